@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The full test run behind `npm test`: system packages, type check, lint, unit
+# tests on the embedded database, the storage/service/HTTP tests again on a real
+# PostgreSQL, the web build, and the browser journeys. Stops at the first
+# failure. A throwaway PostgreSQL cluster started here is stopped on exit; one
+# that was already running (or an external TANDEM_TEST_DATABASE_URL) is left alone.
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+cd "$REPO_ROOT"
+
+readonly TOTAL_STEPS=7
+step_no=0
+step_name=""
+stop_pg=0
+started_at=$SECONDS
+
+banner() {
+  step_no=$((step_no + 1))
+  step_name="$1"
+  printf '\n==> [%d/%d] %s\n' "$step_no" "$TOTAL_STEPS" "$step_name"
+}
+
+on_exit() {
+  local rc=$?
+  if ((stop_pg)); then
+    bash scripts/postgres.sh stop || true
+  fi
+  local elapsed=$((SECONDS - started_at))
+  if ((rc == 0)); then
+    printf '\n==> test-all: all %d steps passed in %ds\n' "$TOTAL_STEPS" "$elapsed"
+  else
+    printf '\n==> test-all: FAILED at step %d/%d (%s) with exit code %d after %ds\n' \
+      "$step_no" "$TOTAL_STEPS" "$step_name" "$rc" "$elapsed" >&2
+  fi
+  exit "$rc"
+}
+trap on_exit EXIT
+# Turn Ctrl-C / termination into a normal exit so the cluster still gets stopped.
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+banner "system packages (PostgreSQL, Chromium)"
+bash scripts/ensure-system-packages.sh
+
+banner "type check"
+npm run typecheck
+
+banner "lint"
+npm run lint
+
+banner "unit tests (embedded database)"
+npm run test:unit
+
+banner "storage, service and HTTP tests on PostgreSQL"
+# Stop the cluster on exit only if this run is the one bringing it up.
+if ! bash scripts/postgres.sh status >/dev/null 2>&1; then
+  stop_pg=1
+fi
+pg_url="$(bash scripts/postgres.sh start)"
+printf 'using %s\n' "$pg_url"
+TANDEM_TEST_DATABASE_URL="$pg_url" npm run test:postgres
+
+banner "web build"
+npm run build:web
+
+banner "browser journeys (headless Chromium)"
+npm run test:e2e
