@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { InstrumentError, type WordingFile } from '../../domain/instruments';
+import { instrumentIdSchema } from './instrument-definition.schema';
+import { issuesFromZod } from './issues-from-zod';
+
+/**
+ * A wording file `{ instrumentId, version, items: [{ id, text }] }` from untrusted JSON. Only the
+ * shape is checked here; whether it matches the instrument exactly, and the length of each text,
+ * is the domain's wordingIssues, so both problems come back with their own codes.
+ */
+export const wordingFileSchema = z.strictObject({
+  instrumentId: instrumentIdSchema,
+  version: z.string().trim().min(1).max(32),
+  items: z.array(z.strictObject({ id: z.string().min(1).max(64), text: z.string() })).max(300),
+});
+
+/** Parses a wording file or throws InstrumentError('invalid-wording') listing every problem. */
+export function parseWordingFile(input: unknown): WordingFile {
+  const result = wordingFileSchema.safeParse(input);
+  if (!result.success) throw new InstrumentError('invalid-wording', issuesFromZod(result.error));
+  return result.data;
+}
