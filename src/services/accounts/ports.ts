@@ -1,0 +1,44 @@
+import type { AccountRole } from '../../domain/accounts/account-role';
+
+export interface AccountRecord {
+  id: string;
+  username: string;
+  passwordHash: string;
+  role: AccountRole;
+  workerId: string | null;
+  personId: string | null;
+  carerId: string | null;
+  failedSignIns: number;
+  lockedUntil: Date | null;
+  disabledAt: Date | null;
+}
+
+export interface SessionRecord {
+  tokenHash: string;
+  accountId: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export interface AccountRepository {
+  create(account: AccountRecord): Promise<void>;
+  findById(id: string): Promise<AccountRecord | null>;
+  findByUsername(username: string): Promise<AccountRecord | null>;
+  list(): Promise<AccountRecord[]>;
+  setSignInFailures(id: string, failedSignIns: number, lockedUntil: Date | null): Promise<void>;
+  /** The name to show for an account: its worker's, person's or carer's name, else its username. */
+  displayName(account: AccountRecord): Promise<string>;
+}
+
+export interface SessionRepository {
+  create(session: SessionRecord): Promise<void>;
+  findValid(tokenHash: string, now: Date): Promise<SessionRecord | null>;
+  delete(tokenHash: string): Promise<void>;
+  deleteExpired(now: Date): Promise<number>;
+}
+
+/** Password hashing, behind a port so tests and the demo loader can use cheaper parameters. */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}

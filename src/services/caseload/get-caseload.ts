@@ -1,0 +1,54 @@
+import type { Actor } from '../../domain/accounts/actor';
+import type { CareTeamRole } from '../../domain/care-team/care-team-role';
+import { daysBetween, isoDate, monthsBefore } from '../../domain/care-team/membership-period';
+import { AppError } from '../../domain/errors/app-error';
+import { recordAudit } from '../audit/record-audit';
+import type { ServiceDeps } from '../ports';
+
+export interface CaseloadEntry {
+  personId: string;
+  name: string;
+  preferredName: string | null;
+  role: CareTeamRole;
+  memberSince: string;
+  lastContactAt: Date | null;
+  daysSinceLastContact: number | null;
+  nextReviewDue: string | null;
+  reviewStatus: 'overdue' | 'due_soon' | 'scheduled' | 'none';
+  careCoordinatorsLast12Months: number;
+}
+
+/** Reviews within this many days are flagged as due soon. */
+export const REVIEW_DUE_SOON_DAYS = 28;
+
+/** The signed-in worker's people today, at a glance. */
+export async function getCaseload(deps: ServiceDeps, actor: Actor): Promise<CaseloadEntry[]> {
+  if (!actor.workerId) throw new AppError('forbidden', 'Only workers have a caseload.');
+  const workerId = actor.workerId;
+  return deps.uow.run(async (repositories) => {
+    const now = deps.now();
+    const today = isoDate(now);
+    const rows = await repositories.careTeams.caseload(workerId, today, monthsBefore(today, 12));
+    // One event for the list: it shows names and dates, not the records themselves.
+    await recordAudit(repositories, actor, now, { action: 'caseload.read', detail: { people: rows.length } });
+    return rows.map((row) => ({
+      personId: row.personId,
+      name: row.personName,
+      preferredName: row.preferredName,
+      role: row.role,
+      memberSince: row.memberSince,
+      lastContactAt: row.lastContactAt,
+      daysSinceLastContact: row.lastContactAt ? daysBetween(row.lastContactAt, now) : null,
+      nextReviewDue: row.nextReviewDue,
+      reviewStatus: reviewStatus(row.nextReviewDue, now),
+      careCoordinatorsLast12Months: row.careCoordinatorsInWindow,
+    }));
+  });
+}
+
+function reviewStatus(dueOn: string | null, now: Date): CaseloadEntry['reviewStatus'] {
+  if (!dueOn) return 'none';
+  const days = daysBetween(now, new Date(`${dueOn}T00:00:00Z`));
+  if (days < 0) return 'overdue';
+  return days <= REVIEW_DUE_SOON_DAYS ? 'due_soon' : 'scheduled';
+}

@@ -1,0 +1,35 @@
+import type { Actor } from '../../domain/accounts/actor';
+import { requireRole } from '../access/require-role';
+import type { AccountSummary } from '../accounts/create-account';
+import { recordAudit } from '../audit/record-audit';
+import type { ServiceDeps } from '../ports';
+import type { CarerRecord, PersonRecord, SiteRecord, TeamRecord, WorkerRecord } from './ports';
+
+export interface OrganisationListing {
+  sites: SiteRecord[];
+  teams: TeamRecord[];
+  workers: WorkerRecord[];
+  people: PersonRecord[];
+  carers: CarerRecord[];
+  accounts: AccountSummary[];
+}
+
+/** Everything an administrator manages, for the administration screens. No clinical content. */
+export async function listOrganisation(deps: ServiceDeps, actor: Actor): Promise<OrganisationListing> {
+  requireRole(actor, ['admin'], 'Only administrators see the whole organisation.');
+  return deps.uow.run(async (r) => {
+    const [sites, teams, workers, people, carers, accounts] = await Promise.all([
+      r.organisation.listSites(),
+      r.organisation.listTeams(),
+      r.organisation.listWorkers(),
+      r.organisation.listPeople(),
+      r.organisation.listCarers(),
+      r.accounts.list(),
+    ]);
+    await recordAudit(r, actor, deps.now(), { action: 'organisation.read', detail: { people: people.length } });
+    return {
+      sites, teams, workers, people, carers,
+      accounts: accounts.map(({ id, username, role, workerId, personId, carerId }) => ({ id, username, role, workerId, personId, carerId })),
+    };
+  });
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFactories } from '../../../test/support/factories';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { breakGlass } from '../access/break-glass';
+import { getAccessLog } from './get-access-log';
+import { getPerson } from './get-person';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.close());
+
+describe('getPerson', () => {
+  it('shows a care-team worker the person, their care team and the coordinator count, and audits the read', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    const earlier = await f.worker({ teamId: world.team.id, name: 'Former Coordinator' });
+    await f.membership(world.person.id, earlier.id, { startsOn: '2024-01-01', endsOn: '2025-01-01', endReason: 'worker_left_service' });
+
+    const summary = await getPerson(t.deps, { personId: world.person.id }, world.coordinatorActor);
+
+    expect(summary.person.name).toBe('Sam Taylor');
+    expect(summary.currentCareCoordinator?.workerName).toBe('Alex Morgan');
+    expect(summary.careTeam?.map((m) => m.workerName)).toEqual(['Alex Morgan', 'Former Coordinator']);
+    // 12 months before 2026-06-15 is 2025-06-15: the former coordinator ended on 2025-01-01, outside the window.
+    expect(summary.careCoordinatorsLast12Months).toBe(1);
+    expect(summary.access).toEqual({ basis: 'care_team', canReadContacts: true, canRecordContact: true });
+    const log = await t.repositories.audit.listForPerson(world.person.id, { limit: 10 });
+    expect(log[0]).toMatchObject({ action: 'person.read', accountId: world.coordinatorActor.accountId, basis: 'care_team' });
+  });
+
+  it('refuses a stranger with 403, and 404 for an unknown id', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    await expect(getPerson(t.deps, { personId: world.person.id }, world.strangerActor)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getPerson(t.deps, { personId: '0190e8b0-0000-7000-8000-000000000000' }, world.coordinatorActor)).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+
+  it('lets a stranger in after breaking glass, and shows the reason to the person', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    await breakGlass(t.deps, { personId: world.person.id, reason: 'Duty call: crisis line asked for the safety plan' }, world.strangerActor);
+
+    const summary = await getPerson(t.deps, { personId: world.person.id }, world.strangerActor);
+    expect(summary.access.basis).toBe('break_glass');
+
+    const log = await getAccessLog(t.deps, { personId: world.person.id }, world.personActor);
+    const glass = log.find((entry) => entry.action === 'record.break_glass');
+    expect(glass).toMatchObject({ who: world.strangerActor.displayName, reason: 'Duty call: crisis line asked for the safety plan' });
+  });
+
+  it('refuses a break-glass reason that is too short and records nothing', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    await expect(breakGlass(t.deps, { personId: world.person.id, reason: 'because' }, world.strangerActor)).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(getPerson(t.deps, { personId: world.person.id }, world.strangerActor)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('stops a break-glass grant working once it lapses', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    await breakGlass(t.deps, { personId: world.person.id, reason: 'Covering for a colleague today' }, world.strangerActor);
+    t.setNow(new Date('2026-06-15T19:00:00Z'));
+    try {
+      await expect(getPerson(t.deps, { personId: world.person.id }, world.strangerActor)).rejects.toMatchObject({ code: 'forbidden' });
+    } finally {
+      t.setNow(new Date('2026-06-15T10:00:00Z'));
+    }
+  });
+});

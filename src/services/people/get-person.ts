@@ -1,0 +1,67 @@
+import type { AccessBasis } from '../../domain/access/person-access-policy';
+import type { Actor } from '../../domain/accounts/actor';
+import { countCareCoordinators } from '../../domain/care-team/care-coordinator-count';
+import { isActiveOn, isoDate, monthsBefore } from '../../domain/care-team/membership-period';
+import { requirePersonAccess } from '../access/require-person-access';
+import { recordAudit } from '../audit/record-audit';
+import type { MembershipView } from '../care-team/ports';
+import type { PersonRecord } from '../organisation/ports';
+import type { ServiceDeps } from '../ports';
+import type { ReviewRecord } from './ports';
+
+export interface PersonSummary {
+  person: PersonRecord;
+  teamName: string;
+  /** The whole care-team history, current first; null when the viewer may not see it (a carer without consent). */
+  careTeam: MembershipView[] | null;
+  currentCareCoordinator: MembershipView | null;
+  careCoordinatorsLast12Months: number;
+  nextReview: ReviewRecord | null;
+  access: { basis: AccessBasis; canReadContacts: boolean; canRecordContact: boolean };
+}
+
+/** Opens a person's record: who they are, their care team over time, and their next review. */
+export async function getPerson(deps: ServiceDeps, input: { personId: string }, actor: Actor): Promise<PersonSummary> {
+  return deps.uow.run(async (repositories) => {
+    const now = deps.now();
+    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_summary', now);
+    const today = isoDate(now);
+    const [team, memberships, nextReview] = await Promise.all([
+      repositories.organisation.findTeam(person.teamId),
+      repositories.careTeams.listForPerson(person.id),
+      repositories.reviews.findNextDue(person.id),
+    ]);
+    const carerLink = actor.carerId ? await repositories.organisation.findCarerLink(person.id, actor.carerId) : null;
+    const mayReadCareTeam = basis !== 'carer_consent' || (carerLink?.sharedScopes.includes('care_team') ?? false);
+    await recordAudit(repositories, actor, now, { action: 'person.read', personId: person.id, basis });
+    const clinical = basis === 'care_team' || basis === 'break_glass' || basis === 'self';
+    return {
+      person,
+      teamName: team?.name ?? '',
+      careTeam: mayReadCareTeam ? sortCurrentFirst(memberships, today) : null,
+      currentCareCoordinator: mayReadCareTeam
+        ? (memberships.find((m) => m.role === 'care_coordinator' && isActiveOn(m, today)) ?? null)
+        : null,
+      careCoordinatorsLast12Months: countCareCoordinators(memberships, monthsBefore(today, 12), nextDay(today)),
+      nextReview,
+      access: {
+        basis,
+        canReadContacts: clinical || (carerLink?.sharedScopes.includes('contacts') ?? false),
+        canRecordContact: basis === 'care_team' || basis === 'break_glass',
+      },
+    };
+  });
+}
+
+function sortCurrentFirst(memberships: MembershipView[], today: string): MembershipView[] {
+  return [...memberships].sort((a, b) => {
+    const activeDifference = Number(isActiveOn(b, today)) - Number(isActiveOn(a, today));
+    return activeDifference !== 0 ? activeDifference : b.startsOn.localeCompare(a.startsOn);
+  });
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return isoDate(date);
+}

@@ -1,0 +1,12 @@
+export interface ReviewRecord {
+  id: string;
+  personId: string;
+  dueOn: string;
+  heldOn: string | null;
+}
+
+export interface ReviewRepository {
+  create(review: ReviewRecord): Promise<void>;
+  /** The earliest review not yet held, overdue or not. */
+  findNextDue(personId: string): Promise<ReviewRecord | null>;
+}

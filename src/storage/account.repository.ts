@@ -1,0 +1,63 @@
+import { and, asc, eq, gt, lte } from 'drizzle-orm';
+import type { AccountRole } from '../domain/accounts/account-role';
+import type { AccountRecord, AccountRepository, SessionRepository } from '../services/accounts/ports';
+import type { Database } from './database';
+import { account, carer, person, session, worker } from './schema';
+
+const toAccount = (row: typeof account.$inferSelect): AccountRecord => ({
+  id: row.id,
+  username: row.username,
+  passwordHash: row.passwordHash,
+  role: row.role as AccountRole,
+  workerId: row.workerId,
+  personId: row.personId,
+  carerId: row.carerId,
+  failedSignIns: row.failedSignIns,
+  lockedUntil: row.lockedUntil,
+  disabledAt: row.disabledAt,
+});
+
+/** Sign-in accounts. */
+export function createAccountRepository(db: Database): AccountRepository {
+  const workerName = async (id: string) => (await db.select({ name: worker.name }).from(worker).where(eq(worker.id, id)))[0]?.name;
+  const personName = async (id: string) =>
+    (await db.select({ name: person.preferredName, full: person.name }).from(person).where(eq(person.id, id))).map((p) => p.name ?? p.full)[0];
+  const carerName = async (id: string) => (await db.select({ name: carer.name }).from(carer).where(eq(carer.id, id)))[0]?.name;
+  return {
+    create: async (row) => void (await db.insert(account).values(row)),
+    findById: async (id) => {
+      const rows = await db.select().from(account).where(eq(account.id, id));
+      return rows[0] ? toAccount(rows[0]) : null;
+    },
+    findByUsername: async (username) => {
+      const rows = await db.select().from(account).where(eq(account.username, username));
+      return rows[0] ? toAccount(rows[0]) : null;
+    },
+    list: async () => (await db.select().from(account).orderBy(asc(account.username))).map(toAccount),
+    setSignInFailures: async (id, failedSignIns, lockedUntil) =>
+      void (await db.update(account).set({ failedSignIns, lockedUntil }).where(eq(account.id, id))),
+    displayName: async (row) => {
+      const name =
+        (row.workerId && (await workerName(row.workerId))) ||
+        (row.personId && (await personName(row.personId))) ||
+        (row.carerId && (await carerName(row.carerId)));
+      return name || row.username;
+    },
+  };
+}
+
+/** Sessions, stored so that any application server can check any cookie. */
+export function createSessionRepository(db: Database): SessionRepository {
+  return {
+    create: async (row) => void (await db.insert(session).values(row)),
+    findValid: async (tokenHash, now) => {
+      const rows = await db
+        .select({ tokenHash: session.tokenHash, accountId: session.accountId, csrfToken: session.csrfToken, expiresAt: session.expiresAt })
+        .from(session)
+        .where(and(eq(session.tokenHash, tokenHash), gt(session.expiresAt, now)));
+      return rows[0] ?? null;
+    },
+    delete: async (tokenHash) => void (await db.delete(session).where(eq(session.tokenHash, tokenHash))),
+    deleteExpired: async (now) => (await db.delete(session).where(lte(session.expiresAt, now)).returning({ t: session.tokenHash })).length,
+  };
+}

@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema';
+import { lockDataDir } from './data-dir-lock';
+
+export type Schema = typeof schema;
+/** A Drizzle handle on either engine, or a transaction on it. Repositories take this. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface DatabaseHandle {
+  db: Database;
+  engine: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+/** Where the data lives: an embedded folder, an in-memory snapshot (tests) or a PostgreSQL server. */
+export type DatabaseTarget =
+  | { engine: 'pglite'; dataDir: string }
+  | { engine: 'pglite-memory'; snapshot?: Blob | File }
+  | { engine: 'postgres'; url: string; poolSize?: number };
+
+// pg returns int8 (count(*), sums) as strings; PGlite returns numbers. Normalise here so no caller
+// sees the difference. Our int8 values are counts and sums far below 2^53.
+const INT8_OID = 20;
+const postgresTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+/** Opens the database. The embedded folder is locked so a second process is refused. */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.engine === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, types: postgresTypes });
+    const db = drizzlePostgres(pool, { schema }) as unknown as Database;
+    return { db, engine: 'postgres', close: () => pool.end() };
+  }
+  if (target.engine === 'pglite-memory') {
+    const client = await PGlite.create(target.snapshot ? { loadDataDir: target.snapshot } : {});
+    return pgliteHandle(client, () => undefined);
+  }
+  const lock = lockDataDir(target.dataDir);
+  try {
+    const client = await PGlite.create(join(target.dataDir, 'pglite'));
+    return pgliteHandle(client, () => lock.release());
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function pgliteHandle(client: PGlite, afterClose: () => void): DatabaseHandle {
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return {
+    db,
+    engine: 'pglite',
+    close: async () => {
+      await client.close();
+      afterClose();
+    },
+  };
+}
+
+/** The raw PGlite client behind a handle, for snapshots in tests. */
+export function pgliteClientOf(handle: DatabaseHandle): PGlite {
+  return (handle.db as unknown as { $client: PGlite }).$client;
+}

@@ -1,0 +1,76 @@
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
+import type { CarerShareScope } from '../domain/access/person-access-policy';
+import type { CarerLinkRecord, OrganisationRepository, WorkerRecord } from '../services/organisation/ports';
+import type { Database } from './database';
+import { carer, carerLink, contact, person, site, team, worker } from './schema';
+
+const toLink = (row: typeof carerLink.$inferSelect): CarerLinkRecord => ({
+  personId: row.personId,
+  carerId: row.carerId,
+  relationship: row.relationship,
+  sharedScopes: row.sharedScopes as CarerShareScope[],
+});
+
+const workerColumns = {
+  id: worker.id, name: worker.name, profession: worker.profession, teamId: worker.teamId,
+  email: worker.email, phone: worker.phone, leftOn: worker.leftOn,
+};
+
+/** Sites, teams, workers, people and carers. */
+export function createOrganisationRepository(db: Database): OrganisationRepository {
+  return {
+    createSite: async (row) => void (await db.insert(site).values(row)),
+    listSites: () => db.select({ id: site.id, name: site.name }).from(site).orderBy(asc(site.name)),
+    findSite: async (id) => (await db.select({ id: site.id, name: site.name }).from(site).where(eq(site.id, id)))[0] ?? null,
+    createTeam: async (row) => void (await db.insert(team).values(row)),
+    listTeams: () =>
+      db.select({ id: team.id, siteId: team.siteId, name: team.name, reviewCadenceMonths: team.reviewCadenceMonths }).from(team).orderBy(asc(team.name)),
+    findTeam: async (id) =>
+      (await db.select({ id: team.id, siteId: team.siteId, name: team.name, reviewCadenceMonths: team.reviewCadenceMonths }).from(team).where(eq(team.id, id)))[0] ?? null,
+    createWorker: async (row) => void (await db.insert(worker).values(row)),
+    listWorkers: (filter) =>
+      db.select(workerColumns).from(worker).where(filter?.teamId ? eq(worker.teamId, filter.teamId) : undefined).orderBy(asc(worker.name)) as Promise<WorkerRecord[]>,
+    findWorker: async (id) => ((await db.select(workerColumns).from(worker).where(eq(worker.id, id)))[0] as WorkerRecord | undefined) ?? null,
+    createPerson: async (row) => void (await db.insert(person).values(row)),
+    listPeople: (filter) =>
+      db
+        .select({ id: person.id, name: person.name, preferredName: person.preferredName, dateOfBirth: person.dateOfBirth, teamId: person.teamId })
+        .from(person)
+        .where(filter?.teamId ? eq(person.teamId, filter.teamId) : undefined)
+        .orderBy(asc(person.name)),
+    findPerson: async (id) =>
+      (
+        await db
+          .select({ id: person.id, name: person.name, preferredName: person.preferredName, dateOfBirth: person.dateOfBirth, teamId: person.teamId })
+          .from(person)
+          .where(eq(person.id, id))
+      )[0] ?? null,
+    createCarer: async (row) => void (await db.insert(carer).values(row)),
+    listCarers: () => db.select({ id: carer.id, name: carer.name, phone: carer.phone }).from(carer).orderBy(asc(carer.name)),
+    findCarer: async (id) => (await db.select({ id: carer.id, name: carer.name, phone: carer.phone }).from(carer).where(eq(carer.id, id)))[0] ?? null,
+    linkCarer: async (link) => void (await db.insert(carerLink).values(link)),
+    findCarerLink: async (personId, carerId) => {
+      const rows = await db.select().from(carerLink).where(and(eq(carerLink.personId, personId), eq(carerLink.carerId, carerId)));
+      return rows[0] ? toLink(rows[0]) : null;
+    },
+    listCarerLinksForCarer: async (carerId) => (await db.select().from(carerLink).where(eq(carerLink.carerId, carerId))).map(toLink),
+    listCarerLinksForPerson: async (personId) => (await db.select().from(carerLink).where(eq(carerLink.personId, personId))).map(toLink),
+    counts: async (since) => {
+      const count = sql<number>`count(*)::int`.mapWith(Number);
+      const [[s], [t], [w], [p], [c]] = await Promise.all([
+        db.select({ n: count }).from(site),
+        db.select({ n: count }).from(team),
+        db.select({ n: count }).from(worker),
+        db.select({ n: count }).from(person),
+        db
+          .select({ n: count, beyond: sql<number>`count(*) filter (where ${contact.beyondRoutine})::int`.mapWith(Number) })
+          .from(contact)
+          .where(gte(contact.occurredAt, since)),
+      ]);
+      return {
+        sites: s?.n ?? 0, teams: t?.n ?? 0, workers: w?.n ?? 0, people: p?.n ?? 0,
+        contactsSince: c?.n ?? 0, beyondRoutineSince: c?.beyond ?? 0,
+      };
+    },
+  };
+}

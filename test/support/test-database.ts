@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import type { Actor } from '../../src/domain/accounts/actor';
+import { createArgon2Hasher } from '../../src/services/accounts/argon2-password-hasher';
+import type { Repositories, ServiceDeps } from '../../src/services/ports';
+import { openDatabase, type DatabaseHandle } from '../../src/storage/database';
+import { createRepositories, createUnitOfWork } from '../../src/storage/unit-of-work';
+import { adminQuery, withDatabase } from './global-setup';
+
+export interface TestDatabase {
+  handle: DatabaseHandle;
+  engine: 'pglite' | 'postgres';
+  deps: ServiceDeps;
+  /** Repositories outside any transaction, for factories and assertions. */
+  repositories: Repositories;
+  /** Moves the clock the services see. */
+  setNow(at: Date): void;
+  close(): Promise<void>;
+}
+
+/** The instant tests run at unless they move the clock: a fixed date keeps results repeatable. */
+export const TEST_NOW = new Date('2026-06-15T10:00:00Z');
+
+/**
+ * A freshly migrated database for one test file: PGlite restored from the run's template, or a
+ * PostgreSQL database copied from the template when TANDEM_TEST_DATABASE_URL is set.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const postgres = inject('postgresTemplate');
+  let handle: DatabaseHandle;
+  let dropDatabase = async () => undefined as void;
+  if (postgres) {
+    const name = `tandem_test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(postgres.adminUrl, `create database ${name} template ${postgres.templateName}`);
+    handle = await openDatabase({ engine: 'postgres', url: withDatabase(postgres.adminUrl, name), poolSize: 4 });
+    dropDatabase = () => adminQuery(postgres.adminUrl, `drop database if exists ${name}`);
+  } else {
+    const snapshot = new Blob([readFileSync(inject('pgliteTemplatePath'))]);
+    handle = await openDatabase({ engine: 'pglite-memory', snapshot });
+  }
+  let now = new Date(TEST_NOW);
+  const deps: ServiceDeps = { uow: createUnitOfWork(handle.db), passwords: createArgon2Hasher('low'), now: () => new Date(now) };
+  return {
+    handle,
+    engine: handle.engine,
+    deps,
+    repositories: createRepositories(handle.db),
+    setNow: (at) => {
+      now = new Date(at);
+    },
+    close: async () => {
+      await handle.close();
+      await dropDatabase();
+    },
+  };
+}
+
+export type { Actor };
