@@ -2,6 +2,7 @@ import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { CareTeamRole, MembershipEndReason } from '../domain/care-team/care-team-role';
 import type { CareTeamRepository, MembershipRecord } from '../services/care-team/ports';
 import type { Database } from './database';
+import { inBatches } from './in-batches';
 import { rawRows } from './raw-rows';
 import { careTeamMembership as m, worker } from './schema';
 
@@ -23,6 +24,7 @@ const activeOn = (day: string) => and(lte(m.startsOn, day), or(isNull(m.endsOn),
 export function createCareTeamRepository(db: Database): CareTeamRepository {
   return {
     create: async (membership) => void (await db.insert(m).values(membership)),
+    createMany: (memberships) => inBatches(memberships, (batch) => db.insert(m).values(batch)),
     findById: async (id) => {
       const rows = await db.select().from(m).where(eq(m.id, id));
       return rows[0] ? toRecord(rows[0]) : null;

@@ -2,6 +2,7 @@ import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import type { CarerShareScope } from '../domain/access/person-access-policy';
 import type { CarerLinkRecord, OrganisationRepository, WorkerRecord } from '../services/organisation/ports';
 import type { Database } from './database';
+import { inBatches } from './in-batches';
 import { carer, carerLink, contact, person, site, team, worker } from './schema';
 
 const toLink = (row: typeof carerLink.$inferSelect): CarerLinkRecord => ({
@@ -72,5 +73,11 @@ export function createOrganisationRepository(db: Database): OrganisationReposito
         contactsSince: c?.n ?? 0, beyondRoutineSince: c?.beyond ?? 0,
       };
     },
+    createSites: (rows) => inBatches(rows, (batch) => db.insert(site).values(batch)),
+    createTeams: (rows) => inBatches(rows, (batch) => db.insert(team).values(batch)),
+    createWorkers: (rows) => inBatches(rows, (batch) => db.insert(worker).values(batch)),
+    createPeople: (rows) => inBatches(rows, (batch) => db.insert(person).values(batch)),
+    createCarers: (rows) => inBatches(rows, (batch) => db.insert(carer).values(batch)),
+    linkCarers: (rows) => inBatches(rows, (batch) => db.insert(carerLink).values(batch)),
   };
 }

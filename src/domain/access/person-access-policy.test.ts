@@ -44,6 +44,12 @@ describe('decidePersonAccess', () => {
     expect(decidePersonAccess(manager, PERSON, 'read_contacts', facts({ isInManagedTeam: true })).allowed).toBe(false);
   });
 
+  it('shows the access log to the person alone', () => {
+    const worker = actor('worker', { workerId: 'w-1' });
+    expect(decidePersonAccess(worker, PERSON, 'read_access_log', facts({ isInCareTeam: true })).allowed).toBe(false);
+    expect(decidePersonAccess(actor('admin'), PERSON, 'read_access_log', facts()).allowed).toBe(false);
+  });
+
   it('never lets a researcher open a record, and nobody opens one that does not exist', () => {
     expect(decidePersonAccess(actor('researcher'), PERSON, 'read_summary', facts({ isInCareTeam: true })).allowed).toBe(false);
     const worker = actor('worker', { workerId: 'w-1' });

@@ -41,6 +41,8 @@ const allow = (basis: AccessBasis): AccessDecision => ({ allowed: true, basis })
  */
 export function decidePersonAccess(actor: Actor, personId: string, action: PersonAction, facts: PersonAccessFacts): AccessDecision {
   if (!facts.personExists) return DENY;
+  // "Who opened my record" is the person's own view of how others used their record.
+  if (action === 'read_access_log') return actor.role === 'service_user' && actor.personId === personId ? allow('self') : DENY;
   switch (actor.role) {
     case 'service_user':
       return actor.personId === personId && action !== 'record_contact' ? allow('self') : DENY;

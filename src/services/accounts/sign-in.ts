@@ -33,13 +33,14 @@ export async function signIn(deps: ServiceDeps, input: { username: string; passw
     throw new AppError('rate_limited', `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
   }
   const isValid = await deps.passwords.verify(account.passwordHash, input.password);
+  if (!isValid) {
+    // Counted in a transaction of its own: the refusal must not roll the count back.
+    const failures = account.failedSignIns + 1;
+    const lockedUntil = failures >= MAX_FAILED_SIGN_INS ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
+    await deps.uow.run((repositories) => repositories.accounts.setSignInFailures(account.id, lockedUntil ? 0 : failures, lockedUntil));
+    throw new AppError('unauthenticated', WRONG);
+  }
   return deps.uow.run(async (repositories) => {
-    if (!isValid) {
-      const failures = account.failedSignIns + 1;
-      const lockedUntil = failures >= MAX_FAILED_SIGN_INS ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
-      await repositories.accounts.setSignInFailures(account.id, lockedUntil ? 0 : failures, lockedUntil);
-      throw new AppError('unauthenticated', WRONG);
-    }
     if (account.failedSignIns > 0 || account.lockedUntil) await repositories.accounts.setSignInFailures(account.id, 0, null);
     const token = newSessionToken();
     const session = {

@@ -32,6 +32,8 @@ export interface CaseloadRow {
 
 export interface CareTeamRepository {
   create(membership: MembershipRecord): Promise<void>;
+  /** Many at once, for demo and import loads; the one-open-coordinator index still applies. */
+  createMany(memberships: MembershipRecord[]): Promise<void>;
   findById(id: string): Promise<MembershipRecord | null>;
   listForPerson(personId: string): Promise<MembershipView[]>;
   /** Memberships of this worker with this person that are active on `day`. */

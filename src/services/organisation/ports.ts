@@ -49,6 +49,13 @@ export interface OrganisationRepository {
   listCarerLinksForPerson(personId: string): Promise<CarerLinkRecord[]>;
   /** Counts for de-identified overviews. */
   counts(since: Date): Promise<OrganisationCounts>;
+  /** Many at once, for demo and import loads. */
+  createSites(sites: SiteRecord[]): Promise<void>;
+  createTeams(teams: TeamRecord[]): Promise<void>;
+  createWorkers(workers: WorkerRecord[]): Promise<void>;
+  createPeople(people: PersonRecord[]): Promise<void>;
+  createCarers(carers: CarerRecord[]): Promise<void>;
+  linkCarers(links: CarerLinkRecord[]): Promise<void>;
 }
 
 export interface OrganisationCounts {

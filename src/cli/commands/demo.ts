@@ -1,0 +1,21 @@
+import type { Config } from '../../config/config';
+import { loadDemoOrganisation } from '../../services/demo/load-demo-organisation';
+import { openRuntime, type Runtime } from '../runtime';
+
+/** Loads the demo organisation into an open runtime and reports what was made. */
+export async function loadDemo(runtime: Runtime, options: { scale: number; seed?: number }): Promise<void> {
+  const started = Date.now();
+  const summary = await loadDemoOrganisation(runtime.services, { scale: options.scale, seed: options.seed, today: new Date() });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(`Demo organisation loaded in ${seconds} s: ${JSON.stringify(summary)}\n`);
+}
+
+/** `tandem demo`: fills an empty database with the deterministic demo organisation. */
+export async function demo(config: Config, options: { scale: number; seed?: number }): Promise<void> {
+  const runtime = await openRuntime(config);
+  try {
+    await loadDemo(runtime, options);
+  } finally {
+    await runtime.close();
+  }
+}

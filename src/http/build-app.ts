@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ServiceDeps } from '../services/ports';
+import type { HealthResponse } from '../shared/api/responses';
+import { handleError } from './error-handler';
+import { adminRoutes } from './routes/admin.routes';
+import { organisationRoutes } from './routes/organisation.routes';
+import { peopleRoutes } from './routes/people.routes';
+import { sessionRoutes } from './routes/session.routes';
+import { sessionHook } from './session-cookie';
+
+export interface AppOptions {
+  services: ServiceDeps;
+  engine: 'pglite' | 'postgres';
+  version: string;
+  /** The built web app (dist/web); null serves the API alone. */
+  webRoot: string | null;
+  logger?: FastifyServerOptions['logger'];
+}
+
+// The app's own scripts and styles only: no inline code, no third parties (DESIGN.md, security).
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+
+/** Builds the HTTP application without listening, so tests drive it with inject(). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1_048_576 }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  await app.register(helmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: { info: { title: 'Tandem API', version: options.version }, servers: [{ url: '/' }] },
+    transform: jsonSchemaTransform,
+  });
+  app.decorateRequest('tandemSession', null);
+
+  await app.register(
+    async (api) => {
+      api.addHook('onRequest', sessionHook(options.services));
+      api.get('/health', { schema: { tags: ['health'] } }, async (): Promise<HealthResponse> => ({ status: 'ok', database: options.engine, version: options.version }));
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(sessionRoutes(options.services));
+      await api.register(peopleRoutes(options.services));
+      await api.register(organisationRoutes(options.services));
+      await api.register(adminRoutes(options.services));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const indexHtml = options.webRoot ? join(options.webRoot, 'index.html') : null;
+  if (options.webRoot && indexHtml && existsSync(indexHtml)) {
+    await app.register(fastifyStatic, { root: options.webRoot, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && indexHtml && existsSync(indexHtml);
+    if (isPage) return reply.type('text/html').sendFile('index.html');
+    return reply.status(404).send({ error: { code: 'not_found', message: `There is nothing at ${request.method} ${request.url.split('?')[0]}.` } });
+  });
+  return app;
+}

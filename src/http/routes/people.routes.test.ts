@@ -1,0 +1,125 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFactories } from '../../../test/support/factories';
+import { buildTestApp, signInAs } from '../../../test/support/http-client';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+
+let t: TestDatabase;
+let app: FastifyInstance;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  app = await buildTestApp(t);
+});
+afterAll(async () => {
+  await app.close();
+  await t.close();
+});
+
+describe('people API', () => {
+  it('needs a session: 401 without one', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    expect((await app.inject({ method: 'GET', url: `/api/v1/people/${world.person.id}` })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/caseload' })).statusCode).toBe(401);
+  });
+
+  it('shows the caseload and the person to their care coordinator', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const client = await signInAs(app, world.coordinatorActor.username);
+    const caseload = await client.request({ method: 'GET', url: '/api/v1/caseload' });
+    expect(caseload.statusCode).toBe(200);
+    expect(caseload.json().people).toEqual([
+      expect.objectContaining({ personId: world.person.id, name: 'Sam Taylor', role: 'care_coordinator', careCoordinatorsLast12Months: 1 }),
+    ]);
+    const person = await client.request({ method: 'GET', url: `/api/v1/people/${world.person.id}` });
+    expect(person.statusCode).toBe(200);
+    expect(person.json().currentCareCoordinator).toMatchObject({ workerName: 'Alex Morgan', isActive: true });
+  });
+
+  it('answers 403 to a stranger, 404 for an unknown id and 400 for a malformed id', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const stranger = await signInAs(app, world.strangerActor.username);
+    const forbidden = await stranger.request({ method: 'GET', url: `/api/v1/people/${world.person.id}` });
+    expect(forbidden.statusCode).toBe(403);
+    expect(forbidden.json().error).toMatchObject({ code: 'forbidden', details: { canBreakGlass: true } });
+    expect((await stranger.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/contacts` })).statusCode).toBe(403);
+    expect((await stranger.request({ method: 'GET', url: '/api/v1/people/0190e8b0-0000-7000-8000-000000000000' })).statusCode).toBe(404);
+    expect((await stranger.request({ method: 'GET', url: '/api/v1/people/not-an-id' })).statusCode).toBe(400);
+  });
+
+  it('records a contact that then shows first in the person’s contacts', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const client = await signInAs(app, world.coordinatorActor.username);
+    const created = await client.request({
+      method: 'POST',
+      url: `/api/v1/people/${world.person.id}/contacts`,
+      payload: { durationMinutes: 40, mode: 'community', kind: 'meeting', beyondRoutineNote: 'Walked to the job centre together', adminMinutes: 10 },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ beyondRoutine: true, occurredAt: '2026-06-15T10:00:00.000Z', workers: [{ id: world.coordinator.id }] });
+    const list = await client.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/contacts` });
+    expect(list.json().contacts[0]).toMatchObject({ id: created.json().id, beyondRoutineNote: 'Walked to the job centre together' });
+  });
+
+  it('refuses bad contact input with a 400 that names the problem, and saves nothing', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const client = await signInAs(app, world.coordinatorActor.username);
+    const url = `/api/v1/people/${world.person.id}/contacts`;
+    const badMode = await client.request({ method: 'POST', url, payload: { durationMinutes: 30, mode: 'telepathy', kind: 'meeting' } });
+    expect(badMode.statusCode).toBe(400);
+    expect(badMode.json().error.message).toMatch(/Mode is one of/);
+    const future = await client.request({ method: 'POST', url, payload: { durationMinutes: 30, mode: 'phone', kind: 'meeting', occurredAt: '2026-06-16T10:00:00Z' } });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.message).toMatch(/future/);
+    const notJson = await client.request({ method: 'POST', url, payload: '{"durationMinutes":', headers: { 'content-type': 'application/json' } });
+    expect(notJson.statusCode).toBe(400);
+    expect((await client.request({ method: 'GET', url })).json().contacts).toEqual([]);
+  });
+
+  it('does not let a service user record contacts or read another person’s record', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    const other = await f.careTeamWorld();
+    const client = await signInAs(app, world.personActor.username);
+    expect((await client.request({ method: 'GET', url: `/api/v1/people/${world.person.id}` })).statusCode).toBe(200);
+    expect((await client.request({ method: 'GET', url: `/api/v1/people/${other.person.id}` })).statusCode).toBe(403);
+    const attempt = await client.request({ method: 'POST', url: `/api/v1/people/${world.person.id}/contacts`, payload: { durationMinutes: 5, mode: 'phone', kind: 'brief_contact' } });
+    expect(attempt.statusCode).toBe(403);
+  });
+
+  it('lets a stranger break glass with a reason, which the person then sees', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const stranger = await signInAs(app, world.strangerActor.username);
+    const tooShort = await stranger.request({ method: 'POST', url: `/api/v1/people/${world.person.id}/break-glass`, payload: { reason: 'x' } });
+    expect(tooShort.statusCode).toBe(400);
+    const granted = await stranger.request({
+      method: 'POST',
+      url: `/api/v1/people/${world.person.id}/break-glass`,
+      payload: { reason: 'Out-of-hours call from the person’s GP' },
+    });
+    expect(granted.statusCode).toBe(201);
+    expect((await stranger.request({ method: 'GET', url: `/api/v1/people/${world.person.id}` })).statusCode).toBe(200);
+    const person = await signInAs(app, world.personActor.username);
+    const log = await person.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/access-log` });
+    expect(log.json().entries).toContainEqual(
+      expect.objectContaining({ action: 'record.break_glass', reason: 'Out-of-hours call from the person’s GP', isYou: false }),
+    );
+    expect((await stranger.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/access-log` })).statusCode).toBe(403);
+  });
+
+  it('shows a carer only what the person shares, without notes', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    const sharing = await f.account('carer', { carerId: await f.carerFor(world.person.id, ['care_team', 'contacts']) });
+    const notSharing = await f.account('carer', { carerId: await f.carerFor(world.person.id, []) });
+    const coordinator = await signInAs(app, world.coordinatorActor.username);
+    await coordinator.request({ method: 'POST', url: `/api/v1/people/${world.person.id}/contacts`, payload: { durationMinutes: 30, mode: 'home', kind: 'meeting', note: 'Private note' } });
+
+    const sharedClient = await signInAs(app, sharing.username);
+    const contacts = await sharedClient.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/contacts` });
+    expect(contacts.statusCode).toBe(200);
+    expect(contacts.json().contacts[0]).toMatchObject({ note: null });
+    const quietClient = await signInAs(app, notSharing.username);
+    expect((await quietClient.request({ method: 'GET', url: `/api/v1/people/${world.person.id}` })).json().careTeam).toBeNull();
+    expect((await quietClient.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/contacts` })).statusCode).toBe(403);
+  });
+});

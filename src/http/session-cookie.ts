@@ -1,0 +1,51 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../domain/accounts/actor';
+import { AppError } from '../domain/errors/app-error';
+import { resolveSession, type ResolvedSession } from '../services/accounts/resolve-session';
+import type { ServiceDeps } from '../services/ports';
+
+export const SESSION_COOKIE = 'tandem_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    tandemSession: (ResolvedSession & { token: string }) | null;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Loads the session behind the cookie and enforces the CSRF token on every change.
+ * SameSite=Strict already stops most cross-site requests; the token is the second defence.
+ */
+export function sessionHook(services: ServiceDeps) {
+  return async (request: FastifyRequest): Promise<void> => {
+    request.tandemSession = null;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const session = await resolveSession(services, token);
+      if (session) request.tandemSession = { ...session, token };
+    }
+    const isSignIn = request.method === 'POST' && request.url.split('?')[0] === '/api/v1/session';
+    if (UNSAFE.has(request.method) && !isSignIn && request.tandemSession) {
+      if (request.headers[CSRF_HEADER] !== request.tandemSession.csrfToken) {
+        throw new AppError('forbidden', 'This request is missing its security token. Reload the page and try again.', { csrf: true });
+      }
+    }
+  };
+}
+
+/** The signed-in actor, or 401. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.tandemSession) throw new AppError('unauthenticated', 'Sign in to continue.');
+  return request.tandemSession.actor;
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date): void {
+  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, secure: true, sameSite: 'strict', path: '/', expires: expiresAt });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, secure: true, sameSite: 'strict', path: '/' });
+}

@@ -1,0 +1,18 @@
+import { forwardRef } from 'react';
+import { ErrorMessage } from './error-message';
+
+interface FormFeedbackProps {
+  error: unknown;
+  success: string | null;
+}
+
+/** The result of a form: the server's error, or a success message that can take focus. */
+export const FormFeedback = forwardRef<HTMLParagraphElement, FormFeedbackProps>(function FormFeedback({ error, success }, ref) {
+  if (error) return <ErrorMessage error={error} />;
+  if (!success) return null;
+  return (
+    <p className="notice notice--success" ref={ref} tabIndex={-1}>
+      {success}
+    </p>
+  );
+});

@@ -1,0 +1,25 @@
+import { useCaseload } from '../api/use-caseload';
+import { CaseloadTable } from '../components/caseload-table';
+import { ErrorMessage } from '../components/error-message';
+import { LoadingMessage } from '../components/loading-message';
+import { usePageTitle } from '../components/use-page-title';
+
+/** A worker's home: their people at a glance. */
+export function CaseloadPage() {
+  usePageTitle('My caseload');
+  const caseload = useCaseload();
+  return (
+    <>
+      <h1>My caseload</h1>
+      {caseload.isPending && <LoadingMessage what="your caseload" />}
+      {caseload.isError && <ErrorMessage error={caseload.error} />}
+      {caseload.data && caseload.data.people.length === 0 && (
+        <div className="empty-state">
+          <p>There is nobody in your caseload yet.</p>
+          <p className="muted">When you join someone’s care team, they will appear here.</p>
+        </div>
+      )}
+      {caseload.data && caseload.data.people.length > 0 && <CaseloadTable people={caseload.data.people} />}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/http/build-app';
+import type { TestDatabase } from './test-database';
+
+/** The HTTP app over a test database, with no web files. */
+export function buildTestApp(t: TestDatabase): Promise<FastifyInstance> {
+  return buildApp({ services: t.deps, engine: t.engine, version: 'test', webRoot: null });
+}
+
+export interface SignedInClient {
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+  cookie: string;
+  csrfToken: string;
+}
+
+/** Signs in through the API and returns a client that sends the cookie and CSRF token. */
+export async function signInAs(app: FastifyInstance, username: string, password = 'correct horse battery'): Promise<SignedInClient> {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username, password } });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  const setCookie = response.cookies.find((c) => c.name === 'tandem_session');
+  if (!setCookie) throw new Error('no session cookie');
+  const cookie = `tandem_session=${setCookie.value}`;
+  const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+  return {
+    cookie,
+    csrfToken,
+    request: (options) =>
+      app.inject({ ...options, headers: { cookie, 'x-csrf-token': csrfToken, ...(options.headers ?? {}) } }),
+  };
+}
