@@ -1,16 +1,20 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config/config';
 import { isAppError } from '../domain/errors/app-error';
-import { analyticsContinuityFromCsv } from './commands/analytics-continuity';
-import { createAdmin } from './commands/create-admin';
-import { demo } from './commands/demo';
-import { migrate } from './commands/migrate';
-import { serve } from './commands/serve';
 
 const positiveInteger = (value: string): number => {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('Give a whole number of 1 or more.');
   return parsed;
+};
+
+// Commands load lazily, so that a small command does not pay for the web server's start-up.
+const commands = {
+  serve: () => import('./commands/serve'),
+  migrate: () => import('./commands/migrate'),
+  createAdmin: () => import('./commands/create-admin'),
+  demo: () => import('./commands/demo'),
+  analyticsContinuity: () => import('./commands/analytics-continuity'),
 };
 
 /** The `tandem` command line. Each command parses its arguments, then calls the same services as the API. */
@@ -20,25 +24,27 @@ export async function runCli(argv: string[], version: string): Promise<void> {
     .command('serve')
     .description('start the web app and API (PORT, TANDEM_DATA_DIR or DATABASE_URL)')
     .option('--demo-if-empty', 'load the demo organisation into a new, empty database first', false)
-    .action(async (options: { demoIfEmpty: boolean }) => serve(loadConfig(), { demoIfEmpty: options.demoIfEmpty, version }));
-  program.command('migrate').description('bring the database schema up to date').action(async () => migrate(loadConfig()));
+    .action(async (options: { demoIfEmpty: boolean }) =>
+      (await commands.serve()).serve(loadConfig(), { demoIfEmpty: options.demoIfEmpty, version }),
+    );
+  program.command('migrate').description('bring the database schema up to date').action(async () => (await commands.migrate()).migrate(loadConfig()));
   program
     .command('create-admin')
     .description('create an administrator; the password is read from TANDEM_ADMIN_PASSWORD or standard input')
     .requiredOption('--username <name>', 'the new administrator’s username')
-    .action(async (options: { username: string }) => createAdmin(loadConfig(), options));
+    .action(async (options: { username: string }) => (await commands.createAdmin()).createAdmin(loadConfig(), options));
   program
     .command('demo')
     .description('load the deterministic demo organisation into an empty database')
     .option('--scale <n>', 'multiply the organisation’s size (1: 200 people, 10: 2,000)', positiveInteger, 1)
     .option('--seed <n>', 'random seed', positiveInteger)
-    .action(async (options: { scale: number; seed?: number }) => demo(loadConfig(), options));
+    .action(async (options: { scale: number; seed?: number }) => (await commands.demo()).demo(loadConfig(), options));
   const analytics = program.command('analytics').description('figures for researchers and managers');
   analytics
     .command('continuity')
     .description('continuity-of-care indices per person, as one JSON object per line')
     .requiredOption('--input <file>', 'a CSV file with columns person_id,worker_id,contact_at')
-    .action((options: { input: string }) => analyticsContinuityFromCsv(options));
+    .action(async (options: { input: string }) => (await commands.analyticsContinuity()).analyticsContinuityFromCsv(options));
 
   try {
     await program.parseAsync(argv);

@@ -45,7 +45,8 @@ export function RecordContactForm({ personId, personName, onSaved }: RecordConta
     setErrors(found);
     if (Object.keys(found).length > 0) {
       announce('The contact was not saved. Please check the highlighted answers.');
-      focusFirstInvalid(event.currentTarget);
+      const form = event.currentTarget;
+      requestAnimationFrame(() => focusFirstInvalid(form));
       return;
     }
     recordContact.mutate(

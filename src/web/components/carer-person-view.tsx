@@ -1,0 +1,40 @@
+import type { PersonResponse } from '../../shared/api/responses';
+import { CareTeamNow } from './care-team-now';
+import { ContactsSection } from './contacts-section';
+
+/** What a carer sees: only what the person chose to share, and how to reach the team. */
+export function CarerPersonView({ record }: { record: PersonResponse }) {
+  const { person, careTeam, currentCareCoordinator, access } = record;
+  const name = person.preferredName ?? person.name;
+  const sharesNothing = careTeam === null && !access.canReadContacts;
+  return (
+    <>
+      <h1>{name}</h1>
+      <section aria-labelledby="reach-heading" className="section card">
+        <h2 id="reach-heading">How to reach the team</h2>
+        <p>
+          {name} is supported by the <strong>{person.teamName}</strong> team.
+          {currentCareCoordinator && (
+            <>
+              {' '}
+              Their care coordinator is <strong>{currentCareCoordinator.workerName}</strong>.
+            </>
+          )}
+        </p>
+        <p>Contact the team through its usual phone number and ask for {currentCareCoordinator ? currentCareCoordinator.workerName : 'the duty worker'}.</p>
+      </section>
+      <p className="notice notice--info">
+        {sharesNothing
+          ? `${name} has not chosen to share more than this with you. That is their choice, and they can change it at any time.`
+          : `You see what ${name} has chosen to share with you. They can change this at any time.`}
+      </p>
+      {careTeam && (
+        <section aria-labelledby="carer-care-team-heading" className="section">
+          <h2 id="carer-care-team-heading">Care team</h2>
+          <CareTeamNow members={careTeam} caption={`Who is in ${name}’s care team today`} />
+        </section>
+      )}
+      {access.canReadContacts && <ContactsSection personId={person.id} heading="Contacts" emptyText="No contacts have been recorded yet." />}
+    </>
+  );
+}
