@@ -1,5 +1,5 @@
 import type { SiteRecord, TeamRecord, WorkerRecord } from '../organisation/ports';
-import { msOfDay } from './demo-calendar';
+import { isoOfDay, msOfDay } from './demo-calendar';
 import { DEMO_WORKER } from './demo-cast';
 import { STREAM, type DemoContext } from './demo-context';
 import { demoEmail, inventName, placeName, type InventedName } from './demo-names';
@@ -110,7 +110,7 @@ function buildTeamStaff(
     ? hire(DEMO_WORKER.profession, teamId, { first: DEMO_WORKER.first, surname: DEMO_WORKER.surname, full: `${DEMO_WORKER.first} ${DEMO_WORKER.surname}`, shortName: null })
     : coordinator();
   const post = posts[leaving] as CoordinatorPost;
-  post.first.leftOn = new Date(msOfDay(on)).toISOString().slice(0, 10);
+  post.first.leftOn = isoOfDay(on);
   post.handover = { on, replacement };
   return { ...frame, manager, posts };
 }

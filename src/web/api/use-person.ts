@@ -4,9 +4,10 @@ import { apiRequest } from './api-request';
 import { queryKeys } from './query-keys';
 
 /** One person's record summary; 403 and 404 come back as ApiRequestError. */
-export function usePerson(personId: string) {
+export function usePerson(personId: string, isEnabled = true) {
   return useQuery({
     queryKey: queryKeys.person(personId),
     queryFn: () => apiRequest<PersonResponse>('GET', `/people/${encodeURIComponent(personId)}`),
+    enabled: isEnabled && personId !== '',
   });
 }

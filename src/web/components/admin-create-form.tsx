@@ -1,0 +1,36 @@
+import type { FormEvent, ReactNode } from 'react';
+import { useAdminCreate, type AdminCollection } from '../api/use-admin-create';
+import { FormFeedback } from './form-feedback';
+import { useFormResult } from './use-form-result';
+
+interface AdminCreateFormProps<K extends AdminCollection> {
+  collection: K;
+  title: string;
+  submitLabel: string;
+  successMessage: string;
+  /** Turns the submitted form into the request body. */
+  toBody: (form: FormData) => Parameters<ReturnType<typeof useAdminCreate<K>>['mutate']>[0];
+  children: ReactNode;
+}
+
+/** A small form that creates one organisation record, then clears itself and says so. */
+export function AdminCreateForm<K extends AdminCollection>({ collection, title, submitLabel, successMessage, toBody, children }: AdminCreateFormProps<K>) {
+  const create = useAdminCreate(collection);
+  const result = useFormResult();
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    result.reset();
+    const formElement = event.currentTarget;
+    create.mutate(toBody(new FormData(formElement)), { onSuccess: () => result.succeeded(successMessage, formElement) });
+  };
+  return (
+    <form className="form card" onSubmit={onSubmit}>
+      <h3>{title}</h3>
+      <FormFeedback error={create.error} success={result.success} ref={result.feedbackRef} />
+      {children}
+      <button type="submit" className="button" disabled={create.isPending}>
+        {create.isPending ? 'Saving…' : submitLabel}
+      </button>
+    </form>
+  );
+}
