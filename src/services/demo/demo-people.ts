@@ -48,11 +48,17 @@ export function draftPerson(context: DemoContext, teamId: string, personNumber: 
     teamId,
   };
   const hasCarer = isDemoPerson || random.chance(0.3);
-  return { person, startDay, isDemoPerson, carer: hasCarer ? draftCarer(context, person, name.surname, startDay, random) : null, random };
+  return { person, startDay, isDemoPerson, carer: hasCarer ? draftCarer(context, person, isDemoPerson, name.surname, startDay, random) : null, random };
 }
 
-function draftCarer(context: DemoContext, person: PersonRecord, surname: string, startDay: number, random: Random): PersonDraft['carer'] {
-  const isDemoCarer = person.name === DEMO_PERSON.name;
+function draftCarer(
+  context: DemoContext,
+  person: PersonRecord,
+  isDemoCarer: boolean,
+  surname: string,
+  startDay: number,
+  random: Random,
+): PersonDraft['carer'] {
   const name = inventName(random, random.chance(0.6) ? surname : undefined);
   const carer: CarerRecord = {
     id: context.ids('carer', msOfDay(Math.max(startDay, context.historyStart))),

@@ -10,18 +10,25 @@ interface AdminCreateFormProps<K extends AdminCollection> {
   successMessage: string;
   /** Turns the submitted form into the request body. */
   toBody: (form: FormData) => Parameters<ReturnType<typeof useAdminCreate<K>>['mutate']>[0];
+  /** Called after the record is created, for forms that hold state of their own. */
+  onCreated?: () => void;
   children: ReactNode;
 }
 
 /** A small form that creates one organisation record, then clears itself and says so. */
-export function AdminCreateForm<K extends AdminCollection>({ collection, title, submitLabel, successMessage, toBody, children }: AdminCreateFormProps<K>) {
+export function AdminCreateForm<K extends AdminCollection>({ collection, title, submitLabel, successMessage, toBody, onCreated, children }: AdminCreateFormProps<K>) {
   const create = useAdminCreate(collection);
   const result = useFormResult();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     result.reset();
     const formElement = event.currentTarget;
-    create.mutate(toBody(new FormData(formElement)), { onSuccess: () => result.succeeded(successMessage, formElement) });
+    create.mutate(toBody(new FormData(formElement)), {
+      onSuccess: () => {
+        onCreated?.();
+        result.succeeded(successMessage, formElement);
+      },
+    });
   };
   return (
     <form className="form card" onSubmit={onSubmit}>

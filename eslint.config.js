@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// Layers point inwards (docs/ARCHITECTURE.md): a wrong import fails the build.
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: forbidden.map((name) => ({ group: [`**/${name}/**`, `**/${name}`], message })) }],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.tandem-test/**', 'data/**', 'src/storage/migrations/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render user text as HTML.' }],
+    },
+  },
+  layer(['src/domain/**'], ['services', 'storage', 'http', 'cli', 'web', 'fhir', 'analytics', 'shared', 'config'], 'domain/ is pure: it imports nothing of ours outside domain/.'),
+  layer(['src/services/**'], ['storage', 'http', 'cli', 'web', 'fhir', 'analytics', 'config'], 'services/ depend on domain/ and their ports, not on adapters.'),
+  layer(['src/storage/**'], ['http', 'cli', 'web', 'fhir', 'analytics'], 'storage/ implements service ports; it does not reach other adapters.'),
+  layer(['src/http/**'], ['storage', 'cli', 'web', 'analytics'], 'http/ calls services; only main.ts and cli/ wire storage in.'),
+  layer(['src/fhir/**'], ['storage', 'http', 'cli', 'web', 'analytics'], 'fhir/ maps to and from FHIR; it does not reach other adapters.'),
+  layer(['src/analytics/**'], ['http', 'cli', 'web', 'fhir'], 'analytics/ is read-only queries and statistics.'),
+  layer(['src/shared/**'], ['services', 'storage', 'http', 'cli', 'web', 'analytics', 'fhir'], 'shared/ is the API contract: schemas and types only.'),
+  layer(['src/web/**'], ['domain', 'services', 'storage', 'http', 'cli', 'analytics', 'fhir', 'config'], 'web/ imports only shared/ and itself.'),
+);

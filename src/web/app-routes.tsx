@@ -1,0 +1,33 @@
+import { Route, Routes } from 'react-router';
+import { AppLayout } from './components/app-layout';
+import { HomeRedirect } from './components/home-redirect';
+import { RequireSession } from './components/require-session';
+import { AdminPage } from './pages/admin-page';
+import { CaredForPage } from './pages/cared-for-page';
+import { CaseloadPage } from './pages/caseload-page';
+import { MyPage } from './pages/my-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { OrganisationPage } from './pages/organisation-page';
+import { PersonPage } from './pages/person-page';
+import { SignInPage } from './pages/sign-in-page';
+import { TeamPage } from './pages/team-page';
+
+/** Every address the app answers; anything else is "Page not found". */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<HomeRedirect />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="caseload" element={<RequireSession roles={['worker', 'team_manager']}>{() => <CaseloadPage />}</RequireSession>} />
+        <Route path="people/:personId" element={<RequireSession>{(me) => <PersonPage me={me} />}</RequireSession>} />
+        <Route path="my-page" element={<RequireSession roles={['service_user']}>{(me) => <MyPage me={me} />}</RequireSession>} />
+        <Route path="cared-for" element={<RequireSession roles={['carer']}>{() => <CaredForPage />}</RequireSession>} />
+        <Route path="team" element={<RequireSession roles={['team_manager']}>{() => <TeamPage />}</RequireSession>} />
+        <Route path="organisation" element={<RequireSession roles={['researcher', 'team_manager', 'admin']}>{() => <OrganisationPage />}</RequireSession>} />
+        <Route path="admin" element={<RequireSession roles={['admin']}>{() => <AdminPage />}</RequireSession>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,53 @@
+import { Link } from 'react-router';
+import type { OrganisationResponse } from '../../shared/api/responses';
+import { formatDate } from '../format/format-date';
+import { AdminCreateForm } from './admin-create-form';
+import { AdminSection } from './admin-section';
+import { formRequired, formText } from './form-values';
+import { SelectField } from './select-field';
+import { SimpleTable } from './simple-table';
+import { TextField } from './text-field';
+
+/** The people the service supports, linking to each care team, and a form to add someone. */
+export function AdminPeopleSection({ organisation }: { organisation: OrganisationResponse }) {
+  const teamName = (teamId: string) => organisation.teams.find((team) => team.id === teamId)?.name ?? '–';
+  return (
+    <AdminSection
+      id="people"
+      title="People"
+      list={
+        <SimpleTable
+          caption="People supported (open someone to change their care team)"
+          rows={organisation.people}
+          rowKey={(person) => person.id}
+          columns={[
+            { header: 'Name', cell: (person) => <Link to={`/people/${person.id}`}>{person.name}</Link> },
+            { header: 'Known as', cell: (person) => person.preferredName ?? '–' },
+            { header: 'Date of birth', cell: (person) => (person.dateOfBirth ? formatDate(person.dateOfBirth) : '–') },
+            { header: 'Team', cell: (person) => teamName(person.teamId) },
+          ]}
+          emptyText="There is nobody here yet."
+        />
+      }
+      form={
+        <AdminCreateForm
+          collection="people"
+          title="Add a person"
+          submitLabel="Add person"
+          successMessage="Person added. Open their page to build their care team."
+          toBody={(form) => ({
+            name: formRequired(form, 'name'),
+            preferredName: formText(form, 'preferredName'),
+            dateOfBirth: formText(form, 'dateOfBirth'),
+            teamId: formRequired(form, 'teamId'),
+          })}
+        >
+          <TextField label="Full name" name="name" required autoComplete="off" />
+          <TextField label="Name they like to be called" name="preferredName" isOptional autoComplete="off" />
+          <TextField label="Date of birth" name="dateOfBirth" type="date" isOptional className="field--short" />
+          <SelectField label="Team" name="teamId" required placeholder="Choose a team" options={organisation.teams.map((team) => ({ value: team.id, label: team.name }))} />
+        </AdminCreateForm>
+      }
+    />
+  );
+}

@@ -1,0 +1,54 @@
+import type { OrganisationResponse } from '../../shared/api/responses';
+import { formatDate } from '../format/format-date';
+import { AdminCreateForm } from './admin-create-form';
+import { AdminSection } from './admin-section';
+import { formRequired, formText } from './form-values';
+import { SelectField } from './select-field';
+import { SimpleTable } from './simple-table';
+import { TextField } from './text-field';
+
+/** Workers with their team, and a form to add one. */
+export function AdminWorkersSection({ organisation }: { organisation: OrganisationResponse }) {
+  const teamName = (teamId: string) => organisation.teams.find((team) => team.id === teamId)?.name ?? '–';
+  return (
+    <AdminSection
+      id="workers"
+      title="Workers"
+      list={
+        <SimpleTable
+          caption="Workers"
+          rows={organisation.workers}
+          rowKey={(worker) => worker.id}
+          columns={[
+            { header: 'Name', cell: (worker) => worker.name },
+            { header: 'Profession', cell: (worker) => worker.profession },
+            { header: 'Team', cell: (worker) => teamName(worker.teamId) },
+            { header: 'Left', cell: (worker) => (worker.leftOn ? formatDate(worker.leftOn) : 'Still working') },
+          ]}
+          emptyText="There are no workers yet."
+        />
+      }
+      form={
+        <AdminCreateForm
+          collection="workers"
+          title="Add a worker"
+          submitLabel="Add worker"
+          successMessage="Worker added."
+          toBody={(form) => ({
+            name: formRequired(form, 'name'),
+            profession: formRequired(form, 'profession'),
+            teamId: formRequired(form, 'teamId'),
+            email: formText(form, 'email'),
+            phone: formText(form, 'phone'),
+          })}
+        >
+          <TextField label="Full name" name="name" required autoComplete="off" />
+          <TextField label="Profession" name="profession" required hint="For example: mental health nurse, social worker, peer worker." autoComplete="off" />
+          <SelectField label="Team" name="teamId" required placeholder="Choose a team" options={organisation.teams.map((team) => ({ value: team.id, label: team.name }))} />
+          <TextField label="Work email" name="email" type="email" isOptional autoComplete="off" />
+          <TextField label="Work phone" name="phone" type="tel" isOptional autoComplete="off" />
+        </AdminCreateForm>
+      }
+    />
+  );
+}

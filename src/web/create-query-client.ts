@@ -1,0 +1,31 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { hasStatus, isApiRequestError } from './api/api-request-error';
+import { csrfToken } from './api/csrf-token';
+import { queryKeys } from './api/query-keys';
+
+/**
+ * Server state for the app. A 401 anywhere means the session ended (expired or signed out in
+ * another tab), so the app forgets the account and the pages send the user to sign in.
+ */
+export function createQueryClient(): QueryClient {
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (error, query) => onUnauthenticated(error, query.queryKey) }),
+    mutationCache: new MutationCache({ onError: (error) => onUnauthenticated(error, null) }),
+    defaultOptions: {
+      queries: {
+        // A refusal or a missing record will not change on a second try.
+        retry: (failureCount, error) => (!isApiRequestError(error) || error.status === 0 || error.status >= 500) && failureCount < 2,
+        refetchOnWindowFocus: false,
+        staleTime: 30_000,
+      },
+    },
+  });
+
+  function onUnauthenticated(error: unknown, key: readonly unknown[] | null): void {
+    if (!hasStatus(error, 401) || key?.[0] === queryKeys.me[0]) return;
+    csrfToken.set(null);
+    queryClient.setQueryData(queryKeys.me, null);
+  }
+
+  return queryClient;
+}
