@@ -10,7 +10,7 @@ import type {
 import { apiRequest } from './api-request';
 import { queryKeys } from './query-keys';
 
-interface CreateBodies {
+export interface CreateBodies {
   sites: CreateSiteBody;
   teams: CreateTeamBody;
   workers: CreateWorkerBody;

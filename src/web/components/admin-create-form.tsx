@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
-import { useAdminCreate, type AdminCollection } from '../api/use-admin-create';
+import { useAdminCreate, type AdminCollection, type CreateBodies } from '../api/use-admin-create';
 import { FormFeedback } from './form-feedback';
 import { useFormResult } from './use-form-result';
 
@@ -9,7 +9,7 @@ interface AdminCreateFormProps<K extends AdminCollection> {
   submitLabel: string;
   successMessage: string;
   /** Turns the submitted form into the request body. */
-  toBody: (form: FormData) => Parameters<ReturnType<typeof useAdminCreate<K>>['mutate']>[0];
+  toBody: (form: FormData) => CreateBodies[K];
   /** Called after the record is created, for forms that hold state of their own. */
   onCreated?: () => void;
   children: ReactNode;
