@@ -1,9 +1,12 @@
 import type { CarerShareScope } from '../../domain/access/person-access-policy';
+import type { InventedName } from './demo-names';
 
 // The people behind the demo accounts keep the same friendly names in every demo, so that guides
 // and screenshots can refer to them. Everyone else is invented at random.
 
-export const DEMO_WORKER = { first: 'Robin', surname: 'Fairley', profession: 'Mental health nurse' } as const;
+const DEMO_WORKER_NAME: InventedName = { first: 'Robin', surname: 'Fairley', full: 'Robin Fairley', shortName: null };
+
+export const DEMO_WORKER = { name: DEMO_WORKER_NAME, profession: 'Mental health nurse' } as const;
 
 export const DEMO_PERSON = { name: 'Jordan Meadows', preferredName: 'Jo', ageInYears: 34 } as const;
 

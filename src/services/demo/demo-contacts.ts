@@ -30,7 +30,7 @@ export function draftContacts(context: DemoContext, draft: PersonDraft, membersh
   const { random } = draft;
   const spells = memberships.map(toSpell);
   const first = Math.max(draft.startDay, context.historyStart);
-  const pace = draft.isDemoPerson ? 1.2 : 0.35 + random.next() * 1.5;
+  const pace = draft.isDemoPerson ? 1.2 : 0.3 + random.next() * 1.45;
   const contacts: ContactRecord[] = [];
   let hardWeeksLeft = 0;
   for (let week = first; week < context.today; week += 7) {

@@ -106,9 +106,7 @@ function buildTeamStaff(
   const isDemoTeam = frame.number === 0;
   const leaving = isDemoTeam ? 0 : random.int(0, COORDINATOR_POSTS - 1);
   const on = isDemoTeam ? context.today - random.int(120, 180) : random.int(context.historyStart + 60, context.today - 30);
-  const replacement = isDemoTeam
-    ? hire(DEMO_WORKER.profession, teamId, { first: DEMO_WORKER.first, surname: DEMO_WORKER.surname, full: `${DEMO_WORKER.first} ${DEMO_WORKER.surname}`, shortName: null })
-    : coordinator();
+  const replacement = isDemoTeam ? hire(DEMO_WORKER.profession, teamId, DEMO_WORKER.name) : coordinator();
   const post = posts[leaving] as CoordinatorPost;
   post.first.leftOn = isoOfDay(on);
   post.handover = { on, replacement };

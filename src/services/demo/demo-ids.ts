@@ -10,37 +10,60 @@ export type IdFamily = keyof typeof FAMILY;
 /** Returns a new id for a record of `family` created at `at` (milliseconds since 1970). */
 export type IdSource = (family: IdFamily, at: number) => string;
 
-/** 9 hex digits of serial number per family: far more than the largest demo needs. */
-const MAX_SERIAL = 16 ** 9;
+/** 36 bits of serial number per family: far more than the largest demo needs. */
+const SERIAL_BITS = 36;
+const HALF_BITS = SERIAL_BITS / 2;
+const HALF_MASK = 2 ** HALF_BITS - 1;
+const TWO_32 = 4_294_967_296;
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
 /**
  * Deterministic ids in UUID version 7 layout (RFC 9562): 48 bits of the record's own time, so
  * demo ids sort by time like real ones and inserts stay local in indexes, then the version and
- * variant bits, then random bits from `random` around a per-family serial number. The serial
- * makes every id unique by construction, whatever the random bits are.
+ * variant bits, then bits from `random` around a per-family serial number. The serial makes every
+ * id unique by construction; it is scrambled by a keyed permutation so ids still look random.
  *
- * Layout of the 32 hex digits: time(12) 7 random(3) variant(1) family(1) serial(9) random(5).
+ * Bits after the version: random(12) variant(2) random(2) family(4) serial(36) random(20).
  */
 export function createIdSource(random: Random): IdSource {
+  const keys = [random.uint32(), random.uint32(), random.uint32(), random.uint32()];
   const serials = new Map<IdFamily, number>();
   return (family, at) => {
     const serial = serials.get(family) ?? 0;
-    if (serial >= MAX_SERIAL) throw new RangeError(`Too many demo ${family} records for one id space.`);
+    if (serial >= 2 ** SERIAL_BITS) throw new RangeError(`Too many demo ${family} records for one id space.`);
     serials.set(family, serial + 1);
+    const [high, low] = scramble(serial, keys);
     const head = random.uint32();
     const tail = random.uint32();
-    const hex =
-      hexOf(Math.max(0, Math.floor(at)), 12) +
-      '7' +
-      hexOf(head & 0xfff, 3) +
-      (0x8 | ((head >>> 12) & 0x3)).toString(16) +
-      FAMILY[family].toString(16) +
-      hexOf(serial, 9) +
-      hexOf(tail & 0xfffff, 5);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    const time = Math.max(0, Math.floor(at));
+    const timeHigh = Math.floor(time / TWO_32) & 0xffff;
+    const bytes = [
+      timeHigh >>> 8, timeHigh & 0xff, time >>> 24 & 0xff, time >>> 16 & 0xff, time >>> 8 & 0xff, time & 0xff,
+      0x70 | (head >>> 8 & 0x0f), head & 0xff,
+      (0x8 | (head >>> 12 & 0x3)) << 4 | FAMILY[family],
+      high >>> 10, high >>> 2 & 0xff, (high & 0x3) << 6 | low >>> 12, low >>> 4 & 0xff, (low & 0xf) << 4 | (tail >>> 16 & 0xf),
+      tail >>> 8 & 0xff, tail & 0xff,
+    ];
+    return format(bytes);
   };
 }
 
-function hexOf(value: number, digits: number): string {
-  return value.toString(16).padStart(digits, '0').slice(-digits);
+/** A four-round Feistel network on 36 bits: a bijection, so distinct serials stay distinct. */
+function scramble(serial: number, keys: readonly number[]): [number, number] {
+  let left = Math.floor(serial / 2 ** HALF_BITS) & HALF_MASK;
+  let right = serial & HALF_MASK;
+  for (const key of keys) {
+    const mixed = Math.imul(right ^ key, 0x9e3779b1);
+    [left, right] = [right, (left ^ (mixed >>> 14)) & HALF_MASK];
+  }
+  return [left, right];
+}
+
+function format(bytes: readonly number[]): string {
+  let text = '';
+  for (let i = 0; i < 16; i += 1) {
+    if (i === 4 || i === 6 || i === 8 || i === 10) text += '-';
+    text += HEX[bytes[i] as number];
+  }
+  return text;
 }

@@ -35,7 +35,7 @@ export const CONTACT_NOTES = {
   ],
   psychiatrist: [
     'Medication review. Talked about the pros and cons of a change; decided to wait a month.',
-    'Outpatient appointment: sleep better, keeping the same dose for now.',
+    'Clinic appointment: sleeping better, so keeping the same dose for now.',
     'Talked through the side effects and agreed a lower dose to try.',
   ],
   psychologist: [

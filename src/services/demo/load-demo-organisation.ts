@@ -56,11 +56,13 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
     accounts: [], password: DEMO_PASSWORD,
   };
   const peopleTotal = demoTotals(input.scale).people;
+  // Checked before any work, and again inside the first chunk's transaction: a second loader
+  // racing this one then fails there, on the same ids, and nothing of its own is kept.
+  await deps.uow.run(refuseUnlessEmpty);
   let isFirst = true;
   for (const chunk of generateDemoOrganisation({ scale: input.scale, seed, today: input.today })) {
     const accounts = await withPasswords(deps, chunk.accounts);
     await deps.uow.run(async (r) => {
-      // The check shares the first chunk's transaction: a second loader racing this one fails on the same ids.
       if (isFirst) await refuseUnlessEmpty(r);
       await writeChunk(r, chunk, accounts);
       if (accounts.length > 0) await recordAudit(r, SYSTEM_ACTOR, deps.now(), { action: 'demo.load', detail: { scale: input.scale, seed } });

@@ -3,7 +3,7 @@ import type { MembershipRecord } from '../care-team/ports';
 import type { WorkerRecord } from '../organisation/ports';
 import { isoOfDay, msOfDay } from './demo-calendar';
 import type { DemoContext } from './demo-context';
-import type { TeamFrame } from './demo-frame';
+import type { CoordinatorPost, TeamFrame } from './demo-frame';
 import { ASKED_FOR_CHANGE_NOTES, HANDOVER_NOTES } from './demo-notes';
 import type { PersonDraft } from './demo-people';
 import type { Random } from './seeded-random';
@@ -20,44 +20,50 @@ interface Change {
   subject: number;
 }
 
+/** A coordinator who takes over a post starts on a protected caseload, a share of a full one. */
+const NEW_STARTER_CAPACITY = 0.65;
+
 /** The demo person's story: allocated, then asked for a change, then handed over when that coordinator left. */
 const DEMO_PERSON_ASKED_DAYS_AGO = 530;
 
 /**
  * Works out every person's care coordinators over the history, team by team, as a manager would:
- * new people go to the coordinator with the fewest people; when a coordinator leaves, most of
- * their people go to the replacement and the rest are spread; now and then a person asks for a
- * change or caseloads are rebalanced. Each change ends one membership and starts the next on the
- * same day, so a person never has two open care coordinators.
+ * new people go to the coordinator with the most room (new starters carry a protected caseload);
+ * when a coordinator leaves, their people go to whoever has room, mostly the replacement; now and
+ * then a person asks for a change or caseloads are rebalanced. Each change ends one membership
+ * and starts the next on the same day, so a person never has two open care coordinators.
  *
  * Returns each person's care-coordinator memberships, oldest first, in the order of `people`.
  */
 export function simulateCoordinators(context: DemoContext, frame: TeamFrame, people: PersonDraft[], random: Random): MembershipRecord[][] {
-  const book = createCoordinatorBook(context, people, random);
-  const holdersOn = (day: number) => frame.posts.map((post) => (post.handover && day >= post.handover.on ? post.handover.replacement : post.first));
+  const capacity = new Map(frame.posts.flatMap((post) => (post.handover ? [[post.handover.replacement.id, NEW_STARTER_CAPACITY] as const] : [])));
+  const book = createCoordinatorBook(context, people, random, capacity);
   for (const change of planChanges(context, frame, people, random)) {
-    const holders = holdersOn(change.day);
+    const holders = frame.posts.map((post) => (post.handover && change.day >= post.handover.on ? post.handover.replacement : post.first));
+    const isDemoPerson = change.kind !== 'leave' && people[change.subject]?.isDemoPerson === true;
     if (change.kind === 'leave') {
-      const post = frame.posts[change.subject];
-      if (!post?.handover) continue;
-      const { replacement } = post.handover;
-      for (const index of book.peopleOf(post.first.id)) {
-        const to = people[index]?.isDemoPerson || random.chance(0.6) ? replacement : book.leastLoaded(holders, post.first.id);
-        book.move(index, change.day, to, 'worker_left_service');
-      }
+      handOverPost(book, frame.posts[change.subject], holders, people, change.day);
     } else if (change.kind === 'join') {
-      const demoChoice = people[change.subject]?.isDemoPerson ? frame.posts[1]?.first : undefined;
-      book.start(change.subject, change.day, demoChoice ?? book.leastLoaded(holders, null));
+      book.start(change.subject, change.day, (isDemoPerson ? frame.posts[1]?.first : undefined) ?? book.leastLoaded(holders, null));
     } else {
       const current = book.currentWorker(change.subject);
-      if (current === null) continue;
-      const demoChoice = people[change.subject]?.isDemoPerson ? frame.posts[0]?.first : undefined;
       const others = holders.filter((worker) => worker.id !== current);
-      const to = demoChoice ?? (change.kind === 'asked' ? random.pick(others) : book.leastLoaded(others, current));
+      const to = (isDemoPerson ? frame.posts[0]?.first : undefined) ?? (change.kind === 'asked' ? random.pick(others) : book.leastLoaded(others, current));
       book.move(change.subject, change.day, to, change.kind === 'asked' ? 'person_asked_for_change' : 'caseload_rebalanced');
     }
   }
   return book.histories;
+}
+
+/** The leaver's people go to whoever has the most room, the replacement first on a tie; the demo person always to the replacement. */
+function handOverPost(book: CoordinatorBook, post: CoordinatorPost | undefined, holders: WorkerRecord[], people: PersonDraft[], day: number): void {
+  if (!post?.handover) return;
+  const { replacement } = post.handover;
+  const candidates = [replacement, ...holders.filter((worker) => worker.id !== replacement.id)];
+  for (const index of book.peopleOf(post.first.id)) {
+    const to = people[index]?.isDemoPerson ? replacement : book.leastLoaded(candidates, post.first.id);
+    book.move(index, day, to, 'worker_left_service');
+  }
 }
 
 function planChanges(context: DemoContext, frame: TeamFrame, people: PersonDraft[], random: Random): Change[] {
@@ -79,13 +85,16 @@ function planChanges(context: DemoContext, frame: TeamFrame, people: PersonDraft
   return changes.sort((a, b) => a.day - b.day || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.subject - b.subject);
 }
 
+type CoordinatorBook = ReturnType<typeof createCoordinatorBook>;
+
 /** Who each person's care coordinator is as the simulation runs, and how many people each worker holds. */
-function createCoordinatorBook(context: DemoContext, people: PersonDraft[], random: Random) {
+function createCoordinatorBook(context: DemoContext, people: PersonDraft[], random: Random, capacity: ReadonlyMap<string, number>) {
   const histories: MembershipRecord[][] = people.map(() => []);
   const startedOn: number[] = [];
   const load = new Map<string, number>();
   const current = (index: number) => histories[index]?.at(-1) ?? null;
   const adjust = (workerId: string, delta: number) => load.set(workerId, (load.get(workerId) ?? 0) + delta);
+  const fullness = (workerId: string) => (load.get(workerId) ?? 0) / (capacity.get(workerId) ?? 1);
   const start = (index: number, day: number, worker: WorkerRecord, handoverNote: string | null = null) => {
     const membership: MembershipRecord = {
       id: context.ids('membership', msOfDay(day)), personId: people[index]?.person.id ?? '', workerId: worker.id, role: 'care_coordinator',
@@ -112,6 +121,6 @@ function createCoordinatorBook(context: DemoContext, people: PersonDraft[], rand
     currentWorker: (index: number) => current(index)?.workerId ?? null,
     peopleOf: (workerId: string) => histories.flatMap((_, index) => (current(index)?.workerId === workerId ? [index] : [])),
     leastLoaded: (workers: WorkerRecord[], exceptId: string | null) =>
-      workers.filter((w) => w.id !== exceptId).reduce((best, w) => ((load.get(w.id) ?? 0) < (load.get(best.id) ?? 0) ? w : best)),
+      workers.filter((w) => w.id !== exceptId).reduce((best, w) => (fullness(w.id) < fullness(best.id) ? w : best)),
   };
 }
