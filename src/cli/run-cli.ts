@@ -42,9 +42,11 @@ export async function runCli(argv: string[], version: string): Promise<void> {
   const analytics = program.command('analytics').description('figures for researchers and managers');
   analytics
     .command('continuity')
-    .description('continuity-of-care indices per person, as one JSON object per line')
-    .requiredOption('--input <file>', 'a CSV file with columns person_id,worker_id,contact_at')
-    .action(async (options: { input: string }) => (await commands.analyticsContinuity()).analyticsContinuityFromCsv(options));
+    .description('continuity-of-care indices per person, as one JSON object per line, from a CSV file or from the database')
+    .option('--input <file>', 'a CSV file with columns person_id,worker_id,contact_at')
+    .option('--from <date>', 'from the database: the first day of the period (YYYY-MM-DD; default 12 months before --to)')
+    .option('--to <date>', 'from the database: the last day of the period (YYYY-MM-DD; default today)')
+    .action(async (options: { input?: string; from?: string; to?: string }) => (await commands.analyticsContinuity()).analyticsContinuity(options));
 
   try {
     await program.parseAsync(argv);

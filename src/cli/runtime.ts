@@ -1,3 +1,4 @@
+import { createAnalyticsReader } from '../analytics/analytics-reader';
 import type { Config } from '../config/config';
 import { createArgon2Hasher } from '../services/accounts/argon2-password-hasher';
 import type { ServiceDeps } from '../services/ports';
@@ -12,6 +13,13 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+// Whole-organisation figures take seconds at scale, so dashboards reuse them for ten minutes; on
+// PostgreSQL they are worked out as two queries side by side, on PGlite as one.
+const ANALYTICS_OPTIONS = {
+  postgres: { parallelism: 2, cacheTtlMs: 10 * 60_000 },
+  pglite: { parallelism: 1, cacheTtlMs: 10 * 60_000 },
+} as const;
+
 /** Opens the configured database (PGlite folder or PostgreSQL), brings its schema up to date, and wires the services. */
 export async function openRuntime(config: Config): Promise<Runtime> {
   const handle = await openDatabase(
@@ -25,6 +33,11 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     await handle.close();
     throw error;
   }
-  const services: ServiceDeps = { uow: createUnitOfWork(handle.db), passwords: createArgon2Hasher(), now: () => new Date() };
+  const services: ServiceDeps = {
+    uow: createUnitOfWork(handle.db),
+    passwords: createArgon2Hasher(),
+    now: () => new Date(),
+    analytics: createAnalyticsReader(handle.db, ANALYTICS_OPTIONS[handle.engine]),
+  };
   return { handle, services, close: () => handle.close() };
 }

@@ -11,8 +11,15 @@ import type { ServiceDeps } from '../services/ports';
 import type { HealthResponse } from '../shared/api/responses';
 import { handleError } from './error-handler';
 import { adminRoutes } from './routes/admin.routes';
+import { calendarRoutes } from './routes/calendar.routes';
+import { carePlanRoutes } from './routes/care-plan.routes';
+import { analyticsRoutes } from './routes/analytics.routes';
+import { feedbackRoutes } from './routes/feedback.routes';
+import { instrumentsRoutes } from './routes/instruments.routes';
+import { meetingsRoutes } from './routes/meetings.routes';
 import { organisationRoutes } from './routes/organisation.routes';
 import { peopleRoutes } from './routes/people.routes';
+import { reviewsRoutes } from './routes/reviews.routes';
 import { sessionRoutes } from './routes/session.routes';
 import { sessionHook } from './session-cookie';
 
@@ -63,6 +70,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(peopleRoutes(options.services));
       await api.register(organisationRoutes(options.services));
       await api.register(adminRoutes(options.services));
+      await api.register(carePlanRoutes(options.services));
+      await api.register(reviewsRoutes(options.services));
+      await api.register(calendarRoutes(options.services));
+      await api.register(analyticsRoutes(options.services));
+      await api.register(meetingsRoutes(options.services));
+      await api.register(feedbackRoutes(options.services));
+      await api.register(instrumentsRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

@@ -1,10 +1,16 @@
 import type { AccountRepository, PasswordHasher, SessionRepository } from './accounts/ports';
 import type { BreakGlassRepository } from './access/ports';
+import type { AnalyticsReader } from './analytics/ports';
 import type { AuditRepository } from './audit/ports';
+import type { CarePlanRepository } from './care-plan/ports';
 import type { CareTeamRepository } from './care-team/ports';
 import type { ContactRepository } from './contacts/ports';
+import type { FeedbackRepository } from './feedback/ports';
+import type { InstrumentRepository } from './instruments/ports';
+import type { MeetingRepository } from './meetings/ports';
 import type { OrganisationRepository } from './organisation/ports';
 import type { ReviewRepository } from './people/ports';
+import type { CalendarFeedRepository, ReviewOutcomeRepository } from './reviews/ports';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {
@@ -16,6 +22,12 @@ export interface Repositories {
   reviews: ReviewRepository;
   breakGlass: BreakGlassRepository;
   audit: AuditRepository;
+  meetings: MeetingRepository;
+  feedback: FeedbackRepository;
+  instruments: InstrumentRepository;
+  carePlans: CarePlanRepository;
+  reviewOutcomes: ReviewOutcomeRepository;
+  calendarFeeds: CalendarFeedRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */
@@ -28,4 +40,6 @@ export interface ServiceDeps {
   uow: UnitOfWork;
   passwords: PasswordHasher;
   now: () => Date;
+  /** Read-only figures for dashboards and exports; may read from a replica, outside the unit of work. */
+  analytics?: AnalyticsReader;
 }

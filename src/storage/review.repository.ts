@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { ReviewRepository } from '../services/people/ports';
 import type { Database } from './database';
 import { inBatches } from './in-batches';
@@ -18,5 +18,26 @@ export function createReviewRepository(db: Database): ReviewRepository {
           .orderBy(asc(review.dueOn))
           .limit(1)
       )[0] ?? null,
+    findById: async (personId, id) =>
+      (
+        await db
+          .select({ id: review.id, personId: review.personId, dueOn: review.dueOn, heldOn: review.heldOn })
+          .from(review)
+          .where(and(eq(review.personId, personId), eq(review.id, id)))
+      )[0] ?? null,
+    listForPerson: (personId) =>
+      db
+        .select({ id: review.id, personId: review.personId, dueOn: review.dueOn, heldOn: review.heldOn })
+        .from(review)
+        .where(eq(review.personId, personId))
+        .orderBy(desc(review.dueOn)),
+    markHeld: async (personId, id, heldOn) =>
+      (
+        await db
+          .update(review)
+          .set({ heldOn })
+          .where(and(eq(review.personId, personId), eq(review.id, id), isNull(review.heldOn)))
+          .returning({ id: review.id })
+      ).length === 1,
   };
 }

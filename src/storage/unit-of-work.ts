@@ -2,10 +2,16 @@ import type { Repositories, UnitOfWork } from '../services/ports';
 import { createAccountRepository, createSessionRepository } from './account.repository';
 import { createAuditRepository } from './audit.repository';
 import { createBreakGlassRepository } from './break-glass.repository';
+import { createCalendarFeedRepository } from './calendar-feed.repository';
+import { createCarePlanRepository } from './care-plan.repository';
 import { createCareTeamRepository } from './care-team.repository';
 import { createContactRepository } from './contact.repository';
 import type { Database } from './database';
+import { createFeedbackRepository } from './feedback.repository';
+import { createInstrumentRepository } from './instrument.repository';
+import { createMeetingRepository } from './meeting.repository';
 import { createOrganisationRepository } from './organisation.repository';
+import { createReviewOutcomeRepository } from './review-outcome.repository';
 import { createReviewRepository } from './review.repository';
 
 /** Every repository over one database handle or transaction. */
@@ -19,6 +25,12 @@ export function createRepositories(db: Database): Repositories {
     reviews: createReviewRepository(db),
     breakGlass: createBreakGlassRepository(db),
     audit: createAuditRepository(db),
+    meetings: createMeetingRepository(db),
+    feedback: createFeedbackRepository(db),
+    instruments: createInstrumentRepository(db),
+    carePlans: createCarePlanRepository(db),
+    reviewOutcomes: createReviewOutcomeRepository(db),
+    calendarFeeds: createCalendarFeedRepository(db),
   };
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import type { Actor } from '../../src/domain/accounts/actor';
+import { createAnalyticsReader } from '../../src/analytics/analytics-reader';
 import { createArgon2Hasher } from '../../src/services/accounts/argon2-password-hasher';
 import type { Repositories, ServiceDeps } from '../../src/services/ports';
 import { openDatabase, type DatabaseHandle } from '../../src/storage/database';
@@ -40,7 +41,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     handle = await openDatabase({ engine: 'pglite-memory', snapshot });
   }
   let now = new Date(TEST_NOW);
-  const deps: ServiceDeps = { uow: createUnitOfWork(handle.db), passwords: createArgon2Hasher('low'), now: () => new Date(now) };
+  const deps: ServiceDeps = {
+    uow: createUnitOfWork(handle.db),
+    passwords: createArgon2Hasher('low'),
+    now: () => new Date(now),
+    // Split in two even here, so that tests exercise the split; never cached, so tests see what they wrote.
+    analytics: createAnalyticsReader(handle.db, { parallelism: 2, cacheTtlMs: 0 }),
+  };
   return {
     handle,
     engine: handle.engine,

@@ -56,3 +56,82 @@ describe('decidePersonAccess', () => {
     expect(decidePersonAccess(worker, PERSON, 'read_summary', facts({ personExists: false, isInCareTeam: true })).allowed).toBe(false);
   });
 });
+
+describe('decidePersonAccess for the care plan', () => {
+  const both = ['read_care_plan', 'write_care_plan'] as const;
+
+  it('lets the person and their care team read and write the plan', () => {
+    const self = actor('service_user', { personId: PERSON });
+    const worker = actor('worker', { workerId: 'w-1' });
+    for (const action of both) {
+      expect(decidePersonAccess(self, PERSON, action, facts())).toEqual({ allowed: true, basis: 'self' });
+      expect(decidePersonAccess(worker, PERSON, action, facts({ isInCareTeam: true }))).toEqual({ allowed: true, basis: 'care_team' });
+    }
+    expect(decidePersonAccess(self, 'p-2', 'read_care_plan', facts()).allowed).toBe(false);
+  });
+
+  it('lets a worker who broke glass read the plan but not write it', () => {
+    const worker = actor('worker', { workerId: 'w-1' });
+    expect(decidePersonAccess(worker, PERSON, 'read_care_plan', facts({ hasBreakGlass: true }))).toEqual({ allowed: true, basis: 'break_glass' });
+    expect(decidePersonAccess(worker, PERSON, 'write_care_plan', facts({ hasBreakGlass: true })).allowed).toBe(false);
+    expect(decidePersonAccess(worker, PERSON, 'read_care_plan', facts()).allowed).toBe(false);
+  });
+
+  it('shows a carer the plan only when the person shares it, and never lets them write', () => {
+    const carer = actor('carer', { carerId: 'c-1' });
+    expect(decidePersonAccess(carer, PERSON, 'read_care_plan', facts({ carerScopes: ['care_team', 'contacts'] })).allowed).toBe(false);
+    expect(decidePersonAccess(carer, PERSON, 'read_care_plan', facts({ carerScopes: ['care_plan'] }))).toEqual({ allowed: true, basis: 'carer_consent' });
+    expect(decidePersonAccess(carer, PERSON, 'write_care_plan', facts({ carerScopes: ['care_plan'] })).allowed).toBe(false);
+  });
+
+  it('keeps managers, administrators and researchers out of the plan', () => {
+    const manager = actor('team_manager', { workerId: 'w-9' });
+    for (const action of both) {
+      expect(decidePersonAccess(manager, PERSON, action, facts({ isInManagedTeam: true })).allowed).toBe(false);
+      expect(decidePersonAccess(actor('admin'), PERSON, action, facts()).allowed).toBe(false);
+      expect(decidePersonAccess(actor('researcher'), PERSON, action, facts({ isInCareTeam: true })).allowed).toBe(false);
+    }
+  });
+});
+
+describe('decidePersonAccess for meetings and relationship feedback', () => {
+  const worker = actor('worker', { workerId: 'w-1' });
+  const self = actor('service_user', { personId: PERSON });
+
+  it('lets the care team record and read meetings, and the person read their own', () => {
+    expect(decidePersonAccess(worker, PERSON, 'record_meeting', facts({ isInCareTeam: true }))).toEqual({ allowed: true, basis: 'care_team' });
+    expect(decidePersonAccess(self, PERSON, 'read_meetings', facts())).toEqual({ allowed: true, basis: 'self' });
+    expect(decidePersonAccess(self, PERSON, 'record_meeting', facts()).allowed).toBe(false);
+    expect(decidePersonAccess(self, 'p-2', 'read_meetings', facts()).allowed).toBe(false);
+  });
+
+  it('lets a worker who broke glass read meetings, and nothing else of meetings or feedback', () => {
+    expect(decidePersonAccess(worker, PERSON, 'read_meetings', facts({ hasBreakGlass: true }))).toEqual({ allowed: true, basis: 'break_glass' });
+    for (const action of ['record_meeting', 'read_feedback', 'give_feedback', 'set_feedback_visibility'] as const) {
+      expect(decidePersonAccess(worker, PERSON, action, facts({ hasBreakGlass: true })).allowed).toBe(false);
+    }
+  });
+
+  it('lets the person and the care team give and read feedback, and only the person choose who sees it', () => {
+    for (const action of ['read_feedback', 'give_feedback'] as const) {
+      expect(decidePersonAccess(self, PERSON, action, facts()).allowed).toBe(true);
+      expect(decidePersonAccess(worker, PERSON, action, facts({ isInCareTeam: true })).allowed).toBe(true);
+    }
+    expect(decidePersonAccess(self, PERSON, 'set_feedback_visibility', facts())).toEqual({ allowed: true, basis: 'self' });
+    expect(decidePersonAccess(worker, PERSON, 'set_feedback_visibility', facts({ isInCareTeam: true })).allowed).toBe(false);
+  });
+
+  it('keeps carers, managers outside the care team, administrators and researchers out of meetings and feedback', () => {
+    const outsiders = [
+      [actor('carer', { carerId: 'c-1' }), facts({ carerScopes: ['care_team', 'contacts'] })],
+      [actor('team_manager', { workerId: 'w-9' }), facts({ isInManagedTeam: true })],
+      [actor('admin'), facts()],
+      [actor('researcher'), facts({ isInCareTeam: true })],
+    ] as const;
+    for (const [who, known] of outsiders) {
+      for (const action of ['read_meetings', 'record_meeting', 'read_feedback', 'give_feedback'] as const) {
+        expect(decidePersonAccess(who, PERSON, action, known).allowed).toBe(false);
+      }
+    }
+  });
+});

@@ -5,10 +5,24 @@ export type PersonAction =
   | 'read_summary' // name, care team, next review
   | 'read_contacts'
   | 'record_contact'
-  | 'read_access_log';
+  | 'read_access_log'
+  | 'read_care_plan'
+  | 'write_care_plan' // write, propose, sign, discuss
+  | 'read_meetings' // ratings, chosen areas, four-step notes, actions
+  | 'record_meeting'
+  | 'read_feedback' // relationship feedback, as the viewer's relationship and the person's choices allow
+  | 'give_feedback'
+  | 'set_feedback_visibility';
+
+/** Actions only the person takes, on their own record. */
+const SELF_ONLY_ACTIONS: ReadonlySet<PersonAction> = new Set(['read_access_log', 'set_feedback_visibility']);
+/** Actions on a person's record that the person does not take themselves. */
+const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set(['record_contact', 'record_meeting']);
+/** Meetings and relationship feedback belong to the care team: breaking glass lets a worker read meetings, nothing more. */
+const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set(['record_meeting', 'read_feedback', 'give_feedback']);
 
 /** What a carer can be allowed to see; the person chooses, per carer. */
-export const CARER_SHARE_SCOPES = ['care_team', 'contacts'] as const;
+export const CARER_SHARE_SCOPES = ['care_team', 'contacts', 'care_plan'] as const;
 export type CarerShareScope = (typeof CARER_SHARE_SCOPES)[number];
 
 /** Facts about the actor's relationship with the person, loaded by the service before deciding. */
@@ -42,12 +56,15 @@ const allow = (basis: AccessBasis): AccessDecision => ({ allowed: true, basis })
 export function decidePersonAccess(actor: Actor, personId: string, action: PersonAction, facts: PersonAccessFacts): AccessDecision {
   if (!facts.personExists) return DENY;
   // "Who opened my record" is the person's own view of how others used their record.
-  if (action === 'read_access_log') return actor.role === 'service_user' && actor.personId === personId ? allow('self') : DENY;
+  if (SELF_ONLY_ACTIONS.has(action)) return actor.role === 'service_user' && actor.personId === personId ? allow('self') : DENY;
   switch (actor.role) {
     case 'service_user':
-      return actor.personId === personId && action !== 'record_contact' ? allow('self') : DENY;
+      return actor.personId === personId && !NOT_BY_SELF_ACTIONS.has(action) ? allow('self') : DENY;
     case 'worker':
       if (facts.isInCareTeam) return allow('care_team');
+      // Breaking glass opens a record to read in an emergency; the plan stays the care team's to write.
+      if (action === 'write_care_plan') return DENY;
+      if (NOT_BY_BREAK_GLASS_ACTIONS.has(action)) return DENY;
       return facts.hasBreakGlass ? allow('break_glass') : DENY;
     case 'carer':
       return decideCarer(action, facts.carerScopes);
@@ -65,5 +82,6 @@ function decideCarer(action: PersonAction, scopes: readonly CarerShareScope[] | 
   if (scopes === null) return DENY;
   if (action === 'read_summary') return allow('carer_consent');
   if (action === 'read_contacts' && scopes.includes('contacts')) return allow('carer_consent');
+  if (action === 'read_care_plan' && scopes.includes('care_plan')) return allow('carer_consent');
   return DENY;
 }

@@ -7,3 +7,5 @@ export { orderContacts } from './order-contacts';
 export { sequentialContinuityIndex } from './sequential-continuity-index';
 export { mostFrequentProviderOfCare, usualProviderOfCare } from './usual-provider-of-care';
 export { workerContactCounts } from './worker-contact-counts';
+export { continuityInWords, type ContinuityFacts } from './continuity-in-words';
+export { sameWorkerShare, type ContactWorkers, type SameWorkerShare } from './same-worker-share';

@@ -11,4 +11,9 @@ export interface ReviewRepository {
   createMany(reviews: ReviewRecord[]): Promise<void>;
   /** The earliest review not yet held, overdue or not. */
   findNextDue(personId: string): Promise<ReviewRecord | null>;
+  findById(personId: string, id: string): Promise<ReviewRecord | null>;
+  /** Every review of the person, latest due first. */
+  listForPerson(personId: string): Promise<ReviewRecord[]>;
+  /** Marks a review held; false when it had already been held (by someone else, a moment ago). */
+  markHeld(personId: string, id: string, heldOn: string): Promise<boolean>;
 }

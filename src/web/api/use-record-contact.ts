@@ -1,21 +1,26 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import type { RecordContactBody } from '../../shared/api/requests.schema';
 import type { ContactDto, ContactsResponse } from '../../shared/api/responses';
 import { apiRequest } from './api-request';
 import { queryKeys } from './query-keys';
 
-/** Records a contact and puts it at the top of the person's list straight away. */
+type ContactPages = InfiniteData<ContactsResponse, string | null>;
+
+/** Records a contact and puts it into the person's list straight away, newest first. */
 export function useRecordContact(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: RecordContactBody) =>
       apiRequest<ContactDto>('POST', `/people/${encodeURIComponent(personId)}/contacts`, body),
     onSuccess: (contact) => {
-      queryClient.setQueryData<ContactsResponse>(queryKeys.contacts(personId), (previous) => ({
-        contacts: [contact, ...(previous?.contacts ?? []).filter((c) => c.id !== contact.id)].sort((a, b) =>
+      queryClient.setQueryData<ContactPages>(queryKeys.contacts(personId), (previous) => {
+        if (!previous) return { pages: [{ contacts: [contact] }], pageParams: [null] };
+        const [first, ...rest] = previous.pages;
+        const contacts = [contact, ...(first?.contacts ?? []).filter((c) => c.id !== contact.id)].sort((a, b) =>
           b.occurredAt.localeCompare(a.occurredAt),
-        ),
-      }));
+        );
+        return { ...previous, pages: [{ contacts }, ...rest] };
+      });
       void queryClient.invalidateQueries({ queryKey: queryKeys.caseload });
     },
   });

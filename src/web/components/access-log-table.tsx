@@ -1,21 +1,33 @@
+import { useState } from 'react';
 import { useAccessLog } from '../api/use-access-log';
 import { accountRoleLabel } from '../format/account-role-label';
 import { formatDateTime } from '../format/format-date';
 import { accessActionLabel } from './access-action-label';
 import { Badge } from './badge';
 import { ErrorMessage } from './error-message';
+import { useAnnounce } from './live-announcer';
 import { LoadingMessage } from './loading-message';
+
+const STEP = 20;
 
 /** Who opened the person's record: when, who, their role, what they did, and any reason; break glass stands out. */
 export function AccessLogTable({ personId }: { personId: string }) {
   const log = useAccessLog(personId);
+  const [visible, setVisible] = useState(STEP);
+  const announce = useAnnounce();
   if (log.isPending) return <LoadingMessage what="who opened your record" />;
   if (log.isError) return <ErrorMessage error={log.error} />;
   const entries = log.data.entries;
   if (entries.length === 0) return <p className="empty-state">Nobody has opened your record yet.</p>;
+  const shown = entries.slice(0, visible);
+  const showMore = () => {
+    setVisible((v) => v + STEP);
+    announce(`${Math.min(STEP, entries.length - visible)} more entries added to the end of the table.`);
+  };
   return (
+    <>
     <table className="table stacked-table">
-      <caption>Who opened my record, newest first</caption>
+      <caption>Who opened my record, newest first ({shown.length} of {entries.length})</caption>
       <thead>
         <tr>
           <th scope="col">When</th>
@@ -26,7 +38,7 @@ export function AccessLogTable({ personId }: { personId: string }) {
         </tr>
       </thead>
       <tbody>
-        {entries.map((entry, index) => {
+        {shown.map((entry, index) => {
           const isBreakGlass = entry.basis === 'break_glass';
           return (
             <tr key={`${entry.at}-${index}`} className={isBreakGlass ? 'row--break-glass' : undefined}>
@@ -51,5 +63,13 @@ export function AccessLogTable({ personId }: { personId: string }) {
         })}
       </tbody>
     </table>
+    {entries.length > shown.length && (
+      <p className="list-more">
+        <button type="button" className="button button--secondary" onClick={showMore}>
+          Show more
+        </button>
+      </p>
+    )}
+    </>
   );
 }

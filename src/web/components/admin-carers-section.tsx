@@ -1,16 +1,13 @@
-import { CARER_SHARE_SCOPES, type CarerShareScope } from '../../shared/api/labels';
+import { CARER_SHARE_SCOPES } from '../../shared/api/labels';
 import type { OrganisationResponse } from '../../shared/api/responses';
+import { capitalise } from '../format/capitalise';
+import { carerShareScopeLabel } from '../format/carer-share-scope-label';
 import { AdminCreateForm } from './admin-create-form';
 import { AdminSection } from './admin-section';
 import { formRequired, formText } from './form-values';
 import { SelectField } from './select-field';
 import { SimpleTable } from './simple-table';
 import { TextField } from './text-field';
-
-const SCOPE_LABELS: Record<CarerShareScope, string> = {
-  care_team: 'Who is in their care team',
-  contacts: 'Their contacts with the team',
-};
 
 /** Carers, and a form to add one for a person, with what that person agreed to share. */
 export function AdminCarersSection({ organisation }: { organisation: OrganisationResponse }) {
@@ -53,7 +50,7 @@ export function AdminCarersSection({ organisation }: { organisation: Organisatio
             <p className="field__hint">Only tick what the person has said yes to. They can change it later.</p>
             {CARER_SHARE_SCOPES.map((scope) => (
               <label className="checkbox" key={scope}>
-                <input type="checkbox" name="sharedScopes" value={scope} /> {SCOPE_LABELS[scope]}
+                <input type="checkbox" name="sharedScopes" value={scope} /> {capitalise(carerShareScopeLabel(scope))}
               </label>
             ))}
           </fieldset>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { CARE_TEAM_ROLE_LABELS } from '../../shared/api/labels';
 import type { CaseloadEntryDto } from '../../shared/api/responses';
 import { formatDate, formatDateTime } from '../format/format-date';
+import { capitalise } from '../format/capitalise';
 import { formatDaysAgo } from '../format/format-days-ago';
 import { personDisplayName } from '../format/person-display-name';
 import { CoordinatorChanges } from './coordinator-changes';
@@ -54,5 +55,3 @@ export function CaseloadTable({ people }: { people: CaseloadEntryDto[] }) {
     </table>
   );
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -4,7 +4,7 @@ import { isApiRequestError } from '../api/api-request-error';
 export function ErrorMessage({ error, title = 'There is a problem' }: { error: unknown; title?: string }) {
   const message = isApiRequestError(error) ? error.message : 'Something went wrong. Please try again.';
   return (
-    <div className="notice notice--error" role="alert">
+    <div className="notice notice--error" role="alert" tabIndex={-1}>
       <p className="notice__title">{title}</p>
       <p>{message}</p>
     </div>

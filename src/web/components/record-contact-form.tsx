@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CONTACT_KIND_LABELS, CONTACT_KINDS, CONTACT_MODE_LABELS, CONTACT_MODES } from '../../shared/api/labels';
 import type { ContactDto } from '../../shared/api/responses';
 import { useRecordContact } from '../api/use-record-contact';
@@ -36,6 +36,11 @@ export function RecordContactForm({ personId, personName, onSaved }: RecordConta
   const recordContact = useRecordContact(personId);
   const announce = useAnnounce();
   const feedbackRef = useRef<HTMLDivElement>(null);
+  // Counts results, so that each save or failure moves focus to its message once it is on screen.
+  const [resultCount, setResultCount] = useState(0);
+  useEffect(() => {
+    if (resultCount > 0) feedbackRef.current?.querySelector<HTMLElement>('.notice')?.focus();
+  }, [resultCount]);
   const set = <K extends keyof ContactFormValues>(key: K, value: ContactFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -65,9 +70,9 @@ export function RecordContactForm({ personId, personName, onSaved }: RecordConta
           setSaved('Contact saved. It is at the top of the contacts list.');
           announce(`Contact with ${personName} saved.`);
           onSaved(contact);
-          requestAnimationFrame(() => feedbackRef.current?.querySelector<HTMLElement>('.notice')?.focus());
+          setResultCount((n) => n + 1);
         },
-        onError: () => requestAnimationFrame(() => feedbackRef.current?.querySelector<HTMLElement>('.notice')?.focus()),
+        onError: () => setResultCount((n) => n + 1),
       },
     );
   };

@@ -1,15 +1,18 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAnnounce } from './live-announcer';
 
 /**
- * What a small form needs after it is sent: a success message that takes focus and is announced,
- * and a way to move focus to the server's error.
+ * What a small form needs after it is sent: a success message that is announced and takes focus
+ * once it is on screen, so keyboard users are not left on a disabled button.
  */
 export function useFormResult() {
   const [success, setSuccess] = useState<string | null>(null);
+  const [successCount, setSuccessCount] = useState(0);
   const feedbackRef = useRef<HTMLParagraphElement>(null);
   const announce = useAnnounce();
-  const focusFeedback = () => requestAnimationFrame(() => feedbackRef.current?.focus());
+  useEffect(() => {
+    if (successCount > 0) feedbackRef.current?.focus();
+  }, [successCount]);
   return {
     success,
     feedbackRef,
@@ -17,8 +20,8 @@ export function useFormResult() {
     succeeded: (message: string, form?: HTMLFormElement) => {
       form?.reset();
       setSuccess(message);
+      setSuccessCount((n) => n + 1);
       announce(message);
-      focusFeedback();
     },
   };
 }

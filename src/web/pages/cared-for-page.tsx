@@ -1,14 +1,9 @@
 import { Link } from 'react-router';
-import type { CarerShareScope } from '../../shared/api/labels';
 import { useCaredFor } from '../api/use-cared-for';
 import { ErrorMessage } from '../components/error-message';
 import { LoadingMessage } from '../components/loading-message';
 import { usePageTitle } from '../components/use-page-title';
-
-const SCOPE_LABELS: Record<CarerShareScope, string> = {
-  care_team: 'who is in their care team',
-  contacts: 'their contacts with the team',
-};
+import { carerShareScopeLabel } from '../format/carer-share-scope-label';
 
 /** A carer's home: the people they support, and what each has chosen to share with them. */
 export function CaredForPage() {
@@ -32,7 +27,7 @@ export function CaredForPage() {
               <p>
                 {person.sharedScopes.length === 0
                   ? `${person.name} shares their team and how to reach it, but nothing more.`
-                  : `${person.name} shares ${person.sharedScopes.map((scope) => SCOPE_LABELS[scope]).join(' and ')}.`}
+                  : `${person.name} shares ${joinWithAnd(person.sharedScopes.map(carerShareScopeLabel))}.`}
               </p>
               <p>
                 <Link to={`/people/${person.personId}`}>
@@ -45,4 +40,9 @@ export function CaredForPage() {
       )}
     </>
   );
+}
+
+function joinWithAnd(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

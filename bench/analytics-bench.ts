@@ -1,0 +1,190 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { createAnalyticsReader } from '../src/analytics/analytics-reader';
+import { personContinuitySql } from '../src/analytics/continuity-queries';
+import { isoDate, monthsBefore } from '../src/domain/care-team/membership-period';
+import { openDatabase, type Database, type DatabaseTarget } from '../src/storage/database';
+import { rawRows } from '../src/storage/raw-rows';
+import { residentMemoryMiB, runTandem, signInCookie, startServer, stopServer } from './bench-server';
+
+// How fast continuity analytics are at scale, on PGlite and PostgreSQL: the time to compute every
+// person's indices over the last 12 months, and the latency of the dashboard endpoints. The demo
+// organisation is loaded first (and the load timed); figures go to bench/results/analytics-bench.*.
+// Usage: tsx bench/analytics-bench.ts [--scale 500] [--engines postgres,pglite] [--seconds 10]
+//        [--connections 8] [--reuse] (keep a database loaded by an earlier run at the same scale)
+
+const args = new Map<string, string>();
+process.argv.slice(2).forEach((arg, i, all) => {
+  if (arg.startsWith('--')) args.set(arg.slice(2), all[i + 1]?.startsWith('--') === false ? (all[i + 1] ?? '') : 'true');
+});
+const SCALE = Number(args.get('scale') ?? 500);
+const ENGINES = (args.get('engines') ?? 'postgres,pglite').split(',');
+const SECONDS = Number(args.get('seconds') ?? 10);
+const CONNECTIONS = Number(args.get('connections') ?? 8);
+const REUSE = args.get('reuse') === 'true';
+const RUNS = 3;
+const PORT = 3901;
+const BASE = `http://127.0.0.1:${PORT}`;
+const RESULTS = fileURLToPath(new URL('./results/', import.meta.url));
+
+interface EngineResult {
+  engine: string;
+  loadSeconds: number | null;
+  rows: { people: number; contacts: number; visitsInWindow: number };
+  /** Every person's indices for the 12-month window, whole organisation; the first run is cold. */
+  indicesSeconds: number[];
+  parallelism: number;
+  endpoints: EndpointResult[];
+}
+
+interface EndpointResult {
+  endpoint: string;
+  firstRequestMs: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}
+
+async function loadDemo(engine: string, env: NodeJS.ProcessEnv): Promise<number | null> {
+  if (REUSE) return null;
+  const started = performance.now();
+  await runTandem(['demo', '--scale', String(SCALE)], env);
+  return (performance.now() - started) / 1000;
+}
+
+/** Times every person's indices, and saves the plan of the single-query form for reading. */
+async function measureIndices(engine: string, target: DatabaseTarget, parallelism: number): Promise<Pick<EngineResult, 'indicesSeconds' | 'rows'>> {
+  const handle = await openDatabase(target);
+  try {
+    // A bulk load leaves no planner statistics; a live database has them from autovacuum.
+    await handle.db.execute(sql`vacuum analyze`);
+    const window = { from: monthsBefore(isoDate(new Date()), 12), to: isoDate(new Date()) };
+    const reader = createAnalyticsReader(handle.db, { parallelism, cacheTtlMs: 0 });
+    const indicesSeconds: number[] = [];
+    let people = 0;
+    for (let run = 0; run < RUNS; run += 1) {
+      const started = performance.now();
+      people = (await reader.personContinuity(window, {})).length;
+      indicesSeconds.push((performance.now() - started) / 1000);
+      console.log(`${engine}: every person's indices in ${indicesSeconds.at(-1)?.toFixed(2)} s (${people} people)`);
+    }
+    const plan = await handle.db.transaction(async (tx) => {
+      await tx.execute(sql`set local work_mem = '64MB'`);
+      return rawRows<Record<string, string>>(tx as unknown as Database, sql`explain (analyze, buffers) ${personContinuitySql(window, {})}`);
+    });
+    writeFileSync(join(RESULTS, `analytics-explain-${engine}.txt`), `${plan.map((row) => Object.values(row)[0]).join('\n')}\n`);
+    const [counts] = await rawRows<{ contacts: number; visits: number }>(handle.db, sql`
+      select (select count(*) from contact)::int as contacts,
+        (select count(*) from contact_worker cw join contact c on c.id = cw.contact_id
+          where c.occurred_at >= ${`${window.from}T00:00:00Z`}::timestamptz)::int as visits`);
+    return { indicesSeconds, rows: { people, contacts: counts?.contacts ?? 0, visitsInWindow: counts?.visits ?? 0 } };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function measureEndpoints(env: NodeJS.ProcessEnv): Promise<EndpointResult[]> {
+  const server = await startServer(PORT, env);
+  try {
+    const manager = await signInCookie(BASE, 'demo-manager', 'tandem-demo');
+    const person = await signInCookie(BASE, 'demo-person', 'tandem-demo');
+    const me = (await (await fetch(`${BASE}/api/v1/me`, { headers: { cookie: person } })).json()) as { me: { personId: string } };
+    const endpoints: [string, string][] = [
+      ['/api/v1/analytics/continuity', manager],
+      ['/api/v1/analytics/service-figures', manager],
+      ['/api/v1/analytics/continuity/sites', manager],
+      ['/api/v1/analytics/exports/continuity-summary', manager],
+      [`/api/v1/people/${me.me.personId}/continuity`, person],
+    ];
+    const results: EndpointResult[] = [];
+    for (const [endpoint, cookie] of endpoints) {
+      const started = performance.now();
+      const first = await fetch(BASE + endpoint, { headers: { cookie } });
+      if (!first.ok) throw new Error(`${endpoint} answered ${first.status}: ${await first.text()}`);
+      await first.arrayBuffer();
+      const firstRequestMs = Math.round(performance.now() - started);
+      await autocannon({ url: BASE + endpoint, headers: { cookie }, connections: CONNECTIONS, duration: 2 });
+      const run = await autocannon({ url: BASE + endpoint, headers: { cookie }, connections: CONNECTIONS, duration: SECONDS });
+      results.push({
+        endpoint: endpoint.replace(me.me.personId, ':id'),
+        firstRequestMs,
+        requestsPerSecond: Math.round(run.requests.average),
+        p50Ms: run.latency.p50,
+        p99Ms: run.latency.p99,
+        errors: run.errors + run.non2xx,
+      });
+      console.log(results.at(-1), `server RSS ${residentMemoryMiB(server.pid!)} MiB`);
+    }
+    return results;
+  } finally {
+    await stopServer(server);
+  }
+}
+
+async function postgresRun(): Promise<EngineResult> {
+  const adminUrl = process.env.TANDEM_BENCH_DATABASE_URL ?? execFileSync('bash', ['scripts/postgres.sh', 'start'], { encoding: 'utf8' }).trim();
+  const database = `tandem_analytics_bench_${SCALE}`;
+  if (!REUSE) {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${database}`);
+    await admin.query(`create database ${database}`);
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  const env = { DATABASE_URL: url.toString() };
+  const loadSeconds = await loadDemo('postgres', env);
+  const indices = await measureIndices('postgres', { engine: 'postgres', url: url.toString(), poolSize: 4 }, 2);
+  return { engine: 'postgres', loadSeconds, ...indices, parallelism: 2, endpoints: await measureEndpoints(env) };
+}
+
+async function pgliteRun(): Promise<EngineResult> {
+  const dataDir = REUSE ? join(tmpdir(), `tandem-analytics-bench-${SCALE}`) : mkdtempSync(join(tmpdir(), 'tandem-analytics-bench-'));
+  const env = { TANDEM_DATA_DIR: dataDir, DATABASE_URL: '' };
+  try {
+    const loadSeconds = await loadDemo('pglite', env);
+    const indices = await measureIndices('pglite', { engine: 'pglite', dataDir }, 1);
+    return { engine: 'pglite', loadSeconds, ...indices, parallelism: 1, endpoints: await measureEndpoints(env) };
+  } finally {
+    if (!REUSE) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const results: EngineResult[] = [];
+for (const engine of ENGINES) results.push(engine === 'postgres' ? await postgresRun() : await pgliteRun());
+const report = {
+  measuredAt: new Date().toISOString(),
+  scale: SCALE,
+  connections: CONNECTIONS,
+  secondsPerEndpoint: SECONDS,
+  machine: { cpus: cpus().length, node: process.version, loadAverageAtEnd: loadavg().map((n) => Math.round(n * 10) / 10) },
+  results,
+};
+writeFileSync(join(RESULTS, 'analytics-bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(RESULTS, 'analytics-bench.md'), markdown(report));
+console.log('Wrote bench/results/analytics-bench.json and analytics-bench.md');
+
+function markdown(r: typeof report): string {
+  const engines = r.results
+    .map((e) => `| ${e.engine} | ${e.rows.people} | ${e.rows.contacts} | ${e.rows.visitsInWindow} | ${e.loadSeconds?.toFixed(0) ?? 'reused'} | ${e.parallelism} | ${e.indicesSeconds.map((s) => s.toFixed(2)).join(' / ')} |`)
+    .join('\n');
+  const endpoints = r.results
+    .flatMap((e) => e.endpoints.map((p) => `| ${e.engine} | ${p.endpoint} | ${p.firstRequestMs} | ${p.requestsPerSecond} | ${p.p50Ms} | ${p.p99Ms} | ${p.errors} |`))
+    .join('\n');
+  return (
+    `# Analytics benchmark\n\nMeasured ${r.measuredAt} on ${r.machine.cpus} cores, Node ${r.machine.node} (load average at the end ` +
+    `${r.machine.loadAverageAtEnd.join(', ')}): demo scale ${r.scale}, the last 12 months.\n\n` +
+    `| engine | people | contacts | visits in window | load s | queries in parallel | all indices s (cold / warm / warm) |\n|---|---|---|---|---|---|---|\n${engines}\n\n` +
+    `Dashboard endpoints: ${r.connections} connections, ${r.secondsPerEndpoint} s each after a 2 s warm-up; the first request is timed alone ` +
+    `(whole-organisation figures are then cached for ten minutes).\n\n` +
+    `| engine | endpoint | first request ms | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|\n${endpoints}\n`
+  );
+}

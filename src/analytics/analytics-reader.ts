@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import type { AnalyticsReader, AnalyticsScope, AnalyticsWindow, PersonContinuityFigures } from '../services/analytics/ports';
+import type { Database } from '../storage/database';
+import { rawRows } from '../storage/raw-rows';
+import { isNarrowScope, type PersonRange } from './analytics-sql';
+import { queryPersonContinuity, type PersonContinuityOptions } from './continuity-queries';
+import { queryPseudonymisedCareTeamPeriods, queryPseudonymisedContacts } from './pseudonymised-export';
+import { queryCaseloadSizes, queryTeamServiceCounts, queryWorkerContactTime } from './service-figures-queries';
+import { createWindowCache } from './window-cache';
+
+export interface AnalyticsReaderOptions {
+  /**
+   * How many queries whole-organisation continuity is split into, run side by side on the
+   * connection pool: one per core of the database server is right. 1 on PGlite, which has one
+   * connection.
+   */
+  parallelism?: number;
+  /** How long whole-organisation figures are reused before they are worked out again; 0 never reuses them. */
+  cacheTtlMs?: number;
+  /** Memory per sort and hash in the analytics queries, so that a year of contacts sorts in memory rather than on disk. */
+  workMem?: string;
+}
+
+/**
+ * The analytics queries over one database (or a read replica). Whole-organisation figures, which
+ * take seconds at scale, are cached for `cacheTtlMs` and worked out at most once at a time; a
+ * team's or a site's figures are always fresh.
+ */
+export function createAnalyticsReader(db: Database, options: AnalyticsReaderOptions = {}): AnalyticsReader {
+  const parallelism = Math.max(1, options.parallelism ?? 1);
+  const workMem = options.workMem ?? '64MB';
+  const cache = createWindowCache(options.cacheTtlMs ?? 0);
+  const continuity = (window: AnalyticsWindow, scope: AnalyticsScope, opts: PersonContinuityOptions = {}) =>
+    isNarrowScope(scope)
+      ? withWorkMem(db, workMem, (tx) => queryPersonContinuity(tx, window, scope, opts))
+      : cache.get(`continuity:${opts.onlyWithContacts === true}`, window, () => wholeOrganisation(db, window, opts, parallelism, workMem));
+  return {
+    personContinuity: continuity,
+    teamServiceCounts: (window, scope) =>
+      isNarrowScope(scope) ? queryTeamServiceCounts(db, window, scope) : cache.get('service', window, () => queryTeamServiceCounts(db, window, scope)),
+    caseloadSizes: (window, scope) => queryCaseloadSizes(db, window, scope),
+    workerContactTime: (window, scope) => queryWorkerContactTime(db, window, scope),
+    pseudonymisedContacts: (window, scope, limit) => queryPseudonymisedContacts(db, window, scope, limit),
+    pseudonymisedCareTeamPeriods: (window, scope, limit) => queryPseudonymisedCareTeamPeriods(db, window, scope, limit),
+  };
+}
+
+/** Every person's continuity, as `parallelism` queries over slices of people by id, joined in id order. */
+async function wholeOrganisation(
+  db: Database,
+  window: AnalyticsWindow,
+  options: PersonContinuityOptions,
+  parallelism: number,
+  workMem: string,
+): Promise<PersonContinuityFigures[]> {
+  const ranges = await personRanges(db, parallelism);
+  // Each slice runs on one core: the slices are the parallelism, so PostgreSQL's own parallel
+  // workers would only compete with them (and leave the window functions to one process anyway).
+  const parts = await Promise.all(
+    ranges.map((range) => withWorkMem(db, workMem, (tx) => queryPersonContinuity(tx, window, {}, { ...options, range }), ranges.length === 1)),
+  );
+  return parts.flat();
+}
+
+/** Splits people by id into `count` slices of about equal size, in id order. */
+export async function personRanges(db: Database, count: number): Promise<PersonRange[]> {
+  if (count <= 1) return [{}];
+  const rows = await rawRows<{ id: string }>(db, sql`
+    select id from (select id, row_number() over (order by id) as n, count(*) over () as total from person) numbered
+    where n > 1 and (n - 1) % greatest(ceil(total::float8 / ${count})::int, 1) = 0
+    order by id`);
+  const bounds = rows.map((row) => row.id);
+  return [...bounds, undefined].map((to, i) => ({ from: i === 0 ? undefined : bounds[i - 1], to }));
+}
+
+/**
+ * Runs read-only work in a transaction with more sort memory than the server's default, and
+ * without parallel workers unless allowed (`set local` ends with the transaction).
+ */
+async function withWorkMem<T>(db: Database, workMem: string, work: (tx: Database) => Promise<T>, allowParallelWorkers = true): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`set local work_mem = '${workMem.replace(/[^0-9A-Za-z]/g, '')}'`));
+    if (!allowParallelWorkers) await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+    return work(tx as unknown as Database);
+  });
+}

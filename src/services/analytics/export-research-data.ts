@@ -1,0 +1,66 @@
+import type { Actor } from '../../domain/accounts/actor';
+import type { ResearchDataset } from '../../domain/figures/export-kinds';
+import { AppError } from '../../domain/errors/app-error';
+import { requireRole } from '../access/require-role';
+import { recordAudit } from '../audit/record-audit';
+import type { ServiceDeps } from '../ports';
+import { analyticsReaderOf } from './analytics-reader-of';
+import { resolveWindow } from './analytics-window';
+import type { FiguresCell, FiguresTable } from './figures-table';
+
+
+/** Rows one export may hold; beyond it, a researcher asks for a shorter period. */
+export const MAX_RESEARCH_ROWS = 500_000;
+
+/**
+ * Pseudonymised contacts or care-team periods over a period, for researchers only. People,
+ * workers, teams and sites appear as keyed pseudonyms that stay the same from one export to the
+ * next, each person's dates are moved by their own shift of up to 14 days either way, and there
+ * are no names and no free text (see the analytics adapter for how). Audited with the data set
+ * and row count.
+ */
+export async function exportResearchData(
+  deps: ServiceDeps,
+  input: { dataset: ResearchDataset; from?: string; to?: string },
+  actor: Actor,
+): Promise<FiguresTable> {
+  requireRole(actor, ['researcher'], 'Pseudonymised research exports are for researchers.');
+  const reader = analyticsReaderOf(deps);
+  const window = resolveWindow(input, deps.now());
+  const table = input.dataset === 'contacts' ? await contacts(reader, window) : await periods(reader, window);
+  if (table.rows.length > MAX_RESEARCH_ROWS) {
+    throw new AppError('bad_request', `This export would hold more than ${MAX_RESEARCH_ROWS.toLocaleString('en-GB')} rows. Choose a shorter period.`);
+  }
+  await deps.uow.run((r) =>
+    recordAudit(r, actor, deps.now(), {
+      action: 'analytics.export',
+      detail: { kind: `research-${input.dataset}`, rows: table.rows.length, from: window.from, to: window.to },
+    }),
+  );
+  return table;
+}
+
+type Reader = ReturnType<typeof analyticsReaderOf>;
+type Window = FiguresTable['window'];
+
+async function contacts(reader: Reader, window: Window): Promise<FiguresTable> {
+  const rows = await reader.pseudonymisedContacts(window, {}, MAX_RESEARCH_ROWS + 1);
+  const columns = ['person', 'team', 'site', 'workers', 'occurred_at', 'duration_minutes', 'admin_minutes', 'mode', 'kind', 'beyond_routine'];
+  return {
+    kind: 'research-contacts',
+    window,
+    columns,
+    rows: rows.map((c): FiguresCell[] => [c.person, c.team, c.site, c.workers, c.occurredAt, c.durationMinutes, c.adminMinutes, c.mode, c.kind, c.beyondRoutine]),
+  };
+}
+
+async function periods(reader: Reader, window: Window): Promise<FiguresTable> {
+  const rows = await reader.pseudonymisedCareTeamPeriods(window, {}, MAX_RESEARCH_ROWS + 1);
+  const columns = ['person', 'team', 'site', 'worker', 'role', 'starts_on', 'ends_on', 'end_reason'];
+  return {
+    kind: 'research-care-team-periods',
+    window,
+    columns,
+    rows: rows.map((p): FiguresCell[] => [p.person, p.team, p.site, p.worker, p.role, p.startsOn, p.endsOn, p.endReason]),
+  };
+}

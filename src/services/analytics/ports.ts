@@ -1,0 +1,120 @@
+/**
+ * A period of analysis: the calendar days from `from` to `to`, both included (UTC dates,
+ * YYYY-MM-DD). Contacts count when they happened on one of those days; the care coordinator "at
+ * the end" is the one on day `to`.
+ */
+export interface AnalyticsWindow {
+  from: string;
+  to: string;
+}
+
+/** Which people a query is about: the people of some teams, of one site, or everyone. */
+export interface AnalyticsScope {
+  teamIds?: readonly string[];
+  siteId?: string;
+}
+
+/**
+ * Continuity figures for one person over a window.
+ *
+ * A contact with several workers present counts once for each worker, as a visit to each: the
+ * indices are about which workers the person saw, and at a joint visit they saw all of them.
+ * So `contacts` counts visits (contact–worker pairs), not contact records.
+ */
+export interface PersonContinuityFigures {
+  personId: string;
+  teamId: string;
+  siteId: string;
+  contacts: number;
+  workers: number;
+  /** Usual Provider of Care with the most frequently seen worker. */
+  upc: number | null;
+  /** Usual Provider of Care with the care coordinator at the window's end; null when there was none or no contacts. */
+  upcCareCoordinator: number | null;
+  coc: number | null;
+  secon: number | null;
+  mmci: number | null;
+  hhi: number | null;
+  /** The care coordinator on the window's last day. */
+  careCoordinatorId: string | null;
+  /** Different care coordinators on at least one day of the window. */
+  careCoordinators: number;
+  careCoordinatorChanges: number;
+  daysWithoutCareCoordinator: number;
+}
+
+/** Review, time, caseload and beyond-routine counts for one team over a window. */
+export interface TeamServiceCounts {
+  teamId: string;
+  /** Reviews due in the window. */
+  reviewsDue: number;
+  /** Held on or before the due date. */
+  reviewsHeldInTime: number;
+  reviewsHeldLate: number;
+  /** Not held, and the due date has passed (by the window's end). */
+  reviewsOverdue: number;
+  /** Contact records in the window, each once however many workers were present. */
+  contacts: number;
+  contactMinutes: number;
+  adminMinutes: number;
+  beyondRoutineContacts: number;
+}
+
+/** How many people a worker was care coordinator for on the window's last day. */
+export interface CaseloadSize {
+  workerId: string;
+  teamId: string;
+  coordinatedPeople: number;
+}
+
+/** The contacts one worker was at in the window (a joint visit counts for each worker present). */
+export interface WorkerContactTime {
+  workerId: string;
+  workerName: string;
+  teamId: string;
+  contacts: number;
+  contactMinutes: number;
+  adminMinutes: number;
+  beyondRoutineContacts: number;
+}
+
+/** One contact as a researcher sees it: pseudonyms and shifted dates only. */
+export interface PseudonymisedContact {
+  person: string;
+  team: string;
+  site: string;
+  /** The workers present, as pseudonyms, separated by spaces. */
+  workers: string;
+  occurredAt: string;
+  durationMinutes: number;
+  adminMinutes: number;
+  mode: string;
+  kind: string;
+  beyondRoutine: boolean;
+}
+
+/** One care-team membership period as a researcher sees it. */
+export interface PseudonymisedCareTeamPeriod {
+  person: string;
+  team: string;
+  site: string;
+  worker: string;
+  role: string;
+  startsOn: string;
+  endsOn: string | null;
+  endReason: string | null;
+}
+
+/** The read-only queries behind the continuity dashboard, the person's own figures and the exports. */
+export interface AnalyticsReader {
+  /** Every person in scope (with or without contacts), or only those with a contact in the window. */
+  personContinuity(window: AnalyticsWindow, scope: AnalyticsScope, options?: { onlyWithContacts?: boolean }): Promise<PersonContinuityFigures[]>;
+  teamServiceCounts(window: AnalyticsWindow, scope: AnalyticsScope): Promise<TeamServiceCounts[]>;
+  /** Workers of the teams in scope with at least one person to coordinate on the window's last day. */
+  caseloadSizes(window: AnalyticsWindow, scope: AnalyticsScope): Promise<CaseloadSize[]>;
+  /** Every worker of the teams in scope, with or without contacts. */
+  workerContactTime(window: AnalyticsWindow, scope: AnalyticsScope): Promise<WorkerContactTime[]>;
+  /** At most `limit` rows; the caller learns there were more by asking for one extra. */
+  pseudonymisedContacts(window: AnalyticsWindow, scope: AnalyticsScope, limit: number): Promise<PseudonymisedContact[]>;
+  pseudonymisedCareTeamPeriods(window: AnalyticsWindow, scope: AnalyticsScope, limit: number): Promise<PseudonymisedCareTeamPeriod[]>;
+}

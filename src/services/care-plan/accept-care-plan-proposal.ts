@@ -1,0 +1,60 @@
+import type { Actor } from '../../domain/accounts/actor';
+import { AppError } from '../../domain/errors/app-error';
+import { requirePersonAccess } from '../access/require-person-access';
+import { recordAudit } from '../audit/record-audit';
+import type { Repositories, ServiceDeps } from '../ports';
+import { editorOf, requireThePerson } from './care-plan-editor';
+import { sectionView, type SectionView } from './care-plan-view';
+import { appendVersion, lockPlanOf } from './plan-writes';
+import type { CarePlanProposalRecord } from './ports';
+import { requireSection } from './section-definitions';
+
+export interface DecideProposalInput {
+  personId: string;
+  proposalId: string;
+}
+
+/**
+ * The person accepts a worker's proposed change to their words. It becomes a new version written
+ * by the worker and accepted by the person, so the plan shows both; the person saw what it
+ * changes against the section as it reads now, so it applies even if they edited it since.
+ */
+export async function acceptCarePlanProposal(
+  deps: ServiceDeps,
+  input: DecideProposalInput,
+  actor: Actor,
+): Promise<{ planVersion: number; section: SectionView }> {
+  return deps.uow.run(async (repositories) => {
+    const now = deps.now();
+    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'write_care_plan', now);
+    requireThePerson(actor, person.id, 'Only the person whose plan it is can accept a change to their words.');
+    const plan = await lockPlanOf(repositories, person.id, now);
+    const proposal = await requirePendingProposal(repositories, person.id, input.proposalId);
+    const definition = requireSection(plan.sections, proposal.sectionKey);
+    const proposer = { accountId: proposal.proposedByAccountId, name: proposal.proposerName, kind: 'worker' as const, role: proposal.proposerRole };
+    const accepter = await editorOf(repositories, actor, person.id, now);
+    const version = await appendVersion(repositories, {
+      plan, sectionKey: definition.key, text: proposal.text, author: proposer, acceptedBy: accepter, proposalId: proposal.id, now,
+    });
+    await repositories.carePlans.decideProposal(person.id, proposal.id, {
+      status: 'accepted', decidedByAccountId: actor.accountId, decidedByName: accepter.name, decidedAt: now, decisionNote: null, appliedVersion: version.version,
+    });
+    await recordAudit(repositories, actor, now, {
+      action: 'care_plan.proposal.accept',
+      personId: person.id,
+      basis,
+      detail: { section: definition.key, proposalId: proposal.id, version: version.version },
+    });
+    return { planVersion: version.version, section: sectionView(definition, version) };
+  });
+}
+
+/** The proposal, or 404; 409 when it has been decided already. */
+export async function requirePendingProposal(repositories: Repositories, personId: string, proposalId: string): Promise<CarePlanProposalRecord> {
+  const proposal = await repositories.carePlans.findProposal(personId, proposalId);
+  if (!proposal) throw new AppError('not_found', 'There is no proposed change with that id in this plan.');
+  if (proposal.status !== 'pending') {
+    throw new AppError('conflict', `This proposed change was ${proposal.status} already.`, { status: proposal.status, appliedVersion: proposal.appliedVersion });
+  }
+  return proposal;
+}

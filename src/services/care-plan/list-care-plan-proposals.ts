@@ -1,0 +1,30 @@
+import type { Actor } from '../../domain/accounts/actor';
+import type { ProposalStatus } from '../../domain/care-plan/proposal-status';
+import { requirePersonAccess } from '../access/require-person-access';
+import { recordAudit } from '../audit/record-audit';
+import type { ServiceDeps } from '../ports';
+import { proposalView, type ProposalView } from './care-plan-view';
+import { refuseCarerDiscussion } from './section-thread-access';
+import { sectionDefinitionsFor } from './section-definitions';
+
+/** Every proposed change to the person's words, newest first: pending, accepted and declined alike. */
+export async function listCarePlanProposals(
+  deps: ServiceDeps,
+  input: { personId: string; status?: ProposalStatus },
+  actor: Actor,
+): Promise<ProposalView[]> {
+  return deps.uow.run(async (repositories) => {
+    const now = deps.now();
+    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_care_plan', now);
+    refuseCarerDiscussion(basis);
+    const plan = await repositories.carePlans.findPlan(person.id);
+    const titles = new Map((await sectionDefinitionsFor(repositories, plan)).map((s) => [s.key, s.title]));
+    const [proposals, current] = await Promise.all([
+      repositories.carePlans.listProposals(person.id, input.status),
+      plan && plan.currentVersion > 0 ? repositories.carePlans.sectionsAt(person.id, plan.currentVersion) : [],
+    ]);
+    const currentText = new Map(current.map((r) => [r.sectionKey, r.text]));
+    await recordAudit(repositories, actor, now, { action: 'care_plan.proposals.read', personId: person.id, basis, detail: { count: proposals.length } });
+    return proposals.map((p) => proposalView(p, titles.get(p.sectionKey) ?? p.sectionKey, currentText.get(p.sectionKey) ?? ''));
+  });
+}

@@ -1,0 +1,44 @@
+import type { Actor } from '../../domain/accounts/actor';
+import { agreementState, type AgreementState, type SignerKind } from '../../domain/care-plan/agreement';
+import { requirePersonAccess } from '../access/require-person-access';
+import { recordAudit } from '../audit/record-audit';
+import type { ServiceDeps } from '../ports';
+import type { AuthorView } from './care-plan-view';
+import { sectionDefinitionsFor } from './section-definitions';
+
+/** One entry in a plan's history: what changed in it, who wrote it, and whether it was agreed. */
+export interface CarePlanVersionEntry {
+  version: number;
+  sectionKey: string;
+  sectionTitle: string;
+  writtenBy: AuthorView;
+  acceptedBy: { name: string; at: Date } | null;
+  createdAt: Date;
+  agreement: AgreementState;
+}
+
+/** A plan's whole history, newest first. Nothing earlier is ever lost. */
+export async function listCarePlanVersions(deps: ServiceDeps, input: { personId: string }, actor: Actor): Promise<CarePlanVersionEntry[]> {
+  return deps.uow.run(async (repositories) => {
+    const now = deps.now();
+    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_care_plan', now);
+    const [plan, versions, signatures] = await Promise.all([
+      repositories.carePlans.findPlan(person.id),
+      repositories.carePlans.listVersions(person.id),
+      repositories.carePlans.listSignatures(person.id),
+    ]);
+    const titles = new Map((await sectionDefinitionsFor(repositories, plan)).map((s) => [s.key, s.title]));
+    const signers = new Map<number, SignerKind[]>();
+    for (const s of signatures) signers.set(s.version, [...(signers.get(s.version) ?? []), s.signerKind]);
+    await recordAudit(repositories, actor, now, { action: 'care_plan.versions.read', personId: person.id, basis, detail: { count: versions.length } });
+    return versions.map((v) => ({
+      version: v.version,
+      sectionKey: v.sectionKey,
+      sectionTitle: titles.get(v.sectionKey) ?? v.sectionKey,
+      writtenBy: { name: v.authorName, kind: v.authorKind, role: v.authorRole },
+      acceptedBy: v.acceptedByName && v.acceptedAt ? { name: v.acceptedByName, at: v.acceptedAt } : null,
+      createdAt: v.createdAt,
+      agreement: agreementState(signers.get(v.version) ?? []),
+    }));
+  });
+}

@@ -1,0 +1,73 @@
+import { agreementState, latestAgreedVersion } from '../../domain/care-plan/agreement';
+import { readingLength } from '../../domain/care-plan/reading-time';
+import type { Actor } from '../../domain/accounts/actor';
+import type { PersonAccess } from '../access/require-person-access';
+import type { Repositories } from '../ports';
+import { isThePerson, signerKindOf } from './care-plan-editor';
+import { proposalView, sectionViews, type CarePlanView } from './care-plan-view';
+import type { CarePlanProposalRecord, CarePlanSignatureRecord } from './ports';
+import { requireVersion, sectionDefinitionsFor } from './section-definitions';
+
+/**
+ * Reads a plan as it was at a version (the current one by default), with its agreement, length
+ * and what the viewer may do. Access has been checked already; the caller audits the read.
+ */
+export async function loadCarePlanView(
+  repositories: Repositories,
+  access: PersonAccess,
+  actor: Actor,
+  options: { version?: number; now: Date },
+): Promise<CarePlanView> {
+  const { person, basis } = access;
+  const plan = await repositories.carePlans.findPlan(person.id);
+  const definitions = await sectionDefinitionsFor(repositories, plan);
+  const currentVersion = plan?.currentVersion ?? 0;
+  const version = options.version ?? currentVersion;
+  requireVersion(version, currentVersion);
+  // A carer reads the plan the person shared; the proposals and discussions behind it are not shared.
+  const isCarer = basis === 'carer_consent';
+  const [revisions, current, signatures, pending, messages, nextReview] = await Promise.all([
+    version === 0 ? [] : repositories.carePlans.sectionsAt(person.id, version),
+    currentVersion === 0 || isCarer ? [] : repositories.carePlans.sectionsAt(person.id, currentVersion),
+    repositories.carePlans.listSignatures(person.id),
+    isCarer ? [] : repositories.carePlans.listProposals(person.id, 'pending'),
+    isCarer ? new Map<string, number>() : repositories.carePlans.countMessages(person.id),
+    repositories.reviews.findNextDue(person.id),
+  ]);
+  const sections = sectionViews(definitions, revisions, { proposals: countBySection(pending), messages });
+  const currentText = new Map(current.map((r) => [r.sectionKey, r.text]));
+  const titles = new Map(definitions.map((d) => [d.key, d.title]));
+  const isWriter = basis === 'self' || basis === 'care_team';
+  return {
+    personId: person.id,
+    personName: person.preferredName ?? person.name,
+    version,
+    currentVersion,
+    latestAgreedVersion: latestAgreedVersion(signatures),
+    agreement: agreementOf(signatures, version),
+    sections,
+    ...readingLength(sections.map((s) => s.text)),
+    pendingProposals: isCarer ? null : pending.map((p) => proposalView(p, titles.get(p.sectionKey) ?? p.sectionKey, currentText.get(p.sectionKey) ?? '')),
+    nextReviewDue: nextReview?.dueOn ?? null,
+    access: {
+      basis,
+      canWrite: isWriter,
+      signAs: isWriter ? await signerKindOf(repositories, actor, person.id, options.now) : null,
+      canDecideProposals: isThePerson(actor, person.id),
+    },
+  };
+}
+
+function countBySection(proposals: readonly CarePlanProposalRecord[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of proposals) counts.set(p.sectionKey, (counts.get(p.sectionKey) ?? 0) + 1);
+  return counts;
+}
+
+function agreementOf(signatures: readonly CarePlanSignatureRecord[], version: number): CarePlanView['agreement'] {
+  const onVersion = signatures.filter((s) => s.version === version);
+  return {
+    state: agreementState(onVersion.map((s) => s.signerKind)),
+    signatures: onVersion.map((s) => ({ signerKind: s.signerKind, name: s.signerName, signedAt: s.signedAt })),
+  };
+}

@@ -1,0 +1,54 @@
+import type { SectionAuthorship } from '../../domain/care-plan/authorship';
+import type { Repositories } from '../ports';
+import type { Editor } from './care-plan-editor';
+import type { CarePlanRecord, CarePlanVersionRecord } from './ports';
+import { sectionDefinitionsFor } from './section-definitions';
+
+/** Locks the person's plan for this transaction, starting it from the service's sections if it is new. */
+export async function lockPlanOf(repositories: Repositories, personId: string, now: Date): Promise<CarePlanRecord> {
+  const sections = await sectionDefinitionsFor(repositories, await repositories.carePlans.findPlan(personId));
+  return repositories.carePlans.lockPlan(personId, sections, now);
+}
+
+/** The section's latest version, or null when it was never written. */
+export async function currentRevision(repositories: Repositories, plan: CarePlanRecord, sectionKey: string): Promise<CarePlanVersionRecord | null> {
+  if (plan.currentVersion === 0) return null;
+  return (await repositories.carePlans.sectionsAt(plan.personId, plan.currentVersion)).find((r) => r.sectionKey === sectionKey) ?? null;
+}
+
+/** What decides whether a worker may change the section directly. */
+export const authorshipOf = (revision: CarePlanVersionRecord | null): SectionAuthorship | null =>
+  revision ? { authorKind: revision.authorKind, isAcceptedByPerson: revision.acceptedByAccountId !== null } : null;
+
+/** Appends the next version of the plan with one section's new text. */
+export async function appendVersion(
+  repositories: Repositories,
+  options: {
+    plan: CarePlanRecord;
+    sectionKey: string;
+    text: string;
+    author: Editor;
+    acceptedBy?: Editor;
+    proposalId?: string;
+    now: Date;
+  },
+): Promise<CarePlanVersionRecord> {
+  const { plan, author, acceptedBy, now } = options;
+  const version: CarePlanVersionRecord = {
+    personId: plan.personId,
+    version: plan.currentVersion + 1,
+    sectionKey: options.sectionKey,
+    text: options.text,
+    authorAccountId: author.accountId,
+    authorName: author.name,
+    authorKind: author.kind,
+    authorRole: author.role,
+    acceptedByAccountId: acceptedBy?.accountId ?? null,
+    acceptedByName: acceptedBy?.name ?? null,
+    acceptedAt: acceptedBy ? now : null,
+    proposalId: options.proposalId ?? null,
+    createdAt: now,
+  };
+  await repositories.carePlans.addVersion(version);
+  return version;
+}

@@ -1,0 +1,111 @@
+import type { SignerKind } from '../../domain/care-plan/agreement';
+import type { AuthorKind } from '../../domain/care-plan/authorship';
+import type { SectionDefinition } from '../../domain/care-plan/care-plan-sections';
+import type { ProposalStatus } from '../../domain/care-plan/proposal-status';
+
+/** The head of a person's plan: its sections and current version. */
+export interface CarePlanRecord {
+  personId: string;
+  sections: SectionDefinition[];
+  currentVersion: number;
+}
+
+/** One saved version: the new text of one section and who wrote it. */
+export interface CarePlanVersionRecord {
+  personId: string;
+  version: number;
+  sectionKey: string;
+  text: string;
+  authorAccountId: string;
+  authorName: string;
+  authorKind: AuthorKind;
+  /** 'service_user' for the person; the worker's care-team role otherwise. */
+  authorRole: string;
+  acceptedByAccountId: string | null;
+  acceptedByName: string | null;
+  acceptedAt: Date | null;
+  proposalId: string | null;
+  createdAt: Date;
+}
+
+/** A version without its text, for the history list. */
+export type CarePlanVersionSummary = Omit<CarePlanVersionRecord, 'text'>;
+
+export interface CarePlanSignatureRecord {
+  personId: string;
+  version: number;
+  signerKind: SignerKind;
+  accountId: string;
+  workerId: string | null;
+  signerName: string;
+  signedAt: Date;
+}
+
+export interface CarePlanProposalRecord {
+  personId: string;
+  id: string;
+  sectionKey: string;
+  baseVersion: number;
+  text: string;
+  proposedByAccountId: string;
+  proposerName: string;
+  proposerRole: string;
+  proposedAt: Date;
+  status: ProposalStatus;
+  decidedByAccountId: string | null;
+  decidedByName: string | null;
+  decidedAt: Date | null;
+  decisionNote: string | null;
+  appliedVersion: number | null;
+}
+
+export interface CarePlanMessageRecord {
+  personId: string;
+  id: string;
+  sectionKey: string;
+  authorAccountId: string;
+  authorName: string;
+  authorKind: AuthorKind;
+  authorRole: string;
+  text: string;
+  createdAt: Date;
+}
+
+export interface ProposalDecision {
+  status: Exclude<ProposalStatus, 'pending'>;
+  decidedByAccountId: string;
+  decidedByName: string;
+  decidedAt: Date;
+  decisionNote: string | null;
+  appliedVersion: number | null;
+}
+
+/** The co-produced care plan: versions, signatures, proposals and discussion. */
+export interface CarePlanRepository {
+  findPlan(personId: string): Promise<CarePlanRecord | null>;
+  /**
+   * Starts the plan with `sections` if it has none, then locks it until the transaction ends, so
+   * that two saves to one plan take turns and the second sees the first's version.
+   */
+  lockPlan(personId: string, sections: SectionDefinition[], now: Date): Promise<CarePlanRecord>;
+  /** Appends a version and moves the plan's current version to it. */
+  addVersion(version: CarePlanVersionRecord): Promise<void>;
+  /** Each section's latest text at `version` (sections never written are absent). */
+  sectionsAt(personId: string, version: number): Promise<CarePlanVersionRecord[]>;
+  listVersions(personId: string): Promise<CarePlanVersionSummary[]>;
+  addSignature(signature: CarePlanSignatureRecord): Promise<void>;
+  listSignatures(personId: string): Promise<CarePlanSignatureRecord[]>;
+  createProposal(proposal: CarePlanProposalRecord): Promise<void>;
+  findProposal(personId: string, id: string): Promise<CarePlanProposalRecord | null>;
+  /** Records the person's decision on a pending proposal; false when it was no longer pending. */
+  decideProposal(personId: string, id: string, decision: ProposalDecision): Promise<boolean>;
+  /** Newest first; all statuses unless one is given. */
+  listProposals(personId: string, status?: ProposalStatus): Promise<CarePlanProposalRecord[]>;
+  addMessage(message: CarePlanMessageRecord): Promise<void>;
+  /** Oldest first, as a conversation is read. */
+  listMessages(personId: string, sectionKey: string): Promise<CarePlanMessageRecord[]>;
+  countMessages(personId: string): Promise<Map<string, number>>;
+  /** The service's own sections for new plans, or null for the shipped defaults. */
+  findTemplate(): Promise<SectionDefinition[] | null>;
+  saveTemplate(sections: SectionDefinition[], accountId: string, now: Date): Promise<void>;
+}

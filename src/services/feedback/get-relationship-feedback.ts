@@ -1,0 +1,66 @@
+import type { Actor } from '../../domain/accounts/actor';
+import { AppError } from '../../domain/errors/app-error';
+import { toFeedbackPoints } from '../../domain/feedback/feedback-entry';
+import { feedbackAlerts } from '../../domain/feedback/feedback-alerts';
+import { DEFAULT_FEEDBACK_VISIBILITY, type FeedbackVisibility } from '../../domain/feedback/feedback-visibility';
+import { relationshipTrend, type FeedbackViewer, type RelationshipTrend } from '../../domain/feedback/relationship-trend';
+import { requirePersonAccess } from '../access/require-person-access';
+import { recordAudit } from '../audit/record-audit';
+import type { Repositories } from '../ports';
+import { alertThresholdsOf, type FeedbackDeps } from './feedback-deps';
+import { feedbackInvitations, type FeedbackInvitation } from './feedback-invitations';
+import type { RelationshipFeedbackRecord } from './ports';
+import { newestAlertFirst, type RelationshipAlert } from './relationship-alert';
+
+export interface RelationshipFeedbackView {
+  viewer: FeedbackViewer;
+  /** The person's standing choice; shown to the person only. */
+  preference: { visibility: FeedbackVisibility; isDefault: boolean } | null;
+  /** For the person, every relationship with feedback; for a worker, their own only. */
+  relationships: { workerId: string; workerName: string; trend: RelationshipTrend }[];
+  /** For a worker, alerts about their relationship with the person. */
+  alerts: RelationshipAlert[];
+  /** For the person, recent meetings awaiting their feedback. */
+  invitations: FeedbackInvitation[];
+}
+
+/**
+ * Relationship feedback on a person's record, as the viewer may see it: the person sees their own
+ * answers, their standing choice and what is awaiting feedback; a worker sees the trend and the
+ * alerts of their own relationship with the person, within what the person chose to show.
+ */
+export async function getRelationshipFeedback(deps: FeedbackDeps, input: { personId: string }, actor: Actor): Promise<RelationshipFeedbackView> {
+  return deps.uow.run(async (repositories) => {
+    const now = deps.now();
+    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_feedback', now);
+    const viewer: FeedbackViewer = basis === 'self' ? 'person' : 'worker';
+    if (viewer === 'worker' && !actor.workerId) throw new AppError('forbidden', 'Only workers see relationship feedback about themselves.');
+    const entries = await repositories.feedback.listForPerson(person.id, viewer === 'worker' ? (actor.workerId ?? undefined) : undefined);
+    const relationships = await trendsByWorker(repositories, entries, viewer);
+    const alerts: RelationshipAlert[] =
+      viewer === 'worker' && actor.workerId
+        ? feedbackAlerts(toFeedbackPoints(entries), alertThresholdsOf(deps)).map((alert) => ({ ...alert, personId: person.id, workerId: actor.workerId! }))
+        : [];
+    const preference = viewer === 'person' ? await repositories.feedback.findPreference(person.id) : null;
+    await recordAudit(repositories, actor, now, { action: 'feedback.read', personId: person.id, basis, detail: { relationships: relationships.length } });
+    return {
+      viewer,
+      preference: viewer === 'person' ? { visibility: preference?.visibility ?? DEFAULT_FEEDBACK_VISIBILITY, isDefault: preference === null } : null,
+      relationships,
+      alerts: alerts.sort(newestAlertFirst),
+      invitations: viewer === 'person' ? await feedbackInvitations(repositories, person.id, entries, now) : [],
+    };
+  });
+}
+
+async function trendsByWorker(repositories: Repositories, entries: readonly RelationshipFeedbackRecord[], viewer: FeedbackViewer) {
+  const workerIds = [...new Set(entries.map((entry) => entry.workerId))];
+  const relationships = await Promise.all(
+    workerIds.map(async (workerId) => ({
+      workerId,
+      workerName: (await repositories.organisation.findWorker(workerId))?.name ?? 'A former worker',
+      trend: relationshipTrend(toFeedbackPoints(entries.filter((entry) => entry.workerId === workerId)), viewer),
+    })),
+  );
+  return relationships.filter((relationship) => relationship.trend.points.length > 0);
+}

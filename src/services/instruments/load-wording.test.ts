@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFactories } from '../../../test/support/factories';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { srs } from '../../domain/instruments';
+import { getInstrument } from './get-instrument';
+import { listInstruments } from './list-instruments';
+import { loadWording } from './load-wording';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.close());
+
+const srsWording = (text = (n: number) => `Wording of line ${n}`) => ({
+  instrumentId: srs.id,
+  version: srs.version,
+  items: srs.items.map((item, index) => ({ id: item.id, text: text(index + 1) })),
+});
+
+describe('loadWording', () => {
+  it('refuses a file that does not match the instrument with a 400 listing every problem, and stores nothing', async () => {
+    const admin = await createFactories(t).account('admin');
+    const wrong = { instrumentId: srs.id, version: '2.0.0', items: [{ id: 'item-1', text: ' ' }, { id: 'item-9', text: 'Extra' }] };
+    await expect(loadWording(t.deps, wrong, admin)).rejects.toMatchObject({
+      code: 'bad_request',
+      details: {
+        kind: 'invalid-wording',
+        issues: [
+          { path: 'version', code: 'wrong-version' },
+          { path: 'items.0.text', code: 'empty-text' },
+          { path: 'items.1.id', code: 'unknown-item' },
+          { path: 'items', code: 'missing-item' },
+          { path: 'items', code: 'missing-item' },
+          { path: 'items', code: 'missing-item' },
+        ],
+      },
+    });
+    expect(await t.repositories.instruments.listWordings()).toEqual([]);
+  });
+
+  it('refuses a wording file for an instrument that ships its own wording, or one Tandem does not have', async () => {
+    const admin = await createFactories(t).account('admin');
+    await expect(loadWording(t.deps, { instrumentId: 'dialog-ratings', version: '1.0.0', items: [] }, admin)).rejects.toMatchObject({
+      code: 'bad_request',
+      message: expect.stringMatching(/comes with its own wording/),
+    });
+    await expect(loadWording(t.deps, { instrumentId: 'no-such-thing', version: '1.0.0', items: [] }, admin)).rejects.toMatchObject({
+      code: 'bad_request',
+    });
+  });
+
+  it('stores a matching file, which then words the instrument for everyone signed in; loading again replaces it', async () => {
+    const f = createFactories(t);
+    const admin = await f.account('admin');
+    const worker = await f.account('worker', { workerId: (await f.worker()).id });
+    expect((await getInstrument(t.deps, { instrumentId: srs.id, version: srs.version }, worker)).hasWording).toBe(false);
+
+    await loadWording(t.deps, srsWording(), admin);
+    await loadWording(t.deps, srsWording((n) => `Better wording of line ${n}`), admin);
+
+    const worded = await getInstrument(t.deps, { instrumentId: srs.id, version: srs.version }, worker);
+    expect(worded.hasWording).toBe(true);
+    expect(worded.definition.items.map((item) => item.text)).toEqual([1, 2, 3, 4].map((n) => `Better wording of line ${n}`));
+    const listed = await listInstruments(t.deps, worker);
+    expect(listed.find((entry) => entry.definition.id === srs.id)?.hasWording).toBe(true);
+    expect(listed.find((entry) => entry.definition.id === 'qpr-15')).toMatchObject({ hasWording: false });
+  });
+
+  it('lets only administrators load wording', async () => {
+    const f = createFactories(t);
+    const worker = await f.account('worker', { workerId: (await f.worker()).id });
+    await expect(loadWording(t.deps, srsWording(), worker)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('answers 404 for an instrument version Tandem does not have', async () => {
+    const admin = await createFactories(t).account('admin');
+    await expect(getInstrument(t.deps, { instrumentId: srs.id, version: '9.9.9' }, admin)).rejects.toMatchObject({ code: 'not_found' });
+  });
+});

@@ -1,0 +1,35 @@
+import type { ItemAnswer, ScoreResult, WordingFile } from '../../domain/instruments';
+
+/** What a saved response was for; it decides who may see it. */
+export const RESPONSE_PURPOSES = ['meeting_ratings', 'person_feedback', 'worker_feedback'] as const;
+export type ResponsePurpose = (typeof RESPONSE_PURPOSES)[number];
+
+export interface InstrumentResponseRecord {
+  id: string;
+  personId: string;
+  instrumentId: string;
+  version: string;
+  purpose: ResponsePurpose;
+  meetingId: string | null;
+  answers: ItemAnswer[];
+  /** As computed when the response was saved, so later reads never rescore differently. */
+  scores: ScoreResult[];
+  completedAt: Date;
+  recordedByAccountId: string | null;
+}
+
+export interface WordingRecord extends WordingFile {
+  loadedAt: Date;
+  loadedByAccountId: string | null;
+}
+
+export interface InstrumentRepository {
+  createResponse(response: InstrumentResponseRecord): Promise<void>;
+  /** Many at once, for demo and import loads. */
+  createResponses(responses: InstrumentResponseRecord[]): Promise<void>;
+  findResponse(personId: string, id: string): Promise<InstrumentResponseRecord | null>;
+  /** Stores a wording file, replacing any earlier one for the same instrument version. */
+  saveWording(wording: WordingRecord): Promise<void>;
+  listWordings(): Promise<WordingRecord[]>;
+  findWording(instrumentId: string, version: string): Promise<WordingRecord | null>;
+}

@@ -1,0 +1,95 @@
+import type { ContinuityMeasure } from '../../domain/figures/continuity-measures';
+
+export { CONTINUITY_MEASURES, type ContinuityMeasure } from '../../domain/figures/continuity-measures';
+export { FIGURES_EXPORT_KINDS, RESEARCH_DATASETS, type FiguresExportKind, type ResearchDataset } from '../../domain/figures/export-kinds';
+
+// What the analytics API returns. Dates are YYYY-MM-DD; shares and indices are numbers from 0 to 1;
+// null means "not defined" (too few contacts, nothing due), never zero.
+
+/** n, mean, median, quartiles (Hyndman & Fan type 7, as R), minimum and maximum. */
+export interface DistributionDto {
+  n: number;
+  mean: number | null;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  min: number | null;
+  max: number | null;
+}
+
+/** A group of people: how many, how many had a contact, and each measure's distribution. */
+export interface ContinuityGroupDto {
+  people: number;
+  peopleWithContacts: number;
+  measures: Record<ContinuityMeasure, DistributionDto>;
+}
+
+export interface PeriodDto {
+  from: string;
+  to: string;
+}
+
+export interface ContinuityDashboardResponse {
+  window: PeriodDto;
+  team: { id: string; name: string } | null;
+  site: { id: string; name: string } | null;
+  overall: ContinuityGroupDto;
+  /** With a team: its people by their care coordinator on the last day; workerId null for those without one. */
+  byWorker: (ContinuityGroupDto & { workerId: string | null; workerName: string | null })[];
+  /** The teams of the site (or all teams, for the whole organisation). */
+  byTeam: (ContinuityGroupDto & { teamId: string; teamName: string })[];
+}
+
+/** Kruskal–Wallis H test that the sites' distributions are the same. */
+export interface RankTestDto {
+  h: number | null;
+  df: number;
+  p: number | null;
+  n: number;
+  groups: number;
+}
+
+export interface SiteComparisonResponse {
+  window: PeriodDto;
+  bySite: (ContinuityGroupDto & { siteId: string; siteName: string })[];
+  tests: Record<ContinuityMeasure, RankTestDto>;
+}
+
+export interface ServiceFiguresGroupDto {
+  reviews: { due: number; heldInTime: number; heldLate: number; overdue: number; shareHeldInTime: number | null };
+  time: { contacts: number; contactMinutes: number; adminMinutes: number; adminShare: number | null };
+  beyondRoutine: { contacts: number; share: number | null };
+  /** People per care coordinator on the period's last day. */
+  caseloads: DistributionDto;
+}
+
+export interface WorkerServiceFiguresDto {
+  workerId: string;
+  workerName: string;
+  teamId: string;
+  coordinatedPeople: number;
+  contacts: number;
+  contactMinutes: number;
+  adminMinutes: number;
+  beyondRoutineContacts: number;
+}
+
+export interface ServiceFiguresResponse {
+  window: PeriodDto;
+  team: { id: string; name: string } | null;
+  site: { id: string; name: string } | null;
+  overall: ServiceFiguresGroupDto;
+  byTeam: (ServiceFiguresGroupDto & { teamId: string; teamName: string })[];
+  byWorker: WorkerServiceFiguresDto[];
+}
+
+/** A person's own continuity, in numbers and in plain words. */
+export interface PersonContinuityResponse {
+  window: PeriodDto;
+  careCoordinators: number;
+  careCoordinatorChanges: number;
+  daysWithoutCareCoordinator: number;
+  /** Of the last (up to) 10 contacts, how many the most often seen worker was at; null when not shared with this carer. */
+  lastContacts: { contacts: number; withSameWorker: number } | null;
+  sentences: string[];
+}

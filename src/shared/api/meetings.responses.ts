@@ -1,0 +1,185 @@
+import type { FeedbackVisibility } from '../../domain/feedback/feedback-visibility';
+import type { InstrumentDefinition } from '../../domain/instruments';
+import type { ActionOutcome, ActionOwner } from '../../domain/meetings/meeting-action';
+import type { ContactMode } from './labels';
+
+// What the meetings, relationship feedback and instruments endpoints return. Instants are ISO
+// 8601 strings; calendar dates are YYYY-MM-DD.
+
+export interface InstrumentRefDto {
+  id: string;
+  version: string;
+}
+
+export interface MeetingActionDto {
+  id: string;
+  /** The meeting that agreed it. */
+  meetingId: string;
+  areaId: string | null;
+  owner: ActionOwner;
+  ownerName: string | null;
+  description: string;
+  dueOn: string | null;
+  /** Null while open; set at the next meeting's review. */
+  outcome: ActionOutcome | null;
+  reviewedInMeetingId: string | null;
+  reviewedAt: string | null;
+}
+
+export interface OpenActionDto extends MeetingActionDto {
+  agreedAt: string;
+}
+
+export interface MeetingAreaDto {
+  position: number;
+  areaId: string;
+  label: string;
+  understanding: string | null;
+  lookingForward: string | null;
+  exploringOptions: string | null;
+  agreeingActions: string | null;
+}
+
+export interface MeetingRatingsDto {
+  responseId: string;
+  instrumentId: string;
+  version: string;
+  answers: { itemId: string; value: number | boolean | string }[];
+  scores: { scoreId: string; label: string; value: number | null }[];
+}
+
+export interface MeetingDto {
+  id: string;
+  occurredAt: string;
+  durationMinutes: number;
+  mode: ContactMode;
+  beyondRoutine: boolean;
+  beyondRoutineNote: string | null;
+  adminMinutes: number;
+  note: string | null;
+  workers: { id: string; name: string }[];
+  leadWorkerId: string;
+  recordedAt: string;
+  ratings: MeetingRatingsDto | null;
+  areas: MeetingAreaDto[];
+  /** Agreed at this meeting. */
+  actions: MeetingActionDto[];
+  /** From earlier meetings, marked done or not done at this one. */
+  reviewedActions: MeetingActionDto[];
+}
+
+export interface MeetingSummaryDto {
+  id: string;
+  occurredAt: string;
+  workers: { id: string; name: string }[];
+  leadWorkerId: string;
+  beyondRoutine: boolean;
+  hasRatings: boolean;
+  areaIds: string[];
+  actionsAgreed: number;
+}
+
+export interface MeetingsResponse {
+  meetings: MeetingSummaryDto[];
+}
+
+export interface RatedAreaDto {
+  id: string;
+  label: string;
+  groupId: string;
+  groupLabel: string;
+  moreHelpItemId: string | null;
+}
+
+export interface MeetingOpeningResponse {
+  ratingsInstrument: InstrumentRefDto;
+  feedbackInstruments: { person: InstrumentRefDto; worker: InstrumentRefDto };
+  areas: RatedAreaDto[];
+  lastMeeting: MeetingSummaryDto | null;
+  openActions: OpenActionDto[];
+}
+
+export interface AreaRatingChangeDto {
+  area: RatedAreaDto;
+  /** Oldest first, one point per meeting with ratings; null where not rated. */
+  history: { meetingId: string; occurredAt: string; value: number | null }[];
+  latest: number | null;
+  previous: number | null;
+  change: number | null;
+  moreHelp: boolean | null;
+}
+
+export interface RatingHistoryResponse {
+  instrument: InstrumentRefDto;
+  meetings: { meetingId: string; occurredAt: string }[];
+  /** Improvements first, then no change, then falls, then areas with nothing to compare. */
+  areas: AreaRatingChangeDto[];
+}
+
+export interface FeedbackReceiptDto {
+  id: string;
+  meetingId: string;
+  workerId: string;
+  respondent: 'person' | 'worker';
+  visibility: FeedbackVisibility | null;
+  givenAt: string;
+  score: number | null;
+}
+
+export interface VisibleScoreDto {
+  /** 'private': given, for the aggregate only. */
+  status: 'given' | 'private' | 'not_given';
+  score: number | null;
+}
+
+export interface RelationshipTrendDto {
+  workerId: string;
+  workerName: string;
+  points: { meetingId: string; occurredAt: string; person: VisibleScoreDto; worker: VisibleScoreDto | null }[];
+  personAggregate: { mean: number; count: number } | null;
+}
+
+export interface FeedbackAlertDto {
+  personId: string;
+  workerId: string;
+  kind: 'dropped' | 'low' | 'views_differ' | 'needs_attention';
+  message: string;
+  meetingId: string;
+  occurredAt: string;
+  values: { score: number; previousScore: number | null; workerScore: number | null } | null;
+}
+
+export interface CaseloadAlertDto extends FeedbackAlertDto {
+  name: string;
+  preferredName: string | null;
+}
+
+export interface RelationshipFeedbackResponse {
+  viewer: 'person' | 'worker';
+  preference: FeedbackPreferenceResponse | null;
+  relationships: RelationshipTrendDto[];
+  alerts: FeedbackAlertDto[];
+  invitations: { meetingId: string; occurredAt: string; workerId: string; workerName: string }[];
+}
+
+export interface FeedbackPreferenceResponse {
+  visibility: FeedbackVisibility;
+  isDefault: boolean;
+}
+
+export interface CaseloadAlertsResponse {
+  alerts: CaseloadAlertDto[];
+}
+
+export type InstrumentDto = InstrumentDefinition & { hasWording: boolean };
+
+export interface InstrumentsResponse {
+  instruments: InstrumentDto[];
+}
+
+export interface WordingLoadedResponse {
+  instrumentId: string;
+  version: string;
+  itemCount: number;
+  loadedAt: string;
+}
