@@ -1,16 +1,14 @@
 import { useState } from 'react';
 import { useAccessLog } from '../api/use-access-log';
-import { accountRoleLabel } from '../format/account-role-label';
-import { formatDateTime } from '../format/format-date';
-import { accessActionLabel } from './access-action-label';
-import { Badge } from './badge';
+import { AccessLogRow } from './access-log-row';
+import { BreakGlassSummary } from './break-glass-summary';
 import { ErrorMessage } from './error-message';
 import { useAnnounce } from './live-announcer';
 import { LoadingMessage } from './loading-message';
 
 const STEP = 20;
 
-/** Who opened the person's record: when, who, their role, what they did, and any reason; break glass stands out. */
+/** Who opened the person's record: openings from outside the care team first, then the whole log, newest first. */
 export function AccessLogTable({ personId }: { personId: string }) {
   const log = useAccessLog(personId);
   const [visible, setVisible] = useState(STEP);
@@ -26,50 +24,33 @@ export function AccessLogTable({ personId }: { personId: string }) {
   };
   return (
     <>
-    <table className="table stacked-table">
-      <caption>Who opened my record, newest first ({shown.length} of {entries.length})</caption>
-      <thead>
-        <tr>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">Role</th>
-          <th scope="col">What</th>
-          <th scope="col">Reason</th>
-        </tr>
-      </thead>
-      <tbody>
-        {shown.map((entry, index) => {
-          const isBreakGlass = entry.basis === 'break_glass';
-          return (
-            <tr key={`${entry.at}-${index}`} className={isBreakGlass ? 'row--break-glass' : undefined}>
-              <th scope="row" className="stacked-table__title">
-                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-              </th>
-              <td data-label="Who">{entry.isYou ? 'You' : entry.who}</td>
-              <td data-label="Role">{accountRoleLabel(entry.role)}</td>
-              <td data-label="What">
-                {accessActionLabel(entry.action)}
-                {isBreakGlass && (
-                  <span className="block">
-                    <Badge tone="warning">Outside your care team</Badge>
-                  </span>
-                )}
-              </td>
-              <td data-label="Reason" className="pre-wrap">
-                {entry.reason ?? <span className="muted">–</span>}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-    {entries.length > shown.length && (
-      <p className="list-more">
-        <button type="button" className="button button--secondary" onClick={showMore}>
-          Show more
-        </button>
-      </p>
-    )}
+      <BreakGlassSummary entries={entries} />
+      <table className="table stacked-table">
+        <caption>
+          Who opened my record, newest first (showing {shown.length} of {entries.length})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">Role</th>
+            <th scope="col">What</th>
+            <th scope="col">Reason</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((entry, index) => (
+            <AccessLogRow key={`${entry.at}-${index}`} entry={entry} />
+          ))}
+        </tbody>
+      </table>
+      {entries.length > shown.length && (
+        <p className="list-more">
+          <button type="button" className="button button--secondary" onClick={showMore}>
+            Show more
+          </button>
+        </p>
+      )}
     </>
   );
 }

@@ -88,7 +88,7 @@ export function RecordContactForm({ personId, personName, onSaved }: RecordConta
         )}
       </div>
       <div className="form__row">
-        <TextField label="When" type="datetime-local" value={values.when} onChange={(e) => set('when', e.target.value)} error={errors.when} />
+        <TextField label="When" type="datetime-local" className="field--medium" value={values.when} onChange={(e) => set('when', e.target.value)} error={errors.when} />
       </div>
       <DurationField value={values.duration} onChange={(value) => set('duration', value)} error={errors.duration} />
       <ChoiceGroup legend="Where or how" name="mode" options={CONTACT_MODES} labels={CONTACT_MODE_LABELS} value={values.mode} onChange={(value) => set('mode', value)} error={errors.mode} />

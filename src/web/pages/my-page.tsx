@@ -26,6 +26,19 @@ export function MyPage({ me }: { me: Me }) {
     <>
       <h1>My page</h1>
       <p className="lead">Hello {me.displayName}. This is your page: the people who support you, your contacts with them, and everyone who has opened your record.</p>
+      <nav aria-label="On this page" className="jump-links">
+        <ul>
+          <li>
+            <a href="#my-people-heading">My people</a>
+          </li>
+          <li>
+            <a href={`#contacts-heading-${personId}`}>My contacts</a>
+          </li>
+          <li>
+            <a href="#access-log-heading">Who opened my record</a>
+          </li>
+        </ul>
+      </nav>
       {record.isPending && <LoadingMessage what="your page" />}
       {record.isError && <ErrorMessage error={record.error} />}
       {record.data && (
