@@ -3,7 +3,9 @@
 #   - PostgreSQL server binaries, 15 or later (Debian package "postgresql"),
 #     for the storage/service/HTTP tests on a real server;
 #   - Chromium (Debian package "chromium") for the headless browser journeys,
-#     plus a basic font so pages render text.
+#     plus a basic font so pages render text;
+#   - poppler-utils (pdftoppm, pdftotext) to render and read the care plan PDF
+#     in the browser journeys.
 # Installs what is missing when run as root; otherwise says what to install.
 # Only checks files when everything is present, so repeated runs are instant.
 set -euo pipefail
@@ -38,6 +40,7 @@ missing=()
 have_postgres || missing+=(postgresql)
 command -v chromium >/dev/null || missing+=(chromium)
 [[ -f "$FONT_FILE" ]] || missing+=(fonts-dejavu-core)
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 
 if ((${#missing[@]} == 0)); then
   exit 0
@@ -72,6 +75,10 @@ if ! have_postgres; then
 fi
 if ! command -v chromium >/dev/null; then
   log "chromium is still not on PATH after installing it"
+  exit 1
+fi
+if ! command -v pdftoppm >/dev/null; then
+  log "pdftoppm is still not on PATH after installing poppler-utils"
   exit 1
 fi
 log "system packages ready"
