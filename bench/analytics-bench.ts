@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { createAnalyticsReader } from '../src/analytics/analytics-reader';
 import { personContinuitySql } from '../src/analytics/continuity-queries';
 import { isoDate, monthsBefore } from '../src/domain/care-team/membership-period';
 import { openDatabase, type Database, type DatabaseTarget } from '../src/storage/database';
+import { migrateDatabase } from '../src/storage/migrate';
 import { rawRows } from '../src/storage/raw-rows';
 import { residentMemoryMiB, runTandem, signInCookie, startServer, stopServer } from './bench-server';
 
@@ -17,7 +18,9 @@ import { residentMemoryMiB, runTandem, signInCookie, startServer, stopServer } f
 // person's indices over the last 12 months, and the latency of the dashboard endpoints. The demo
 // organisation is loaded first (and the load timed); figures go to bench/results/analytics-bench.*.
 // Usage: tsx bench/analytics-bench.ts [--scale 500] [--engines postgres,pglite] [--seconds 10]
-//        [--connections 8] [--reuse] (keep a database loaded by an earlier run at the same scale)
+//        [--connections 8] [--reuse] (use the database an earlier run loaded at the same scale: the
+//        PostgreSQL database tandem_analytics_bench_<scale>, the PGlite folder tandem-analytics-bench-<scale>
+//        in the temporary folder, both left in place after a run)
 
 const args = new Map<string, string>();
 process.argv.slice(2).forEach((arg, i, all) => {
@@ -63,8 +66,14 @@ async function loadDemo(engine: string, env: NodeJS.ProcessEnv): Promise<number 
 async function measureIndices(engine: string, target: DatabaseTarget, parallelism: number): Promise<Pick<EngineResult, 'indicesSeconds' | 'rows'>> {
   const handle = await openDatabase(target);
   try {
+    // A database loaded by an earlier version may lack the latest migrations (the analytics indexes).
+    let started = performance.now();
+    await migrateDatabase(handle);
+    console.log(`${engine}: migrations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     // A bulk load leaves no planner statistics; a live database has them from autovacuum.
+    started = performance.now();
     await handle.db.execute(sql`vacuum analyze`);
+    console.log(`${engine}: vacuum analyze in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const window = { from: monthsBefore(isoDate(new Date()), 12), to: isoDate(new Date()) };
     const reader = createAnalyticsReader(handle.db, { parallelism, cacheTtlMs: 0 });
     const indicesSeconds: number[] = [];
@@ -147,15 +156,14 @@ async function postgresRun(): Promise<EngineResult> {
 }
 
 async function pgliteRun(): Promise<EngineResult> {
-  const dataDir = REUSE ? join(tmpdir(), `tandem-analytics-bench-${SCALE}`) : mkdtempSync(join(tmpdir(), 'tandem-analytics-bench-'));
+  // Kept after the run (several GB at scale 500), so that a later run can --reuse it.
+  const dataDir = join(tmpdir(), `tandem-analytics-bench-${SCALE}`);
+  if (!REUSE) rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
   const env = { TANDEM_DATA_DIR: dataDir, DATABASE_URL: '' };
-  try {
-    const loadSeconds = await loadDemo('pglite', env);
-    const indices = await measureIndices('pglite', { engine: 'pglite', dataDir }, 1);
-    return { engine: 'pglite', loadSeconds, ...indices, parallelism: 1, endpoints: await measureEndpoints(env) };
-  } finally {
-    if (!REUSE) rmSync(dataDir, { recursive: true, force: true });
-  }
+  const loadSeconds = await loadDemo('pglite', env);
+  const indices = await measureIndices('pglite', { engine: 'pglite', dataDir }, 1);
+  return { engine: 'pglite', loadSeconds, ...indices, parallelism: 1, endpoints: await measureEndpoints(env) };
 }
 
 const results: EngineResult[] = [];

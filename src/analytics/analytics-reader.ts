@@ -10,14 +10,18 @@ import { createWindowCache } from './window-cache';
 
 export interface AnalyticsReaderOptions {
   /**
-   * How many queries whole-organisation continuity is split into, run side by side on the
-   * connection pool: one per core of the database server is right. 1 on PGlite, which has one
-   * connection.
+   * How many queries for whole-organisation continuity run side by side on the connection pool:
+   * one per core of the database server is right. 1 on PGlite, which has one connection.
    */
   parallelism?: number;
+  /**
+   * People per query for whole-organisation continuity, so that each query's joins and sorts fit
+   * in `workMem` however large the service grows.
+   */
+  peoplePerQuery?: number;
   /** How long whole-organisation figures are reused before they are worked out again; 0 never reuses them. */
   cacheTtlMs?: number;
-  /** Memory per sort and hash in the analytics queries, so that a year of contacts sorts in memory rather than on disk. */
+  /** Memory per sort and hash in the analytics queries, so that they run in memory rather than on disk. */
   workMem?: string;
 }
 
@@ -28,12 +32,15 @@ export interface AnalyticsReaderOptions {
  */
 export function createAnalyticsReader(db: Database, options: AnalyticsReaderOptions = {}): AnalyticsReader {
   const parallelism = Math.max(1, options.parallelism ?? 1);
+  const peoplePerQuery = Math.max(1, options.peoplePerQuery ?? 12_500);
   const workMem = options.workMem ?? '64MB';
   const cache = createWindowCache(options.cacheTtlMs ?? 0);
   const continuity = (window: AnalyticsWindow, scope: AnalyticsScope, opts: PersonContinuityOptions = {}) =>
     isNarrowScope(scope)
       ? withWorkMem(db, workMem, (tx) => queryPersonContinuity(tx, window, scope, opts))
-      : cache.get(`continuity:${opts.onlyWithContacts === true}`, window, () => wholeOrganisation(db, window, opts, parallelism, workMem));
+      : cache.get(`continuity:${opts.onlyWithContacts === true}`, window, () =>
+          wholeOrganisation(db, window, opts, { parallelism, peoplePerQuery, workMem }),
+        );
   return {
     personContinuity: continuity,
     teamServiceCounts: (window, scope) =>
@@ -42,35 +49,51 @@ export function createAnalyticsReader(db: Database, options: AnalyticsReaderOpti
     workerContactTime: (window, scope) => queryWorkerContactTime(db, window, scope),
     pseudonymisedContacts: (window, scope, limit) => queryPseudonymisedContacts(db, window, scope, limit),
     pseudonymisedCareTeamPeriods: (window, scope, limit) => queryPseudonymisedCareTeamPeriods(db, window, scope, limit),
+    reuse: (what, window, compute) => cache.get(`derived:${what}`, window, compute),
   };
 }
 
-/** Every person's continuity, as `parallelism` queries over slices of people by id, joined in id order. */
+/** Every person's continuity, as queries over slices of people by id, `parallelism` at a time, joined in id order. */
 async function wholeOrganisation(
   db: Database,
   window: AnalyticsWindow,
   options: PersonContinuityOptions,
-  parallelism: number,
-  workMem: string,
+  limits: { parallelism: number; peoplePerQuery: number; workMem: string },
 ): Promise<PersonContinuityFigures[]> {
-  const ranges = await personRanges(db, parallelism);
+  const ranges = await personRanges(db, limits.parallelism, limits.peoplePerQuery);
   // Each slice runs on one core: the slices are the parallelism, so PostgreSQL's own parallel
   // workers would only compete with them (and leave the window functions to one process anyway).
-  const parts = await Promise.all(
-    ranges.map((range) => withWorkMem(db, workMem, (tx) => queryPersonContinuity(tx, window, {}, { ...options, range }), ranges.length === 1)),
+  const parts = await inTurn(ranges, limits.parallelism, (range) =>
+    withWorkMem(db, limits.workMem, (tx) => queryPersonContinuity(tx, window, {}, { ...options, range }), ranges.length === 1),
   );
   return parts.flat();
 }
 
-/** Splits people by id into `count` slices of about equal size, in id order. */
-export async function personRanges(db: Database, count: number): Promise<PersonRange[]> {
-  if (count <= 1) return [{}];
+/**
+ * Splits people by id into slices of at most `peoplePerQuery`, and at least `parallelism` of
+ * them, in id order; one open slice when there is no need to split.
+ */
+export async function personRanges(db: Database, parallelism: number, peoplePerQuery = Number.MAX_SAFE_INTEGER): Promise<PersonRange[]> {
   const rows = await rawRows<{ id: string }>(db, sql`
     select id from (select id, row_number() over (order by id) as n, count(*) over () as total from person) numbered
-    where n > 1 and (n - 1) % greatest(ceil(total::float8 / ${count})::int, 1) = 0
+    where n > 1 and (n - 1) % greatest(least(${peoplePerQuery}, ceil(total::float8 / ${parallelism})::int), 1) = 0
     order by id`);
   const bounds = rows.map((row) => row.id);
   return [...bounds, undefined].map((to, i) => ({ from: i === 0 ? undefined : bounds[i - 1], to }));
+}
+
+/** Runs `work` on every item, at most `limit` at a time, keeping the results in the items' order. */
+async function inTurn<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
 
 /**

@@ -22,7 +22,9 @@ function perWorker(bounds: WindowBounds, scope: AnalyticsScope, range: PersonRan
       select cw.person_id, cw.worker_id,
         (cw.worker_id = lag(cw.worker_id) over (partition by cw.person_id order by c.occurred_at, cw.worker_id))::int as follows_same
       from contact c
-      join contact_worker cw on cw.contact_id = c.id and cw.person_id = c.person_id
+      -- Joined on the contact alone: adding the (equal) person ids would make PostgreSQL multiply
+      -- two correlated selectivities, expect a thousandth of the rows and plan accordingly.
+      join contact_worker cw on cw.contact_id = c.id
       where c.occurred_at >= ${bounds.fromInstant}::timestamptz and c.occurred_at < ${bounds.toExclusiveInstant}::timestamptz
         ${personFilter(sql`c.person_id`, scope, range)} ${rangeCondition(sql`cw.person_id`, range)}
     ),

@@ -153,7 +153,13 @@ export const contact = pgTable(
     recordedByAccountId: uuid('recorded_by_account_id'),
     recordedAt: createdAt(),
   },
-  (t) => [index('contact_person_time_idx').on(t.personId, t.occurredAt)],
+  (t) => [
+    index('contact_person_time_idx').on(t.personId, t.occurredAt),
+    // Continuity analytics read people's contacts in (person, id) order to merge them with
+    // contact_worker without a hash table or a sort; occurred_at is a key column only so that
+    // the index alone answers (Drizzle has no INCLUDE).
+    index('contact_person_id_idx').on(t.personId, t.id, t.occurredAt),
+  ],
 );
 
 /** The workers present at a contact. Carries person_id so it distributes with the contact. */
@@ -164,7 +170,12 @@ export const contactWorker = pgTable(
     personId: uuid('person_id').notNull(),
     workerId: uuid('worker_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.contactId, t.workerId] }), index('contact_worker_worker_idx').on(t.workerId, t.personId)],
+  (t) => [
+    primaryKey({ columns: [t.contactId, t.workerId] }),
+    index('contact_worker_worker_idx').on(t.workerId, t.personId),
+    // In the order of contact_person_id_idx, for continuity analytics; also serves a person's contact list.
+    index('contact_worker_person_contact_idx').on(t.personId, t.contactId, t.workerId),
+  ],
 );
 
 export const review = pgTable(

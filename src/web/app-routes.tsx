@@ -3,8 +3,12 @@ import { AppLayout } from './components/app-layout';
 import { HomeRedirect } from './components/home-redirect';
 import { RequireSession } from './components/require-session';
 import { AdminPage } from './pages/admin-page';
+import { AdminSectionPage } from './pages/admin-section-page';
+import { CarePlanComparePage } from './pages/care-plan-compare-page';
+import { CarePlanPage } from './pages/care-plan-page';
 import { CaredForPage } from './pages/cared-for-page';
 import { CaseloadPage } from './pages/caseload-page';
+import { MeetingPage } from './pages/meeting-page';
 import { MyPage } from './pages/my-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { OrganisationPage } from './pages/organisation-page';
@@ -21,11 +25,15 @@ export function AppRoutes() {
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="caseload" element={<RequireSession roles={['worker', 'team_manager']}>{() => <CaseloadPage />}</RequireSession>} />
         <Route path="people/:personId" element={<RequireSession>{(me) => <PersonPage me={me} />}</RequireSession>} />
+        <Route path="people/:personId/care-plan" element={<RequireSession>{(me) => <CarePlanPage me={me} />}</RequireSession>} />
+        <Route path="people/:personId/care-plan/compare" element={<RequireSession>{() => <CarePlanComparePage />}</RequireSession>} />
+        <Route path="people/:personId/meetings/new" element={<RequireSession roles={['worker']}>{() => <MeetingPage />}</RequireSession>} />
         <Route path="my-page" element={<RequireSession roles={['service_user']}>{(me) => <MyPage me={me} />}</RequireSession>} />
         <Route path="cared-for" element={<RequireSession roles={['carer']}>{() => <CaredForPage />}</RequireSession>} />
         <Route path="team" element={<RequireSession roles={['team_manager']}>{() => <TeamPage />}</RequireSession>} />
         <Route path="organisation" element={<RequireSession roles={['researcher', 'team_manager', 'admin']}>{() => <OrganisationPage />}</RequireSession>} />
         <Route path="admin" element={<RequireSession roles={['admin']}>{() => <AdminPage />}</RequireSession>} />
+        <Route path="admin/:section" element={<RequireSession roles={['admin']}>{() => <AdminSectionPage />}</RequireSession>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

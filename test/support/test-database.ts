@@ -45,8 +45,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     uow: createUnitOfWork(handle.db),
     passwords: createArgon2Hasher('low'),
     now: () => new Date(now),
-    // Split in two even here, so that tests exercise the split; never cached, so tests see what they wrote.
-    analytics: createAnalyticsReader(handle.db, { parallelism: 2, cacheTtlMs: 0 }),
+    // Split into small slices even here, so that tests exercise the split; never cached, so tests see what they wrote.
+    analytics: createAnalyticsReader(handle.db, { parallelism: 2, peoplePerQuery: 3, cacheTtlMs: 0 }),
   };
   return {
     handle,

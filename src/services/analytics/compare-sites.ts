@@ -40,16 +40,19 @@ export async function compareSites(deps: ServiceDeps, input: { from?: string; to
 export async function buildSiteComparison(deps: ServiceDeps, input: { from?: string; to?: string }, actor: Actor): Promise<SiteComparison> {
   requireRole(actor, ['team_manager', 'admin'], 'Site comparisons are for team managers and administrators.');
   const window = resolveWindow(input, deps.now());
-  const people = await analyticsReaderOf(deps).personContinuity(window, {});
-  const groups = groupBy(people, (p) => p.siteId);
-  const sites = await deps.uow.run((r) => r.organisation.listSites());
-  const members = sites.map((site) => groups.get(site.id) ?? []);
-  const tests = Object.fromEntries(
-    CONTINUITY_MEASURES.map((measure) => [measure, kruskalWallis(members.map((group) => valuesOf(group, measure)))]),
-  ) as Record<ContinuityMeasure, KruskalWallisResult>;
-  return {
-    window,
-    bySite: sites.map((site, i) => ({ siteId: site.id, siteName: site.name, ...summarizeContinuity(members[i] ?? []) })),
-    tests,
-  };
+  const reader = analyticsReaderOf(deps);
+  return reader.reuse('site-comparison', window, async () => {
+    const people = await reader.personContinuity(window, {});
+    const groups = groupBy(people, (p) => p.siteId);
+    const sites = await deps.uow.run((r) => r.organisation.listSites());
+    const members = sites.map((site) => groups.get(site.id) ?? []);
+    const tests = Object.fromEntries(
+      CONTINUITY_MEASURES.map((measure) => [measure, kruskalWallis(members.map((group) => valuesOf(group, measure)))]),
+    ) as Record<ContinuityMeasure, KruskalWallisResult>;
+    return {
+      window,
+      bySite: sites.map((site, i) => ({ siteId: site.id, siteName: site.name, ...summarizeContinuity(members[i] ?? []) })),
+      tests,
+    };
+  });
 }

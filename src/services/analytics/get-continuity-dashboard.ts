@@ -62,11 +62,15 @@ export async function buildContinuityDashboard(
   const reader = analyticsReaderOf(deps);
   const window = resolveWindow(input, deps.now());
   const scope = await deps.uow.run((r) => resolveAnalyticsScope(r, actor, input));
-  const compared = await reader.personContinuity(window, scope.comparison);
-  const people = scope.team ? compared.filter((p) => p.teamId === scope.team?.id) : compared;
-  const [byWorker, byTeam] = await deps.uow.run((r) => Promise.all([workerGroups(r, scope, people), teamGroups(r, scope, compared)]));
-  const team = scope.team ? { id: scope.team.id, name: scope.team.name } : null;
-  return { dashboard: { window, team, site: scope.site, overall: summarizeContinuity(people), byWorker, byTeam }, people };
+  const build = async () => {
+    const compared = await reader.personContinuity(window, scope.comparison);
+    const people = scope.team ? compared.filter((p) => p.teamId === scope.team?.id) : compared;
+    const [byWorker, byTeam] = await deps.uow.run((r) => Promise.all([workerGroups(r, scope, people), teamGroups(r, scope, compared)]));
+    const team = scope.team ? { id: scope.team.id, name: scope.team.name } : null;
+    return { dashboard: { window, team, site: scope.site, overall: summarizeContinuity(people), byWorker, byTeam }, people };
+  };
+  // The whole organisation's summaries are as costly as its figures, so they are kept as long.
+  return scope.team || scope.site ? build() : reader.reuse('organisation-dashboard', window, build);
 }
 
 async function workerGroups(r: Repositories, scope: ResolvedScope, people: PersonContinuityFigures[]): Promise<WorkerContinuity[]> {

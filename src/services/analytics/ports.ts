@@ -117,4 +117,9 @@ export interface AnalyticsReader {
   /** At most `limit` rows; the caller learns there were more by asking for one extra. */
   pseudonymisedContacts(window: AnalyticsWindow, scope: AnalyticsScope, limit: number): Promise<PseudonymisedContact[]>;
   pseudonymisedCareTeamPeriods(window: AnalyticsWindow, scope: AnalyticsScope, limit: number): Promise<PseudonymisedCareTeamPeriod[]>;
+  /**
+   * Work derived from whole-organisation figures (summaries of 100,000 people take a while too),
+   * kept as long as the reader keeps those figures; worked out afresh when it keeps nothing.
+   */
+  reuse<T>(what: string, window: AnalyticsWindow, compute: () => Promise<T>): Promise<T>;
 }

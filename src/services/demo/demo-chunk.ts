@@ -1,5 +1,8 @@
 import type { MembershipRecord } from '../care-team/ports';
 import type { ContactRecord } from '../contacts/ports';
+import type { FeedbackPreferenceRecord, RelationshipFeedbackRecord } from '../feedback/ports';
+import type { InstrumentResponseRecord } from '../instruments/ports';
+import type { NewMeeting } from '../meetings/ports';
 import type { CarerLinkRecord, CarerRecord, PersonRecord, SiteRecord, TeamRecord, WorkerRecord } from '../organisation/ports';
 import type { ReviewRecord } from '../people/ports';
 import type { DemoAccountDraft } from './demo-accounts';
@@ -19,9 +22,19 @@ export interface DemoChunk {
   memberships: MembershipRecord[];
   contacts: ContactRecord[];
   reviews: ReviewRecord[];
+  /** Ratings at meetings and both sides' feedback forms. */
+  responses: InstrumentResponseRecord[];
+  /** Each with the areas chosen and the actions agreed; a meeting shares its contact's id. */
+  meetings: NewMeeting[];
+  feedback: RelationshipFeedbackRecord[];
+  /** Only people who chose to share each answer have one; the rest keep the default. */
+  feedbackPreferences: FeedbackPreferenceRecord[];
   accounts: DemoAccountDraft[];
 }
 
 export function emptyChunk(): DemoChunk {
-  return { sites: [], teams: [], workers: [], people: [], carers: [], carerLinks: [], memberships: [], contacts: [], reviews: [], accounts: [] };
+  return {
+    sites: [], teams: [], workers: [], people: [], carers: [], carerLinks: [], memberships: [], contacts: [], reviews: [],
+    responses: [], meetings: [], feedback: [], feedbackPreferences: [], accounts: [],
+  };
 }

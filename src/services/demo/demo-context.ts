@@ -3,7 +3,7 @@ import { createIdSource, type IdSource } from './demo-ids';
 import { createRandom } from './seeded-random';
 
 /** Stream numbers for the random generator: one per family of decisions. */
-export const STREAM = { ids: 1, unit: 2, team: 3, person: 4 } as const;
+export const STREAM = { ids: 1, unit: 2, team: 3, person: 4, meetingIds: 5, meetings: 6, feedback: 7, site: 8 } as const;
 
 /** The demo covers the two years before today. */
 export const HISTORY_DAYS = 730;
@@ -16,9 +16,20 @@ export interface DemoContext {
   /** The first day of the two-year history. */
   historyStart: number;
   ids: IdSource;
+  /**
+   * Ids for ratings, actions and feedback. A source of their own, so that adding meetings to the
+   * demo left the ids of every other record as they were.
+   */
+  meetingIds: IdSource;
 }
 
 export function createDemoContext(seed: number, today: Date): DemoContext {
   const day = dayOf(today);
-  return { seed, today: day, historyStart: day - HISTORY_DAYS, ids: createIdSource(createRandom(seed, STREAM.ids)) };
+  return {
+    seed,
+    today: day,
+    historyStart: day - HISTORY_DAYS,
+    ids: createIdSource(createRandom(seed, STREAM.ids)),
+    meetingIds: createIdSource(createRandom(seed, STREAM.meetingIds)),
+  };
 }

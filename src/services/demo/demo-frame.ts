@@ -36,6 +36,8 @@ export interface TeamFrame {
   team: TeamRecord;
   /** Counts teams across the whole demo from 0; team 0 is the one the demo accounts belong to. */
   number: number;
+  /** Counts sites across the whole demo from 0, like `number`. */
+  siteNumber: number;
   manager: WorkerRecord;
   posts: CoordinatorPost[];
   specialists: Specialists;
@@ -71,7 +73,7 @@ export function buildUnitFrame(context: DemoContext, unit: number): UnitFrame {
   const frames = teams.map((team, k) => {
     const site = UNIT_TEAMS[k]?.site ?? 0;
     const specialists = { ...shared, psychiatrist: psychiatrists[site], peerWorker: peerWorkers[site] };
-    return buildTeamStaff(context, random, hire, { team, number: unit * UNIT_TEAMS.length + k, specialists });
+    return buildTeamStaff(context, random, hire, { team, number: unit * UNIT_TEAMS.length + k, siteNumber: unit * 2 + site, specialists });
   });
   return { sites, teams: frames, workers: hire.all };
 }

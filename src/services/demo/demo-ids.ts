@@ -3,6 +3,7 @@ import type { Random } from './seeded-random';
 /** A nibble per record family, written into each id so that ids of different families never meet. */
 const FAMILY = {
   site: 1, team: 2, worker: 3, person: 4, carer: 5, membership: 6, contact: 7, review: 8, account: 9,
+  response: 10, action: 11, feedback: 12,
 } as const;
 
 export type IdFamily = keyof typeof FAMILY;

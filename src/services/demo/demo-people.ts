@@ -13,6 +13,8 @@ export const PEOPLE_PER_TEAM = 50;
 /** A person before their care history is worked out. */
 export interface PersonDraft {
   person: PersonRecord;
+  /** Counts people across the whole demo from 0; person 0 is the demo person. */
+  number: number;
   /** The day they came into the service; for most people that was before the two-year history. */
   startDay: number;
   isDemoPerson: boolean;
@@ -48,7 +50,7 @@ export function draftPerson(context: DemoContext, teamId: string, personNumber: 
     teamId,
   };
   const hasCarer = isDemoPerson || random.chance(0.3);
-  return { person, startDay, isDemoPerson, carer: hasCarer ? draftCarer(context, person, isDemoPerson, name.surname, startDay, random) : null, random };
+  return { person, number: personNumber, startDay, isDemoPerson, carer: hasCarer ? draftCarer(context, person, isDemoPerson, name.surname, startDay, random) : null, random };
 }
 
 function draftCarer(

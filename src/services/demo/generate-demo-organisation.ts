@@ -1,4 +1,5 @@
 import type { MembershipRecord } from '../care-team/ports';
+import type { ContactRecord } from '../contacts/ports';
 import { draftDemoAccounts, type DemoAccountLinks } from './demo-accounts';
 import { emptyChunk, type DemoChunk } from './demo-chunk';
 import { draftContacts } from './demo-contacts';
@@ -6,9 +7,12 @@ import { createDemoContext, STREAM, type DemoContext } from './demo-context';
 import { buildUnitFrame, type TeamFrame } from './demo-frame';
 import { draftPerson, PEOPLE_PER_TEAM, type PersonDraft } from './demo-people';
 import { draftReview } from './demo-review';
+import { draftFeedback } from './draft-feedback';
+import { draftMeetings } from './draft-meetings';
 import { draftOtherMemberships } from './other-memberships';
 import { createRandom } from './seeded-random';
 import { simulateCoordinators } from './simulate-coordinators';
+import { siteClimate, type SiteClimate } from './site-climate';
 
 export interface DemoOptions {
   /** Units of two sites, four teams and 200 people; 1 or more. */
@@ -50,8 +54,10 @@ export function* generateDemoOrganisation(options: DemoOptions): Generator<DemoC
       const drafts = Array.from({ length: PEOPLE_PER_TEAM }, () => draftPerson(context, team.team.id, personNumber++));
       const coordinators = simulateCoordinators(context, team, drafts, createRandom(context.seed, STREAM.team, team.number));
       links ??= demoAccountLinks(team, drafts);
+      const alertWorkerId = team.number === 0 ? (links?.workerId ?? null) : null;
+      const setting: TeamSetting = { frame: team, climate: siteClimate(context, team.siteNumber), alert: { workerId: alertWorkerId } };
       for (const [index, draft] of drafts.entries()) {
-        addPerson(chunk, context, team, draft, coordinators[index] ?? []);
+        addPerson(chunk, context, setting, draft, coordinators[index] ?? []);
         if (chunk.contacts.length >= limit) {
           yield chunk;
           chunk = emptyChunk();
@@ -63,16 +69,54 @@ export function* generateDemoOrganisation(options: DemoOptions): Generator<DemoC
   yield chunk;
 }
 
-function addPerson(chunk: DemoChunk, context: DemoContext, team: TeamFrame, draft: PersonDraft, coordinators: MembershipRecord[]): void {
-  const memberships = [...coordinators, ...draftOtherMemberships(context, team.specialists, draft)];
+/** What the people of one team share while they are drafted. */
+interface TeamSetting {
+  frame: TeamFrame;
+  climate: SiteClimate;
+  /** A worker whose caseload still needs a relationship that raises an alert; cleared once one does. */
+  alert: { workerId: string | null };
+}
+
+function addPerson(chunk: DemoChunk, context: DemoContext, setting: TeamSetting, draft: PersonDraft, coordinators: MembershipRecord[]): void {
+  const memberships = [...coordinators, ...draftOtherMemberships(context, setting.frame.specialists, draft)];
   chunk.people.push(draft.person);
   if (draft.carer) {
     chunk.carers.push(draft.carer.carer);
     chunk.carerLinks.push(draft.carer.link);
   }
   chunk.memberships.push(...memberships);
-  chunk.contacts.push(...draftContacts(context, draft, memberships));
-  chunk.reviews.push(draftReview(context, draft, team.team.reviewCadenceMonths));
+  const contacts = draftContacts(context, draft, memberships);
+  chunk.contacts.push(...contacts);
+  chunk.reviews.push(draftReview(context, draft, setting.frame.team.reviewCadenceMonths));
+  addMeetings(chunk, context, setting, draft, { contacts, memberships });
+}
+
+/**
+ * The person's structured meetings and relationship feedback. The first person on the alert
+ * worker's caseload who has met them carries the alert, so the demo worker always has one.
+ */
+function addMeetings(
+  chunk: DemoChunk,
+  context: DemoContext,
+  setting: TeamSetting,
+  draft: PersonDraft,
+  history: { contacts: ContactRecord[]; memberships: MembershipRecord[] },
+): void {
+  const meetings = draftMeetings(context, draft, setting.climate, history.contacts, history.memberships);
+  const workerId = setting.alert.workerId;
+  const isCarrier = workerId !== null && !draft.isDemoPerson && isOnCaseloadAndMet(workerId, history.memberships, meetings.held);
+  if (isCarrier) setting.alert.workerId = null;
+  const feedback = draftFeedback(context, draft, setting.climate, meetings.held, isCarrier ? workerId : null);
+  chunk.responses.push(...meetings.ratings, ...feedback.responses);
+  chunk.meetings.push(...meetings.meetings);
+  chunk.feedback.push(...feedback.feedback);
+  if (feedback.preference) chunk.feedbackPreferences.push(feedback.preference);
+}
+
+/** Whether the worker is the person's care coordinator today and has led a meeting with them. */
+function isOnCaseloadAndMet(workerId: string, memberships: readonly MembershipRecord[], held: readonly ContactRecord[]): boolean {
+  const isOnCaseload = memberships.some((m) => m.role === 'care_coordinator' && m.endsOn === null && m.workerId === workerId);
+  return isOnCaseload && held.some((meeting) => meeting.workerIds[0] === workerId);
 }
 
 /** The demo accounts belong to the first team: its manager, the coordinator who took over a post, and the first person. */

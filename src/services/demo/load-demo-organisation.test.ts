@@ -3,6 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_NOW, type TestDatabase } from '../../../test/support/test-database';
 import { signIn } from '../accounts/sign-in';
 import { getCaseload } from '../caseload/get-caseload';
+import { getCaseloadAlerts } from '../feedback/get-caseload-alerts';
+import { getRelationshipFeedback } from '../feedback/get-relationship-feedback';
+import { getMeetingOpening } from '../meetings/get-meeting-opening';
+import { getRatingHistory } from '../meetings/get-rating-history';
 import { DEMO_PERSON, DEMO_WORKER } from './demo-cast';
 import { loadDemoOrganisation, type DemoProgress, type DemoSummary } from './load-demo-organisation';
 
@@ -128,6 +132,48 @@ describe('loadDemoOrganisation at scale 1', () => {
     const coordinators = history.filter((m) => m.role === 'care_coordinator');
     expect(new Set(coordinators.map((m) => m.workerId)).size).toBeGreaterThanOrEqual(2);
     expect(coordinators.find((m) => m.endsOn === null)?.workerId).toBe(worker.actor.workerId);
+  });
+
+  it('loads meetings with their ratings, areas and actions, and both sides’ feedback', async () => {
+    const [row] = await rowsOf<{ meetings: number; rated: number; feedback: number; areas: number; actions: number }>(sql`
+      select (select count(*)::int from meeting) as meetings,
+        (select count(*)::int from meeting m join instrument_response r on r.id = m.ratings_response_id and r.person_id = m.person_id) as rated,
+        (select count(*)::int from relationship_feedback) as feedback,
+        (select count(*)::int from meeting_area) as areas, (select count(*)::int from meeting_action) as actions`);
+    expect(row).toMatchObject({ meetings: summary.meetings, rated: summary.meetings, feedback: summary.feedback });
+    expect(summary.meetings).toBeGreaterThan(600);
+    expect(Number(row?.areas)).toBeGreaterThan(summary.meetings);
+    expect(Number(row?.actions)).toBeGreaterThan(summary.meetings);
+  });
+
+  it('shows at least one relationship alert on the demo worker’s caseload', async () => {
+    const worker = await signIn(t.deps, { username: 'demo-worker', password: 'tandem-demo' });
+    const alerts = await getCaseloadAlerts(t.deps, worker.actor);
+    expect(alerts.length).toBeGreaterThanOrEqual(1);
+    const caseload = await getCaseload(t.deps, worker.actor);
+    expect(alerts.every((alert) => caseload.some((entry) => entry.personId === alert.personId))).toBe(true);
+  });
+
+  it('opens the demo person’s next meeting with the open actions of this week’s meeting, after a history of ratings', async () => {
+    const worker = await signIn(t.deps, { username: 'demo-worker', password: 'tandem-demo' });
+    const person = await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' });
+    const personId = person.actor.personId ?? '';
+    const opening = await getMeetingOpening(t.deps, { personId }, worker.actor);
+    expect(opening.lastMeeting?.leadWorkerId).toBe(worker.actor.workerId);
+    expect(TEST_NOW.getTime() - (opening.lastMeeting?.occurredAt.getTime() ?? 0)).toBeLessThan(7 * 86_400_000);
+    expect(opening.openActions.length).toBeGreaterThanOrEqual(1);
+    expect(opening.openActions.every((action) => action.meetingId === opening.lastMeeting?.id)).toBe(true);
+    const history = await getRatingHistory(t.deps, { personId }, worker.actor);
+    expect(history.meetings.length).toBeGreaterThanOrEqual(2);
+    expect(history.areas.find((area) => area.area.id === 'mental-health')?.history.every((point) => point.value !== null)).toBe(true);
+  });
+
+  it('has the demo person share each answer, and asks them about this week’s meeting', async () => {
+    const person = await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' });
+    const view = await getRelationshipFeedback(t.deps, { personId: person.actor.personId ?? '' }, person.actor);
+    expect(view.preference).toEqual({ visibility: 'individual', isDefault: false });
+    expect(view.relationships.length).toBeGreaterThanOrEqual(1);
+    expect(view.invitations.length).toBeGreaterThanOrEqual(1);
   });
 
   it('signs in every demo account with the demo password, in its role', async () => {

@@ -38,6 +38,9 @@ export interface DemoSummary {
   memberships: number;
   contacts: number;
   reviews: number;
+  meetings: number;
+  /** Answers from either side, person or worker. */
+  feedback: number;
   accounts: { username: string; role: AccountRole }[];
   /** The password of every demo account. */
   password: string;
@@ -53,7 +56,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   checkInput(input.scale, seed, input.today);
   const summary: DemoSummary = {
     scale: input.scale, seed, sites: 0, teams: 0, workers: 0, people: 0, carers: 0, memberships: 0, contacts: 0, reviews: 0,
-    accounts: [], password: DEMO_PASSWORD,
+    meetings: 0, feedback: 0, accounts: [], password: DEMO_PASSWORD,
   };
   const peopleTotal = demoTotals(input.scale).people;
   // Checked before any work, and again inside the first chunk's transaction: a second loader
@@ -115,6 +118,10 @@ async function writeChunk(r: Repositories, chunk: DemoChunk, accounts: AccountRe
   await r.careTeams.createMany(chunk.memberships);
   await r.contacts.createMany(chunk.contacts);
   await r.reviews.createMany(chunk.reviews);
+  await r.instruments.createResponses(chunk.responses);
+  await r.meetings.createMany(chunk.meetings);
+  await r.feedback.createMany(chunk.feedback);
+  for (const preference of chunk.feedbackPreferences) await r.feedback.savePreference(preference);
   for (const account of accounts) await r.accounts.create(account);
 }
 
@@ -127,5 +134,7 @@ function addCounts(summary: DemoSummary, chunk: DemoChunk): void {
   summary.memberships += chunk.memberships.length;
   summary.contacts += chunk.contacts.length;
   summary.reviews += chunk.reviews.length;
+  summary.meetings += chunk.meetings.length;
+  summary.feedback += chunk.feedback.length;
   summary.accounts.push(...chunk.accounts.map(({ username, role }) => ({ username, role })));
 }

@@ -40,6 +40,17 @@ describe('createRandom', () => {
     expect(Math.min(...values)).toBe(0);
   });
 
+  it('draws normal values with the mean and spread asked for', () => {
+    const random = createRandom(5);
+    const values = Array.from({ length: 20_000 }, () => random.normal(4, 0.5));
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const sd = Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / values.length);
+    expect(mean).toBeCloseTo(4, 1);
+    expect(sd).toBeGreaterThan(0.48);
+    expect(sd).toBeLessThan(0.52);
+    expect(values.filter((value) => Math.abs(value - 4) > 1).length / values.length).toBeCloseTo(0.0455, 2);
+  });
+
   it('spreads next() evenly over [0, 1)', () => {
     const random = createRandom(4);
     const values = Array.from({ length: 50_000 }, () => random.next());

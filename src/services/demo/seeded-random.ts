@@ -12,6 +12,8 @@ export interface Random {
   weighted<T>(entries: readonly (readonly [T, number])[]): T;
   /** A count drawn from a Poisson distribution with this (small) mean. */
   poisson(mean: number): number;
+  /** A value drawn from a normal distribution with this mean and standard deviation. */
+  normal(mean: number, sd: number): number;
 }
 
 /**
@@ -70,6 +72,8 @@ function withHelpers(uint32: () => number): Random {
       for (let product = 1; product > limit; product *= next()) count += 1;
       return count;
     },
+    // Box–Muller; 1 − next() is never 0, so the logarithm is always finite.
+    normal: (mean, sd) => mean + sd * Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next()),
   };
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { AccessLogEntryDto } from '../../shared/api/responses';
 import { useAccessLog } from '../api/use-access-log';
 import { AccessLogRow } from './access-log-row';
 import { BreakGlassSummary } from './break-glass-summary';
@@ -12,11 +13,12 @@ const STEP = 20;
 export function AccessLogTable({ personId }: { personId: string }) {
   const log = useAccessLog(personId);
   const [visible, setVisible] = useState(STEP);
+  const [includeOwn, setIncludeOwn] = useState(false);
   const announce = useAnnounce();
   if (log.isPending) return <LoadingMessage what="who opened your record" />;
   if (log.isError) return <ErrorMessage error={log.error} />;
-  const entries = log.data.entries;
-  if (entries.length === 0) return <p className="empty-state">Nobody has opened your record yet.</p>;
+  // The person's own visits would crowd out everyone else's, so they are left out unless asked for.
+  const entries = includeOwn ? log.data.entries : log.data.entries.filter((entry) => !entry.isYou);
   const shown = entries.slice(0, visible);
   const showMore = () => {
     setVisible((v) => v + STEP);
@@ -24,26 +26,12 @@ export function AccessLogTable({ personId }: { personId: string }) {
   };
   return (
     <>
-      <BreakGlassSummary entries={entries} />
-      <table className="table stacked-table">
-        <caption>
-          Who opened my record, newest first (showing {shown.length} of {entries.length})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">Role</th>
-            <th scope="col">What</th>
-            <th scope="col">Reason</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((entry, index) => (
-            <AccessLogRow key={`${entry.at}-${index}`} entry={entry} />
-          ))}
-        </tbody>
-      </table>
+      <BreakGlassSummary entries={log.data.entries} />
+      <label className="checkbox">
+        <input type="checkbox" checked={includeOwn} onChange={(event) => setIncludeOwn(event.target.checked)} />
+        Include the times I looked myself
+      </label>
+      {entries.length === 0 ? <p className="empty-state">Nobody else has opened your record yet.</p> : <EntriesTable shown={shown} total={entries.length} />}
       {entries.length > shown.length && (
         <p className="list-more">
           <button type="button" className="button button--secondary" onClick={showMore}>
@@ -52,5 +40,29 @@ export function AccessLogTable({ personId }: { personId: string }) {
         </p>
       )}
     </>
+  );
+}
+
+function EntriesTable({ shown, total }: { shown: AccessLogEntryDto[]; total: number }) {
+  return (
+    <table className="table stacked-table">
+      <caption>
+        Who opened my record, newest first (showing {shown.length} of {total})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">Who</th>
+          <th scope="col">Role</th>
+          <th scope="col">What</th>
+          <th scope="col">Reason</th>
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((entry, index) => (
+          <AccessLogRow key={`${entry.at}-${index}`} entry={entry} />
+        ))}
+      </tbody>
+    </table>
   );
 }

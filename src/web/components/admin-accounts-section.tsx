@@ -16,8 +16,6 @@ export function AdminAccountsSection({ organisation }: { organisation: Organisat
   const linkedOptions = role ? optionsFor(role, organisation) : [];
   return (
     <AdminSection
-      id="accounts"
-      title="Accounts"
       list={
         <SimpleTable
           caption="Sign-in accounts"
@@ -29,6 +27,7 @@ export function AdminAccountsSection({ organisation }: { organisation: Organisat
             { header: 'Signs in as', cell: (account) => linkedName(account, organisation) },
           ]}
           emptyText="There are no accounts yet."
+          filter={{ label: 'Find an account', text: (account) => `${account.username} ${ACCOUNT_ROLE_LABELS[account.role]} ${linkedName(account, organisation)}` }}
         />
       }
       form={

@@ -13,8 +13,6 @@ import { TextField } from './text-field';
 export function AdminCarersSection({ organisation }: { organisation: OrganisationResponse }) {
   return (
     <AdminSection
-      id="carers"
-      title="Carers"
       list={
         <SimpleTable
           caption="Carers"
@@ -25,6 +23,7 @@ export function AdminCarersSection({ organisation }: { organisation: Organisatio
             { header: 'Phone', cell: (carer) => carer.phone ?? '–' },
           ]}
           emptyText="There are no carers yet."
+          filter={{ label: 'Find a carer', text: (carer) => carer.name }}
         />
       }
       form={

@@ -32,7 +32,7 @@ export function AdminCreateForm<K extends AdminCollection>({ collection, title, 
   };
   return (
     <form className="form card" onSubmit={onSubmit}>
-      <h3>{title}</h3>
+      <h2 className="card__title">{title}</h2>
       <FormFeedback error={create.error} success={result.success} ref={result.feedbackRef} />
       {children}
       <button type="submit" className="button" disabled={create.isPending}>

@@ -13,11 +13,11 @@ export function AdminPeopleSection({ organisation }: { organisation: Organisatio
   const teamName = (teamId: string) => organisation.teams.find((team) => team.id === teamId)?.name ?? '–';
   return (
     <AdminSection
-      id="people"
-      title="People"
       list={
-        <SimpleTable
-          caption="People supported (open someone to change their care team)"
+        <>
+          <p className="muted">Open someone’s page to change their care team.</p>
+          <SimpleTable
+          caption="People supported"
           rows={organisation.people}
           rowKey={(person) => person.id}
           columns={[
@@ -27,7 +27,9 @@ export function AdminPeopleSection({ organisation }: { organisation: Organisatio
             { header: 'Team', cell: (person) => teamName(person.teamId) },
           ]}
           emptyText="There is nobody here yet."
-        />
+          filter={{ label: 'Find a person', text: (person) => `${person.name} ${person.preferredName ?? ''} ${teamName(person.teamId)}` }}
+          />
+        </>
       }
       form={
         <AdminCreateForm

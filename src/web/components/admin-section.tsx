@@ -1,21 +1,11 @@
 import type { ReactNode } from 'react';
 
-interface AdminSectionProps {
-  id: string;
-  title: string;
-  list: ReactNode;
-  form: ReactNode;
-}
-
-/** One kind of organisation record: the list, and beside it the form to add one. */
-export function AdminSection({ id, title, list, form }: AdminSectionProps) {
+/** One kind of organisation record: the list, and beside it (or below, on a phone) the form to add one. */
+export function AdminSection({ list, form }: { list: ReactNode; form: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="section admin-section" id={id}>
-      <h2 id={`${id}-heading`}>{title}</h2>
-      <div className="admin-section__body">
-        <div className="admin-section__list">{list}</div>
-        <div className="admin-section__form">{form}</div>
-      </div>
-    </section>
+    <div className="admin-section">
+      <div className="admin-section__list">{list}</div>
+      <div className="admin-section__form">{form}</div>
+    </div>
   );
 }

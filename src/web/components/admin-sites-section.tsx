@@ -10,8 +10,6 @@ export function AdminSitesSection({ organisation }: { organisation: Organisation
   const teamCount = (siteId: string) => organisation.teams.filter((team) => team.siteId === siteId).length;
   return (
     <AdminSection
-      id="sites"
-      title="Sites"
       list={
         <SimpleTable
           caption="Sites"

@@ -11,8 +11,6 @@ export function AdminTeamsSection({ organisation }: { organisation: Organisation
   const siteName = (siteId: string) => organisation.sites.find((site) => site.id === siteId)?.name ?? '–';
   return (
     <AdminSection
-      id="teams"
-      title="Teams"
       list={
         <SimpleTable
           caption="Teams"

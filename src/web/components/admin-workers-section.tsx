@@ -12,8 +12,6 @@ export function AdminWorkersSection({ organisation }: { organisation: Organisati
   const teamName = (teamId: string) => organisation.teams.find((team) => team.id === teamId)?.name ?? '–';
   return (
     <AdminSection
-      id="workers"
-      title="Workers"
       list={
         <SimpleTable
           caption="Workers"
@@ -26,6 +24,7 @@ export function AdminWorkersSection({ organisation }: { organisation: Organisati
             { header: 'Left', cell: (worker) => (worker.leftOn ? formatDate(worker.leftOn) : 'Still working') },
           ]}
           emptyText="There are no workers yet."
+          filter={{ label: 'Find a worker', text: (worker) => `${worker.name} ${worker.profession} ${teamName(worker.teamId)}` }}
         />
       }
       form={

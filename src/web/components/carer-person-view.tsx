@@ -10,24 +10,25 @@ export function CarerPersonView({ record }: { record: PersonResponse }) {
   return (
     <>
       <h1>{name}</h1>
-      <section aria-labelledby="reach-heading" className="section card">
-        <h2 id="reach-heading">How to reach the team</h2>
-        <p>
-          {name} is supported by the <strong>{person.teamName}</strong> team.
-          {currentCareCoordinator && (
-            <>
-              {' '}
-              Their care coordinator is <strong>{currentCareCoordinator.workerName}</strong>.
-            </>
-          )}
-        </p>
-        <p>Contact the team through its usual phone number and ask for {currentCareCoordinator ? currentCareCoordinator.workerName : 'the duty worker'}.</p>
-      </section>
       <p className="notice notice--info">
         {sharesNothing
           ? `${name} has not chosen to share more than this with you. That is their choice, and they can change it at any time.`
           : `You see what ${name} has chosen to share with you. They can change this at any time.`}
       </p>
+      <section aria-labelledby="reach-heading" className="section card">
+        <h2 id="reach-heading">How to reach the team</h2>
+        <p>
+          {name}’s team: <strong>{person.teamName}</strong>.
+        </p>
+        {currentCareCoordinator ? (
+          <p>
+            Their care coordinator is <strong>{currentCareCoordinator.workerName}</strong>. Ring the team on its usual number and ask
+            for {currentCareCoordinator.workerName}.
+          </p>
+        ) : (
+          <p>Ring the team on its usual number and ask for the duty worker.</p>
+        )}
+      </section>
       {careTeam && (
         <section aria-labelledby="carer-care-team-heading" className="section">
           <h2 id="carer-care-team-heading">Care team</h2>

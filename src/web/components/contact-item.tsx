@@ -4,14 +4,13 @@ import { formatDateTime } from '../format/format-date';
 import { formatMinutes } from '../format/format-minutes';
 
 /** One contact: when, who, how and how long; going beyond routine is shown as the good thing it is. */
-export function ContactItem({ contact, headingLevel = 3 }: { contact: ContactDto; headingLevel?: 3 | 4 }) {
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+export function ContactItem({ contact, showAdminTime }: { contact: ContactDto; showAdminTime: boolean }) {
   const who = contact.workers.map((worker) => worker.name).join(', ');
   return (
     <article className={`contact ${contact.beyondRoutine ? 'contact--beyond' : ''}`}>
-      <Heading className="contact__title">
+      <h3 className="contact__title">
         {CONTACT_KIND_LABELS[contact.kind]}: {CONTACT_MODE_LABELS[contact.mode]}
-      </Heading>
+      </h3>
       <dl className="contact__facts">
         <div>
           <dt>When</dt>
@@ -27,7 +26,7 @@ export function ContactItem({ contact, headingLevel = 3 }: { contact: ContactDto
           <dt>How long</dt>
           <dd>{formatMinutes(contact.durationMinutes)}</dd>
         </div>
-        {contact.adminMinutes > 0 && (
+        {showAdminTime && contact.adminMinutes > 0 && (
           <div>
             <dt>Admin time</dt>
             <dd>{formatMinutes(contact.adminMinutes)}</dd>

@@ -7,16 +7,18 @@ interface ContactListProps {
   newContactId?: string | null;
   emptyText: string;
   label: string;
+  /** Admin time is the service's own bookkeeping, shown to staff only. */
+  showAdminTime: boolean;
 }
 
 /** Contacts, newest first. */
-export function ContactList({ contacts, newContactId = null, emptyText, label }: ContactListProps) {
+export function ContactList({ contacts, newContactId = null, emptyText, label, showAdminTime }: ContactListProps) {
   if (contacts.length === 0) return <p className="empty-state">{emptyText}</p>;
   return (
     <ol className="contact-list" aria-label={label}>
       {contacts.map((contact) => (
         <li key={contact.id} className={contact.id === newContactId ? 'contact-list__item contact-list__item--new' : 'contact-list__item'}>
-          <ContactItem contact={contact} />
+          <ContactItem contact={contact} showAdminTime={showAdminTime} />
         </li>
       ))}
     </ol>

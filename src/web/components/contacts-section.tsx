@@ -13,10 +13,11 @@ interface ContactsSectionProps {
   heading: string;
   emptyText: string;
   newContactId?: string | null;
+  showAdminTime?: boolean;
 }
 
 /** A person's contacts under a heading, newest first, with older ones on request. */
-export function ContactsSection({ personId, heading, emptyText, newContactId = null }: ContactsSectionProps) {
+export function ContactsSection({ personId, heading, emptyText, newContactId = null, showAdminTime = false }: ContactsSectionProps) {
   const contacts = useContacts(personId, true);
   const [visible, setVisible] = useState(STEP);
   const announce = useAnnounce();
@@ -42,7 +43,7 @@ export function ContactsSection({ personId, heading, emptyText, newContactId = n
       <h2 id={headingId}>{heading}</h2>
       {contacts.isPending && <LoadingMessage what="contacts" />}
       {contacts.isError && <ErrorMessage error={contacts.error} />}
-      {contacts.data && <ContactList contacts={shown} newContactId={newContactId} emptyText={emptyText} label={heading} />}
+      {contacts.data && <ContactList contacts={shown} newContactId={newContactId} emptyText={emptyText} label={heading} showAdminTime={showAdminTime} />}
       {contacts.data && hasMore && (
         <p className="list-more">
           <button type="button" className="button button--secondary" onClick={showMore} disabled={contacts.isFetchingNextPage}>

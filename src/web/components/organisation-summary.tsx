@@ -26,7 +26,7 @@ export function OrganisationSummary({ summary }: { summary: OrganisationSummaryR
           <span className="stat__number">{summary.contactsSince.toLocaleString('en-GB')}</span> <span className="stat__label">contacts since {formatDate(summary.since)}</span>
         </li>
         <li className="stat">
-          <span className="stat__number">{summary.beyondRoutineSince.toLocaleString('en-GB')}</span> <span className="stat__label">went beyond routine</span>
+          <span className="stat__number">{summary.beyondRoutineSince.toLocaleString('en-GB')}</span> <span className="stat__label">contacts went beyond routine</span>
         </li>
       </ul>
       <p>

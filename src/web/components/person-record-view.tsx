@@ -7,6 +7,7 @@ import { CareTeamAdmin } from './care-team-admin';
 import { CareTeamHistory } from './care-team-history';
 import { CareTeamNow } from './care-team-now';
 import { ContactsSection } from './contacts-section';
+import { MeetingsSection } from './meetings-section';
 import { PersonSummary } from './person-summary';
 import { RecordContactForm } from './record-contact-form';
 
@@ -31,6 +32,9 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
         </p>
       )}
       <PersonSummary record={record} />
+      <p>
+        <Link to={`/people/${encodeURIComponent(person.id)}/care-plan`}>{isSelf ? 'My care plan' : `${name}’s care plan`}</Link>
+      </p>
 
       {careTeam && (
         <section aria-labelledby="care-team-heading" className="section">
@@ -41,6 +45,8 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
 
       {me.role === 'admin' && <CareTeamAdmin record={record} />}
 
+      {access.canReadContacts && !isSelf && <MeetingsSection personId={person.id} personName={name} canStart={access.canRecordContact && me.role === 'worker'} />}
+
       {access.canRecordContact && (
         <section aria-labelledby="record-contact-heading" className="section card">
           <h2 id="record-contact-heading">Record a contact</h2>
@@ -49,7 +55,13 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
       )}
 
       {access.canReadContacts && (
-        <ContactsSection personId={person.id} heading="Contacts" emptyText="No contacts have been recorded yet." newContactId={newContactId} />
+        <ContactsSection
+          personId={person.id}
+          heading="Contacts"
+          emptyText="No contacts have been recorded yet."
+          newContactId={newContactId}
+          showAdminTime={!isSelf}
+        />
       )}
 
       {careTeam && (

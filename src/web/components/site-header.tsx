@@ -21,7 +21,7 @@ export function SiteHeader({ me }: { me: Me | null }) {
             <ul className="site-nav__list">
               {links.map((link) => (
                 <li key={link.to}>
-                  <NavLink className="site-nav__link" to={link.to} end>
+                  <NavLink className="site-nav__link" to={link.to}>
                     {link.label}
                   </NavLink>
                 </li>

@@ -1,4 +1,5 @@
 const calendarDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const localDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const dateTime = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -7,10 +8,17 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
 });
 
-/** "4 Mar 2026" for a calendar date (YYYY-MM-DD), whatever the viewer's time zone. */
-export function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : calendarDate.format(date);
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * "4 Mar 2026". A calendar date (YYYY-MM-DD) is shown as written, whatever the viewer's time zone;
+ * an instant is shown as the date it falls on where the viewer is.
+ */
+export function formatDate(value: string): string {
+  const isCalendarDate = CALENDAR_DATE.test(value);
+  const date = new Date(isCalendarDate ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return isCalendarDate ? calendarDate.format(date) : localDate.format(date);
 }
 
 /** "4 Mar 2026, 14:05" for an instant, in the viewer's time zone. */

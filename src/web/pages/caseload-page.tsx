@@ -1,4 +1,5 @@
 import { useCaseload } from '../api/use-caseload';
+import { CaseloadAlerts } from '../components/caseload-alerts';
 import { CaseloadTable } from '../components/caseload-table';
 import { ErrorMessage } from '../components/error-message';
 import { LoadingMessage } from '../components/loading-message';
@@ -19,6 +20,7 @@ export function CaseloadPage() {
           <p className="muted">When you join someone’s care team, they will appear here.</p>
         </div>
       )}
+      <CaseloadAlerts />
       {caseload.data && caseload.data.people.length > 0 && <CaseloadTable people={caseload.data.people} />}
     </>
   );

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { Me } from '../../shared/api/responses';
 import { usePerson } from '../api/use-person';
 import { AccessLogTable } from '../components/access-log-table';
@@ -5,6 +6,7 @@ import { CareTeamHistory } from '../components/care-team-history';
 import { CareTeamNow } from '../components/care-team-now';
 import { ContactsSection } from '../components/contacts-section';
 import { ErrorMessage } from '../components/error-message';
+import { FeedbackInvitations } from '../components/feedback-invitations';
 import { LoadingMessage } from '../components/loading-message';
 import { ReviewDue } from '../components/review-due';
 import { usePageTitle } from '../components/use-page-title';
@@ -29,10 +31,16 @@ export function MyPage({ me }: { me: Me }) {
       <nav aria-label="On this page" className="jump-links">
         <ul>
           <li>
+            <Link to={`/people/${encodeURIComponent(personId)}/care-plan`}>My care plan</Link>
+          </li>
+          <li>
             <a href="#my-people-heading">My people</a>
           </li>
           <li>
             <a href={`#contacts-heading-${personId}`}>My contacts</a>
+          </li>
+          <li>
+            <a href="#my-feedback-heading">How meetings went</a>
           </li>
           <li>
             <a href="#access-log-heading">Who opened my record</a>
@@ -59,6 +67,7 @@ export function MyPage({ me }: { me: Me }) {
         </section>
       )}
       <ContactsSection personId={personId} heading="My contacts" emptyText="No contacts have been recorded yet." />
+      <FeedbackInvitations personId={personId} />
       <section aria-labelledby="access-log-heading" className="section">
         <h2 id="access-log-heading">Who opened my record</h2>
         <p className="muted">

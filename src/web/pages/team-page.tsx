@@ -3,6 +3,7 @@ import { useTeam } from '../api/use-team';
 import { ErrorMessage } from '../components/error-message';
 import { LoadingMessage } from '../components/loading-message';
 import { OrganisationSummary } from '../components/organisation-summary';
+import { TeamFigures } from '../components/team-figures';
 import { TeamPeopleTable } from '../components/team-people-table';
 import { TeamWorkersTable } from '../components/team-workers-table';
 import { usePageTitle } from '../components/use-page-title';
@@ -15,18 +16,32 @@ export function TeamPage() {
   return (
     <>
       <h1>{team.data ? team.data.team.name : 'My team'}</h1>
-      {team.data && <p className="lead">Site: {team.data.team.siteName}</p>}
       {team.isPending && <LoadingMessage what="your team" />}
       {team.isError && <ErrorMessage error={team.error} />}
       {team.data && (
         <>
-          <section aria-labelledby="team-people-heading" className="section">
-            <h2 id="team-people-heading">People</h2>
-            <TeamPeopleTable people={team.data.people} />
-          </section>
+          <p className="lead">Site: {team.data.team.siteName}</p>
+          <nav aria-label="On this page" className="jump-links">
+            <ul>
+              <li>
+                <a href="#team-workers-heading">Workers</a>
+              </li>
+              <li>
+                <a href="#team-people-heading">People</a>
+              </li>
+              <li>
+                <a href="#summary-heading">Across the organisation</a>
+              </li>
+            </ul>
+          </nav>
+          <TeamFigures team={team.data} />
           <section aria-labelledby="team-workers-heading" className="section">
             <h2 id="team-workers-heading">Workers</h2>
             <TeamWorkersTable workers={team.data.workers} />
+          </section>
+          <section aria-labelledby="team-people-heading" className="section">
+            <h2 id="team-people-heading">People</h2>
+            <TeamPeopleTable people={team.data.people} />
           </section>
         </>
       )}

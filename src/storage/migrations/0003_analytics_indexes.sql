@@ -1,0 +1,2 @@
+CREATE INDEX "contact_person_id_idx" ON "contact" USING btree ("person_id","id","occurred_at");--> statement-breakpoint
+CREATE INDEX "contact_worker_person_contact_idx" ON "contact_worker" USING btree ("person_id","contact_id","worker_id");

@@ -1,0 +1,37 @@
+import '../meetings.css';
+import { Link } from 'react-router';
+import { useRelationshipFeedback } from '../api/use-relationship-feedback';
+import { FeedbackAlertList } from './feedback-alert-list';
+import { RatingsAtAGlance } from './ratings-at-a-glance';
+
+interface MeetingsSectionProps {
+  personId: string;
+  personName: string;
+  canStart: boolean;
+}
+
+/** Shared meetings on the record: start one, how ratings have moved, and what relationship feedback says. */
+export function MeetingsSection({ personId, personName, canStart }: MeetingsSectionProps) {
+  const feedback = useRelationshipFeedback(personId);
+  const alerts = feedback.data?.viewer === 'worker' ? feedback.data.alerts : [];
+  return (
+    <section aria-labelledby="meetings-heading" className="section">
+      <h2 id="meetings-heading">Meetings</h2>
+      {canStart && (
+        <p>
+          <Link className="button" to={`/people/${personId}/meetings/new`}>
+            Start a meeting with {personName}
+          </Link>
+        </p>
+      )}
+      <h3>How things are, compared with earlier meetings</h3>
+      <RatingsAtAGlance personId={personId} />
+      {feedback.data?.viewer === 'worker' && (
+        <>
+          <h3>Relationship feedback</h3>
+          <FeedbackAlertList alerts={alerts} />
+        </>
+      )}
+    </section>
+  );
+}
