@@ -99,7 +99,8 @@ const report = {
   scale: SCALE,
   connections: CONNECTIONS,
   secondsPerEndpoint: SECONDS,
-  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  // Figures from a busy machine are not comparable: the load average says how busy it was.
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version, loadAverage: (await import('node:os')).loadavg() },
   results,
 };
 writeFileSync(join(RESULTS, 'api-bench.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -108,7 +109,7 @@ const table = results
   .join('\n');
 writeFileSync(
   join(RESULTS, 'api-bench.md'),
-  `# API benchmark\n\nMeasured ${report.measuredAt} on ${report.machine.cpus} cores, Node ${report.machine.node}: demo scale ${SCALE}, ` +
+  `# API benchmark\n\nMeasured ${report.measuredAt} on ${report.machine.cpus} cores (load average ${report.machine.loadAverage.map((l) => l.toFixed(1)).join(', ')}), Node ${report.machine.node}: demo scale ${SCALE}, ` +
     `${CONNECTIONS} connections, ${SECONDS} s per endpoint after a 2 s warm-up.\n\n` +
     `| engine | endpoint | req/s | p50 ms | p99 ms | errors | server MiB (peak RSS) |\n|---|---|---|---|---|---|---|\n${table}\n`,
 );

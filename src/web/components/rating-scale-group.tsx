@@ -22,7 +22,8 @@ export function RatingScaleGroup({ legend, hint, name, min, max, anchors, value,
     <fieldset className="fieldset rating-scale">
       <legend className="fieldset__legend">{legend}</legend>
       {hint && <p className="field__hint">{hint}</p>}
-      <div className="rating-scale__points">
+      {/* One row, always: a scale that wraps onto a second line stops reading as a scale. */}
+      <div className="rating-scale__points" style={{ gridTemplateColumns: `repeat(${points.length}, minmax(0, 1fr))` }}>
         {points.map((point) => {
           const anchor = anchorFor(point);
           return (
