@@ -68,6 +68,7 @@ export function RecordContactForm({ personId, personName, onSaved }: RecordConta
         onSuccess: (contact) => {
           setValues((v) => freshValues(v));
           setSaved(`Contact with ${personName} saved. It is at the top of the contacts list.`);
+          announce(`Contact with ${personName} saved.`);
           onSaved(contact);
           setResultCount((n) => n + 1);
         },

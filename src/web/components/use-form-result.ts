@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
+import { useAnnounce } from './live-announcer';
 
 /**
- * What a small form needs after it is sent: a success message that takes focus once it is on
- * screen, so it is read out and keyboard users are not left on a disabled button.
+ * What a small form needs after it is sent: a success message, announced in the live region and
+ * focused once it is on screen, so keyboard users are not left on a disabled button.
  */
 export function useFormResult() {
   const [success, setSuccess] = useState<string | null>(null);
   const [successCount, setSuccessCount] = useState(0);
   const feedbackRef = useRef<HTMLParagraphElement>(null);
+  const announce = useAnnounce();
   useEffect(() => {
     if (successCount > 0) feedbackRef.current?.focus();
   }, [successCount]);
@@ -19,6 +21,7 @@ export function useFormResult() {
       form?.reset();
       setSuccess(message);
       setSuccessCount((n) => n + 1);
+      announce(message);
     },
   };
 }
