@@ -38,3 +38,11 @@ export async function isEmptyOrganisation(handle: DatabaseHandle): Promise<boole
   const [row] = await rawRows<{ n: number }>(handle.db, sql`select count(*)::int as n from site`);
   return Number(row?.n ?? 0) === 0;
 }
+
+/**
+ * Refreshes the planner's statistics. After a bulk load the planner otherwise believes the tables
+ * are tiny and scans them whole; PGlite has no autovacuum to do this later.
+ */
+export async function analyzeDatabase(handle: DatabaseHandle): Promise<void> {
+  await handle.db.execute(sql`analyze`);
+}

@@ -1,11 +1,13 @@
 import type { Config } from '../../config/config';
 import { loadDemoOrganisation } from '../../services/demo/load-demo-organisation';
+import { analyzeDatabase } from '../../storage/migrate';
 import { openRuntime, type Runtime } from '../runtime';
 
 /** Loads the demo organisation into an open runtime and reports what was made. */
 export async function loadDemo(runtime: Runtime, options: { scale: number; seed?: number }): Promise<void> {
   const started = Date.now();
   const summary = await loadDemoOrganisation(runtime.services, { scale: options.scale, seed: options.seed, today: new Date() });
+  await analyzeDatabase(runtime.handle);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(`Demo organisation loaded in ${seconds} s: ${JSON.stringify(summary)}\n`);
 }
