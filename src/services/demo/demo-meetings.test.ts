@@ -11,6 +11,7 @@ import type { InstrumentResponseRecord } from '../instruments/ports';
 import type { NewMeeting } from '../meetings/ports';
 import { emptyChunk, type DemoChunk } from './demo-chunk';
 import { generateDemoOrganisation, type DemoOptions } from './generate-demo-organisation';
+import { AREA_TOPICS } from './meeting-topics';
 
 const TODAY = new Date('2026-06-15T10:00:00Z');
 const DAY_MS = 86_400_000;
@@ -142,6 +143,18 @@ describe('meetings in the demo organisation', () => {
     expect(doneShare(firstSite)).toBeGreaterThan(doneShare(secondSite) + 0.08);
   });
 
+  it('has conversations for every rated area, hard and going well, in plain, respectful words', () => {
+    const areaIds = ratedAreas(MEETING_RATINGS_INSTRUMENT).map((area) => area.id);
+    expect(Object.keys(AREA_TOPICS).sort()).toEqual([...areaIds].sort());
+    const stories = Object.values(AREA_TOPICS).flatMap((topic) => [...topic.hard, topic.goingWell]);
+    const words = stories.flatMap((story) => [
+      story.understanding, story.lookingForward, story.exploringOptions,
+      ...story.actions.flatMap((idea) => [idea.description, idea.note, idea.ownerName ?? '']),
+    ]);
+    expect(words.filter((text) => /patient|compliant|compliance/i.test(text))).toEqual([]);
+    expect(stories.flatMap((story) => story.actions).every((idea) => (idea.owner === 'other') === (idea.ownerName !== undefined))).toBe(true);
+  });
+
   it('gives the demo person a meeting two days ago with two open actions, after earlier rated meetings', () => {
     const meetings = byPerson.get(accountOf('demo-person')?.personId ?? '') ?? [];
     expect(meetings.length).toBeGreaterThanOrEqual(3);
@@ -149,6 +162,9 @@ describe('meetings in the demo organisation', () => {
     expect(latest.meeting.occurredAt.toISOString().slice(0, 10)).toBe('2026-06-13');
     expect(latest.actions).toHaveLength(2);
     expect(latest.actions.every((action) => action.outcome === null)).toBe(true);
+    // Their ratings rise over the months, so their chart shows things getting better.
+    const quality = meetings.map(({ meeting }) => scoreOf(responses.get(meeting.ratingsResponseId ?? ''), 'subjective-quality-of-life') ?? 0);
+    expect(mean(quality.slice(-2))).toBeGreaterThan(mean(quality.slice(0, 2)) + 0.5);
   });
 });
 

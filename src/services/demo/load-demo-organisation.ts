@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, DEMO_USERNAMES } from './demo-accounts';
 import type { DemoChunk } from './demo-chunk';
 import { demoTotals, generateDemoOrganisation } from './generate-demo-organisation';
 
-/** Large enough for load tests (scale 500 is 100,000 people and about 10 million contacts). */
+/** Large enough for load tests (scale 500 is 100,000 people, about 10 million contacts and 420,000 meetings). */
 export const MAX_DEMO_SCALE = 1_000;
 export const DEFAULT_DEMO_SEED = 1;
 

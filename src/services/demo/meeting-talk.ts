@@ -4,7 +4,7 @@ import { ratedAreas } from '../../domain/meetings/rated-areas';
 import type { MeetingActionRecord, MeetingAreaRecord } from '../meetings/ports';
 import { dayOf, isoOfDay } from './demo-calendar';
 import type { DemoContext } from './demo-context';
-import { AREA_TOPICS, type ActionIdea } from './meeting-topics';
+import { AREA_TOPICS, type ActionIdea, type AreaStory } from './meeting-topics';
 import type { Random } from './seeded-random';
 
 /** What was talked about at a meeting and what was agreed. */
@@ -17,6 +17,15 @@ const RATED_AREA_IDS: readonly string[] = ratedAreas(MEETING_RATINGS_INSTRUMENT)
 const AREA_COUNTS: readonly (readonly [number, number])[] = [[1, 25], [2, 45], [3, 30]];
 const ACTION_COUNTS: readonly (readonly [number, number])[] = [[1, 45], [2, 55]];
 
+/** Areas rated this high or higher are talked about as going well. */
+const GOING_WELL_FROM = 5;
+
+/** An area chosen at a meeting and the conversation had about it. */
+interface ChosenArea {
+  areaId: string;
+  story: AreaStory;
+}
+
 /**
  * The person chooses one to three areas, usually those they rated lowest; the conversation about
  * each is noted step by step, and one or two actions are agreed, due within four weeks.
@@ -28,18 +37,17 @@ export function draftTalk(
   ratings: Readonly<Record<string, AnswerValue>>,
   actionCount?: number,
 ): MeetingTalk {
-  const chosen = chooseAreas(ratings, random);
+  const chosen = chooseAreas(ratings, random).map((areaId): ChosenArea => ({ areaId, story: storyFor(areaId, ratings[areaId], random) }));
   const agreed = agreeActions(chosen, actionCount ?? random.weighted(ACTION_COUNTS), random);
-  const areas = chosen.map((areaId, index): MeetingAreaRecord => {
-    const topic = topicOf(areaId);
+  const areas = chosen.map(({ areaId, story }, index): MeetingAreaRecord => {
     // A third area often gets less time: where things stand, and little more.
     const isBrief = index === 2 && random.chance(0.5);
     const notes = agreed.filter((entry) => entry.areaId === areaId).map((entry) => entry.idea.note);
     return {
       personId: meeting.personId, meetingId: meeting.id, position: index + 1, areaId,
-      understanding: random.pick(topic.understanding),
-      lookingForward: isBrief ? null : random.pick(topic.lookingForward),
-      exploringOptions: isBrief ? null : random.pick(topic.exploringOptions),
+      understanding: story.understanding,
+      lookingForward: isBrief ? null : story.lookingForward,
+      exploringOptions: isBrief ? null : story.exploringOptions,
       agreeingActions: notes.length > 0 ? notes.join(' ') : null,
     };
   });
@@ -70,20 +78,22 @@ function chooseAreas(ratings: Readonly<Record<string, AnswerValue>>, random: Ran
   return chosen;
 }
 
-/** The first action is about the first area chosen, the second about the next one if there is one; never the same idea twice. */
-function agreeActions(chosen: readonly string[], count: number, random: Random): { areaId: string; idea: ActionIdea }[] {
-  const agreed: { areaId: string; idea: ActionIdea }[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const areaId = chosen[Math.min(i, chosen.length - 1)];
-    if (areaId === undefined) break;
-    const ideas = topicOf(areaId).actions.filter((idea) => !agreed.some((entry) => entry.idea === idea));
-    if (ideas.length > 0) agreed.push({ areaId, idea: random.pick(ideas) });
-  }
-  return agreed;
-}
-
-function topicOf(areaId: string) {
+/** What is said about an area follows how it was rated: what is hard, or what is going well. */
+function storyFor(areaId: string, rating: AnswerValue | undefined, random: Random): AreaStory {
   const topic = AREA_TOPICS[areaId];
   if (!topic) throw new Error(`The demo has nothing to say about the area "${areaId}".`);
-  return topic;
+  return typeof rating === 'number' && rating >= GOING_WELL_FROM ? topic.goingWell : random.pick(topic.hard);
+}
+
+/**
+ * The first action is about the first area chosen, the second about the next area if there is
+ * one, or else the other idea for the first.
+ */
+function agreeActions(chosen: readonly ChosenArea[], count: number, random: Random): { areaId: string; idea: ActionIdea }[] {
+  const [first, second] = chosen;
+  if (!first) return [];
+  const [one, other] = random.chance(0.5) ? first.story.actions : ([first.story.actions[1], first.story.actions[0]] as const);
+  const agreed = [{ areaId: first.areaId, idea: one }];
+  if (count >= 2) agreed.push(second ? { areaId: second.areaId, idea: random.pick(second.story.actions) } : { areaId: first.areaId, idea: other });
+  return agreed;
 }
