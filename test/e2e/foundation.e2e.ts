@@ -92,7 +92,7 @@ describe('foundation journeys', () => {
     const personView = await newPage(browser, 'desktop');
     await signIn(personView.page, 'demo-person');
     const log = personView.page.getByRole('region', { name: 'Who opened my record' });
-    await log.getByText(reason).waitFor();
+    await log.getByText(reason).first().waitFor();
     await log.getByText(outsider.name).first().waitFor();
     await expectNoAxeViolations(personView.page);
     await screenshot(personView.page, 'who-opened-my-record-desktop');
