@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { createAnalyticsReader } from '../src/analytics/analytics-reader';
+import { createAnalyticsReader, DEFAULT_WORK_MEM, personRanges, useSliceSettings } from '../src/analytics/analytics-reader';
 import { personContinuitySql } from '../src/analytics/continuity-queries';
 import { isoDate, monthsBefore } from '../src/domain/care-team/membership-period';
 import { openDatabase, type Database, type DatabaseTarget } from '../src/storage/database';
@@ -18,7 +18,8 @@ import { residentMemoryMiB, runTandem, signInCookie, startServer, stopServer } f
 // person's indices over the last 12 months, and the latency of the dashboard endpoints. The demo
 // organisation is loaded first (and the load timed); figures go to bench/results/analytics-bench.*.
 // Usage: tsx bench/analytics-bench.ts [--scale 500] [--engines postgres,pglite] [--seconds 10]
-//        [--connections 8] [--reuse] (use the database an earlier run loaded at the same scale: the
+//        [--connections 8] [--postgres-load-seconds S] [--pglite-load-seconds S]
+//        [--reuse] (use the database an earlier run loaded at the same scale: the
 //        PostgreSQL database tandem_analytics_bench_<scale>, the PGlite folder tandem-analytics-bench-<scale>
 //        in the temporary folder, both left in place after a run)
 
@@ -38,6 +39,10 @@ const RESULTS = fileURLToPath(new URL('./results/', import.meta.url));
 
 interface EngineResult {
   engine: string;
+  measuredAt: string;
+  /** One-minute load average of the machine before and after this engine's run: others' work skews the figures. */
+  loadAverage: [number, number];
+  /** Time to load the demo; for a reused database, as given by --<engine>-load-seconds, else null. */
   loadSeconds: number | null;
   rows: { people: number; contacts: number; visitsInWindow: number };
   /** Every person's indices for the 12-month window, whole organisation; the first run is cold. */
@@ -56,7 +61,7 @@ interface EndpointResult {
 }
 
 async function loadDemo(engine: string, env: NodeJS.ProcessEnv): Promise<number | null> {
-  if (REUSE) return null;
+  if (REUSE) return args.has(`${engine}-load-seconds`) ? Number(args.get(`${engine}-load-seconds`)) : null;
   const started = performance.now();
   await runTandem(['demo', '--scale', String(SCALE)], env);
   return (performance.now() - started) / 1000;
@@ -84,9 +89,11 @@ async function measureIndices(engine: string, target: DatabaseTarget, parallelis
       indicesSeconds.push((performance.now() - started) / 1000);
       console.log(`${engine}: every person's indices in ${indicesSeconds.at(-1)?.toFixed(2)} s (${people} people)`);
     }
+    // The plan of the first slice of people, run as the reader runs it.
+    const [slice] = await personRanges(handle.db, parallelism, 12_500);
     const plan = await handle.db.transaction(async (tx) => {
-      await tx.execute(sql`set local work_mem = '64MB'`);
-      return rawRows<Record<string, string>>(tx as unknown as Database, sql`explain (analyze, buffers) ${personContinuitySql(window, {})}`);
+      await useSliceSettings(tx as unknown as Database, DEFAULT_WORK_MEM);
+      return rawRows<Record<string, string>>(tx as unknown as Database, sql`explain (analyze, buffers) ${personContinuitySql(window, {}, { range: slice })}`);
     });
     writeFileSync(join(RESULTS, `analytics-explain-${engine}.txt`), `${plan.map((row) => Object.values(row)[0]).join('\n')}\n`);
     const [counts] = await rawRows<{ contacts: number; visits: number }>(handle.db, sql`
@@ -137,7 +144,7 @@ async function measureEndpoints(env: NodeJS.ProcessEnv): Promise<EndpointResult[
   }
 }
 
-async function postgresRun(): Promise<EngineResult> {
+async function postgresRun(): Promise<Omit<EngineResult, 'measuredAt' | 'loadAverage'>> {
   const adminUrl = process.env.TANDEM_BENCH_DATABASE_URL ?? execFileSync('bash', ['scripts/postgres.sh', 'start'], { encoding: 'utf8' }).trim();
   const database = `tandem_analytics_bench_${SCALE}`;
   if (!REUSE) {
@@ -155,7 +162,7 @@ async function postgresRun(): Promise<EngineResult> {
   return { engine: 'postgres', loadSeconds, ...indices, parallelism: 2, endpoints: await measureEndpoints(env) };
 }
 
-async function pgliteRun(): Promise<EngineResult> {
+async function pgliteRun(): Promise<Omit<EngineResult, 'measuredAt' | 'loadAverage'>> {
   // Kept after the run (several GB at scale 500), so that a later run can --reuse it.
   const dataDir = join(tmpdir(), `tandem-analytics-bench-${SCALE}`);
   if (!REUSE) rmSync(dataDir, { recursive: true, force: true });
@@ -167,30 +174,46 @@ async function pgliteRun(): Promise<EngineResult> {
 }
 
 const results: EngineResult[] = [];
-for (const engine of ENGINES) results.push(engine === 'postgres' ? await postgresRun() : await pgliteRun());
+for (const engine of ENGINES) {
+  const before = loadavg()[0] ?? 0;
+  const result = engine === 'postgres' ? await postgresRun() : await pgliteRun();
+  results.push({ ...result, measuredAt: new Date().toISOString(), loadAverage: [before, loadavg()[0] ?? 0].map((n) => Math.round(n * 10) / 10) as [number, number] });
+}
 const report = {
-  measuredAt: new Date().toISOString(),
   scale: SCALE,
   connections: CONNECTIONS,
   secondsPerEndpoint: SECONDS,
-  machine: { cpus: cpus().length, node: process.version, loadAverageAtEnd: loadavg().map((n) => Math.round(n * 10) / 10) },
-  results,
+  machine: { cpus: cpus().length, node: process.version },
+  // An engine not run this time keeps its figures from the last run at the same scale.
+  results: [...previousResults().filter((r) => !ENGINES.includes(r.engine)), ...results],
 };
 writeFileSync(join(RESULTS, 'analytics-bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(join(RESULTS, 'analytics-bench.md'), markdown(report));
 console.log('Wrote bench/results/analytics-bench.json and analytics-bench.md');
 
+function previousResults(): EngineResult[] {
+  try {
+    const previous = JSON.parse(readFileSync(join(RESULTS, 'analytics-bench.json'), 'utf8')) as { scale?: number; results?: EngineResult[] };
+    return previous.scale === SCALE && Array.isArray(previous.results) ? previous.results.filter((r) => typeof r.measuredAt === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 function markdown(r: typeof report): string {
   const engines = r.results
-    .map((e) => `| ${e.engine} | ${e.rows.people} | ${e.rows.contacts} | ${e.rows.visitsInWindow} | ${e.loadSeconds?.toFixed(0) ?? 'reused'} | ${e.parallelism} | ${e.indicesSeconds.map((s) => s.toFixed(2)).join(' / ')} |`)
+    .map((e) =>
+      `| ${e.engine} | ${e.measuredAt.slice(0, 16)} | ${e.loadAverage.join(' → ')} | ${e.rows.people} | ${e.rows.contacts} | ${e.rows.visitsInWindow} | ` +
+      `${e.loadSeconds?.toFixed(0) ?? '?'} | ${e.parallelism} | ${e.indicesSeconds.map((s) => s.toFixed(2)).join(' / ')} |`)
     .join('\n');
   const endpoints = r.results
     .flatMap((e) => e.endpoints.map((p) => `| ${e.engine} | ${p.endpoint} | ${p.firstRequestMs} | ${p.requestsPerSecond} | ${p.p50Ms} | ${p.p99Ms} | ${p.errors} |`))
     .join('\n');
   return (
-    `# Analytics benchmark\n\nMeasured ${r.measuredAt} on ${r.machine.cpus} cores, Node ${r.machine.node} (load average at the end ` +
-    `${r.machine.loadAverageAtEnd.join(', ')}): demo scale ${r.scale}, the last 12 months.\n\n` +
-    `| engine | people | contacts | visits in window | load s | queries in parallel | all indices s (cold / warm / warm) |\n|---|---|---|---|---|---|---|\n${engines}\n\n` +
+    `# Analytics benchmark\n\nOn ${r.machine.cpus} cores, Node ${r.machine.node}: demo scale ${r.scale}, the last 12 months. ` +
+    `The machine is shared, so each engine's one-minute load average before and after its run is given.\n\n` +
+    `| engine | measured (UTC) | load average | people | contacts | visits in window | demo load s | queries in parallel | all indices s (cold / warm / warm) |\n` +
+    `|---|---|---|---|---|---|---|---|---|\n${engines}\n\n` +
     `Dashboard endpoints: ${r.connections} connections, ${r.secondsPerEndpoint} s each after a 2 s warm-up; the first request is timed alone ` +
     `(whole-organisation figures are then cached for ten minutes).\n\n` +
     `| engine | endpoint | first request ms | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|\n${endpoints}\n`

@@ -25,6 +25,9 @@ export interface AnalyticsReaderOptions {
   workMem?: string;
 }
 
+/** Enough for the sorts and hashes of a slice of 12,500 people to stay in memory. */
+export const DEFAULT_WORK_MEM = '64MB';
+
 /**
  * The analytics queries over one database (or a read replica). Whole-organisation figures, which
  * take seconds at scale, are cached for `cacheTtlMs` and worked out at most once at a time; a
@@ -33,7 +36,7 @@ export interface AnalyticsReaderOptions {
 export function createAnalyticsReader(db: Database, options: AnalyticsReaderOptions = {}): AnalyticsReader {
   const parallelism = Math.max(1, options.parallelism ?? 1);
   const peoplePerQuery = Math.max(1, options.peoplePerQuery ?? 12_500);
-  const workMem = options.workMem ?? '64MB';
+  const workMem = options.workMem ?? DEFAULT_WORK_MEM;
   const cache = createWindowCache(options.cacheTtlMs ?? 0);
   const continuity = (window: AnalyticsWindow, scope: AnalyticsScope, opts: PersonContinuityOptions = {}) =>
     isNarrowScope(scope)
@@ -61,12 +64,26 @@ async function wholeOrganisation(
   limits: { parallelism: number; peoplePerQuery: number; workMem: string },
 ): Promise<PersonContinuityFigures[]> {
   const ranges = await personRanges(db, limits.parallelism, limits.peoplePerQuery);
-  // Each slice runs on one core: the slices are the parallelism, so PostgreSQL's own parallel
-  // workers would only compete with them (and leave the window functions to one process anyway).
   const parts = await inTurn(ranges, limits.parallelism, (range) =>
-    withWorkMem(db, limits.workMem, (tx) => queryPersonContinuity(tx, window, {}, { ...options, range }), ranges.length === 1),
+    db.transaction(async (tx) => {
+      await useSliceSettings(tx as unknown as Database, limits.workMem);
+      return queryPersonContinuity(tx as unknown as Database, window, {}, { ...options, range });
+    }),
   );
   return parts.flat();
+}
+
+/** The planner settings, for the rest of a transaction, that one slice of whole-organisation continuity runs with. */
+export async function useSliceSettings(tx: Database, workMem: string): Promise<void> {
+  await tx.execute(sql.raw(`set local work_mem = '${safeSetting(workMem)}'`));
+  // Each slice runs on one core: the slices are the parallelism, so PostgreSQL's own parallel
+  // workers would only compete with them (and leave the window functions to one process).
+  await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+  // The merge in person order that the whole-organisation query is written for (see visitJoin in
+  // continuity-queries.ts): its row estimate is far too low, and a nested loop chosen on it would
+  // compare every person with every other.
+  await tx.execute(sql`set local enable_hashjoin = off`);
+  await tx.execute(sql`set local enable_nestloop = off`);
 }
 
 /**
@@ -96,14 +113,13 @@ async function inTurn<T, R>(items: readonly T[], limit: number, work: (item: T) 
   return results;
 }
 
-/**
- * Runs read-only work in a transaction with more sort memory than the server's default, and
- * without parallel workers unless allowed (`set local` ends with the transaction).
- */
-async function withWorkMem<T>(db: Database, workMem: string, work: (tx: Database) => Promise<T>, allowParallelWorkers = true): Promise<T> {
+/** Runs read-only work in a transaction with more sort memory than the server's default (`set local` ends with it). */
+async function withWorkMem<T>(db: Database, workMem: string, work: (tx: Database) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql.raw(`set local work_mem = '${workMem.replace(/[^0-9A-Za-z]/g, '')}'`));
-    if (!allowParallelWorkers) await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+    await tx.execute(sql.raw(`set local work_mem = '${safeSetting(workMem)}'`));
     return work(tx as unknown as Database);
   });
 }
+
+/** A memory setting such as 64MB, with anything else removed, since SET takes no parameters. */
+const safeSetting = (value: string): string => value.replace(/[^0-9A-Za-z]/g, '');

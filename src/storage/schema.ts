@@ -155,9 +155,8 @@ export const contact = pgTable(
   },
   (t) => [
     index('contact_person_time_idx').on(t.personId, t.occurredAt),
-    // Continuity analytics read people's contacts in (person, id) order to merge them with
-    // contact_worker without a hash table or a sort; occurred_at is a key column only so that
-    // the index alone answers (Drizzle has no INCLUDE).
+    // Continuity analytics read a slice of people's contacts (by person id) from this index alone,
+    // never the wide table; occurred_at is a key column only because Drizzle has no INCLUDE.
     index('contact_person_id_idx').on(t.personId, t.id, t.occurredAt),
   ],
 );
@@ -173,7 +172,7 @@ export const contactWorker = pgTable(
   (t) => [
     primaryKey({ columns: [t.contactId, t.workerId] }),
     index('contact_worker_worker_idx').on(t.workerId, t.personId),
-    // In the order of contact_person_id_idx, for continuity analytics; also serves a person's contact list.
+    // The same for the workers at those contacts; also serves a person's contact list.
     index('contact_worker_person_contact_idx').on(t.personId, t.contactId, t.workerId),
   ],
 );

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeRandomCareHistory, type RandomCareHistory } from '../../../test/support/random-care-history';
 import { openDatabase } from '../../storage/database';
 import { createRepositories } from '../../storage/unit-of-work';
+import { analyticsContinuity } from './analytics-continuity';
 
 const run = promisify(execFile);
 const tandem = fileURLToPath(new URL('../../../bin/tandem.mjs', import.meta.url));
@@ -58,21 +59,27 @@ describe('tandem analytics continuity --from/--to', () => {
     const lines = fromDatabase.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines.length).toBe(new Set(inPeriod.filter((c) => c.workerIds.length > 0).map((c) => c.personId)).size);
     expect(Object.keys(lines[0])).toEqual(['person_id', 'contacts', 'workers', 'upc', 'coc', 'secon', 'mmci', 'hhi']);
-  }, 60_000);
+  }, 90_000);
 
-  it('refuses bad input with exit code 2 and a clear message, before opening the database', async () => {
-    const cases: [string[], RegExp][] = [
-      [['--input', 'x.csv', '--from', '2025-01-01'], /either --input FILE or --from\/--to, not both/],
-      [['--from', '2025-02-30'], /--from "2025-02-30" is not a date/],
-      [['--to', '31/12/2025'], /--to "31\/12\/2025" is not a date; write it as YYYY-MM-DD/],
-      [['--from', '2025-06-01', '--to', '2025-01-01'], /--from 2025-06-01 is after --to 2025-01-01/],
-    ];
-    const results = await Promise.all(cases.map(([args]) => tandemCli(['analytics', 'continuity', ...args])));
-    results.forEach((result, i) => {
-      expect(result.code, cases[i]![0].join(' ')).toBe(2);
-      expect(result.stderr).toMatch(cases[i]![1]);
+  it('refuses a file and a period together, and a bad date, with exit code 2 and a clear message', async () => {
+    const [both, badDate] = await Promise.all([
+      tandemCli(['analytics', 'continuity', '--input', 'x.csv', '--from', '2025-01-01']),
+      tandemCli(['analytics', 'continuity', '--from', '2025-02-30']),
+    ]);
+    expect([both.code, badDate.code]).toEqual([2, 2]);
+    expect(both.stderr).toMatch(/either --input FILE or --from\/--to, not both/);
+    expect(badDate.stderr).toMatch(/--from "2025-02-30" is not a date/);
+    for (const result of [both, badDate]) {
       expect(result.stdout).toBe('');
       expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
-    });
-  }, 30_000);
+    }
+  }, 60_000);
+
+  it.each([
+    [{ to: '31/12/2025' }, /--to "31\/12\/2025" is not a date; write it as YYYY-MM-DD/],
+    [{ from: '2025-06-01', to: '2025-01-01' }, /--from 2025-06-01 is after --to 2025-01-01/],
+    [{ input: 'x.csv', to: '2025-01-01' }, /not both/],
+  ])('refuses %o before opening the database', async (options, message) => {
+    await expect(analyticsContinuity(options)).rejects.toMatchObject({ code: 'bad_request', message: expect.stringMatching(message) });
+  });
 });

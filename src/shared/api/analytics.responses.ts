@@ -1,6 +1,6 @@
 import type { ContinuityMeasure } from '../../domain/figures/continuity-measures';
 
-export { CONTINUITY_MEASURES, type ContinuityMeasure } from '../../domain/figures/continuity-measures';
+export { CONTINUITY_MEASURE_LABELS, CONTINUITY_MEASURES, type ContinuityMeasure } from '../../domain/figures/continuity-measures';
 export { FIGURES_EXPORT_KINDS, RESEARCH_DATASETS, type FiguresExportKind, type ResearchDataset } from '../../domain/figures/export-kinds';
 
 // What the analytics API returns. Dates are YYYY-MM-DD; shares and indices are numbers from 0 to 1;
