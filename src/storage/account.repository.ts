@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { AccountRole } from '../domain/accounts/account-role';
 import type { AccountRecord, AccountRepository, SessionRepository } from '../services/accounts/ports';
 import type { Database } from './database';
@@ -34,8 +34,17 @@ export function createAccountRepository(db: Database): AccountRepository {
       return rows[0] ? toAccount(rows[0]) : null;
     },
     list: async () => (await db.select().from(account).orderBy(asc(account.username))).map(toAccount),
-    setSignInFailures: async (id, failedSignIns, lockedUntil) =>
-      void (await db.update(account).set({ failedSignIns, lockedUntil }).where(eq(account.id, id))),
+    recordFailedSignIn: async (id, max, lockUntil) => {
+      const reachesMax = sql`${account.failedSignIns} + 1 >= ${max}`;
+      await db
+        .update(account)
+        .set({
+          failedSignIns: sql`case when ${reachesMax} then 0 else ${account.failedSignIns} + 1 end`,
+          lockedUntil: sql`case when ${reachesMax} then ${lockUntil.toISOString()}::timestamptz else ${account.lockedUntil} end`,
+        })
+        .where(eq(account.id, id));
+    },
+    clearSignInFailures: async (id) => void (await db.update(account).set({ failedSignIns: 0, lockedUntil: null }).where(eq(account.id, id))),
     displayName: async (row) => {
       const name =
         (row.workerId && (await workerName(row.workerId))) ||

@@ -25,7 +25,13 @@ export interface AccountRepository {
   findById(id: string): Promise<AccountRecord | null>;
   findByUsername(username: string): Promise<AccountRecord | null>;
   list(): Promise<AccountRecord[]>;
-  setSignInFailures(id: string, failedSignIns: number, lockedUntil: Date | null): Promise<void>;
+  /**
+   * Counts one wrong password in a single statement, so that simultaneous attempts all count; the
+   * `max`-th in a row locks the account until `lockUntil` and starts the count again.
+   */
+  recordFailedSignIn(id: string, max: number, lockUntil: Date): Promise<void>;
+  /** Forgets earlier wrong passwords and any lapsed lock, after a right one. */
+  clearSignInFailures(id: string): Promise<void>;
   /** The name to show for an account: its worker's, person's or carer's name, else its username. */
   displayName(account: AccountRecord): Promise<string>;
 }

@@ -34,14 +34,14 @@ export async function signIn(deps: ServiceDeps, input: { username: string; passw
   }
   const isValid = await deps.passwords.verify(account.passwordHash, input.password);
   if (!isValid) {
-    // Counted in a transaction of its own: the refusal must not roll the count back.
-    const failures = account.failedSignIns + 1;
-    const lockedUntil = failures >= MAX_FAILED_SIGN_INS ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
-    await deps.uow.run((repositories) => repositories.accounts.setSignInFailures(account.id, lockedUntil ? 0 : failures, lockedUntil));
+    // Counted in a transaction of its own (the refusal must not roll the count back), in one
+    // statement, so that wrong passwords sent at the same moment each count.
+    const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+    await deps.uow.run((repositories) => repositories.accounts.recordFailedSignIn(account.id, MAX_FAILED_SIGN_INS, lockUntil));
     throw new AppError('unauthenticated', WRONG);
   }
   return deps.uow.run(async (repositories) => {
-    if (account.failedSignIns > 0 || account.lockedUntil) await repositories.accounts.setSignInFailures(account.id, 0, null);
+    if (account.failedSignIns > 0 || account.lockedUntil) await repositories.accounts.clearSignInFailures(account.id);
     const token = newSessionToken();
     const session = {
       tokenHash: hashSessionToken(token),
