@@ -83,12 +83,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const indexHtml = options.webRoot ? join(options.webRoot, 'index.html') : null;
   if (options.webRoot && indexHtml && existsSync(indexHtml)) {
-    await app.register(fastifyStatic, { root: options.webRoot, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: options.webRoot,
+      wildcard: false,
+      // Built files under assets/ carry a hash of their content in their names, so they never change;
+      // everything else (index.html) must be checked on each visit, so a new release shows at once.
+      setHeaders: (reply, path) => void reply.header('cache-control', isHashedAsset(path) ? IMMUTABLE : REVALIDATE),
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && indexHtml && existsSync(indexHtml);
-    if (isPage) return reply.type('text/html').sendFile('index.html');
+    if (isPage) return reply.type('text/html').header('cache-control', REVALIDATE).sendFile('index.html');
     return reply.status(404).send({ error: { code: 'not_found', message: `There is nothing at ${request.method} ${request.url.split('?')[0]}.` } });
   });
   return app;
 }
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+const isHashedAsset = (path: string): boolean => /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(path);
