@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { CarerShareScope } from '../domain/access/person-access-policy';
 import type { CarerLinkRecord, OrganisationRepository, WorkerRecord } from '../services/organisation/ports';
 import type { Database } from './database';
@@ -57,21 +57,16 @@ export function createOrganisationRepository(db: Database): OrganisationReposito
     listCarerLinksForCarer: async (carerId) => (await db.select().from(carerLink).where(eq(carerLink.carerId, carerId))).map(toLink),
     listCarerLinksForPerson: async (personId) => (await db.select().from(carerLink).where(eq(carerLink.personId, personId))).map(toLink),
     counts: async (since) => {
-      const count = sql<number>`count(*)::int`.mapWith(Number);
-      const [[s], [t], [w], [p], [c]] = await Promise.all([
-        db.select({ n: count }).from(site),
-        db.select({ n: count }).from(team),
-        db.select({ n: count }).from(worker),
-        db.select({ n: count }).from(person),
-        db
-          .select({ n: count, beyond: sql<number>`count(*) filter (where ${contact.beyondRoutine})::int`.mapWith(Number) })
-          .from(contact)
-          .where(gte(contact.occurredAt, since)),
-      ]);
-      return {
-        sites: s?.n ?? 0, teams: t?.n ?? 0, workers: w?.n ?? 0, people: p?.n ?? 0,
-        contactsSince: c?.n ?? 0, beyondRoutineSince: c?.beyond ?? 0,
-      };
+      // One statement: a transaction's queries share one connection, so they could not run side by side anyway.
+      const n = (table: typeof site | typeof team | typeof worker | typeof person) => sql<number>`(select count(*)::int from ${table})`.mapWith(Number);
+      const [row] = await db
+        .select({
+          sites: n(site), teams: n(team), workers: n(worker), people: n(person),
+          contactsSince: sql<number>`(select count(*)::int from ${contact} where ${contact.occurredAt} >= ${since.toISOString()}::timestamptz)`.mapWith(Number),
+          beyondRoutineSince: sql<number>`(select count(*)::int from ${contact} where ${contact.occurredAt} >= ${since.toISOString()}::timestamptz and ${contact.beyondRoutine})`.mapWith(Number),
+        })
+        .from(sql`(select 1) as one`);
+      return row ?? { sites: 0, teams: 0, workers: 0, people: 0, contactsSince: 0, beyondRoutineSince: 0 };
     },
     createSites: (rows) => inBatches(rows, (batch) => db.insert(site).values(batch)),
     createTeams: (rows) => inBatches(rows, (batch) => db.insert(team).values(batch)),

@@ -31,7 +31,8 @@ export async function addMembership(deps: ServiceDeps, input: AddMembershipInput
 
 /** Checks and writes a new open membership. Shared by adding and by changing coordinator. */
 export async function startMembership(r: Repositories, input: Required<AddMembershipInput>, handoverNote: string | null = null): Promise<MembershipRecord> {
-  const [person, worker] = await Promise.all([r.organisation.findPerson(input.personId), r.organisation.findWorker(input.workerId)]);
+  const person = await r.organisation.findPerson(input.personId);
+  const worker = await r.organisation.findWorker(input.workerId);
   if (!person) throw new AppError('not_found', 'There is no person with that id.');
   if (!worker) throw new AppError('bad_request', 'There is no worker with that id.', { field: 'workerId' });
   if (worker.leftOn && worker.leftOn <= input.startsOn) throw new AppError('bad_request', `${worker.name} has left the service.`, { field: 'workerId' });

@@ -18,14 +18,13 @@ export interface OrganisationListing {
 export async function listOrganisation(deps: ServiceDeps, actor: Actor): Promise<OrganisationListing> {
   requireRole(actor, ['admin'], 'Only administrators see the whole organisation.');
   return deps.uow.run(async (r) => {
-    const [sites, teams, workers, people, carers, accounts] = await Promise.all([
-      r.organisation.listSites(),
-      r.organisation.listTeams(),
-      r.organisation.listWorkers(),
-      r.organisation.listPeople(),
-      r.organisation.listCarers(),
-      r.accounts.list(),
-    ]);
+    // One after another: a transaction's queries share one connection.
+    const sites = await r.organisation.listSites();
+    const teams = await r.organisation.listTeams();
+    const workers = await r.organisation.listWorkers();
+    const people = await r.organisation.listPeople();
+    const carers = await r.organisation.listCarers();
+    const accounts = await r.accounts.list();
     await recordAudit(r, actor, deps.now(), { action: 'organisation.read', detail: { people: people.length } });
     return {
       sites, teams, workers, people, carers,

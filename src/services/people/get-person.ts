@@ -26,11 +26,9 @@ export async function getPerson(deps: ServiceDeps, input: { personId: string }, 
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_summary', now);
     const today = isoDate(now);
-    const [team, memberships, nextReview] = await Promise.all([
-      repositories.organisation.findTeam(person.teamId),
-      repositories.careTeams.listForPerson(person.id),
-      repositories.reviews.findNextDue(person.id),
-    ]);
+    const team = await repositories.organisation.findTeam(person.teamId);
+    const memberships = await repositories.careTeams.listForPerson(person.id);
+    const nextReview = await repositories.reviews.findNextDue(person.id);
     const carerLink = actor.carerId ? await repositories.organisation.findCarerLink(person.id, actor.carerId) : null;
     const mayReadCareTeam = basis !== 'carer_consent' || (carerLink?.sharedScopes.includes('care_team') ?? false);
     await recordAudit(repositories, actor, now, { action: 'person.read', personId: person.id, basis });

@@ -21,12 +21,10 @@ export async function getTeamOverview(deps: ServiceDeps, actor: Actor): Promise<
     const manager = await r.organisation.findWorker(managerId);
     const team = manager ? await r.organisation.findTeam(manager.teamId) : null;
     if (!team) throw new AppError('forbidden', 'This manager account is not linked to a team.');
-    const [site, people, workers, caseloads] = await Promise.all([
-      r.organisation.findSite(team.siteId),
-      r.organisation.listPeople({ teamId: team.id }),
-      r.organisation.listWorkers({ teamId: team.id }),
-      r.careTeams.teamSummary(team.id, today),
-    ]);
+    const site = await r.organisation.findSite(team.siteId);
+    const people = await r.organisation.listPeople({ teamId: team.id });
+    const workers = await r.organisation.listWorkers({ teamId: team.id });
+    const caseloads = await r.careTeams.teamSummary(team.id, today);
     await recordAudit(r, actor, deps.now(), { action: 'team.read', detail: { teamId: team.id, people: people.length } });
     return {
       team: { id: team.id, name: team.name, siteName: site?.name ?? '' },

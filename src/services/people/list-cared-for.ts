@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/accounts/actor';
 import { AppError } from '../../domain/errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
+import type { PersonRecord } from '../organisation/ports';
 
 export interface CaredForPerson {
   personId: string;
@@ -17,7 +18,8 @@ export async function listCaredFor(deps: ServiceDeps, actor: Actor): Promise<Car
   const carerId = actor.carerId;
   return deps.uow.run(async (r) => {
     const links = await r.organisation.listCarerLinksForCarer(carerId);
-    const people = await Promise.all(links.map((link) => r.organisation.findPerson(link.personId)));
+    const people: (PersonRecord | null)[] = [];
+    for (const link of links) people.push(await r.organisation.findPerson(link.personId));
     await recordAudit(r, actor, deps.now(), { action: 'cared_for.read', detail: { people: links.length } });
     return links.flatMap((link, i) => {
       const person = people[i];
