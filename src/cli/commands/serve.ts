@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../../config/config';
 import { buildApp } from '../../http/build-app';
 import { isEmptyOrganisation } from '../../storage/migrate';
+import { scheduleStatisticsRefresh } from '../../storage/statistics-refresh';
 import { openRuntime } from '../runtime';
 import { loadDemo } from './demo';
 
@@ -21,8 +22,13 @@ export async function serve(config: Config, options: { demoIfEmpty: boolean; ver
     webRoot: WEB_ROOT,
     logger: { level: config.logLevel },
   });
+  const statistics = scheduleStatisticsRefresh(runtime.handle, {
+    onRefreshed: (ms) => app.log.info({ ms: Math.round(ms) }, 'planner statistics refreshed'),
+    onError: (error) => app.log.warn({ err: error }, 'planner statistics could not be refreshed'),
+  });
   const stop = async () => {
     await app.close();
+    await statistics.stop();
     await runtime.close();
     process.exit(0);
   };
