@@ -18,7 +18,7 @@ describe('getOrganisationSummary', () => {
     const f = createFactories(t);
     const world = await f.careTeamWorld();
     const contact = (occurredAt: Date, beyondRoutine: boolean): ContactRecord => ({
-      id: newId(), personId: world.person.id, occurredAt, durationMinutes: 30, mode: 'in_person', kind: 'support',
+      id: newId(), personId: world.person.id, occurredAt, durationMinutes: 30, mode: 'clinic', kind: 'brief_contact',
       beyondRoutine, beyondRoutineNote: beyondRoutine ? 'Went with them to the housing office' : null, adminMinutes: 5,
       note: null, recordedByAccountId: null, workerIds: [world.coordinator.id],
     });
