@@ -7,6 +7,7 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { createAnalyticsReader, DEFAULT_WORK_MEM, personRanges, useSliceSettings } from '../src/analytics/analytics-reader';
+import { windowBounds } from '../src/analytics/analytics-sql';
 import { personContinuitySql } from '../src/analytics/continuity-queries';
 import { isoDate, monthsBefore } from '../src/domain/care-team/membership-period';
 import { openDatabase, type Database, type DatabaseTarget } from '../src/storage/database';
@@ -17,7 +18,7 @@ import { residentMemoryMiB, runTandem, signInCookie, startServer, stopServer } f
 // How fast continuity analytics are at scale, on PGlite and PostgreSQL: the time to compute every
 // person's indices over the last 12 months, and the latency of the dashboard endpoints. The demo
 // organisation is loaded first (and the load timed); figures go to bench/results/analytics-bench.*.
-// Usage: tsx bench/analytics-bench.ts [--scale 500] [--engines postgres,pglite] [--seconds 10]
+// Usage: npm run bench:analytics -- [--scale 500] [--engines postgres,pglite] [--seconds 10]
 //        [--connections 8] [--postgres-load-seconds S] [--pglite-load-seconds S]
 //        [--reuse] (use the database an earlier run loaded at the same scale: the
 //        PostgreSQL database tandem_analytics_bench_<scale>, the PGlite folder tandem-analytics-bench-<scale>
@@ -47,6 +48,12 @@ interface EngineResult {
   rows: { people: number; contacts: number; visitsInWindow: number };
   /** Every person's indices for the 12-month window, whole organisation; the first run is cold. */
   indicesSeconds: number[];
+  /**
+   * CPU seconds the database spent on each of those runs, which others' work on a shared machine
+   * skews less than the elapsed time: PostgreSQL's server processes (read from /proc, so only when
+   * the server runs on this machine), or this process for PGlite. Null when it could not be read.
+   */
+  indicesCpuSeconds?: (number | null)[];
   parallelism: number;
   endpoints: EndpointResult[];
 }
@@ -67,8 +74,41 @@ async function loadDemo(engine: string, env: NodeJS.ProcessEnv): Promise<number 
   return (performance.now() - started) / 1000;
 }
 
+/** CPU ticks (1/100 s) used so far by each server process of the database, by process id; null when /proc cannot tell. */
+async function serverTicks(db: Database): Promise<Map<number, number> | null> {
+  const rows = await rawRows<{ pid: number }>(db, sql`select pid from pg_stat_activity where datname = current_database()`);
+  const ticks = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      // utime and stime are the 14th and 15th fields; the command name before them may hold spaces.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+    } catch {
+      return null;
+    }
+  }
+  return ticks;
+}
+
+/** The CPU seconds `work` costs the database: PGlite runs in this process; PostgreSQL's processes are read from /proc. */
+async function databaseCpu<T>(engine: string, db: Database, work: () => Promise<T>): Promise<{ result: T; cpuSeconds: number | null }> {
+  if (engine === 'pglite') {
+    const before = process.cpuUsage();
+    const result = await work();
+    const used = process.cpuUsage(before);
+    return { result, cpuSeconds: (used.user + used.system) / 1e6 };
+  }
+  const before = await serverTicks(db);
+  const result = await work();
+  const after = await serverTicks(db);
+  // A server process that ended during the run took its CPU time with it: no figure then.
+  if (before === null || after === null || [...before.keys()].some((pid) => !after.has(pid))) return { result, cpuSeconds: null };
+  const ticks = [...after].reduce((sum, [pid, t]) => sum + t - (before.get(pid) ?? 0), 0);
+  return { result, cpuSeconds: ticks / 100 };
+}
+
 /** Times every person's indices, and saves the plan of the single-query form for reading. */
-async function measureIndices(engine: string, target: DatabaseTarget, parallelism: number): Promise<Pick<EngineResult, 'indicesSeconds' | 'rows'>> {
+async function measureIndices(engine: string, target: DatabaseTarget, parallelism: number): Promise<Pick<EngineResult, 'indicesSeconds' | 'indicesCpuSeconds' | 'rows'>> {
   const handle = await openDatabase(target);
   try {
     // A database loaded by an earlier version may lack the latest migrations (the analytics indexes).
@@ -82,12 +122,15 @@ async function measureIndices(engine: string, target: DatabaseTarget, parallelis
     const window = { from: monthsBefore(isoDate(new Date()), 12), to: isoDate(new Date()) };
     const reader = createAnalyticsReader(handle.db, { parallelism, cacheTtlMs: 0 });
     const indicesSeconds: number[] = [];
+    const indicesCpuSeconds: (number | null)[] = [];
     let people = 0;
     for (let run = 0; run < RUNS; run += 1) {
       const started = performance.now();
-      people = (await reader.personContinuity(window, {})).length;
+      const { result, cpuSeconds } = await databaseCpu(engine, handle.db, () => reader.personContinuity(window, {}));
+      people = result.length;
       indicesSeconds.push((performance.now() - started) / 1000);
-      console.log(`${engine}: every person's indices in ${indicesSeconds.at(-1)?.toFixed(2)} s (${people} people)`);
+      indicesCpuSeconds.push(cpuSeconds);
+      console.log(`${engine}: every person's indices in ${indicesSeconds.at(-1)?.toFixed(2)} s, database CPU ${cpuSeconds?.toFixed(2) ?? '?'} s (${people} people)`);
     }
     // The plan of the first slice of people, run as the reader runs it.
     const [slice] = await personRanges(handle.db, parallelism, 12_500);
@@ -96,11 +139,12 @@ async function measureIndices(engine: string, target: DatabaseTarget, parallelis
       return rawRows<Record<string, string>>(tx as unknown as Database, sql`explain (analyze, buffers) ${personContinuitySql(window, {}, { range: slice })}`);
     });
     writeFileSync(join(RESULTS, `analytics-explain-${engine}.txt`), `${plan.map((row) => Object.values(row)[0]).join('\n')}\n`);
+    const bounds = windowBounds(window);
     const [counts] = await rawRows<{ contacts: number; visits: number }>(handle.db, sql`
       select (select count(*) from contact)::int as contacts,
-        (select count(*) from contact_worker cw join contact c on c.id = cw.contact_id
-          where c.occurred_at >= ${`${window.from}T00:00:00Z`}::timestamptz)::int as visits`);
-    return { indicesSeconds, rows: { people, contacts: counts?.contacts ?? 0, visitsInWindow: counts?.visits ?? 0 } };
+        (select count(*) from contact_worker
+          where occurred_at >= ${bounds.fromInstant}::timestamptz and occurred_at < ${bounds.toExclusiveInstant}::timestamptz)::int as visits`);
+    return { indicesSeconds, indicesCpuSeconds, rows: { people, contacts: counts?.contacts ?? 0, visitsInWindow: counts?.visits ?? 0 } };
   } finally {
     await handle.close();
   }
@@ -204,16 +248,18 @@ function markdown(r: typeof report): string {
   const engines = r.results
     .map((e) =>
       `| ${e.engine} | ${e.measuredAt.slice(0, 16)} | ${e.loadAverage.join(' → ')} | ${e.rows.people} | ${e.rows.contacts} | ${e.rows.visitsInWindow} | ` +
-      `${e.loadSeconds?.toFixed(0) ?? '?'} | ${e.parallelism} | ${e.indicesSeconds.map((s) => s.toFixed(2)).join(' / ')} |`)
+      `${e.loadSeconds?.toFixed(0) ?? '?'} | ${e.parallelism} | ${e.indicesSeconds.map((s) => s.toFixed(2)).join(' / ')} | ` +
+      `${e.indicesCpuSeconds?.map((s) => s?.toFixed(2) ?? '?').join(' / ') ?? '?'} |`)
     .join('\n');
   const endpoints = r.results
     .flatMap((e) => e.endpoints.map((p) => `| ${e.engine} | ${p.endpoint} | ${p.firstRequestMs} | ${p.requestsPerSecond} | ${p.p50Ms} | ${p.p99Ms} | ${p.errors} |`))
     .join('\n');
   return (
     `# Analytics benchmark\n\nOn ${r.machine.cpus} cores, Node ${r.machine.node}: demo scale ${r.scale}, the last 12 months. ` +
-    `The machine is shared, so each engine's one-minute load average before and after its run is given.\n\n` +
-    `| engine | measured (UTC) | load average | people | contacts | visits in window | demo load s | queries in parallel | all indices s (cold / warm / warm) |\n` +
-    `|---|---|---|---|---|---|---|---|---|\n${engines}\n\n` +
+    `The machine is shared, so each engine's one-minute load average before and after its run is given, ` +
+    `and the CPU time the database spent on each run (PostgreSQL's server processes; for PGlite, the benchmark's own process).\n\n` +
+    `| engine | measured (UTC) | load average | people | contacts | visits in window | demo load s | queries in parallel | all indices s (cold / warm / warm) | database CPU s |\n` +
+    `|---|---|---|---|---|---|---|---|---|---|\n${engines}\n\n` +
     `Dashboard endpoints: ${r.connections} connections, ${r.secondsPerEndpoint} s each after a 2 s warm-up; the first request is timed alone ` +
     `(whole-organisation figures are then cached for ten minutes).\n\n` +
     `| engine | endpoint | first request ms | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|\n${endpoints}\n`

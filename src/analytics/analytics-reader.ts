@@ -79,11 +79,12 @@ export async function useSliceSettings(tx: Database, workMem: string): Promise<v
   // Each slice runs on one core: the slices are the parallelism, so PostgreSQL's own parallel
   // workers would only compete with them (and leave the window functions to one process).
   await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
-  // The merge in person order that the whole-organisation query is written for (see visitJoin in
-  // continuity-queries.ts): its row estimate is far too low, and a nested loop chosen on it would
-  // compare every person with every other.
-  await tx.execute(sql`set local enable_hashjoin = off`);
+  // The per-person results are joined to the slice's people by id. PostgreSQL guesses 200 rows for
+  // each of them, and a nested loop chosen on that guess would compare every person with every other.
   await tx.execute(sql`set local enable_nestloop = off`);
+  // Compiling the query's expressions takes longer than it saves: most of the time goes on reading
+  // the index and the window function, which are not compiled.
+  await tx.execute(sql`set local jit = off`);
 }
 
 /**

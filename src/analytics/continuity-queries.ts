@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { AnalyticsScope, AnalyticsWindow, PersonContinuityFigures } from '../services/analytics/ports';
 import type { Database } from '../storage/database';
 import { rawRows } from '../storage/raw-rows';
-import { isNarrowScope, personFilter, rangeCondition, scopeCondition, windowBounds, type PersonRange, type WindowBounds } from './analytics-sql';
+import { personFilter, rangeCondition, scopeCondition, windowBounds, type PersonRange, type WindowBounds } from './analytics-sql';
 
 // Continuity of care in SQL, so that 100,000 people's indices come from one pass over the
 // contacts rather than millions of rows sent to Node. The formulas are those of
@@ -15,33 +15,24 @@ import { isNarrowScope, personFilter, rangeCondition, scopeCondition, windowBoun
  * them directly followed a visit to the same worker (for SECON). A contact with several workers
  * present is one visit to each. Visits are put in time order with ties broken by worker id, as
  * `orderContacts` does: uuid order is the order of the lower-case text.
+ *
+ * Each visit carries its contact's person and time, so the window's visits come from
+ * contact_worker_person_time_idx alone, already in the order lag() needs: no join with the
+ * contact table and no sort, for the whole organisation and for a team or a site alike.
  */
 function perWorker(bounds: WindowBounds, scope: AnalyticsScope, range: PersonRange): SQL {
   return sql`
     visits as (
-      select c.person_id, cw.worker_id,
-        (cw.worker_id = lag(cw.worker_id) over (partition by c.person_id order by c.occurred_at, cw.worker_id))::int as follows_same
-      from contact c
-      join contact_worker cw on ${visitJoin(scope)}
-      where c.occurred_at >= ${bounds.fromInstant}::timestamptz and c.occurred_at < ${bounds.toExclusiveInstant}::timestamptz
-        ${personFilter(sql`c.person_id`, scope, range)} ${rangeCondition(sql`cw.person_id`, range)}
+      select cw.person_id, cw.worker_id,
+        (cw.worker_id = lag(cw.worker_id) over (partition by cw.person_id order by cw.occurred_at, cw.worker_id))::int as follows_same
+      from contact_worker cw
+      where cw.occurred_at >= ${bounds.fromInstant}::timestamptz and cw.occurred_at < ${bounds.toExclusiveInstant}::timestamptz
+        ${personFilter(sql`cw.person_id`, scope, range)}
     ),
     per_worker as (
       select person_id, worker_id, count(*)::int as n, coalesce(sum(follows_same), 0)::int as same_pairs
       from visits group by person_id, worker_id
     )`;
-}
-
-/**
- * For the whole organisation, the join also matches the (equal) person ids, so that both sides
- * can be merged in person order straight from their indexes, with no hash table and only small
- * per-person sorts after it: about a third less work than hashing. PostgreSQL then multiplies the
- * two correlated selectivities and expects a thousandth of the rows, so the reader runs that query
- * with hash and nested-loop joins switched off (see analytics-reader.ts). For a team or a site the
- * join is on the contact alone, which the planner estimates well.
- */
-function visitJoin(scope: AnalyticsScope): SQL {
-  return isNarrowScope(scope) ? sql`cw.contact_id = c.id` : sql`cw.person_id = c.person_id and cw.contact_id = c.id`;
 }
 
 /** The care coordinator on the window's last day: the latest to start, then the lower worker id (`careCoordinatorOn`). */

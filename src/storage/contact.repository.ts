@@ -21,11 +21,13 @@ async function insertContacts(db: Database, batch: ContactRecord[]): Promise<voi
       ${array(batch.map((c) => c.beyondRoutine))}::boolean[], ${array(batch.map((c) => c.beyondRoutineNote))}::text[],
       ${array(batch.map((c) => c.adminMinutes))}::int[], ${array(batch.map((c) => c.note))}::text[],
       ${array(batch.map((c) => c.recordedByAccountId))}::uuid[])`);
-  const present = batch.flatMap((c) => c.workerIds.map((workerId) => ({ contactId: c.id, personId: c.personId, workerId })));
+  // Each visit carries its contact's person and time (see contactWorker in schema.ts).
+  const present = batch.flatMap((c) => c.workerIds.map((workerId) => ({ contact: c, workerId })));
+  if (present.length === 0) return;
   await db.execute(sql`
-    insert into contact_worker (contact_id, person_id, worker_id)
-    select * from unnest(${array(present.map((p) => p.contactId))}::uuid[], ${array(present.map((p) => p.personId))}::uuid[],
-      ${array(present.map((p) => p.workerId))}::uuid[])`);
+    insert into contact_worker (contact_id, person_id, worker_id, occurred_at)
+    select * from unnest(${array(present.map((p) => p.contact.id))}::uuid[], ${array(present.map((p) => p.contact.personId))}::uuid[],
+      ${array(present.map((p) => p.workerId))}::uuid[], ${array(present.map((p) => p.contact.occurredAt.toISOString()))}::timestamptz[])`);
 }
 
 /** Contacts and the workers present at each. */

@@ -155,25 +155,28 @@ export const contact = pgTable(
   },
   (t) => [
     index('contact_person_time_idx').on(t.personId, t.occurredAt),
-    // Continuity analytics read a slice of people's contacts (by person id) from this index alone,
-    // never the wide table; occurred_at is a key column only because Drizzle has no INCLUDE.
-    index('contact_person_id_idx').on(t.personId, t.id, t.occurredAt),
   ],
 );
 
-/** The workers present at a contact. Carries person_id so it distributes with the contact. */
+/**
+ * The workers present at a contact: one row per visit. Carries person_id so it distributes with
+ * the contact, and the contact's occurred_at (written with it; a contact's time never changes) so
+ * that continuity analytics read a period's visits from one index, without the contact table.
+ */
 export const contactWorker = pgTable(
   'contact_worker',
   {
     contactId: uuid('contact_id').notNull(),
     personId: uuid('person_id').notNull(),
     workerId: uuid('worker_id').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.contactId, t.workerId] }),
     index('contact_worker_worker_idx').on(t.workerId, t.personId),
-    // The same for the workers at those contacts; also serves a person's contact list.
-    index('contact_worker_person_contact_idx').on(t.personId, t.contactId, t.workerId),
+    // Each person's visits in time order, ties by worker, as continuity's lag() needs them: a
+    // period's visits come from this index alone, with no join and no sort.
+    index('contact_worker_person_time_idx').on(t.personId, t.occurredAt, t.workerId),
   ],
 );
 

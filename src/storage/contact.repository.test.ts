@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { writeRandomCareHistory } from '../../test/support/random-care-history';
+import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { newId } from '../services/new-id';
+import { rawRows } from './raw-rows';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.close());
+
+/** Each visit as stored, beside the contact it belongs to. */
+const visitsOf = (personIds: string[]) =>
+  rawRows<{ contact_id: string; worker_id: string; visit_person: string; contact_person: string; visit_at: string; contact_at: string }>(
+    t.handle.db,
+    sql`
+      select cw.contact_id, cw.worker_id, cw.person_id as visit_person, c.person_id as contact_person,
+        cw.occurred_at::text as visit_at, c.occurred_at::text as contact_at
+      from contact_worker cw left join contact c on c.id = cw.contact_id
+      where cw.person_id in (${sql.join(personIds.map((id) => sql`${id}::uuid`), sql`, `)})
+      order by cw.contact_id, cw.worker_id`,
+  );
+
+describe('contact repository', () => {
+  it('stores each worker present with the contact’s person and time, in bulk and one at a time', async () => {
+    // Bulk: joint visits, contacts with no worker, contacts at the same instant and at midnight.
+    const world = await writeRandomCareHistory(t, 7, ['2025-01-01']);
+    // One at a time, as recording a contact or a meeting does.
+    const single = {
+      id: newId(), personId: world.people[0]!.id, occurredAt: new Date('2026-03-04T05:06:07.089Z'), durationMinutes: 30,
+      mode: 'home' as const, kind: 'meeting' as const, beyondRoutine: false, beyondRoutineNote: null, adminMinutes: 0, note: null,
+      recordedByAccountId: null, workerIds: world.workers.slice(0, 2).map((w) => w.id),
+    };
+    await t.repositories.contacts.create(single);
+    const contacts = [...world.contacts, single];
+
+    const visits = await visitsOf(world.people.map((p) => p.id));
+    const expected = contacts.flatMap((c) => c.workerIds.map((workerId) => ({ contactId: c.id, workerId, personId: c.personId, at: c.occurredAt.getTime() })));
+    expect(visits).toHaveLength(expected.length);
+    expect(expected.length).toBeGreaterThan(20);
+    for (const visit of visits) {
+      expect(visit.visit_person).toBe(visit.contact_person);
+      expect(visit.visit_at).toBe(visit.contact_at);
+      const written = expected.find((e) => e.contactId === visit.contact_id && e.workerId === visit.worker_id);
+      expect(written?.personId).toBe(visit.visit_person);
+      expect(new Date(visit.visit_at).getTime()).toBe(written?.at);
+    }
+    // The single contact reads back with both workers.
+    const found = await t.repositories.contacts.findById(single.personId, single.id);
+    expect(found?.workers.map((w) => w.id).sort()).toEqual([...single.workerIds].sort());
+  });
+});
