@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dialogRatings, srs, starP } from '../domain/instruments';
+import { applyScoringKey, dialogRatings, srs, starP } from '../domain/instruments';
+import { questionnaireToInstrument } from './import-questionnaire';
 import { instrumentToQuestionnaire } from './export-questionnaire';
 import { HL7, TANDEM, TANDEM_FHIR_BASE } from './instrument-extensions';
 import type { QuestionnaireItem } from './r4-types';
@@ -28,12 +29,30 @@ describe('instrumentToQuestionnaire', () => {
   });
 
   it('carries each Likert point\u2019s score in itemWeight, reversed for reverse-keyed items', () => {
-    const questionnaire = instrumentToQuestionnaire(starP);
+    // STAR with an example scoring key (not the published one) that reverses item 4.
+    const keyed = applyScoringKey(starP, {
+      subscales: [
+        { id: 'positive-collaboration', itemIds: ['item-1', 'item-2', 'item-5', 'item-6', 'item-9', 'item-11'] },
+        { id: 'positive-clinician-input', itemIds: ['item-3', 'item-8', 'item-12'] },
+        { id: 'non-supportive-clinician-input', itemIds: ['item-4', 'item-7', 'item-10'] },
+      ],
+      reverseKeyedItemIds: ['item-4'],
+    });
+    const questionnaire = instrumentToQuestionnaire(keyed);
     const asRated = itemOf(questionnaire.item, 'item-1');
     expect(asRated).toMatchObject({ type: 'choice', text: 'Item 1' });
     expect(weights(asRated)).toEqual([['0', 0], ['1', 1], ['2', 2], ['3', 3], ['4', 4]]);
-    // Item 4 is in the non-supportive subscale: a rating of 0 scores 0 + 4 − 0 = 4.
+    // Item 4 is reverse-keyed: a rating of 0 scores 0 + 4 − 0 = 4.
     expect(weights(itemOf(questionnaire.item, 'item-4'))).toEqual([['0', 4], ['1', 3], ['2', 2], ['3', 1], ['4', 0]]);
+  });
+
+  it('gives a score that waits for the service\u2019s scoring key no calculated expression, and says what key is needed', () => {
+    const questionnaire = instrumentToQuestionnaire(starP);
+    const total = itemOf(questionnaire.item, 'total');
+    expect(total.extension?.map((extension) => extension.url)).toEqual([TANDEM.scoreRule]);
+    const requirement = questionnaire.extension?.find((extension) => extension.url === TANDEM.scoringKey);
+    expect(requirement?.extension?.at(-1)).toEqual({ url: 'reverse-keys', valueCode: 'supplied-by-service' });
+    expect(questionnaireToInstrument(questionnaire)).toEqual(starP);
   });
 
   it('offers "not applicable" without a weight, and asks yes/no as boolean', () => {

@@ -2,6 +2,7 @@ import {
   likertPoints,
   scaleOfItem,
   scoredValue,
+  scoresAwaitingKey,
   type InstrumentDefinition,
   type InstrumentItem,
   type LikertScale,
@@ -9,6 +10,7 @@ import {
   type NonScoredOption,
   type ResponseScale,
   type ScoreDefinition,
+  type ScoringKeyRequirement,
   type Subscale,
 } from '../domain/instruments';
 import { HL7, TANDEM, TANDEM_FHIR_BASE } from './instrument-extensions';
@@ -36,8 +38,10 @@ export function questionnaireUrl(definition: Pick<InstrumentDefinition, 'id'>, c
  * carry their score in itemWeight (reverse keying included), lines as integer/decimal items,
  * yes/no as boolean, and each score as a read-only item with a calculatedExpression. Everything
  * else a definition holds travels in Tandem extensions, so that import gives the definition back.
+ * A score that waits for the service's scoring key has no calculatedExpression: it cannot be computed.
  */
 export function instrumentToQuestionnaire(definition: InstrumentDefinition, options: QuestionnaireExportOptions = {}): Questionnaire {
+  const awaiting = new Set(scoresAwaitingKey(definition));
   return {
     resourceType: 'Questionnaire',
     id: definition.id,
@@ -52,10 +56,11 @@ export function instrumentToQuestionnaire(definition: InstrumentDefinition, opti
       { url: TANDEM.wordingMode, valueCode: definition.wordingMode },
       ...definition.scales.map(scaleExtension),
       ...definition.subscales.map(subscaleExtension),
+      ...(definition.scoringKey ? [scoringKeyExtension(definition.scoringKey)] : []),
     ],
     item: [
       ...definition.items.map((item) => questionItem(item, scaleOfItem(definition, item))),
-      ...definition.scores.map((score) => scoreItem(definition, score)),
+      ...definition.scores.map((score) => scoreItem(definition, score, awaiting.has(score.id))),
     ],
   };
 }
@@ -83,6 +88,23 @@ function subscaleExtension(subscale: Subscale): Extension {
       { url: 'id', valueId: subscale.id },
       { url: 'label', valueString: subscale.label },
       ...subscale.itemIds.map((itemId) => ({ url: 'item', valueString: itemId })),
+    ],
+  };
+}
+
+function scoringKeyExtension(requirement: ScoringKeyRequirement): Extension {
+  return {
+    url: TANDEM.scoringKey,
+    extension: [
+      ...requirement.subscales.map((subscale) => ({
+        url: 'subscale',
+        extension: [
+          { url: 'id', valueId: subscale.id },
+          { url: 'label', valueString: subscale.label },
+          { url: 'item-count', valueInteger: subscale.itemCount },
+        ],
+      })),
+      { url: 'reverse-keys', valueCode: requirement.reverseKeys },
     ],
   };
 }
@@ -129,19 +151,17 @@ function lineExtensions(scale: LineScale): Extension[] {
   ];
 }
 
-function scoreItem(definition: InstrumentDefinition, score: ScoreDefinition): QuestionnaireItem {
+function scoreItem(definition: InstrumentDefinition, score: ScoreDefinition, isAwaitingKey: boolean): QuestionnaireItem {
+  const calculated = (): Extension => ({
+    url: HL7.calculatedExpression,
+    valueExpression: { description: score.label, language: 'text/fhirpath', expression: scoreExpression(definition, score) },
+  });
   return {
     linkId: score.id,
     text: score.label,
     type: 'decimal',
     readOnly: true,
-    extension: [
-      {
-        url: HL7.calculatedExpression,
-        valueExpression: { description: score.label, language: 'text/fhirpath', expression: scoreExpression(definition, score) },
-      },
-      scoreRuleExtension(score),
-    ],
+    extension: isAwaitingKey ? [scoreRuleExtension(score)] : [calculated(), scoreRuleExtension(score)],
   };
 }
 

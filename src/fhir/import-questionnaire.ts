@@ -7,6 +7,7 @@ import {
   type InstrumentIssue,
   type ResponseScale,
   type ScaleAnchor,
+  type ScoringKeyRequirement,
   type Subscale,
 } from '../domain/instruments';
 import { readQuestionItem } from './import-question-item';
@@ -31,12 +32,14 @@ export function questionnaireToInstrument(input: unknown): InstrumentDefinition 
   const scalesById = new Map(scales.map((scale) => [scale.id, scale]));
   const items = questionnaire.item.filter((item) => !findExtension(item.extension, TANDEM.scoreRule));
   const scoreItems = questionnaire.item.filter((item) => findExtension(item.extension, TANDEM.scoreRule));
+  const scoringKey = root.nested(TANDEM.scoringKey).map(readScoringKeyRequirement)[0];
   const definition: InstrumentDefinition = {
     ...readHeader(questionnaire, root, issues),
     scales,
     items: items.flatMap((item) => readQuestionItem(item, scalesById, issues) ?? []),
     subscales: root.nested(TANDEM.subscale).flatMap((reader) => readSubscale(reader) ?? []),
     scores: scoreItems.flatMap((item) => readScoreItem(item, issues) ?? []),
+    ...(scoringKey ? { scoringKey } : {}),
   };
   throwIfIssues('invalid-definition', issues);
   assertValidDefinition(definition);
@@ -91,6 +94,17 @@ function readScale(reader: ExtensionReader): ResponseScale | undefined {
   if (kind === 'likert') return { kind, id, min, max, anchors, nonScoredOptions };
   const step = reader.required('step', 'valueDecimal');
   return step === undefined ? undefined : { kind, id, min, max, step, anchors, nonScoredOptions };
+}
+
+function readScoringKeyRequirement(reader: ExtensionReader): ScoringKeyRequirement | undefined {
+  const subscales = reader.nested('subscale').flatMap((subscale) => {
+    const id = subscale.required('id', 'valueId');
+    const label = subscale.required('label', 'valueString');
+    const itemCount = subscale.required('item-count', 'valueInteger');
+    return id === undefined || label === undefined || itemCount === undefined ? [] : [{ id, label, itemCount }];
+  });
+  const reverseKeys = reader.oneOf('reverse-keys', ['supplied-by-service', 'none']);
+  return reverseKeys === undefined ? undefined : { subscales, reverseKeys };
 }
 
 function readSubscale(reader: ExtensionReader): Subscale | undefined {

@@ -29,12 +29,13 @@ export const TANDEM_FHIR_BASE = 'https://tandem.invalid/fhir';
 
 const definition = (name: string) => `${TANDEM_FHIR_BASE}/StructureDefinition/${name}`;
 
-/** What FHIR has no element for: validation, wording mode, scales, subscales and score rules. */
+/** What FHIR has no element for: validation, wording mode, scales, subscales, a scoring key the service must supply, and score rules. */
 export const TANDEM = {
   isValidated: definition('instrument-is-validated'),
   wordingMode: definition('instrument-wording-mode'),
   responseScale: definition('instrument-response-scale'),
   subscale: definition('instrument-subscale'),
+  scoringKey: definition('instrument-scoring-key-required'),
   itemLabel: definition('instrument-item-label'),
   itemScale: definition('instrument-item-scale'),
   reverseKeyed: definition('instrument-item-reverse-keyed'),

@@ -1,8 +1,7 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, Param, sql } from 'drizzle-orm';
 import type { FeedbackRespondent, FeedbackVisibility } from '../domain/feedback/feedback-visibility';
-import type { FeedbackRepository, RelationshipFeedbackRecord } from '../services/feedback/ports';
+import type { FeedbackPreferenceRecord, FeedbackRepository, RelationshipFeedbackRecord } from '../services/feedback/ports';
 import type { Database } from './database';
-import { inBatches } from './in-batches';
 import { feedbackPreference, relationshipFeedback as f } from './meetings.schema';
 
 const toRecord = (row: typeof f.$inferSelect): RelationshipFeedbackRecord => ({
@@ -21,11 +20,40 @@ const toRecord = (row: typeof f.$inferSelect): RelationshipFeedbackRecord => ({
 
 const oldestFirst = [asc(f.meetingOccurredAt), asc(f.givenAt)];
 
+// Bulk loads send one array per column and let PostgreSQL unnest them, as contacts do.
+const BATCH = 5_000;
+const array = (values: unknown[]) => new Param(values);
+
+async function insertFeedback(db: Database, batch: RelationshipFeedbackRecord[]): Promise<void> {
+  await db.execute(sql`
+    insert into relationship_feedback (id, person_id, worker_id, meeting_id, meeting_occurred_at, respondent, visibility, score, response_id, given_at, recorded_by_account_id)
+    select * from unnest(
+      ${array(batch.map((r) => r.id))}::uuid[], ${array(batch.map((r) => r.personId))}::uuid[],
+      ${array(batch.map((r) => r.workerId))}::uuid[], ${array(batch.map((r) => r.meetingId))}::uuid[],
+      ${array(batch.map((r) => r.meetingOccurredAt.toISOString()))}::timestamptz[], ${array(batch.map((r) => r.respondent))}::text[],
+      ${array(batch.map((r) => r.visibility))}::text[], ${array(batch.map((r) => r.score))}::float8[],
+      ${array(batch.map((r) => r.responseId))}::uuid[], ${array(batch.map((r) => r.givenAt.toISOString()))}::timestamptz[],
+      ${array(batch.map((r) => r.recordedByAccountId))}::uuid[])`);
+}
+
+async function insertPreferences(db: Database, batch: FeedbackPreferenceRecord[]): Promise<void> {
+  await db.execute(sql`
+    insert into feedback_preference (person_id, visibility, updated_at, updated_by_account_id)
+    select * from unnest(
+      ${array(batch.map((r) => r.personId))}::uuid[], ${array(batch.map((r) => r.visibility))}::text[],
+      ${array(batch.map((r) => r.updatedAt.toISOString()))}::timestamptz[], ${array(batch.map((r) => r.updatedByAccountId))}::uuid[])`);
+}
+
+async function inSlices<T>(rows: readonly T[], insert: (batch: T[]) => Promise<void>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
+}
+
 /** Relationship feedback from both sides, and each person's choice of who sees theirs. */
 export function createFeedbackRepository(db: Database): FeedbackRepository {
   return {
     create: async (feedback) => void (await db.insert(f).values(feedback)),
-    createMany: (feedback) => inBatches(feedback, (batch) => db.insert(f).values(batch)),
+    createMany: (feedback) => inSlices(feedback, (batch) => insertFeedback(db, batch)),
+    createPreferences: (preferences) => inSlices(preferences, (batch) => insertPreferences(db, batch)),
     find: async (personId, meetingId, workerId, respondent) => {
       const rows = await db
         .select()

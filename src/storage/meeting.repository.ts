@@ -1,8 +1,7 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, Param, sql } from 'drizzle-orm';
 import type { ActionOutcome, ActionOwner } from '../domain/meetings/meeting-action';
 import type { MeetingActionRecord, MeetingRecord, MeetingRepository, MeetingSummaryRecord, NewMeeting } from '../services/meetings/ports';
 import type { Database } from './database';
-import { inBatches } from './in-batches';
 import { instrumentResponse, meeting as m, meetingAction as a, meetingArea } from './meetings.schema';
 import { contact, contactWorker, worker } from './schema';
 
@@ -31,17 +30,67 @@ const toAction = (row: typeof a.$inferSelect): MeetingActionRecord => ({
   reviewedAt: row.reviewedAt,
 });
 
+// Bulk loads send one array per column and let PostgreSQL unnest them, as contacts do: a fixed
+// number of parameters per statement whatever the row count, and no per-row SQL building.
+const BATCH = 5_000;
+const array = (values: unknown[]) => new Param(values);
+const instant = (at: Date | null) => at?.toISOString() ?? null;
+
+async function insertMeetings(db: Database, batch: MeetingRecord[]): Promise<void> {
+  if (batch.length === 0) return;
+  await db.execute(sql`
+    insert into meeting (contact_id, person_id, lead_worker_id, occurred_at, ratings_response_id, recorded_by_account_id)
+    select * from unnest(
+      ${array(batch.map((r) => r.id))}::uuid[], ${array(batch.map((r) => r.personId))}::uuid[],
+      ${array(batch.map((r) => r.leadWorkerId))}::uuid[], ${array(batch.map((r) => instant(r.occurredAt)))}::timestamptz[],
+      ${array(batch.map((r) => r.ratingsResponseId))}::uuid[], ${array(batch.map((r) => r.recordedByAccountId))}::uuid[])`);
+}
+
+async function insertAreas(db: Database, batch: NewMeeting['areas']): Promise<void> {
+  if (batch.length === 0) return;
+  await db.execute(sql`
+    insert into meeting_area (person_id, meeting_id, position, area_id, understanding, looking_forward, exploring_options, agreeing_actions)
+    select * from unnest(
+      ${array(batch.map((r) => r.personId))}::uuid[], ${array(batch.map((r) => r.meetingId))}::uuid[],
+      ${array(batch.map((r) => r.position))}::int[], ${array(batch.map((r) => r.areaId))}::text[],
+      ${array(batch.map((r) => r.understanding))}::text[], ${array(batch.map((r) => r.lookingForward))}::text[],
+      ${array(batch.map((r) => r.exploringOptions))}::text[], ${array(batch.map((r) => r.agreeingActions))}::text[])`);
+}
+
+async function insertActions(db: Database, batch: MeetingActionRecord[]): Promise<void> {
+  if (batch.length === 0) return;
+  await db.execute(sql`
+    insert into meeting_action (id, person_id, meeting_id, area_id, owner, owner_name, description, due_on, outcome, reviewed_in_meeting_id, reviewed_at)
+    select * from unnest(
+      ${array(batch.map((r) => r.id))}::uuid[], ${array(batch.map((r) => r.personId))}::uuid[],
+      ${array(batch.map((r) => r.meetingId))}::uuid[], ${array(batch.map((r) => r.areaId))}::text[],
+      ${array(batch.map((r) => r.owner))}::text[], ${array(batch.map((r) => r.ownerName))}::text[],
+      ${array(batch.map((r) => r.description))}::text[], ${array(batch.map((r) => r.dueOn))}::date[],
+      ${array(batch.map((r) => r.outcome))}::text[], ${array(batch.map((r) => r.reviewedInMeetingId))}::uuid[],
+      ${array(batch.map((r) => instant(r.reviewedAt)))}::timestamptz[])`);
+}
+
+async function inSlices<T>(rows: readonly T[], insert: (batch: T[]) => Promise<void>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
+}
+
 /** Meetings, the areas chosen at each, and the actions agreed and reviewed. */
 export function createMeetingRepository(db: Database): MeetingRepository {
   const createMany = async (meetings: NewMeeting[]) => {
-    await inBatches(meetings.map((entry) => toMeetingRow(entry.meeting)), (batch) => db.insert(m).values(batch));
-    await inBatches(meetings.flatMap((entry) => entry.areas), (batch) => db.insert(meetingArea).values(batch));
-    await inBatches(meetings.flatMap((entry) => entry.actions), (batch) => db.insert(a).values(batch));
+    await inSlices(meetings.map((entry) => entry.meeting), (batch) => insertMeetings(db, batch));
+    await inSlices(meetings.flatMap((entry) => entry.areas), (batch) => insertAreas(db, batch));
+    await inSlices(meetings.flatMap((entry) => entry.actions), (batch) => insertActions(db, batch));
+  };
+  // One meeting as it is recorded: plain inserts, the same columns as the bulk path.
+  const create = async (entry: NewMeeting) => {
+    await db.insert(m).values(toMeetingRow(entry.meeting));
+    if (entry.areas.length > 0) await db.insert(meetingArea).values(entry.areas);
+    if (entry.actions.length > 0) await db.insert(a).values(entry.actions);
   };
   const actionsWhere = async (where: ReturnType<typeof and>) =>
     (await db.select().from(a).where(where).orderBy(asc(a.createdAt), asc(a.id))).map(toAction);
   return {
-    create: (entry) => createMany([entry]),
+    create,
     createMany,
     findById: async (personId, id) => {
       const rows = await db.select().from(m).where(and(eq(m.personId, personId), eq(m.contactId, id)));

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { ItemAnswer, ScoreResult } from '../domain/instruments';
+import type { ItemAnswer, ScoreResult, ScoringKey } from '../domain/instruments';
 
 // Meetings, instrument responses and relationship feedback. Every table holding a person's data
 // carries person_id, and none has a foreign key to another person's rows, so all of them can be
@@ -36,6 +36,8 @@ export const instrumentWording = pgTable(
     instrumentId: text('instrument_id').notNull(),
     version: text('version').notNull(),
     items: jsonb('items').$type<{ id: string; text: string }[]>().notNull(),
+    /** Items per subscale and reverse-keyed items, for instruments whose assignment the service supplies. */
+    scoringKey: jsonb('scoring_key').$type<ScoringKey>(),
     loadedAt: instant('loaded_at').notNull(),
     loadedByAccountId: uuid('loaded_by_account_id'),
   },

@@ -1,9 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MeetingOpeningResponse } from '../../src/shared/api/meetings.responses';
+import type { CaseloadAlertsResponse, MeetingOpeningResponse, RelationshipFeedbackResponse } from '../../src/shared/api/meetings.responses';
+import { formatDate } from '../../src/web/format/format-date';
 import type { MeResponseShape } from './support/types';
 import { apiAs } from './support/api';
-import { expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { join } from 'node:path';
+import { expectNoAxeViolations, launchBrowser, newPage, SCREENSHOTS, screenshot, signIn } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -94,14 +96,51 @@ async function runMeeting(page: Page, personId: string, size: string, opening: M
   await expectNoAxeViolations(page);
   await screenshot(page, `meeting-saved-${size}`);
 
-  // Feedback on the person's own account instead, so skip it here; the meeting is in the contact history.
-  await page.getByRole('link', { name: /Not now/ }).click();
+  if (size === 'tablet') {
+    // The person answers on the device, then hands it back for the worker's own view on the same screen.
+    const theirs = page.getByRole('form', { name: /your view\)/ });
+    await answerEveryScale(theirs, 3);
+    // Shown straight away, so that alerts on later answers can say what changed.
+    await theirs.getByText('Show my answers to my worker now').click();
+    await theirs.getByRole('button', { name: 'Send feedback' }).click();
+    await page.getByRole('button', { name: 'Done' }).click();
+    const own = page.getByRole('form', { name: /worker view\)/ });
+    await answerEveryScale(own, 2);
+    await expectNoAxeViolations(page);
+    await screenshot(page, `meeting-worker-feedback-${size}`);
+    await own.getByRole('button', { name: 'Save my view' }).click();
+    await page.getByText(/Your view of the meeting is saved/).waitFor();
+    await page.getByRole('link', { name: 'Back to the record' }).click();
+  } else {
+    // The person answers later from their own account (the next journey); the worker gives their view from the record.
+    await page.getByRole('link', { name: /Not now/ }).click();
+  }
   await page.getByRole('heading', { level: 2, name: 'Meetings' }).waitFor();
   await page.getByText(note).first().waitFor();
   await page.getByRole('table', { name: /Ratings from 1/ }).waitFor();
+  await page.getByRole('table', { name: /How meetings between .* went, from each side/ }).waitFor();
+  if (size !== 'tablet') {
+    await page.getByRole('button', { name: /Give your view of the meeting on/ }).first().click();
+    const own = page.getByRole('form', { name: /worker view\)/ });
+    await answerEveryScale(own, 3);
+    await expectNoAxeViolations(page);
+    await screenshot(page, `person-worker-feedback-form-${size}`);
+    await own.screenshot({ path: join(SCREENSHOTS, `person-worker-feedback-form-detail-${size}.png`) });
+    await own.getByRole('button', { name: 'Save my view' }).click();
+    await page.getByText(/Your view of the meeting on .* is saved/).waitFor();
+  }
   await expectNoAxeViolations(page);
   await screenshot(page, `person-meetings-${size}`);
   return actions;
+}
+
+/** Clicks the n-th point (0-based) of every rating scale in a form; "rushed" is worded the other way round, so it is mirrored. */
+async function answerEveryScale(form: ReturnType<Page['getByRole']>, point: number): Promise<void> {
+  await form.waitFor();
+  for (const group of await form.locator('fieldset.rating-scale').all()) {
+    const legend = (await group.locator('legend').textContent()) ?? '';
+    await group.locator('label').nth(/rushed/.test(legend) ? 4 - point : point).click();
+  }
 }
 
 describe('meeting journeys', () => {
@@ -119,17 +158,38 @@ describe('meeting journeys', () => {
   }, 240_000);
 
   it('the person gives low feedback from their own account, shown to the worker, and it raises an alert on the caseload', async () => {
+    const personId = await demoPersonId();
+    const person = await apiAs('demo-person');
+    const worker = await apiAs('demo-worker');
+    // The meeting the first invitation is for (newest first), and the alerts about it before any feedback.
+    const { invitations } = await person.get<RelationshipFeedbackResponse>(`/people/${personId}/feedback`);
+    const invited = invitations[0]!;
+    const alertsFor = async () =>
+      (await worker.get<CaseloadAlertsResponse>('/caseload/alerts')).alerts.filter((alert) => alert.personId === personId && alert.meetingId === invited.meetingId);
+    expect(await alertsFor()).toEqual([]);
+    const meetingDate = formatDate(invited.occurredAt.slice(0, 10));
+    // On the caseload: this person's low-score alert for that meeting's date, whatever other alerts the demo holds.
+    const newAlert = (page: Page) =>
+      page
+        .getByRole('region', { name: 'Relationship feedback needs attention' })
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: /Jordan Meadows/ }) })
+        .filter({ hasText: 'Low feedback score' })
+        .filter({ hasText: `(meeting on ${meetingDate})` });
+    const before = await newPage(browser, 'tablet');
+    await signIn(before.page, 'demo-worker');
+    // The demo already holds alerts about this person, so the list is there; the new one is not yet.
+    await before.page.getByRole('region', { name: 'Relationship feedback needs attention' }).getByRole('link', { name: /Jordan Meadows/ }).first().waitFor();
+    expect(await newAlert(before.page).count()).toBe(0);
+    await before.context.close();
+
     const { context, page } = await newPage(browser, 'phone');
     await signIn(page, 'demo-person');
     await page.getByRole('heading', { name: 'How meetings went' }).waitFor();
-    await page.getByRole('button', { name: /Give feedback on the meeting with/ }).first().click();
+    await page.getByRole('button', { name: `Give feedback on the meeting with ${invited.workerName}` }).first().click();
     const form = page.getByRole('form', { name: /How was our meeting/ });
-    await form.waitFor();
-    for (const group of await form.locator('fieldset.rating-scale').all()) {
-      const legend = (await group.locator('legend').textContent()) ?? '';
-      // Low throughout: "rushed" is worded the other way round, so it is answered "Completely".
-      await group.locator('label').nth(/rushed/.test(legend) ? 4 : 0).click();
-    }
+    // Low throughout ("rushed" answered "Completely").
+    await answerEveryScale(form, 0);
     await form.getByText('Show my answers to my worker now').click();
     await expectNoAxeViolations(page);
     await screenshot(page, 'my-feedback-form-phone');
@@ -138,15 +198,22 @@ describe('meeting journeys', () => {
     await screenshot(page, 'my-feedback-saved-phone');
     await context.close();
 
+    expect((await alertsFor()).map((alert) => alert.kind)).toContain('low');
     for (const size of SIZES) {
       const { context: workerContext, page: workerPage } = await newPage(browser, size);
       await signIn(workerPage, 'demo-worker');
-      const alerts = workerPage.getByRole('region', { name: 'Relationship feedback needs attention' });
-      await alerts.waitFor();
-      await alerts.getByRole('link', { name: /Jordan Meadows/ }).first().waitFor();
+      await newAlert(workerPage).first().waitFor();
+      expect(await newAlert(workerPage).count()).toBe(1);
       await expectNoAxeViolations(workerPage);
       await screenshot(workerPage, `caseload-alerts-${size}`);
+      // On the person's record the worker sees the answer the person chose to show, beside their own view.
+      await workerPage.goto(`/people/${personId}`);
+      const trend = workerPage.getByRole('table', { name: /How meetings between .* went, from each side/ });
+      await trend.getByRole('row').filter({ hasText: meetingDate }).filter({ hasText: '1.0' }).first().waitFor();
+      await expectNoAxeViolations(workerPage);
+      await screenshot(workerPage, `person-feedback-trend-${size}`);
+      await workerPage.locator('.feedback-trend').first().screenshot({ path: join(SCREENSHOTS, `person-feedback-trend-detail-${size}.png`) });
       await workerContext.close();
     }
-  }, 180_000);
+  }, 240_000);
 });

@@ -1,12 +1,15 @@
 import type { InstrumentDefinition } from './instrument-definition';
 import { identityIssues } from './identity-issues';
 import { throwIfIssues, type InstrumentIssue } from './instrument-error';
+import { applyScoringKey, scoringKeyIssues, type ScoringKey } from './scoring-key';
 
 /** Item wording loaded by a service that holds the rights to a licensed instrument. */
 export interface WordingFile {
   readonly instrumentId: string;
   readonly version: string;
   readonly items: readonly { readonly id: string; readonly text: string }[];
+  /** Required exactly when the instrument waits for a service's scoring key (see ScoringKeyRequirement). */
+  readonly scoringKey?: ScoringKey | undefined;
 }
 
 /** Longest item text accepted; published items are a sentence or two, so more means a wrong file. */
@@ -14,7 +17,8 @@ export const MAX_ITEM_TEXT_LENGTH = 1000;
 
 /**
  * Every way a wording file fails to match its instrument exactly: another instrument or version,
- * an item missing, repeated or unknown, or a text that is empty or too long.
+ * an item missing, repeated or unknown, a text that is empty or too long, or a scoring key that is
+ * missing, not wanted, or does not fit the instrument's subscales.
  */
 export function wordingIssues(definition: InstrumentDefinition, wording: WordingFile): InstrumentIssue[] {
   const issues = identityIssues(definition, wording);
@@ -33,6 +37,7 @@ export function wordingIssues(definition: InstrumentDefinition, wording: Wording
   for (const item of definition.items) {
     if (!seen.has(item.id)) issues.push({ path: 'items', code: 'missing-item', message: `No text for item "${item.id}".` });
   }
+  issues.push(...scoringKeyIssues(definition, wording.scoringKey));
   return issues;
 }
 
@@ -45,11 +50,13 @@ function textIssues(path: string, text: string): InstrumentIssue[] {
 }
 
 /**
- * The definition with each item's text taken from the wording file. Throws
+ * The definition with each item's text taken from the wording file, and the scoring key in place
+ * where the instrument needs one. Throws
  * InstrumentError('invalid-wording') listing every mismatch; the definition itself is never changed.
  */
 export function applyWording(definition: InstrumentDefinition, wording: WordingFile): InstrumentDefinition {
   throwIfIssues('invalid-wording', wordingIssues(definition, wording));
   const texts = new Map(wording.items.map((entry) => [entry.id, entry.text.trim()]));
-  return { ...definition, items: definition.items.map((item) => ({ ...item, text: texts.get(item.id) })) };
+  const worded = { ...definition, items: definition.items.map((item) => ({ ...item, text: texts.get(item.id) })) };
+  return wording.scoringKey ? applyScoringKey(worded, wording.scoringKey) : worded;
 }

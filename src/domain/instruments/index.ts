@@ -1,4 +1,5 @@
 export { buildResponse } from './build-response';
+export { applyScoringKey, scoresAwaitingKey, scoringKeyIssues, type ScoringKey } from './scoring-key';
 export { applyWording, MAX_ITEM_TEXT_LENGTH, wordingIssues, type WordingFile } from './apply-wording';
 export {
   dialogRatings,
@@ -17,6 +18,8 @@ export {
   type Comparator,
   type InstrumentDefinition,
   type InstrumentItem,
+  type KeySubscale,
+  type ScoringKeyRequirement,
   type LikertScale,
   type LineScale,
   type MissingRule,

@@ -94,6 +94,26 @@ export interface ScoreDefinition {
   readonly thresholds: readonly Threshold[];
 }
 
+/** A subscale whose items the service names in its scoring key: only its size ships with Tandem. */
+export interface KeySubscale {
+  readonly id: string;
+  readonly label: string;
+  /** How many items the published scoring rules put on this subscale. */
+  readonly itemCount: number;
+}
+
+/**
+ * What a service must supply, with the wording file, before some scores of a licensed instrument
+ * can be computed: which items make up each subscale and, with reverseKeys 'supplied-by-service',
+ * which items are reverse-keyed. Used where Tandem could not confirm the published assignment;
+ * shipping a guess would give plausible-looking wrong scores.
+ */
+export interface ScoringKeyRequirement {
+  readonly subscales: readonly KeySubscale[];
+  /** 'supplied-by-service': the key lists the reverse-keyed items, so every score waits for it; 'none': no item is reversed. */
+  readonly reverseKeys: 'supplied-by-service' | 'none';
+}
+
 export interface InstrumentDefinition {
   readonly id: string;
   readonly version: string;
@@ -107,4 +127,9 @@ export interface InstrumentDefinition {
   readonly items: readonly InstrumentItem[];
   readonly subscales: readonly Subscale[];
   readonly scores: readonly ScoreDefinition[];
+  /**
+   * Present while the service's scoring key is still needed; scores that depend on it are refused
+   * until applyWording puts the key in (filling subscales and reverse keys, and dropping this).
+   */
+  readonly scoringKey?: ScoringKeyRequirement | undefined;
 }

@@ -19,7 +19,9 @@ export type InstrumentIssueCode =
   | 'missing-item'
   | 'empty-text'
   | 'text-too-long'
-  | 'inconsistent';
+  | 'inconsistent'
+  | 'missing-scoring-key'
+  | 'wrong-item-count';
 
 /** One problem, located by a dotted path such as `answers.3.value` or `items.item-2`. */
 export interface InstrumentIssue {
@@ -29,7 +31,7 @@ export interface InstrumentIssue {
 }
 
 /** Which kind of input was rejected. */
-export type InstrumentErrorKind = 'invalid-definition' | 'invalid-response' | 'invalid-wording';
+export type InstrumentErrorKind = 'invalid-definition' | 'invalid-response' | 'invalid-wording' | 'scoring-key-not-supplied';
 
 /**
  * Rejects an instrument definition, response or wording file, listing every problem found rather
@@ -42,7 +44,8 @@ export class InstrumentError extends AppError {
     readonly kind: InstrumentErrorKind,
     readonly issues: readonly InstrumentIssue[],
   ) {
-    super('bad_request', summarise(kind, issues), { kind, issues });
+    // A missing scoring key is not the caller's mistake: the request may succeed once the service loads it.
+    super(kind === 'scoring-key-not-supplied' ? 'conflict' : 'bad_request', summarise(kind, issues), { kind, issues });
     this.name = 'InstrumentError';
   }
 }
@@ -52,6 +55,7 @@ function summarise(kind: InstrumentErrorKind, issues: readonly InstrumentIssue[]
     'invalid-definition': 'The instrument definition is not valid',
     'invalid-response': 'The response does not fit the instrument',
     'invalid-wording': 'The wording file does not match the instrument',
+    'scoring-key-not-supplied': 'The instrument cannot be scored yet',
   }[kind];
   return `${heading}: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`;
 }

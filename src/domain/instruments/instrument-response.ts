@@ -32,7 +32,8 @@ export interface ComputedScore extends ScoreCounts {
 
 export interface UndefinedScore extends ScoreCounts {
   readonly value: null;
-  readonly reason: 'too-many-missing';
+  /** 'scoring-key-not-supplied': the score needs the item assignment a service supplies with its wording. */
+  readonly reason: 'too-many-missing' | 'scoring-key-not-supplied';
 }
 
 export type ScoreResult = ComputedScore | UndefinedScore;

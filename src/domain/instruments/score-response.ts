@@ -2,12 +2,15 @@ import type { Comparator, InstrumentDefinition, MissingRule, ScoreDefinition, Th
 import { itemsById, scaleOfItem, sourceItemIds } from './instrument-lookup';
 import type { InstrumentResponse, ScoredResponse, ScoreResult } from './instrument-response';
 import { scoredValue, tidyNumber } from './response-scale';
+import { scoresAwaitingKey } from './scoring-key';
 import { assertValidResponse } from './validate-response';
 
 /**
  * Validates a response and computes every score of its instrument. A score is null, with the
  * reason, when more items are missing than its rule allows; otherwise a sum with missing items is
  * prorated (mean of the answered items × number of items) and a mean uses the answered items.
+ * A score that needs the service's scoring key is null with reason 'scoring-key-not-supplied' until
+ * the key is applied; scores that need no key are still computed.
  * Throws InstrumentError('invalid-response') listing every problem when the response does not fit.
  *
  * @example scoreResponse(srs, { instrumentId: 'srs', version: '1.0.0', answers }).scores[0].value
@@ -15,11 +18,21 @@ import { assertValidResponse } from './validate-response';
 export function scoreResponse(definition: InstrumentDefinition, response: InstrumentResponse): ScoredResponse {
   assertValidResponse(definition, response);
   const values = scoredItemValues(definition, response);
+  const awaiting = new Set(scoresAwaitingKey(definition));
   return {
     instrumentId: definition.id,
     version: definition.version,
-    scores: definition.scores.map((score) => computeScore(definition, score, values)),
+    scores: definition.scores.map((score) =>
+      awaiting.has(score.id) ? awaitingKey(score, definition) : computeScore(definition, score, values),
+    ),
   };
+}
+
+function awaitingKey(score: ScoreDefinition, definition: InstrumentDefinition): ScoreResult {
+  const itemCount = score.source.kind === 'items'
+    ? score.source.itemIds.length
+    : (definition.scoringKey?.subscales.find((subscale) => score.source.kind === 'subscale' && subscale.id === score.source.subscaleId)?.itemCount ?? 0);
+  return { scoreId: score.id, label: score.label, answeredCount: 0, missingCount: itemCount, value: null, reason: 'scoring-key-not-supplied' };
 }
 
 /** Scored value per answered item; non-scored options are left out, i.e. count as missing. */

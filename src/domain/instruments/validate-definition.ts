@@ -17,6 +17,7 @@ export function definitionIssues(definition: InstrumentDefinition): InstrumentIs
     ...definition.scales.flatMap(scaleIssues),
     ...idIssues(definition),
     ...referenceIssues(definition),
+    ...keyRequirementIssues(definition),
     ...definition.scores.flatMap((score) => scoreRuleIssues(definition, score)),
   ];
 }
@@ -67,6 +68,7 @@ function idIssues(definition: InstrumentDefinition): InstrumentIssue[] {
   const shared = [
     ...definition.items.map((item) => ({ id: item.id, path: `items.${item.id}` })),
     ...definition.subscales.map((subscale) => ({ id: subscale.id, path: `subscales.${subscale.id}` })),
+    ...(definition.scoringKey?.subscales ?? []).map((subscale) => ({ id: subscale.id, path: `scoringKey.subscales.${subscale.id}` })),
     ...definition.scores.map((score) => ({ id: score.id, path: `scores.${score.id}` })),
   ];
   const scales = definition.scales.map((scale) => ({ id: scale.id, path: `scales.${scale.id}` }));
@@ -105,13 +107,33 @@ function itemListIssues(path: string, listed: readonly string[], known: Readonly
   return issues;
 }
 
+/** A key subscale needs a label and a whole, positive number of items, and together they cannot outnumber the items. */
+function keyRequirementIssues(definition: InstrumentDefinition): InstrumentIssue[] {
+  const requirement = definition.scoringKey;
+  if (!requirement) return [];
+  const issues: InstrumentIssue[] = requirement.subscales
+    .filter((subscale) => subscale.label.trim() === '' || !(Number.isInteger(subscale.itemCount) && subscale.itemCount > 0))
+    .map((subscale) => ({ path: `scoringKey.subscales.${subscale.id}`, code: 'invalid-score', message: 'A key subscale needs a label and at least one item.' }));
+  const total = requirement.subscales.reduce((sum, subscale) => sum + subscale.itemCount, 0);
+  if (total > definition.items.length) {
+    issues.push({ path: 'scoringKey', code: 'invalid-score', message: `The key subscales hold ${total} items; the instrument has ${definition.items.length}.` });
+  }
+  if (requirement.subscales.length === 0 && requirement.reverseKeys === 'none') {
+    issues.push({ path: 'scoringKey', code: 'invalid-score', message: 'A scoring key requirement must ask for something.' });
+  }
+  return issues;
+}
+
 function scoreRuleIssues(definition: InstrumentDefinition, score: ScoreDefinition): InstrumentIssue[] {
   const path = `scores.${score.id}`;
   const issues: InstrumentIssue[] = [];
   const { source, missing } = score;
   if (source.kind === 'items') {
     issues.push(...itemListIssues(path, source.itemIds, new Set(definition.items.map((item) => item.id))));
-  } else if (!definition.subscales.some((subscale) => subscale.id === source.subscaleId)) {
+  } else if (
+    !definition.subscales.some((subscale) => subscale.id === source.subscaleId) &&
+    !definition.scoringKey?.subscales.some((subscale) => subscale.id === source.subscaleId)
+  ) {
     issues.push({ path, code: 'unknown-subscale', message: `No subscale "${source.subscaleId}".` });
   }
   if (missing.kind === 'max-count' && !(Number.isInteger(missing.count) && missing.count >= 0)) {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
 import { buildTestApp, signInAs } from '../../../test/support/http-client';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
-import { srs } from '../../domain/instruments';
+import { srs, starC } from '../../domain/instruments';
 import { ratingsResponse } from '../../services/meetings/meeting-fixtures';
 
 let t: TestDatabase;
@@ -63,6 +63,21 @@ describe('instruments API', () => {
     expect(loaded.json()).toMatchObject({ instrumentId: 'srs', version: '1.0.0', itemCount: 4 });
     const fhir = (await worker.request({ method: 'GET', url: '/api/v1/instruments/srs/1.0.0/fhir' })).json();
     expect(fhir.item[0]).toMatchObject({ linkId: 'item-1', text: 'Text of Item 1' });
+  });
+
+  it('takes STAR wording only with a scoring key that fits the subscale sizes: 400 otherwise, and the scores wait for it', async () => {
+    const admin = await signInAs(app, (await createFactories(t).account('admin')).username);
+    const url = '/api/v1/admin/instruments/wording';
+    const starWording = { instrumentId: 'star-c', version: starC.version, items: starC.items.map((item) => ({ id: item.id, text: `Text of ${item.label}` })) };
+    const withoutKey = await admin.request({ method: 'POST', url, payload: starWording });
+    expect(withoutKey.statusCode).toBe(400);
+    expect(withoutKey.json().error.details.issues).toEqual([expect.objectContaining({ path: 'scoringKey', code: 'missing-scoring-key' })]);
+    const badKey = { subscales: [{ id: 'emotional-difficulties', itemIds: ['item-1', 'item-2', 'item-3', 'item-4'] }], reverseKeyedItemIds: [] };
+    const wrongKey = await admin.request({ method: 'POST', url, payload: { ...starWording, scoringKey: badKey } });
+    expect(wrongKey.statusCode).toBe(400);
+    expect(wrongKey.json().error.details.issues.map((issue: { code: string }) => issue.code)).toEqual(['wrong-item-count', 'missing-item', 'missing-item']);
+    const listed = (await admin.request({ method: 'GET', url: '/api/v1/instruments' })).json();
+    expect(listed.instruments.find((entry: { id: string }) => entry.id === 'star-c')).toMatchObject({ hasWording: false, scoringKey: { reverseKeys: 'supplied-by-service' } });
   });
 
   it('exports a saved response as a FHIR QuestionnaireResponse to the care team, 403 to a stranger, 404 when unknown', async () => {

@@ -121,7 +121,7 @@ async function writeChunk(r: Repositories, chunk: DemoChunk, accounts: AccountRe
   await r.instruments.createResponses(chunk.responses);
   await r.meetings.createMany(chunk.meetings);
   await r.feedback.createMany(chunk.feedback);
-  for (const preference of chunk.feedbackPreferences) await r.feedback.savePreference(preference);
+  await r.feedback.createPreferences(chunk.feedbackPreferences);
   for (const account of accounts) await r.accounts.create(account);
 }
 

@@ -78,6 +78,21 @@ describe('getRelationshipFeedback', () => {
     expect(person.relationships[0]?.trend.points.map((point) => [point.person.score, point.worker])).toEqual([[3, null], [4, null]]);
   });
 
+  it('invites the worker to give their own view of recent meetings they were at, until they have', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const meeting = await recordMeeting(t.deps, simpleMeeting(world.person.id, '2026-06-12'), world.coordinatorActor);
+    const input = { personId: world.person.id, meetingId: meeting.meeting.id };
+    const before = await getRelationshipFeedback(t.deps, { personId: world.person.id }, world.coordinatorActor);
+    expect(before.invitations).toEqual([expect.objectContaining({ meetingId: meeting.meeting.id, workerId: world.coordinator.id })]);
+    // The person's answer does not stand in for the worker's own view.
+    await givePersonFeedback(t.deps, { ...input, response: feedbackResponse('person', [4, 4, 4, 4, 4]) }, world.personActor);
+    expect((await getRelationshipFeedback(t.deps, { personId: world.person.id }, world.coordinatorActor)).invitations).toHaveLength(1);
+    await giveWorkerFeedback(t.deps, { ...input, response: feedbackResponse('worker', [3, 4, 3, 4, 3]) }, world.coordinatorActor);
+    const after = await getRelationshipFeedback(t.deps, { personId: world.person.id }, world.coordinatorActor);
+    expect(after.invitations).toEqual([]);
+    expect(after.relationships[0]?.trend.points[0]?.worker).toEqual({ status: 'given', score: 3.4 });
+  });
+
   it('shows a worker only their own relationship with the person', async () => {
     const f = createFactories(t);
     const world = await f.careTeamWorld();

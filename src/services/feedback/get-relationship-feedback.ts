@@ -20,14 +20,15 @@ export interface RelationshipFeedbackView {
   relationships: { workerId: string; workerName: string; trend: RelationshipTrend }[];
   /** For a worker, alerts about their relationship with the person. */
   alerts: RelationshipAlert[];
-  /** For the person, recent meetings awaiting their feedback. */
+  /** Recent meetings awaiting the viewer's feedback: the person's, or the worker's own view. */
   invitations: FeedbackInvitation[];
 }
 
 /**
  * Relationship feedback on a person's record, as the viewer may see it: the person sees their own
  * answers, their standing choice and what is awaiting feedback; a worker sees the trend and the
- * alerts of their own relationship with the person, within what the person chose to show.
+ * alerts of their own relationship with the person, within what the person chose to show, and
+ * the recent meetings they were at that still await their own view.
  */
 export async function getRelationshipFeedback(deps: FeedbackDeps, input: { personId: string }, actor: Actor): Promise<RelationshipFeedbackView> {
   return deps.uow.run(async (repositories) => {
@@ -48,7 +49,7 @@ export async function getRelationshipFeedback(deps: FeedbackDeps, input: { perso
       preference: viewer === 'person' ? { visibility: preference?.visibility ?? DEFAULT_FEEDBACK_VISIBILITY, isDefault: preference === null } : null,
       relationships,
       alerts: alerts.sort(newestAlertFirst),
-      invitations: viewer === 'person' ? await feedbackInvitations(repositories, person.id, entries, now) : [],
+      invitations: await feedbackInvitations(repositories, person.id, entries, now, viewer === 'worker' ? (actor.workerId ?? undefined) : undefined),
     };
   });
 }

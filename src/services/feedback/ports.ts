@@ -35,4 +35,6 @@ export interface FeedbackRepository {
   listForWorker(workerId: string, personIds: readonly string[]): Promise<RelationshipFeedbackRecord[]>;
   findPreference(personId: string): Promise<FeedbackPreferenceRecord | null>;
   savePreference(preference: FeedbackPreferenceRecord): Promise<void>;
+  /** Many people's first choice at once, for demo and import loads; a person who has one already is an error. */
+  createPreferences(preferences: FeedbackPreferenceRecord[]): Promise<void>;
 }

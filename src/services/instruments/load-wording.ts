@@ -9,7 +9,9 @@ import type { WordingRecord } from './ports';
 /**
  * An administrator loads the item wording of a licensed instrument, which Tandem does not ship.
  * The file must match the instrument version exactly (every item once, no others, no empty text);
- * otherwise a 400 lists every problem and nothing is stored. Loading again replaces the wording.
+ * otherwise a 400 lists every problem and nothing is stored. An instrument whose item-to-subscale
+ * assignment Tandem does not ship (STAR) needs the service's scoring key in the same file, checked
+ * against the published subscale sizes. Loading again replaces the wording.
  */
 export async function loadWording(deps: ServiceDeps, wording: WordingFile, actor: Actor): Promise<WordingRecord> {
   requireRole(actor, ['admin'], 'Only administrators load instrument wording.');
@@ -32,13 +34,14 @@ export async function loadWording(deps: ServiceDeps, wording: WordingFile, actor
       instrumentId: applied.id,
       version: applied.version,
       items: applied.items.map((item) => ({ id: item.id, text: item.text ?? '' })),
+      ...(wording.scoringKey ? { scoringKey: wording.scoringKey } : {}),
       loadedAt: now,
       loadedByAccountId: actor.accountId,
     };
     await repositories.instruments.saveWording(record);
     await recordAudit(repositories, actor, now, {
       action: 'instrument.wording.load',
-      detail: { instrumentId: record.instrumentId, version: record.version, items: record.items.length },
+      detail: { instrumentId: record.instrumentId, version: record.version, items: record.items.length, hasScoringKey: record.scoringKey !== undefined },
     });
     return record;
   });

@@ -83,6 +83,12 @@ export const instrumentDefinitionSchema = z
     items: z.array(itemSchema).min(1).max(300),
     subscales: z.array(subscaleSchema).max(50).default([]),
     scores: z.array(scoreSchema).max(50).default([]),
+    scoringKey: z
+      .strictObject({
+        subscales: z.array(z.strictObject({ id: z.string().min(1).max(64), label: label(200), itemCount: z.int().positive() })).max(50),
+        reverseKeys: z.enum(['supplied-by-service', 'none']),
+      })
+      .optional(),
   })
   .superRefine((definition, context) => {
     for (const issue of definitionIssues(definition)) {

@@ -4,7 +4,7 @@ import { instrumentIdSchema } from './instrument-definition.schema';
 import { issuesFromZod } from './issues-from-zod';
 
 /**
- * A wording file `{ instrumentId, version, items: [{ id, text }] }` from untrusted JSON. Only the
+ * A wording file `{ instrumentId, version, items: [{ id, text }], scoringKey? }` from untrusted JSON. Only the
  * shape is checked here; whether it matches the instrument exactly, and the length of each text,
  * is the domain's wordingIssues, so both problems come back with their own codes.
  */
@@ -12,6 +12,13 @@ export const wordingFileSchema = z.strictObject({
   instrumentId: instrumentIdSchema,
   version: z.string().trim().min(1).max(32),
   items: z.array(z.strictObject({ id: z.string().min(1).max(64), text: z.string() })).max(300),
+  /** For instruments whose item-to-subscale assignment the service supplies; checked by the domain's scoringKeyIssues. */
+  scoringKey: z
+    .strictObject({
+      subscales: z.array(z.strictObject({ id: z.string().min(1).max(64), itemIds: z.array(z.string().min(1).max(64)).max(300) })).max(50),
+      reverseKeyedItemIds: z.array(z.string().min(1).max(64)).max(300),
+    })
+    .optional(),
 });
 
 /** Parses a wording file or throws InstrumentError('invalid-wording') listing every problem. */

@@ -2,7 +2,9 @@ import '../meetings.css';
 import { Link } from 'react-router';
 import { useRelationshipFeedback } from '../api/use-relationship-feedback';
 import { FeedbackAlertList } from './feedback-alert-list';
+import { FeedbackTrend } from './feedback-trend';
 import { RatingsAtAGlance } from './ratings-at-a-glance';
+import { WorkerFeedbackInvitations } from './worker-feedback-invitations';
 
 interface MeetingsSectionProps {
   personId: string;
@@ -30,6 +32,15 @@ export function MeetingsSection({ personId, personName, canStart }: MeetingsSect
         <>
           <h3>Relationship feedback</h3>
           <FeedbackAlertList alerts={alerts} />
+          <h4>How meetings went, from both sides</h4>
+          {feedback.data.relationships.length === 0 ? (
+            <p className="empty-state">No feedback on your meetings with {personName} yet.</p>
+          ) : (
+            feedback.data.relationships.map((relationship) => (
+              <FeedbackTrend key={relationship.workerId} relationship={relationship} personName={personName} />
+            ))
+          )}
+          <WorkerFeedbackInvitations personId={personId} personName={personName} feedback={feedback.data} />
         </>
       )}
     </section>

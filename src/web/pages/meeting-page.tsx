@@ -9,6 +9,7 @@ import { LoadingMessage } from '../components/loading-message';
 import { MeetingForm } from '../components/meeting-form';
 import { PersonFeedbackForm } from '../components/person-feedback-form';
 import { usePageTitle } from '../components/use-page-title';
+import { WorkerFeedbackForm } from '../components/worker-feedback-form';
 
 /** A shared meeting on one device; after saving, the person is offered the feedback questions on the same device. */
 export function MeetingPage() {
@@ -23,6 +24,7 @@ export function MeetingPage() {
 
   const ratingsInstrument = findInstrument(instruments.data, opening.data?.ratingsInstrument);
   const feedbackInstrument = findInstrument(instruments.data, opening.data?.feedbackInstruments.person);
+  const workerFeedbackInstrument = findInstrument(instruments.data, opening.data?.feedbackInstruments.worker);
   const error = opening.error ?? instruments.error ?? person.error;
 
   return (
@@ -53,6 +55,10 @@ export function MeetingPage() {
                 onDone={() => setFeedbackDone(true)}
               />
             </>
+          )}
+          {isFeedbackDone && workerFeedbackInstrument && (
+            // The device is back with the worker: their own view, kept beside the person's.
+            <WorkerFeedbackForm personId={personId} meetingId={saved.id} instrument={workerFeedbackInstrument} personName={name} headingLevel="h3" focusOnOpen />
           )}
           <p>
             <Link className="button button--secondary" to={`/people/${personId}`}>

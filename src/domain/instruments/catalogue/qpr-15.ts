@@ -8,6 +8,8 @@ import { firstItemIds, numberedItems } from './numbered-items';
  * version); Williams J, Leamy M, Pesola F, Bird V, Le Boutillier C, Slade M. Psychometric evaluation
  * of the QPR. Br J Psychiatry 2015;207(6):551–555. 15 items rated 0–4 (disagree strongly … agree
  * strongly), summed to a total of 0–60, higher = more recovery; no reverse-keyed items, no subscales.
+ * CONFIRMED from Williams et al. 2015 (abstract: the 15-item version is one scale) and the PhenX
+ * Toolkit protocol for the QPR (each item 0–4, items added together, higher = greater recovery).
  * The missing-answer rule is Tandem's: up to 10% of items (one of 15) may be missing, prorated.
  * Structure and scoring only; the wording is supplied by a service that holds the rights.
  */

@@ -7,8 +7,11 @@ import { itemIds, numberedItems } from './numbered-items';
  * Rating Scale: preliminary psychometric properties of a "working" alliance measure. J Brief Ther
  * 2003;3(1):3–12. Four 10 cm visual analogue lines, each read in centimetres to the nearest
  * millimetre (0–10 in steps of 0.1); total 0–40; clinical cut-off 36, a total below it being a cue
- * to talk about the alliance. (Some secondary summaries write "36 or below"; we follow the
- * developers' "below 36".) All four lines are needed: each is a different part of the alliance.
+ * to talk about the alliance. CONFIRMED from the paper's abstract and secondary summaries: four lines
+ * of 0–10, total 0–40, no subscales, no reverse keying (every line runs from low to high alliance).
+ * NOT CONFIRMED: whether the cut-off reads "below 36" or "36 or below"; secondary summaries found
+ * write "at or below 36", and the paper's own wording could not be checked. Tandem uses "< 36".
+ * All four lines are needed (Tandem's rule): each is a different part of the alliance.
  * Structure and scoring only; the wording is supplied by a service that holds the rights.
  */
 

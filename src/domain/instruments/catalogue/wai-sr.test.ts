@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildResponse } from '../build-response';
+import { scoresAwaitingKey, scoringKeyIssues } from '../scoring-key';
 import { responseIssues } from '../validate-response';
 import { ratings, scoresOf } from './score-of';
 import { waiSr } from './wai-sr';
@@ -28,6 +29,12 @@ describe('WAI-SR', () => {
     expect(scores.total).toMatchObject({ value: 46.909091, isProrated: true });
     expect(scores['bond-sum']).toMatchObject({ value: null, reason: 'too-many-missing' });
     expect(scores['goal-sum']).toMatchObject({ value: 12 });
+  });
+
+  it('ships its assignment, so it waits for no key and takes none', () => {
+    expect(scoresAwaitingKey(waiSr)).toEqual([]);
+    const key = { subscales: [{ id: 'goal', itemIds: ['item-1', 'item-2', 'item-3', 'item-4'] }], reverseKeyedItemIds: [] };
+    expect(scoringKeyIssues(waiSr, key).map((issue) => issue.code)).toEqual(['wrong-instrument']);
   });
 
   it('rejects ratings off the 1–5 scale', () => {

@@ -3,13 +3,16 @@ import { firstItemIds, itemIds, numberedItems } from './numbered-items';
 
 /*
  * WAI-SR, the Working Alliance Inventory – Short Revised (client version).
- * Source: Hatcher RL, Gillaspy JA. Development and validation of a revised short version of the
- * Working Alliance Inventory. Psychother Res 2006;16(1):12–25. 12 items rated 1–5; three subscales
- * of four items after Bordin's model: goal (items 4, 6, 8, 11), task (1, 2, 10, 12) and bond
- * (3, 5, 7, 9); total 12–60, subscales 4–20, higher = stronger alliance.
- * Reverse keying: none. Unlike the earlier WAI-S, every WAI-SR item is worded in the positive
- * direction, so all items are scored as rated.
- * The missing-answer rules are Tandem's: the paper gives none.
+ * Primary source: Hatcher RL, Gillaspy JA. Development and validation of a revised short version of
+ * the Working Alliance Inventory. Psychother Res 2006;16(1):12–25. 12 items rated 1–5; three
+ * subscales of four items after Bordin's model (goal, task, bond); total 12–60, subscales 4–20,
+ * higher = stronger alliance.
+ * Item-to-subscale assignment: goal 4, 6, 8, 11; task 1, 2, 10, 12; bond 3, 5, 7, 9. CONFIRMED from
+ * a secondary source only (Rivet clinical-template documentation, WAI-SR page, which gives the
+ * same items per subscale and scores the total as the plain sum of the 12 ratings, 12–60); the
+ * item table of the 2006 paper itself was not available to check.
+ * Reverse keying: none. Consistent with that source's plain sum; NOT checked against the paper.
+ * The missing-answer rules are Tandem's: the sources give none.
  * Structure and scoring only; the wording is supplied by a service that holds the rights.
  */
 

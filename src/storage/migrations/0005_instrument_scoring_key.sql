@@ -1,0 +1,1 @@
+ALTER TABLE "instrument_wording" ADD COLUMN "scoring_key" jsonb;
