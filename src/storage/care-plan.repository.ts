@@ -9,6 +9,7 @@ import type {
   CarePlanVersionRecord,
 } from '../services/care-plan/ports';
 import type { Database } from './database';
+import { inBatches } from './in-batches';
 import {
   carePlan,
   carePlanMessage,
@@ -113,5 +114,12 @@ export function createCarePlanRepository(db: Database): CarePlanRepository {
         .insert(carePlanTemplate)
         .values({ key: TEMPLATE_KEY, sections, updatedByAccountId: accountId, updatedAt: now })
         .onConflictDoUpdate({ target: carePlanTemplate.key, set: { sections, updatedByAccountId: accountId, updatedAt: now } })),
+    createMany: async (plans) => {
+      await inBatches(plans.map((p) => p.plan), (batch) => db.insert(carePlan).values(batch));
+      await inBatches(plans.flatMap((p) => p.versions), (batch) => db.insert(v).values(batch));
+      await inBatches(plans.flatMap((p) => p.signatures), (batch) => db.insert(carePlanSignature).values(batch));
+      await inBatches(plans.flatMap((p) => p.proposals), (batch) => db.insert(carePlanProposal).values(batch));
+      await inBatches(plans.flatMap((p) => p.messages), (batch) => db.insert(carePlanMessage).values(batch));
+    },
   };
 }

@@ -4,6 +4,7 @@ import { HomeRedirect } from './components/home-redirect';
 import { RequireSession } from './components/require-session';
 import { AdminPage } from './pages/admin-page';
 import { AdminSectionPage } from './pages/admin-section-page';
+import { CalendarFeedPage } from './pages/calendar-feed-page';
 import { CarePlanComparePage } from './pages/care-plan-compare-page';
 import { CarePlanPage } from './pages/care-plan-page';
 import { CaredForPage } from './pages/cared-for-page';
@@ -13,6 +14,7 @@ import { MyPage } from './pages/my-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { OrganisationPage } from './pages/organisation-page';
 import { PersonPage } from './pages/person-page';
+import { ReviewPage } from './pages/review-page';
 import { SignInPage } from './pages/sign-in-page';
 import { TeamPage } from './pages/team-page';
 
@@ -27,6 +29,8 @@ export function AppRoutes() {
         <Route path="people/:personId" element={<RequireSession>{(me) => <PersonPage me={me} />}</RequireSession>} />
         <Route path="people/:personId/care-plan" element={<RequireSession>{(me) => <CarePlanPage me={me} />}</RequireSession>} />
         <Route path="people/:personId/care-plan/compare" element={<RequireSession>{() => <CarePlanComparePage />}</RequireSession>} />
+        <Route path="people/:personId/reviews" element={<RequireSession>{() => <ReviewPage />}</RequireSession>} />
+        <Route path="calendar-feed" element={<RequireSession roles={['worker', 'team_manager']}>{() => <CalendarFeedPage />}</RequireSession>} />
         <Route path="people/:personId/meetings/new" element={<RequireSession roles={['worker']}>{() => <MeetingPage />}</RequireSession>} />
         <Route path="my-page" element={<RequireSession roles={['service_user']}>{(me) => <MyPage me={me} />}</RequireSession>} />
         <Route path="cared-for" element={<RequireSession roles={['carer']}>{() => <CaredForPage />}</RequireSession>} />

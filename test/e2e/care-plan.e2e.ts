@@ -64,14 +64,17 @@ describe('care plan journey', () => {
 
     // The person sees the change as a diff and declines it with a note; their words stay.
     await openPlan(person.page, personId);
+    // The demo plan already holds another change waiting for the person, to "My strengths".
     const proposals = person.page.getByRole('region', { name: 'Changes waiting for you' });
-    await proposals.locator('ins', { hasText: 'diagnosis' }).first().waitFor();
-    await proposals.locator('del').first().waitFor();
+    const change = proposals.getByRole('article', { name: 'Change to “About me”' });
+    await change.locator('ins', { hasText: 'diagnosis' }).first().waitFor();
+    await change.locator('del').first().waitFor();
+    await proposals.getByRole('article', { name: 'Change to “My strengths”' }).waitFor();
     await expectNoAxeViolations(person.page);
     await screenshot(person.page, 'care-plan-proposal-desktop');
-    await proposals.getByLabel(/A note for your care team/).fill('I would rather keep my own words.');
-    await proposals.getByRole('button', { name: /^Decline/ }).click();
-    await proposals.waitFor({ state: 'detached' });
+    await change.getByLabel(/A note for your care team/).fill('I would rather keep my own words.');
+    await change.getByRole('button', { name: /^Decline/ }).click();
+    await change.waitFor({ state: 'detached' });
     await person.page.getByRole('region', { name: 'About me' }).getByText(ABOUT_ME).waitFor();
 
     // Both sign the same version.
@@ -128,16 +131,17 @@ describe('care plan journey', () => {
     await screenshot(page, 'care-plan-phone');
 
     // The person starts writing; a worker saves the same section first; nothing the person typed is lost.
-    const helps = page.getByRole('region', { name: 'What helps and what does not' });
+    // "Agreed support" was written by the care coordinator, so a worker may change it directly.
+    const helps = page.getByRole('region', { name: 'Agreed support' });
     await helps.getByRole('button', { name: /^Edit/ }).click();
-    const mine = 'Music helps, and a quiet room when things are loud.';
-    await helps.getByRole('textbox', { name: 'What helps and what does not', exact: true }).fill(mine);
+    const mine = 'I will ring the team on Fridays if the week has been hard.';
+    await helps.getByRole('textbox', { name: 'Agreed support', exact: true }).fill(mine);
     const worker = await newPage(browser, 'desktop');
     await signIn(worker.page, 'demo-worker');
     await openPlan(worker.page, me.personId!);
-    const workerHelps = worker.page.getByRole('region', { name: 'What helps and what does not' });
+    const workerHelps = worker.page.getByRole('region', { name: 'Agreed support' });
     await workerHelps.getByRole('button', { name: /^Edit/ }).click();
-    await workerHelps.getByRole('textbox', { name: 'What helps and what does not', exact: true }).fill('Walks help.');
+    await workerHelps.getByRole('textbox', { name: 'Agreed support', exact: true }).fill('Walks help.');
     await workerHelps.getByRole('button', { name: 'Save' }).click();
     await workerHelps.getByText('saved.').waitFor();
     await worker.context.close();

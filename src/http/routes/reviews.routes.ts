@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServiceDeps } from '../../services/ports';
 import { holdReview } from '../../services/reviews/hold-review';
+import { listReviewChoices } from '../../services/reviews/list-review-choices';
 import { listReviews } from '../../services/reviews/list-reviews';
 import { holdReviewBody } from '../../shared/api/care-plan.schema';
-import type { HoldReviewResponse, ReviewsResponse } from '../../shared/api/care-plan.responses';
+import type { HoldReviewResponse, ReviewChoicesResponse, ReviewsResponse } from '../../shared/api/care-plan.responses';
 import { idParams } from '../../shared/api/requests.schema';
 import { presentReview } from '../care-plan.presenters';
 import { actorOf } from '../session-cookie';
@@ -15,6 +16,12 @@ export function reviewsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
     app.get('/people/:id/reviews', { schema: { tags, params: idParams, summary: 'A person’s reviews, latest due first' } }, async (request): Promise<ReviewsResponse> => ({
       reviews: (await listReviews(services, { personId: request.params.id }, actorOf(request))).map(presentReview),
     }));
+
+    app.get(
+      '/people/:id/reviews/choices',
+      { schema: { tags, params: idParams, summary: 'Who a review can list as there: the person, their care team, their carers' } },
+      async (request): Promise<ReviewChoicesResponse> => listReviewChoices(services, { personId: request.params.id }, actorOf(request)),
+    );
 
     app.post(
       '/people/:id/reviews/hold',

@@ -80,6 +80,15 @@ export interface ProposalDecision {
   appliedVersion: number | null;
 }
 
+/** A plan with its whole history, written at once by demo and import loads. */
+export interface CarePlanImport {
+  plan: CarePlanRecord & { createdAt: Date; updatedAt: Date };
+  versions: CarePlanVersionRecord[];
+  signatures: CarePlanSignatureRecord[];
+  proposals: CarePlanProposalRecord[];
+  messages: CarePlanMessageRecord[];
+}
+
 /** The co-produced care plan: versions, signatures, proposals and discussion. */
 export interface CarePlanRepository {
   findPlan(personId: string): Promise<CarePlanRecord | null>;
@@ -108,4 +117,6 @@ export interface CarePlanRepository {
   /** The service's own sections for new plans, or null for the shipped defaults. */
   findTemplate(): Promise<SectionDefinition[] | null>;
   saveTemplate(sections: SectionDefinition[], accountId: string, now: Date): Promise<void>;
+  /** Many plans at once, in a few statements per table, for demo and import loads into people with no plan. */
+  createMany(plans: CarePlanImport[]): Promise<void>;
 }

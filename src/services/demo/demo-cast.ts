@@ -13,5 +13,5 @@ export const DEMO_PERSON = { name: 'Jordan Meadows', preferredName: 'Jo', ageInY
 export const DEMO_CARER = {
   name: 'Morgan Meadows',
   relationship: 'Parent',
-  sharedScopes: ['care_team', 'contacts'] as CarerShareScope[],
+  sharedScopes: ['care_team', 'contacts', 'care_plan'] as CarerShareScope[],
 } as const;

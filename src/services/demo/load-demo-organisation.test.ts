@@ -46,7 +46,7 @@ describe('loadDemoOrganisation at scale 1', () => {
   it('links carers who see what each person chose to share', async () => {
     const links = await rowsOf<{ scopes: string; n: number }>(sql`
       select array_to_string(shared_scopes, ',') as scopes, count(*)::int as n from carer_link group by 1 order by 1`);
-    expect(links.map((l) => l.scopes)).toEqual(['', 'care_team', 'care_team,contacts']);
+    expect(links.map((l) => l.scopes)).toEqual(['', 'care_team', 'care_team,contacts', 'care_team,contacts,care_plan']);
     const carers = links.reduce((sum, l) => sum + Number(l.n), 0);
     expect(carers).toBeGreaterThanOrEqual(40);
     expect(carers).toBeLessThanOrEqual(90);
@@ -188,11 +188,11 @@ describe('loadDemoOrganisation at scale 1', () => {
     expect(summary.accounts.map((a) => a.username)).toEqual(Object.keys(roles));
   });
 
-  it('links the demo carer to the demo person with care team and contacts shared, and the manager to team 1', async () => {
+  it('links the demo carer to the demo person with care team, contacts and care plan shared, and the manager to team 1', async () => {
     const carer = await signIn(t.deps, { username: 'demo-carer', password: 'tandem-demo' });
     const person = await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' });
     const links = await t.repositories.organisation.listCarerLinksForCarer(carer.actor.carerId ?? '');
-    expect(links).toEqual([expect.objectContaining({ personId: person.actor.personId, sharedScopes: ['care_team', 'contacts'] })]);
+    expect(links).toEqual([expect.objectContaining({ personId: person.actor.personId, sharedScopes: ['care_team', 'contacts', 'care_plan'] })]);
     const manager = await signIn(t.deps, { username: 'demo-manager', password: 'tandem-demo' });
     const worker = await signIn(t.deps, { username: 'demo-worker', password: 'tandem-demo' });
     const [managerRecord, workerRecord] = await Promise.all([

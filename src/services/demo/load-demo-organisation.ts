@@ -5,6 +5,7 @@ import type { AccountRecord } from '../accounts/ports';
 import { recordAudit } from '../audit/record-audit';
 import type { Repositories, ServiceDeps } from '../ports';
 import { DEMO_PASSWORD, DEMO_USERNAMES } from './demo-accounts';
+import { demoCarePlans } from './demo-care-plans';
 import type { DemoChunk } from './demo-chunk';
 import { demoTotals, generateDemoOrganisation } from './generate-demo-organisation';
 
@@ -41,6 +42,8 @@ export interface DemoSummary {
   meetings: number;
   /** Answers from either side, person or worker. */
   feedback: number;
+  /** People with a care plan, most of them agreed by both sides. */
+  carePlans: number;
   accounts: { username: string; role: AccountRole }[];
   /** The password of every demo account. */
   password: string;
@@ -56,13 +59,14 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   checkInput(input.scale, seed, input.today);
   const summary: DemoSummary = {
     scale: input.scale, seed, sites: 0, teams: 0, workers: 0, people: 0, carers: 0, memberships: 0, contacts: 0, reviews: 0,
-    meetings: 0, feedback: 0, accounts: [], password: DEMO_PASSWORD,
+    meetings: 0, feedback: 0, carePlans: 0, accounts: [], password: DEMO_PASSWORD,
   };
   const peopleTotal = demoTotals(input.scale).people;
   // Checked before any work, and again inside the first chunk's transaction: a second loader
   // racing this one then fails there, on the same ids, and nothing of its own is kept.
   await deps.uow.run(refuseUnlessEmpty);
   let isFirst = true;
+  const carePlans = demoCarePlans({ seed, today: input.today });
   for (const chunk of generateDemoOrganisation({ scale: input.scale, seed, today: input.today })) {
     const accounts = await withPasswords(deps, chunk.accounts);
     await deps.uow.run(async (r) => {
@@ -71,9 +75,12 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
       if (accounts.length > 0) await recordAudit(r, SYSTEM_ACTOR, deps.now(), { action: 'demo.load', detail: { scale: input.scale, seed } });
     });
     isFirst = false;
+    carePlans.note(chunk);
     addCounts(summary, chunk);
     input.onProgress?.({ peopleWritten: summary.people, peopleTotal, contactsWritten: summary.contacts });
   }
+  // Written once every chunk is in, so that the demo accounts (in the last chunk) are known as authors.
+  summary.carePlans = await carePlans.load(deps);
   return summary;
 }
 

@@ -168,6 +168,13 @@ export interface ReviewsResponse {
   reviews: ReviewDto[];
 }
 
+/** Who the review form offers as attendees: the person, their care team today, their carers. */
+export interface ReviewChoicesResponse {
+  person: { name: string };
+  workers: { id: string; name: string; profession: string; role: string }[];
+  carers: { id: string; name: string; relationship: string }[];
+}
+
 export interface HoldReviewResponse {
   review: ReviewDto;
   nextReview: { id: string; dueOn: string };

@@ -47,6 +47,11 @@ export function CarePlanPage({ me }: { me: Me }) {
         <Link className="button button--secondary" to={`${base}/care-plan/compare`}>
           Compare versions
         </Link>
+        {data.access.basis !== 'carer_consent' && (
+          <Link className="button button--secondary" to={`${base}/reviews`}>
+            Reviews
+          </Link>
+        )}
         {!isSelf && <Link to={base}>Back to {data.personName}’s record</Link>}
       </div>
 

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useCaseload } from '../api/use-caseload';
 import { CaseloadAlerts } from '../components/caseload-alerts';
 import { CaseloadTable } from '../components/caseload-table';
@@ -12,6 +13,9 @@ export function CaseloadPage() {
   return (
     <>
       <h1>My caseload</h1>
+      <p>
+        <Link to="/calendar-feed">See your people’s reviews in your own calendar</Link>
+      </p>
       {caseload.isPending && <LoadingMessage what="your caseload" />}
       {caseload.isError && <ErrorMessage error={caseload.error} />}
       {caseload.data && caseload.data.people.length === 0 && (
