@@ -9,6 +9,7 @@ import { CarePlanComparePage } from './pages/care-plan-compare-page';
 import { CarePlanPage } from './pages/care-plan-page';
 import { CaredForPage } from './pages/cared-for-page';
 import { CaseloadPage } from './pages/caseload-page';
+import { DashboardPage } from './pages/dashboard-page';
 import { MeetingPage } from './pages/meeting-page';
 import { MyPage } from './pages/my-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -35,7 +36,8 @@ export function AppRoutes() {
         <Route path="my-page" element={<RequireSession roles={['service_user']}>{(me) => <MyPage me={me} />}</RequireSession>} />
         <Route path="cared-for" element={<RequireSession roles={['carer']}>{() => <CaredForPage />}</RequireSession>} />
         <Route path="team" element={<RequireSession roles={['team_manager']}>{() => <TeamPage />}</RequireSession>} />
-        <Route path="organisation" element={<RequireSession roles={['researcher', 'team_manager', 'admin']}>{() => <OrganisationPage />}</RequireSession>} />
+        <Route path="dashboard" element={<RequireSession roles={['team_manager', 'admin']}>{(me) => <DashboardPage me={me} />}</RequireSession>} />
+        <Route path="organisation" element={<RequireSession roles={['researcher', 'team_manager', 'admin']}>{(me) => <OrganisationPage me={me} />}</RequireSession>} />
         <Route path="admin" element={<RequireSession roles={['admin']}>{() => <AdminPage />}</RequireSession>} />
         <Route path="admin/:section" element={<RequireSession roles={['admin']}>{() => <AdminSectionPage />}</RequireSession>} />
         <Route path="*" element={<NotFoundPage />} />

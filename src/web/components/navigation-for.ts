@@ -15,10 +15,17 @@ export function navigationFor(me: Me): NavigationLink[] {
     case 'carer':
       return [{ to: '/cared-for', label: 'People I care for' }];
     case 'team_manager':
-      return [{ to: '/team', label: 'My team' }, ...(me.workerId ? [{ to: '/caseload', label: 'My caseload' }] : [])];
+      return [
+        { to: '/team', label: 'My team' },
+        { to: '/dashboard', label: 'Continuity dashboard' },
+        ...(me.workerId ? [{ to: '/caseload', label: 'My caseload' }] : []),
+      ];
     case 'researcher':
       return [{ to: '/organisation', label: 'Organisation summary' }];
     case 'admin':
-      return [{ to: '/admin', label: 'Administration' }];
+      return [
+        { to: '/admin', label: 'Administration' },
+        { to: '/dashboard', label: 'Continuity dashboard' },
+      ];
   }
 }

@@ -5,6 +5,7 @@ import { AccessLogTable } from '../components/access-log-table';
 import { CareTeamHistory } from '../components/care-team-history';
 import { CareTeamNow } from '../components/care-team-now';
 import { ContactsSection } from '../components/contacts-section';
+import { ContinuityInWords } from '../components/continuity-in-words';
 import { ErrorMessage } from '../components/error-message';
 import { FeedbackInvitations } from '../components/feedback-invitations';
 import { LoadingMessage } from '../components/loading-message';
@@ -37,6 +38,9 @@ export function MyPage({ me }: { me: Me }) {
             <a href="#my-people-heading">My people</a>
           </li>
           <li>
+            <a href="#continuity-words-heading">Who I see</a>
+          </li>
+          <li>
             <a href={`#contacts-heading-${personId}`}>My contacts</a>
           </li>
           <li>
@@ -66,6 +70,7 @@ export function MyPage({ me }: { me: Me }) {
           )}
         </section>
       )}
+      <ContinuityInWords personId={personId} heading="Who I see" />
       <ContactsSection personId={personId} heading="My contacts" emptyText="No contacts have been recorded yet." />
       <FeedbackInvitations personId={personId} />
       <section aria-labelledby="access-log-heading" className="section">

@@ -1,11 +1,13 @@
+import type { Me } from '../../shared/api/responses';
 import { useOrganisationSummary } from '../api/use-organisation-summary';
 import { ErrorMessage } from '../components/error-message';
 import { LoadingMessage } from '../components/loading-message';
 import { OrganisationSummary } from '../components/organisation-summary';
+import { ResearchExports } from '../components/research-exports';
 import { usePageTitle } from '../components/use-page-title';
 
-/** A researcher's home: de-identified counts in plain words. */
-export function OrganisationPage() {
+/** A researcher's home: de-identified counts in plain words, and pseudonymised data to download. */
+export function OrganisationPage({ me }: { me: Me }) {
   usePageTitle('Organisation summary');
   const summary = useOrganisationSummary();
   return (
@@ -15,13 +17,7 @@ export function OrganisationPage() {
       {summary.isPending && <LoadingMessage what="the summary" />}
       {summary.isError && <ErrorMessage error={summary.error} />}
       {summary.data && <OrganisationSummary summary={summary.data} />}
-      <section aria-labelledby="exports-heading" className="section card">
-        <h2 id="exports-heading">Pseudonymised exports are coming</h2>
-        <p>
-          You will be able to download pseudonymised data here, to study how the helping relationship and continuity of care
-          relate to recovery. Names and other details that identify people will never be part of an export.
-        </p>
-      </section>
+      {me.role === 'researcher' && <ResearchExports />}
     </>
   );
 }

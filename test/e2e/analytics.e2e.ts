@@ -1,0 +1,138 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ContinuityDashboardResponse, PersonContinuityResponse, ServiceFiguresResponse } from '../../src/shared/api/analytics.responses';
+import type { MeResponseShape } from './support/types';
+import { apiAs } from './support/api';
+import { expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+/** Clicks a download link and returns the file's lines (the empty last line left out). */
+async function downloadLines(page: Page, linkName: RegExp): Promise<{ download: Download; lines: string[] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
+  const path = await download.path();
+  const lines = (await readFile(path, 'utf8')).split(/\r?\n/).filter((line) => line !== '');
+  return { download, lines };
+}
+
+/** Opens the "as a table" alternative of a chart and returns the table. */
+async function chartTable(page: Page, chartName: RegExp) {
+  const figure = page.getByRole('figure', { name: chartName });
+  await figure.getByText('Show these figures as a table').click();
+  return figure.getByRole('table');
+}
+
+describe('continuity analytics journeys', () => {
+  it('a manager filters the dashboard to their site, reads the charts and their tables, and downloads a CSV', async () => {
+    const manager = await apiAs('demo-manager');
+    const expected = await manager.get<ContinuityDashboardResponse>('/analytics/continuity');
+    const site = expected.site!;
+
+    const { context, page } = await newPage(browser, 'desktop');
+    await signIn(page, 'demo-manager');
+    await page.getByRole('link', { name: 'Continuity dashboard' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Continuity dashboard' }).waitFor();
+
+    await page.getByRole('combobox', { name: 'Site' }).selectOption({ label: site.name });
+    await page.getByRole('link', { name: 'the last 6 months' }).click();
+    await page.getByRole('combobox', { name: 'Site' }).selectOption({ label: site.name });
+    await page.getByRole('button', { name: 'Show figures' }).click();
+    await page.waitForURL((url) => url.searchParams.get('siteId') === site.id && url.searchParams.has('from'));
+    const from = new URL(page.url()).searchParams.get('from')!;
+    const to = new URL(page.url()).searchParams.get('to')!;
+
+    // A reload keeps the filters: the same period is shown and the same site chosen.
+    await page.reload();
+    await page.getByRole('heading', { level: 3, name: 'Usual provider (most seen)' }).waitFor();
+    expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe(from);
+    expect(await page.getByRole('combobox', { name: 'Site' }).inputValue()).toBe(site.id);
+
+    // Box plots for every group, with the same figures in a table for screen readers.
+    const upc = page.getByRole('figure', { name: /^Usual provider \(most seen\)/ });
+    await upc.waitFor();
+    expect(await upc.locator('svg').getAttribute('aria-hidden')).toBe('true');
+    const table = await chartTable(page, /^Usual provider \(most seen\)/);
+    const rowHeaders = await table.getByRole('rowheader').allTextContents();
+    expect(rowHeaders.some((text) => text.startsWith('Everyone'))).toBe(true);
+    for (const team of expected.byTeam) expect(rowHeaders.some((text) => text.startsWith(team.teamName))).toBe(true);
+    expect(rowHeaders.some((text) => text.startsWith(site.name) && text.includes('Sites'))).toBe(true);
+    await page.getByText(/Kruskal–Wallis H = \d+\.\d\d, df = 1, p/).first().waitFor();
+    await page.getByRole('table', { name: 'Differences between sites, measure by measure' }).waitFor();
+    const reviews = await chartTable(page, /^Reviews due in the period/);
+    await reviews.getByRole('rowheader', { name: expected.team!.name }).waitFor();
+    // Relationship feedback and quality of life by site and team, with the tests in words.
+    const feedback = await chartTable(page, /^People’s feedback on their meetings/);
+    expect((await feedback.getByRole('rowheader').allTextContents()).some((text) => text.startsWith(site.name))).toBe(true);
+    await page.getByRole('figure', { name: /^Satisfaction with life, eight areas/ }).waitFor();
+    await page.getByText(/^Feedback and satisfaction with life: .*Spearman’s rho = -?\d\.\d\d/).waitFor();
+    await page.getByText(/^(Of [\d,]+ people rated at two or more meetings|Too few people were rated)/).waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'dashboard-desktop');
+
+    const { download, lines } = await downloadLines(page, /Continuity summary \(CSV\)/);
+    expect(download.suggestedFilename()).toBe(`tandem-continuity-summary-${from}-to-${to}.csv`);
+    expect(lines[0]).toBe('group,group_id,group_name,people,people_with_contacts,measure,n,mean,median,q1,q3,min,max');
+    expect(lines.length).toBeGreaterThan(9);
+    expect(lines.some((line) => line.startsWith(`overall,${expected.team!.id},`))).toBe(true);
+    await context.close();
+  });
+
+  it('the dashboard works and passes axe on a phone', async () => {
+    const { context, page } = await newPage(browser, 'phone');
+    await signIn(page, 'demo-manager');
+    await page.goto('/dashboard');
+    await page.getByRole('figure', { name: /^Care coordinator changes/ }).waitFor();
+    await page.getByRole('figure', { name: /^People per care coordinator/ }).waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'dashboard-phone');
+    await context.close();
+  });
+
+  it('a person sees their own continuity in plain words on their page', async () => {
+    const person = await apiAs('demo-person');
+    const { me } = await person.get<MeResponseShape>('/me');
+    const continuity = await person.get<PersonContinuityResponse>(`/people/${me.personId}/continuity`);
+    expect(continuity.sentences[0]).toMatch(/care coordinators? in the last 12 months\.$/);
+
+    for (const viewport of ['desktop', 'phone'] as const) {
+      const { context, page } = await newPage(browser, viewport);
+      await signIn(page, 'demo-person');
+      const section = page.getByRole('region', { name: 'Who I see' });
+      for (const sentence of continuity.sentences) await section.getByText(sentence, { exact: true }).waitFor();
+      await expectNoAxeViolations(page);
+      await screenshot(page, `my-continuity-${viewport}`);
+      await context.close();
+    }
+  });
+
+  it('a researcher downloads a pseudonymised data set with no names in it', async () => {
+    const manager = await apiAs('demo-manager');
+    const { byWorker } = await manager.get<ServiceFiguresResponse>('/analytics/service-figures');
+    expect(byWorker.length).toBeGreaterThan(0);
+
+    for (const viewport of ['desktop', 'phone'] as const) {
+      const { context, page } = await newPage(browser, viewport);
+      await signIn(page, 'demo-researcher');
+      await page.getByRole('heading', { name: 'Pseudonymised data for research' }).waitFor();
+      await page.getByText(/stays the same in every download/).waitFor();
+      await expectNoAxeViolations(page);
+      await screenshot(page, `research-exports-${viewport}`);
+      if (viewport === 'desktop') {
+        const { lines } = await downloadLines(page, /Contacts \(CSV\)/);
+        expect(lines[0]).toBe('person,team,site,workers,occurred_at,duration_minutes,admin_minutes,mode,kind,beyond_routine');
+        expect(lines.length).toBeGreaterThan(1);
+        expect(lines[1]).toMatch(/^P[0-9a-f]+,T[0-9a-f]+,S[0-9a-f]+,W[0-9a-f]+/);
+        const text = lines.join('\n');
+        for (const worker of byWorker) expect(text).not.toContain(worker.workerName);
+      }
+      await context.close();
+    }
+  });
+});
