@@ -4,6 +4,7 @@ import type { Database } from '../storage/database';
 import { rawRows } from '../storage/raw-rows';
 import { isNarrowScope, type PersonRange } from './analytics-sql';
 import { queryPersonContinuity, type PersonContinuityOptions } from './continuity-queries';
+import { queryPersonRelationshipFigures } from './relationship-figures-queries';
 import { queryPseudonymisedCareTeamPeriods, queryPseudonymisedContacts } from './pseudonymised-export';
 import { queryCaseloadSizes, queryTeamServiceCounts, queryWorkerContactTime } from './service-figures-queries';
 import { createWindowCache } from './window-cache';
@@ -50,6 +51,10 @@ export function createAnalyticsReader(db: Database, options: AnalyticsReaderOpti
       isNarrowScope(scope) ? queryTeamServiceCounts(db, window, scope) : cache.get('service', window, () => queryTeamServiceCounts(db, window, scope)),
     caseloadSizes: (window, scope) => queryCaseloadSizes(db, window, scope),
     workerContactTime: (window, scope) => queryWorkerContactTime(db, window, scope),
+    personRelationshipFigures: (window, scope) =>
+      isNarrowScope(scope)
+        ? queryPersonRelationshipFigures(db, window, scope)
+        : cache.get('relationship', window, () => queryPersonRelationshipFigures(db, window, scope)),
     pseudonymisedContacts: (window, scope, limit) => queryPseudonymisedContacts(db, window, scope, limit),
     pseudonymisedCareTeamPeriods: (window, scope, limit) => queryPseudonymisedCareTeamPeriods(db, window, scope, limit),
     reuse: (what, window, compute) => cache.get(`derived:${what}`, window, compute),

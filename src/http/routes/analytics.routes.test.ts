@@ -24,7 +24,7 @@ describe('analytics API', () => {
   it('needs a session, and refuses a worker the dashboard with 403', async () => {
     expect((await app.inject({ method: 'GET', url: '/api/v1/analytics/continuity' })).statusCode).toBe(401);
     const worker = await signInAs(app, world.coordinatorActor.username);
-    for (const url of ['/api/v1/analytics/continuity', '/api/v1/analytics/continuity/sites', '/api/v1/analytics/service-figures', '/api/v1/analytics/exports/continuity-people']) {
+    for (const url of ['/api/v1/analytics/continuity', '/api/v1/analytics/continuity/sites', '/api/v1/analytics/service-figures', '/api/v1/analytics/relationship', '/api/v1/analytics/exports/continuity-people']) {
       const response = await worker.request({ method: 'GET', url });
       expect(response.statusCode, url).toBe(403);
       expect(response.json().error.code).toBe('forbidden');
@@ -44,6 +44,10 @@ describe('analytics API', () => {
     expect(other.statusCode).toBe(403);
     const sites = await manager.request({ method: 'GET', url: `/api/v1/analytics/continuity/sites?${period}` });
     expect(sites.json().bySite.map((s: { siteName: string }) => s.siteName)).toEqual(['North', 'South']);
+    const relationship = await manager.request({ method: 'GET', url: `/api/v1/analytics/relationship?${period}` });
+    expect(relationship.statusCode).toBe(200);
+    expect(relationship.json()).toMatchObject({ team: { name: 'Team A, North' }, minimumGroupSize: 3, siteTests: { personFeedback: { groups: 0 } } });
+    expect((await manager.request({ method: 'GET', url: '/api/v1/analytics/relationship?from=2026-13-01' })).statusCode).toBe(400);
     const service = await manager.request({ method: 'GET', url: `/api/v1/analytics/service-figures?${period}` });
     expect(service.json().overall.reviews).toEqual({ due: 4, heldInTime: 1, heldLate: 1, overdue: 1, shareHeldInTime: 0.25 });
   });

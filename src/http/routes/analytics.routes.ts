@@ -6,12 +6,14 @@ import { exportResearchData } from '../../services/analytics/export-research-dat
 import type { FiguresTable } from '../../services/analytics/figures-table';
 import { getContinuityDashboard } from '../../services/analytics/get-continuity-dashboard';
 import { getPersonContinuity } from '../../services/analytics/get-person-continuity';
+import { getRelationshipFigures } from '../../services/analytics/get-relationship-figures';
 import { getServiceFigures } from '../../services/analytics/get-service-figures';
 import type { ServiceDeps } from '../../services/ports';
 import { analyticsQuery, figuresExportParams, periodQuery, researchExportParams } from '../../shared/api/analytics.schema';
 import type {
   ContinuityDashboardResponse,
   PersonContinuityResponse,
+  RelationshipFiguresResponse,
   ServiceFiguresResponse,
   SiteComparisonResponse,
 } from '../../shared/api/analytics.responses';
@@ -37,6 +39,11 @@ export function analyticsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       '/analytics/service-figures',
       { schema: { querystring: analyticsQuery, tags, summary: 'Reviews, contact and admin time, caseloads, beyond routine' } },
       async (request): Promise<ServiceFiguresResponse> => getServiceFigures(services, request.query, actorOf(request)),
+    );
+    app.get(
+      '/analytics/relationship',
+      { schema: { querystring: analyticsQuery, tags, summary: 'Relationship feedback and quality of life by team and site, with tests' } },
+      async (request): Promise<RelationshipFiguresResponse> => getRelationshipFigures(services, request.query, actorOf(request)),
     );
     app.get(
       '/analytics/exports/:kind',

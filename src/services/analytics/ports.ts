@@ -106,12 +106,32 @@ export interface PseudonymisedCareTeamPeriod {
 }
 
 /** The read-only queries behind the continuity dashboard, the person's own figures and the exports. */
+/** One person's relationship feedback, life-domain ratings and recovery score over a window. */
+export interface PersonRelationshipFigures {
+  personId: string;
+  teamId: string;
+  siteId: string;
+  /** Mean of the person's own feedback scores in the window; null without any. */
+  personFeedback: number | null;
+  personFeedbackCount: number;
+  /** Mean of their workers' own feedback scores. */
+  workerFeedback: number | null;
+  /** Subjective quality of life (mean of the eight life domains, 1–7) at the first and last rated meeting. */
+  lifeDomainsFirst: number | null;
+  lifeDomainsLast: number | null;
+  lifeDomainsCount: number;
+  /** The latest recovery score (QPR-15 total) in the window. */
+  recovery: number | null;
+}
+
 export interface AnalyticsReader {
   /** Every person in scope (with or without contacts), or only those with a contact in the window. */
   personContinuity(window: AnalyticsWindow, scope: AnalyticsScope, options?: { onlyWithContacts?: boolean }): Promise<PersonContinuityFigures[]>;
   teamServiceCounts(window: AnalyticsWindow, scope: AnalyticsScope): Promise<TeamServiceCounts[]>;
   /** Workers of the teams in scope with at least one person to coordinate on the window's last day. */
   caseloadSizes(window: AnalyticsWindow, scope: AnalyticsScope): Promise<CaseloadSize[]>;
+  /** People in scope with feedback, ratings or a recovery score in the window. */
+  personRelationshipFigures(window: AnalyticsWindow, scope: AnalyticsScope): Promise<PersonRelationshipFigures[]>;
   /** Every worker of the teams in scope, with or without contacts. */
   workerContactTime(window: AnalyticsWindow, scope: AnalyticsScope): Promise<WorkerContactTime[]>;
   /** At most `limit` rows; the caller learns there were more by asking for one extra. */

@@ -18,8 +18,8 @@ export interface ResponseForExport {
 }
 
 /**
- * One saved response for export, to whoever may see it: meeting ratings to anyone who may read the
- * person's meetings; feedback only to whoever may see that answer on its own (the person their
+ * One saved response for export, to whoever may see it: meeting ratings and outcome measures to
+ * anyone who may read the person's meetings; feedback only to whoever may see that answer on its own (the person their
  * own; a worker their own view, and the person's answers shared individually with them).
  */
 export async function getResponseForExport(
@@ -32,7 +32,8 @@ export async function getResponseForExport(
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_meetings', now);
     const record = await repositories.instruments.findResponse(person.id, input.responseId);
     if (!record) throw new AppError('not_found', 'There is no such response in this person’s record.');
-    if (record.purpose !== 'meeting_ratings') await requireFeedbackReader(repositories, actor, record, now);
+    const isFeedback = record.purpose === 'person_feedback' || record.purpose === 'worker_feedback';
+    if (isFeedback) await requireFeedbackReader(repositories, actor, record, now);
     const definition = catalogueDefinition(record.instrumentId, record.version);
     if (!definition) throw new AppError('not_found', `Tandem no longer has version ${record.version} of "${record.instrumentId}".`);
     const wording = await repositories.instruments.findWording(definition.id, definition.version);

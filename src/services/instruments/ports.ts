@@ -1,7 +1,10 @@
 import type { ItemAnswer, ScoreResult, WordingFile } from '../../domain/instruments';
 
-/** What a saved response was for; it decides who may see it. */
-export const RESPONSE_PURPOSES = ['meeting_ratings', 'person_feedback', 'worker_feedback'] as const;
+/**
+ * What a saved response was for; it decides who may see it. 'outcome_measure' is a recovery or
+ * outcome questionnaire the person completes (such as QPR-15), read like meeting ratings.
+ */
+export const RESPONSE_PURPOSES = ['meeting_ratings', 'person_feedback', 'worker_feedback', 'outcome_measure'] as const;
 export type ResponsePurpose = (typeof RESPONSE_PURPOSES)[number];
 
 export interface InstrumentResponseRecord {

@@ -93,3 +93,38 @@ export interface PersonContinuityResponse {
   lastContacts: { contacts: number; withSameWorker: number } | null;
   sentences: string[];
 }
+
+/** Spearman's rank correlation over n pairs; rho and p null when undefined or too few people. */
+export interface CorrelationDto {
+  n: number;
+  rho: number | null;
+  t: number | null;
+  df: number;
+  p: number | null;
+}
+
+/**
+ * A group's relationship feedback (mean of each person's own answers, and of their workers'; 1–5)
+ * and quality of life (the eight life domains at the last rated meeting; 1–7). A distribution is
+ * null when fewer than `minimumGroupSize` people have a value: too few to show without identifying anyone.
+ */
+export interface RelationshipGroupDto {
+  people: number;
+  personFeedback: DistributionDto | null;
+  workerFeedback: DistributionDto | null;
+  lifeDomains: DistributionDto | null;
+}
+
+export interface RelationshipFiguresResponse {
+  window: PeriodDto;
+  team: { id: string; name: string } | null;
+  site: { id: string; name: string } | null;
+  minimumGroupSize: number;
+  overall: RelationshipGroupDto;
+  byTeam: (RelationshipGroupDto & { teamId: string; teamName: string })[];
+  bySite: (RelationshipGroupDto & { siteId: string; siteName: string })[];
+  siteTests: { personFeedback: RankTestDto; lifeDomains: RankTestDto };
+  correlations: { feedbackWithLifeDomains: CorrelationDto; feedbackWithRecovery: CorrelationDto };
+  /** Jacobson–Truax: first against last quality of life score, for people rated twice or more; null with too few. */
+  reliableChange: { people: number; improved: number; unchanged: number; deteriorated: number; baselineSd: number; reliability: number } | null;
+}
