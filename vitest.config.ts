@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/no-overlapping-queries.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -163,23 +163,22 @@ async function listForPerson(
     .limit(options.limit);
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.meeting.contactId);
-  const [present, areas, counts] = await Promise.all([
-    db
-      .select({ contactId: contactWorker.contactId, id: worker.id, name: worker.name })
-      .from(contactWorker)
-      .innerJoin(worker, eq(worker.id, contactWorker.workerId))
-      .where(and(eq(contactWorker.personId, personId), inArray(contactWorker.contactId, ids))),
-    db
-      .select({ meetingId: meetingArea.meetingId, areaId: meetingArea.areaId })
-      .from(meetingArea)
-      .where(and(eq(meetingArea.personId, personId), inArray(meetingArea.meetingId, ids)))
-      .orderBy(asc(meetingArea.position)),
-    db
-      .select({ meetingId: a.meetingId, n: sql<number>`count(*)::int`.mapWith(Number) })
-      .from(a)
-      .where(and(eq(a.personId, personId), inArray(a.meetingId, ids)))
-      .groupBy(a.meetingId),
-  ]);
+  // One after another: inside a transaction the three share one connection.
+  const present = await db
+    .select({ contactId: contactWorker.contactId, id: worker.id, name: worker.name })
+    .from(contactWorker)
+    .innerJoin(worker, eq(worker.id, contactWorker.workerId))
+    .where(and(eq(contactWorker.personId, personId), inArray(contactWorker.contactId, ids)));
+  const areas = await db
+    .select({ meetingId: meetingArea.meetingId, areaId: meetingArea.areaId })
+    .from(meetingArea)
+    .where(and(eq(meetingArea.personId, personId), inArray(meetingArea.meetingId, ids)))
+    .orderBy(asc(meetingArea.position));
+  const counts = await db
+    .select({ meetingId: a.meetingId, n: sql<number>`count(*)::int`.mapWith(Number) })
+    .from(a)
+    .where(and(eq(a.personId, personId), inArray(a.meetingId, ids)))
+    .groupBy(a.meetingId);
   return rows.map(({ meeting, beyondRoutine }) => ({
     ...toMeeting(meeting),
     beyondRoutine,

@@ -7,6 +7,7 @@ import { resolveAnalyticsScope, type ResolvedScope, type ScopeFilters } from './
 import { resolveWindow } from './analytics-window';
 import type { AnalyticsWindow, PersonContinuityFigures } from './ports';
 import { groupBy, summarizeContinuity, type ContinuityGroupSummary } from './summarize-continuity';
+import { inTurn } from '../in-turn';
 
 export interface DashboardInput extends ScopeFilters {
   from?: string;
@@ -65,7 +66,7 @@ export async function buildContinuityDashboard(
   const build = async () => {
     const compared = await reader.personContinuity(window, scope.comparison);
     const people = scope.team ? compared.filter((p) => p.teamId === scope.team?.id) : compared;
-    const [byWorker, byTeam] = await deps.uow.run((r) => Promise.all([workerGroups(r, scope, people), teamGroups(r, scope, compared)]));
+    const [byWorker, byTeam] = await deps.uow.run((r) => inTurn([() => workerGroups(r, scope, people), () => teamGroups(r, scope, compared)]));
     const team = scope.team ? { id: scope.team.id, name: scope.team.name } : null;
     return { dashboard: { window, team, site: scope.site, overall: summarizeContinuity(people), byWorker, byTeam }, people };
   };

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
 import { resolveWindow, windowMonths } from './analytics-window';
 import type { AnalyticsWindow } from './ports';
+import { inTurn } from '../in-turn';
 
 /** How many of the latest contacts the "same worker" sentence looks at. */
 export const LAST_CONTACTS = 10;
@@ -38,9 +39,9 @@ export async function getPersonContinuity(deps: ServiceDeps, input: { personId: 
     const { person, basis } = await requirePersonAccess(r, actor, input.personId, 'read_summary', now);
     const window = resolveWindow({ to: isoDate(now) }, now);
     const toExclusive = nextDay(window.to);
-    const [memberships, contacts] = await Promise.all([
-      r.careTeams.listForPerson(person.id),
-      r.contacts.listForPerson(person.id, { limit: LAST_CONTACTS }),
+    const [memberships, contacts] = await inTurn([
+      () => r.careTeams.listForPerson(person.id),
+      () => r.contacts.listForPerson(person.id, { limit: LAST_CONTACTS }),
     ]);
     const careCoordinators = countCareCoordinators(memberships, window.from, toExclusive);
     const carerLink = basis === 'carer_consent' && actor.carerId ? await r.organisation.findCarerLink(person.id, actor.carerId) : null;

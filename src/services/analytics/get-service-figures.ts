@@ -52,6 +52,7 @@ export async function buildServiceFigures(deps: ServiceDeps, input: DashboardInp
   const reader = analyticsReaderOf(deps);
   const window = resolveWindow(input, deps.now());
   const scope = await deps.uow.run((r) => resolveAnalyticsScope(r, actor, input));
+  // Side by side: the reader queries the pool, not one transaction, so each has a connection of its own.
   const [teamCounts, caseloads, workerTime] = await Promise.all([
     reader.teamServiceCounts(window, scope.comparison),
     reader.caseloadSizes(window, scope.comparison),

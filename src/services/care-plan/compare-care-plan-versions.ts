@@ -45,7 +45,8 @@ export async function compareCarePlanVersions(
     requireVersion(input.to, currentVersion);
     const textsAt = async (version: number) =>
       new Map((version === 0 ? [] : await repositories.carePlans.sectionsAt(person.id, version)).map((r) => [r.sectionKey, r]));
-    const [before, after] = await Promise.all([textsAt(input.from), textsAt(input.to)]);
+    const before = await textsAt(input.from);
+    const after = await textsAt(input.to);
     const sections = (await sectionDefinitionsFor(repositories, plan)).map((definition) => {
       const from = compared(before.get(definition.key));
       const to = compared(after.get(definition.key));

@@ -6,6 +6,7 @@ import type { ServiceDeps } from '../ports';
 import { proposalView, type ProposalView } from './care-plan-view';
 import { refuseCarerDiscussion } from './section-thread-access';
 import { sectionDefinitionsFor } from './section-definitions';
+import { inTurn } from '../in-turn';
 
 /** Every proposed change to the person's words, newest first: pending, accepted and declined alike. */
 export async function listCarePlanProposals(
@@ -19,9 +20,9 @@ export async function listCarePlanProposals(
     refuseCarerDiscussion(basis);
     const plan = await repositories.carePlans.findPlan(person.id);
     const titles = new Map((await sectionDefinitionsFor(repositories, plan)).map((s) => [s.key, s.title]));
-    const [proposals, current] = await Promise.all([
-      repositories.carePlans.listProposals(person.id, input.status),
-      plan && plan.currentVersion > 0 ? repositories.carePlans.sectionsAt(person.id, plan.currentVersion) : [],
+    const [proposals, current] = await inTurn([
+      () => repositories.carePlans.listProposals(person.id, input.status),
+      async () => (plan && plan.currentVersion > 0 ? repositories.carePlans.sectionsAt(person.id, plan.currentVersion) : []),
     ]);
     const currentText = new Map(current.map((r) => [r.sectionKey, r.text]));
     await recordAudit(repositories, actor, now, { action: 'care_plan.proposals.read', personId: person.id, basis, detail: { count: proposals.length } });

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
 import type { AuthorView } from './care-plan-view';
 import { sectionDefinitionsFor } from './section-definitions';
+import { inTurn } from '../in-turn';
 
 /** One entry in a plan's history: what changed in it, who wrote it, and whether it was agreed. */
 export interface CarePlanVersionEntry {
@@ -22,10 +23,10 @@ export async function listCarePlanVersions(deps: ServiceDeps, input: { personId:
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_care_plan', now);
-    const [plan, versions, signatures] = await Promise.all([
-      repositories.carePlans.findPlan(person.id),
-      repositories.carePlans.listVersions(person.id),
-      repositories.carePlans.listSignatures(person.id),
+    const [plan, versions, signatures] = await inTurn([
+      () => repositories.carePlans.findPlan(person.id),
+      () => repositories.carePlans.listVersions(person.id),
+      () => repositories.carePlans.listSignatures(person.id),
     ]);
     const titles = new Map((await sectionDefinitionsFor(repositories, plan)).map((s) => [s.key, s.title]));
     const signers = new Map<number, SignerKind[]>();

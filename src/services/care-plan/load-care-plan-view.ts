@@ -7,6 +7,7 @@ import { isThePerson, signerKindOf } from './care-plan-editor';
 import { proposalView, sectionViews, type CarePlanView } from './care-plan-view';
 import type { CarePlanProposalRecord, CarePlanSignatureRecord } from './ports';
 import { requireVersion, sectionDefinitionsFor } from './section-definitions';
+import { inTurn } from '../in-turn';
 
 /**
  * Reads a plan as it was at a version (the current one by default), with its agreement, length
@@ -26,13 +27,13 @@ export async function loadCarePlanView(
   requireVersion(version, currentVersion);
   // A carer reads the plan the person shared; the proposals and discussions behind it are not shared.
   const isCarer = basis === 'carer_consent';
-  const [revisions, current, signatures, pending, messages, nextReview] = await Promise.all([
-    version === 0 ? [] : repositories.carePlans.sectionsAt(person.id, version),
-    currentVersion === 0 || isCarer ? [] : repositories.carePlans.sectionsAt(person.id, currentVersion),
-    repositories.carePlans.listSignatures(person.id),
-    isCarer ? [] : repositories.carePlans.listProposals(person.id, 'pending'),
-    isCarer ? new Map<string, number>() : repositories.carePlans.countMessages(person.id),
-    repositories.reviews.findNextDue(person.id),
+  const [revisions, current, signatures, pending, messages, nextReview] = await inTurn([
+    async () => (version === 0 ? [] : repositories.carePlans.sectionsAt(person.id, version)),
+    async () => (currentVersion === 0 || isCarer ? [] : repositories.carePlans.sectionsAt(person.id, currentVersion)),
+    () => repositories.carePlans.listSignatures(person.id),
+    async () => (isCarer ? [] : repositories.carePlans.listProposals(person.id, 'pending')),
+    async () => (isCarer ? new Map<string, number>() : repositories.carePlans.countMessages(person.id)),
+    () => repositories.reviews.findNextDue(person.id),
   ]);
   const sections = sectionViews(definitions, revisions, { proposals: countBySection(pending), messages });
   const currentText = new Map(current.map((r) => [r.sectionKey, r.text]));

@@ -11,6 +11,7 @@ import { alertThresholdsOf, type FeedbackDeps } from './feedback-deps';
 import { feedbackInvitations, type FeedbackInvitation } from './feedback-invitations';
 import type { RelationshipFeedbackRecord } from './ports';
 import { newestAlertFirst, type RelationshipAlert } from './relationship-alert';
+import { mapInTurn } from '../in-turn';
 
 export interface RelationshipFeedbackView {
   viewer: FeedbackViewer;
@@ -56,12 +57,12 @@ export async function getRelationshipFeedback(deps: FeedbackDeps, input: { perso
 
 async function trendsByWorker(repositories: Repositories, entries: readonly RelationshipFeedbackRecord[], viewer: FeedbackViewer) {
   const workerIds = [...new Set(entries.map((entry) => entry.workerId))];
-  const relationships = await Promise.all(
-    workerIds.map(async (workerId) => ({
+  const relationships = await mapInTurn(
+    workerIds, async (workerId) => ({
       workerId,
       workerName: (await repositories.organisation.findWorker(workerId))?.name ?? 'A former worker',
       trend: relationshipTrend(toFeedbackPoints(entries.filter((entry) => entry.workerId === workerId)), viewer),
-    })),
+    }),
   );
   return relationships.filter((relationship) => relationship.trend.points.length > 0);
 }

@@ -5,6 +5,7 @@ import { requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
 import type { MeetingSummaryRecord, OpenActionRecord } from './ports';
+import { inTurn } from '../in-turn';
 
 type InstrumentRef = { id: string; version: string };
 
@@ -26,9 +27,9 @@ export async function getMeetingOpening(deps: ServiceDeps, input: { personId: st
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_meetings', now);
-    const [openActions, [lastMeeting]] = await Promise.all([
-      repositories.meetings.listOpenActions(person.id),
-      repositories.meetings.listForPerson(person.id, { limit: 1 }),
+    const [openActions, [lastMeeting]] = await inTurn([
+      () => repositories.meetings.listOpenActions(person.id),
+      () => repositories.meetings.listForPerson(person.id, { limit: 1 }),
     ]);
     await recordAudit(repositories, actor, now, { action: 'meetings.opening.read', personId: person.id, basis, detail: { openActions: openActions.length } });
     return {

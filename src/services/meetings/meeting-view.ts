@@ -4,6 +4,7 @@ import type { ContactView } from '../contacts/ports';
 import type { InstrumentResponseRecord } from '../instruments/ports';
 import type { Repositories } from '../ports';
 import type { MeetingActionRecord, MeetingAreaRecord, MeetingRecord } from './ports';
+import { inTurn } from '../in-turn';
 
 /** A meeting with everything recorded at it. */
 export interface MeetingView {
@@ -24,11 +25,11 @@ const AREA_LABELS = new Map(ratedAreas(MEETING_RATINGS_INSTRUMENT).map((area) =>
 export async function loadMeetingView(repositories: Repositories, personId: string, meetingId: string): Promise<MeetingView | null> {
   const meeting = await repositories.meetings.findById(personId, meetingId);
   if (!meeting) return null;
-  const [contact, areas, actions, ratings] = await Promise.all([
-    repositories.contacts.findById(personId, meetingId),
-    repositories.meetings.listAreas(personId, meetingId),
-    repositories.meetings.listActionsOfMeeting(personId, meetingId),
-    meeting.ratingsResponseId ? repositories.instruments.findResponse(personId, meeting.ratingsResponseId) : Promise.resolve(null),
+  const [contact, areas, actions, ratings] = await inTurn([
+    () => repositories.contacts.findById(personId, meetingId),
+    () => repositories.meetings.listAreas(personId, meetingId),
+    () => repositories.meetings.listActionsOfMeeting(personId, meetingId),
+    () => (meeting.ratingsResponseId ? repositories.instruments.findResponse(personId, meeting.ratingsResponseId) : Promise.resolve(null)),
   ]);
   if (!contact) throw new Error(`Meeting ${meetingId} has no contact.`);
   return {

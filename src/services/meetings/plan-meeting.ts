@@ -14,6 +14,7 @@ import { newId } from '../new-id';
 import type { Repositories } from '../ports';
 import type { NewMeeting } from './ports';
 import type { ChosenAreaInput, RecordMeetingInput } from './record-meeting-input';
+import { mapInTurn } from '../in-turn';
 
 /** Everything a meeting writes, checked and ready. */
 export interface MeetingPlan {
@@ -96,7 +97,7 @@ function toAreaRecord(personId: string, meetingId: string, position: number, are
 }
 
 async function unknownWorkerProblems(repositories: Repositories, workerIds: readonly string[]): Promise<MeetingProblem[]> {
-  const found = await Promise.all(workerIds.map((id) => repositories.organisation.findWorker(id)));
+  const found = await mapInTurn(workerIds, (id) => repositories.organisation.findWorker(id));
   return found.some((worker) => worker === null)
     ? [{ field: 'otherWorkerIds', message: 'One of the workers present is not known to Tandem.' }]
     : [];

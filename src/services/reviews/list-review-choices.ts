@@ -4,6 +4,7 @@ import { AppError } from '../../domain/errors/app-error';
 import { requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
+import { inTurn } from '../in-turn';
 
 /** Who a worker can say was at a person's review: the person, their care team today and their carers. */
 export interface ReviewChoices {
@@ -22,9 +23,9 @@ export async function listReviewChoices(deps: ServiceDeps, input: { personId: st
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'write_care_plan', now);
     if (basis !== 'care_team') throw new AppError('forbidden', 'A review is written up by a worker in the person’s care team.');
     const today = isoDate(now);
-    const [memberships, links] = await Promise.all([
-      repositories.careTeams.listForPerson(person.id),
-      repositories.organisation.listCarerLinksForPerson(person.id),
+    const [memberships, links] = await inTurn([
+      () => repositories.careTeams.listForPerson(person.id),
+      () => repositories.organisation.listCarerLinksForPerson(person.id),
     ]);
     const workers = new Map<string, ReviewChoices['workers'][number]>();
     for (const m of memberships) {
