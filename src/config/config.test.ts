@@ -16,4 +16,15 @@ describe('loadConfig', () => {
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/PORT[\s\S]*DATABASE_URL/);
   });
+
+  it('reads the feedback alert thresholds, keeping the defaults for those not set, and refuses one off the scale', () => {
+    expect(loadConfig({}).feedbackAlertThresholds).toEqual({ dropAtLeast: 1, below: 3, gapAtLeast: 1.5 });
+    expect(loadConfig({ TANDEM_FEEDBACK_ALERT_DROP: '0.5', TANDEM_FEEDBACK_ALERT_GAP: '2' }).feedbackAlertThresholds).toEqual({
+      dropAtLeast: 0.5,
+      below: 3,
+      gapAtLeast: 2,
+    });
+    expect(() => loadConfig({ TANDEM_FEEDBACK_ALERT_BELOW: '9' })).toThrow(/TANDEM_FEEDBACK_ALERT_\*: Feedback alert thresholds must fit the 1–5 scale/);
+    expect(() => loadConfig({ TANDEM_FEEDBACK_ALERT_DROP: 'lots' })).toThrow(/TANDEM_FEEDBACK_ALERT_DROP/);
+  });
 });

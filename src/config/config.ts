@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { feedbackAlertThresholds, type FeedbackAlertThresholds } from '../domain/feedback/alert-thresholds';
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
@@ -10,6 +11,9 @@ const environmentSchema = z.object({
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   TANDEM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TANDEM_FEEDBACK_ALERT_DROP: z.coerce.number().optional(),
+  TANDEM_FEEDBACK_ALERT_BELOW: z.coerce.number().optional(),
+  TANDEM_FEEDBACK_ALERT_GAP: z.coerce.number().optional(),
 });
 
 export interface Config {
@@ -19,6 +23,8 @@ export interface Config {
   databaseUrl: string | null;
   databasePoolSize: number;
   logLevel: z.infer<typeof environmentSchema>['TANDEM_LOG_LEVEL'];
+  /** When relationship feedback raises an alert on a caseload and a person's page. */
+  feedbackAlertThresholds: FeedbackAlertThresholds;
 }
 
 /** Thrown at start-up when the environment is not usable; the message names every bad variable. */
@@ -38,6 +44,16 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(`Tandem cannot start; fix these settings:\n${problems}`);
   }
   const env = parsed.data;
+  let thresholds: FeedbackAlertThresholds;
+  try {
+    thresholds = feedbackAlertThresholds({
+      ...(env.TANDEM_FEEDBACK_ALERT_DROP !== undefined ? { dropAtLeast: env.TANDEM_FEEDBACK_ALERT_DROP } : {}),
+      ...(env.TANDEM_FEEDBACK_ALERT_BELOW !== undefined ? { below: env.TANDEM_FEEDBACK_ALERT_BELOW } : {}),
+      ...(env.TANDEM_FEEDBACK_ALERT_GAP !== undefined ? { gapAtLeast: env.TANDEM_FEEDBACK_ALERT_GAP } : {}),
+    });
+  } catch (error) {
+    throw new ConfigError(`Tandem cannot start; fix these settings:\n  TANDEM_FEEDBACK_ALERT_*: ${(error as Error).message}`);
+  }
   return {
     port: env.PORT,
     host: env.HOST,
@@ -45,5 +61,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     databaseUrl: env.DATABASE_URL ?? null,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     logLevel: env.TANDEM_LOG_LEVEL,
+    feedbackAlertThresholds: thresholds,
   };
 }
