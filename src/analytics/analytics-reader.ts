@@ -5,7 +5,7 @@ import { rawRows } from '../storage/raw-rows';
 import { isNarrowScope, type PersonRange } from './analytics-sql';
 import { queryPersonContinuity, type PersonContinuityOptions } from './continuity-queries';
 import { queryPersonRelationshipFigures } from './relationship-figures-queries';
-import { queryPseudonymisedCareTeamPeriods, queryPseudonymisedContacts } from './pseudonymised-export';
+import { queryPseudonymisedCareTeamPeriods, queryPseudonymisedContacts, queryPseudonymisedFeedback, queryPseudonymisedRatings } from './pseudonymised-export';
 import { queryCaseloadSizes, queryTeamServiceCounts, queryWorkerContactTime } from './service-figures-queries';
 import { createWindowCache } from './window-cache';
 
@@ -57,6 +57,8 @@ export function createAnalyticsReader(db: Database, options: AnalyticsReaderOpti
         : cache.get('relationship', window, () => queryPersonRelationshipFigures(db, window, scope)),
     pseudonymisedContacts: (window, scope, limit) => queryPseudonymisedContacts(db, window, scope, limit),
     pseudonymisedCareTeamPeriods: (window, scope, limit) => queryPseudonymisedCareTeamPeriods(db, window, scope, limit),
+    pseudonymisedRatings: (window, scope, limit) => queryPseudonymisedRatings(db, window, scope, limit),
+    pseudonymisedFeedback: (window, scope, limit) => queryPseudonymisedFeedback(db, window, scope, limit),
     reuse: (what, window, compute) => cache.get(`derived:${what}`, window, compute),
   };
 }

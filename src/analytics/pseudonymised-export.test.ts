@@ -4,7 +4,8 @@ import { createTestDatabase, type TestDatabase } from '../../test/support/test-d
 import { sql } from 'drizzle-orm';
 import { rawRows } from '../storage/raw-rows';
 import { createPseudonymiser, MAX_SHIFT_DAYS, shiftDate } from './pseudonymiser';
-import { queryPseudonymisedCareTeamPeriods, queryPseudonymisedContacts } from './pseudonymised-export';
+import { newId } from '../services/new-id';
+import { queryPseudonymisedCareTeamPeriods, queryPseudonymisedContacts, queryPseudonymisedFeedback, queryPseudonymisedRatings } from './pseudonymised-export';
 
 let t: TestDatabase;
 let world: Awaited<ReturnType<typeof buildAnalyticsWorld>>;
@@ -78,6 +79,41 @@ describe('pseudonymised exports', () => {
     const handover = periods.find((p) => p.person === p2[0]!.person && p.endsOn === null)!;
     expect(handover.startsOn).toBe(p2[0]!.endsOn); // the handover stays on one day
     expect(JSON.stringify(periods)).not.toMatch(/Ria Patel|Alex Morgan|Private note/);
+  });
+
+  it('exports meeting ratings answer by answer and both sides’ feedback, with the person’s shift and no ids', async () => {
+    const { p1 } = world.people;
+    const { w1 } = world.workers;
+    const meetingId = newId();
+    await t.repositories.instruments.createResponses([
+      {
+        id: newId(), personId: p1.id, instrumentId: 'dialog-ratings', version: '1', purpose: 'meeting_ratings', meetingId,
+        answers: [{ itemId: 'mental-health', value: 5 }, { itemId: 'job-situation', value: 'not-applicable' }, { itemId: 'mental-health-more-help', value: true }],
+        scores: [], completedAt: new Date('2026-02-05T10:00:00Z'), recordedByAccountId: null,
+      },
+    ]);
+    const feedback = (respondent: 'person' | 'worker', score: number) => ({
+      id: newId(), personId: p1.id, workerId: w1.id, meetingId, meetingOccurredAt: new Date('2026-02-05T10:00:00Z'), respondent,
+      visibility: respondent === 'person' ? ('aggregate' as const) : null, score, responseId: newId(), givenAt: new Date('2026-02-05T11:00:00Z'), recordedByAccountId: null,
+    });
+    await t.repositories.feedback.createMany([feedback('person', 4.25), feedback('worker', 3.5)]);
+
+    const ratings = await queryPseudonymisedRatings(t.handle.db, QUARTER, {}, 1_000);
+    expect(ratings.map((r) => [r.item, r.answer])).toEqual([
+      ['job-situation', 'not-applicable'],
+      ['mental-health', '5'],
+      ['mental-health-more-help', 'true'],
+    ]);
+    const answers = await queryPseudonymisedFeedback(t.handle.db, QUARTER, {}, 1_000);
+    expect(answers.map((a) => [a.respondent, a.score])).toEqual([['person', 4.25], ['worker', 3.5]]);
+    // The same pseudonyms and shift as p1's contacts: the meeting was on Feb 5 at 10:00, as a contact was.
+    const contacts = await queryPseudonymisedContacts(t.handle.db, QUARTER, {}, 1_000);
+    const p1Contact = contacts.find((c) => c.person === ratings[0]!.person && Date.parse(c.occurredAt) === Date.parse(ratings[0]!.completedAt));
+    expect(p1Contact).toBeDefined();
+    expect(answers[0]!.person).toBe(ratings[0]!.person);
+    expect(answers[0]!.meetingAt).toBe(ratings[0]!.completedAt);
+    const text = JSON.stringify([ratings, answers]);
+    for (const secret of [p1.id, w1.id, meetingId, 'Sam Taylor', 'Alex Morgan']) expect(text).not.toContain(secret);
   });
 
   it('stops at the row limit it is given', async () => {

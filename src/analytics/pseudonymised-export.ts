@@ -4,6 +4,8 @@ import type {
   AnalyticsWindow,
   PseudonymisedCareTeamPeriod,
   PseudonymisedContact,
+  PseudonymisedFeedback,
+  PseudonymisedRatingAnswer,
 } from '../services/analytics/ports';
 import type { Database } from '../storage/database';
 import { rawRows } from '../storage/raw-rows';
@@ -103,6 +105,89 @@ export async function queryPseudonymisedCareTeamPeriods(
       };
     })
     .sort((a, b) => compare(a.person, b.person) || compare(a.startsOn, b.startsOn) || compare(a.role, b.role) || compare(a.worker, b.worker));
+}
+
+interface RatingRow extends Record<string, unknown> {
+  person_id: string;
+  team_id: string;
+  site_id: string;
+  completed_at: string | Date;
+  instrument_id: string;
+  instrument_version: string;
+  item_id: string;
+  answer: string;
+}
+
+/**
+ * The answers given at rated meetings in the window (one row per item), pseudonymised; at most
+ * `limit` rows. Only the ratings: the areas chosen and the worker's notes are free text.
+ */
+export async function queryPseudonymisedRatings(
+  db: Database,
+  window: AnalyticsWindow,
+  scope: AnalyticsScope,
+  limit: number,
+): Promise<PseudonymisedRatingAnswer[]> {
+  const b = windowBounds(window);
+  const rows = await rawRows<RatingRow>(db, sql`
+    select r.person_id, p.team_id, t.site_id, r.completed_at, r.instrument_id, r.instrument_version,
+      a->>'itemId' as item_id, a->>'value' as answer
+    from instrument_response r join person p on p.id = r.person_id join team t on t.id = p.team_id
+      cross join lateral jsonb_array_elements(r.answers) a
+    where r.purpose = 'meeting_ratings'
+      and r.completed_at >= ${b.fromInstant}::timestamptz and r.completed_at < ${b.toExclusiveInstant}::timestamptz and ${scopeCondition(scope)}
+    limit ${limit}`);
+  const pseudonyms = createPseudonymiser(await loadPseudonymKey(db));
+  return rows
+    .map((row) => ({
+      person: pseudonyms.person(row.person_id),
+      team: pseudonyms.team(row.team_id),
+      site: pseudonyms.site(row.site_id),
+      completedAt: shiftInstant(new Date(row.completed_at), pseudonyms.shiftDays(row.person_id)),
+      instrument: row.instrument_id,
+      version: row.instrument_version,
+      item: row.item_id,
+      answer: row.answer,
+    }))
+    .sort((a, b) => compare(a.person, b.person) || compare(a.completedAt, b.completedAt) || compare(a.item, b.item));
+}
+
+interface FeedbackRow extends Record<string, unknown> {
+  person_id: string;
+  worker_id: string;
+  team_id: string;
+  site_id: string;
+  meeting_occurred_at: string | Date;
+  respondent: string;
+  score: number | null;
+}
+
+/** Both sides' feedback on the window's meetings, pseudonymised; at most `limit` rows. */
+export async function queryPseudonymisedFeedback(
+  db: Database,
+  window: AnalyticsWindow,
+  scope: AnalyticsScope,
+  limit: number,
+): Promise<PseudonymisedFeedback[]> {
+  const b = windowBounds(window);
+  const rows = await rawRows<FeedbackRow>(db, sql`
+    select f.person_id, f.worker_id, p.team_id, t.site_id, f.meeting_occurred_at, f.respondent, f.score
+    from relationship_feedback f join person p on p.id = f.person_id join team t on t.id = p.team_id
+    where f.meeting_occurred_at >= ${b.fromInstant}::timestamptz and f.meeting_occurred_at < ${b.toExclusiveInstant}::timestamptz
+      and ${scopeCondition(scope)}
+    limit ${limit}`);
+  const pseudonyms = createPseudonymiser(await loadPseudonymKey(db));
+  return rows
+    .map((row) => ({
+      person: pseudonyms.person(row.person_id),
+      worker: pseudonyms.worker(row.worker_id),
+      team: pseudonyms.team(row.team_id),
+      site: pseudonyms.site(row.site_id),
+      meetingAt: shiftInstant(new Date(row.meeting_occurred_at), pseudonyms.shiftDays(row.person_id)),
+      respondent: row.respondent,
+      score: row.score === null ? null : Number(row.score),
+    }))
+    .sort((a, b) => compare(a.person, b.person) || compare(a.meetingAt, b.meetingAt) || compare(a.respondent, b.respondent) || compare(a.worker, b.worker));
 }
 
 const compare = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);

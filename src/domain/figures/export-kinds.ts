@@ -3,5 +3,5 @@ export const FIGURES_EXPORT_KINDS = ['continuity-people', 'continuity-summary', 
 export type FiguresExportKind = (typeof FIGURES_EXPORT_KINDS)[number];
 
 /** The pseudonymised data sets a researcher can download. */
-export const RESEARCH_DATASETS = ['contacts', 'care-team-periods'] as const;
+export const RESEARCH_DATASETS = ['contacts', 'care-team-periods', 'ratings', 'feedback'] as const;
 export type ResearchDataset = (typeof RESEARCH_DATASETS)[number];

@@ -91,7 +91,12 @@ describe('analytics API', () => {
     expect(first.body).toMatch(/\r\nP[0-9a-f]{16},T[0-9a-f]{16},S[0-9a-f]{16},W[0-9a-f]{16}/);
     const periods = await researcher.request({ method: 'GET', url: `/api/v1/analytics/research/care-team-periods?${period}` });
     expect(periods.statusCode).toBe(200);
+    const ratings = await researcher.request({ method: 'GET', url: `/api/v1/analytics/research/ratings?${period}` });
+    expect(ratings.body.split('\r\n')[0]).toBe('person,team,site,completed_at,instrument,version,item,answer');
+    const feedback = await researcher.request({ method: 'GET', url: `/api/v1/analytics/research/feedback?${period}` });
+    expect(feedback.body.split('\r\n')[0]).toBe('person,worker,team,site,meeting_at,respondent,score');
     const manager = await signInAs(app, world.manager.username);
+    expect((await manager.request({ method: 'GET', url: `/api/v1/analytics/research/feedback?${period}` })).statusCode).toBe(403);
     expect((await manager.request({ method: 'GET', url })).statusCode).toBe(403);
     expect((await researcher.request({ method: 'GET', url: '/api/v1/analytics/continuity' })).statusCode).toBe(403);
   });

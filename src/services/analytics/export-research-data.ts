@@ -13,7 +13,7 @@ import type { FiguresCell, FiguresTable } from './figures-table';
 export const MAX_RESEARCH_ROWS = 500_000;
 
 /**
- * Pseudonymised contacts or care-team periods over a period, for researchers only. People,
+ * Pseudonymised contacts, care-team periods, meeting ratings or relationship feedback over a period, for researchers only. People,
  * workers, teams and sites appear as keyed pseudonyms that stay the same from one export to the
  * next, each person's dates are moved by their own shift of up to 14 days either way, and there
  * are no names and no free text (see the analytics adapter for how). Audited with the data set
@@ -27,7 +27,7 @@ export async function exportResearchData(
   requireRole(actor, ['researcher'], 'Pseudonymised research exports are for researchers.');
   const reader = analyticsReaderOf(deps);
   const window = resolveWindow(input, deps.now());
-  const table = input.dataset === 'contacts' ? await contacts(reader, window) : await periods(reader, window);
+  const table = await DATASETS[input.dataset](reader, window);
   if (table.rows.length > MAX_RESEARCH_ROWS) {
     throw new AppError('bad_request', `This export would hold more than ${MAX_RESEARCH_ROWS.toLocaleString('en-GB')} rows. Choose a shorter period.`);
   }
@@ -54,6 +54,26 @@ async function contacts(reader: Reader, window: Window): Promise<FiguresTable> {
   };
 }
 
+async function ratings(reader: Reader, window: Window): Promise<FiguresTable> {
+  const rows = await reader.pseudonymisedRatings(window, {}, MAX_RESEARCH_ROWS + 1);
+  return {
+    kind: 'research-ratings',
+    window,
+    columns: ['person', 'team', 'site', 'completed_at', 'instrument', 'version', 'item', 'answer'],
+    rows: rows.map((r): FiguresCell[] => [r.person, r.team, r.site, r.completedAt, r.instrument, r.version, r.item, r.answer]),
+  };
+}
+
+async function feedback(reader: Reader, window: Window): Promise<FiguresTable> {
+  const rows = await reader.pseudonymisedFeedback(window, {}, MAX_RESEARCH_ROWS + 1);
+  return {
+    kind: 'research-feedback',
+    window,
+    columns: ['person', 'worker', 'team', 'site', 'meeting_at', 'respondent', 'score'],
+    rows: rows.map((f): FiguresCell[] => [f.person, f.worker, f.team, f.site, f.meetingAt, f.respondent, f.score]),
+  };
+}
+
 async function periods(reader: Reader, window: Window): Promise<FiguresTable> {
   const rows = await reader.pseudonymisedCareTeamPeriods(window, {}, MAX_RESEARCH_ROWS + 1);
   const columns = ['person', 'team', 'site', 'worker', 'role', 'starts_on', 'ends_on', 'end_reason'];
@@ -64,3 +84,10 @@ async function periods(reader: Reader, window: Window): Promise<FiguresTable> {
     rows: rows.map((p): FiguresCell[] => [p.person, p.team, p.site, p.worker, p.role, p.startsOn, p.endsOn, p.endReason]),
   };
 }
+
+const DATASETS: Record<ResearchDataset, (reader: Reader, window: Window) => Promise<FiguresTable>> = {
+  contacts,
+  'care-team-periods': periods,
+  ratings,
+  feedback,
+};

@@ -105,6 +105,30 @@ export interface PseudonymisedCareTeamPeriod {
   endReason: string | null;
 }
 
+/** One answer at a rated meeting, as a researcher sees it. */
+export interface PseudonymisedRatingAnswer {
+  person: string;
+  team: string;
+  site: string;
+  completedAt: string;
+  instrument: string;
+  version: string;
+  item: string;
+  /** A number, true/false, or a non-scored option such as "not-applicable", as text. */
+  answer: string;
+}
+
+/** One side's feedback on one meeting, as a researcher sees it. */
+export interface PseudonymisedFeedback {
+  person: string;
+  worker: string;
+  team: string;
+  site: string;
+  meetingAt: string;
+  respondent: string;
+  score: number | null;
+}
+
 /** The read-only queries behind the continuity dashboard, the person's own figures and the exports. */
 /** One person's relationship feedback, life-domain ratings and recovery score over a window. */
 export interface PersonRelationshipFigures {
@@ -137,6 +161,8 @@ export interface AnalyticsReader {
   /** At most `limit` rows; the caller learns there were more by asking for one extra. */
   pseudonymisedContacts(window: AnalyticsWindow, scope: AnalyticsScope, limit: number): Promise<PseudonymisedContact[]>;
   pseudonymisedCareTeamPeriods(window: AnalyticsWindow, scope: AnalyticsScope, limit: number): Promise<PseudonymisedCareTeamPeriod[]>;
+  pseudonymisedRatings(window: AnalyticsWindow, scope: AnalyticsScope, limit: number): Promise<PseudonymisedRatingAnswer[]>;
+  pseudonymisedFeedback(window: AnalyticsWindow, scope: AnalyticsScope, limit: number): Promise<PseudonymisedFeedback[]>;
   /**
    * Work derived from whole-organisation figures (summaries of 100,000 people take a while too),
    * kept as long as the reader keeps those figures; worked out afresh when it keeps nothing.

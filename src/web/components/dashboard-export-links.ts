@@ -39,4 +39,12 @@ export const RESEARCH_DATASET_LABELS: Record<ResearchDataset, { label: string; d
     label: 'Care-team periods',
     description: 'One row per time a worker was in a person’s care team: pseudonyms, role, start and end dates, and why it ended.',
   },
+  ratings: {
+    label: 'Meeting ratings',
+    description: 'One row per answer at a rated meeting: person, team and site as pseudonyms; date, the questionnaire, the item and the answer.',
+  },
+  feedback: {
+    label: 'Relationship feedback',
+    description: 'One row per feedback form about a meeting, from either side: person, worker, team and site as pseudonyms; meeting date, who answered and the score.',
+  },
 };
