@@ -33,6 +33,11 @@ export interface Repositories {
 /** Runs a use case's work in one transaction: all of it is written, or none. */
 export interface UnitOfWork {
   run<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Work that is one read statement, or reads that need not agree with each other, outside any
+   * transaction: no BEGIN and COMMIT round trips. Never for writes or audit events.
+   */
+  read<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
 }
 
 /** What every use case receives. Passed in, never imported, so tests can control time. */

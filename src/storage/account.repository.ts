@@ -66,6 +66,27 @@ export function createSessionRepository(db: Database): SessionRepository {
         .where(and(eq(session.tokenHash, tokenHash), gt(session.expiresAt, now)));
       return rows[0] ?? null;
     },
+    findValidWithAccount: async (tokenHash, now) => {
+      const rows = await db
+        .select({
+          session: { tokenHash: session.tokenHash, accountId: session.accountId, csrfToken: session.csrfToken, expiresAt: session.expiresAt },
+          account,
+          workerName: worker.name,
+          personName: sql<string | null>`coalesce(${person.preferredName}, ${person.name})`,
+          carerName: carer.name,
+        })
+        .from(session)
+        .innerJoin(account, eq(account.id, session.accountId))
+        .leftJoin(worker, eq(worker.id, account.workerId))
+        .leftJoin(person, eq(person.id, account.personId))
+        .leftJoin(carer, eq(carer.id, account.carerId))
+        .where(and(eq(session.tokenHash, tokenHash), gt(session.expiresAt, now)));
+      const row = rows[0];
+      if (!row) return null;
+      // The same order as displayName: a worker's, a person's (the name they go by), a carer's, or the username.
+      const displayName = row.workerName || row.personName || row.carerName || row.account.username;
+      return { session: row.session, account: toAccount(row.account), displayName };
+    },
     delete: async (tokenHash) => void (await db.delete(session).where(eq(session.tokenHash, tokenHash))),
     deleteExpired: async (now) => (await db.delete(session).where(lte(session.expiresAt, now)).returning({ t: session.tokenHash })).length,
   };

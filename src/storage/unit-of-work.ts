@@ -36,5 +36,9 @@ export function createRepositories(db: Database): Repositories {
 
 /** Runs each use case in its own database transaction. */
 export function createUnitOfWork(db: Database): UnitOfWork {
-  return { run: (work) => db.transaction((tx) => work(createRepositories(tx as unknown as Database))) };
+  const outside = createRepositories(db);
+  return {
+    run: (work) => db.transaction((tx) => work(createRepositories(tx as unknown as Database))),
+    read: (work) => work(outside),
+  };
 }

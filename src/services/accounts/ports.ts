@@ -39,6 +39,11 @@ export interface AccountRepository {
 export interface SessionRepository {
   create(session: SessionRecord): Promise<void>;
   findValid(tokenHash: string, now: Date): Promise<SessionRecord | null>;
+  /**
+   * The unexpired session with this token hash, its account and the account's display name, in
+   * one statement (every request asks this first); null when there is none.
+   */
+  findValidWithAccount(tokenHash: string, now: Date): Promise<{ session: SessionRecord; account: AccountRecord; displayName: string } | null>;
   delete(tokenHash: string): Promise<void>;
   deleteExpired(now: Date): Promise<number>;
 }

@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/accounts/actor';
 import type { ServiceDeps } from '../ports';
-import { actorForAccount } from './actor-for-account';
+import { actorOf } from './actor-for-account';
 import { hashSessionToken } from './session-tokens';
 
 export interface ResolvedSession {
@@ -11,11 +11,8 @@ export interface ResolvedSession {
 
 /** The actor behind a session cookie, or null when the session is unknown, expired or its account disabled. */
 export async function resolveSession(deps: ServiceDeps, token: string): Promise<ResolvedSession | null> {
-  return deps.uow.run(async (repositories) => {
-    const session = await repositories.sessions.findValid(hashSessionToken(token), deps.now());
-    if (!session) return null;
-    const account = await repositories.accounts.findById(session.accountId);
-    if (!account || account.disabledAt) return null;
-    return { actor: await actorForAccount(repositories, account), csrfToken: session.csrfToken, expiresAt: session.expiresAt };
-  });
+  // One statement, outside a transaction: every request starts here.
+  const found = await deps.uow.read((repositories) => repositories.sessions.findValidWithAccount(hashSessionToken(token), deps.now()));
+  if (!found || found.account.disabledAt) return null;
+  return { actor: actorOf(found.account, found.displayName), csrfToken: found.session.csrfToken, expiresAt: found.session.expiresAt };
 }
