@@ -1,5 +1,6 @@
 import type { DistributionDto } from '../../shared/api/analytics.responses';
 import { boxPlotGeometry } from './chart-box-plot-geometry';
+import { ChartTable } from './chart-table';
 import { charactersThatFit, labelLines } from './chart-label-lines';
 import { linearScale, niceTicks } from './chart-scale';
 import { CHART_LINE_HEIGHT as LINE, ChartText } from './chart-text';
@@ -64,10 +65,7 @@ export function ChartBoxPlot({ caption, rows, axisMax, format, countLabel = 'Peo
         </svg>
       </div>
       <p className="chart__key small muted">Box: the middle half of {countLabel.toLowerCase()}. Thick line: median. Whiskers: lowest to highest. Ring: mean.</p>
-      <details className="details">
-        <summary>Show these figures as a table</summary>
-        <BoxPlotTable caption={caption} rows={rows} format={format} countLabel={countLabel} />
-      </details>
+      <BoxPlotTable caption={caption} rows={rows} format={format} countLabel={countLabel} />
     </figure>
   );
 }
@@ -120,37 +118,34 @@ function layoutRows(rows: readonly BoxPlotRow[], width: number) {
 function BoxPlotTable({ caption, rows, format, countLabel }: Omit<ChartBoxPlotProps, 'axisMax'> & { countLabel: string }) {
   const value = (v: number | null) => (v === null ? '–' : format(v));
   return (
-    <div className="table-scroll" tabIndex={0} role="group" aria-label={`${caption} (table)`}>
-      <table className="table chart-table stacked-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Group</th>
-            <th scope="col">{countLabel}</th>
-            <th scope="col">Median</th>
-            <th scope="col">Middle half</th>
-            <th scope="col">Lowest to highest</th>
-            <th scope="col">Mean</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const d = row.distribution;
-            return (
-              <tr key={row.key}>
-                <th scope="row" className="stacked-table__title">
-                  {row.label} <span className="muted">({row.group})</span>
-                </th>
-                <td data-label={countLabel}>{d.n.toLocaleString('en-GB')}</td>
-                <td data-label="Median">{value(d.median)}</td>
-                <td data-label="Middle half">{d.q1 === null || d.q3 === null ? '–' : `${format(d.q1)} to ${format(d.q3)}`}</td>
-                <td data-label="Lowest to highest">{d.min === null || d.max === null ? '–' : `${format(d.min)} to ${format(d.max)}`}</td>
-                <td data-label="Mean">{value(d.mean)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ChartTable caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">Group</th>
+          <th scope="col">{countLabel}</th>
+          <th scope="col">Median</th>
+          <th scope="col">Middle half</th>
+          <th scope="col">Lowest to highest</th>
+          <th scope="col">Mean</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const d = row.distribution;
+          return (
+            <tr key={row.key}>
+              <th scope="row" className="stacked-table__title">
+                {row.label} <span className="muted">({row.group})</span>
+              </th>
+              <td data-label={countLabel}>{d.n.toLocaleString('en-GB')}</td>
+              <td data-label="Median">{value(d.median)}</td>
+              <td data-label="Middle half">{d.q1 === null || d.q3 === null ? '–' : `${format(d.q1)} to ${format(d.q3)}`}</td>
+              <td data-label="Lowest to highest">{d.min === null || d.max === null ? '–' : `${format(d.min)} to ${format(d.max)}`}</td>
+              <td data-label="Mean">{value(d.mean)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </ChartTable>
   );
 }

@@ -2,6 +2,7 @@ import { charactersThatFit, labelLines } from './chart-label-lines';
 import { linearScale, niceTicks } from './chart-scale';
 import { CHART_LINE_HEIGHT as LINE, ChartText } from './chart-text';
 import { useChartWidth } from './chart-width';
+import { ChartTable } from './chart-table';
 
 export interface BarSeries {
   key: string;
@@ -93,40 +94,34 @@ export function ChartStackedBars({ caption, series, rows, format, asShares = fal
           ))}
         </svg>
       </div>
-      <details className="details">
-        <summary>Show these figures as a table</summary>
-        <div className="table-scroll" tabIndex={0} role="group" aria-label={`${caption} (table)`}>
-          <table className="table chart-table stacked-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Group</th>
-                {series.map((s) => (
-                  <th scope="col" key={s.key}>
-                    {s.label}
-                  </th>
-                ))}
-                <th scope="col">{totalLabel}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, i) => (
-                <tr key={row.key}>
-                  <th scope="row" className="stacked-table__title">
-                    {row.label}
-                  </th>
-                  {row.values.map((value, j) => (
-                    <td key={series[j]?.key ?? j} data-label={series[j]?.label}>
-                      {format(value)} <span className="muted">({percent(value, totals[i] ?? 0)})</span>
-                    </td>
-                  ))}
-                  <td data-label={totalLabel}>{format(totals[i] ?? 0)}</td>
-                </tr>
+      <ChartTable caption={caption}>
+        <thead>
+          <tr>
+            <th scope="col">Group</th>
+            {series.map((s) => (
+              <th scope="col" key={s.key}>
+                {s.label}
+              </th>
+            ))}
+            <th scope="col">{totalLabel}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={row.key}>
+              <th scope="row" className="stacked-table__title">
+                {row.label}
+              </th>
+              {row.values.map((value, j) => (
+                <td key={series[j]?.key ?? j} data-label={series[j]?.label}>
+                  {format(value)} <span className="muted">({percent(value, totals[i] ?? 0)})</span>
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+              <td data-label={totalLabel}>{format(totals[i] ?? 0)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ChartTable>
     </figure>
   );
 }

@@ -1,5 +1,5 @@
 import '../meetings.css';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FEEDBACK_VISIBILITIES, type FeedbackVisibility } from '../../shared/api/meetings.schema';
 import type { InstrumentDto } from '../../shared/api/meetings.responses';
 import { useGivePersonFeedback } from '../api/use-give-person-feedback';
@@ -7,6 +7,7 @@ import { ErrorMessage } from './error-message';
 import { ChoiceGroup } from './choice-group';
 import { useAnnounce } from './live-announcer';
 import { RatingScaleGroup } from './rating-scale-group';
+import { useFocusOutcome } from './use-focus-outcome';
 
 // Said from the person's side: the labels in the shared code describe the setting, these ask for a choice.
 const VISIBILITY_CHOICES: Record<FeedbackVisibility, string> = {
@@ -31,15 +32,9 @@ export function PersonFeedbackForm({ personId, meetingId, instrument, defaultVis
   const [visibility, setVisibility] = useState<FeedbackVisibility>(defaultVisibility);
   const give = useGivePersonFeedback(personId, meetingId);
   const announce = useAnnounce();
-  const doneRef = useRef<HTMLParagraphElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { doneRef, formRef } = useFocusOutcome<HTMLParagraphElement>(give);
   const Heading = headingLevel;
   const headingId = `feedback-heading-${meetingId}`;
-
-  useEffect(() => {
-    if (give.isSuccess) doneRef.current?.focus();
-    if (give.isError) formRef.current?.querySelector<HTMLElement>('[role="alert"]')?.focus();
-  }, [give.isSuccess, give.isError]);
 
   if (give.isSuccess) {
     return (

@@ -1,10 +1,11 @@
 import '../meetings.css';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { InstrumentDto } from '../../shared/api/meetings.responses';
 import { useGiveWorkerFeedback } from '../api/use-give-worker-feedback';
 import { ErrorMessage } from './error-message';
 import { useAnnounce } from './live-announcer';
 import { RatingScaleGroup } from './rating-scale-group';
+import { useFocusOutcome } from './use-focus-outcome';
 
 interface WorkerFeedbackFormProps {
   personId: string;
@@ -23,18 +24,13 @@ export function WorkerFeedbackForm({ personId, meetingId, instrument, personName
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const give = useGiveWorkerFeedback(personId, meetingId);
   const announce = useAnnounce();
-  const doneRef = useRef<HTMLParagraphElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { doneRef, formRef } = useFocusOutcome<HTMLParagraphElement>(give);
   const Heading = headingLevel;
   const headingId = `worker-feedback-heading-${meetingId}`;
 
   useEffect(() => {
     if (focusOnOpen) document.getElementById(headingId)?.focus();
   }, [focusOnOpen, headingId]);
-  useEffect(() => {
-    if (give.isSuccess) doneRef.current?.focus();
-    if (give.isError) formRef.current?.querySelector<HTMLElement>('[role="alert"]')?.focus();
-  }, [give.isSuccess, give.isError]);
 
   if (give.isSuccess) {
     return (
