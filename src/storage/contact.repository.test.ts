@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { writeRandomCareHistory } from '../../test/support/random-care-history';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { createFactories } from '../../test/support/factories';
+import type { ContactRecord } from '../services/contacts/ports';
 import { newId } from '../services/new-id';
 import { rawRows } from './raw-rows';
 
@@ -51,4 +53,36 @@ describe('contact repository', () => {
     const found = await t.repositories.contacts.findById(single.personId, single.id);
     expect(found?.workers.map((w) => w.id).sort()).toEqual([...single.workerIds].sort());
   });
+
+  it('pages a person’s contacts by time and id, so that contacts at the same instant are neither skipped nor repeated', async () => {
+    const f = createFactories(t);
+    const team = await f.team();
+    const worker = await f.worker({ teamId: team.id });
+    const person = await f.person({ teamId: team.id });
+    const at = (iso: string) => new Date(iso);
+    const contact = (occurredAt: Date): ContactRecord => ({
+      id: newId(), personId: person.id, occurredAt, durationMinutes: 30, mode: 'phone', kind: 'brief_contact', beyondRoutine: false,
+      beyondRoutineNote: null, adminMinutes: 0, note: null, recordedByAccountId: null, workerIds: [worker.id],
+    });
+    // Five contacts, three of them at 10:00 on the same day (a group session recorded one by one).
+    const written = [at('2026-03-01T09:00:00Z'), at('2026-03-02T10:00:00Z'), at('2026-03-02T10:00:00Z'), at('2026-03-02T10:00:00Z'), at('2026-03-03T11:00:00Z')].map(contact);
+    await t.repositories.contacts.createMany(written);
+
+    const pages: string[][] = [];
+    let before: { occurredAt: Date; id: string } | undefined;
+    for (;;) {
+      const page = await t.repositories.contacts.listForPerson(person.id, { limit: 2, before });
+      if (page.length === 0) break;
+      pages.push(page.map((c) => c.id));
+      const last = page.at(-1)!;
+      before = { occurredAt: last.occurredAt, id: last.id };
+    }
+    const newestFirst = [...written].sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || (a.id < b.id ? 1 : -1)).map((c) => c.id);
+    expect(pages.flat()).toEqual(newestFirst);
+    expect(pages.map((p) => p.length)).toEqual([2, 2, 1]);
+    // By time alone (the older form of the query), a page ending inside the 10:00 group loses the rest of it.
+    const byTimeOnly = await t.repositories.contacts.listForPerson(person.id, { limit: 2, before: { occurredAt: at('2026-03-02T10:00:00Z') } });
+    expect(byTimeOnly.map((c) => c.id)).toEqual([newestFirst[4]]);
+  });
 });
+

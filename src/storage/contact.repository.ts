@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, Param, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, or, Param, sql } from 'drizzle-orm';
 import type { ContactKind, ContactMode } from '../domain/contacts/contact-kinds';
 import type { ContactRecord, ContactRepository, ContactView } from '../services/contacts/ports';
 import type { Database } from './database';
@@ -36,7 +36,7 @@ export function createContactRepository(db: Database): ContactRepository {
     for (let i = 0; i < contacts.length; i += BATCH) await insertContacts(db, contacts.slice(i, i + BATCH));
   };
   const list = async (personId: string, where: ReturnType<typeof and>, limit: number): Promise<ContactView[]> => {
-    const rows = await db.select().from(contact).where(and(eq(contact.personId, personId), where)).orderBy(desc(contact.occurredAt)).limit(limit);
+    const rows = await db.select().from(contact).where(and(eq(contact.personId, personId), where)).orderBy(desc(contact.occurredAt), desc(contact.id)).limit(limit);
     if (rows.length === 0) return [];
     const present = await db
       .select({ contactId: contactWorker.contactId, id: worker.id, name: worker.name })
@@ -54,7 +54,14 @@ export function createContactRepository(db: Database): ContactRepository {
   return {
     create: (c) => createMany([c]),
     createMany,
-    listForPerson: (personId, options) => list(personId, options.before ? lt(contact.occurredAt, options.before) : undefined, options.limit),
+    listForPerson: (personId, { before, limit }) => {
+      const after = !before
+        ? undefined
+        : before.id === undefined
+          ? lt(contact.occurredAt, before.occurredAt)
+          : or(lt(contact.occurredAt, before.occurredAt), and(eq(contact.occurredAt, before.occurredAt), lt(contact.id, before.id)));
+      return list(personId, after, limit);
+    },
     findById: async (personId, id) => (await list(personId, eq(contact.id, id), 1))[0] ?? null,
   };
 }

@@ -60,6 +60,26 @@ describe('people API', () => {
     expect(list.json().contacts[0]).toMatchObject({ id: created.json().id, beyondRoutineNote: 'Walked to the job centre together' });
   });
 
+  it('pages contacts after the last one shown, by time and id, and refuses an id without a time', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const client = await signInAs(app, world.coordinatorActor.username);
+    const url = `/api/v1/people/${world.person.id}/contacts`;
+    const occurredAt = '2026-06-14T09:30:00Z';
+    for (let i = 0; i < 3; i++) {
+      const created = await client.request({ method: 'POST', url, payload: { durationMinutes: 20, mode: 'clinic', kind: 'meeting', occurredAt } });
+      expect(created.statusCode).toBe(201);
+    }
+    const first = (await client.request({ method: 'GET', url: `${url}?limit=2` })).json().contacts as { id: string; occurredAt: string }[];
+    const last = first.at(-1)!;
+    const next = await client.request({ method: 'GET', url: `${url}?limit=2&before=${encodeURIComponent(last.occurredAt)}&beforeId=${last.id}` });
+    expect(next.statusCode).toBe(200);
+    const ids = [...first, ...next.json().contacts].map((c: { id: string }) => c.id);
+    expect(new Set(ids).size).toBe(3);
+    const idOnly = await client.request({ method: 'GET', url: `${url}?beforeId=${last.id}` });
+    expect(idOnly.statusCode).toBe(400);
+    expect(idOnly.json().error.message).toMatch(/beforeId needs before/);
+  });
+
   it('refuses bad contact input with a 400 that names the problem, and saves nothing', async () => {
     const world = await createFactories(t).careTeamWorld();
     const client = await signInAs(app, world.coordinatorActor.username);

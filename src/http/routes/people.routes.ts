@@ -29,10 +29,10 @@ export function peopleRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       '/people/:id/contacts',
       { schema: { params: idParams, querystring: contactsQuery, tags: ['people'], summary: 'A person’s contacts, newest first' } },
       async (request) => {
-        const { before, limit } = request.query;
+        const { before, beforeId, limit } = request.query;
         const contacts = await listContacts(
           services,
-          { personId: request.params.id, before: before ? new Date(before) : undefined, limit },
+          { personId: request.params.id, before: before ? { occurredAt: new Date(before), id: beforeId } : undefined, limit },
           actorOf(request),
         );
         const body: ContactsResponse = { contacts: contacts.map(presentContact) };

@@ -2,14 +2,14 @@ import type { Actor } from '../../domain/accounts/actor';
 import { requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
-import type { ContactView } from './ports';
+import type { ContactCursor, ContactView } from './ports';
 
 export const CONTACT_PAGE_SIZE = 50;
 
 /** A person's contacts, newest first. Carers see when and how, never the notes. */
 export async function listContacts(
   deps: ServiceDeps,
-  input: { personId: string; before?: Date; limit?: number },
+  input: { personId: string; before?: ContactCursor; limit?: number },
   actor: Actor,
 ): Promise<ContactView[]> {
   return deps.uow.run(async (repositories) => {

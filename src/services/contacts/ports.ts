@@ -15,6 +15,12 @@ export interface ContactRecord {
   workerIds: string[];
 }
 
+/** Where a page of contacts ended: the last contact's time and id. */
+export interface ContactCursor {
+  occurredAt: Date;
+  id?: string;
+}
+
 export interface ContactView extends Omit<ContactRecord, 'workerIds'> {
   workers: { id: string; name: string }[];
   recordedAt: Date;
@@ -24,6 +30,11 @@ export interface ContactRepository {
   create(contact: ContactRecord): Promise<void>;
   /** Many at once, for demo and import loads. */
   createMany(contacts: ContactRecord[]): Promise<void>;
-  listForPerson(personId: string, options: { limit: number; before?: Date }): Promise<ContactView[]>;
+  /**
+   * Newest first (by time, then id). `before` continues a list after its last contact: contacts
+   * earlier than `occurredAt`, and, when `id` is given, those at that same instant with a lower id,
+   * so that contacts recorded for the same minute are never skipped between pages.
+   */
+  listForPerson(personId: string, options: { limit: number; before?: ContactCursor }): Promise<ContactView[]>;
   findById(personId: string, id: string): Promise<ContactView | null>;
 }

@@ -28,10 +28,17 @@ export const recordContactBody = z.object({
   otherWorkerIds: z.array(z.uuid()).max(10).optional(),
 });
 
-export const contactsQuery = z.object({
-  before: z.iso.datetime({ offset: true }).optional(),
-  limit: z.coerce.number().int().min(1).max(50).optional(),
-});
+export const contactsQuery = z
+  .object({
+    /** The time of the last contact already shown; with `beforeId`, its id too (the next page starts after it). */
+    before: z.iso.datetime({ offset: true }).optional(),
+    beforeId: z.uuid('beforeId must be a contact id.').optional(),
+    limit: z.coerce.number().int().min(1).max(50).optional(),
+  })
+  .refine((query) => query.beforeId === undefined || query.before !== undefined, {
+    message: 'beforeId needs before: give the time and the id of the last contact shown.',
+    path: ['beforeId'],
+  });
 
 export const breakGlassBody = z.object({ reason: z.string().max(1_000, 'At most 1,000 characters.') });
 

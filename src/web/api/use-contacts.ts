@@ -11,12 +11,16 @@ export function useContacts(personId: string, isEnabled: boolean) {
   return useInfiniteQuery({
     queryKey: queryKeys.contacts(personId),
     queryFn: ({ pageParam }) => {
-      const query = pageParam ? `?before=${encodeURIComponent(pageParam)}` : '';
+      const query = pageParam ? `?before=${encodeURIComponent(pageParam.before)}&beforeId=${encodeURIComponent(pageParam.beforeId)}` : '';
       return apiRequest<ContactsResponse>('GET', `/people/${encodeURIComponent(personId)}/contacts${query}`);
     },
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) =>
-      lastPage.contacts.length >= CONTACTS_PAGE_SIZE ? (lastPage.contacts.at(-1)?.occurredAt ?? null) : null,
+    initialPageParam: null as { before: string; beforeId: string } | null,
+    // The next page starts after the last contact shown, by time and then id, so that contacts
+    // at the same instant on either side of a page's end are neither skipped nor repeated.
+    getNextPageParam: (lastPage) => {
+      const last = lastPage.contacts.at(-1);
+      return lastPage.contacts.length >= CONTACTS_PAGE_SIZE && last ? { before: last.occurredAt, beforeId: last.id } : null;
+    },
     enabled: isEnabled,
   });
 }
