@@ -61,7 +61,7 @@ export function createSessionRepository(db: Database): SessionRepository {
     create: async (row) => void (await db.insert(session).values(row)),
     findValid: async (tokenHash, now) => {
       const rows = await db
-        .select({ tokenHash: session.tokenHash, accountId: session.accountId, csrfToken: session.csrfToken, expiresAt: session.expiresAt })
+        .select({ tokenHash: session.tokenHash, accountId: session.accountId, csrfToken: session.csrfToken, expiresAt: session.expiresAt, lastSeenAt: session.lastSeenAt })
         .from(session)
         .where(and(eq(session.tokenHash, tokenHash), gt(session.expiresAt, now)));
       return rows[0] ?? null;
@@ -69,7 +69,7 @@ export function createSessionRepository(db: Database): SessionRepository {
     findValidWithAccount: async (tokenHash, now) => {
       const rows = await db
         .select({
-          session: { tokenHash: session.tokenHash, accountId: session.accountId, csrfToken: session.csrfToken, expiresAt: session.expiresAt },
+          session: { tokenHash: session.tokenHash, accountId: session.accountId, csrfToken: session.csrfToken, expiresAt: session.expiresAt, lastSeenAt: session.lastSeenAt },
           account,
           workerName: worker.name,
           personName: sql<string | null>`coalesce(${person.preferredName}, ${person.name})`,
@@ -87,6 +87,7 @@ export function createSessionRepository(db: Database): SessionRepository {
       const displayName = row.workerName || row.personName || row.carerName || row.account.username;
       return { session: row.session, account: toAccount(row.account), displayName };
     },
+    touch: async (tokenHash, at) => void (await db.update(session).set({ lastSeenAt: at }).where(eq(session.tokenHash, tokenHash))),
     delete: async (tokenHash) => void (await db.delete(session).where(eq(session.tokenHash, tokenHash))),
     deleteExpired: async (now) => (await db.delete(session).where(lte(session.expiresAt, now)).returning({ t: session.tokenHash })).length,
   };

@@ -18,6 +18,8 @@ export interface SessionRecord {
   accountId: string;
   csrfToken: string;
   expiresAt: Date;
+  /** When the session was last used (to within SESSION_TOUCH_SECONDS). */
+  lastSeenAt: Date;
 }
 
 export interface AccountRepository {
@@ -44,6 +46,8 @@ export interface SessionRepository {
    * one statement (every request asks this first); null when there is none.
    */
   findValidWithAccount(tokenHash: string, now: Date): Promise<{ session: SessionRecord; account: AccountRecord; displayName: string } | null>;
+  /** Records that the session was used at `at`. */
+  touch(tokenHash: string, at: Date): Promise<void>;
   delete(tokenHash: string): Promise<void>;
   deleteExpired(now: Date): Promise<number>;
 }

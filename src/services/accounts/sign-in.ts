@@ -48,6 +48,7 @@ export async function signIn(deps: ServiceDeps, input: { username: string; passw
       accountId: account.id,
       csrfToken: newCsrfToken(),
       expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
+      lastSeenAt: now,
     };
     await repositories.sessions.create(session);
     const actor = await actorForAccount(repositories, account);
