@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/http/build-app';
-import type { TestDatabase } from './test-database';
+import { afterAll, beforeAll } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** The HTTP app over a test database, with no web files. */
 export function buildTestApp(t: TestDatabase): Promise<FastifyInstance> {
@@ -27,4 +28,26 @@ export async function signInAs(app: FastifyInstance, username: string, password 
     request: (options) =>
       app.inject({ ...options, headers: { cookie, 'x-csrf-token': csrfToken, ...(options.headers ?? {}) } }),
   };
+}
+
+/**
+ * A fresh test database and the HTTP app over it for one test file: opened before the file's
+ * tests, handed to `opened`, and closed after them.
+ *
+ * @example
+ * let t: TestDatabase;
+ * let app: FastifyInstance;
+ * useTestApp((opened) => ({ t, app } = opened));
+ */
+export function useTestApp(opened: (handles: { t: TestDatabase; app: FastifyInstance }) => void): void {
+  let handles: { t: TestDatabase; app: FastifyInstance } | undefined;
+  beforeAll(async () => {
+    const t = await createTestDatabase();
+    handles = { t, app: await buildTestApp(t) };
+    opened(handles);
+  });
+  afterAll(async () => {
+    await handles?.app.close();
+    await handles?.t.close();
+  });
 }

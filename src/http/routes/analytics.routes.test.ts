@@ -1,21 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAnalyticsWorld, QUARTER } from '../../../test/support/analytics-world';
 import { createFactories } from '../../../test/support/factories';
-import { buildTestApp, signInAs } from '../../../test/support/http-client';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { signInAs, useTestApp } from '../../../test/support/http-client';
+import type { TestDatabase } from '../../../test/support/test-database';
 
 let t: TestDatabase;
 let app: FastifyInstance;
 let world: Awaited<ReturnType<typeof buildAnalyticsWorld>>;
+useTestApp((opened) => ({ t, app } = opened));
 beforeAll(async () => {
-  t = await createTestDatabase();
-  app = await buildTestApp(t);
   world = await buildAnalyticsWorld(t);
-});
-afterAll(async () => {
-  await app.close();
-  await t.close();
 });
 
 const period = `from=${QUARTER.from}&to=${QUARTER.to}`;

@@ -1,21 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { buildTestApp, signInAs } from '../../../test/support/http-client';
+import { signInAs, useTestApp } from '../../../test/support/http-client';
 import { pdfText } from '../../../test/support/pdf-text';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import type { TestDatabase } from '../../../test/support/test-database';
 import { DEFAULT_CARE_PLAN_SECTIONS } from '../../domain/care-plan/care-plan-sections';
 
 let t: TestDatabase;
 let app: FastifyInstance;
-beforeAll(async () => {
-  t = await createTestDatabase();
-  app = await buildTestApp(t);
-});
-afterAll(async () => {
-  await app.close();
-  await t.close();
-});
+useTestApp((opened) => ({ t, app } = opened));
 
 const planUrl = (personId: string) => `/api/v1/people/${personId}/care-plan`;
 

@@ -1,20 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { buildTestApp, signInAs, type SignedInClient } from '../../../test/support/http-client';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { signInAs, type SignedInClient, useTestApp } from '../../../test/support/http-client';
+import type { TestDatabase } from '../../../test/support/test-database';
 import { feedbackResponse, ratingsResponse } from '../../services/meetings/meeting-fixtures';
 
 let t: TestDatabase;
 let app: FastifyInstance;
-beforeAll(async () => {
-  t = await createTestDatabase();
-  app = await buildTestApp(t);
-});
-afterAll(async () => {
-  await app.close();
-  await t.close();
-});
+useTestApp((opened) => ({ t, app } = opened));
 
 async function meeting(client: SignedInClient, personId: string): Promise<string> {
   const response = await client.request({

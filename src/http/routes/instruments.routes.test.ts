@@ -1,21 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { buildTestApp, signInAs } from '../../../test/support/http-client';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { signInAs, useTestApp } from '../../../test/support/http-client';
+import type { TestDatabase } from '../../../test/support/test-database';
 import { srs, starC } from '../../domain/instruments';
 import { ratingsResponse } from '../../services/meetings/meeting-fixtures';
 
 let t: TestDatabase;
 let app: FastifyInstance;
-beforeAll(async () => {
-  t = await createTestDatabase();
-  app = await buildTestApp(t);
-});
-afterAll(async () => {
-  await app.close();
-  await t.close();
-});
+useTestApp((opened) => ({ t, app } = opened));
 
 const wording = (version = srs.version) => ({ instrumentId: 'srs', version, items: srs.items.map((item) => ({ id: item.id, text: `Text of ${item.label}` })) });
 

@@ -1,20 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { buildTestApp, signInAs } from '../../../test/support/http-client';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { signInAs, useTestApp } from '../../../test/support/http-client';
+import type { TestDatabase } from '../../../test/support/test-database';
 import { ratingsResponse } from '../../services/meetings/meeting-fixtures';
 
 let t: TestDatabase;
 let app: FastifyInstance;
-beforeAll(async () => {
-  t = await createTestDatabase();
-  app = await buildTestApp(t);
-});
-afterAll(async () => {
-  await app.close();
-  await t.close();
-});
+useTestApp((opened) => ({ t, app } = opened));
 
 const meetingBody = (overrides: Record<string, unknown> = {}) => ({
   occurredAt: '2026-06-01T10:00:00Z',

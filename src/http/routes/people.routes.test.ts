@@ -1,19 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { buildTestApp, signInAs } from '../../../test/support/http-client';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { signInAs, useTestApp } from '../../../test/support/http-client';
+import type { TestDatabase } from '../../../test/support/test-database';
 
 let t: TestDatabase;
 let app: FastifyInstance;
-beforeAll(async () => {
-  t = await createTestDatabase();
-  app = await buildTestApp(t);
-});
-afterAll(async () => {
-  await app.close();
-  await t.close();
-});
+useTestApp((opened) => ({ t, app } = opened));
 
 describe('people API', () => {
   it('needs a session: 401 without one', async () => {
