@@ -8,6 +8,8 @@ const positiveInteger = (value: string): number => {
   return parsed;
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 // Commands load lazily, so that a small command does not pay for the web server's start-up.
 const commands = {
   serve: () => import('./commands/serve'),
@@ -15,6 +17,7 @@ const commands = {
   createAdmin: () => import('./commands/create-admin'),
   demo: () => import('./commands/demo'),
   analyticsContinuity: () => import('./commands/analytics-continuity'),
+  auditVerify: () => import('./commands/audit-verify'),
 };
 
 /** The `tandem` command line. Each command parses its arguments, then calls the same services as the API. */
@@ -39,6 +42,16 @@ export async function runCli(argv: string[], version: string): Promise<void> {
     .option('--scale <n>', 'multiply the organisation’s size (1: 200 people, 10: 2,000)', positiveInteger, 1)
     .option('--seed <n>', 'random seed', positiveInteger)
     .action(async (options: { scale: number; seed?: number }) => (await commands.demo()).demo(loadConfig(), options));
+  program
+    .command('audit')
+    .description('the audit trail')
+    .command('verify')
+    .description('check every audit chain link by link and name the first broken link of each')
+    .option('--person <id>', 'check only this person’s chain')
+    .action(async (options: { person?: string }) => {
+      if (options.person !== undefined && !UUID.test(options.person)) throw new InvalidArgumentError('--person takes a person’s id (a UUID).');
+      await (await commands.auditVerify()).auditVerify(loadConfig(), options);
+    });
   const analytics = program.command('analytics').description('figures for researchers and managers');
   analytics
     .command('continuity')

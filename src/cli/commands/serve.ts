@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../../config/config';
 import { buildApp } from '../../http/build-app';
+import { startAuditSequencer } from '../../storage/audit-sequencer';
 import { isEmptyOrganisation } from '../../storage/migrate';
 import { scheduleStatisticsRefresh } from '../../storage/statistics-refresh';
 import { openRuntime } from '../runtime';
@@ -26,8 +27,12 @@ export async function serve(config: Config, options: { demoIfEmpty: boolean; ver
     onRefreshed: (ms) => app.log.info({ ms: Math.round(ms) }, 'planner statistics refreshed'),
     onError: (error) => app.log.warn({ err: error }, 'planner statistics could not be refreshed'),
   });
+  const sequencer = startAuditSequencer(runtime.handle, {
+    onError: (error) => app.log.error({ err: error }, 'audit events could not be sealed; retrying'),
+  });
   const stop = async () => {
     await app.close();
+    await sequencer.stop();
     await statistics.stop();
     await runtime.close();
     process.exit(0);
