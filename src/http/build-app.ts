@@ -8,13 +8,13 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServiceDeps } from '../services/ports';
-import type { HealthResponse } from '../shared/api/responses';
 import { handleError } from './error-handler';
 import { adminRoutes } from './routes/admin.routes';
 import { calendarRoutes } from './routes/calendar.routes';
 import { carePlanRoutes } from './routes/care-plan.routes';
 import { analyticsRoutes } from './routes/analytics.routes';
 import { feedbackRoutes } from './routes/feedback.routes';
+import { healthRoutes } from './routes/health.routes';
 import { instrumentsRoutes } from './routes/instruments.routes';
 import { meetingsRoutes } from './routes/meetings.routes';
 import { organisationRoutes } from './routes/organisation.routes';
@@ -30,6 +30,8 @@ export interface AppOptions {
   /** The built web app (dist/web); null serves the API alone. */
   webRoot: string | null;
   logger?: FastifyServerOptions['logger'];
+  /** Whether the database takes queries, for the readiness check; without it, readiness answers from the app alone. */
+  isDatabaseReady?: () => Promise<boolean>;
 }
 
 // The app's own scripts and styles only: no inline code, no third parties (DESIGN.md, security).
@@ -60,11 +62,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   app.decorateRequest('tandemSession', null);
+  await app.register(healthRoutes({ engine: options.engine, version: options.version, isDatabaseReady: options.isDatabaseReady ?? (async () => true) }), {
+    prefix: '/api/v1',
+  });
 
   await app.register(
     async (api) => {
       api.addHook('onRequest', sessionHook(options.services));
-      api.get('/health', { schema: { tags: ['health'] } }, async (): Promise<HealthResponse> => ({ status: 'ok', database: options.engine, version: options.version }));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(sessionRoutes(options.services));
       await api.register(peopleRoutes(options.services));

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
@@ -62,6 +63,12 @@ function pgliteHandle(client: PGlite, afterClose: () => void): DatabaseHandle {
       afterClose();
     },
   };
+}
+
+/** True when the database answers a trivial query: the readiness check. */
+export async function isDatabaseReady(handle: DatabaseHandle): Promise<boolean> {
+  await handle.db.execute(sql`select 1`);
+  return true;
 }
 
 /** The raw PGlite client behind a handle, for snapshots in tests. */

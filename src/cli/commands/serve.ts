@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../../config/config';
 import { buildApp } from '../../http/build-app';
 import { startAuditSequencer } from '../../storage/audit-sequencer';
+import { isDatabaseReady } from '../../storage/database';
 import { isEmptyOrganisation } from '../../storage/migrate';
 import { scheduleStatisticsRefresh } from '../../storage/statistics-refresh';
 import { openRuntime } from '../runtime';
@@ -22,6 +23,7 @@ export async function serve(config: Config, options: { demoIfEmpty: boolean; ver
     version: options.version,
     webRoot: WEB_ROOT,
     logger: { level: config.logLevel },
+    isDatabaseReady: () => isDatabaseReady(runtime.handle),
   });
   const statistics = scheduleStatisticsRefresh(runtime.handle, {
     onRefreshed: (ms) => app.log.info({ ms: Math.round(ms) }, 'planner statistics refreshed'),

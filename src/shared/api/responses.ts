@@ -28,6 +28,11 @@ export interface HealthResponse {
   version: string;
 }
 
+export interface ReadinessResponse {
+  status: 'ready' | 'database_unavailable';
+  database: 'pglite' | 'postgres';
+}
+
 export interface CaseloadEntryDto {
   personId: string;
   name: string;
