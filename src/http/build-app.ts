@@ -9,10 +9,11 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServiceDeps } from '../services/ports';
 import { handleError } from './error-handler';
-import { adminRoutes } from './routes/admin.routes';
-import { calendarRoutes } from './routes/calendar.routes';
-import { carePlanRoutes } from './routes/care-plan.routes';
 import { analyticsRoutes } from './routes/analytics.routes';
+import { carePlanRoutes } from './routes/care-plan.routes';
+import { careTeamRoutes } from './routes/care-team.routes';
+import { caseloadRoutes } from './routes/caseload.routes';
+import { contactsRoutes } from './routes/contacts.routes';
 import { feedbackRoutes } from './routes/feedback.routes';
 import { healthRoutes } from './routes/health.routes';
 import { instrumentsRoutes } from './routes/instruments.routes';
@@ -20,7 +21,7 @@ import { meetingsRoutes } from './routes/meetings.routes';
 import { organisationRoutes } from './routes/organisation.routes';
 import { peopleRoutes } from './routes/people.routes';
 import { reviewsRoutes } from './routes/reviews.routes';
-import { sessionRoutes } from './routes/session.routes';
+import { sessionsRoutes } from './routes/sessions.routes';
 import { sessionHook } from './session-cookie';
 
 export interface AppOptions {
@@ -70,13 +71,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       api.addHook('onRequest', sessionHook(options.services));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      await api.register(sessionRoutes(options.services));
+      await api.register(sessionsRoutes(options.services));
+      await api.register(caseloadRoutes(options.services));
       await api.register(peopleRoutes(options.services));
+      await api.register(contactsRoutes(options.services));
       await api.register(organisationRoutes(options.services));
-      await api.register(adminRoutes(options.services));
+      await api.register(careTeamRoutes(options.services));
       await api.register(carePlanRoutes(options.services));
       await api.register(reviewsRoutes(options.services));
-      await api.register(calendarRoutes(options.services));
       await api.register(analyticsRoutes(options.services));
       await api.register(meetingsRoutes(options.services));
       await api.register(feedbackRoutes(options.services));

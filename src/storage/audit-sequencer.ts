@@ -2,7 +2,7 @@ import { asc, isNull, sql } from 'drizzle-orm';
 import { AUDIT_HASH_VERSION, auditHash, GENESIS_HASH } from '../domain/audit/audit-hash';
 import type { Database, DatabaseHandle } from './database';
 import { rawRows } from './raw-rows';
-import { auditEvent } from './schema';
+import { auditEvent } from './schema/audit.schema';
 
 /** An arbitrary constant: the one advisory lock that elects the sequencer across every server. */
 export const SEQUENCER_LOCK_KEY = 7_246_018;

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gt, isNotNull, isNull, or, sql, type SQL } f
 import type { AccessBasis } from '../domain/access/person-access-policy';
 import type { AuditEventRecord, AuditRepository, NewAuditEvent, SealedAuditEvent } from '../services/audit/ports';
 import type { Database } from './database';
-import { auditEvent } from './schema';
+import { auditEvent } from './schema/audit.schema';
 
 /** Events about a person chain per person; others chain per account. See ADR 0004. */
 export const chainKeyOf = (event: Pick<NewAuditEvent, 'personId' | 'accountId'>): string =>

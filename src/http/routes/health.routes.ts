@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { HealthResponse, ReadinessResponse } from '../../shared/api/responses';
+import type { HealthResponse, ReadinessResponse } from '../../shared/api/common.responses';
 
 export interface HealthOptions {
   engine: 'pglite' | 'postgres';
