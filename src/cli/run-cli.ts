@@ -27,8 +27,9 @@ export async function runCli(argv: string[], version: string): Promise<void> {
     .command('serve')
     .description('start the web app and API (PORT, TANDEM_DATA_DIR or DATABASE_URL)')
     .option('--demo-if-empty', 'load the demo organisation into a new, empty database first', false)
-    .action(async (options: { demoIfEmpty: boolean }) =>
-      (await commands.serve()).serve(loadConfig(), { demoIfEmpty: options.demoIfEmpty, version }),
+    .option('--workers <n>', 'server processes on PostgreSQL (default TANDEM_WORKERS, or one per core); the embedded database uses one', positiveInteger)
+    .action(async (options: { demoIfEmpty: boolean; workers?: number }) =>
+      (await commands.serve()).serve(loadConfig(), { demoIfEmpty: options.demoIfEmpty, version, ...(options.workers ? { workers: options.workers } : {}) }),
     );
   program.command('migrate').description('bring the database schema up to date').action(async () => (await commands.migrate()).migrate(loadConfig()));
   program
