@@ -22,7 +22,7 @@ export interface DatabaseHandle {
 export type DatabaseTarget =
   | { engine: 'pglite'; dataDir: string }
   | { engine: 'pglite-memory'; snapshot?: Blob | File }
-  | { engine: 'postgres'; url: string; poolSize?: number };
+  | { engine: 'postgres'; url: string; poolSize?: number; readOnly?: boolean };
 
 // pg returns int8 (count(*), sums) as strings; PGlite returns numbers. Normalise here so no caller
 // sees the difference. Our int8 values are counts and sums far below 2^53.
@@ -35,7 +35,13 @@ const postgresTypes = {
 /** Opens the database. The embedded folder is locked so a second process is refused. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.engine === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, types: postgresTypes });
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? 10,
+      types: postgresTypes,
+      // A read-only handle refuses writes even when pointed at a primary by mistake.
+      ...(target.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
+    });
     const db = drizzlePostgres(pool, { schema }) as unknown as Database;
     return { db, engine: 'postgres', close: () => pool.end() };
   }
