@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { ReviewAttendeeKind } from '../domain/care-plan/review-attendee';
-import type { ReviewRepository } from '../services/people/ports';
-import type { CalendarFeedRepository, ReviewOutcomeRepository } from '../services/reviews/ports';
+import type { CalendarFeedRepository, ReviewOutcomeRepository, ReviewRepository } from '../services/reviews/ports';
 import type { Database } from './database';
 import { inBatches } from './in-batches';
 import { careTeamMembership as m } from './schema/care-team.schema';
