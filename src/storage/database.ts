@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema/index';
@@ -46,20 +45,27 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     return { db, engine: 'postgres', close: () => pool.end() };
   }
   if (target.engine === 'pglite-memory') {
+    const { PGlite } = await loadPglite();
     const client = await PGlite.create(target.snapshot ? { loadDataDir: target.snapshot } : {});
     return pgliteHandle(client, () => undefined);
   }
   const lock = lockDataDir(target.dataDir);
   try {
+    const { PGlite } = await loadPglite();
     const client = await PGlite.create(join(target.dataDir, 'pglite'));
-    return pgliteHandle(client, () => lock.release());
+    return await pgliteHandle(client, () => lock.release());
   } catch (error) {
     lock.release();
     throw error;
   }
 }
 
-function pgliteHandle(client: PGlite, afterClose: () => void): DatabaseHandle {
+// Loaded only when used: the embedded engine adds about 50 MB to a process that never opens it.
+const loadPglite = () => import('@electric-sql/pglite');
+const loadPgliteDriver = () => import('drizzle-orm/pglite');
+
+async function pgliteHandle(client: PGlite, afterClose: () => void): Promise<DatabaseHandle> {
+  const { drizzle: drizzlePglite } = await loadPgliteDriver();
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
     db,

@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { dirname, sep } from 'node:path';
-import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 
 const require = createRequire(import.meta.url);
@@ -9,15 +8,18 @@ const robotoDescriptor = require.resolve('pdfmake/fonts/Roboto.js');
 const fontFolder = dirname(robotoDescriptor) + sep;
 const roboto = require(robotoDescriptor) as TFontDictionary;
 
-let isConfigured = false;
+const loadPdfmake = async () => (await import('pdfmake')).default;
+type PdfMake = Awaited<ReturnType<typeof loadPdfmake>>;
+let configured: Promise<PdfMake> | null = null;
 
-function configure(): void {
-  if (isConfigured) return;
+// Loaded at the first PDF, not at start-up: pdfmake adds about 20 MB to every server process.
+async function configure(): Promise<PdfMake> {
+  const pdfmake = await loadPdfmake();
   pdfmake.setFonts(roboto);
   // A document built from people's words must never fetch anything or read other files.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontFolder));
-  isConfigured = true;
+  return pdfmake;
 }
 
 /**
@@ -25,6 +27,6 @@ function configure(): void {
  * as plain text: pdfmake interprets no markup, so words that look like HTML print as written.
  */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  configure();
-  return pdfmake.createPdf(definition).getBuffer();
+  configured ??= configure();
+  return (await configured).createPdf(definition).getBuffer();
 }
