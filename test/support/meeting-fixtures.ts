@@ -1,6 +1,6 @@
-import { buildResponse, type AnswerValue, type InstrumentResponse } from '../../domain/instruments';
-import { MEETING_FEEDBACK_INSTRUMENTS, MEETING_RATINGS_INSTRUMENT } from '../../domain/meetings/meeting-instruments';
-import { ratedAreas } from '../../domain/meetings/rated-areas';
+import { buildResponse, type AnswerValue, type InstrumentResponse } from '../../src/domain/instruments/index';
+import { MEETING_FEEDBACK_INSTRUMENTS, MEETING_RATINGS_INSTRUMENT } from '../../src/domain/meetings/meeting-instruments';
+import { ratedAreas } from '../../src/domain/meetings/rated-areas';
 
 // Example responses for tests and demonstrations: whole, valid answers in a line.
 

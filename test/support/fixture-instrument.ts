@@ -1,4 +1,4 @@
-import type { InstrumentDefinition } from './instrument-definition';
+import type { InstrumentDefinition } from '../../src/domain/instruments/instrument-definition';
 
 /**
  * A small instrument exercising every kind of scale, reverse keying, a subscale and each missing
