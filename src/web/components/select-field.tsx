@@ -1,4 +1,5 @@
-import { useId, type SelectHTMLAttributes } from 'react';
+import type { SelectHTMLAttributes } from 'react';
+import { Field } from './field';
 
 export interface SelectOption {
   value: string;
@@ -15,28 +16,19 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
 }
 
 /** A labelled select box. */
-export function SelectField({ label, options, placeholder, hint, isOptional = false, className, ...select }: SelectFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
+export function SelectField({ label, options, placeholder, hint, isOptional, className, ...select }: SelectFieldProps) {
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-        {isOptional && <span className="field__optional"> (optional)</span>}
-      </label>
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
+    <Field label={label} hint={hint} isOptional={isOptional} className={className}>
+      {(control) => (
+        <select id={control.id} className="input select" aria-describedby={control['aria-describedby']} {...select}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      <select id={id} className="input select" aria-describedby={hint ? hintId : undefined} {...select}>
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    </Field>
   );
 }
