@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { hasStatus, isApiRequestError } from './api/api-request-error';
-import { csrfToken } from './api/csrf-token';
-import { queryKeys } from './api/query-keys';
+import { hasStatus, isApiRequestError } from './api-client/api-request-error';
+import { csrfToken } from './api-client/csrf-token';
+import { queryKeys } from './query-keys';
 
 /**
  * Server state for the app. A 401 anywhere means the session ended (expired or signed out in

@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { PersonFeedbackBody } from '../../../../shared/api/feedback.schema';
+import type { FeedbackReceiptDto } from '../../../../shared/api/feedback.responses';
+import { apiRequest } from '../../../api-client/api-request';
+import { meetingQueryKeys } from '../../meetings/keys';
+
+/** The person's feedback on one meeting; refreshes invitations, trend and alerts. */
+export function useGivePersonFeedback(personId: string, meetingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PersonFeedbackBody) =>
+      apiRequest<FeedbackReceiptDto>(
+        'POST',
+        `/people/${encodeURIComponent(personId)}/meetings/${encodeURIComponent(meetingId)}/feedback/person`,
+        body,
+      ),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: meetingQueryKeys.feedback(personId) });
+      void queryClient.invalidateQueries({ queryKey: meetingQueryKeys.caseloadAlerts });
+    },
+  });
+}

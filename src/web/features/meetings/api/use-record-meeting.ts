@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { RecordMeetingBody } from '../../../../shared/api/meetings.schema';
+import type { MeetingDto } from '../../../../shared/api/meetings.responses';
+import { apiRequest } from '../../../api-client/api-request';
+import { queryKeys } from '../../../query-keys';
+
+/** Records a meeting; its contact, ratings and actions all live under the person, so all of it is refreshed. */
+export function useRecordMeeting(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RecordMeetingBody) => apiRequest<MeetingDto>('POST', `/people/${encodeURIComponent(personId)}/meetings`, body),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.person(personId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.caseload });
+    },
+  });
+}
