@@ -1,4 +1,4 @@
-/** Cache keys for one person's care plan, kept apart so every care-plan change can refresh them all at once. */
+/** Cache keys for one person's care plan, all under `all(personId)` so every care-plan change can refresh them at once. */
 export const carePlanKeys = {
   all: (personId: string) => ['people', personId, 'care-plan'] as const,
   plan: (personId: string) => ['people', personId, 'care-plan', 'current'] as const,
@@ -6,6 +6,3 @@ export const carePlanKeys = {
   compare: (personId: string, from: number, to: number) => ['people', personId, 'care-plan', 'compare', from, to] as const,
   messages: (personId: string, sectionKey: string) => ['people', personId, 'care-plan', 'messages', sectionKey] as const,
 };
-
-/** The care-plan API path for a person. */
-export const carePlanPath = (personId: string): string => `/people/${encodeURIComponent(personId)}/care-plan`;

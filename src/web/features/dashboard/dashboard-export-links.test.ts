@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURES_EXPORT_KINDS, RESEARCH_DATASETS } from '../../../shared/api/analytics.responses';
-import { analyticsSearch } from './api/use-analytics';
 import { FIGURES_EXPORT_LABELS, RESEARCH_DATASET_LABELS, figuresExportHref, researchExportHref } from './dashboard-export-links';
-
-describe('analyticsSearch', () => {
-  it('writes the filters in one fixed order and leaves empty ones out', () => {
-    expect(analyticsSearch({ to: '2026-11-22', siteId: 's1', teamId: '', from: '2026-05-22' })).toBe('?siteId=s1&from=2026-05-22&to=2026-11-22');
-    expect(analyticsSearch({})).toBe('');
-  });
-});
 
 describe('figuresExportHref', () => {
   it('asks for the export with the dashboard filters', () => {

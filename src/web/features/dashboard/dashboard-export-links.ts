@@ -1,5 +1,5 @@
 import type { FiguresExportKind, ResearchDataset } from '../../../shared/api/analytics.responses';
-import { analyticsSearch, type AnalyticsFilters } from './api/use-analytics';
+import { analyticsSearch, type AnalyticsFilters } from './analytics-search';
 import type { Period } from './dashboard-period';
 
 const API_BASE = '/api/v1';

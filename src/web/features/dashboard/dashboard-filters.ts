@@ -1,4 +1,4 @@
-import type { AnalyticsFilters } from './api/use-analytics';
+import type { AnalyticsFilters } from './analytics-search';
 
 const KEYS = ['teamId', 'siteId', 'from', 'to'] as const;
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateAccountBody, CreateCarerBody, CreatePersonBody, CreateSiteBody, CreateTeamBody, CreateWorkerBody } from '../../../../shared/api/organisation.schema';
 import { apiRequest } from '../../../api-client/api-request';
-import { queryKeys } from '../../../query-keys';
+import { adminKeys } from '../keys';
 
 export interface CreateBodies {
   sites: CreateSiteBody;
@@ -19,6 +19,6 @@ export function useAdminCreate<K extends AdminCollection>(collection: K) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateBodies[K]) => apiRequest<unknown>('POST', `/admin/${collection}`, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.organisation }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.organisation }),
   });
 }

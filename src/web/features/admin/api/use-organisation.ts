@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { OrganisationResponse } from '../../../../shared/api/organisation.responses';
 import { apiRequest } from '../../../api-client/api-request';
-import { queryKeys } from '../../../query-keys';
+import { adminKeys } from '../keys';
 
 /** Every site, team, worker, person, carer and account (administrators only). */
 export function useOrganisation(isEnabled = true) {
   return useQuery({
-    queryKey: queryKeys.organisation,
+    queryKey: adminKeys.organisation,
     queryFn: () => apiRequest<OrganisationResponse>('GET', '/admin/organisation'),
     enabled: isEnabled,
   });

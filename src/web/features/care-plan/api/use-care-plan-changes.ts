@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DeclineProposalBody, SaveSectionBody } from '../../../../shared/api/care-plan.schema';
 import type { AcceptProposalResponse, ProposalDto, SaveSectionResponse, SignCarePlanResponse } from '../../../../shared/api/care-plan.responses';
 import { apiRequest } from '../../../api-client/api-request';
-import { carePlanKeys, carePlanPath } from '../keys';
+import { carePlanKeys } from '../keys';
+import { carePlanPath } from './care-plan-path';
 
 /** After any change the plan, its versions and comparisons may all differ, so they are all refreshed. */
 function useRefreshPlan(personId: string) {

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CarePlanComparisonResponse, CarePlanVersionsResponse } from '../../../../shared/api/care-plan.responses';
 import { apiRequest } from '../../../api-client/api-request';
-import { carePlanKeys, carePlanPath } from '../keys';
+import { carePlanKeys } from '../keys';
+import { carePlanPath } from './care-plan-path';
 
 /** Every version of the plan, newest first. */
 export function useCarePlanVersions(personId: string) {

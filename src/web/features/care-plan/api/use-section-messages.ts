@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SectionMessageDto, SectionMessagesResponse } from '../../../../shared/api/care-plan.responses';
 import { apiRequest } from '../../../api-client/api-request';
-import { carePlanKeys, carePlanPath } from '../keys';
+import { carePlanKeys } from '../keys';
+import { carePlanPath } from './care-plan-path';
 
 const messagesPath = (personId: string, sectionKey: string) => `${carePlanPath(personId)}/sections/${encodeURIComponent(sectionKey)}/messages`;
 

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AddMembershipBody, ChangeCareCoordinatorBody, EndMembershipBody } from '../../../../shared/api/care-team.schema';
 import { apiRequest } from '../../../api-client/api-request';
-import { queryKeys } from '../../../query-keys';
+import { personKeys } from '../../person/keys';
 
 /** The three ways an administrator changes a person's care team; each refreshes the person afterwards. */
 export function useCareTeamChanges(personId: string) {
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.person(personId) });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: personKeys.record(personId) });
   const id = encodeURIComponent(personId);
   const addMember = useMutation({
     mutationFn: (body: AddMembershipBody) => apiRequest<unknown>('POST', `/people/${id}/care-team`, body),

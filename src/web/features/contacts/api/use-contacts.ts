@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ContactsResponse } from '../../../../shared/api/contacts.responses';
 import { apiRequest } from '../../../api-client/api-request';
-import { queryKeys } from '../../../query-keys';
+import { contactKeys } from '../keys';
 
 /** The most contacts the server returns at once; a full page means there may be older ones. */
 export const CONTACTS_PAGE_SIZE = 50;
@@ -9,7 +9,7 @@ export const CONTACTS_PAGE_SIZE = 50;
 /** A person's contacts, newest first, a page at a time; only asked for when the viewer may read them. */
 export function useContacts(personId: string, isEnabled: boolean) {
   return useInfiniteQuery({
-    queryKey: queryKeys.contacts(personId),
+    queryKey: contactKeys.list(personId),
     queryFn: ({ pageParam }) => {
       const query = pageParam ? `?before=${encodeURIComponent(pageParam.before)}&beforeId=${encodeURIComponent(pageParam.beforeId)}` : '';
       return apiRequest<ContactsResponse>('GET', `/people/${encodeURIComponent(personId)}/contacts${query}`);

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-
 import type { RecordContactBody } from '../../../../shared/api/contacts.schema';
 import type { ContactDto, ContactsResponse } from '../../../../shared/api/contacts.responses';
 import { apiRequest } from '../../../api-client/api-request';
-import { queryKeys } from '../../../query-keys';
+import { caseloadKeys } from '../../caseload/keys';
+import { contactKeys } from '../keys';
 
 type ContactPages = InfiniteData<ContactsResponse, string | null>;
 
@@ -13,7 +14,7 @@ export function useRecordContact(personId: string) {
     mutationFn: (body: RecordContactBody) =>
       apiRequest<ContactDto>('POST', `/people/${encodeURIComponent(personId)}/contacts`, body),
     onSuccess: (contact) => {
-      queryClient.setQueryData<ContactPages>(queryKeys.contacts(personId), (previous) => {
+      queryClient.setQueryData<ContactPages>(contactKeys.list(personId), (previous) => {
         if (!previous) return { pages: [{ contacts: [contact] }], pageParams: [null] };
         const [first, ...rest] = previous.pages;
         const contacts = [contact, ...(first?.contacts ?? []).filter((c) => c.id !== contact.id)].sort((a, b) =>
@@ -21,7 +22,7 @@ export function useRecordContact(personId: string) {
         );
         return { ...previous, pages: [{ contacts }, ...rest] };
       });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.caseload });
+      void queryClient.invalidateQueries({ queryKey: caseloadKeys.all });
     },
   });
 }

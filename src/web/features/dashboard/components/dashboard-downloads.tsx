@@ -1,5 +1,5 @@
 import { FIGURES_EXPORT_KINDS } from '../../../../shared/api/analytics.responses';
-import type { AnalyticsFilters } from '../api/use-analytics';
+import type { AnalyticsFilters } from '../analytics-search';
 import { FIGURES_EXPORT_LABELS, figuresExportHref } from '../dashboard-export-links';
 
 /** CSV downloads of the figures on the page, for the same team, site and period. */

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { analyticsSearch, type AnalyticsFilters } from '../api/use-analytics';
+import { analyticsSearch, type AnalyticsFilters } from '../analytics-search';
 import { periodProblem } from '../dashboard-filters';
 import { QUICK_PERIODS, isIsoDate, lastMonths, utcToday, type Period } from '../dashboard-period';
 import { SelectField, type SelectOption } from '../../../ui/fields/select-field';

@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import type { Me } from '../../../../shared/api/sessions.responses';
-import { analyticsSearch, useContinuityDashboard, useRelationshipFigures, useServiceFigures, useSiteComparison, type AnalyticsFilters } from '../api/use-analytics';
+import { analyticsSearch, type AnalyticsFilters } from '../analytics-search';
+import { useContinuityDashboard, useRelationshipFigures, useServiceFigures, useSiteComparison } from '../api/use-analytics';
 import { useOrganisation } from '../../admin/api/use-organisation';
 import { DashboardContinuity } from '../components/dashboard-continuity';
 import { DashboardDownloads } from '../components/dashboard-downloads';

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PersonFeedbackBody } from '../../../../shared/api/feedback.schema';
 import type { FeedbackReceiptDto } from '../../../../shared/api/feedback.responses';
 import { apiRequest } from '../../../api-client/api-request';
-import { meetingQueryKeys } from '../../meetings/keys';
+import { caseloadKeys } from '../../caseload/keys';
+import { feedbackKeys } from '../keys';
 
 /** The person's feedback on one meeting; refreshes invitations, trend and alerts. */
 export function useGivePersonFeedback(personId: string, meetingId: string) {
@@ -15,8 +16,8 @@ export function useGivePersonFeedback(personId: string, meetingId: string) {
         body,
       ),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: meetingQueryKeys.feedback(personId) });
-      void queryClient.invalidateQueries({ queryKey: meetingQueryKeys.caseloadAlerts });
+      void queryClient.invalidateQueries({ queryKey: feedbackKeys.relationship(personId) });
+      void queryClient.invalidateQueries({ queryKey: caseloadKeys.alerts });
     },
   });
 }

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { WorkerFeedbackBody } from '../../../../shared/api/feedback.schema';
 import type { FeedbackReceiptDto } from '../../../../shared/api/feedback.responses';
 import { apiRequest } from '../../../api-client/api-request';
-import { meetingQueryKeys } from '../../meetings/keys';
+import { caseloadKeys } from '../../caseload/keys';
+import { feedbackKeys } from '../keys';
 
 /** The worker's own view of one meeting they were at; refreshes the trend, invitations and alerts. */
 export function useGiveWorkerFeedback(personId: string, meetingId: string) {
@@ -15,8 +16,8 @@ export function useGiveWorkerFeedback(personId: string, meetingId: string) {
         body,
       ),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: meetingQueryKeys.feedback(personId) });
-      void queryClient.invalidateQueries({ queryKey: meetingQueryKeys.caseloadAlerts });
+      void queryClient.invalidateQueries({ queryKey: feedbackKeys.relationship(personId) });
+      void queryClient.invalidateQueries({ queryKey: caseloadKeys.alerts });
     },
   });
 }

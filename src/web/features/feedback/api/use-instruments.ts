@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { InstrumentDto, InstrumentsResponse } from '../../../../shared/api/instruments.responses';
 import { apiRequest } from '../../../api-client/api-request';
-import { meetingQueryKeys } from '../../meetings/keys';
+import { feedbackKeys } from '../keys';
 
 /** Every instrument's definition; they change only when a service loads new wording. */
 export function useInstruments() {
   return useQuery({
-    queryKey: meetingQueryKeys.instruments,
+    queryKey: feedbackKeys.instruments,
     queryFn: () => apiRequest<InstrumentsResponse>('GET', '/instruments'),
     staleTime: 10 * 60 * 1000,
   });

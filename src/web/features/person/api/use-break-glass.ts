@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BreakGlassResponse } from '../../../../shared/api/people.responses';
 import { apiRequest } from '../../../api-client/api-request';
-import { queryKeys } from '../../../query-keys';
+import { personKeys } from '../keys';
 
 /** Opens a record outside the worker's care team, for a reason the person will see. */
 export function useBreakGlass(personId: string) {
@@ -9,6 +9,6 @@ export function useBreakGlass(personId: string) {
   return useMutation({
     mutationFn: (reason: string) =>
       apiRequest<BreakGlassResponse>('POST', `/people/${encodeURIComponent(personId)}/break-glass`, { reason }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.person(personId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: personKeys.record(personId) }),
   });
 }

@@ -1,4 +1,4 @@
-import { usePersonContinuity } from '../../dashboard/api/use-analytics';
+import { usePersonContinuity } from '../api/use-person-continuity';
 import { formatDate } from '../../../ui/format/format-date';
 import { ErrorMessage } from '../../../ui/error-message';
 import { LoadingMessage } from '../../../ui/loading-message';

@@ -1,12 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CalendarFeedCreatedResponse, CalendarFeedStatusResponse } from '../../../../shared/api/reviews.responses';
 import { apiRequest } from '../../../api-client/api-request';
-
-const calendarFeedKey = ['calendar-feed'] as const;
+import { reviewKeys } from '../keys';
 
 /** Whether the signed-in worker has a calendar address, and when it was made and last used. */
 export function useCalendarFeed() {
-  return useQuery({ queryKey: calendarFeedKey, queryFn: () => apiRequest<CalendarFeedStatusResponse>('GET', '/calendar/feed') });
+  return useQuery({ queryKey: reviewKeys.calendarFeed, queryFn: () => apiRequest<CalendarFeedStatusResponse>('GET', '/calendar/feed') });
 }
 
 /** Makes a new secret calendar address; any earlier one stops working. The address is returned only here. */
@@ -14,7 +13,7 @@ export function useCreateCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => apiRequest<CalendarFeedCreatedResponse>('POST', '/calendar/feed'),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: calendarFeedKey }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: reviewKeys.calendarFeed }),
   });
 }
 
@@ -23,6 +22,6 @@ export function useRevokeCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => apiRequest<void>('DELETE', '/calendar/feed'),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: calendarFeedKey }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: reviewKeys.calendarFeed }),
   });
 }

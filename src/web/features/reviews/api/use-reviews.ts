@@ -3,13 +3,9 @@ import type { HoldReviewResponse, ReviewChoicesResponse, ReviewsResponse } from 
 import type { HoldReviewBody } from '../../../../shared/api/reviews.schema';
 import { apiRequest } from '../../../api-client/api-request';
 import { carePlanKeys } from '../../care-plan/keys';
-import { queryKeys } from '../../../query-keys';
-
-/** Cache keys for a person's reviews. */
-export const reviewKeys = {
-  list: (personId: string) => ['people', personId, 'reviews'] as const,
-  choices: (personId: string) => ['people', personId, 'reviews', 'choices'] as const,
-};
+import { caseloadKeys } from '../../caseload/keys';
+import { personKeys } from '../../person/keys';
+import { reviewKeys } from '../keys';
 
 const reviewsPath = (personId: string) => `/people/${encodeURIComponent(personId)}/reviews`;
 
@@ -39,8 +35,8 @@ export function useHoldReview(personId: string) {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: reviewKeys.list(personId) });
       void queryClient.invalidateQueries({ queryKey: carePlanKeys.plan(personId) });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.person(personId), exact: true });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.caseload });
+      void queryClient.invalidateQueries({ queryKey: personKeys.record(personId), exact: true });
+      void queryClient.invalidateQueries({ queryKey: caseloadKeys.all });
     },
   });
 }

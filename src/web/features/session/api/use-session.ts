@@ -3,7 +3,7 @@ import type { SessionResponse } from '../../../../shared/api/sessions.responses'
 import { apiRequest } from '../../../api-client/api-request';
 import { hasStatus } from '../../../api-client/api-request-error';
 import { csrfToken } from '../../../api-client/csrf-token';
-import { queryKeys } from '../../../query-keys';
+import { sessionKeys } from '../keys';
 
 /** Fetches GET /me once per page load; null means nobody is signed in. */
 export async function fetchSession(): Promise<SessionResponse | null> {
@@ -22,5 +22,5 @@ export async function fetchSession(): Promise<SessionResponse | null> {
 
 /** The signed-in account and its CSRF token, or null when signed out. */
 export function useSession() {
-  return useQuery({ queryKey: queryKeys.me, queryFn: fetchSession, staleTime: Infinity });
+  return useQuery({ queryKey: sessionKeys.me, queryFn: fetchSession, staleTime: Infinity });
 }

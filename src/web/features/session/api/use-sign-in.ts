@@ -3,7 +3,7 @@ import type { SignInBody } from '../../../../shared/api/sessions.schema';
 import type { SessionResponse } from '../../../../shared/api/sessions.responses';
 import { apiRequest } from '../../../api-client/api-request';
 import { csrfToken } from '../../../api-client/csrf-token';
-import { queryKeys } from '../../../query-keys';
+import { sessionKeys } from '../keys';
 
 /** Signs in and keeps the new session (and its CSRF token) in memory. */
 export function useSignIn() {
@@ -12,8 +12,8 @@ export function useSignIn() {
     mutationFn: (body: SignInBody) => apiRequest<SessionResponse>('POST', '/session', body),
     onSuccess: (session) => {
       csrfToken.set(session.csrfToken);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
-      queryClient.setQueryData(queryKeys.me, session);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.me[0] });
+      queryClient.setQueryData(sessionKeys.me, session);
     },
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../api-client/api-request';
 import { csrfToken } from '../../../api-client/csrf-token';
-import { queryKeys } from '../../../query-keys';
+import { sessionKeys } from '../keys';
 
 /** Ends the session; whatever happens on the server, nothing of it stays in this tab. */
 export function useSignOut() {
@@ -11,7 +11,7 @@ export function useSignOut() {
     onSettled: () => {
       csrfToken.set(null);
       queryClient.clear();
-      queryClient.setQueryData(queryKeys.me, null);
+      queryClient.setQueryData(sessionKeys.me, null);
     },
   });
 }
