@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correlationInWords, reliableChangeInWords } from './components/dashboard-relationship';
+import { correlationInWords, reliableChangeInWords } from './dashboard-relationship';
 
 describe('correlationInWords', () => {
   it('says how strongly and which way, with rho, p and n', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ContinuityDashboardResponse, ContinuityGroupDto, DistributionDto, SiteComparisonResponse } from '../../../shared/api/analytics.responses';
-import { CONTINUITY_MEASURES } from '../../../shared/api/analytics.responses';
-import { boxPlotRowsFor } from './components/dashboard-continuity';
+import type { ContinuityDashboardResponse, ContinuityGroupDto, DistributionDto, SiteComparisonResponse } from '../../../../shared/api/analytics.responses';
+import { CONTINUITY_MEASURES } from '../../../../shared/api/analytics.responses';
+import { boxPlotRowsFor } from './dashboard-continuity';
 
 const spread = (median: number): DistributionDto => ({ n: 3, mean: median, median, q1: median, q3: median, min: median, max: median });
 const group = (median: number): ContinuityGroupDto => ({
