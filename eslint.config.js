@@ -19,6 +19,25 @@ const layer = (files, forbidden, message) => ({
   },
 });
 
+const webLayer = layer(['src/web/**'], ['domain', 'services', 'storage', 'http', 'cli', 'demo', 'analytics', 'fhir', 'config'], 'web/ imports only shared/ and itself.');
+
+// In the web app, features use ui/, hooks/ and api-client/, never the reverse. Flat config replaces a
+// rule's options where two blocks match a file, so this block repeats the web layer's patterns.
+const genericWeb = (web) => ({
+  files: ['src/web/ui/**', 'src/web/hooks/**', 'src/web/api-client/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...web.rules['no-restricted-imports'][1].patterns,
+          { group: ['**/features/**', '**/features'], message: 'ui/, hooks/ and api-client/ are generic: they import no feature.' },
+        ],
+      },
+    ],
+  },
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.tandem-test/**', 'data/**', 'src/storage/migrations/**', 'bench/results/**'] },
   js.configs.recommended,
@@ -31,6 +50,17 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render user text as HTML.' }],
     },
   },
+  {
+    // Rules that need the types: a promise nobody awaits loses its error, and a switch over a union
+    // must say what happens for every member.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
+  },
   layer(['src/domain/**'], ['services', 'storage', 'http', 'cli', 'demo', 'web', 'fhir', 'analytics', 'shared', 'config'], 'domain/ is pure: it imports nothing of ours outside domain/.'),
   layer(['src/services/**'], ['storage', 'http', 'cli', 'demo', 'web', 'fhir', 'analytics', 'config'], 'services/ depend on domain/ and their ports, not on adapters.'),
   layer(['src/storage/**'], ['http', 'cli', 'demo', 'web', 'fhir', 'analytics'], 'storage/ implements service ports; it does not reach other adapters.'),
@@ -39,5 +69,6 @@ export default tseslint.config(
   layer(['src/analytics/**'], ['http', 'cli', 'demo', 'web', 'fhir'], 'analytics/ is read-only queries and statistics.'),
   layer(['src/shared/**'], ['services', 'storage', 'http', 'cli', 'demo', 'web', 'analytics', 'fhir'], 'shared/ is the API contract: schemas and types only.'),
   layer(['src/demo/**'], ['storage', 'http', 'cli', 'web', 'fhir', 'analytics', 'config'], 'demo/ builds the demo organisation through services and their ports, like cli/ without the wiring.'),
-  layer(['src/web/**'], ['domain', 'services', 'storage', 'http', 'cli', 'demo', 'analytics', 'fhir', 'config'], 'web/ imports only shared/ and itself.'),
+  webLayer,
+  genericWeb(webLayer),
 );

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { auditHash, GENESIS_HASH } from '../domain/audit/audit-hash';
 import { newId } from '../services/new-id';
-import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../test/support/test-database';
 import { sealAllAuditEvents } from './audit-sequencer';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 const event = (personId: string | null, action: string, at = '2026-06-15T10:00:00Z') => ({
   id: newId(), occurredAt: new Date(at), accountId: newId(), actorName: 'A', actorRole: 'worker',

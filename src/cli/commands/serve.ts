@@ -73,12 +73,19 @@ async function serveOneProcess(config: Config, options: ServeOptions): Promise<v
   const sequencer = startAuditSequencer(runtime.handle, {
     onError: (error) => app.log.error({ err: error }, 'audit events could not be sealed; retrying'),
   });
-  const stop = async () => {
+  const shutDown = async () => {
     await app.close();
     await sequencer.stop();
     await statistics.stop();
     await runtime.close();
     process.exit(0);
+  };
+  // A signal handler cannot wait for a promise: a failure to close is logged and ends the process.
+  const stop = () => {
+    shutDown().catch((error: unknown) => {
+      app.log.error({ err: error }, 'Tandem could not close cleanly');
+      process.exit(1);
+    });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

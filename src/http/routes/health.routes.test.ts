@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/support/http-client';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { feedbackAlertThresholds } from '../../domain/feedback/alert-thresholds';
 import type { ServiceDeps } from '../../services/ports';
 import { buildApp } from '../build-app';
 
@@ -13,6 +14,8 @@ const servicesWithoutDatabase: ServiceDeps = {
   uow: { run: noDatabase, read: noDatabase },
   passwords: { hash: noDatabase, verify: noDatabase } as unknown as ServiceDeps['passwords'],
   now: () => new Date(),
+  analytics: new Proxy({}, { get: noDatabase }) as ServiceDeps['analytics'],
+  feedbackAlertThresholds: feedbackAlertThresholds(),
 };
 
 describe('health checks', () => {
