@@ -72,9 +72,24 @@ export function continuityByPerson(rows: readonly ContinuityCsvRow[]): PersonCon
 
 /** One JSON object per line (JSON Lines), each line ending in LF; an empty string for no people. */
 export function formatContinuityJsonLines(people: readonly PersonContinuity[]): string {
-  return people
-    .map(({ person_id, contacts, workers, upc, coc, secon, mmci, hhi }) =>
-      `${JSON.stringify({ person_id, contacts, workers, upc, coc, secon, mmci, hhi })}\n`)
-    .join('');
+  return people.map(formatContinuityJsonLine).join('');
 }
 
+/** One person as a JSON Lines line, keys in a fixed order, ending in LF. */
+export function formatContinuityJsonLine({ person_id, contacts, workers, upc, coc, secon, mmci, hhi }: PersonContinuity): string {
+  return `${JSON.stringify({ person_id, contacts, workers, upc, coc, secon, mmci, hhi })}\n`;
+}
+
+/** The header of the CSV output: the JSON Lines keys, in the same order. */
+export const CONTINUITY_CSV_HEADER = 'person_id,contacts,workers,upc,coc,secon,mmci,hhi\n';
+
+/**
+ * One person as a CSV line (RFC 4180) under {@link CONTINUITY_CSV_HEADER}: numbers as in the JSON
+ * Lines (shortest round-trip form), an undefined index as an empty field, person_id quoted when it
+ * holds a comma, quote, line break or surrounding space.
+ */
+export function formatContinuityCsvLine({ person_id, contacts, workers, upc, coc, secon, mmci, hhi }: PersonContinuity): string {
+  const id = /[",\r\n]|^\s|\s$/.test(person_id) ? `"${person_id.replaceAll('"', '""')}"` : person_id;
+  const numbers = [upc, coc, secon, mmci, hhi].map((value) => (value === null ? '' : String(value))).join(',');
+  return `${id},${contacts},${workers},${numbers}\n`;
+}

@@ -9,10 +9,11 @@ const CR = 0x0d;
 /** Where the reader gets bytes: a file descriptor read in chunks, or bytes already in memory. */
 export type ByteSource = (into: Uint8Array, offset: number, length: number) => number;
 
+/** Reads a file descriptor at the given position (positioned reads leave the descriptor's offset alone). */
 export const fileSource =
-  (fd: number): ByteSource =>
-  (into, offset, length) =>
-    readSync(fd, into, offset, length, null);
+  (fd: number) =>
+  (into: Uint8Array, offset: number, length: number, position: number): number =>
+    readSync(fd, into, offset, length, position);
 
 export const bytesSource = (bytes: Uint8Array): ByteSource => {
   let position = 0;

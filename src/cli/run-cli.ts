@@ -42,11 +42,21 @@ export async function runCli(argv: string[], version: string): Promise<void> {
   const analytics = program.command('analytics').description('figures for researchers and managers');
   analytics
     .command('continuity')
-    .description('continuity-of-care indices per person, as one JSON object per line, from a CSV file or from the database')
-    .option('--input <file>', 'a CSV file with columns person_id,worker_id,contact_at')
+    .description('continuity-of-care indices per person (UPC, COC, SECON, MMCI, HHI), from a CSV file or from the database')
+    .option(
+      '--input <file>',
+      'a CSV file with columns person_id,worker_id,contact_at, read as a stream: a file sorted by person_id is read once, ' +
+        'in memory that does not grow with the file; a file in any other order is read once to check and count, then once ' +
+        'more for each batch of 8 million contacts (two passes in all up to that size)',
+    )
+    .option('--period <from,to>', 'only contacts from the first to the last day given, both included (YYYY-MM-DD,YYYY-MM-DD)')
+    .option('--format <format>', 'jsonl (one JSON object per line) or csv, with a header', 'jsonl')
     .option('--from <date>', 'from the database: the first day of the period (YYYY-MM-DD; default 12 months before --to)')
     .option('--to <date>', 'from the database: the last day of the period (YYYY-MM-DD; default today)')
-    .action(async (options: { input?: string; from?: string; to?: string }) => (await commands.analyticsContinuity()).analyticsContinuity(options));
+    .addHelpText('after', '\nOn a terminal, a file of 32 MiB or more shows its progress on standard error. A bad row stops the command, naming its line and column, before anything is printed.\n')
+    .action(async (options: { input?: string; from?: string; to?: string; period?: string; format?: string }) =>
+      (await commands.analyticsContinuity()).analyticsContinuity(options),
+    );
 
   try {
     await program.parseAsync(argv);
