@@ -1,5 +1,4 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { loadConfig } from '../config/config';
 import { isAppError } from '../domain/errors/app-error';
 
 const positiveInteger = (value: string): number => {
@@ -8,7 +7,9 @@ const positiveInteger = (value: string): number => {
   return parsed;
 };
 
-// Commands load lazily, so that a small command does not pay for the web server's start-up.
+// Commands load lazily, so that a small command does not pay for the web server's start-up; so
+// does the configuration (and zod with it), which reading a contacts file does not need.
+const loadConfig = async () => (await import('../config/config')).loadConfig();
 const commands = {
   serve: () => import('./commands/serve'),
   migrate: () => import('./commands/migrate'),
@@ -25,20 +26,20 @@ export async function runCli(argv: string[], version: string): Promise<void> {
     .description('start the web app and API (PORT, TANDEM_DATA_DIR or DATABASE_URL)')
     .option('--demo-if-empty', 'load the demo organisation into a new, empty database first', false)
     .action(async (options: { demoIfEmpty: boolean }) =>
-      (await commands.serve()).serve(loadConfig(), { demoIfEmpty: options.demoIfEmpty, version }),
+      (await commands.serve()).serve(await loadConfig(), { demoIfEmpty: options.demoIfEmpty, version }),
     );
-  program.command('migrate').description('bring the database schema up to date').action(async () => (await commands.migrate()).migrate(loadConfig()));
+  program.command('migrate').description('bring the database schema up to date').action(async () => (await commands.migrate()).migrate(await loadConfig()));
   program
     .command('create-admin')
     .description('create an administrator; the password is read from TANDEM_ADMIN_PASSWORD or standard input')
     .requiredOption('--username <name>', 'the new administrator’s username')
-    .action(async (options: { username: string }) => (await commands.createAdmin()).createAdmin(loadConfig(), options));
+    .action(async (options: { username: string }) => (await commands.createAdmin()).createAdmin(await loadConfig(), options));
   program
     .command('demo')
     .description('load the deterministic demo organisation into an empty database')
     .option('--scale <n>', 'multiply the organisation’s size (1: 200 people, 10: 2,000)', positiveInteger, 1)
     .option('--seed <n>', 'random seed', positiveInteger)
-    .action(async (options: { scale: number; seed?: number }) => (await commands.demo()).demo(loadConfig(), options));
+    .action(async (options: { scale: number; seed?: number }) => (await commands.demo()).demo(await loadConfig(), options));
   const analytics = program.command('analytics').description('figures for researchers and managers');
   analytics
     .command('continuity')

@@ -3,12 +3,8 @@ import { basename } from 'node:path';
 import { CONTINUITY_CSV_HEADER, formatContinuityCsvLine, formatContinuityJsonLine, type PersonContinuity } from '../../analytics/continuity-csv';
 import { continuityFromFile } from '../../analytics/continuity-file';
 import { fileSource } from '../../analytics/csv-record-reader';
-import { loadConfig } from '../../config/config';
-import { SYSTEM_ACTOR } from '../../domain/accounts/actor';
 import { AppError } from '../../domain/errors/app-error';
 import { isIsoDate } from '../../services/analytics/analytics-window';
-import { exportPersonContinuity } from '../../services/analytics/export-person-continuity';
-import { openRuntime } from '../runtime';
 import { createStdoutWriter } from '../stdout-writer';
 import { createTerminalProgress } from '../terminal-progress';
 
@@ -101,6 +97,14 @@ export async function analyticsContinuityFromDatabase(options: { from?: string; 
     throw new AppError('bad_request', `--from ${options.from} is after --to ${options.to}.`);
   }
   const { format, write } = outputFor(options.format ?? 'jsonl');
+  // Loaded here, not at the top: reading a file needs none of the database's modules, whose
+  // loading would cost a file run a second of start-up and tens of megabytes.
+  const [{ loadConfig }, { openRuntime }, { exportPersonContinuity }, { SYSTEM_ACTOR }] = await Promise.all([
+    import('../../config/config'),
+    import('../runtime'),
+    import('../../services/analytics/export-person-continuity'),
+    import('../../domain/accounts/actor'),
+  ]);
   const runtime = await openRuntime(loadConfig());
   try {
     const window = { ...(options.from !== undefined ? { from: options.from } : {}), ...(options.to !== undefined ? { to: options.to } : {}) };
