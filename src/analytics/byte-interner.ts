@@ -31,7 +31,16 @@ export class ByteInterner {
   /** Forgets every key, keeping the space for the next use. */
   reset(): void {
     if (this.size === 0) return;
-    this.table.fill(EMPTY);
+    // A few keys in a large table (one person's workers, reset for every person) are cleared one
+    // by one; filling the whole table each time would cost more than reading the rows.
+    if (this.size * 16 < this.table.length) {
+      const mask = this.table.length - 1;
+      for (let code = 0; code < this.size; code += 1) {
+        let slot = this.hashes[code]! & mask;
+        while (this.table[slot] !== code) slot = (slot + 1) & mask;
+        this.table[slot] = EMPTY;
+      }
+    } else this.table.fill(EMPTY);
     this.size = 0;
     this.arenaLength = 0;
     this.strings = [];

@@ -63,6 +63,7 @@ export function continuityFromFile(options: ContinuityFileOptions): ContinuityFi
   let groupKey = new Uint8Array(256);
   let groupKeyLength = -1;
   let isGroupPresent = false;
+  let groupContacts = 0;
   let isSorted = true;
   let previousPerson: string | null = null;
 
@@ -77,7 +78,7 @@ export function continuityFromFile(options: ContinuityFileOptions): ContinuityFi
     }
     if (isGroupPresent) {
       personPresent[person] = 1;
-      personContacts[person]! += group.length;
+      personContacts[person]! += groupContacts;
     }
     if (isSorted) {
       const personId = people.text(person);
@@ -94,6 +95,7 @@ export function continuityFromFile(options: ContinuityFileOptions): ContinuityFi
     }
     group.clear();
     groupWorkers.reset();
+    groupContacts = 0;
     isGroupPresent = false;
   };
 
@@ -114,6 +116,9 @@ export function continuityFromFile(options: ContinuityFileOptions): ContinuityFi
       if (period && (reader.at < period.from || reader.at >= period.to)) continue;
       isGroupPresent = true;
       if (reader.hasWorker) {
+        groupContacts += 1;
+        // Once the file is known to be out of order, this pass only counts.
+        if (!isSorted) continue;
         const workerBytes = reader.bytesOf(ContactRowReader.WORKER);
         group.push(reader.at, groupWorkers.intern(workerBytes, reader.startOf(ContactRowReader.WORKER), reader.endOf(ContactRowReader.WORKER)));
       }
