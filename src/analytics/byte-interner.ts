@@ -50,11 +50,15 @@ export class ByteInterner {
   text(code: number): string {
     let text = this.strings[code];
     if (text === undefined) {
-      const start = this.starts[code]!;
-      text = Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.lengths[code]!).toString('utf8');
+      text = this.decode(code);
       this.strings[code] = text;
     }
     return text;
+  }
+
+  /** The key of a code as text (UTF-8), made afresh and not kept: for keys read once, such as each person's id. */
+  decode(code: number): string {
+    return Buffer.from(this.arena.buffer, this.arena.byteOffset + this.starts[code]!, this.lengths[code]!).toString('utf8');
   }
 
   /**

@@ -17,7 +17,7 @@ export interface ContinuityFileOptions {
   open: () => ByteSource;
   /** Only contacts in this period count, and only people with a contact in it are listed. */
   period?: ContactPeriod;
-  /** Receives each person's indices as text, in person_id order (UTF-16 code units). */
+  /** Receives each person's indices as text, in person_id order (UTF-16 code units); buffering is its job. */
   write: (text: string) => void;
   format: (person: PersonContinuity) => string;
   /** Called every so many rows with the bytes read in this pass. */
@@ -81,7 +81,7 @@ export function continuityFromFile(options: ContinuityFileOptions): ContinuityFi
       personContacts[person]! += groupContacts;
     }
     if (isSorted) {
-      const personId = people.text(person);
+      const personId = people.decode(person);
       if (previousPerson !== null && !(previousPerson < personId)) {
         isSorted = false;
         spool.discard();
@@ -149,7 +149,7 @@ function collectInBatches(
   const budget = options.batchContacts ?? 8_000_000;
   const ordered: number[] = [];
   for (let person = 0; person < people.size; person += 1) if (personPresent[person]) ordered.push(person);
-  const ids = ordered.map((person) => people.text(person));
+  const ids = ordered.map((person) => people.decode(person));
   const byId = ordered.map((_, index) => index).sort((left, right) => (ids[left]! < ids[right]! ? -1 : ids[left]! > ids[right]! ? 1 : 0));
   const rank = new Int32Array(people.size).fill(-1);
   byId.forEach((index, position) => (rank[ordered[index]!] = position));
@@ -175,16 +175,20 @@ function collectInBatches(
     const reader = new ContactRowReader(options.open(), options.chunkSize);
     reader.readHeader();
     let lastKeyPerson = -1;
-    let lastKey = new Uint8Array(0);
+    let lastKey = new Uint8Array(256);
+    let lastKeyLength = -1;
     while (reader.next()) {
       if (reader.rows % PROGRESS_EVERY_ROWS === 0) options.onProgress?.({ pass: passes + 1, bytes: reader.csv.consumed });
       if (!reader.hasWorker || (period && (reader.at < period.from || reader.at >= period.to))) continue;
       const bytes = reader.bytesOf(ContactRowReader.PERSON);
       const start = reader.startOf(ContactRowReader.PERSON);
       const end = reader.endOf(ContactRowReader.PERSON);
-      if (!sameBytes(lastKey, lastKey.length, bytes, start, end)) {
+      if (!sameBytes(lastKey, lastKeyLength, bytes, start, end)) {
         lastKeyPerson = people.lookup(bytes, start, end);
-        lastKey = bytes.slice(start, end);
+        // Copied into one reused buffer: a new array per row would cost more than the row.
+        if (end - start > lastKey.length) lastKey = new Uint8Array((end - start) * 2);
+        for (let offset = 0; offset < end - start; offset += 1) lastKey[offset] = bytes[start + offset]!;
+        lastKeyLength = end - start;
       }
       if (lastKeyPerson < 0) throw new FileChangedError();
       const position = rank[lastKeyPerson]!;
@@ -195,19 +199,13 @@ function collectInBatches(
       slices.set(slot, reader.at, workers.intern(workerBytes, reader.startOf(ContactRowReader.WORKER), reader.endOf(ContactRowReader.WORKER)));
     }
     const counts = slices.counts(workers.size);
-    let text = '';
     for (let position = first; position < last; position += 1) {
       const from = starts[position - first]!;
       const to = starts[position - first + 1]!;
       order.sort(slices.times, slices.codes, from, to, workers);
       const indices = continuityOfWorkerCodes(slices.codes.subarray(from, to), to - from, counts);
-      text += format({ person_id: ids[byId[position]!]!, ...indices });
-      if (text.length > 1 << 20) {
-        options.write(text);
-        text = '';
-      }
+      options.write(format({ person_id: ids[byId[position]!]!, ...indices }));
     }
-    if (text !== '') options.write(text);
     first = last;
   }
   return { people: byId.length, passes };

@@ -3,46 +3,47 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Holds output that may still have to be thrown away, in memory up to `memoryLimit` characters
- * and in a temporary file beyond it, so memory stays flat however much is held.
+ * Holds output that may still have to be thrown away: encoded at once into one buffer of
+ * `memoryBytes` (so the text itself never outlives its line and the heap does not grow with it),
+ * and in a temporary file once the buffer is full, so memory stays flat however much is held.
  */
 export class OutputSpool {
-  private parts: string[] = [];
-  private held = 0;
+  private readonly buffer: Buffer;
+  private used = 0;
   private folder: string | null = null;
   private fd: number | null = null;
 
-  constructor(private readonly memoryLimit = 16 << 20) {}
+  constructor(memoryBytes = 1 << 20) {
+    this.buffer = Buffer.allocUnsafe(memoryBytes);
+  }
 
   write(text: string): void {
-    this.parts.push(text);
-    this.held += text.length;
-    if (this.held > this.memoryLimit) this.spill();
+    // Three bytes a UTF-16 code unit at most; a text longer than the buffer goes straight through.
+    if (this.used + text.length * 3 > this.buffer.length) this.spill();
+    if (text.length * 3 > this.buffer.length) this.spillBytes(Buffer.from(text, 'utf8'));
+    else this.used += this.buffer.write(text, this.used, 'utf8');
   }
 
   /** Hands everything held to `write`, in order, and forgets it. */
   drainTo(write: (chunk: string) => void): void {
     if (this.fd !== null) {
       this.spill();
-      const buffer = Buffer.alloc(1 << 20);
       let position = 0;
       for (;;) {
-        const read = readSync(this.fd, buffer, 0, buffer.length, position);
+        const read = readSync(this.fd, this.buffer, 0, this.buffer.length, position);
         if (read === 0) break;
-        position += read;
-        // Cut at the last line break so that no UTF-8 character is split between chunks.
-        const cut = read === buffer.length ? buffer.lastIndexOf(0x0a, read - 1) + 1 || read : read;
-        write(buffer.toString('utf8', 0, cut));
-        position -= read - cut;
+        // Cut after the last line break so that no UTF-8 character is split between chunks.
+        const cut = read === this.buffer.length ? this.buffer.lastIndexOf(0x0a, read - 1) + 1 || read : read;
+        write(this.buffer.toString('utf8', 0, cut));
+        position += cut;
       }
-    } else if (this.parts.length > 0) write(this.parts.join(''));
+    } else if (this.used > 0) write(this.buffer.toString('utf8', 0, this.used));
     this.discard();
   }
 
   /** Forgets everything held and removes the temporary file. */
   discard(): void {
-    this.parts = [];
-    this.held = 0;
+    this.used = 0;
     if (this.fd !== null) closeSync(this.fd);
     if (this.folder !== null) rmSync(this.folder, { recursive: true, force: true });
     this.fd = null;
@@ -50,12 +51,15 @@ export class OutputSpool {
   }
 
   private spill(): void {
+    if (this.used > 0) this.spillBytes(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private spillBytes(bytes: Uint8Array): void {
     if (this.fd === null) {
       this.folder = mkdtempSync(join(tmpdir(), 'tandem-output-'));
       this.fd = openSync(join(this.folder, 'output'), 'w+', 0o600);
     }
-    if (this.parts.length > 0) writeSync(this.fd, this.parts.join(''));
-    this.parts = [];
-    this.held = 0;
+    writeSync(this.fd, bytes);
   }
 }
