@@ -74,12 +74,28 @@ describe('continuityFromFile', () => {
     }
   });
 
-  it('holds at most the batch of contacts in an unsorted file, taking one more pass per batch', () => {
+  it('reads a file found out of order in its first rows once more, holding its contacts, when they fit the batch', () => {
     const rows = Array.from({ length: 40 }, (_, index) => `p${index % 4},w${index % 3},2024-03-${String(1 + (index % 28)).padStart(2, '0')}`);
     const text = [HEADER, ...rows].join('\n');
-    expect(fromFile(text, { batchContacts: 10 }).summary).toMatchObject({ isSorted: false, passes: 5, people: 4 });
-    expect(fromFile(text, { batchContacts: 20 }).summary.passes).toBe(3);
+    expect(fromFile(text, { batchContacts: 40 }).summary).toEqual({ rows: 40, people: 4, isSorted: false, passes: 2 });
+    expect(fromFile(text, { batchContacts: 40 }).output).toBe(reference(text));
+  });
+
+  it('holds at most the batch of contacts in an unsorted file, taking one more pass per batch after a counting pass', () => {
+    const rows = Array.from({ length: 40 }, (_, index) => `p${index % 4},w${index % 3},2024-03-${String(1 + (index % 28)).padStart(2, '0')}`);
+    const text = [HEADER, ...rows].join('\n');
+    // Found out of order at once; holding the contacts fails at the batch; then a counting pass and one pass per batch.
+    expect(fromFile(text, { batchContacts: 10 }).summary).toMatchObject({ isSorted: false, passes: 7, people: 4 });
+    expect(fromFile(text, { batchContacts: 20 }).summary.passes).toBe(5);
     expect(fromFile(text, { batchContacts: 20 }).output).toBe(reference(text));
+  });
+
+  it('counts, then reads in batches, a file found out of order only after its first rows', () => {
+    const sorted = Array.from({ length: 30 }, (_, index) => `p${String(Math.floor(index / 3)).padStart(2, '0')},w${index % 4},2024-03-0${1 + (index % 3)}`);
+    const text = [HEADER, ...sorted, 'p00,w9,2024-03-09'].join('\n');
+    const { output, summary } = fromFile(text, { rereadWithinRows: 10, batchContacts: 16 });
+    expect(summary).toEqual({ rows: 31, people: 10, isSorted: false, passes: 3 });
+    expect(output).toBe(reference(text));
   });
 
   it('counts only contacts in the period, and lists only people with one in it', () => {

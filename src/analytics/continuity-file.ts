@@ -24,6 +24,8 @@ export interface ContinuityFileOptions {
   onProgress?: (progress: { pass: number; bytes: number }) => void;
   /** Most contacts held at once when the file is not sorted by person; more make more passes. */
   batchContacts?: number;
+  /** A file found out of order within this many rows is read again at once, holding its contacts (default 65,536). */
+  rereadWithinRows?: number;
   chunkSize?: number;
 }
 
@@ -36,6 +38,9 @@ export interface ContinuityFileSummary {
 }
 
 const PROGRESS_EVERY_ROWS = 1 << 16;
+const DEFAULT_BATCH_CONTACTS = 8_000_000;
+/** A file found out of order within this many rows is read again at once, holding its contacts. */
+const STOP_EARLY_ROWS = 1 << 16;
 
 /**
  * Each person's continuity indices from a contacts CSV (the format of `parseContinuityCsv`), in
@@ -52,7 +57,12 @@ const PROGRESS_EVERY_ROWS = 1 << 16;
  * passes. An error anywhere stops the command before any line is written.
  */
 export function continuityFromFile(options: ContinuityFileOptions): ContinuityFileSummary {
+  return readFile(options, true);
+}
+
+function readFile(options: ContinuityFileOptions, canStopEarly: boolean): ContinuityFileSummary {
   const { period, format } = options;
+  let hasStoppedEarly = false;
   const people = new ByteInterner();
   let personContacts = new Int32Array(1024);
   let personPresent = new Uint8Array(1024);
@@ -109,6 +119,10 @@ export function continuityFromFile(options: ContinuityFileOptions): ContinuityFi
       const end = reader.endOf(ContactRowReader.PERSON);
       if (!sameBytes(groupKey, groupKeyLength, bytes, start, end)) {
         finishGroup();
+        if (!isSorted && canStopEarly && reader.rows <= (options.rereadWithinRows ?? STOP_EARLY_ROWS)) {
+          hasStoppedEarly = true;
+          break;
+        }
         if (end - start > groupKey.length) groupKey = new Uint8Array((end - start) * 2);
         groupKey.set(bytes.subarray(start, end));
         groupKeyLength = end - start;
@@ -123,10 +137,17 @@ export function continuityFromFile(options: ContinuityFileOptions): ContinuityFi
         group.push(reader.at, groupWorkers.intern(workerBytes, reader.startOf(ContactRowReader.WORKER), reader.endOf(ContactRowReader.WORKER)));
       }
     }
-    finishGroup();
+    if (!hasStoppedEarly) finishGroup();
   } catch (error) {
     spool.discard();
     throw error;
+  }
+  if (hasStoppedEarly) {
+    spool.discard();
+    const collected = collectInMemory(options);
+    if (collected) return { ...collected, passes: 2 };
+    const counted = readFile(options, false);
+    return { ...counted, passes: counted.passes + 2 };
   }
   if (isSorted) {
     spool.drainTo(options.write);
@@ -138,6 +159,85 @@ export function continuityFromFile(options: ContinuityFileOptions): ContinuityFi
   return { rows: reader.rows, people: passes.people, isSorted, passes: 1 + passes.passes };
 }
 
+/**
+ * One more pass for a file found out of order in its first rows (such as a file sorted by time):
+ * every contact is kept in typed arrays (person, instant and worker codes, and an index: 20 bytes
+ * a contact), then put in person_id order by a counting sort. Gives up (null) beyond
+ * `batchContacts` contacts, for the counting pass and the batches.
+ */
+function collectInMemory(options: ContinuityFileOptions): Omit<ContinuityFileSummary, 'passes'> | null {
+  const { period, format } = options;
+  const budget = options.batchContacts ?? DEFAULT_BATCH_CONTACTS;
+  const people = new ByteInterner();
+  const workers = new ByteInterner();
+  let isPresent = new Uint8Array(1024);
+  let personColumn = new Int32Array(1024);
+  let timeColumn = new Float64Array(1024);
+  let workerColumn = new Int32Array(1024);
+  let held = 0;
+  let lastPerson = -1;
+  let lastKey = new Uint8Array(256);
+  let lastKeyLength = -1;
+  const reader = new ContactRowReader(options.open(), options.chunkSize);
+  reader.readHeader();
+  while (reader.next()) {
+    if (reader.rows % PROGRESS_EVERY_ROWS === 0) options.onProgress?.({ pass: 2, bytes: reader.csv.consumed });
+    if (period && (reader.at < period.from || reader.at >= period.to)) continue;
+    const bytes = reader.bytesOf(ContactRowReader.PERSON);
+    const start = reader.startOf(ContactRowReader.PERSON);
+    const end = reader.endOf(ContactRowReader.PERSON);
+    if (!sameBytes(lastKey, lastKeyLength, bytes, start, end)) {
+      lastPerson = people.intern(bytes, start, end);
+      if (end - start > lastKey.length) lastKey = new Uint8Array((end - start) * 2);
+      for (let offset = 0; offset < end - start; offset += 1) lastKey[offset] = bytes[start + offset]!;
+      lastKeyLength = end - start;
+      if (lastPerson >= isPresent.length) {
+        const grown = new Uint8Array(isPresent.length * 2);
+        grown.set(isPresent);
+        isPresent = grown;
+      }
+      isPresent[lastPerson] = 1;
+    }
+    if (!reader.hasWorker) continue;
+    if (held === budget) return null;
+    if (held === personColumn.length) {
+      const capacity = Math.min(budget, held * 2);
+      personColumn = growInt32(personColumn, capacity);
+      workerColumn = growInt32(workerColumn, capacity);
+      const times = new Float64Array(capacity);
+      times.set(timeColumn);
+      timeColumn = times;
+    }
+    personColumn[held] = lastPerson;
+    timeColumn[held] = reader.at;
+    workerColumn[held] = workers.intern(reader.bytesOf(ContactRowReader.WORKER), reader.startOf(ContactRowReader.WORKER), reader.endOf(ContactRowReader.WORKER));
+    held += 1;
+  }
+  const listed: number[] = [];
+  for (let person = 0; person < people.size; person += 1) if (isPresent[person]) listed.push(person);
+  const ids = listed.map((person) => people.decode(person));
+  const byId = listed.map((_, index) => index).sort((left, right) => (ids[left]! < ids[right]! ? -1 : ids[left]! > ids[right]! ? 1 : 0));
+  const rank = new Int32Array(people.size);
+  byId.forEach((index, position) => (rank[listed[index]!] = position));
+  // Counting sort: where each person's contacts start, then each contact's row in person order.
+  const starts = new Int32Array(byId.length + 1);
+  for (let row = 0; row < held; row += 1) starts[rank[personColumn[row]!]! + 1]! += 1;
+  for (let position = 0; position < byId.length; position += 1) starts[position + 1]! += starts[position]!;
+  const next = starts.slice(0, byId.length);
+  const rows = new Int32Array(held);
+  for (let row = 0; row < held; row += 1) rows[next[rank[personColumn[row]!]!]!++] = row;
+  const slices = new ContactSlices();
+  const order = new ContactOrder();
+  for (let position = 0; position < byId.length; position += 1) {
+    slices.clear();
+    for (let index = starts[position]!; index < starts[position + 1]!; index += 1) slices.push(timeColumn[rows[index]!]!, workerColumn[rows[index]!]!);
+    order.sort(slices.times, slices.codes, 0, slices.length, workers);
+    const indices = continuityOfWorkerCodes(slices.codes, slices.length, slices.counts(workers.size));
+    options.write(format({ person_id: ids[byId[position]!]!, ...indices }));
+  }
+  return { rows: reader.rows, people: byId.length, isSorted: false };
+}
+
 /** The further passes for a file not sorted by person: one per batch of people in person_id order. */
 function collectInBatches(
   options: ContinuityFileOptions,
@@ -146,7 +246,7 @@ function collectInBatches(
   personPresent: Uint8Array,
 ): { people: number; passes: number } {
   const { period, format } = options;
-  const budget = options.batchContacts ?? 8_000_000;
+  const budget = options.batchContacts ?? DEFAULT_BATCH_CONTACTS;
   const ordered: number[] = [];
   for (let person = 0; person < people.size; person += 1) if (personPresent[person]) ordered.push(person);
   const ids = ordered.map((person) => people.decode(person));
