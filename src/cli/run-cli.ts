@@ -47,8 +47,8 @@ export async function runCli(argv: string[], version: string): Promise<void> {
     .option(
       '--input <file>',
       'a CSV file with columns person_id,worker_id,contact_at, read as a stream: a file sorted by person_id is read once, ' +
-        'in memory that does not grow with the file; a file in any other order is read once to check and count, then once ' +
-        'more for each batch of 8 million contacts (two passes in all up to that size)',
+        'in memory that does not grow with the file; a file in another order (such as by time) is read twice, holding up to ' +
+        '8 million contacts in typed arrays; beyond that, once to count and once more for each batch of 8 million contacts',
     )
     .option('--period <from,to>', 'only contacts from the first to the last day given, both included (YYYY-MM-DD,YYYY-MM-DD)')
     .option('--format <format>', 'jsonl (one JSON object per line) or csv, with a header', 'jsonl')
