@@ -10,6 +10,7 @@ import type { InstrumentRepository } from './instruments/ports';
 import type { MeetingRepository } from './meetings/ports';
 import type { OrganisationRepository } from './organisation/ports';
 import type { ReviewRepository } from './people/ports';
+import type { QuestionnaireRepository } from './questionnaires/ports';
 import type { CalendarFeedRepository, ReviewOutcomeRepository } from './reviews/ports';
 
 /** Every repository, bound to one transaction. */
@@ -28,6 +29,7 @@ export interface Repositories {
   carePlans: CarePlanRepository;
   reviewOutcomes: ReviewOutcomeRepository;
   calendarFeeds: CalendarFeedRepository;
+  questionnaires: QuestionnaireRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

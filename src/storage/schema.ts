@@ -234,3 +234,6 @@ export const auditEvent = pgTable(
     index('audit_person_time_idx').on(t.personId, t.occurredAt),
   ],
 );
+
+// Tables that already live in the per-resource layout (schema/<resource>.schema.ts).
+export * from './schema/questionnaire.schema';

@@ -11,6 +11,7 @@ import { createFeedbackRepository } from './feedback.repository';
 import { createInstrumentRepository } from './instrument.repository';
 import { createMeetingRepository } from './meeting.repository';
 import { createOrganisationRepository } from './organisation.repository';
+import { createQuestionnaireRepository } from './questionnaire.repository';
 import { createReviewOutcomeRepository } from './review-outcome.repository';
 import { createReviewRepository } from './review.repository';
 
@@ -31,6 +32,7 @@ export function createRepositories(db: Database): Repositories {
     carePlans: createCarePlanRepository(db),
     reviewOutcomes: createReviewOutcomeRepository(db),
     calendarFeeds: createCalendarFeedRepository(db),
+    questionnaires: createQuestionnaireRepository(db),
   };
 }
 
