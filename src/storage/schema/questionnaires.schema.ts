@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import type { ItemAnswer } from '../../domain/instruments';
+import { instant } from './columns';
 
 // Questionnaires the person fills in from their own account. Keyed by person, with no foreign key
 // to another person's rows, so they can be distributed by person (ADR 0002).
-
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** Which questionnaire the care team asks a person for, and how often. */
 export const questionnaireSchedule = pgTable(

@@ -2,8 +2,8 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ResponsePurpose } from '../services/instruments/ports';
 import type { InvitationOrigin, QuestionnaireInvitationRecord, QuestionnaireRepository } from '../services/questionnaires/ports';
 import type { Database } from './database';
-import { instrumentResponse } from './meetings.schema';
-import { questionnaireInvitation as invitation, questionnaireSchedule as schedule } from './schema/questionnaire.schema';
+import { instrumentResponse } from './schema/instruments.schema';
+import { questionnaireInvitation as invitation, questionnaireSchedule as schedule } from './schema/questionnaires.schema';
 
 const toInvitation = ({ instrumentVersion, origin, ...row }: typeof invitation.$inferSelect): QuestionnaireInvitationRecord => ({
   ...row,
