@@ -1,4 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Me } from '../../shared/api/sessions.responses';
+import { clearDeviceDraftsOf } from '../features/questionnaires/device-drafts';
 import { apiRequest } from './api-request';
 import { csrfToken } from './csrf-token';
 import { queryKeys } from './query-keys';
@@ -9,6 +11,9 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => apiRequest<void>('DELETE', '/session'),
     onSettled: () => {
+      // Questionnaire drafts are on the server too (saved with every answer), so none is lost.
+      const me = queryClient.getQueryData<Me | null>(queryKeys.me);
+      if (me) clearDeviceDraftsOf(me.accountId);
       csrfToken.set(null);
       queryClient.clear();
       queryClient.setQueryData(queryKeys.me, null);

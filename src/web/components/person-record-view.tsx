@@ -8,6 +8,7 @@ import { CareTeamAdmin } from './care-team-admin';
 import { CareTeamHistory } from './care-team-history';
 import { CareTeamNow } from './care-team-now';
 import { ContactsSection } from './contacts-section';
+import { QuestionnairesSection } from '../features/questionnaires/components/questionnaires-section';
 import { MeetingsSection } from './meetings-section';
 import { PersonSummary } from './person-summary';
 import { RecordContactForm } from './record-contact-form';
@@ -47,6 +48,8 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
       {me.role === 'admin' && <CareTeamAdmin record={record} />}
 
       {access.canReadContacts && !isSelf && <MeetingsSection personId={person.id} personName={name} canStart={access.canRecordContact && me.role === 'worker'} />}
+
+      {access.canReadContacts && !isSelf && <QuestionnairesSection personId={person.id} canSchedule={access.canRecordContact && me.role === 'worker'} />}
 
       {access.canRecordContact && (
         <section aria-labelledby="record-contact-heading" className="section card">

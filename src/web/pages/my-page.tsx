@@ -8,6 +8,7 @@ import { ContactsSection } from '../components/contacts-section';
 import { ContinuityInWords } from '../components/continuity-in-words';
 import { ErrorMessage } from '../components/error-message';
 import { FeedbackInvitations } from '../components/feedback-invitations';
+import { QuestionnairesSection } from '../features/questionnaires/components/questionnaires-section';
 import { LoadingMessage } from '../components/loading-message';
 import { ReviewDue } from '../components/review-due';
 import { usePageTitle } from '../components/use-page-title';
@@ -35,6 +36,9 @@ export function MyPage({ me }: { me: Me }) {
             <Link to={`/people/${encodeURIComponent(personId)}/care-plan`}>My care plan</Link>
           </li>
           <li>
+            <a href="#questionnaires-heading">My questionnaires</a>
+          </li>
+          <li>
             <a href="#my-people-heading">My people</a>
           </li>
           <li>
@@ -51,6 +55,7 @@ export function MyPage({ me }: { me: Me }) {
           </li>
         </ul>
       </nav>
+      <QuestionnairesSection personId={personId} />
       {record.isPending && <LoadingMessage what="your page" />}
       {record.isError && <ErrorMessage error={record.error} />}
       {record.data && (
