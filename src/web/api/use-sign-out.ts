@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Me } from '../../shared/api/sessions.responses';
+import type { SessionResponse } from '../../shared/api/sessions.responses';
 import { clearDeviceDraftsOf } from '../features/questionnaires/device-drafts';
 import { apiRequest } from './api-request';
 import { csrfToken } from './csrf-token';
@@ -12,8 +12,8 @@ export function useSignOut() {
     mutationFn: () => apiRequest<void>('DELETE', '/session'),
     onSettled: () => {
       // Questionnaire drafts are on the server too (saved with every answer), so none is lost.
-      const me = queryClient.getQueryData<Me | null>(queryKeys.me);
-      if (me) clearDeviceDraftsOf(me.accountId);
+      const session = queryClient.getQueryData<SessionResponse | null>(queryKeys.me);
+      if (session) clearDeviceDraftsOf(session.me.accountId);
       csrfToken.set(null);
       queryClient.clear();
       queryClient.setQueryData(queryKeys.me, null);
