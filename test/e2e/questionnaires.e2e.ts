@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { qpr15 } from '../../src/domain/instruments';
 import { apiAs } from './support/api';
-import { expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { join } from 'node:path';
+import { expectNoAxeViolations, launchBrowser, newPage, SCREENSHOTS, screenshot, signIn } from './support/browser';
 import type { MeResponseShape } from './support/types';
 
 let browser: Browser;
@@ -40,6 +41,7 @@ describe('questionnaires the person fills in, at phone size', () => {
     expect(await draftKeys(page)).toEqual([`tandem.questionnaire-draft.${me.accountId}.${page.url().split('/').at(-1)}`]);
     await expectNoAxeViolations(page);
     await screenshot(page, 'questionnaire-phone');
+    await page.locator('form').screenshot({ path: join(SCREENSHOTS, 'questionnaire-form-phone.png') });
 
     // Signing out leaves nothing on the device; the server kept the answers.
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -65,6 +67,17 @@ describe('questionnaires the person fills in, at phone size', () => {
     await page.getByRole('cell', { name: '28 of 60' }).waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'questionnaire-trend-phone');
+    await page.locator('section[aria-labelledby="questionnaires-heading"]').screenshot({ path: join(SCREENSHOTS, 'questionnaire-section-phone.png') });
     await context.close();
+
+    // The care team sees the score (not the answers being typed) and what it asks for.
+    const worker = await newPage(browser, 'desktop');
+    await signIn(worker.page, 'demo-worker');
+    await worker.page.goto(`/people/${me.personId}`);
+    await worker.page.getByText(/Their latest score is 28 out of 60/).waitFor();
+    await worker.page.getByText(/Asked for: QPR-15 .*, every 13 weeks/).waitFor();
+    await expectNoAxeViolations(worker.page);
+    await worker.page.locator('section[aria-labelledby="questionnaires-heading"]').screenshot({ path: join(SCREENSHOTS, 'questionnaire-section-desktop.png') });
+    await worker.context.close();
   });
 });
