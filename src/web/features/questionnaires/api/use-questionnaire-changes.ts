@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QuestionnaireAnswersBody, QuestionnaireScheduleBody } from '../../../../shared/api/questionnaires.schema';
 import type { QuestionnaireDraftSavedResponse, QuestionnaireSentResponse } from '../../../../shared/api/questionnaires.responses';
-import { apiRequest } from '../../../api/api-request';
+import { apiRequest } from '../../../api-client/api-request';
 import { questionnaireKeys } from '../keys';
 
 const base = (personId: string) => `/people/${encodeURIComponent(personId)}/questionnaires`;

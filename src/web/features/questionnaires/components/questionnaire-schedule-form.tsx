@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { QuestionnairesResponse } from '../../../../shared/api/questionnaires.responses';
-import { ErrorMessage } from '../../../components/error-message';
-import { SelectField } from '../../../components/select-field';
-import { TextField } from '../../../components/text-field';
+import { ErrorMessage } from '../../../ui/error-message';
+import { SelectField } from '../../../ui/fields/select-field';
+import { TextField } from '../../../ui/fields/text-field';
 import { useSetQuestionnaireSchedule } from '../api/use-questionnaire-changes';
 
 /** The care team chooses a questionnaire and how often to ask for it; the first is due today. */

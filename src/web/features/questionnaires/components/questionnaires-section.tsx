@@ -1,11 +1,11 @@
 import '../questionnaires.css';
-import '../../../meetings.css';
+import '../../meetings/meetings.css';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ErrorMessage } from '../../../components/error-message';
-import { LoadingMessage } from '../../../components/loading-message';
-import { SelectField } from '../../../components/select-field';
-import { formatDate } from '../../../format/format-date';
+import { ErrorMessage } from '../../../ui/error-message';
+import { LoadingMessage } from '../../../ui/loading-message';
+import { SelectField } from '../../../ui/fields/select-field';
+import { formatDate } from '../../../ui/format/format-date';
 import { useStartQuestionnaire } from '../api/use-questionnaire-changes';
 import { useQuestionnaires } from '../api/use-questionnaires';
 import { QuestionnaireScheduleForm } from './questionnaire-schedule-form';

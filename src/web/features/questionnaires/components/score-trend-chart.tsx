@@ -1,6 +1,6 @@
 import type { QuestionnaireTrendDto } from '../../../../shared/api/questionnaires.responses';
-import { ChartTable } from '../../../components/chart-table';
-import { formatDate } from '../../../format/format-date';
+import { ChartTable } from '../../../ui/charts/chart-table';
+import { formatDate } from '../../../ui/format/format-date';
 
 const WIDTH = 320;
 const HEIGHT = 160;
