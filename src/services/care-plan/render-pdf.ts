@@ -1,32 +1,30 @@
-import { createRequire } from 'node:module';
-import { dirname, sep } from 'node:path';
-import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import pdfmake from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { pdfFonts } from '../pdf/pdf-fonts';
+import { prepareScripts } from '../pdf/prepare-scripts';
 
-const require = createRequire(import.meta.url);
-// pdfmake ships Roboto with absolute paths to its TTF files; only those files may be read.
-const robotoDescriptor = require.resolve('pdfmake/fonts/Roboto.js');
-const fontFolder = dirname(robotoDescriptor) + sep;
-const roboto = require(robotoDescriptor) as TFontDictionary;
+/** A4 width in points: every document Tandem prints is A4. */
+const A4_WIDTH = 595.28;
 
-const loadPdfmake = async () => (await import('pdfmake')).default;
-type PdfMake = Awaited<ReturnType<typeof loadPdfmake>>;
-let configured: Promise<PdfMake> | null = null;
+let isConfigured = false;
 
-// Loaded at the first PDF, not at start-up: pdfmake adds about 20 MB to every server process.
-async function configure(): Promise<PdfMake> {
-  const pdfmake = await loadPdfmake();
-  pdfmake.setFonts(roboto);
+function configure(): void {
+  if (isConfigured) return;
+  const fonts = pdfFonts();
+  pdfmake.setFonts(fonts.dictionary);
   // A document built from people's words must never fetch anything or read other files.
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontFolder));
-  return pdfmake;
+  pdfmake.setLocalAccessPolicy((path) => fonts.folders.some((folder) => path.startsWith(folder)));
+  isConfigured = true;
 }
 
 /**
- * Renders a document on the server with the bundled Roboto fonts. Text in the definition is set
- * as plain text: pdfmake interprets no markup, so words that look like HTML print as written.
+ * Renders an A4 document on the server with the Noto fonts Tandem ships, so that text in any of the
+ * scripts people write in (Latin, Greek, Cyrillic, Arabic, Hebrew, Devanagari) and emoji prints,
+ * right-to-left text in display order (see `prepareScripts`). Text in the definition is set as
+ * plain text: pdfmake interprets no markup, so words that look like HTML print as written.
  */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  configured ??= configure();
-  return (await configured).createPdf(definition).getBuffer();
+  configure();
+  return pdfmake.createPdf(prepareScripts(definition, pdfFonts().faces, A4_WIDTH)).getBuffer();
 }
