@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.schema';
 import { CARE_PLAN_LIMITS, SECTION_KEY_PATTERN } from '../../domain/care-plan/care-plan-sections';
 import { PROPOSAL_STATUSES } from '../../domain/care-plan/proposal-status';
 import { REVIEW_LIMITS } from '../../domain/care-plan/review-attendee';
@@ -13,9 +14,9 @@ const id = (label = 'id') => z.uuid({ error: `That is not a valid ${label}.` });
 const version = z.number({ error: 'Give the version as a whole number.' }).int('Versions are whole numbers.').min(0, 'Versions start at 0.');
 const queryVersion = z.coerce.number({ error: 'Give the version as a whole number.' }).int('Versions are whole numbers.').min(0, 'Versions start at 0.');
 const isoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD.' });
-const hardCap = (max: number) => z.string().max(max * 2, `At most ${max.toLocaleString('en-GB')} characters.`);
+const hardCap = (max: number) => text().max(max * 2, `At most ${max.toLocaleString('en-GB')} characters.`);
 
-export const sectionKey = z.string().regex(SECTION_KEY_PATTERN, { error: 'A section is named in lower-case letters, digits and _, such as about_me.' });
+export const sectionKey = text().regex(SECTION_KEY_PATTERN, { error: 'A section is named in lower-case letters, digits and _, such as about_me.' });
 
 export const personSectionParams = z.object({ id: id('person id'), section: sectionKey });
 export const proposalParams = z.object({ id: id('person id'), proposalId: id('proposal id') });
@@ -38,8 +39,8 @@ export const carePlanTemplateBody = z.object({
     .array(
       z.object({
         key: sectionKey,
-        title: z.string().max(CARE_PLAN_LIMITS.maxTitleCharacters, `A title is at most ${CARE_PLAN_LIMITS.maxTitleCharacters} characters.`),
-        prompt: z.string().max(CARE_PLAN_LIMITS.maxPromptCharacters, `A prompt is at most ${CARE_PLAN_LIMITS.maxPromptCharacters} characters.`),
+        title: text().max(CARE_PLAN_LIMITS.maxTitleCharacters, `A title is at most ${CARE_PLAN_LIMITS.maxTitleCharacters} characters.`),
+        prompt: text().max(CARE_PLAN_LIMITS.maxPromptCharacters, `A prompt is at most ${CARE_PLAN_LIMITS.maxPromptCharacters} characters.`),
       }),
     )
     .min(1, 'A plan needs at least one section.')
@@ -52,7 +53,7 @@ const attendee = z.discriminatedUnion(
     z.object({ kind: z.literal('person') }),
     z.object({ kind: z.literal('worker'), workerId: id('worker id') }),
     z.object({ kind: z.literal('carer'), carerId: id('carer id') }),
-    z.object({ kind: z.literal('other'), name: z.string().trim().min(1, 'Give their name.').max(200) }),
+    z.object({ kind: z.literal('other'), name: text().trim().min(1, 'Give their name.').max(200) }),
   ],
   { error: 'Each attendee is the person, a worker, a carer or someone else by name.' },
 );
@@ -65,7 +66,7 @@ export const holdReviewBody = z.object({
   carePlanVersion: z.number().int().min(1).nullish(),
 });
 
-export const calendarFeedParams = z.object({ token: z.string().max(100) });
+export const calendarFeedParams = z.object({ token: text().max(100) });
 
 export type SaveSectionBody = z.infer<typeof saveSectionBody>;
 export type DeclineProposalBody = z.infer<typeof declineProposalBody>;

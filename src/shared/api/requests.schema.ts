@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.schema';
 import { ACCOUNT_ROLES } from '../../domain/accounts/account-role';
 import { CARE_TEAM_ROLES, MEMBERSHIP_END_REASONS } from '../../domain/care-team/care-team-role';
 import { CONTACT_KINDS, CONTACT_LIMITS, CONTACT_MODES } from '../../domain/contacts/contact-kinds';
@@ -7,14 +8,14 @@ import { CARER_SHARE_SCOPES } from '../../domain/access/person-access-policy';
 // Every body, query and path parameter the API accepts, parsed before it reaches a service.
 
 const isoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD.' });
-const name = (label: string) => z.string().trim().min(1, `${label} is required.`).max(200, `${label} is at most 200 characters.`);
-const optionalText = (max: number) => z.string().max(max, `At most ${max} characters.`).nullish();
+const name = (label: string) => text().trim().min(1, `${label} is required.`).max(200, `${label} is at most 200 characters.`);
+const optionalText = (max: number) => text().max(max, `At most ${max} characters.`).nullish();
 
 export const idParams = z.object({ id: z.uuid({ error: 'That is not a valid id.' }) });
 
 export const signInBody = z.object({
-  username: z.string().trim().min(1, 'Enter your username.').max(64),
-  password: z.string().min(1, 'Enter your password.').max(256),
+  username: text().trim().min(1, 'Enter your username.').max(64),
+  password: text().min(1, 'Enter your password.').max(256),
 });
 
 export const recordContactBody = z.object({
@@ -40,7 +41,7 @@ export const contactsQuery = z
     path: ['beforeId'],
   });
 
-export const breakGlassBody = z.object({ reason: z.string().max(1_000, 'At most 1,000 characters.') });
+export const breakGlassBody = z.object({ reason: text().max(1_000, 'At most 1,000 characters.') });
 
 export const createSiteBody = z.object({ name: name('Name') });
 export const createTeamBody = z.object({
@@ -53,24 +54,24 @@ export const createWorkerBody = z.object({
   profession: name('Profession'),
   teamId: z.uuid(),
   email: z.email().nullish(),
-  phone: z.string().max(40).nullish(),
+  phone: text().max(40).nullish(),
 });
 export const createPersonBody = z.object({
   name: name('Name'),
-  preferredName: z.string().trim().max(200).nullish(),
+  preferredName: text().trim().max(200).nullish(),
   dateOfBirth: isoDate.nullish(),
   teamId: z.uuid(),
 });
 export const createCarerBody = z.object({
   name: name('Name'),
-  phone: z.string().max(40).nullish(),
+  phone: text().max(40).nullish(),
   personId: z.uuid(),
   relationship: name('Relationship'),
   sharedScopes: z.array(z.enum(CARER_SHARE_SCOPES)).max(CARER_SHARE_SCOPES.length),
 });
 export const createAccountBody = z.object({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(256),
+  username: text().trim().min(1).max(64),
+  password: text().min(1).max(256),
   role: z.enum(ACCOUNT_ROLES),
   linkedId: z.uuid().nullish(),
 });
@@ -83,15 +84,15 @@ export const addMembershipBody = z.object({
 export const endMembershipBody = z.object({
   endsOn: isoDate.optional(),
   endReason: z.enum(MEMBERSHIP_END_REASONS),
-  endNote: z.string().max(2_000).nullish(),
-  handoverNote: z.string().max(4_000).nullish(),
+  endNote: text().max(2_000).nullish(),
+  handoverNote: text().max(4_000).nullish(),
 });
 export const changeCareCoordinatorBody = z.object({
   newWorkerId: z.uuid(),
   on: isoDate.optional(),
   reason: z.enum(MEMBERSHIP_END_REASONS),
-  note: z.string().max(2_000).nullish(),
-  handoverNote: z.string().max(4_000).nullish(),
+  note: text().max(2_000).nullish(),
+  handoverNote: text().max(4_000).nullish(),
 });
 
 export type SignInBody = z.infer<typeof signInBody>;
