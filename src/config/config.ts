@@ -11,6 +11,11 @@ const environmentSchema = z.object({
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   TANDEM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TANDEM_ALLOWED_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'List origins such as https://tandem.example.org, separated by commas.' })).min(1))
+    .optional(),
   TANDEM_FEEDBACK_ALERT_DROP: z.coerce.number().optional(),
   TANDEM_FEEDBACK_ALERT_BELOW: z.coerce.number().optional(),
   TANDEM_FEEDBACK_ALERT_GAP: z.coerce.number().optional(),
@@ -22,6 +27,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | null;
   databasePoolSize: number;
+  /** Origins that may send changes (behind a proxy that rewrites Host); null: the Host the request was sent to. */
+  allowedOrigins: string[] | null;
   logLevel: z.infer<typeof environmentSchema>['TANDEM_LOG_LEVEL'];
   /** When relationship feedback raises an alert on a caseload and a person's page. */
   feedbackAlertThresholds: FeedbackAlertThresholds;
@@ -60,6 +67,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     dataDir: env.TANDEM_DATA_DIR,
     databaseUrl: env.DATABASE_URL ?? null,
     databasePoolSize: env.DATABASE_POOL_SIZE,
+    allowedOrigins: env.TANDEM_ALLOWED_ORIGINS?.map((origin) => new URL(origin).origin) ?? null,
     logLevel: env.TANDEM_LOG_LEVEL,
     feedbackAlertThresholds: thresholds,
   };

@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { ServiceDeps } from '../services/ports';
 import type { HealthResponse } from '../shared/api/responses';
 import { handleError } from './error-handler';
+import { originCheck } from './origin-check';
 import { adminRoutes } from './routes/admin.routes';
 import { calendarRoutes } from './routes/calendar.routes';
 import { carePlanRoutes } from './routes/care-plan.routes';
@@ -30,6 +31,8 @@ export interface AppOptions {
   /** The built web app (dist/web); null serves the API alone. */
   webRoot: string | null;
   logger?: FastifyServerOptions['logger'];
+  /** Origins allowed to send changes when Tandem sits behind a proxy that rewrites Host; null trusts Host. */
+  allowedOrigins?: readonly string[] | null;
 }
 
 // The app's own scripts and styles only: no inline code, no third parties (DESIGN.md, security).
@@ -63,7 +66,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
+      api.addHook('onRequest', originCheck(options.allowedOrigins ?? null));
       api.addHook('onRequest', sessionHook(options.services));
+      // Every API answer may carry someone's personal data: no browser or proxy may keep a copy.
+      api.addHook('onSend', async (_request, reply) => {
+        if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+      });
       api.get('/health', { schema: { tags: ['health'] } }, async (): Promise<HealthResponse> => ({ status: 'ok', database: options.engine, version: options.version }));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(sessionRoutes(options.services));

@@ -21,6 +21,7 @@ export async function serve(config: Config, options: { demoIfEmpty: boolean; ver
     version: options.version,
     webRoot: WEB_ROOT,
     logger: { level: config.logLevel },
+    allowedOrigins: config.allowedOrigins,
   });
   const statistics = scheduleStatisticsRefresh(runtime.handle, {
     onRefreshed: (ms) => app.log.info({ ms: Math.round(ms) }, 'planner statistics refreshed'),

@@ -35,7 +35,7 @@ export function calendarRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       { schema: { tags, params: calendarFeedParams, summary: 'The calendar (RFC 5545) behind a secret address' }, config: { rateLimit: { max: 120, timeWindow: '1 minute' } } },
       async (request, reply) => {
         const calendar = await getCalendarFeed(services, { token: request.params.token });
-        return reply.type('text/calendar; charset=utf-8').header('cache-control', 'private, no-cache').send(calendar);
+        return reply.type('text/calendar; charset=utf-8').header('cache-control', 'no-store').send(calendar);
       },
     );
   };
