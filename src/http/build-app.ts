@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServiceDeps } from '../services/ports';
-import type { HealthResponse } from '../shared/api/responses';
+import type { HealthResponse } from '../shared/api/common.responses';
 import { handleError } from './error-handler';
 import { originCheck } from './origin-check';
 import { adminRoutes } from './routes/admin.routes';

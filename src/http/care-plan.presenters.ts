@@ -4,17 +4,8 @@ import type { CarePlanView, ProposalView, SectionView, SignatureView } from '../
 import type { CarePlanMessageRecord } from '../services/care-plan/ports';
 import type { SaveCarePlanSectionResult } from '../services/care-plan/save-care-plan-section';
 import type { ReviewView } from '../services/reviews/review-view';
-import type {
-  CarePlanComparisonResponse,
-  CarePlanResponse,
-  CarePlanSectionDto,
-  CarePlanVersionDto,
-  ProposalDto,
-  ReviewDto,
-  SaveSectionResponse,
-  SectionMessageDto,
-  SignatureDto,
-} from '../shared/api/care-plan.responses';
+import type { CarePlanComparisonResponse, CarePlanResponse, CarePlanSectionDto, CarePlanVersionDto, ProposalDto, SaveSectionResponse, SectionMessageDto, SignatureDto } from '../shared/api/care-plan.responses';
+import type { ReviewDto } from '../shared/api/reviews.responses';
 
 // Care plan service results to the JSON the API promises (src/shared/api/care-plan.responses.ts).
 

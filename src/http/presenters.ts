@@ -4,7 +4,10 @@ import type { MembershipView } from '../services/care-team/ports';
 import type { ContactView } from '../services/contacts/ports';
 import type { AccessLogEntry } from '../services/people/get-access-log';
 import type { PersonSummary } from '../services/people/get-person';
-import type { AccessLogEntryDto, CaseloadEntryDto, ContactDto, MembershipDto, PersonResponse } from '../shared/api/responses';
+import type { AccessLogEntryDto, PersonResponse } from '../shared/api/people.responses';
+import type { CaseloadEntryDto } from '../shared/api/caseload.responses';
+import type { ContactDto } from '../shared/api/contacts.responses';
+import type { MembershipDto } from '../shared/api/care-team.responses';
 
 // Service results to the JSON the API promises (src/shared/api/responses.ts): instants as ISO strings.
 

@@ -13,19 +13,10 @@ import {
 } from '../../services/organisation/create-organisation-records';
 import { listOrganisation } from '../../services/organisation/list-organisation';
 import type { ServiceDeps } from '../../services/ports';
-import {
-  addMembershipBody,
-  changeCareCoordinatorBody,
-  createAccountBody,
-  createCarerBody,
-  createPersonBody,
-  createSiteBody,
-  createTeamBody,
-  createWorkerBody,
-  endMembershipBody,
-  idParams,
-} from '../../shared/api/requests.schema';
-import type { OrganisationResponse } from '../../shared/api/responses';
+import { addMembershipBody, changeCareCoordinatorBody, endMembershipBody } from '../../shared/api/care-team.schema';
+import { createAccountBody, createCarerBody, createPersonBody, createSiteBody, createTeamBody, createWorkerBody } from '../../shared/api/organisation.schema';
+import { idParams } from '../../shared/api/common.schema';
+import type { OrganisationResponse } from '../../shared/api/organisation.responses';
 import { actorOf } from '../session-cookie';
 
 const membershipParams = z.object({ membershipId: z.uuid({ error: 'That is not a valid id.' }) });

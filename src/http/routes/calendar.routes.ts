@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getCalendarFeedStatus, revokeCalendarFeed, rotateCalendarFeed } from '../../services/reviews/calendar-feed-settings';
 import { getCalendarFeed } from '../../services/reviews/get-calendar-feed';
 import type { ServiceDeps } from '../../services/ports';
-import { calendarFeedParams } from '../../shared/api/care-plan.schema';
-import type { CalendarFeedCreatedResponse, CalendarFeedStatusResponse } from '../../shared/api/care-plan.responses';
+import { calendarFeedParams } from '../../shared/api/reviews.schema';
+import type { CalendarFeedCreatedResponse, CalendarFeedStatusResponse } from '../../shared/api/reviews.responses';
 import { actorOf } from '../session-cookie';
 
 /**

@@ -13,26 +13,9 @@ import { saveCarePlanSection } from '../../services/care-plan/save-care-plan-sec
 import { setCarePlanTemplate } from '../../services/care-plan/set-care-plan-template';
 import { signCarePlan } from '../../services/care-plan/sign-care-plan';
 import type { ServiceDeps } from '../../services/ports';
-import {
-  carePlanQuery,
-  carePlanTemplateBody,
-  compareVersionsQuery,
-  declineProposalBody,
-  personSectionParams,
-  postMessageBody,
-  proposalParams,
-  proposalsQuery,
-  saveSectionBody,
-  signCarePlanBody,
-} from '../../shared/api/care-plan.schema';
-import type {
-  AcceptProposalResponse,
-  CarePlanProposalsResponse,
-  CarePlanVersionsResponse,
-  SectionMessagesResponse,
-  SignCarePlanResponse,
-} from '../../shared/api/care-plan.responses';
-import { idParams } from '../../shared/api/requests.schema';
+import { carePlanQuery, carePlanTemplateBody, compareVersionsQuery, declineProposalBody, personSectionParams, postMessageBody, proposalParams, proposalsQuery, saveSectionBody, signCarePlanBody } from '../../shared/api/care-plan.schema';
+import type { AcceptProposalResponse, CarePlanProposalsResponse, CarePlanVersionsResponse, SectionMessagesResponse, SignCarePlanResponse } from '../../shared/api/care-plan.responses';
+import { idParams } from '../../shared/api/common.schema';
 import {
   presentCarePlan,
   presentComparison,

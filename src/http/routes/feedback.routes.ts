@@ -7,15 +7,10 @@ import { givePersonFeedback } from '../../services/feedback/give-person-feedback
 import { giveWorkerFeedback } from '../../services/feedback/give-worker-feedback';
 import type { RelationshipAlert } from '../../services/feedback/relationship-alert';
 import { setFeedbackVisibility } from '../../services/feedback/set-feedback-visibility';
-import { feedbackPreferenceBody, meetingParams, personFeedbackBody, workerFeedbackBody } from '../../shared/api/meetings.schema';
-import type {
-  CaseloadAlertsResponse,
-  FeedbackAlertDto,
-  FeedbackPreferenceResponse,
-  FeedbackReceiptDto,
-  RelationshipFeedbackResponse,
-} from '../../shared/api/meetings.responses';
-import { idParams } from '../../shared/api/requests.schema';
+import { feedbackPreferenceBody, personFeedbackBody, workerFeedbackBody } from '../../shared/api/feedback.schema';
+import { meetingParams } from '../../shared/api/meetings.schema';
+import type { CaseloadAlertsResponse, FeedbackAlertDto, FeedbackPreferenceResponse, FeedbackReceiptDto, RelationshipFeedbackResponse } from '../../shared/api/feedback.responses';
+import { idParams } from '../../shared/api/common.schema';
 import { actorOf } from '../session-cookie';
 
 /** Relationship feedback: each side's view of a meeting, the trend, the person's choice of who sees it, and alerts. */

@@ -8,16 +8,8 @@ import type { MeetingActionRecord, MeetingSummaryRecord, OpenActionRecord } from
 import { recordMeeting } from '../../services/meetings/record-meeting';
 import type { ServiceDeps } from '../../services/ports';
 import { meetingParams, meetingsQuery, ratingHistoryQuery, recordMeetingBody } from '../../shared/api/meetings.schema';
-import type {
-  MeetingActionDto,
-  MeetingDto,
-  MeetingOpeningResponse,
-  MeetingsResponse,
-  MeetingSummaryDto,
-  OpenActionDto,
-  RatingHistoryResponse,
-} from '../../shared/api/meetings.responses';
-import { idParams } from '../../shared/api/requests.schema';
+import type { MeetingActionDto, MeetingDto, MeetingOpeningResponse, MeetingsResponse, MeetingSummaryDto, OpenActionDto, RatingHistoryResponse } from '../../shared/api/meetings.responses';
+import { idParams } from '../../shared/api/common.schema';
 import { actorOf } from '../session-cookie';
 
 /** Shared meetings on a person's record: record one, list them, open the next, compare ratings. */

@@ -3,7 +3,8 @@ import { getOrganisationSummary } from '../../services/organisation/get-organisa
 import { getTeamOverview } from '../../services/people/get-team-overview';
 import { listCaredFor } from '../../services/people/list-cared-for';
 import type { ServiceDeps } from '../../services/ports';
-import type { CaredForResponse, OrganisationSummaryResponse, TeamResponse } from '../../shared/api/responses';
+import type { CaredForResponse, TeamResponse } from '../../shared/api/people.responses';
+import type { OrganisationSummaryResponse } from '../../shared/api/organisation.responses';
 import { actorOf } from '../session-cookie';
 
 /** Views that are not one person's record: a manager's team, a carer's people, de-identified counts. */

@@ -6,8 +6,12 @@ import { recordContact } from '../../services/contacts/record-contact';
 import { getAccessLog } from '../../services/people/get-access-log';
 import { getPerson } from '../../services/people/get-person';
 import type { ServiceDeps } from '../../services/ports';
-import { breakGlassBody, contactsQuery, idParams, recordContactBody } from '../../shared/api/requests.schema';
-import type { AccessLogResponse, BreakGlassResponse, CaseloadResponse, ContactsResponse } from '../../shared/api/responses';
+import { breakGlassBody } from '../../shared/api/people.schema';
+import { contactsQuery, recordContactBody } from '../../shared/api/contacts.schema';
+import { idParams } from '../../shared/api/common.schema';
+import type { AccessLogResponse, BreakGlassResponse } from '../../shared/api/people.responses';
+import type { CaseloadResponse } from '../../shared/api/caseload.responses';
+import type { ContactsResponse } from '../../shared/api/contacts.responses';
 import { presentAccessLogEntry, presentCaseloadEntry, presentContact, presentPerson } from '../presenters';
 import { actorOf } from '../session-cookie';
 

@@ -3,9 +3,9 @@ import type { ServiceDeps } from '../../services/ports';
 import { holdReview } from '../../services/reviews/hold-review';
 import { listReviewChoices } from '../../services/reviews/list-review-choices';
 import { listReviews } from '../../services/reviews/list-reviews';
-import { holdReviewBody } from '../../shared/api/care-plan.schema';
-import type { HoldReviewResponse, ReviewChoicesResponse, ReviewsResponse } from '../../shared/api/care-plan.responses';
-import { idParams } from '../../shared/api/requests.schema';
+import { holdReviewBody } from '../../shared/api/reviews.schema';
+import type { HoldReviewResponse, ReviewChoicesResponse, ReviewsResponse } from '../../shared/api/reviews.responses';
+import { idParams } from '../../shared/api/common.schema';
 import { presentReview } from '../care-plan.presenters';
 import { actorOf } from '../session-cookie';
 

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { signIn } from '../../services/accounts/sign-in';
 import { signOut } from '../../services/accounts/sign-out';
 import type { ServiceDeps } from '../../services/ports';
-import { signInBody } from '../../shared/api/requests.schema';
-import type { SessionResponse } from '../../shared/api/responses';
+import { signInBody } from '../../shared/api/sessions.schema';
+import type { SessionResponse } from '../../shared/api/sessions.responses';
 import { actorOf, clearSessionCookie, setSessionCookie } from '../session-cookie';
 
 /** Signing in and out, and who am I. */

@@ -1,0 +1,6 @@
+import { z } from 'zod';
+import { text } from './text.schema';
+
+// A person's record: the break-glass reason, parsed before it reaches a service.
+
+export const breakGlassBody = z.object({ reason: text().max(1_000, 'At most 1,000 characters.') });
