@@ -6,6 +6,9 @@ import type { ServiceDeps } from '../services/ports';
 
 export const SESSION_COOKIE = 'tandem_session';
 export const CSRF_HEADER = 'x-csrf-token';
+/** Marks a browser an account signed in from before; sent only to sign-in (ADR 0003). */
+export const DEVICE_COOKIE = 'tandem_device';
+const DEVICE_COOKIE_DAYS = 365;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -48,4 +51,14 @@ export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: 
 
 export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, { httpOnly: true, secure: true, sameSite: 'strict', path: '/' });
+}
+
+export function setDeviceCookie(reply: FastifyReply, token: string): void {
+  reply.setCookie(DEVICE_COOKIE, token, {
+    httpOnly: true,
+    secure: true,
+    sameSite: 'strict',
+    path: '/api/v1/session',
+    maxAge: DEVICE_COOKIE_DAYS * 24 * 3600,
+  });
 }

@@ -1,4 +1,4 @@
-import type { AccountRepository, PasswordHasher, SessionRepository } from './accounts/ports';
+import type { AccountRepository, PasswordHasher, SessionRepository, SignInDefenceRepository } from './accounts/ports';
 import type { BreakGlassRepository } from './access/ports';
 import type { AnalyticsReader } from './analytics/ports';
 import type { AuditRepository } from './audit/ports';
@@ -16,6 +16,7 @@ import type { CalendarFeedRepository, ReviewOutcomeRepository } from './reviews/
 export interface Repositories {
   accounts: AccountRepository;
   sessions: SessionRepository;
+  signInDefences: SignInDefenceRepository;
   organisation: OrganisationRepository;
   careTeams: CareTeamRepository;
   contacts: ContactRepository;

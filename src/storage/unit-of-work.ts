@@ -1,5 +1,6 @@
 import type { Repositories, UnitOfWork } from '../services/ports';
 import { createAccountRepository, createSessionRepository } from './account.repository';
+import { createSignInDefenceRepository } from './sign-in-defence.repository';
 import { createAuditRepository } from './audit.repository';
 import { createBreakGlassRepository } from './break-glass.repository';
 import { createCalendarFeedRepository } from './calendar-feed.repository';
@@ -19,6 +20,7 @@ export function createRepositories(db: Database): Repositories {
   return {
     accounts: createAccountRepository(db),
     sessions: createSessionRepository(db),
+    signInDefences: createSignInDefenceRepository(db),
     organisation: createOrganisationRepository(db),
     careTeams: createCareTeamRepository(db),
     contacts: createContactRepository(db),

@@ -4,7 +4,7 @@ import { signOut } from '../../services/accounts/sign-out';
 import type { ServiceDeps } from '../../services/ports';
 import { signInBody } from '../../shared/api/sessions.schema';
 import type { SessionResponse } from '../../shared/api/sessions.responses';
-import { actorOf, clearSessionCookie, setSessionCookie } from '../session-cookie';
+import { actorOf, clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../session-cookie';
 
 /** Signing in and out, and who am I. */
 export function sessionRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
@@ -16,8 +16,14 @@ export function sessionRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
-        const result = await signIn(services, request.body);
+        const result = await signIn(services, {
+          ...request.body,
+          address: request.ip,
+          deviceToken: request.cookies[DEVICE_COOKIE] ?? null,
+          userAgent: request.headers['user-agent'] ?? null,
+        });
         setSessionCookie(reply, result.token, result.expiresAt);
+        if (result.deviceToken) setDeviceCookie(reply, result.deviceToken);
         const body: SessionResponse = { me: result.actor, csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() };
         return body;
       },

@@ -43,7 +43,7 @@ export async function createAccount(deps: ServiceDeps, input: CreateAccountInput
     const links = await resolveLinks(repositories, input.role, input.linkedId ?? null);
     const account: AccountRecord = {
       id: newId(), username, passwordHash, role: input.role, ...links,
-      failedSignIns: 0, lockedUntil: null, disabledAt: null,
+      disabledAt: null, mustChangePassword: false, lastSignInAt: null,
     };
     await repositories.accounts.create(account);
     await recordAudit(repositories, actor, deps.now(), { action: 'account.create', personId: links.personId, detail: { accountId: account.id, role: input.role } });
