@@ -11,6 +11,7 @@ import type { ServiceDeps } from '../services/ports';
 import type { HealthResponse } from '../shared/api/common.responses';
 import { handleError } from './error-handler';
 import { originCheck } from './origin-check';
+import { accountsRoutes } from './routes/accounts.routes';
 import { adminRoutes } from './routes/admin.routes';
 import { calendarRoutes } from './routes/calendar.routes';
 import { carePlanRoutes } from './routes/care-plan.routes';
@@ -75,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.get('/health', { schema: { tags: ['health'] } }, async (): Promise<HealthResponse> => ({ status: 'ok', database: options.engine, version: options.version }));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(sessionRoutes(options.services));
+      await api.register(accountsRoutes(options.services));
       await api.register(peopleRoutes(options.services));
       await api.register(organisationRoutes(options.services));
       await api.register(adminRoutes(options.services));

@@ -17,6 +17,8 @@ declare module 'fastify' {
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** All an account whose password was reset may do until it chooses a new one. */
+const ALLOWED_BEFORE_NEW_PASSWORD = new Set(['GET /api/v1/me', 'PUT /api/v1/me/password', 'DELETE /api/v1/session', 'POST /api/v1/session']);
 
 /**
  * Loads the session behind the cookie and enforces the CSRF token on every change.
@@ -35,6 +37,9 @@ export function sessionHook(services: ServiceDeps) {
       if (request.headers[CSRF_HEADER] !== request.tandemSession.csrfToken) {
         throw new AppError('forbidden', 'This request is missing its security token. Reload the page and try again.', { csrf: true });
       }
+    }
+    if (request.tandemSession?.mustChangePassword && !ALLOWED_BEFORE_NEW_PASSWORD.has(`${request.method} ${request.url.split('?')[0]}`)) {
+      throw new AppError('forbidden', 'Choose a new password before going on.', { mustChangePassword: true });
     }
   };
 }

@@ -24,7 +24,12 @@ export function sessionRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         });
         setSessionCookie(reply, result.token, result.expiresAt);
         if (result.deviceToken) setDeviceCookie(reply, result.deviceToken);
-        const body: SessionResponse = { me: result.actor, csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() };
+        const body: SessionResponse = {
+          me: result.actor,
+          csrfToken: result.csrfToken,
+          expiresAt: result.expiresAt.toISOString(),
+          mustChangePassword: result.mustChangePassword,
+        };
         return body;
       },
     );
@@ -39,7 +44,7 @@ export function sessionRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
     app.get('/me', { schema: { tags: ['session'], summary: 'The signed-in account' } }, async (request) => {
       const actor = actorOf(request);
       const session = request.tandemSession!;
-      const body: SessionResponse = { me: actor, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+      const body: SessionResponse = { me: actor, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString(), mustChangePassword: session.mustChangePassword };
       return body;
     });
   };

@@ -23,6 +23,8 @@ export interface SessionRecord {
   lastSeenAt: Date;
   /** The browser's description of itself, to tell sessions apart. */
   userAgent?: string | null;
+  /** When it was opened; the database's clock when not given. */
+  createdAt?: Date;
 }
 
 /** One of an account's unexpired sessions, for "where am I signed in". */

@@ -84,6 +84,7 @@ async function openSession(
     csrfToken: newCsrfToken(),
     expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
     lastSeenAt: now,
+    createdAt: now,
     userAgent: context.userAgent?.slice(0, 300) ?? null,
   };
   await r.sessions.create(session);
