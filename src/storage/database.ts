@@ -4,12 +4,10 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import * as schema from './schema';
-import * as signInSchema from './schema/sign-in.schema';
+import * as schema from './schema/index';
 import { lockDataDir } from './data-dir-lock';
 
-export type Schema = typeof schema & typeof signInSchema;
-const tables: Schema = { ...schema, ...signInSchema };
+export type Schema = typeof schema;
 /** A Drizzle handle on either engine, or a transaction on it. Repositories take this. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 
@@ -37,7 +35,7 @@ const postgresTypes = {
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, types: postgresTypes });
-    const db = drizzlePostgres(pool, { schema: tables }) as unknown as Database;
+    const db = drizzlePostgres(pool, { schema }) as unknown as Database;
     return { db, engine: 'postgres', close: () => pool.end() };
   }
   if (target.engine === 'pglite-memory') {
@@ -55,7 +53,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 }
 
 function pgliteHandle(client: PGlite, afterClose: () => void): DatabaseHandle {
-  const db = drizzlePglite(client, { schema: tables }) as unknown as Database;
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
     db,
     engine: 'pglite',

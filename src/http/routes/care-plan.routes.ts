@@ -25,7 +25,7 @@ import {
   presentSection,
   presentSignature,
   presentVersion,
-} from '../care-plan.presenters';
+} from '../presenters/care-plan.presenter';
 import { actorOf } from '../session-cookie';
 
 /** The co-produced care plan: read, write, propose, decide, sign, compare, discuss and download. */

@@ -6,6 +6,8 @@ import { isoDate } from './common.schema';
 // Adding and ending care-team memberships and handing over care coordination, parsed before they
 // reach a service.
 
+export const membershipParams = z.object({ membershipId: z.uuid({ error: 'That is not a valid id.' }) });
+
 export const addMembershipBody = z.object({
   workerId: z.uuid(),
   role: z.enum(CARE_TEAM_ROLES),

@@ -1,5 +1,5 @@
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { account } from '../schema';
+import { account } from './accounts.schema';
 
 // Sign-in defences (ADR 0003). Wrong passwords are counted per username typed, whether or not an
 // account has it, so an unknown username behaves exactly as a known one.

@@ -7,7 +7,7 @@ import type { SessionResponse } from '../../shared/api/sessions.responses';
 import { actorOf, clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../session-cookie';
 
 /** Signing in and out, and who am I. */
-export function sessionRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
+export function sessionsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/session',

@@ -2,7 +2,8 @@ import { and, desc, eq, inArray, lt, or, Param, sql } from 'drizzle-orm';
 import type { ContactKind, ContactMode } from '../domain/contacts/contact-kinds';
 import type { ContactRecord, ContactRepository, ContactView } from '../services/contacts/ports';
 import type { Database } from './database';
-import { contact, contactWorker, worker } from './schema';
+import { contact, contactWorker } from './schema/contacts.schema';
+import { worker } from './schema/organisation.schema';
 
 // Bulk loads send one array per column and let PostgreSQL unnest them: eleven parameters per
 // statement whatever the row count, and no per-row SQL building in JavaScript (about 4x faster

@@ -67,17 +67,4 @@ describe('administration API', () => {
     const badRole = await post(client, '/api/v1/admin/accounts', { username: 'x-user', password: 'a long password', role: 'patient' });
     expect(badRole.statusCode).toBe(400);
   });
-
-  it('shows a team manager their team’s people and workers, and no clinical notes', async () => {
-    const f = createFactories(t);
-    const world = await f.careTeamWorld();
-    const managerWorker = await f.worker({ teamId: world.team.id, profession: 'Team manager' });
-    const manager = await f.account('team_manager', { workerId: managerWorker.id });
-    const client = await signInAs(app, manager.username);
-    const team = (await client.request({ method: 'GET', url: '/api/v1/team' })).json();
-    expect(team.people).toContainEqual(expect.objectContaining({ name: 'Sam Taylor', careCoordinator: 'Alex Morgan' }));
-    expect(team.workers).toContainEqual(expect.objectContaining({ name: 'Alex Morgan', caseloadSize: 1 }));
-    expect((await client.request({ method: 'GET', url: `/api/v1/people/${world.person.id}` })).statusCode).toBe(200);
-    expect((await client.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/contacts` })).statusCode).toBe(403);
-  });
 });

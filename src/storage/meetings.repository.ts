@@ -2,8 +2,10 @@ import { and, asc, desc, eq, gte, inArray, isNull, lt, Param, sql } from 'drizzl
 import type { ActionOutcome, ActionOwner } from '../domain/meetings/meeting-action';
 import type { MeetingActionRecord, MeetingRecord, MeetingRepository, MeetingSummaryRecord, NewMeeting } from '../services/meetings/ports';
 import type { Database } from './database';
-import { instrumentResponse, meeting as m, meetingAction as a, meetingArea } from './meetings.schema';
-import { contact, contactWorker, worker } from './schema';
+import { instrumentResponse } from './schema/instruments.schema';
+import { meeting as m, meetingAction as a, meetingArea } from './schema/meetings.schema';
+import { contact, contactWorker } from './schema/contacts.schema';
+import { worker } from './schema/organisation.schema';
 
 const toMeeting = (row: typeof m.$inferSelect): MeetingRecord => ({
   id: row.contactId,

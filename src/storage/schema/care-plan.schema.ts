@@ -1,11 +1,8 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { SectionDefinition } from '../domain/care-plan/care-plan-sections';
-import { account } from './schema';
+import { index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { type SectionDefinition } from '../../domain/care-plan/care-plan-sections';
+import { instant } from './columns';
 
-// The co-produced care plan and its reviews. Every per-person table carries person_id first in its
-// key and has no foreign keys to other people's rows, so it can be distributed by person (ADR 0002).
-
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+// The co-produced care plan: versions, signatures, proposals, section threads and the template.
 
 /** One plan per person: the sections it was started with, and its current version. Writers lock this row. */
 export const carePlan = pgTable('care_plan', {
@@ -102,51 +99,3 @@ export const carePlanTemplate = pgTable('care_plan_template', {
   updatedByAccountId: uuid('updated_by_account_id').notNull(),
   updatedAt: instant('updated_at').notNull(),
 });
-
-/** What a held review recorded: what changed, who wrote it up, and the plan version discussed. */
-export const reviewOutcome = pgTable(
-  'review_outcome',
-  {
-    personId: uuid('person_id').notNull(),
-    reviewId: uuid('review_id').notNull(),
-    whatChanged: text('what_changed').notNull(),
-    carePlanVersion: integer('care_plan_version'),
-    recordedByAccountId: uuid('recorded_by_account_id').notNull(),
-    recordedByName: text('recorded_by_name').notNull(),
-    recordedAt: instant('recorded_at').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.personId, t.reviewId] })],
-);
-
-/** Who was at a review: the person, carers, workers, or others named in words (an advocate, a GP). */
-export const reviewAttendee = pgTable(
-  'review_attendee',
-  {
-    personId: uuid('person_id').notNull(),
-    reviewId: uuid('review_id').notNull(),
-    position: integer('position').notNull(),
-    kind: text('kind').notNull(),
-    workerId: uuid('worker_id'),
-    carerId: uuid('carer_id'),
-    name: text('name').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.personId, t.reviewId, t.position] })],
-);
-
-/**
- * A worker's secret calendar address. Calendar apps cannot send cookies, so the token in the URL
- * is the credential; only its hash is kept, like a session's.
- */
-export const calendarFeed = pgTable(
-  'calendar_feed',
-  {
-    accountId: uuid('account_id')
-      .primaryKey()
-      .references(() => account.id, { onDelete: 'cascade' }),
-    workerId: uuid('worker_id').notNull(),
-    tokenHash: text('token_hash').notNull(),
-    createdAt: instant('created_at').notNull(),
-    lastUsedAt: instant('last_used_at'),
-  },
-  (t) => [uniqueIndex('calendar_feed_token_idx').on(t.tokenHash)],
-);

@@ -2,7 +2,8 @@ import { and, asc, desc, eq, gt, lte, ne, sql } from 'drizzle-orm';
 import type { AccountRole } from '../domain/accounts/account-role';
 import type { AccountRecord, AccountRepository, SessionRepository } from '../services/accounts/ports';
 import type { Database } from './database';
-import { account, carer, person, session, worker } from './schema';
+import { account, session } from './schema/accounts.schema';
+import { carer, person, worker } from './schema/organisation.schema';
 
 const toAccount = (row: typeof account.$inferSelect): AccountRecord => ({
   id: row.id,

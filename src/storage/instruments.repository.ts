@@ -1,7 +1,7 @@
 import { and, asc, eq, Param, sql } from 'drizzle-orm';
 import type { InstrumentRepository, InstrumentResponseRecord, ResponsePurpose, WordingRecord } from '../services/instruments/ports';
 import type { Database } from './database';
-import { instrumentResponse, instrumentWording } from './meetings.schema';
+import { instrumentResponse, instrumentWording } from './schema/instruments.schema';
 
 const toResponse = (row: typeof instrumentResponse.$inferSelect): InstrumentResponseRecord => ({
   id: row.id,
