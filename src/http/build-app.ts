@@ -53,7 +53,7 @@ const CONTENT_SECURITY_POLICY = {
 
 /** Builds the HTTP application without listening, so tests drive it with inject(). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1_048_576 }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1_048_576, ...REQUEST_TIMEOUTS }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -110,6 +110,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   return app;
 }
+
+/**
+ * No request may hold a connection for ever: the whole request must arrive within 30 s and an idle
+ * connection closes after 60 s (slow-client attacks). Database statements have their own limit.
+ */
+export const REQUEST_TIMEOUTS = { requestTimeout: 30_000, connectionTimeout: 60_000, keepAliveTimeout: 5_000 } as const;
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';

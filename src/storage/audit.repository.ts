@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { auditHash, GENESIS_HASH } from '../domain/audit/audit-hash';
 import type { AccessBasis } from '../domain/access/person-access-policy';
 import type { AuditEventRecord, AuditRepository, NewAuditEvent } from '../services/audit/ports';
@@ -29,8 +29,20 @@ export function createAuditRepository(db: Database): AuditRepository {
       await db.insert(auditEvent).values(record);
       return record;
     },
-    listForPerson: async (personId, { limit }) =>
-      (await db.select().from(auditEvent).where(eq(auditEvent.personId, personId)).orderBy(desc(auditEvent.occurredAt), desc(auditEvent.sequence)).limit(limit)).map(toRecord),
+    listForPerson: async (personId, { limit, before }) =>
+      (
+        await db
+          .select()
+          .from(auditEvent)
+          .where(
+            and(
+              eq(auditEvent.personId, personId),
+              before ? sql`(${auditEvent.occurredAt}, ${auditEvent.id}) < (${before.occurredAt.toISOString()}::timestamptz, ${before.id}::uuid)` : undefined,
+            ),
+          )
+          .orderBy(desc(auditEvent.occurredAt), desc(auditEvent.id))
+          .limit(limit)
+      ).map(toRecord),
     listChain: async (chainKey) =>
       (await db.select().from(auditEvent).where(eq(auditEvent.chainKey, chainKey)).orderBy(asc(auditEvent.sequence))).map(toRecord),
   };

@@ -23,6 +23,7 @@ export interface AuditEventRecord extends NewAuditEvent {
 
 export interface AuditRepository {
   append(event: NewAuditEvent): Promise<AuditEventRecord>;
-  listForPerson(personId: string, options: { limit: number }): Promise<AuditEventRecord[]>;
+  /** Newest first; with `before`, only events older than that one (its time and id). */
+  listForPerson(personId: string, options: { limit: number; before?: { occurredAt: Date; id: string } }): Promise<AuditEventRecord[]>;
   listChain(chainKey: string): Promise<AuditEventRecord[]>;
 }

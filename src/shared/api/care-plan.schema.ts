@@ -19,6 +19,12 @@ export const personSectionParams = z.object({ id: uuidOf('person id'), section: 
 
 export const proposalParams = z.object({ id: uuidOf('person id'), proposalId: uuidOf('proposal id') });
 
+const pageLimit = z.coerce.number({ error: 'Give the limit as a whole number.' }).int().min(1, 'Ask for at least one.').max(100, 'At most 100 at a time.');
+/** A page of versions, newest first: those before `beforeVersion` (the last one shown). */
+export const versionsQuery = z.object({ beforeVersion: queryVersion.optional(), limit: pageLimit.optional() });
+/** A page of a section's messages, oldest first: those after `afterId` (the last one shown). */
+export const messagesQuery = z.object({ afterId: uuidOf('message id').optional(), limit: pageLimit.optional() });
+
 export const carePlanQuery = z.object({ version: queryVersion.optional() });
 
 export const compareVersionsQuery = z.object({ from: queryVersion, to: queryVersion });
