@@ -17,8 +17,9 @@ async function signedInWorld() {
 
 describe('resource limits', () => {
   it('gives every request a time limit for arriving, and closes idle connections', () => {
-    expect(app.initialConfig.requestTimeout).toBe(REQUEST_TIMEOUTS.requestTimeout);
-    expect(app.initialConfig.connectionTimeout).toBe(REQUEST_TIMEOUTS.connectionTimeout);
+    expect(app.server.requestTimeout).toBe(REQUEST_TIMEOUTS.requestTimeout);
+    expect(app.server.timeout).toBe(REQUEST_TIMEOUTS.connectionTimeout);
+    expect(app.server.keepAliveTimeout).toBe(REQUEST_TIMEOUTS.keepAliveTimeout);
     expect(REQUEST_TIMEOUTS.requestTimeout).toBeGreaterThan(0);
   });
 
