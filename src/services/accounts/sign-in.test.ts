@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, TEST_NOW, type TestDatabase } from '../../../test/support/test-database';
+import { TEST_NOW, type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { SIGN_IN_LIMITS } from '../../domain/accounts/sign-in-limits';
 import type { ServiceDeps } from '../ports';
 import { signIn, type SignInInput } from './sign-in';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 const RIGHT = 'correct horse battery';
 const HOME = '10.0.0.1';

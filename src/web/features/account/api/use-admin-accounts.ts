@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AccountsResponse, ResetPasswordResponse } from '../../../../shared/api/accounts.responses';
-import { apiRequest } from '../../../api/api-request';
+import { apiRequest } from '../../../api-client/api-request';
 import { accountKeys } from '../keys';
 
 /** Every account with its last sign-in (administrators). */

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ChangePasswordBody } from '../../../../shared/api/accounts.schema';
-import { apiRequest } from '../../../api/api-request';
-import { queryKeys } from '../../../api/query-keys';
+import { apiRequest } from '../../../api-client/api-request';
+import { sessionKeys } from '../../session/keys';
 import { accountKeys } from '../keys';
 
 /** Changes one's own password; the other sessions end, and a reset account may go on. */
@@ -10,7 +10,7 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: (body: ChangePasswordBody) => apiRequest<void>('PUT', '/me/password', body),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: queryKeys.me });
+      await queryClient.invalidateQueries({ queryKey: sessionKeys.me });
       await queryClient.invalidateQueries({ queryKey: accountKeys.ownSessions });
     },
   });

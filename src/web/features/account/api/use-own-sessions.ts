@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { OwnSessionsResponse } from '../../../../shared/api/accounts.responses';
-import { apiRequest } from '../../../api/api-request';
+import { apiRequest } from '../../../api-client/api-request';
 import { accountKeys } from '../keys';
 
 /** Where the signed-in account is signed in, this browser first. */

@@ -1,6 +1,6 @@
 import type { AccountDto } from '../../../../shared/api/accounts.responses';
 import type { OrganisationResponse } from '../../../../shared/api/organisation.responses';
-import { ErrorMessage } from '../../../components/error-message';
+import { ErrorMessage } from '../../../ui/error-message';
 import { useResetPassword, useSetAccountDisabled } from '../api/use-admin-accounts';
 
 type Account = OrganisationResponse['accounts'][number];

@@ -1,8 +1,8 @@
 import type { FormEvent } from 'react';
-import { isApiRequestError } from '../../../api/api-request-error';
-import { FormFeedback } from '../../../components/form-feedback';
-import { TextField } from '../../../components/text-field';
-import { useFocusOutcome } from '../../../components/use-focus-outcome';
+import { isApiRequestError } from '../../../api-client/api-request-error';
+import { FormFeedback } from '../../../ui/form-feedback';
+import { TextField } from '../../../ui/fields/text-field';
+import { useFocusOutcome } from '../../../hooks/use-focus-outcome';
 import { useChangePassword } from '../api/use-change-password';
 
 /** Change one's own password: the current one, then a new one that is long and not a common one. */

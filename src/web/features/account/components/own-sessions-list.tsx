@@ -1,6 +1,6 @@
-import { ErrorMessage } from '../../../components/error-message';
-import { LoadingMessage } from '../../../components/loading-message';
-import { formatDateTime } from '../../../format/format-date';
+import { ErrorMessage } from '../../../ui/error-message';
+import { LoadingMessage } from '../../../ui/loading-message';
+import { formatDateTime } from '../../../ui/format/format-date';
 import { useEndOwnSession, useOwnSessions } from '../api/use-own-sessions';
 
 /** Where you are signed in, with a button to sign out each other device. */

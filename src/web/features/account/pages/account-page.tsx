@@ -1,5 +1,5 @@
 import type { Me } from '../../../../shared/api/sessions.responses';
-import { usePageTitle } from '../../../components/use-page-title';
+import { usePageTitle } from '../../../hooks/use-page-title';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { OwnSessionsList } from '../components/own-sessions-list';
 

@@ -1,4 +1,4 @@
-import { usePageTitle } from '../../../components/use-page-title';
+import { usePageTitle } from '../../../hooks/use-page-title';
 import { ChangePasswordForm } from '../components/change-password-form';
 
 /** After an administrator reset the password: nothing else opens until a new one is chosen. */
