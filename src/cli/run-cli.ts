@@ -14,6 +14,7 @@ const commands = {
   migrate: () => import('./commands/migrate'),
   createAdmin: () => import('./commands/create-admin'),
   demo: () => import('./commands/demo'),
+  backup: () => import('./commands/backup'),
   analyticsContinuity: () => import('./commands/analytics-continuity'),
 };
 
@@ -39,6 +40,16 @@ export async function runCli(argv: string[], version: string): Promise<void> {
     .option('--scale <n>', 'multiply the organisation’s size (1: 200 people, 10: 2,000)', positiveInteger, 1)
     .option('--seed <n>', 'random seed', positiveInteger)
     .action(async (options: { scale: number; seed?: number }) => (await commands.demo()).demo(loadConfig(), options));
+  program
+    .command('backup')
+    .description('write a consistent copy of the database to a file (stop the server first when using the embedded database)')
+    .requiredOption('--output <file>', 'where to write the backup')
+    .action(async (options: { output: string }) => (await commands.backup()).backup(loadConfig(), options));
+  program
+    .command('restore')
+    .description('restore a backup into an empty embedded data folder, or into the PostgreSQL database (replacing what is there)')
+    .requiredOption('--input <file>', 'the backup to restore')
+    .action(async (options: { input: string }) => (await commands.backup()).restore(loadConfig(), options));
   const analytics = program.command('analytics').description('figures for researchers and managers');
   analytics
     .command('continuity')
