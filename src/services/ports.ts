@@ -1,3 +1,4 @@
+import type { FeedbackAlertThresholds } from '../domain/feedback/alert-thresholds';
 import type { AccountRepository, PasswordHasher, SessionRepository, SignInDefenceRepository } from './accounts/ports';
 import type { BreakGlassRepository } from './access/ports';
 import type { AnalyticsReader } from './analytics/ports';
@@ -10,6 +11,7 @@ import type { InstrumentRepository } from './instruments/ports';
 import type { MeetingRepository } from './meetings/ports';
 import type { OrganisationRepository } from './organisation/ports';
 import type { CalendarFeedRepository, ReviewOutcomeRepository, ReviewRepository } from './reviews/ports';
+import type { QuestionnaireRepository } from './questionnaires/ports';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {
@@ -28,6 +30,7 @@ export interface Repositories {
   carePlans: CarePlanRepository;
   reviewOutcomes: ReviewOutcomeRepository;
   calendarFeeds: CalendarFeedRepository;
+  questionnaires: QuestionnaireRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */
@@ -40,11 +43,17 @@ export interface UnitOfWork {
   read<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
 }
 
-/** What every use case receives. Passed in, never imported, so tests can control time. */
+/**
+ * What every use case receives, complete: the composition root (cli/runtime.ts) and the tests build
+ * all of it, so no use case checks at run time whether a part was wired. Passed in, never imported,
+ * so tests can control time.
+ */
 export interface ServiceDeps {
   uow: UnitOfWork;
   passwords: PasswordHasher;
   now: () => Date;
   /** Read-only figures for dashboards and exports; may read from a replica, outside the unit of work. */
-  analytics?: AnalyticsReader;
+  analytics: AnalyticsReader;
+  /** When relationship feedback raises an alert: from configuration, checked by feedbackAlertThresholds(). */
+  feedbackAlertThresholds: FeedbackAlertThresholds;
 }

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createAnalyticsReader } from '../../src/analytics/analytics-reader';
+import { DEFAULT_FEEDBACK_ALERT_THRESHOLDS } from '../../src/domain/feedback/alert-thresholds';
 import { createArgon2Hasher } from '../../src/services/accounts/argon2-password-hasher';
 import { openDatabase, type DatabaseTarget } from '../../src/storage/database';
 import { migrateDatabase } from '../../src/storage/migrate';
@@ -36,7 +38,7 @@ async function prepare(target: DatabaseTarget) {
   const handle = await openDatabase(target);
   try {
     await migrateDatabase(handle);
-    const deps = { uow: createUnitOfWork(handle.db), passwords: createArgon2Hasher('low'), now: () => new Date(TEST_NOW) };
+    const deps = { uow: createUnitOfWork(handle.db), passwords: createArgon2Hasher('low'), now: () => new Date(TEST_NOW), analytics: createAnalyticsReader(handle.db, { parallelism: 1, cacheTtlMs: 0 }), feedbackAlertThresholds: DEFAULT_FEEDBACK_ALERT_THRESHOLDS };
     const t: TestDatabase = { handle, engine: handle.engine, deps, repositories: createRepositories(handle.db), setNow: () => undefined, close: () => handle.close() };
     const world = await createFactories(t).careTeamWorld();
     return { personId: world.person.id, username: world.coordinatorActor.username };

@@ -1,9 +1,8 @@
 import type { Actor } from '../../domain/accounts/actor';
-import { kruskalWallis, type KruskalWallisResult } from '../../domain/statistics';
+import { kruskalWallis, withEpsilonSquared, type KruskalWallisWithEffectSize } from '../../domain/statistics';
 import { requireRole } from '../access/require-role';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
-import { analyticsReaderOf } from './analytics-reader-of';
 import { resolveWindow } from './analytics-window';
 import type { AnalyticsWindow } from './ports';
 import { CONTINUITY_MEASURES, groupBy, summarizeContinuity, valuesOf, type ContinuityGroupSummary, type ContinuityMeasure } from './summarize-continuity';
@@ -16,8 +15,8 @@ export interface SiteContinuity extends ContinuityGroupSummary {
 export interface SiteComparison {
   window: AnalyticsWindow;
   bySite: SiteContinuity[];
-  /** Kruskal–Wallis test, per measure, that the sites' distributions are the same. */
-  tests: Record<ContinuityMeasure, KruskalWallisResult>;
+  /** Kruskal–Wallis test, per measure, that the sites' distributions are the same, with its effect size. */
+  tests: Record<ContinuityMeasure, KruskalWallisWithEffectSize>;
 }
 
 /**
@@ -40,15 +39,15 @@ export async function compareSites(deps: ServiceDeps, input: { from?: string; to
 export async function buildSiteComparison(deps: ServiceDeps, input: { from?: string; to?: string }, actor: Actor): Promise<SiteComparison> {
   requireRole(actor, ['team_manager', 'admin'], 'Site comparisons are for team managers and administrators.');
   const window = resolveWindow(input, deps.now());
-  const reader = analyticsReaderOf(deps);
+  const reader = deps.analytics;
   return reader.reuse('site-comparison', window, async () => {
     const people = await reader.personContinuity(window, {});
     const groups = groupBy(people, (p) => p.siteId);
     const sites = await deps.uow.run((r) => r.organisation.listSites());
     const members = sites.map((site) => groups.get(site.id) ?? []);
     const tests = Object.fromEntries(
-      CONTINUITY_MEASURES.map((measure) => [measure, kruskalWallis(members.map((group) => valuesOf(group, measure)))]),
-    ) as Record<ContinuityMeasure, KruskalWallisResult>;
+      CONTINUITY_MEASURES.map((measure) => [measure, withEpsilonSquared(kruskalWallis(members.map((group) => valuesOf(group, measure))))]),
+    ) as Record<ContinuityMeasure, KruskalWallisWithEffectSize>;
     return {
       window,
       bySite: sites.map((site, i) => ({ siteId: site.id, siteName: site.name, ...summarizeContinuity(members[i] ?? []) })),

@@ -13,5 +13,6 @@ export * from './feedback.schema';
 export * from './instruments.schema';
 export * from './meetings.schema';
 export * from './organisation.schema';
+export * from './questionnaires.schema';
 export * from './reviews.schema';
 export * from './sign-in.schema';

@@ -4,17 +4,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { createFactories } from '../../test/support/factories';
-import { adminQuery, withDatabase } from '../../test/support/global-setup';
-import { TEST_NOW, type TestDatabase } from '../../test/support/test-database';
-import { auditHash, GENESIS_HASH } from '../domain/audit/audit-hash';
-import { createArgon2Hasher } from '../services/accounts/argon2-password-hasher';
-import { getPerson } from '../services/people/get-person';
-import { backupDatabase, BackupError, restoreDatabase, type BackupTarget } from './backup';
-import { openDatabase, type DatabaseHandle, type DatabaseTarget } from './database';
-import { migrateDatabase } from './migrate';
-import { rawRows } from './raw-rows';
-import { createRepositories, createUnitOfWork } from './unit-of-work';
+import { createFactories } from '../../../test/support/factories';
+import { adminQuery, withDatabase } from '../../../test/support/global-setup';
+import { TEST_NOW, type TestDatabase } from '../../../test/support/test-database';
+import { auditHash, GENESIS_HASH } from '../../domain/audit/audit-hash';
+import { createAnalyticsReader } from '../../analytics/analytics-reader';
+import { DEFAULT_FEEDBACK_ALERT_THRESHOLDS } from '../../domain/feedback/alert-thresholds';
+import { createArgon2Hasher } from '../../services/accounts/argon2-password-hasher';
+import { getPerson } from '../../services/people/get-person';
+import { backupDatabase, BackupError, restoreDatabase, type BackupTarget } from '../../storage/backup';
+import { openDatabase, type DatabaseHandle, type DatabaseTarget } from '../../storage/database';
+import { migrateDatabase } from '../../storage/migrate';
+import { rawRows } from '../../storage/raw-rows';
+import { createRepositories, createUnitOfWork } from '../../storage/unit-of-work';
 
 const folders: string[] = [];
 const scratch = () => {
@@ -25,7 +27,7 @@ const scratch = () => {
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 function asTestDatabase(handle: DatabaseHandle): TestDatabase {
-  const deps = { uow: createUnitOfWork(handle.db), passwords: createArgon2Hasher('low'), now: () => new Date(TEST_NOW) };
+  const deps = { uow: createUnitOfWork(handle.db), passwords: createArgon2Hasher('low'), now: () => new Date(TEST_NOW), analytics: createAnalyticsReader(handle.db, { parallelism: 1, cacheTtlMs: 0 }), feedbackAlertThresholds: DEFAULT_FEEDBACK_ALERT_THRESHOLDS };
   return { handle, engine: handle.engine, deps, repositories: createRepositories(handle.db), setNow: () => undefined, close: () => handle.close() };
 }
 
