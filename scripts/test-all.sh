@@ -61,6 +61,9 @@ pg_url="$(bash scripts/postgres.sh start)"
 printf 'using %s\n' "$pg_url"
 TANDEM_TEST_DATABASE_URL="$pg_url" npm run test:postgres
 
+banner "crash durability: 20 SIGKILLs of tandem serve, on PGlite and PostgreSQL"
+TANDEM_TEST_DATABASE_URL="$pg_url" npm run test:crash
+
 banner "web build"
 npm run build:web
 

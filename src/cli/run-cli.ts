@@ -17,6 +17,7 @@ const commands = {
   migrate: () => import('./commands/migrate'),
   createAdmin: () => import('./commands/create-admin'),
   demo: () => import('./commands/demo'),
+  backup: () => import('./commands/backup'),
   analyticsContinuity: () => import('./commands/analytics-continuity'),
   auditVerify: () => import('./commands/audit-verify'),
 };
@@ -54,6 +55,16 @@ export async function runCli(argv: string[], version: string): Promise<void> {
       if (options.person !== undefined && !UUID.test(options.person)) throw new InvalidArgumentError('--person takes a person’s id (a UUID).');
       await (await commands.auditVerify()).auditVerify(await loadConfig(), options);
     });
+  program
+    .command('backup')
+    .description('write a consistent copy of the database to a file (stop the server first when using the embedded database)')
+    .requiredOption('--output <file>', 'where to write the backup')
+    .action(async (options: { output: string }) => (await commands.backup()).backup(await loadConfig(), options));
+  program
+    .command('restore')
+    .description('restore a backup into an empty embedded data folder, or into the PostgreSQL database (replacing what is there)')
+    .requiredOption('--input <file>', 'the backup to restore')
+    .action(async (options: { input: string }) => (await commands.backup()).restore(await loadConfig(), options));
   const analytics = program.command('analytics').description('figures for researchers and managers');
   analytics
     .command('continuity')

@@ -27,4 +27,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TANDEM_FEEDBACK_ALERT_BELOW: '9' })).toThrow(/TANDEM_FEEDBACK_ALERT_\*: Feedback alert thresholds must fit the 1–5 scale/);
     expect(() => loadConfig({ TANDEM_FEEDBACK_ALERT_DROP: 'lots' })).toThrow(/TANDEM_FEEDBACK_ALERT_DROP/);
   });
+
+  it('reads the origins allowed behind a proxy, and refuses one that is not an http(s) address', () => {
+    expect(loadConfig({}).allowedOrigins).toBeNull();
+    expect(loadConfig({ TANDEM_ALLOWED_ORIGINS: 'https://Tandem.example.org/, http://localhost:3000' }).allowedOrigins).toEqual([
+      'https://tandem.example.org',
+      'http://localhost:3000',
+    ]);
+    expect(() => loadConfig({ TANDEM_ALLOWED_ORIGINS: 'tandem.example.org' })).toThrow(/TANDEM_ALLOWED_ORIGINS/);
+  });
 });

@@ -16,6 +16,11 @@ const environmentSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   TANDEM_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   TANDEM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TANDEM_ALLOWED_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'List origins such as https://tandem.example.org, separated by commas.' })).min(1))
+    .optional(),
   TANDEM_FEEDBACK_ALERT_DROP: z.coerce.number().optional(),
   TANDEM_FEEDBACK_ALERT_BELOW: z.coerce.number().optional(),
   TANDEM_FEEDBACK_ALERT_GAP: z.coerce.number().optional(),
@@ -31,6 +36,8 @@ export interface Config {
   databaseReadUrl: string | null;
   /** Server processes for `serve` on PostgreSQL; null: one per core. */
   workers: number | null;
+  /** Origins that may send changes (behind a proxy that rewrites Host); null: the Host the request was sent to. */
+  allowedOrigins: string[] | null;
   logLevel: z.infer<typeof environmentSchema>['TANDEM_LOG_LEVEL'];
   /** When relationship feedback raises an alert on a caseload and a person's page. */
   feedbackAlertThresholds: FeedbackAlertThresholds;
@@ -74,6 +81,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     databasePoolSize: env.DATABASE_POOL_SIZE,
     databaseReadUrl: env.DATABASE_READ_URL ?? null,
     workers: env.TANDEM_WORKERS ?? null,
+    allowedOrigins: env.TANDEM_ALLOWED_ORIGINS?.map((origin) => new URL(origin).origin) ?? null,
     logLevel: env.TANDEM_LOG_LEVEL,
     feedbackAlertThresholds: thresholds,
   };

@@ -110,7 +110,7 @@ async function withPasswords(deps: ServiceDeps, drafts: DemoChunk['accounts']): 
   for (const draft of drafts) {
     // Hashed one at a time, outside the transaction: argon2 is deliberately slow.
     const passwordHash = await deps.passwords.hash(DEMO_PASSWORD);
-    accounts.push({ ...draft, passwordHash, failedSignIns: 0, lockedUntil: null, disabledAt: null });
+    accounts.push({ ...draft, passwordHash, disabledAt: null, mustChangePassword: false, lastSignInAt: null });
   }
   return accounts;
 }

@@ -9,6 +9,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServiceDeps } from '../services/ports';
 import { handleError } from './error-handler';
+import { originCheck } from './origin-check';
+import { accountsRoutes } from './routes/accounts.routes';
 import { analyticsRoutes } from './routes/analytics.routes';
 import { carePlanRoutes } from './routes/care-plan.routes';
 import { careTeamRoutes } from './routes/care-team.routes';
@@ -34,6 +36,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Whether the database takes queries, for the readiness check; without it, readiness answers from the app alone. */
   isDatabaseReady?: () => Promise<boolean>;
+  /** Origins allowed to send changes when Tandem sits behind a proxy that rewrites Host; null trusts Host. */
+  allowedOrigins?: readonly string[] | null;
 }
 
 // The app's own scripts and styles only: no inline code, no third parties (DESIGN.md, security).
@@ -52,7 +56,7 @@ const CONTENT_SECURITY_POLICY = {
 
 /** Builds the HTTP application without listening, so tests drive it with inject(). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1_048_576 }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1_048_576, ...REQUEST_TIMEOUTS }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -70,9 +74,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
+      api.addHook('onRequest', originCheck(options.allowedOrigins ?? null));
       api.addHook('onRequest', sessionHook(options.services));
+      // Every API answer may carry someone's personal data: no browser or proxy may keep a copy.
+      api.addHook('onSend', async (_request, reply) => {
+        if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+      });
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(sessionsRoutes(options.services));
+      await api.register(accountsRoutes(options.services));
       await api.register(caseloadRoutes(options.services));
       await api.register(peopleRoutes(options.services));
       await api.register(contactsRoutes(options.services));
@@ -106,6 +116,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   return app;
 }
+
+/**
+ * No request may hold a connection for ever: the whole request must arrive within 30 s and an idle
+ * connection closes after 60 s (slow-client attacks). Database statements have their own limit.
+ */
+export const REQUEST_TIMEOUTS = { requestTimeout: 30_000, connectionTimeout: 60_000, keepAliveTimeout: 5_000 } as const;
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';

@@ -6,6 +6,9 @@ import type { ServiceDeps } from '../services/ports';
 
 export const SESSION_COOKIE = 'tandem_session';
 export const CSRF_HEADER = 'x-csrf-token';
+/** Marks a browser an account signed in from before; sent only to sign-in (ADR 0003). */
+export const DEVICE_COOKIE = 'tandem_device';
+const DEVICE_COOKIE_DAYS = 365;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -14,6 +17,8 @@ declare module 'fastify' {
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** All an account whose password was reset may do until it chooses a new one. */
+const ALLOWED_BEFORE_NEW_PASSWORD = new Set(['GET /api/v1/me', 'PUT /api/v1/me/password', 'DELETE /api/v1/session', 'POST /api/v1/session']);
 
 /**
  * Loads the session behind the cookie and enforces the CSRF token on every change.
@@ -33,6 +38,9 @@ export function sessionHook(services: ServiceDeps) {
         throw new AppError('forbidden', 'This request is missing its security token. Reload the page and try again.', { csrf: true });
       }
     }
+    if (request.tandemSession?.mustChangePassword && !ALLOWED_BEFORE_NEW_PASSWORD.has(`${request.method} ${request.url.split('?')[0]}`)) {
+      throw new AppError('forbidden', 'Choose a new password before going on.', { mustChangePassword: true });
+    }
   };
 }
 
@@ -48,4 +56,14 @@ export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: 
 
 export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, { httpOnly: true, secure: true, sameSite: 'strict', path: '/' });
+}
+
+export function setDeviceCookie(reply: FastifyReply, token: string): void {
+  reply.setCookie(DEVICE_COOKIE, token, {
+    httpOnly: true,
+    secure: true,
+    sameSite: 'strict',
+    path: '/api/v1/session',
+    maxAge: DEVICE_COOKIE_DAYS * 24 * 3600,
+  });
 }

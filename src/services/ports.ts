@@ -1,5 +1,5 @@
 import type { FeedbackAlertThresholds } from '../domain/feedback/alert-thresholds';
-import type { AccountRepository, PasswordHasher, SessionRepository } from './accounts/ports';
+import type { AccountRepository, PasswordHasher, SessionRepository, SignInDefenceRepository } from './accounts/ports';
 import type { BreakGlassRepository } from './access/ports';
 import type { AnalyticsReader } from './analytics/ports';
 import type { AuditRepository } from './audit/ports';
@@ -17,6 +17,7 @@ import type { QuestionnaireRepository } from './questionnaires/ports';
 export interface Repositories {
   accounts: AccountRepository;
   sessions: SessionRepository;
+  signInDefences: SignInDefenceRepository;
   organisation: OrganisationRepository;
   careTeams: CareTeamRepository;
   contacts: ContactRepository;

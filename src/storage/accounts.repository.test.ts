@@ -30,7 +30,7 @@ describe('sessions.findValidWithAccount', () => {
       const found = await t.repositories.sessions.findValidWithAccount(tokenHash, TEST_NOW);
       const account = await t.repositories.accounts.findById(actor.accountId);
       expect(found?.account).toEqual(account);
-      expect(found?.session).toEqual({ tokenHash, accountId: actor.accountId, csrfToken: `csrf-${i}`, expiresAt: new Date(TEST_NOW.getTime() + HOUR), lastSeenAt: TEST_NOW });
+      expect(found?.session).toEqual({ tokenHash, accountId: actor.accountId, csrfToken: `csrf-${i}`, expiresAt: new Date(TEST_NOW.getTime() + HOUR), lastSeenAt: TEST_NOW, userAgent: null });
       expect(found?.displayName).toBe(await t.repositories.accounts.displayName(account!));
       names.push(found!.displayName);
     }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lte, ne, sql } from 'drizzle-orm';
 import type { AccountRole } from '../domain/accounts/account-role';
 import type { AccountRecord, AccountRepository, SessionRepository } from '../services/accounts/ports';
 import type { Database } from './database';
@@ -13,9 +13,9 @@ const toAccount = (row: typeof account.$inferSelect): AccountRecord => ({
   workerId: row.workerId,
   personId: row.personId,
   carerId: row.carerId,
-  failedSignIns: row.failedSignIns,
-  lockedUntil: row.lockedUntil,
   disabledAt: row.disabledAt,
+  mustChangePassword: row.mustChangePassword,
+  lastSignInAt: row.lastSignInAt,
 });
 
 /** Sign-in accounts. */
@@ -35,17 +35,9 @@ export function createAccountRepository(db: Database): AccountRepository {
       return rows[0] ? toAccount(rows[0]) : null;
     },
     list: async () => (await db.select().from(account).orderBy(asc(account.username))).map(toAccount),
-    recordFailedSignIn: async (id, max, lockUntil) => {
-      const reachesMax = sql`${account.failedSignIns} + 1 >= ${max}`;
-      await db
-        .update(account)
-        .set({
-          failedSignIns: sql`case when ${reachesMax} then 0 else ${account.failedSignIns} + 1 end`,
-          lockedUntil: sql`case when ${reachesMax} then ${lockUntil.toISOString()}::timestamptz else ${account.lockedUntil} end`,
-        })
-        .where(eq(account.id, id));
-    },
-    clearSignInFailures: async (id) => void (await db.update(account).set({ failedSignIns: 0, lockedUntil: null }).where(eq(account.id, id))),
+    recordSignIn: async (id, at) => void (await db.update(account).set({ lastSignInAt: at }).where(eq(account.id, id))),
+    setPassword: async (id, passwordHash, mustChangePassword) => void (await db.update(account).set({ passwordHash, mustChangePassword }).where(eq(account.id, id))),
+    setDisabled: async (id, disabledAt) => void (await db.update(account).set({ disabledAt }).where(eq(account.id, id))),
     displayName: async (row) => {
       const name =
         (row.workerId && (await workerName(row.workerId))) ||
@@ -56,6 +48,15 @@ export function createAccountRepository(db: Database): AccountRepository {
   };
 }
 
+const sessionColumns = {
+  tokenHash: session.tokenHash,
+  accountId: session.accountId,
+  csrfToken: session.csrfToken,
+  expiresAt: session.expiresAt,
+  lastSeenAt: session.lastSeenAt,
+  userAgent: session.userAgent,
+};
+
 /**
  * Every request looks its session up: the statement is built once and, on PostgreSQL, prepared once
  * per connection (named), so neither Drizzle nor the server plans it again (ADR 0019).
@@ -63,7 +64,7 @@ export function createAccountRepository(db: Database): AccountRepository {
 function prepareFindValid(db: Database) {
   return db
     .select({
-      session: { tokenHash: session.tokenHash, accountId: session.accountId, csrfToken: session.csrfToken, expiresAt: session.expiresAt, lastSeenAt: session.lastSeenAt },
+      session: sessionColumns,
       account,
       workerName: worker.name,
       personName: sql<string | null>`coalesce(${person.preferredName}, ${person.name})`,
@@ -85,7 +86,7 @@ export function createSessionRepository(db: Database): SessionRepository {
     create: async (row) => void (await db.insert(session).values(row)),
     findValid: async (tokenHash, now) => {
       const rows = await db
-        .select({ tokenHash: session.tokenHash, accountId: session.accountId, csrfToken: session.csrfToken, expiresAt: session.expiresAt, lastSeenAt: session.lastSeenAt })
+        .select(sessionColumns)
         .from(session)
         .where(and(eq(session.tokenHash, tokenHash), gt(session.expiresAt, now)));
       return rows[0] ?? null;
@@ -101,6 +102,19 @@ export function createSessionRepository(db: Database): SessionRepository {
     },
     touch: async (tokenHash, at) => void (await db.update(session).set({ lastSeenAt: at }).where(eq(session.tokenHash, tokenHash))),
     delete: async (tokenHash) => void (await db.delete(session).where(eq(session.tokenHash, tokenHash))),
+    listForAccount: async (accountId, now) =>
+      db
+        .select({ tokenHash: session.tokenHash, createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, userAgent: session.userAgent })
+        .from(session)
+        .where(and(eq(session.accountId, accountId), gt(session.expiresAt, now)))
+        .orderBy(desc(session.lastSeenAt)),
+    deleteForAccount: async (accountId, exceptTokenHash) =>
+      (
+        await db
+          .delete(session)
+          .where(and(eq(session.accountId, accountId), exceptTokenHash ? ne(session.tokenHash, exceptTokenHash) : undefined))
+          .returning({ t: session.tokenHash })
+      ).length,
     deleteExpired: async (now) => (await db.delete(session).where(lte(session.expiresAt, now)).returning({ t: session.tokenHash })).length,
   };
 }

@@ -21,13 +21,18 @@ export function createAuditRepository(db: Database): AuditRepository {
       await db.insert(auditEvent).values(record);
       return record;
     },
-    listForPerson: async (personId, { limit }) =>
+    listForPerson: async (personId, { limit, before }) =>
       (
         await db
           .select()
           .from(auditEvent)
-          .where(eq(auditEvent.personId, personId))
-          .orderBy(desc(auditEvent.occurredAt), sql`${auditEvent.sequence} desc nulls first`, desc(auditEvent.id))
+          .where(
+            and(
+              eq(auditEvent.personId, personId),
+              before ? sql`(${auditEvent.occurredAt}, ${auditEvent.id}) < (${before.occurredAt.toISOString()}::timestamptz, ${before.id}::uuid)` : undefined,
+            ),
+          )
+          .orderBy(desc(auditEvent.occurredAt), desc(auditEvent.id))
           .limit(limit)
       ).map(toRecord),
     listChain: async (chainKey) =>

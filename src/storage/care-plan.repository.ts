@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, lte, sql } from 'drizzle-orm';
 import type { SignerKind } from '../domain/care-plan/agreement';
 import type { AuthorKind } from '../domain/care-plan/authorship';
 import type { ProposalStatus } from '../domain/care-plan/proposal-status';
@@ -24,6 +24,9 @@ const summaryColumns = {
   authorName: v.authorName, authorKind: v.authorKind, authorRole: v.authorRole, acceptedByAccountId: v.acceptedByAccountId,
   acceptedByName: v.acceptedByName, acceptedAt: v.acceptedAt, proposalId: v.proposalId, createdAt: v.createdAt,
 };
+
+// Callers that need every row (PDF, comparisons) pass no page.
+const NO_LIMIT = 2_147_483_647;
 
 /** The co-produced care plan. Versions, signatures and declined proposals are only ever added to. */
 export function createCarePlanRepository(db: Database): CarePlanRepository {
@@ -51,8 +54,15 @@ export function createCarePlanRepository(db: Database): CarePlanRepository {
           .where(and(eq(v.personId, personId), lte(v.version, version)))
           .orderBy(v.sectionKey, desc(v.version))
       ).map(toVersion),
-    listVersions: async (personId) =>
-      (await db.select(summaryColumns).from(v).where(eq(v.personId, personId)).orderBy(desc(v.version))).map((row) => ({
+    listVersions: async (personId, page) =>
+      (
+        await db
+          .select(summaryColumns)
+          .from(v)
+          .where(and(eq(v.personId, personId), page?.beforeVersion !== undefined ? lt(v.version, page.beforeVersion) : undefined))
+          .orderBy(desc(v.version))
+          .limit(page?.limit ?? NO_LIMIT)
+      ).map((row) => ({
         ...row,
         authorKind: row.authorKind as AuthorKind,
       })),
@@ -83,13 +93,22 @@ export function createCarePlanRepository(db: Database): CarePlanRepository {
           .orderBy(desc(carePlanProposal.proposedAt))
       ).map(toProposal),
     addMessage: async (message) => void (await db.insert(carePlanMessage).values(message)),
-    listMessages: async (personId, sectionKey) =>
+    listMessages: async (personId, sectionKey, page) =>
       (
         await db
           .select()
           .from(carePlanMessage)
-          .where(and(eq(carePlanMessage.personId, personId), eq(carePlanMessage.sectionKey, sectionKey)))
+          .where(
+            and(
+              eq(carePlanMessage.personId, personId),
+              eq(carePlanMessage.sectionKey, sectionKey),
+              page?.afterId
+                ? sql`(${carePlanMessage.createdAt}, ${carePlanMessage.id}) > (select m.created_at, m.id from care_plan_message m where m.id = ${page.afterId} and m.person_id = ${personId})`
+                : undefined,
+            ),
+          )
           .orderBy(asc(carePlanMessage.createdAt), asc(carePlanMessage.id))
+          .limit(page?.limit ?? NO_LIMIT)
       ).map(toMessage),
     countMessages: async (personId) => {
       const rows = await db

@@ -31,6 +31,12 @@ const postgresTypes = {
     oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
 
+/**
+ * No statement runs longer than a minute, and no transaction sits idle holding locks for longer,
+ * so one bad request cannot tie up a connection or block others (the slowest figures take seconds).
+ */
+export const STATEMENT_TIMEOUTS = { statement_timeout: 60_000, idle_in_transaction_session_timeout: 60_000 } as const;
+
 /** Opens the database. The embedded folder is locked so a second process is refused. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.engine === 'postgres') {
@@ -38,6 +44,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       connectionString: target.url,
       max: target.poolSize ?? 10,
       types: postgresTypes,
+      ...STATEMENT_TIMEOUTS,
       // A read-only handle refuses writes even when pointed at a primary by mistake.
       ...(target.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
     });

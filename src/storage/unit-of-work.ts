@@ -1,5 +1,6 @@
 import type { Repositories, UnitOfWork } from '../services/ports';
 import { createAccountRepository, createSessionRepository } from './accounts.repository';
+import { createSignInDefenceRepository } from './sign-in.repository';
 import { createAuditRepository } from './audit.repository';
 import { createBreakGlassRepository } from './break-glass.repository';
 import { createCarePlanRepository } from './care-plan.repository';
@@ -18,6 +19,7 @@ export function createRepositories(db: Database): Repositories {
   return {
     accounts: createAccountRepository(db),
     sessions: createSessionRepository(db),
+    signInDefences: createSignInDefenceRepository(db),
     organisation: createOrganisationRepository(db),
     careTeams: createCareTeamRepository(db),
     contacts: createContactRepository(db),

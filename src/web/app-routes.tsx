@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { AccountPage } from './features/account/pages/account-page';
 import { AppLayout } from './features/navigation/components/app-layout';
 import { QuestionnairePage } from './features/questionnaires/pages/questionnaire-page';
 import { HomeRedirect } from './features/session/components/home-redirect';
@@ -45,6 +46,7 @@ export function AppRoutes() {
         <Route path="organisation" element={<RequireSession roles={['researcher', 'team_manager', 'admin']}>{(me) => <OrganisationPage me={me} />}</RequireSession>} />
         <Route path="admin" element={<RequireSession roles={['admin']}>{() => <AdminPage />}</RequireSession>} />
         <Route path="admin/:section" element={<RequireSession roles={['admin']}>{() => <AdminSectionPage />}</RequireSession>} />
+        <Route path="account" element={<RequireSession>{(me) => <AccountPage me={me} />}</RequireSession>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

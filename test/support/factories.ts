@@ -51,7 +51,7 @@ export function createFactories(t: TestDatabase) {
     await r.accounts.create({
       id, username: name, passwordHash: await t.deps.passwords.hash('correct horse battery'), role,
       workerId: links.workerId ?? null, personId: links.personId ?? null, carerId: links.carerId ?? null,
-      failedSignIns: 0, lockedUntil: null, disabledAt: null,
+      disabledAt: null, mustChangePassword: false, lastSignInAt: null,
     });
     return { accountId: id, username: name, role, displayName: name, workerId: links.workerId ?? null, personId: links.personId ?? null, carerId: links.carerId ?? null };
   };

@@ -64,6 +64,7 @@ async function serveOneProcess(config: Config, options: ServeOptions): Promise<v
     webRoot: WEB_ROOT,
     logger: { level: config.logLevel },
     isDatabaseReady: () => isDatabaseReady(runtime.handle),
+    allowedOrigins: config.allowedOrigins,
   });
   const statistics = scheduleStatisticsRefresh(runtime.handle, {
     onRefreshed: (ms) => app.log.info({ ms: Math.round(ms) }, 'planner statistics refreshed'),

@@ -13,7 +13,7 @@ import { saveCarePlanSection } from '../../services/care-plan/save-care-plan-sec
 import { setCarePlanTemplate } from '../../services/care-plan/set-care-plan-template';
 import { signCarePlan } from '../../services/care-plan/sign-care-plan';
 import type { ServiceDeps } from '../../services/ports';
-import { carePlanQuery, carePlanTemplateBody, compareVersionsQuery, declineProposalBody, personSectionParams, postMessageBody, proposalParams, proposalsQuery, saveSectionBody, signCarePlanBody } from '../../shared/api/care-plan.schema';
+import { carePlanQuery, carePlanTemplateBody, compareVersionsQuery, declineProposalBody, personSectionParams, postMessageBody, proposalParams, proposalsQuery, saveSectionBody, signCarePlanBody, versionsQuery, messagesQuery } from '../../shared/api/care-plan.schema';
 import type { AcceptProposalResponse, CarePlanProposalsResponse, CarePlanVersionsResponse, SectionMessagesResponse, SignCarePlanResponse } from '../../shared/api/care-plan.responses';
 import { idParams } from '../../shared/api/common.schema';
 import {
@@ -48,8 +48,8 @@ export function carePlanRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(`${plan}/versions`, { schema: { tags, params: idParams, summary: 'Every version, newest first' } }, async (request): Promise<CarePlanVersionsResponse> => ({
-      versions: (await listCarePlanVersions(services, { personId: request.params.id }, actorOf(request))).map(presentVersion),
+    app.get(`${plan}/versions`, { schema: { tags, params: idParams, querystring: versionsQuery, summary: 'Versions, newest first, a page at a time' } }, async (request): Promise<CarePlanVersionsResponse> => ({
+      versions: (await listCarePlanVersions(services, { personId: request.params.id, ...request.query }, actorOf(request))).map(presentVersion),
     }));
 
     app.get(`${plan}/compare`, { schema: { tags, params: idParams, querystring: compareVersionsQuery, summary: 'Two versions side by side, word by word' } }, async (request) =>
@@ -77,8 +77,8 @@ export function carePlanRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         presentProposal(await declineCarePlanProposal(services, { personId: request.params.id, proposalId: request.params.proposalId, note: request.body.note }, actorOf(request))),
     );
 
-    app.get(`${plan}/sections/:section/messages`, { schema: { tags, params: personSectionParams, summary: 'A section’s discussion' } }, async (request): Promise<SectionMessagesResponse> => ({
-      messages: (await listSectionMessages(services, { personId: request.params.id, sectionKey: request.params.section }, actorOf(request))).map(presentMessage),
+    app.get(`${plan}/sections/:section/messages`, { schema: { tags, params: personSectionParams, querystring: messagesQuery, summary: 'A section’s discussion, oldest first, a page at a time' } }, async (request): Promise<SectionMessagesResponse> => ({
+      messages: (await listSectionMessages(services, { personId: request.params.id, sectionKey: request.params.section, ...request.query }, actorOf(request))).map(presentMessage),
     }));
 
     app.post(

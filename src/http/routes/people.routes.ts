@@ -7,7 +7,7 @@ import { listCaredFor } from '../../services/people/list-cared-for';
 import type { ServiceDeps } from '../../services/ports';
 import { idParams } from '../../shared/api/common.schema';
 import type { AccessLogResponse, BreakGlassResponse, CaredForResponse, TeamResponse } from '../../shared/api/people.responses';
-import { breakGlassBody } from '../../shared/api/people.schema';
+import { accessLogQuery, breakGlassBody } from '../../shared/api/people.schema';
 import { presentAccessLogEntry, presentPerson } from '../presenters/people.presenter';
 import { actorOf } from '../session-cookie';
 
@@ -31,9 +31,11 @@ export function peopleRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/people/:id/access-log',
-      { schema: { params: idParams, tags: ['people'], summary: 'Who opened this record' } },
+      { schema: { params: idParams, querystring: accessLogQuery, tags: ['people'], summary: 'Who opened this record, newest first, a page at a time' } },
       async (request) => {
-        const entries = await getAccessLog(services, { personId: request.params.id }, actorOf(request));
+        const { before, beforeId, limit } = request.query;
+        const page = before && beforeId ? { occurredAt: new Date(before), id: beforeId } : undefined;
+        const entries = await getAccessLog(services, { personId: request.params.id, before: page, limit }, actorOf(request));
         const body: AccessLogResponse = { entries: entries.map(presentAccessLogEntry) };
         return body;
       },

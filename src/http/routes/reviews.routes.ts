@@ -66,7 +66,7 @@ export function reviewsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const calendar = await getCalendarFeed(services, { token: request.params.token });
-        return reply.type('text/calendar; charset=utf-8').header('cache-control', 'private, no-cache').send(calendar);
+        return reply.type('text/calendar; charset=utf-8').header('cache-control', 'no-store').send(calendar);
       },
     );
   };

@@ -35,6 +35,27 @@ describe('session API', () => {
     expect(wrong.json().error.message).toBe(unknown.json().error.message);
   });
 
+  it('answers an unknown username with the same statuses and messages as a known one, through the lock', async () => {
+    await createFactories(t).account('worker', {}, 'jess.worker');
+    const answers = async (username: string) => {
+      const seen: string[] = [];
+      for (let i = 0; i < 6; i += 1) {
+        const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username, password: `wrong-${i}` }, remoteAddress: '192.0.2.44' });
+        seen.push(`${response.statusCode} ${response.json().error.message}`);
+      }
+      return seen;
+    };
+    const known = await answers('jess.worker');
+    expect(known.at(-1)).toMatch(/^429 /);
+    expect(await answers('jess.nobody')).toEqual(known);
+  });
+
+  it('marks the browser as a known device with an HttpOnly cookie sent only to sign-in', async () => {
+    await createFactories(t).account('worker', {}, 'device.worker');
+    const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: 'device.worker', password: 'correct horse battery' } });
+    expect(response.cookies.find((c) => c.name === 'tandem_device')).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/api/v1/session' });
+  });
+
   it('locks an account after five wrong passwords, even with the right one', async () => {
     await createFactories(t).account('worker', {}, 'lee.worker');
     for (let i = 0; i < 5; i += 1) {

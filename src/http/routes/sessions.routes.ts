@@ -4,7 +4,7 @@ import { signOut } from '../../services/accounts/sign-out';
 import type { ServiceDeps } from '../../services/ports';
 import { signInBody } from '../../shared/api/sessions.schema';
 import type { SessionResponse } from '../../shared/api/sessions.responses';
-import { actorOf, clearSessionCookie, setSessionCookie } from '../session-cookie';
+import { actorOf, clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../session-cookie';
 
 /** Signing in and out, and who am I. */
 export function sessionsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
@@ -16,9 +16,20 @@ export function sessionsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
-        const result = await signIn(services, request.body);
+        const result = await signIn(services, {
+          ...request.body,
+          address: request.ip,
+          deviceToken: request.cookies[DEVICE_COOKIE] ?? null,
+          userAgent: request.headers['user-agent'] ?? null,
+        });
         setSessionCookie(reply, result.token, result.expiresAt);
-        const body: SessionResponse = { me: result.actor, csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() };
+        if (result.deviceToken) setDeviceCookie(reply, result.deviceToken);
+        const body: SessionResponse = {
+          me: result.actor,
+          csrfToken: result.csrfToken,
+          expiresAt: result.expiresAt.toISOString(),
+          mustChangePassword: result.mustChangePassword,
+        };
         return body;
       },
     );
@@ -33,7 +44,7 @@ export function sessionsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
     app.get('/me', { schema: { tags: ['session'], summary: 'The signed-in account' } }, async (request) => {
       const actor = actorOf(request);
       const session = request.tandemSession!;
-      const body: SessionResponse = { me: actor, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+      const body: SessionResponse = { me: actor, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString(), mustChangePassword: session.mustChangePassword };
       return body;
     });
   };

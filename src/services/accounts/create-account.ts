@@ -5,8 +5,9 @@ import { recordAudit } from '../audit/record-audit';
 import { newId } from '../new-id';
 import type { Repositories, ServiceDeps } from '../ports';
 import type { AccountRecord } from './ports';
+import { requireGoodPassword } from './password-policy';
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from './password-policy';
 
 export interface CreateAccountInput {
   username: string;
@@ -32,9 +33,7 @@ export async function createAccount(deps: ServiceDeps, input: CreateAccountInput
   if (!/^[a-z0-9][a-z0-9._-]{2,63}$/.test(username)) {
     throw new AppError('bad_request', 'A username is 3 to 64 letters, digits, dots, dashes or underscores.', { field: 'username' });
   }
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError('bad_request', `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`, { field: 'password' });
-  }
+  requireGoodPassword(input.password, username);
   const passwordHash = await deps.passwords.hash(input.password);
   return deps.uow.run(async (repositories) => {
     if (await repositories.accounts.findByUsername(username)) {
@@ -43,7 +42,7 @@ export async function createAccount(deps: ServiceDeps, input: CreateAccountInput
     const links = await resolveLinks(repositories, input.role, input.linkedId ?? null);
     const account: AccountRecord = {
       id: newId(), username, passwordHash, role: input.role, ...links,
-      failedSignIns: 0, lockedUntil: null, disabledAt: null,
+      disabledAt: null, mustChangePassword: false, lastSignInAt: null,
     };
     await repositories.accounts.create(account);
     await recordAudit(repositories, actor, deps.now(), { action: 'account.create', personId: links.personId, detail: { accountId: account.id, role: input.role } });

@@ -8,9 +8,10 @@ export interface AccountRecord {
   workerId: string | null;
   personId: string | null;
   carerId: string | null;
-  failedSignIns: number;
-  lockedUntil: Date | null;
   disabledAt: Date | null;
+  /** Set by an administrator's reset: the account must choose a new password before anything else. */
+  mustChangePassword: boolean;
+  lastSignInAt: Date | null;
 }
 
 export interface SessionRecord {
@@ -20,6 +21,18 @@ export interface SessionRecord {
   expiresAt: Date;
   /** When the session was last used (to within SESSION_TOUCH_SECONDS). */
   lastSeenAt: Date;
+  /** The browser's description of itself, to tell sessions apart. */
+  userAgent?: string | null;
+  /** When it was opened; the database's clock when not given. */
+  createdAt?: Date;
+}
+
+/** One of an account's unexpired sessions, for "where am I signed in". */
+export interface SessionListing {
+  tokenHash: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  userAgent: string | null;
 }
 
 export interface AccountRepository {
@@ -27,13 +40,9 @@ export interface AccountRepository {
   findById(id: string): Promise<AccountRecord | null>;
   findByUsername(username: string): Promise<AccountRecord | null>;
   list(): Promise<AccountRecord[]>;
-  /**
-   * Counts one wrong password in a single statement, so that simultaneous attempts all count; the
-   * `max`-th in a row locks the account until `lockUntil` and starts the count again.
-   */
-  recordFailedSignIn(id: string, max: number, lockUntil: Date): Promise<void>;
-  /** Forgets earlier wrong passwords and any lapsed lock, after a right one. */
-  clearSignInFailures(id: string): Promise<void>;
+  recordSignIn(id: string, at: Date): Promise<void>;
+  setPassword(id: string, passwordHash: string, mustChangePassword: boolean): Promise<void>;
+  setDisabled(id: string, disabledAt: Date | null): Promise<void>;
   /** The name to show for an account: its worker's, person's or carer's name, else its username. */
   displayName(account: AccountRecord): Promise<string>;
 }
@@ -49,7 +58,28 @@ export interface SessionRepository {
   /** Records that the session was used at `at`. */
   touch(tokenHash: string, at: Date): Promise<void>;
   delete(tokenHash: string): Promise<void>;
+  listForAccount(accountId: string, now: Date): Promise<SessionListing[]>;
+  /** Ends every session of the account, but the one with `exceptTokenHash` if given; returns how many. */
+  deleteForAccount(accountId: string, exceptTokenHash?: string): Promise<number>;
   deleteExpired(now: Date): Promise<number>;
+}
+
+/** Counts of wrong passwords under throttle keys, and the browsers accounts signed in from before (ADR 0003). */
+export interface SignInDefenceRepository {
+  /** The latest lock still running on any of the keys, or null. */
+  lockedUntil(keys: string[], now: Date): Promise<Date | null>;
+  /**
+   * Counts one wrong password under `key`, in one statement so that simultaneous attempts all
+   * count; a count older than `windowMs` starts again, and the `max`-th locks the key until `lockUntil`.
+   */
+  recordFailure(key: string, now: Date, limits: { max: number; windowMs: number; lockUntil: Date }): Promise<void>;
+  clear(key: string): Promise<void>;
+  findDevice(tokenHash: string): Promise<{ accountId: string; failures: number } | null>;
+  /** Remembers a device, or, when known, marks it used now and forgets its wrong passwords. */
+  rememberDevice(device: { tokenHash: string; accountId: string }, now: Date): Promise<void>;
+  /** Counts a wrong password from a known device; the `max`-th forgets the device. */
+  recordDeviceFailure(tokenHash: string, max: number): Promise<void>;
+  forgetDevicesOf(accountId: string): Promise<void>;
 }
 
 /** Password hashing, behind a port so tests and the demo loader can use cheaper parameters. */

@@ -7,6 +7,7 @@ export interface ResolvedSession {
   actor: Actor;
   csrfToken: string;
   expiresAt: Date;
+  mustChangePassword: boolean;
 }
 
 /**
@@ -23,5 +24,5 @@ export async function resolveSession(deps: ServiceDeps, token: string): Promise<
   const idleMs = now.getTime() - found.session.lastSeenAt.getTime();
   if (idleMs >= SESSION_IDLE_MINUTES * 60_000) return null;
   if (idleMs >= SESSION_TOUCH_SECONDS * 1_000) await deps.uow.run((repositories) => repositories.sessions.touch(tokenHash, now));
-  return { actor: actorOf(found.account, found.displayName), csrfToken: found.session.csrfToken, expiresAt: found.session.expiresAt };
+  return { actor: actorOf(found.account, found.displayName), csrfToken: found.session.csrfToken, expiresAt: found.session.expiresAt, mustChangePassword: found.account.mustChangePassword };
 }

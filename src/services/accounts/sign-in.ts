@@ -1,62 +1,131 @@
+import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '../../domain/accounts/actor';
+import { SIGN_IN_LIMITS } from '../../domain/accounts/sign-in-limits';
 import { AppError } from '../../domain/errors/app-error';
 import { recordAudit } from '../audit/record-audit';
-import type { ServiceDeps } from '../ports';
+import type { Repositories, ServiceDeps } from '../ports';
 import { actorForAccount } from './actor-for-account';
+import type { AccountRecord, PasswordHasher } from './ports';
 import { hashSessionToken, newCsrfToken, newSessionToken, SESSION_HOURS } from './session-tokens';
 
-/** After this many wrong passwords in a row the account is locked for LOCK_MINUTES. */
-export const MAX_FAILED_SIGN_INS = 5;
-export const LOCK_MINUTES = 15;
-
 const WRONG = 'That username and password do not match an account.';
+
+export interface SignInInput {
+  username: string;
+  password: string;
+  /** The address the request came from: wrong passwords lock a username from that address first. */
+  address?: string;
+  /** The known-device cookie, if the browser has one. */
+  deviceToken?: string | null;
+  userAgent?: string | null;
+}
 
 export interface SignInResult {
   token: string;
   csrfToken: string;
   expiresAt: Date;
   actor: Actor;
+  /** A new known-device cookie to set, or null to keep the one sent. */
+  deviceToken: string | null;
+  /** An administrator reset the password: the person must choose a new one before anything else. */
+  mustChangePassword: boolean;
 }
 
-/** Checks a username and password and opens a session stored in the database. */
-export async function signIn(deps: ServiceDeps, input: { username: string; password: string }): Promise<SignInResult> {
+/**
+ * Checks a username and password and opens a session stored in the database. Wrong passwords
+ * are counted under the username typed, from that address and from everywhere, whether or not an
+ * account has that name; a right password from a device the account used before passes the locks
+ * (ADR 0003).
+ */
+export async function signIn(deps: ServiceDeps, input: SignInInput): Promise<SignInResult> {
   const username = input.username.trim().toLowerCase();
   const now = deps.now();
-  const account = await deps.uow.run((repositories) => repositories.accounts.findByUsername(username));
-  if (!account || account.disabledAt) {
-    // Spend the same time as a real check so that response times do not reveal which usernames exist.
-    await deps.passwords.verify(DUMMY_HASH, input.password);
-    throw new AppError('unauthenticated', WRONG);
-  }
-  if (account.lockedUntil && account.lockedUntil > now) {
-    const minutes = Math.ceil((account.lockedUntil.getTime() - now.getTime()) / 60_000);
-    throw new AppError('rate_limited', `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
-  }
-  const isValid = await deps.passwords.verify(account.passwordHash, input.password);
-  if (!isValid) {
-    // Counted in a transaction of its own (the refusal must not roll the count back), in one
-    // statement, so that wrong passwords sent at the same moment each count.
-    const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-    await deps.uow.run((repositories) => repositories.accounts.recordFailedSignIn(account.id, MAX_FAILED_SIGN_INS, lockUntil));
-    throw new AppError('unauthenticated', WRONG);
-  }
-  return deps.uow.run(async (repositories) => {
-    if (account.failedSignIns > 0 || account.lockedUntil) await repositories.accounts.clearSignInFailures(account.id);
-    const token = newSessionToken();
-    const session = {
-      tokenHash: hashSessionToken(token),
-      accountId: account.id,
-      csrfToken: newCsrfToken(),
-      expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
-      lastSeenAt: now,
-    };
-    await repositories.sessions.create(session);
-    const actor = await actorForAccount(repositories, account);
-    await recordAudit(repositories, actor, now, { action: 'session.start' });
-    return { token, csrfToken: session.csrfToken, expiresAt: session.expiresAt, actor };
+  const keys = throttleKeys(username, input.address ?? 'unknown');
+  const deviceHash = input.deviceToken ? hashSessionToken(input.deviceToken) : null;
+  const { account, device, lockedUntil } = await deps.uow.run(async (r) => {
+    const found = await r.accounts.findByUsername(username);
+    const knownDevice = deviceHash ? await r.signInDefences.findDevice(deviceHash) : null;
+    const trusted = found && knownDevice?.accountId === found.id ? knownDevice : null;
+    return { account: found, device: trusted, lockedUntil: trusted ? null : await r.signInDefences.lockedUntil([keys.pair, keys.name], now) };
   });
+  if (lockedUntil) {
+    const minutes = Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000);
+    throw new AppError(
+      'rate_limited',
+      `Too many wrong passwords for this username. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or sign in on a device you have used Tandem on before.`,
+    );
+  }
+  const usable = account && !account.disabledAt ? account : null;
+  // An unknown or disabled username costs the same hashing time as a real check.
+  const isValid = await deps.passwords.verify(usable?.passwordHash ?? (await dummyHashFor(deps.passwords)), input.password);
+  if (!usable || !isValid) {
+    // In transactions of their own (the refusal must not roll the count back).
+    await deps.uow.run((r) => (device && deviceHash ? r.signInDefences.recordDeviceFailure(deviceHash, SIGN_IN_LIMITS.perDevice) : countFailure(r, keys, now)));
+    throw new AppError('unauthenticated', WRONG);
+  }
+  return deps.uow.run((r) => openSession(r, usable, { now, keys, deviceHash, userAgent: input.userAgent ?? null }));
 }
 
-// argon2id hash of a random string nobody knows; used only to equalise timing.
-const DUMMY_HASH =
-  '$argon2id$v=19$m=19456,t=2,p=1$KSTOCfDhvRdckFoUYwGisg$Zb0YOkAI7lrjKkjssJffoWBMcEhjgZ/sanUpxVP42Aw';
+async function openSession(
+  r: Repositories,
+  account: AccountRecord,
+  context: { now: Date; keys: ThrottleKeys; deviceHash: string | null; userAgent: string | null },
+): Promise<SignInResult> {
+  const { now } = context;
+  await r.signInDefences.clear(context.keys.pair);
+  const isKnown = context.deviceHash ? (await r.signInDefences.findDevice(context.deviceHash))?.accountId === account.id : false;
+  const deviceToken = isKnown ? null : newSessionToken();
+  await r.signInDefences.rememberDevice({ tokenHash: deviceToken ? hashSessionToken(deviceToken) : context.deviceHash!, accountId: account.id }, now);
+  await r.accounts.recordSignIn(account.id, now);
+  const token = newSessionToken();
+  const session = {
+    tokenHash: hashSessionToken(token),
+    accountId: account.id,
+    csrfToken: newCsrfToken(),
+    expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
+    lastSeenAt: now,
+    createdAt: now,
+    userAgent: context.userAgent?.slice(0, 300) ?? null,
+  };
+  await r.sessions.create(session);
+  const actor = await actorForAccount(r, account);
+  await recordAudit(r, actor, now, { action: 'session.start', detail: { knownDevice: isKnown } });
+  return {
+    token,
+    csrfToken: session.csrfToken,
+    expiresAt: session.expiresAt,
+    actor,
+    deviceToken,
+    mustChangePassword: account.mustChangePassword,
+  };
+}
+
+interface ThrottleKeys {
+  name: string;
+  pair: string;
+}
+
+/** Keys are hashes, so the table never holds what people typed (a password typed as a username, say). */
+function throttleKeys(username: string, address: string): ThrottleKeys {
+  const hash = (value: string) => createHash('sha256').update(value).digest('hex');
+  return { name: `name:${hash(username)}`, pair: `pair:${hash(`${username}\n${address}`)}` };
+}
+
+async function countFailure(r: Repositories, keys: ThrottleKeys, now: Date): Promise<void> {
+  const windowMs = SIGN_IN_LIMITS.lockMinutes * 60_000;
+  const lockUntil = new Date(now.getTime() + windowMs);
+  await r.signInDefences.recordFailure(keys.pair, now, { max: SIGN_IN_LIMITS.perAddress, windowMs, lockUntil });
+  await r.signInDefences.recordFailure(keys.name, now, { max: SIGN_IN_LIMITS.perUsername, windowMs, lockUntil });
+}
+
+// A hash of a random secret nobody knows, made by the same hasher (so with the same work factor)
+// as real ones; checking a password against it takes as long as a real check.
+const dummyHashes = new WeakMap<PasswordHasher, Promise<string>>();
+function dummyHashFor(passwords: PasswordHasher): Promise<string> {
+  let hash = dummyHashes.get(passwords);
+  if (!hash) {
+    hash = passwords.hash(randomBytes(32).toString('base64url'));
+    dummyHashes.set(passwords, hash);
+  }
+  return hash;
+}

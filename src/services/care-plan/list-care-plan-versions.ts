@@ -18,14 +18,21 @@ export interface CarePlanVersionEntry {
   agreement: AgreementState;
 }
 
-/** A plan's whole history, newest first. Nothing earlier is ever lost. */
-export async function listCarePlanVersions(deps: ServiceDeps, input: { personId: string }, actor: Actor): Promise<CarePlanVersionEntry[]> {
+/** The most versions one request returns; earlier ones come page by page (`beforeVersion`). */
+export const VERSIONS_PAGE_LIMIT = 100;
+
+/** A plan's history, newest first, a page at a time. Nothing earlier is ever lost. */
+export async function listCarePlanVersions(
+  deps: ServiceDeps,
+  input: { personId: string; beforeVersion?: number; limit?: number },
+  actor: Actor,
+): Promise<CarePlanVersionEntry[]> {
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_care_plan', now);
     const [plan, versions, signatures] = await inTurn([
       () => repositories.carePlans.findPlan(person.id),
-      () => repositories.carePlans.listVersions(person.id),
+      () => repositories.carePlans.listVersions(person.id, { beforeVersion: input.beforeVersion, limit: Math.min(input.limit ?? VERSIONS_PAGE_LIMIT, VERSIONS_PAGE_LIMIT) }),
       () => repositories.carePlans.listSignatures(person.id),
     ]);
     const titles = new Map((await sectionDefinitionsFor(repositories, plan)).map((s) => [s.key, s.title]));

@@ -101,7 +101,8 @@ export interface CarePlanRepository {
   addVersion(version: CarePlanVersionRecord): Promise<void>;
   /** Each section's latest text at `version` (sections never written are absent). */
   sectionsAt(personId: string, version: number): Promise<CarePlanVersionRecord[]>;
-  listVersions(personId: string): Promise<CarePlanVersionSummary[]>;
+  /** Newest first; with `page`, only versions before `beforeVersion`, at most `limit` of them. */
+  listVersions(personId: string, page?: { beforeVersion?: number; limit: number }): Promise<CarePlanVersionSummary[]>;
   addSignature(signature: CarePlanSignatureRecord): Promise<void>;
   listSignatures(personId: string): Promise<CarePlanSignatureRecord[]>;
   createProposal(proposal: CarePlanProposalRecord): Promise<void>;
@@ -112,7 +113,8 @@ export interface CarePlanRepository {
   listProposals(personId: string, status?: ProposalStatus): Promise<CarePlanProposalRecord[]>;
   addMessage(message: CarePlanMessageRecord): Promise<void>;
   /** Oldest first, as a conversation is read. */
-  listMessages(personId: string, sectionKey: string): Promise<CarePlanMessageRecord[]>;
+  /** Oldest first; with `page`, only messages after the one with `afterId`, at most `limit` of them. */
+  listMessages(personId: string, sectionKey: string, page?: { afterId?: string; limit: number }): Promise<CarePlanMessageRecord[]>;
   countMessages(personId: string): Promise<Map<string, number>>;
   /** The service's own sections for new plans, or null for the shipped defaults. */
   findTemplate(): Promise<SectionDefinition[] | null>;

@@ -63,4 +63,25 @@ describe('getPerson', () => {
       t.setNow(new Date('2026-06-15T10:00:00Z'));
     }
   });
+
+  it('leaves the handover and end notes (free text about the person) out for roles that may not read clinical notes', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    const earlier = await f.worker({ teamId: world.team.id, name: 'Former Coordinator' });
+    await f.membership(world.person.id, earlier.id, {
+      startsOn: '2024-01-01', endsOn: '2025-01-01', endReason: 'other', endNote: 'Moved on after a hard winter', handoverNote: 'Sam finds mornings hard; call after noon',
+    });
+    const manager = await f.account('team_manager', { workerId: (await f.worker({ teamId: world.team.id })).id });
+    const carer = await f.account('carer', { carerId: await f.carerFor(world.person.id, ['care_team']) });
+
+    const notesSeenBy = async (actor: typeof manager) => {
+      const summary = await getPerson(t.deps, { personId: world.person.id }, actor);
+      return summary.careTeam?.map((m) => [m.endNote, m.handoverNote]).flat().filter((note) => note !== null);
+    };
+    expect(await notesSeenBy(world.coordinatorActor)).toEqual(['Moved on after a hard winter', 'Sam finds mornings hard; call after noon']);
+    expect(await notesSeenBy(world.personActor)).toHaveLength(2);
+    expect(await notesSeenBy(manager)).toEqual([]);
+    expect(await notesSeenBy(world.admin)).toEqual([]);
+    expect(await notesSeenBy(carer)).toEqual([]);
+  });
 });

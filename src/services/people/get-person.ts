@@ -35,12 +35,15 @@ export async function getPerson(deps: ServiceDeps, input: { personId: string }, 
     const mayReadCareTeam = basis !== 'carer_consent' || (carerLink?.sharedScopes.includes('care_team') ?? false);
     await recordAudit(repositories, actor, now, { action: 'person.read', personId: person.id, basis });
     const clinical = basis === 'care_team' || basis === 'break_glass' || basis === 'self';
+    // Handover and end notes are free text about the person: clinical notes, kept from managers,
+    // administrators and carers, who see who was in the team and when, not what was written.
+    const shown = clinical ? memberships : memberships.map(withoutNotes);
     return {
       person,
       teamName: team?.name ?? '',
-      careTeam: mayReadCareTeam ? sortCurrentFirst(memberships, today) : null,
+      careTeam: mayReadCareTeam ? sortCurrentFirst(shown, today) : null,
       currentCareCoordinator: mayReadCareTeam
-        ? (memberships.find((m) => m.role === 'care_coordinator' && isActiveOn(m, today)) ?? null)
+        ? (shown.find((m) => m.role === 'care_coordinator' && isActiveOn(m, today)) ?? null)
         : null,
       careCoordinatorsLast12Months: countCareCoordinators(memberships, monthsBefore(today, 12), nextDay(today)),
       nextReview,
@@ -52,6 +55,8 @@ export async function getPerson(deps: ServiceDeps, input: { personId: string }, 
     };
   });
 }
+
+const withoutNotes = (m: MembershipView): MembershipView => ({ ...m, endNote: null, handoverNote: null });
 
 function sortCurrentFirst(memberships: MembershipView[], today: string): MembershipView[] {
   return [...memberships].sort((a, b) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.schema';
 import { CARE_PLAN_LIMITS, SECTION_KEY_PATTERN } from '../../domain/care-plan/care-plan-sections';
 import { PROPOSAL_STATUSES } from '../../domain/care-plan/proposal-status';
 import { hardCap, uuidOf } from './common.schema';
@@ -12,11 +13,17 @@ const queryVersion = z.coerce.number({ error: 'Give the version as a whole numbe
 
 export { CARE_PLAN_LIMITS, SECTION_KEY_PATTERN, PROPOSAL_STATUSES };
 
-export const sectionKey = z.string().regex(SECTION_KEY_PATTERN, { error: 'A section is named in lower-case letters, digits and _, such as about_me.' });
+export const sectionKey = text().regex(SECTION_KEY_PATTERN, { error: 'A section is named in lower-case letters, digits and _, such as about_me.' });
 
 export const personSectionParams = z.object({ id: uuidOf('person id'), section: sectionKey });
 
 export const proposalParams = z.object({ id: uuidOf('person id'), proposalId: uuidOf('proposal id') });
+
+const pageLimit = z.coerce.number({ error: 'Give the limit as a whole number.' }).int().min(1, 'Ask for at least one.').max(100, 'At most 100 at a time.');
+/** A page of versions, newest first: those before `beforeVersion` (the last one shown). */
+export const versionsQuery = z.object({ beforeVersion: queryVersion.optional(), limit: pageLimit.optional() });
+/** A page of a section's messages, oldest first: those after `afterId` (the last one shown). */
+export const messagesQuery = z.object({ afterId: uuidOf('message id').optional(), limit: pageLimit.optional() });
 
 export const carePlanQuery = z.object({ version: queryVersion.optional() });
 
@@ -41,8 +48,8 @@ export const carePlanTemplateBody = z.object({
     .array(
       z.object({
         key: sectionKey,
-        title: z.string().max(CARE_PLAN_LIMITS.maxTitleCharacters, `A title is at most ${CARE_PLAN_LIMITS.maxTitleCharacters} characters.`),
-        prompt: z.string().max(CARE_PLAN_LIMITS.maxPromptCharacters, `A prompt is at most ${CARE_PLAN_LIMITS.maxPromptCharacters} characters.`),
+        title: text().max(CARE_PLAN_LIMITS.maxTitleCharacters, `A title is at most ${CARE_PLAN_LIMITS.maxTitleCharacters} characters.`),
+        prompt: text().max(CARE_PLAN_LIMITS.maxPromptCharacters, `A prompt is at most ${CARE_PLAN_LIMITS.maxPromptCharacters} characters.`),
       }),
     )
     .min(1, 'A plan needs at least one section.')

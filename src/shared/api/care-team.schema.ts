@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.schema';
 import { CARE_TEAM_ROLES, MEMBERSHIP_END_REASONS } from '../../domain/care-team/care-team-role';
 import { isoDate } from './common.schema';
 
@@ -16,16 +17,16 @@ export const addMembershipBody = z.object({
 export const endMembershipBody = z.object({
   endsOn: isoDate.optional(),
   endReason: z.enum(MEMBERSHIP_END_REASONS),
-  endNote: z.string().max(2_000).nullish(),
-  handoverNote: z.string().max(4_000).nullish(),
+  endNote: text().max(2_000).nullish(),
+  handoverNote: text().max(4_000).nullish(),
 });
 
 export const changeCareCoordinatorBody = z.object({
   newWorkerId: z.uuid(),
   on: isoDate.optional(),
   reason: z.enum(MEMBERSHIP_END_REASONS),
-  note: z.string().max(2_000).nullish(),
-  handoverNote: z.string().max(4_000).nullish(),
+  note: text().max(2_000).nullish(),
+  handoverNote: text().max(4_000).nullish(),
 });
 
 export type AddMembershipBody = z.infer<typeof addMembershipBody>;

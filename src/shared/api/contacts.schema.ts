@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { text } from './text.schema';
 import { CONTACT_KINDS, CONTACT_LIMITS, CONTACT_MODES } from '../../domain/contacts/contact-kinds';
 
 // Recording and listing a person's contacts, parsed before they reach a service.
 
-const optionalText = (max: number) => z.string().max(max, `At most ${max} characters.`).nullish();
+const optionalText = (max: number) => text().max(max, `At most ${max} characters.`).nullish();
 
 export const recordContactBody = z.object({
   occurredAt: z.iso.datetime({ offset: true, error: 'Give the time as an ISO 8601 date and time.' }).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.schema';
 import { instrumentIdSchema } from '../instruments';
 import { uuidOf } from './common.schema';
 
@@ -6,4 +7,4 @@ import { uuidOf } from './common.schema';
 
 export const responseParams = z.object({ id: uuidOf(), responseId: uuidOf('response id') });
 
-export const instrumentParams = z.object({ instrumentId: instrumentIdSchema, version: z.string().min(1).max(32) });
+export const instrumentParams = z.object({ instrumentId: instrumentIdSchema, version: text().min(1).max(32) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.schema';
 import { CONTACT_LIMITS, CONTACT_MODES } from '../../domain/contacts/contact-kinds';
 import { ACTION_OUTCOMES, ACTION_OWNERS } from '../../domain/meetings/meeting-action';
 import { MEETING_LIMITS } from '../../domain/meetings/meeting-steps';
@@ -9,8 +10,8 @@ import { isoDate, uuidOf } from './common.schema';
 // ratings fit their scale, areas are rated ones and actions are open is checked by the services,
 // which answer 400 listing every problem.
 
-const stepNote = z.string().max(MEETING_LIMITS.maxStepNoteLength, `At most ${MEETING_LIMITS.maxStepNoteLength} characters.`).nullish();
-const areaId = z.string().min(1, 'Name the area.').max(64);
+const stepNote = text().max(MEETING_LIMITS.maxStepNoteLength, `At most ${MEETING_LIMITS.maxStepNoteLength} characters.`).nullish();
+const areaId = text().min(1, 'Name the area.').max(64);
 
 export { ACTION_OUTCOME_LABELS, ACTION_OUTCOMES, ACTION_OWNER_LABELS, ACTION_OWNERS, type ActionOutcome, type ActionOwner } from '../../domain/meetings/meeting-action';
 
@@ -22,9 +23,9 @@ export const recordMeetingBody = z.object({
   occurredAt: z.iso.datetime({ offset: true, error: 'Give the time as an ISO 8601 date and time.' }).optional(),
   durationMinutes: z.number().int('Minutes are whole numbers.').min(1, 'A meeting lasts at least a minute.').max(CONTACT_LIMITS.maxDurationMinutes),
   mode: z.enum(CONTACT_MODES, { error: `Mode is one of: ${CONTACT_MODES.join(', ')}.` }),
-  beyondRoutineNote: z.string().max(CONTACT_LIMITS.maxBeyondRoutineNoteLength).nullish(),
+  beyondRoutineNote: text().max(CONTACT_LIMITS.maxBeyondRoutineNoteLength).nullish(),
   adminMinutes: z.number().int('Minutes are whole numbers.').min(0).max(CONTACT_LIMITS.maxAdminMinutes).optional(),
-  note: z.string().max(CONTACT_LIMITS.maxNoteLength).nullish(),
+  note: text().max(CONTACT_LIMITS.maxNoteLength).nullish(),
   otherWorkerIds: z.array(uuidOf('worker id')).max(10).optional(),
   ratings: instrumentResponseSchema.nullish(),
   // A loose bound only: the service says "up to 3" in the person's words and checks each area.
@@ -37,8 +38,8 @@ export const recordMeetingBody = z.object({
       z.object({
         areaId: areaId.nullish(),
         owner: z.enum(ACTION_OWNERS, { error: `Owner is one of: ${ACTION_OWNERS.join(', ')}.` }),
-        ownerName: z.string().max(MEETING_LIMITS.maxOwnerNameLength).nullish(),
-        description: z.string().max(MEETING_LIMITS.maxActionDescriptionLength, `At most ${MEETING_LIMITS.maxActionDescriptionLength} characters.`),
+        ownerName: text().max(MEETING_LIMITS.maxOwnerNameLength).nullish(),
+        description: text().max(MEETING_LIMITS.maxActionDescriptionLength, `At most ${MEETING_LIMITS.maxActionDescriptionLength} characters.`),
         dueOn: isoDate.nullish(),
       }),
     )

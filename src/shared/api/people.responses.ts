@@ -17,6 +17,7 @@ export interface BreakGlassResponse {
 }
 
 export interface AccessLogEntryDto {
+  id: string;
   at: string;
   who: string;
   role: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.schema';
 import { REVIEW_LIMITS } from '../../domain/care-plan/review-attendee';
 import { hardCap, isoDate, uuidOf } from './common.schema';
 
@@ -11,7 +12,7 @@ const attendee = z.discriminatedUnion(
     z.object({ kind: z.literal('person') }),
     z.object({ kind: z.literal('worker'), workerId: uuidOf('worker id') }),
     z.object({ kind: z.literal('carer'), carerId: uuidOf('carer id') }),
-    z.object({ kind: z.literal('other'), name: z.string().trim().min(1, 'Give their name.').max(200) }),
+    z.object({ kind: z.literal('other'), name: text().trim().min(1, 'Give their name.').max(200) }),
   ],
   { error: 'Each attendee is the person, a worker, a carer or someone else by name.' },
 );
@@ -26,6 +27,6 @@ export const holdReviewBody = z.object({
   carePlanVersion: z.number().int().min(1).nullish(),
 });
 
-export const calendarFeedParams = z.object({ token: z.string().max(100) });
+export const calendarFeedParams = z.object({ token: text().max(100) });
 
 export type HoldReviewBody = z.infer<typeof holdReviewBody>;

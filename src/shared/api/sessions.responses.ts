@@ -16,4 +16,6 @@ export interface SessionResponse {
   me: Me;
   csrfToken: string;
   expiresAt: string;
+  /** An administrator reset the password: nothing else works until a new one is chosen (PUT /me/password). */
+  mustChangePassword: boolean;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../api/text.schema';
 import { definitionIssues, InstrumentError, type InstrumentDefinition } from '../../domain/instruments';
 import { issuesFromZod } from './issues-from-zod';
 
@@ -7,7 +8,7 @@ export const instrumentIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use 1–64 lower-case letters, digits and hyphens, starting with a letter or digit.');
 
-const label = (max: number) => z.string().trim().min(1).max(max);
+const label = (max: number) => text().trim().min(1).max(max);
 
 export const nonScoredOptionSchema = z.enum(['not-applicable', 'dont-know']);
 
@@ -85,7 +86,7 @@ export const instrumentDefinitionSchema = z
     scores: z.array(scoreSchema).max(50).default([]),
     scoringKey: z
       .strictObject({
-        subscales: z.array(z.strictObject({ id: z.string().min(1).max(64), label: label(200), itemCount: z.int().positive() })).max(50),
+        subscales: z.array(z.strictObject({ id: text().min(1).max(64), label: label(200), itemCount: z.int().positive() })).max(50),
         reverseKeys: z.enum(['supplied-by-service', 'none']),
       })
       .optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../api/text.schema';
 import { InstrumentError, type InstrumentResponse } from '../../domain/instruments';
 import { instrumentIdSchema, nonScoredOptionSchema } from './instrument-definition.schema';
 import { issuesFromZod } from './issues-from-zod';
@@ -9,11 +10,11 @@ import { issuesFromZod } from './issues-from-zod';
  */
 export const instrumentResponseSchema = z.strictObject({
   instrumentId: instrumentIdSchema,
-  version: z.string().trim().min(1).max(32),
+  version: text().trim().min(1).max(32),
   answers: z
     .array(
       z.strictObject({
-        itemId: z.string().min(1).max(64),
+        itemId: text().min(1).max(64),
         value: z.union([z.number(), z.boolean(), nonScoredOptionSchema]),
       }),
     )

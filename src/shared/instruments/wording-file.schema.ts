@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../api/text.schema';
 import { InstrumentError, type WordingFile } from '../../domain/instruments';
 import { instrumentIdSchema } from './instrument-definition.schema';
 import { issuesFromZod } from './issues-from-zod';
@@ -10,13 +11,13 @@ import { issuesFromZod } from './issues-from-zod';
  */
 export const wordingFileSchema = z.strictObject({
   instrumentId: instrumentIdSchema,
-  version: z.string().trim().min(1).max(32),
-  items: z.array(z.strictObject({ id: z.string().min(1).max(64), text: z.string() })).max(300),
+  version: text().trim().min(1).max(32),
+  items: z.array(z.strictObject({ id: text().min(1).max(64), text: text() })).max(300),
   /** For instruments whose item-to-subscale assignment the service supplies; checked by the domain's scoringKeyIssues. */
   scoringKey: z
     .strictObject({
-      subscales: z.array(z.strictObject({ id: z.string().min(1).max(64), itemIds: z.array(z.string().min(1).max(64)).max(300) })).max(50),
-      reverseKeyedItemIds: z.array(z.string().min(1).max(64)).max(300),
+      subscales: z.array(z.strictObject({ id: text().min(1).max(64), itemIds: z.array(text().min(1).max(64)).max(300) })).max(50),
+      reverseKeyedItemIds: z.array(text().min(1).max(64)).max(300),
     })
     .optional(),
 });

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { worker, carer } from './organisation.schema';
 import { createdAt } from './columns';
 
@@ -14,9 +14,10 @@ export const account = pgTable(
     workerId: uuid('worker_id').references(() => worker.id),
     personId: uuid('person_id'),
     carerId: uuid('carer_id').references(() => carer.id),
-    failedSignIns: integer('failed_sign_ins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
     disabledAt: timestamp('disabled_at', { withTimezone: true, mode: 'date' }),
+    /** Set when an administrator resets the password: the next sign-in must choose a new one. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('account_username_idx').on(t.username), index('account_person_idx').on(t.personId)],
@@ -32,6 +33,8 @@ export const session = pgTable(
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** The browser's own description of itself, so a person can tell their sessions apart. */
+    userAgent: text('user_agent'),
   },
   (t) => [index('session_account_idx').on(t.accountId)],
 );

@@ -15,3 +15,4 @@ export * from './meetings.schema';
 export * from './organisation.schema';
 export * from './questionnaires.schema';
 export * from './reviews.schema';
+export * from './sign-in.schema';

@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { ACCOUNT_ROLE_LABELS, ACCOUNT_ROLES, type AccountRole } from '../../../../shared/api/labels';
 import type { OrganisationResponse } from '../../../../shared/api/organisation.responses';
+import type { AccountDto } from '../../../../shared/api/accounts.responses';
+import { useAdminAccounts } from '../../account/api/use-admin-accounts';
+import { AccountActions } from '../../account/components/account-actions';
+import { formatDateTime } from '../../../ui/format/format-date';
 import { AdminCreateForm } from './admin-create-form';
 import { AdminSection } from './admin-section';
 import { formRequired, formText } from '../../../ui/fields/form-values';
@@ -14,9 +18,21 @@ type Account = OrganisationResponse['accounts'][number];
 export function AdminAccountsSection({ organisation }: { organisation: OrganisationResponse }) {
   const [role, setRole] = useState<AccountRole | ''>('');
   const linkedOptions = role ? optionsFor(role, organisation) : [];
+  const adminAccounts = useAdminAccounts();
+  const managed = new Map((adminAccounts.data?.accounts ?? []).map((a) => [a.id, a]));
+  const [issued, setIssued] = useState<{ username: string; temporaryPassword: string } | null>(null);
   return (
     <AdminSection
       list={
+        <>
+        <div role="status">
+          {issued && (
+            <p className="notice notice--success">
+              Temporary password for {issued.username}: <code>{issued.temporaryPassword}</code>. Give it to them in a safe way; they choose their own
+              when they sign in. It is not shown again.
+            </p>
+          )}
+        </div>
         <SimpleTable
           caption="Sign-in accounts"
           rows={organisation.accounts}
@@ -25,10 +41,14 @@ export function AdminAccountsSection({ organisation }: { organisation: Organisat
             { header: 'Username', cell: (account) => account.username },
             { header: 'Role', cell: (account) => ACCOUNT_ROLE_LABELS[account.role] },
             { header: 'Signs in as', cell: (account) => linkedName(account, organisation) },
+            { header: 'Last signed in', cell: (account) => lastSignIn(managed.get(account.id)) },
+            { header: 'Status', cell: (account) => statusOf(managed.get(account.id)) },
+            { header: 'Actions', cell: (account) => <AccountActions account={account} managed={managed.get(account.id)} onReset={(username, temporaryPassword) => setIssued({ username, temporaryPassword })} /> },
           ]}
           emptyText="There are no accounts yet."
           filter={{ label: 'Find an account', text: (account) => `${account.username} ${ACCOUNT_ROLE_LABELS[account.role]} ${linkedName(account, organisation)}` }}
         />
+        </>
       }
       form={
         <AdminCreateForm
@@ -45,7 +65,7 @@ export function AdminAccountsSection({ organisation }: { organisation: Organisat
           })}
         >
           <TextField label="Username" name="username" required hint="3 to 64 letters, digits, dots, dashes or underscores." autoComplete="off" autoCapitalize="none" spellCheck={false} />
-          <TextField label="Password" name="password" type="password" required hint="At least 10 characters." autoComplete="new-password" />
+          <TextField label="Password" name="password" type="password" required hint="At least 10 characters, not one of the passwords people use most." autoComplete="new-password" />
           <SelectField
             label="Role"
             name="role"
@@ -82,4 +102,13 @@ function linkedName(account: Account, organisation: OrganisationResponse): strin
   if (account.personId) return organisation.people.find((p) => p.id === account.personId)?.name ?? 'A person';
   if (account.carerId) return organisation.carers.find((c) => c.id === account.carerId)?.name ?? 'A carer';
   return '–';
+}
+
+const lastSignIn = (account: AccountDto | undefined): string => (account?.lastSignInAt ? formatDateTime(account.lastSignInAt) : 'Never');
+
+function statusOf(account: AccountDto | undefined): string {
+  if (!account) return '–';
+  if (account.disabledAt) return `Disabled since ${formatDateTime(account.disabledAt)}`;
+  if (account.mustChangePassword) return 'Password reset; a new one is due at next sign-in';
+  return 'Active';
 }

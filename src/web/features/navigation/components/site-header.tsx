@@ -36,6 +36,9 @@ export function SiteHeader({ me }: { me: Me | null }) {
               <span className="site-header__name">{me.displayName}</span>{' '}
               <span className="site-header__role">{ACCOUNT_ROLE_LABELS[me.role]}</span>
             </p>
+            <Link to="/account">
+              Your account
+            </Link>
             <button
               type="button"
               className="button button--on-dark"

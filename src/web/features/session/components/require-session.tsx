@@ -3,6 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import type { AccountRole } from '../../../../shared/api/labels';
 import type { Me } from '../../../../shared/api/sessions.responses';
 import { useSession } from '../api/use-session';
+import { ChoosePasswordPage } from '../../account/pages/choose-password-page';
 import { ErrorMessage } from '../../../ui/error-message';
 import { ForbiddenNotice } from '../../../ui/forbidden-notice';
 import { LoadingMessage } from '../../../ui/loading-message';
@@ -21,6 +22,7 @@ export function RequireSession({ roles, children }: RequireSessionProps) {
   if (session.isError) return <ErrorMessage error={session.error} />;
   if (!session.data) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
   const { me } = session.data;
+  if (session.data.mustChangePassword) return <ChoosePasswordPage />;
   if (roles && !roles.includes(me.role)) return <ForbiddenNotice />;
   return <>{children(me)}</>;
 }

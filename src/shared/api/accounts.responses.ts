@@ -1,0 +1,34 @@
+import type { AccountRole } from './labels';
+
+// Sign-in accounts as administrators see them, and a person's own sessions.
+
+export interface AccountDto {
+  id: string;
+  username: string;
+  role: AccountRole;
+  displayName: string;
+  lastSignInAt: string | null;
+  disabledAt: string | null;
+  mustChangePassword: boolean;
+}
+
+export interface AccountsResponse {
+  accounts: AccountDto[];
+}
+
+/** Shown once to the administrator, to pass on; the person must choose a new password when they sign in with it. */
+export interface ResetPasswordResponse {
+  temporaryPassword: string;
+}
+
+export interface OwnSessionDto {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  userAgent: string | null;
+  isCurrent: boolean;
+}
+
+export interface OwnSessionsResponse {
+  sessions: OwnSessionDto[];
+}

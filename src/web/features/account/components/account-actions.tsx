@@ -1,0 +1,40 @@
+import type { AccountDto } from '../../../../shared/api/accounts.responses';
+import type { OrganisationResponse } from '../../../../shared/api/organisation.responses';
+import { ErrorMessage } from '../../../ui/error-message';
+import { useResetPassword, useSetAccountDisabled } from '../api/use-admin-accounts';
+
+type Account = OrganisationResponse['accounts'][number];
+
+interface AccountActionsProps {
+  account: Account;
+  managed: AccountDto | undefined;
+  /** Called with the temporary password after a reset, to show it above the table. */
+  onReset: (username: string, temporaryPassword: string) => void;
+}
+
+/** An administrator's actions on one account: reset its password, disable or enable it. */
+export function AccountActions({ account, managed, onReset: onResetDone }: AccountActionsProps) {
+  const reset = useResetPassword();
+  const setDisabled = useSetAccountDisabled();
+  const isDisabled = Boolean(managed?.disabledAt);
+  const onReset = () => {
+    if (window.confirm(`Reset the password of ${account.username}? They are signed out everywhere at once.`)) reset.mutate(account.id, { onSuccess: (result) => onResetDone(account.username, result.temporaryPassword) });
+  };
+  const onToggle = () => {
+    if (isDisabled || window.confirm(`Disable ${account.username}? They are signed out everywhere at once and cannot sign in.`)) {
+      setDisabled.mutate({ accountId: account.id, isDisabled: !isDisabled });
+    }
+  };
+  return (
+    <div className="account-actions">
+      <button type="button" className="button button--secondary" onClick={onReset} disabled={reset.isPending}>
+        Reset password<span className="visually-hidden"> of {account.username}</span>
+      </button>
+      <button type="button" className="button button--secondary" onClick={onToggle} disabled={setDisabled.isPending || !managed}>
+        {isDisabled ? 'Enable' : 'Disable'}
+        <span className="visually-hidden"> {account.username}</span>
+      </button>
+      {(reset.isError || setDisabled.isError) && <ErrorMessage error={reset.error ?? setDisabled.error} />}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Me } from '../../../../shared/api/sessions.responses';
+import { usePageTitle } from '../../../hooks/use-page-title';
+import { ChangePasswordForm } from '../components/change-password-form';
+import { OwnSessionsList } from '../components/own-sessions-list';
+
+/** Your account: your password, and the devices you are signed in on. */
+export function AccountPage({ me }: { me: Me }) {
+  usePageTitle('Your account');
+  return (
+    <>
+      <h1>Your account</h1>
+      <p className="lead">You are signed in as {me.username}.</p>
+      <section aria-labelledby="sessions-heading" className="section">
+        <h2 id="sessions-heading">Where you are signed in</h2>
+        <p className="muted">If you see a device you do not recognise, sign it out and change your password.</p>
+        <OwnSessionsList />
+      </section>
+      <section aria-labelledby="password-heading" className="section">
+        <h2 id="password-heading">Change your password</h2>
+        <ChangePasswordForm />
+      </section>
+    </>
+  );
+}

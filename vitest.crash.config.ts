@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// The crash test: starts `tandem serve`, kills it with SIGKILL twenty times and checks nothing
+// answered 2xx was lost. Slow (minutes), so it runs on its own: `npm run test:crash`.
+export default defineConfig({
+  test: {
+    include: ['test/crash/**/*.crash.ts'],
+    testTimeout: 600_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    maxWorkers: 1,
+  },
+});
