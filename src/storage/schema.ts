@@ -234,3 +234,7 @@ export const auditEvent = pgTable(
     index('audit_person_time_idx').on(t.personId, t.occurredAt),
   ],
 );
+
+// Tables in their own files under schema/, re-exported so the database handle knows them all.
+export * from './schema/feedback-alert.schema';
+export * from './schema/idempotency.schema';

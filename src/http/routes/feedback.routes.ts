@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeedbackDeps } from '../../services/feedback/feedback-deps';
 import type { FeedbackReceipt } from '../../services/feedback/feedback-receipt';
+import { acknowledgeFeedbackAlert } from '../../services/feedback/acknowledge-feedback-alert';
 import { getCaseloadAlerts } from '../../services/feedback/get-caseload-alerts';
 import { getRelationshipFeedback } from '../../services/feedback/get-relationship-feedback';
 import { givePersonFeedback } from '../../services/feedback/give-person-feedback';
 import { giveWorkerFeedback } from '../../services/feedback/give-worker-feedback';
 import type { RelationshipAlert } from '../../services/feedback/relationship-alert';
 import { setFeedbackVisibility } from '../../services/feedback/set-feedback-visibility';
-import { feedbackPreferenceBody, meetingParams, personFeedbackBody, workerFeedbackBody } from '../../shared/api/meetings.schema';
+import { acknowledgeAlertBody, feedbackPreferenceBody, meetingParams, personFeedbackBody, workerFeedbackBody } from '../../shared/api/meetings.schema';
 import type {
   CaseloadAlertsResponse,
   FeedbackAlertDto,
@@ -67,6 +68,15 @@ export function feedbackRoutes(services: FeedbackDeps): FastifyPluginAsyncZod {
       },
     );
 
+    app.post(
+      '/people/:id/feedback/alerts/acknowledgements',
+      { schema: { tags, params: idParams, body: acknowledgeAlertBody, summary: 'The worker has seen an alert about their relationship with the person' } },
+      async (request, reply) => {
+        const alert = await acknowledgeFeedbackAlert(services, { personId: request.params.id, alertKey: request.body.alertKey }, actorOf(request));
+        return reply.status(201).send(presentAlert(alert));
+      },
+    );
+
     app.get('/caseload/alerts', { schema: { tags, summary: 'Relationship alerts for the signed-in worker’s people' } }, async (request) => {
       const alerts = await getCaseloadAlerts(services, actorOf(request));
       const body: CaseloadAlertsResponse = {
@@ -80,11 +90,14 @@ export function feedbackRoutes(services: FeedbackDeps): FastifyPluginAsyncZod {
 const presentAlert = (alert: RelationshipAlert): FeedbackAlertDto => ({
   personId: alert.personId,
   workerId: alert.workerId,
+  key: alert.key,
   kind: alert.kind,
+  reasons: alert.reasons,
   message: alert.message,
   meetingId: alert.meetingId,
-  occurredAt: alert.occurredAt.toISOString(),
+  occurredAt: alert.occurredAt?.toISOString() ?? null,
   values: alert.values,
+  acknowledged: alert.acknowledged ? { name: alert.acknowledged.name, at: alert.acknowledged.at.toISOString() } : null,
 });
 
 const presentReceipt = (receipt: FeedbackReceipt): FeedbackReceiptDto => ({ ...receipt, givenAt: receipt.givenAt.toISOString() });

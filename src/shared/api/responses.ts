@@ -39,6 +39,8 @@ export interface CaseloadEntryDto {
   nextReviewDue: string | null;
   reviewStatus: 'overdue' | 'due_soon' | 'scheduled' | 'none';
   careCoordinatorsLast12Months: number;
+  /** When the care coordinator changed, if in the last three months. */
+  recentCoordinatorChangeOn: string | null;
 }
 
 export interface CaseloadResponse {
@@ -64,6 +66,8 @@ export interface PersonResponse {
   careTeam: MembershipDto[] | null;
   currentCareCoordinator: MembershipDto | null;
   careCoordinatorsLast12Months: number;
+  /** When the care coordinator changed, if in the last three months. */
+  recentCoordinatorChangeOn: string | null;
   nextReview: { dueOn: string } | null;
   access: { basis: AccessBasis; canReadContacts: boolean; canRecordContact: boolean };
 }
