@@ -33,7 +33,17 @@ export interface SignatureView {
   signerKind: SignerKind;
   name: string;
   signedAt: Date;
+  /** The viewer gave this signature: a care coordinator who took over signs again in their own name. */
+  isYours: boolean;
 }
+
+/** A stored signature as the viewer sees it. */
+export const signatureView = (s: { signerKind: SignerKind; signerName: string; signedAt: Date; accountId: string }, viewerAccountId: string): SignatureView => ({
+  signerKind: s.signerKind,
+  name: s.signerName,
+  signedAt: s.signedAt,
+  isYours: s.accountId === viewerAccountId,
+});
 
 export interface ProposalView {
   id: string;

@@ -4,7 +4,7 @@ import type { Actor } from '../../domain/accounts/actor';
 import type { PersonAccess } from '../access/require-person-access';
 import type { Repositories } from '../ports';
 import { isThePerson, signerKindOf } from './care-plan-editor';
-import { proposalView, sectionViews, type CarePlanView } from './care-plan-view';
+import { proposalView, sectionViews, signatureView, type CarePlanView } from './care-plan-view';
 import type { CarePlanProposalRecord, CarePlanSignatureRecord } from './ports';
 import { requireVersion, sectionDefinitionsFor } from './section-definitions';
 import { inTurn } from '../in-turn';
@@ -45,7 +45,7 @@ export async function loadCarePlanView(
     version,
     currentVersion,
     latestAgreedVersion: latestAgreedVersion(signatures),
-    agreement: agreementOf(signatures, version),
+    agreement: agreementOf(signatures, version, actor.accountId),
     sections,
     ...readingLength(sections.map((s) => s.text)),
     pendingProposals: isCarer ? null : pending.map((p) => proposalView(p, titles.get(p.sectionKey) ?? p.sectionKey, currentText.get(p.sectionKey) ?? '')),
@@ -65,10 +65,10 @@ function countBySection(proposals: readonly CarePlanProposalRecord[]): Map<strin
   return counts;
 }
 
-function agreementOf(signatures: readonly CarePlanSignatureRecord[], version: number): CarePlanView['agreement'] {
+function agreementOf(signatures: readonly CarePlanSignatureRecord[], version: number, viewerAccountId: string): CarePlanView['agreement'] {
   const onVersion = signatures.filter((s) => s.version === version);
   return {
     state: agreementState(onVersion.map((s) => s.signerKind)),
-    signatures: onVersion.map((s) => ({ signerKind: s.signerKind, name: s.signerName, signedAt: s.signedAt })),
+    signatures: onVersion.map((s) => signatureView(s, viewerAccountId)),
   };
 }

@@ -44,6 +44,8 @@ export interface SignatureDto {
   signerKind: SignerKind;
   name: string;
   signedAt: string;
+  /** The viewer gave this signature. */
+  isYours: boolean;
 }
 
 export interface ProposalDto {
