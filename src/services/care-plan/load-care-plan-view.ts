@@ -35,7 +35,10 @@ export async function loadCarePlanView(
     async () => (isCarer ? new Map<string, number>() : repositories.carePlans.countMessages(person.id)),
     () => repositories.reviews.findNextDue(person.id),
   ]);
-  const sections = sectionViews(definitions, revisions, { proposals: countBySection(pending), messages });
+  // Only when the person took a proposal into their own words does the plan need who proposed it.
+  const tookIn = revisions.some((r) => r.authorKind === 'person' && r.proposalId !== null);
+  const accepted = tookIn ? new Map((await repositories.carePlans.listProposals(person.id, 'accepted')).map((p) => [p.id, p])) : new Map();
+  const sections = sectionViews(definitions, revisions, { proposals: countBySection(pending), messages }, accepted);
   const currentText = new Map(current.map((r) => [r.sectionKey, r.text]));
   const titles = new Map(definitions.map((d) => [d.key, d.title]));
   const isWriter = basis === 'self' || basis === 'care_team';

@@ -56,6 +56,7 @@ export function CarePlanSectionCard({ personId, section, otherPersonName, canWri
             <p className="muted">{section.prompt || 'Nothing written here yet.'}</p>
           )}
           <AuthorLine author={section.writtenBy} at={section.writtenAt} />
+          {section.includesChangeBy && <AuthorLine author={section.includesChangeBy} at={null} verb="Includes a change proposed by" />}
           {section.acceptedBy && (
             <p className="muted small">
               Accepted by {section.acceptedBy.name}
