@@ -54,4 +54,4 @@ export const presentContact = (c: ContactView): ContactDto => ({
   recordedAt: c.recordedAt.toISOString(),
 });
 
-export const presentAccessLogEntry = (e: AccessLogEntry): AccessLogEntryDto => ({ ...e, at: e.at.toISOString() });
+export const presentAccessLogEntry = (e: AccessLogEntry): AccessLogEntryDto => ({ ...e, at: e.at.toISOString(), firstAt: e.firstAt.toISOString() });

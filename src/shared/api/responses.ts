@@ -94,14 +94,21 @@ export interface BreakGlassResponse {
   expiresAt: string;
 }
 
+/** One line of "who opened my record": one event, or several looks at one thing by one person on one day. */
 export interface AccessLogEntryDto {
+  /** The latest time; `firstAt` is the earliest when the line stands for several. */
   at: string;
+  firstAt: string;
   who: string;
   role: string;
   isYou: boolean;
   action: string;
   basis: string | null;
   reason: string | null;
+  times: number;
+  isBreakGlass: boolean;
+  /** The line in plain words. */
+  sentence: string;
 }
 
 export interface AccessLogResponse {
