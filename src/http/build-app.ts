@@ -21,6 +21,7 @@ import { organisationRoutes } from './routes/organisation.routes';
 import { peopleRoutes } from './routes/people.routes';
 import { reviewsRoutes } from './routes/reviews.routes';
 import { sessionRoutes } from './routes/session.routes';
+import { registerIdempotency } from './idempotency-hook';
 import { sessionHook } from './session-cookie';
 
 export interface AppOptions {
@@ -64,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       api.addHook('onRequest', sessionHook(options.services));
+      registerIdempotency(api, options.services);
       api.get('/health', { schema: { tags: ['health'] } }, async (): Promise<HealthResponse> => ({ status: 'ok', database: options.engine, version: options.version }));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(sessionRoutes(options.services));

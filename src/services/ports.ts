@@ -6,6 +6,7 @@ import type { CarePlanRepository } from './care-plan/ports';
 import type { CareTeamRepository } from './care-team/ports';
 import type { ContactRepository } from './contacts/ports';
 import type { FeedbackRepository } from './feedback/ports';
+import type { IdempotencyRepository } from './idempotency/ports';
 import type { InstrumentRepository } from './instruments/ports';
 import type { MeetingRepository } from './meetings/ports';
 import type { OrganisationRepository } from './organisation/ports';
@@ -28,6 +29,7 @@ export interface Repositories {
   carePlans: CarePlanRepository;
   reviewOutcomes: ReviewOutcomeRepository;
   calendarFeeds: CalendarFeedRepository;
+  idempotency: IdempotencyRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

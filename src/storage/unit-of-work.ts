@@ -8,6 +8,7 @@ import { createCareTeamRepository } from './care-team.repository';
 import { createContactRepository } from './contact.repository';
 import type { Database } from './database';
 import { createFeedbackRepository } from './feedback.repository';
+import { createIdempotencyRepository } from './idempotency.repository';
 import { createInstrumentRepository } from './instrument.repository';
 import { createMeetingRepository } from './meeting.repository';
 import { createOrganisationRepository } from './organisation.repository';
@@ -31,6 +32,7 @@ export function createRepositories(db: Database): Repositories {
     carePlans: createCarePlanRepository(db),
     reviewOutcomes: createReviewOutcomeRepository(db),
     calendarFeeds: createCalendarFeedRepository(db),
+    idempotency: createIdempotencyRepository(db),
   };
 }
 

@@ -7,6 +7,7 @@ import type {
   CreateTeamBody,
   CreateWorkerBody,
 } from '../../shared/api/requests.schema';
+import { useSubmissionKey } from '../hooks/use-submission-key';
 import { apiRequest } from './api-request';
 import { queryKeys } from './query-keys';
 
@@ -24,8 +25,12 @@ export type AdminCollection = keyof CreateBodies;
 /** Creates one organisation record and refreshes the lists. */
 export function useAdminCreate<K extends AdminCollection>(collection: K) {
   const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
   return useMutation({
-    mutationFn: (body: CreateBodies[K]) => apiRequest<unknown>('POST', `/admin/${collection}`, body),
+    mutationFn: (body: CreateBodies[K]) => apiRequest<unknown>('POST', `/admin/${collection}`, body, { idempotencyKey: submission.current() }),
+    onSettled: (_data, error) => {
+      if (!error) submission.renew();
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.organisation }),
   });
 }

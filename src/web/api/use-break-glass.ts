@@ -1,14 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BreakGlassResponse } from '../../shared/api/responses';
+import { useSubmissionKey } from '../hooks/use-submission-key';
 import { apiRequest } from './api-request';
 import { queryKeys } from './query-keys';
 
 /** Opens a record outside the worker's care team, for a reason the person will see. */
 export function useBreakGlass(personId: string) {
   const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
   return useMutation({
     mutationFn: (reason: string) =>
-      apiRequest<BreakGlassResponse>('POST', `/people/${encodeURIComponent(personId)}/break-glass`, { reason }),
+      apiRequest<BreakGlassResponse>('POST', `/people/${encodeURIComponent(personId)}/break-glass`, { reason }, { idempotencyKey: submission.current() }),
+    onSettled: (_data, error) => {
+      if (!error) submission.renew();
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.person(personId) }),
   });
 }

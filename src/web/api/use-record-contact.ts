@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import type { RecordContactBody } from '../../shared/api/requests.schema';
 import type { ContactDto, ContactsResponse } from '../../shared/api/responses';
+import { useSubmissionKey } from '../hooks/use-submission-key';
 import { apiRequest } from './api-request';
 import { queryKeys } from './query-keys';
 
@@ -9,9 +10,13 @@ type ContactPages = InfiniteData<ContactsResponse, string | null>;
 /** Records a contact and puts it into the person's list straight away, newest first. */
 export function useRecordContact(personId: string) {
   const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
   return useMutation({
     mutationFn: (body: RecordContactBody) =>
-      apiRequest<ContactDto>('POST', `/people/${encodeURIComponent(personId)}/contacts`, body),
+      apiRequest<ContactDto>('POST', `/people/${encodeURIComponent(personId)}/contacts`, body, { idempotencyKey: submission.current() }),
+    onSettled: (_data, error) => {
+      if (!error) submission.renew();
+    },
     onSuccess: (contact) => {
       queryClient.setQueryData<ContactPages>(queryKeys.contacts(personId), (previous) => {
         if (!previous) return { pages: [{ contacts: [contact] }], pageParams: [null] };

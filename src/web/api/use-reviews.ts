@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { HoldReviewResponse, ReviewChoicesResponse, ReviewsResponse } from '../../shared/api/care-plan.responses';
 import type { HoldReviewBody } from '../../shared/api/care-plan.schema';
+import { useSubmissionKey } from '../hooks/use-submission-key';
 import { apiRequest } from './api-request';
 import { carePlanKeys } from './care-plan-keys';
 import { queryKeys } from './query-keys';
@@ -34,8 +35,12 @@ export function useReviewChoices(personId: string, isEnabled = true) {
 /** Records a review as held; the list, the plan's next review date, the record and caseloads then refresh. */
 export function useHoldReview(personId: string) {
   const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
   return useMutation({
-    mutationFn: (body: HoldReviewBody) => apiRequest<HoldReviewResponse>('POST', `${reviewsPath(personId)}/hold`, body),
+    mutationFn: (body: HoldReviewBody) => apiRequest<HoldReviewResponse>('POST', `${reviewsPath(personId)}/hold`, body, { idempotencyKey: submission.current() }),
+    onSettled: (_data, error) => {
+      if (!error) submission.renew();
+    },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: reviewKeys.list(personId) });
       void queryClient.invalidateQueries({ queryKey: carePlanKeys.plan(personId) });

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SectionMessageDto, SectionMessagesResponse } from '../../shared/api/care-plan.responses';
+import { useSubmissionKey } from '../hooks/use-submission-key';
 import { apiRequest } from './api-request';
 import { carePlanKeys, carePlanPath } from './care-plan-keys';
 
@@ -17,8 +18,12 @@ export function useSectionMessages(personId: string, sectionKey: string, isEnabl
 /** Adds a message; the plan is refreshed too because it counts messages per section. */
 export function usePostSectionMessage(personId: string, sectionKey: string) {
   const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
   return useMutation({
-    mutationFn: (text: string) => apiRequest<SectionMessageDto>('POST', messagesPath(personId, sectionKey), { text }),
+    mutationFn: (text: string) => apiRequest<SectionMessageDto>('POST', messagesPath(personId, sectionKey), { text }, { idempotencyKey: submission.current() }),
+    onSettled: (_data, error) => {
+      if (!error) submission.renew();
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: carePlanKeys.all(personId) }),
   });
 }
