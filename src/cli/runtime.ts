@@ -40,6 +40,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     now: () => new Date(),
     analytics: createAnalyticsReader(handle.db, ANALYTICS_OPTIONS[handle.engine]),
     feedbackAlertThresholds: config.feedbackAlertThresholds,
+    sessionIdleMinutes: config.sessionIdleMinutes,
   };
   return { handle, services, close: () => handle.close() };
 }

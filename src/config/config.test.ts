@@ -27,4 +27,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TANDEM_FEEDBACK_ALERT_BELOW: '9' })).toThrow(/TANDEM_FEEDBACK_ALERT_\*: Feedback alert thresholds must fit the 1–5 scale/);
     expect(() => loadConfig({ TANDEM_FEEDBACK_ALERT_DROP: 'lots' })).toThrow(/TANDEM_FEEDBACK_ALERT_DROP/);
   });
+
+  it('reads the session idle limit in minutes, 30 by default, refusing one under half a minute', () => {
+    expect(loadConfig({}).sessionIdleMinutes).toBe(30);
+    expect(loadConfig({ TANDEM_SESSION_IDLE_MINUTES: '0.75' }).sessionIdleMinutes).toBe(0.75);
+    expect(() => loadConfig({ TANDEM_SESSION_IDLE_MINUTES: '0' })).toThrow(/TANDEM_SESSION_IDLE_MINUTES/);
+  });
 });

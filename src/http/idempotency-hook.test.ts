@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../test/support/factories';
 import { signInAs, type SignedInClient, useTestApp } from '../../test/support/http-client';
 import { TEST_NOW, type TestDatabase } from '../../test/support/test-database';
-import { rawRows } from '../storage/raw-rows';
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -14,8 +12,7 @@ let n = 0;
 const newKey = () => `form-submission-${Date.now()}-${(n += 1)}`;
 const post = (client: SignedInClient, url: string, payload: object, key?: string) =>
   client.request({ method: 'POST', url, payload, headers: key ? { 'idempotency-key': key } : {} });
-const peopleNamed = async (name: string) =>
-  Number((await rawRows<{ n: number }>(t.handle.db, sql`select count(*)::int as n from person where name = ${name}`))[0]?.n);
+const peopleNamed = async (name: string) => (await t.repositories.organisation.listPeople()).filter((p) => p.name === name).length;
 
 async function adminWithTeam() {
   const f = createFactories(t);

@@ -47,6 +47,8 @@ export interface ServiceDeps {
   uow: UnitOfWork;
   passwords: PasswordHasher;
   now: () => Date;
+  /** A session ends after this many minutes without a request; SESSION_IDLE_MINUTES unless configured. */
+  sessionIdleMinutes?: number;
   /** Read-only figures for dashboards and exports; may read from a replica, outside the unit of work. */
   analytics?: AnalyticsReader;
 }

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sessionIdleMinutesOf } from '../../services/accounts/resolve-session';
 import { signIn } from '../../services/accounts/sign-in';
 import { signOut } from '../../services/accounts/sign-out';
 import type { ServiceDeps } from '../../services/ports';
@@ -18,7 +19,7 @@ export function sessionRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const result = await signIn(services, request.body);
         setSessionCookie(reply, result.token, result.expiresAt);
-        const body: SessionResponse = { me: result.actor, csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() };
+        const body: SessionResponse = { me: result.actor, csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString(), idleMinutes: sessionIdleMinutesOf(services) };
         return body;
       },
     );
@@ -33,7 +34,7 @@ export function sessionRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
     app.get('/me', { schema: { tags: ['session'], summary: 'The signed-in account' } }, async (request) => {
       const actor = actorOf(request);
       const session = request.tandemSession!;
-      const body: SessionResponse = { me: actor, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+      const body: SessionResponse = { me: actor, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString(), idleMinutes: session.idleMinutes };
       return body;
     });
   };

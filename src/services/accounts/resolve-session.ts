@@ -7,7 +7,12 @@ export interface ResolvedSession {
   actor: Actor;
   csrfToken: string;
   expiresAt: Date;
+  /** Minutes without a request after which the session ends, so the app can warn before then. */
+  idleMinutes: number;
 }
+
+/** The idle limit in force: configured, or SESSION_IDLE_MINUTES. */
+export const sessionIdleMinutesOf = (deps: ServiceDeps): number => deps.sessionIdleMinutes ?? SESSION_IDLE_MINUTES;
 
 /**
  * The actor behind a session cookie, or null when the session is unknown, expired, unused for
@@ -20,8 +25,11 @@ export async function resolveSession(deps: ServiceDeps, token: string): Promise<
   // One statement, outside a transaction: every request starts here.
   const found = await deps.uow.read((repositories) => repositories.sessions.findValidWithAccount(tokenHash, now));
   if (!found || found.account.disabledAt) return null;
+  const idleMinutes = sessionIdleMinutesOf(deps);
   const idleMs = now.getTime() - found.session.lastSeenAt.getTime();
-  if (idleMs >= SESSION_IDLE_MINUTES * 60_000) return null;
-  if (idleMs >= SESSION_TOUCH_SECONDS * 1_000) await deps.uow.run((repositories) => repositories.sessions.touch(tokenHash, now));
-  return { actor: actorOf(found.account, found.displayName), csrfToken: found.session.csrfToken, expiresAt: found.session.expiresAt };
+  if (idleMs >= idleMinutes * 60_000) return null;
+  // Written down often enough that a short configured limit still sees each use.
+  const touchMs = Math.min(SESSION_TOUCH_SECONDS * 1_000, (idleMinutes * 60_000) / 4);
+  if (idleMs >= touchMs) await deps.uow.run((repositories) => repositories.sessions.touch(tokenHash, now));
+  return { actor: actorOf(found.account, found.displayName), csrfToken: found.session.csrfToken, expiresAt: found.session.expiresAt, idleMinutes };
 }

@@ -20,6 +20,8 @@ export interface SessionResponse {
   me: Me;
   csrfToken: string;
   expiresAt: string;
+  /** The session ends after this many minutes without a request; the app warns before then. */
+  idleMinutes: number;
 }
 
 export interface HealthResponse {
