@@ -3,7 +3,8 @@ import type { CarerShareScope } from '../domain/access/person-access-policy';
 import type { CarerLinkRecord, OrganisationRepository, WorkerRecord } from '../services/organisation/ports';
 import type { Database } from './database';
 import { inBatches } from './in-batches';
-import { carer, carerLink, contact, person, site, team, worker } from './schema';
+import { carer, carerLink, person, site, team, worker } from './schema/organisation.schema';
+import { contact } from './schema/contacts.schema';
 
 const toLink = (row: typeof carerLink.$inferSelect): CarerLinkRecord => ({
   personId: row.personId,

@@ -1,22 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeedbackDeps } from '../../services/feedback/feedback-deps';
-import type { FeedbackReceipt } from '../../services/feedback/feedback-receipt';
 import { acknowledgeFeedbackAlert } from '../../services/feedback/acknowledge-feedback-alert';
 import { getCaseloadAlerts } from '../../services/feedback/get-caseload-alerts';
 import { getRelationshipFeedback } from '../../services/feedback/get-relationship-feedback';
 import { givePersonFeedback } from '../../services/feedback/give-person-feedback';
 import { giveWorkerFeedback } from '../../services/feedback/give-worker-feedback';
-import type { RelationshipAlert } from '../../services/feedback/relationship-alert';
 import { setFeedbackVisibility } from '../../services/feedback/set-feedback-visibility';
-import { acknowledgeAlertBody, feedbackPreferenceBody, meetingParams, personFeedbackBody, workerFeedbackBody } from '../../shared/api/meetings.schema';
-import type {
-  CaseloadAlertsResponse,
-  FeedbackAlertDto,
-  FeedbackPreferenceResponse,
-  FeedbackReceiptDto,
-  RelationshipFeedbackResponse,
-} from '../../shared/api/meetings.responses';
-import { idParams } from '../../shared/api/requests.schema';
+import { acknowledgeAlertBody, feedbackPreferenceBody, personFeedbackBody, workerFeedbackBody } from '../../shared/api/feedback.schema';
+import { meetingParams } from '../../shared/api/meetings.schema';
+import type { CaseloadAlertsResponse, FeedbackPreferenceResponse } from '../../shared/api/feedback.responses';
+import { idParams } from '../../shared/api/common.schema';
+import { presentFeedbackAlert, presentFeedbackReceipt, presentRelationshipFeedback } from '../presenters/feedback.presenter';
 import { actorOf } from '../session-cookie';
 
 /** Relationship feedback: each side's view of a meeting, the trend, the person's choice of who sees it, and alerts. */
@@ -28,7 +22,7 @@ export function feedbackRoutes(services: FeedbackDeps): FastifyPluginAsyncZod {
       { schema: { tags, params: meetingParams, body: personFeedbackBody, summary: 'The person’s feedback on a meeting' } },
       async (request, reply) => {
         const input = { ...request.body, personId: request.params.id, meetingId: request.params.meetingId };
-        return reply.status(201).send(presentReceipt(await givePersonFeedback(services, input, actorOf(request))));
+        return reply.status(201).send(presentFeedbackReceipt(await givePersonFeedback(services, input, actorOf(request))));
       },
     );
 
@@ -37,25 +31,13 @@ export function feedbackRoutes(services: FeedbackDeps): FastifyPluginAsyncZod {
       { schema: { tags, params: meetingParams, body: workerFeedbackBody, summary: 'The worker’s own view of a meeting' } },
       async (request, reply) => {
         const input = { response: request.body.response, personId: request.params.id, meetingId: request.params.meetingId };
-        return reply.status(201).send(presentReceipt(await giveWorkerFeedback(services, input, actorOf(request))));
+        return reply.status(201).send(presentFeedbackReceipt(await giveWorkerFeedback(services, input, actorOf(request))));
       },
     );
 
     app.get('/people/:id/feedback', { schema: { tags, params: idParams, summary: 'Relationship feedback, trend and alerts' } }, async (request) => {
       const view = await getRelationshipFeedback(services, { personId: request.params.id }, actorOf(request));
-      const body: RelationshipFeedbackResponse = {
-        viewer: view.viewer,
-        preference: view.preference,
-        relationships: view.relationships.map(({ workerId, workerName, trend }) => ({
-          workerId,
-          workerName,
-          points: trend.points.map((point) => ({ ...point, occurredAt: point.occurredAt.toISOString() })),
-          personAggregate: trend.personAggregate,
-        })),
-        alerts: view.alerts.map(presentAlert),
-        invitations: view.invitations.map((invitation) => ({ ...invitation, occurredAt: invitation.occurredAt.toISOString() })),
-      };
-      return body;
+      return presentRelationshipFeedback(view);
     });
 
     app.put(
@@ -73,31 +55,16 @@ export function feedbackRoutes(services: FeedbackDeps): FastifyPluginAsyncZod {
       { schema: { tags, params: idParams, body: acknowledgeAlertBody, summary: 'The worker has seen an alert about their relationship with the person' } },
       async (request, reply) => {
         const alert = await acknowledgeFeedbackAlert(services, { personId: request.params.id, alertKey: request.body.alertKey }, actorOf(request));
-        return reply.status(201).send(presentAlert(alert));
+        return reply.status(201).send(presentFeedbackAlert(alert));
       },
     );
 
     app.get('/caseload/alerts', { schema: { tags, summary: 'Relationship alerts for the signed-in worker’s people' } }, async (request) => {
       const alerts = await getCaseloadAlerts(services, actorOf(request));
       const body: CaseloadAlertsResponse = {
-        alerts: alerts.map((alert) => ({ ...presentAlert(alert), name: alert.personName, preferredName: alert.preferredName })),
+        alerts: alerts.map((alert) => ({ ...presentFeedbackAlert(alert), name: alert.personName, preferredName: alert.preferredName })),
       };
       return body;
     });
   };
 }
-
-const presentAlert = (alert: RelationshipAlert): FeedbackAlertDto => ({
-  personId: alert.personId,
-  workerId: alert.workerId,
-  key: alert.key,
-  kind: alert.kind,
-  reasons: alert.reasons,
-  message: alert.message,
-  meetingId: alert.meetingId,
-  occurredAt: alert.occurredAt?.toISOString() ?? null,
-  values: alert.values,
-  acknowledged: alert.acknowledged ? { name: alert.acknowledged.name, at: alert.acknowledged.at.toISOString() } : null,
-});
-
-const presentReceipt = (receipt: FeedbackReceipt): FeedbackReceiptDto => ({ ...receipt, givenAt: receipt.givenAt.toISOString() });

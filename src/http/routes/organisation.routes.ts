@@ -1,20 +1,38 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { createAccount } from '../../services/accounts/create-account';
+import { createCarer, createPerson, createSite, createTeam, createWorker } from '../../services/organisation/create-organisation-records';
 import { getOrganisationSummary } from '../../services/organisation/get-organisation-summary';
-import { getTeamOverview } from '../../services/people/get-team-overview';
-import { listCaredFor } from '../../services/people/list-cared-for';
+import { listOrganisation } from '../../services/organisation/list-organisation';
 import type { ServiceDeps } from '../../services/ports';
-import type { CaredForResponse, OrganisationSummaryResponse, TeamResponse } from '../../shared/api/responses';
+import type { OrganisationResponse, OrganisationSummaryResponse } from '../../shared/api/organisation.responses';
+import { createAccountBody, createCarerBody, createPersonBody, createSiteBody, createTeamBody, createWorkerBody } from '../../shared/api/organisation.schema';
 import { actorOf } from '../session-cookie';
 
-/** Views that are not one person's record: a manager's team, a carer's people, de-identified counts. */
+/** The organisation's frame, built by an administrator (sites, teams, workers, people, carers, accounts), and de-identified counts. */
 export function organisationRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/team', { schema: { tags: ['team'], summary: 'The manager’s team' } }, async (request): Promise<TeamResponse> =>
-      getTeamOverview(services, actorOf(request)),
+    const tags = ['administration'];
+    app.get('/admin/organisation', { schema: { tags } }, async (request): Promise<OrganisationResponse> => listOrganisation(services, actorOf(request)));
+
+    app.post('/admin/sites', { schema: { tags, body: createSiteBody } }, async (request, reply) =>
+      reply.status(201).send(await createSite(services, request.body, actorOf(request))),
     );
-    app.get('/cared-for', { schema: { tags: ['carers'], summary: 'The people a carer supports' } }, async (request): Promise<CaredForResponse> => ({
-      people: await listCaredFor(services, actorOf(request)),
-    }));
+    app.post('/admin/teams', { schema: { tags, body: createTeamBody } }, async (request, reply) =>
+      reply.status(201).send(await createTeam(services, request.body, actorOf(request))),
+    );
+    app.post('/admin/workers', { schema: { tags, body: createWorkerBody } }, async (request, reply) =>
+      reply.status(201).send(await createWorker(services, request.body, actorOf(request))),
+    );
+    app.post('/admin/people', { schema: { tags, body: createPersonBody } }, async (request, reply) =>
+      reply.status(201).send(await createPerson(services, request.body, actorOf(request))),
+    );
+    app.post('/admin/carers', { schema: { tags, body: createCarerBody } }, async (request, reply) =>
+      reply.status(201).send(await createCarer(services, request.body, actorOf(request))),
+    );
+    app.post('/admin/accounts', { schema: { tags, body: createAccountBody } }, async (request, reply) =>
+      reply.status(201).send(await createAccount(services, request.body, actorOf(request))),
+    );
+
     app.get(
       '/organisation/summary',
       { schema: { tags: ['organisation'], summary: 'De-identified counts for the last 12 months' } },

@@ -1,55 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { breakGlass } from '../../services/access/break-glass';
-import { getCaseload } from '../../services/caseload/get-caseload';
-import { listContacts } from '../../services/contacts/list-contacts';
-import { recordContact } from '../../services/contacts/record-contact';
 import { getAccessLog } from '../../services/people/get-access-log';
 import { getPerson } from '../../services/people/get-person';
+import { getTeamOverview } from '../../services/people/get-team-overview';
+import { listCaredFor } from '../../services/people/list-cared-for';
 import type { ServiceDeps } from '../../services/ports';
-import { breakGlassBody, contactsQuery, idParams, recordContactBody } from '../../shared/api/requests.schema';
-import type { AccessLogResponse, BreakGlassResponse, CaseloadResponse, ContactsResponse } from '../../shared/api/responses';
-import { presentAccessLogEntry, presentCaseloadEntry, presentContact, presentPerson } from '../presenters';
+import { idParams } from '../../shared/api/common.schema';
+import type { AccessLogResponse, BreakGlassResponse, CaredForResponse, TeamResponse } from '../../shared/api/people.responses';
+import { breakGlassBody } from '../../shared/api/people.schema';
+import { presentAccessLogEntry, presentPerson } from '../presenters/people.presenter';
 import { actorOf } from '../session-cookie';
 
-/** A worker's caseload and one person's record: summary, contacts, break glass, access log. */
+/** One person's record (summary, break glass, access log), a manager's team and a carer's people. */
 export function peopleRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/caseload', { schema: { tags: ['people'], summary: 'The signed-in worker’s people' } }, async (request) => {
-      const entries = await getCaseload(services, actorOf(request));
-      const body: CaseloadResponse = { people: entries.map(presentCaseloadEntry) };
-      return body;
-    });
-
     app.get('/people/:id', { schema: { params: idParams, tags: ['people'], summary: 'A person’s record' } }, async (request) => {
       const summary = await getPerson(services, { personId: request.params.id }, actorOf(request));
       return presentPerson(summary, services.now());
     });
-
-    app.get(
-      '/people/:id/contacts',
-      { schema: { params: idParams, querystring: contactsQuery, tags: ['people'], summary: 'A person’s contacts, newest first' } },
-      async (request) => {
-        const { before, beforeId, limit } = request.query;
-        const contacts = await listContacts(
-          services,
-          { personId: request.params.id, before: before ? { occurredAt: new Date(before), id: beforeId } : undefined, limit },
-          actorOf(request),
-        );
-        const body: ContactsResponse = { contacts: contacts.map(presentContact) };
-        return body;
-      },
-    );
-
-    app.post(
-      '/people/:id/contacts',
-      { schema: { params: idParams, body: recordContactBody, tags: ['people'], summary: 'Record a contact' } },
-      async (request, reply) => {
-        const { occurredAt, ...rest } = request.body;
-        const input = { ...rest, personId: request.params.id, occurredAt: occurredAt ? new Date(occurredAt) : undefined };
-        const contact = await recordContact(services, input, actorOf(request));
-        return reply.status(201).send(presentContact(contact));
-      },
-    );
 
     app.post(
       '/people/:id/break-glass',
@@ -70,5 +38,12 @@ export function peopleRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         return body;
       },
     );
+
+    app.get('/team', { schema: { tags: ['team'], summary: 'The manager’s team' } }, async (request): Promise<TeamResponse> =>
+      getTeamOverview(services, actorOf(request)),
+    );
+    app.get('/cared-for', { schema: { tags: ['carers'], summary: 'The people a carer supports' } }, async (request): Promise<CaredForResponse> => ({
+      people: await listCaredFor(services, actorOf(request)),
+    }));
   };
 }

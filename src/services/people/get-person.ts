@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { MembershipView } from '../care-team/ports';
 import type { PersonRecord } from '../organisation/ports';
 import type { ServiceDeps } from '../ports';
-import type { ReviewRecord } from './ports';
+import type { ReviewRecord } from '../reviews/ports';
 
 export interface PersonSummary {
   person: PersonRecord;

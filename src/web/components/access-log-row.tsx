@@ -1,4 +1,4 @@
-import type { AccessLogEntryDto } from '../../shared/api/responses';
+import type { AccessLogEntryDto } from '../../shared/api/people.responses';
 import { formatDateTime } from '../format/format-date';
 import { Badge } from './badge';
 

@@ -1,7 +1,7 @@
-import type { FeedbackAlertDto } from '../../shared/api/meetings.responses';
+import type { FeedbackAlertDto } from '../../shared/api/feedback.responses';
+import { formatDateTime } from '../format/format-date';
 import { AlertDetails, alertTitle } from '../features/feedback/components/alert-details';
 import { useAcknowledgeAlert } from '../features/feedback/api/use-acknowledge-alert';
-import { formatDateTime } from '../format/format-date';
 import { Badge } from './badge';
 import { ErrorMessage } from './error-message';
 import { useAnnounce } from './live-announcer';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FeedbackAlertDto } from '../../../../shared/api/meetings.responses';
+import type { FeedbackAlertDto } from '../../../../shared/api/feedback.responses';
 import { apiRequest } from '../../../api/api-request';
 import { meetingQueryKeys } from '../../../api/meeting-query-keys';
 

@@ -1,0 +1,40 @@
+import type { MembershipRecord } from '../services/care-team/ports';
+import type { ContactRecord } from '../services/contacts/ports';
+import type { FeedbackPreferenceRecord, RelationshipFeedbackRecord } from '../services/feedback/ports';
+import type { InstrumentResponseRecord } from '../services/instruments/ports';
+import type { NewMeeting } from '../services/meetings/ports';
+import type { CarerLinkRecord, CarerRecord, PersonRecord, SiteRecord, TeamRecord, WorkerRecord } from '../services/organisation/ports';
+import type { ReviewRecord } from '../services/reviews/ports';
+import type { DemoAccountDraft } from './demo-accounts';
+
+/**
+ * A slice of the demo, small enough for one transaction. Every record a chunk refers to is in the
+ * same chunk or an earlier one, so chunks can be written one after another, each in the order
+ * of the fields below.
+ */
+export interface DemoChunk {
+  sites: SiteRecord[];
+  teams: TeamRecord[];
+  workers: WorkerRecord[];
+  people: PersonRecord[];
+  carers: CarerRecord[];
+  carerLinks: CarerLinkRecord[];
+  memberships: MembershipRecord[];
+  contacts: ContactRecord[];
+  reviews: ReviewRecord[];
+  /** Ratings at meetings and both sides' feedback forms. */
+  responses: InstrumentResponseRecord[];
+  /** Each with the areas chosen and the actions agreed; a meeting shares its contact's id. */
+  meetings: NewMeeting[];
+  feedback: RelationshipFeedbackRecord[];
+  /** Only people who chose to share each answer have one; the rest keep the default. */
+  feedbackPreferences: FeedbackPreferenceRecord[];
+  accounts: DemoAccountDraft[];
+}
+
+export function emptyChunk(): DemoChunk {
+  return {
+    sites: [], teams: [], workers: [], people: [], carers: [], carerLinks: [], memberships: [], contacts: [], reviews: [],
+    responses: [], meetings: [], feedback: [], feedbackPreferences: [], accounts: [],
+  };
+}

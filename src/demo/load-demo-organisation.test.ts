@@ -1,0 +1,215 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, TEST_NOW, type TestDatabase } from '../../test/support/test-database';
+import { signIn } from '../services/accounts/sign-in';
+import { getCaseload } from '../services/caseload/get-caseload';
+import { getCaseloadAlerts } from '../services/feedback/get-caseload-alerts';
+import { getRelationshipFeedback } from '../services/feedback/get-relationship-feedback';
+import { getMeetingOpening } from '../services/meetings/get-meeting-opening';
+import { getRatingHistory } from '../services/meetings/get-rating-history';
+import { DEMO_PERSON, DEMO_WORKER } from './demo-cast';
+import { loadDemoOrganisation, type DemoProgress, type DemoSummary } from './load-demo-organisation';
+
+let t: TestDatabase;
+let summary: DemoSummary;
+const progress: DemoProgress[] = [];
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  summary = await loadDemoOrganisation(t.deps, { scale: 1, today: TEST_NOW, onProgress: (p) => progress.push(p) });
+}, 120_000);
+afterAll(() => t.close());
+
+/** Rows of a hand-written query; both drivers answer with `{ rows }`. */
+const rowsOf = async <T>(query: SQL): Promise<T[]> => ((await t.handle.db.execute(query)) as unknown as { rows: T[] }).rows;
+const count = async (query: SQL) => Number((await rowsOf<{ n: number }>(query))[0]?.n);
+
+describe('loadDemoOrganisation at scale 1', () => {
+  it('loads two sites, four teams (one reviewing every six months), about twenty workers and 200 people', async () => {
+    const { organisation } = t.repositories;
+    const [sites, teams, workers, people] = await Promise.all([
+      organisation.listSites(), organisation.listTeams(), organisation.listWorkers(), organisation.listPeople(),
+    ]);
+    expect(sites).toHaveLength(2);
+    expect(teams.map((team) => team.reviewCadenceMonths).sort()).toEqual([12, 12, 12, 6]);
+    const managers = workers.filter((w) => w.profession === 'Team manager');
+    expect(managers).toHaveLength(4);
+    expect(workers.length - managers.length).toBeGreaterThanOrEqual(18);
+    expect(workers.length - managers.length).toBeLessThanOrEqual(25);
+    expect(new Set(workers.map((w) => w.profession)).size).toBeGreaterThanOrEqual(8);
+    expect(workers.filter((w) => w.leftOn !== null).length).toBeGreaterThanOrEqual(3);
+    expect(people).toHaveLength(200);
+    expect(summary).toMatchObject({ sites: 2, teams: 4, people: 200, reviews: 200, workers: workers.length });
+    expect(progress.at(-1)).toEqual({ peopleWritten: 200, peopleTotal: 200, contactsWritten: summary.contacts });
+  });
+
+  it('links carers who see what each person chose to share', async () => {
+    const links = await rowsOf<{ scopes: string; n: number }>(sql`
+      select array_to_string(shared_scopes, ',') as scopes, count(*)::int as n from carer_link group by 1 order by 1`);
+    expect(links.map((l) => l.scopes)).toEqual(['', 'care_team', 'care_team,contacts', 'care_team,contacts,care_plan']);
+    const carers = links.reduce((sum, l) => sum + Number(l.n), 0);
+    expect(carers).toBeGreaterThanOrEqual(40);
+    expect(carers).toBeLessThanOrEqual(90);
+  });
+
+  it('records about 20,000 contacts of plausible length, about one in twenty beyond routine', async () => {
+    const [row] = await rowsOf<{ n: number; beyond: number; shortest: number; longest: number; two: number }>(sql`
+      select count(*)::int as n, count(*) filter (where beyond_routine and beyond_routine_note is not null)::int as beyond,
+        min(duration_minutes) as shortest, max(duration_minutes) as longest,
+        (select count(*)::int from (select contact_id from contact_worker group by contact_id having count(*) = 2) pairs) as two
+      from contact`);
+    expect(Number(row?.n)).toBe(summary.contacts);
+    expect(summary.contacts).toBeGreaterThanOrEqual(16_000);
+    expect(summary.contacts).toBeLessThanOrEqual(24_000);
+    expect(Number(row?.beyond) / summary.contacts).toBeGreaterThan(0.03);
+    expect(Number(row?.beyond) / summary.contacts).toBeLessThan(0.07);
+    expect([row?.shortest, row?.longest]).toEqual([10, 90]);
+    expect(Number(row?.two)).toBeGreaterThan(0);
+    const modes = await rowsOf<{ mode: string }>(sql`select distinct mode from contact order by mode`);
+    expect(modes.map((m) => m.mode)).toEqual(['clinic', 'community', 'home', 'other', 'phone', 'video']);
+  });
+
+  it('gives every person exactly one open care coordinator', async () => {
+    expect(await count(sql`
+      select count(*)::int as n from person p
+      where (select count(*) from care_team_membership m
+             where m.person_id = p.id and m.role = 'care_coordinator' and m.ends_on is null) <> 1`)).toBe(0);
+  });
+
+  it('has people who had two or three care coordinators in the last year, each change with a reason and a note', async () => {
+    const changes = await rowsOf<{ coordinators: number; n: number }>(sql`
+      select coordinators, count(*)::int as n from (
+        select person_id, count(distinct worker_id)::int as coordinators from care_team_membership
+        where role = 'care_coordinator' and (ends_on is null or ends_on > '2025-06-15') group by person_id) per_person
+      group by coordinators order by coordinators`);
+    const people = new Map(changes.map((c) => [Number(c.coordinators), Number(c.n)]));
+    expect(people.get(2)).toBeGreaterThanOrEqual(20);
+    expect(people.get(3)).toBeGreaterThanOrEqual(1);
+    const reasons = await rowsOf<{ end_reason: string }>(sql`
+      select distinct end_reason from care_team_membership where role = 'care_coordinator' and ends_on is not null order by 1`);
+    expect(reasons.map((r) => r.end_reason)).toEqual(['caseload_rebalanced', 'person_asked_for_change', 'worker_left_service']);
+    expect(await count(sql`
+      select count(*)::int as n from care_team_membership
+      where role = 'care_coordinator' and ends_on is not null and handover_note is null`)).toBe(0);
+  });
+
+  it('puts at each contact only workers who were in the person’s care team that day', async () => {
+    expect(await count(sql`
+      select count(*)::int as n from contact_worker cw join contact c on c.id = cw.contact_id
+      where not exists (
+        select 1 from care_team_membership m
+        where m.person_id = cw.person_id and m.worker_id = cw.worker_id
+          and m.starts_on <= (c.occurred_at at time zone 'UTC')::date
+          and (m.ends_on is null or m.ends_on > (c.occurred_at at time zone 'UTC')::date))`)).toBe(0);
+  });
+
+  it('gives each person one review not yet held: some overdue, some due within four weeks, most later', async () => {
+    const [row] = await rowsOf<{ n: number; held: number; overdue: number; soon: number; later: number }>(sql`
+      select count(*)::int as n, count(held_on)::int as held,
+        count(*) filter (where due_on < '2026-06-15')::int as overdue,
+        count(*) filter (where due_on >= '2026-06-15' and due_on <= '2026-07-13')::int as soon,
+        count(*) filter (where due_on > '2026-07-13')::int as later,
+        count(distinct person_id)::int as people
+      from review`);
+    expect(row).toMatchObject({ n: 200, held: 0, people: 200 });
+    expect(Number(row?.overdue)).toBeGreaterThanOrEqual(5);
+    expect(Number(row?.soon)).toBeGreaterThanOrEqual(10);
+    expect(Number(row?.later)).toBeGreaterThan(100);
+  });
+
+  it('shows the demo person on the demo worker’s caseload, with two coordinators this year and a recent contact', async () => {
+    const worker = await signIn(t.deps, { username: 'demo-worker', password: 'tandem-demo' });
+    expect(worker.actor.displayName).toBe(DEMO_WORKER.name.full);
+    const caseload = await getCaseload(t.deps, worker.actor);
+    expect(caseload.length).toBeGreaterThanOrEqual(10);
+    expect(caseload.length).toBeLessThanOrEqual(15);
+    const person = await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' });
+    const entry = caseload.find((e) => e.personId === person.actor.personId);
+    expect(entry).toMatchObject({ name: DEMO_PERSON.name, role: 'care_coordinator', reviewStatus: 'due_soon' });
+    expect(entry?.careCoordinatorsLast12Months).toBeGreaterThanOrEqual(2);
+    expect(entry?.daysSinceLastContact).toBeLessThanOrEqual(7);
+    const history = await t.repositories.careTeams.listForPerson(person.actor.personId ?? '');
+    const coordinators = history.filter((m) => m.role === 'care_coordinator');
+    expect(new Set(coordinators.map((m) => m.workerId)).size).toBeGreaterThanOrEqual(2);
+    expect(coordinators.find((m) => m.endsOn === null)?.workerId).toBe(worker.actor.workerId);
+  });
+
+  it('loads meetings with their ratings, areas and actions, and both sides’ feedback', async () => {
+    const [row] = await rowsOf<{ meetings: number; rated: number; feedback: number; areas: number; actions: number }>(sql`
+      select (select count(*)::int from meeting) as meetings,
+        (select count(*)::int from meeting m join instrument_response r on r.id = m.ratings_response_id and r.person_id = m.person_id) as rated,
+        (select count(*)::int from relationship_feedback) as feedback,
+        (select count(*)::int from meeting_area) as areas, (select count(*)::int from meeting_action) as actions`);
+    expect(row).toMatchObject({ meetings: summary.meetings, rated: summary.meetings, feedback: summary.feedback });
+    expect(summary.meetings).toBeGreaterThan(600);
+    expect(Number(row?.areas)).toBeGreaterThan(summary.meetings);
+    expect(Number(row?.actions)).toBeGreaterThan(summary.meetings);
+  });
+
+  it('shows at least one relationship alert on the demo worker’s caseload', async () => {
+    const worker = await signIn(t.deps, { username: 'demo-worker', password: 'tandem-demo' });
+    const alerts = await getCaseloadAlerts(t.deps, worker.actor);
+    expect(alerts.length).toBeGreaterThanOrEqual(1);
+    const caseload = await getCaseload(t.deps, worker.actor);
+    expect(alerts.every((alert) => caseload.some((entry) => entry.personId === alert.personId))).toBe(true);
+  });
+
+  it('opens the demo person’s next meeting with the open actions of this week’s meeting, after a history of ratings', async () => {
+    const worker = await signIn(t.deps, { username: 'demo-worker', password: 'tandem-demo' });
+    const person = await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' });
+    const personId = person.actor.personId ?? '';
+    const opening = await getMeetingOpening(t.deps, { personId }, worker.actor);
+    expect(opening.lastMeeting?.leadWorkerId).toBe(worker.actor.workerId);
+    expect(TEST_NOW.getTime() - (opening.lastMeeting?.occurredAt.getTime() ?? 0)).toBeLessThan(7 * 86_400_000);
+    expect(opening.openActions.length).toBeGreaterThanOrEqual(1);
+    expect(opening.openActions.every((action) => action.meetingId === opening.lastMeeting?.id)).toBe(true);
+    const history = await getRatingHistory(t.deps, { personId }, worker.actor);
+    expect(history.meetings.length).toBeGreaterThanOrEqual(2);
+    expect(history.areas.find((area) => area.area.id === 'mental-health')?.history.every((point) => point.value !== null)).toBe(true);
+  });
+
+  it('has the demo person share each answer, and asks them about this week’s meeting', async () => {
+    const person = await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' });
+    const view = await getRelationshipFeedback(t.deps, { personId: person.actor.personId ?? '' }, person.actor);
+    expect(view.preference).toEqual({ visibility: 'individual', isDefault: false });
+    expect(view.relationships.length).toBeGreaterThanOrEqual(1);
+    expect(view.invitations.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('signs in every demo account with the demo password, in its role', async () => {
+    const roles: Record<string, string> = {
+      'demo-worker': 'worker', 'demo-person': 'service_user', 'demo-carer': 'carer',
+      'demo-manager': 'team_manager', 'demo-researcher': 'researcher', 'demo-admin': 'admin',
+    };
+    for (const [username, role] of Object.entries(roles)) {
+      const { actor } = await signIn(t.deps, { username, password: 'tandem-demo' });
+      expect(actor.role).toBe(role);
+    }
+    expect(summary.accounts.map((a) => a.username)).toEqual(Object.keys(roles));
+  });
+
+  it('links the demo carer to the demo person with care team, contacts and care plan shared, and the manager to team 1', async () => {
+    const carer = await signIn(t.deps, { username: 'demo-carer', password: 'tandem-demo' });
+    const person = await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' });
+    const links = await t.repositories.organisation.listCarerLinksForCarer(carer.actor.carerId ?? '');
+    expect(links).toEqual([expect.objectContaining({ personId: person.actor.personId, sharedScopes: ['care_team', 'contacts', 'care_plan'] })]);
+    const manager = await signIn(t.deps, { username: 'demo-manager', password: 'tandem-demo' });
+    const worker = await signIn(t.deps, { username: 'demo-worker', password: 'tandem-demo' });
+    const [managerRecord, workerRecord] = await Promise.all([
+      t.repositories.organisation.findWorker(manager.actor.workerId ?? ''),
+      t.repositories.organisation.findWorker(worker.actor.workerId ?? ''),
+    ]);
+    expect(managerRecord?.profession).toBe('Team manager');
+    expect(managerRecord?.teamId).toBe(workerRecord?.teamId);
+  });
+
+  it('refuses to load into a database that already holds an organisation, and changes nothing', async () => {
+    await expect(loadDemoOrganisation(t.deps, { scale: 1, today: TEST_NOW })).rejects.toMatchObject({ code: 'conflict' });
+    expect(await count(sql`select count(*)::int as n from person`)).toBe(200);
+  });
+
+  it('refuses a scale or seed it cannot honour', async () => {
+    await expect(loadDemoOrganisation(t.deps, { scale: 0, today: TEST_NOW })).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(loadDemoOrganisation(t.deps, { scale: 1, seed: 1.5, today: TEST_NOW })).rejects.toMatchObject({ code: 'bad_request' });
+  });
+});

@@ -1,0 +1,24 @@
+import { isoDate } from '../../domain/care-team/membership-period';
+import type { AccessLogEntry } from '../../services/people/get-access-log';
+import type { PersonSummary } from '../../services/people/get-person';
+import type { AccessLogEntryDto, PersonResponse } from '../../shared/api/people.responses';
+import { presentMembership } from './care-team.presenter';
+
+// A person's record to the JSON the API promises (shared/api/people.responses.ts): instants as ISO strings.
+
+export function presentPerson(summary: PersonSummary, now: Date): PersonResponse {
+  const today = isoDate(now);
+  return {
+    person: { ...summary.person, teamName: summary.teamName },
+    careTeam: summary.careTeam?.map((m) => presentMembership(m, today)) ?? null,
+    currentCareCoordinator: summary.currentCareCoordinator ? presentMembership(summary.currentCareCoordinator, today) : null,
+    careCoordinatorsLast12Months: summary.careCoordinatorsLast12Months,
+    recentCoordinatorChangeOn: summary.recentCoordinatorChangeOn,
+    nextReview: summary.nextReview ? { dueOn: summary.nextReview.dueOn } : null,
+    access: summary.access,
+  };
+}
+
+export function presentAccessLogEntry(e: AccessLogEntry): AccessLogEntryDto {
+  return { ...e, at: e.at.toISOString(), firstAt: e.firstAt.toISOString() };
+}
