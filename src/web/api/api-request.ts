@@ -25,6 +25,10 @@ export function apiRequest<T>(method: Method, path: string, body?: unknown, opti
 
 const inFlight = new Map<string, Promise<unknown>>();
 
+let lastServerContact = Date.now();
+/** When Tandem last answered this tab: the session's idle time is counted from a moment no later than this. */
+export const lastServerContactAt = (): number => lastServerContact;
+
 async function send<T>(method: Method, path: string, body: unknown, options: { idempotencyKey?: string }): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   // The server answers a repeated key with the first answer, so one submission makes one record.
@@ -44,6 +48,7 @@ async function send<T>(method: Method, path: string, body: unknown, options: { i
   } catch {
     throw new ApiRequestError(0, 'network', 'Tandem could not be reached. Check your connection and try again.');
   }
+  lastServerContact = Date.now();
   if (!response.ok) throw await toError(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
