@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { hasStatus, isApiRequestError } from './api/api-request-error';
-import { csrfToken } from './api/csrf-token';
-import { queryKeys } from './api/query-keys';
+import { hasStatus, isApiRequestError } from './api-client/api-request-error';
+import { csrfToken } from './api-client/csrf-token';
+import { sessionKeys } from './features/session/keys';
 import { signedOutReason } from './hooks/signed-out-reason';
 
 /**
@@ -24,12 +24,12 @@ export function createQueryClient(): QueryClient {
 
   function onUnauthenticated(error: unknown, key: readonly unknown[] | null): void {
     if (!hasStatus(error, 401)) return;
-    const wasSignedIn = Boolean(queryClient.getQueryData(queryKeys.me));
+    const wasSignedIn = Boolean(queryClient.getQueryData(sessionKeys.me));
     // Unsaved work stays on the device under the account, so the sign-in page can promise it back.
     if (wasSignedIn) signedOutReason.set('session_ended');
-    if (key?.[0] === queryKeys.me[0]) return;
+    if (key?.[0] === sessionKeys.me[0]) return;
     csrfToken.set(null);
-    queryClient.setQueryData(queryKeys.me, null);
+    queryClient.setQueryData(sessionKeys.me, null);
   }
 
   return queryClient;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Actor } from '../../src/domain/accounts/actor';
 import { createAnalyticsReader } from '../../src/analytics/analytics-reader';
 import { createArgon2Hasher } from '../../src/services/accounts/argon2-password-hasher';
@@ -61,6 +61,25 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await dropDatabase();
     },
   };
+}
+
+/**
+ * A fresh test database for one test file: opened before the file's tests, handed to `opened`, and
+ * closed after them.
+ *
+ * @example
+ * let t: TestDatabase;
+ * useTestDatabase((opened) => (t = opened));
+ */
+export function useTestDatabase(opened: (t: TestDatabase) => unknown): void {
+  let t: TestDatabase | undefined;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await opened(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 }
 
 export type { Actor };

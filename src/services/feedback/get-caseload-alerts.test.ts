@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { NEEDS_ATTENTION_MESSAGE } from '../../domain/feedback/feedback-alerts';
-import { feedbackResponse, simpleMeeting } from '../meetings/meeting-fixtures';
+import { feedbackResponse, simpleMeeting } from '../../../test/support/meeting-fixtures';
 import { recordMeeting } from '../meetings/record-meeting';
 import { acknowledgeFeedbackAlert } from './acknowledge-feedback-alert';
 import { getCaseloadAlerts } from './get-caseload-alerts';
@@ -12,10 +12,7 @@ import { giveWorkerFeedback } from './give-worker-feedback';
 import { setFeedbackVisibility } from './set-feedback-visibility';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 async function oneMeeting(world: Awaited<ReturnType<ReturnType<typeof createFactories>['careTeamWorld']>>, day: string, person: Parameters<typeof feedbackResponse>[1]) {
   const meeting = await recordMeeting(t.deps, simpleMeeting(world.person.id, day), world.coordinatorActor);

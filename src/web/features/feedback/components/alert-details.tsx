@@ -1,5 +1,5 @@
 import type { FeedbackAlertDto } from '../../../../shared/api/feedback.responses';
-import { formatDate } from '../../../format/format-date';
+import { formatDate } from '../../../ui/format/format-date';
 
 /**
  * What an alert says: for a meeting, every reason in its own line and the meeting's date; for

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { apiRequest, lastServerContactAt } from '../../../api/api-request';
-import { hasStatus } from '../../../api/api-request-error';
-import { csrfToken } from '../../../api/csrf-token';
-import { queryKeys } from '../../../api/query-keys';
+import { apiRequest, lastServerContactAt } from '../../../api-client/api-request';
+import { hasStatus } from '../../../api-client/api-request-error';
+import { csrfToken } from '../../../api-client/csrf-token';
+import { sessionKeys } from '../keys';
 import { signedOutReason } from '../../../hooks/signed-out-reason';
 
 const CHECK_EVERY_MS = 5_000;
@@ -31,7 +31,7 @@ export function SessionTimeoutWarning({ idleMinutes }: { idleMinutes: number }) 
         if (!hasStatus(error, 401)) return;
         signedOutReason.set('session_ended');
         csrfToken.set(null);
-        queryClient.setQueryData(queryKeys.me, null);
+        queryClient.setQueryData(sessionKeys.me, null);
       }
     };
     const onTyping = () => {
