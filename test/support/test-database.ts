@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Actor } from '../../src/domain/accounts/actor';
+import { DEFAULT_FEEDBACK_ALERT_THRESHOLDS } from '../../src/domain/feedback/alert-thresholds';
 import { createAnalyticsReader } from '../../src/analytics/analytics-reader';
 import { createArgon2Hasher } from '../../src/services/accounts/argon2-password-hasher';
+import { SESSION_IDLE_MINUTES } from '../../src/services/accounts/session-tokens';
 import type { Repositories, ServiceDeps } from '../../src/services/ports';
 import { openDatabase, type DatabaseHandle } from '../../src/storage/database';
 import { createRepositories, createUnitOfWork } from '../../src/storage/unit-of-work';
@@ -47,6 +49,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     now: () => new Date(now),
     // Split into small slices even here, so that tests exercise the split; never cached, so tests see what they wrote.
     analytics: createAnalyticsReader(handle.db, { parallelism: 2, peoplePerQuery: 3, cacheTtlMs: 0 }),
+    feedbackAlertThresholds: DEFAULT_FEEDBACK_ALERT_THRESHOLDS,
+    sessionIdleMinutes: SESSION_IDLE_MINUTES,
   };
   return {
     handle,

@@ -1,7 +1,7 @@
 import type { Actor } from '../../domain/accounts/actor';
 import type { ServiceDeps } from '../ports';
 import { actorOf } from './actor-for-account';
-import { hashSessionToken, SESSION_IDLE_MINUTES, SESSION_TOUCH_SECONDS } from './session-tokens';
+import { hashSessionToken, SESSION_TOUCH_SECONDS } from './session-tokens';
 
 export interface ResolvedSession {
   actor: Actor;
@@ -11,12 +11,12 @@ export interface ResolvedSession {
   idleMinutes: number;
 }
 
-/** The idle limit in force: configured, or SESSION_IDLE_MINUTES. */
-export const sessionIdleMinutesOf = (deps: ServiceDeps): number => deps.sessionIdleMinutes ?? SESSION_IDLE_MINUTES;
+/** The idle limit in force (configured; SESSION_IDLE_MINUTES by default). */
+export const sessionIdleMinutesOf = (deps: ServiceDeps): number => deps.sessionIdleMinutes;
 
 /**
  * The actor behind a session cookie, or null when the session is unknown, expired, unused for
- * SESSION_IDLE_MINUTES, or its account disabled. Each use keeps the session alive, written down at
+ * the configured idle limit, or its account disabled. Each use keeps the session alive, written down at
  * most once every SESSION_TOUCH_SECONDS.
  */
 export async function resolveSession(deps: ServiceDeps, token: string): Promise<ResolvedSession | null> {

@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/accounts/actor';
 import { isoDate, monthsBefore } from '../../domain/care-team/membership-period';
 import { AppError } from '../../domain/errors/app-error';
 import { recordAudit } from '../audit/record-audit';
-import { alertThresholdsOf, type FeedbackDeps } from './feedback-deps';
+import type { ServiceDeps } from '../ports';
 import { newestAlertFirst, relationshipAlerts, type RelationshipAlert } from './relationship-alert';
 
 /** An alert on the worker's caseload, with the person's name for the list. */
@@ -16,7 +16,7 @@ export interface CaseloadAlert extends RelationshipAlert {
  * their caseload today that nobody has acknowledged yet, newest first; at most one per meeting,
  * each respecting what the person chose to show.
  */
-export async function getCaseloadAlerts(deps: FeedbackDeps, actor: Actor): Promise<CaseloadAlert[]> {
+export async function getCaseloadAlerts(deps: ServiceDeps, actor: Actor): Promise<CaseloadAlert[]> {
   if (!actor.workerId) throw new AppError('forbidden', 'Only workers have a caseload.');
   const workerId = actor.workerId;
   return deps.uow.run(async (repositories) => {
@@ -31,7 +31,7 @@ export async function getCaseloadAlerts(deps: FeedbackDeps, actor: Actor): Promi
         { personId: row.personId, workerId },
         entries.filter((entry) => entry.personId === row.personId),
         acknowledgements,
-        alertThresholdsOf(deps),
+        deps.feedbackAlertThresholds,
       )
         .filter((alert) => alert.acknowledged === null)
         .map((alert) => ({ ...alert, personName: row.personName, preferredName: row.preferredName })),
