@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
 import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
+import { feedbackAlertThresholds } from '../../domain/feedback/alert-thresholds';
 import { NEEDS_ATTENTION_MESSAGE } from '../../domain/feedback/feedback-alerts';
 import { feedbackResponse, simpleMeeting } from '../../../test/support/meeting-fixtures';
 import { recordMeeting } from '../meetings/record-meeting';
@@ -94,6 +95,17 @@ describe('getCaseloadAlerts', () => {
     // A newer meeting's alert is new, and needs acknowledging in its turn.
     const newer = await oneMeeting(world, '2026-06-12', [1, 1, 1, 1, 1]);
     expect((await getCaseloadAlerts(t.deps, world.coordinatorActor)).map((alert) => alert.meetingId)).toEqual([newer]);
+  });
+
+  it('uses the service’s own thresholds from its dependencies', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    await setFeedbackVisibility(t.deps, { personId: world.person.id, visibility: 'individual' }, world.personActor);
+    // [4, 4, 4, 4, 3] → 19 / 5 = 3.8: good by the defaults (below 3), low for a service that says below 4.
+    await oneMeeting(world, '2026-06-10', [4, 4, 4, 4, 3]);
+
+    expect(await getCaseloadAlerts(t.deps, world.coordinatorActor)).toEqual([]);
+    const strict = { ...t.deps, feedbackAlertThresholds: feedbackAlertThresholds({ below: 4 }) };
+    expect((await getCaseloadAlerts(strict, world.coordinatorActor)).map((alert) => alert.message)).toEqual(['Feedback was 3.8, below 4.']);
   });
 
   it('raises nothing when feedback is steady and good, and only for the worker’s own people', async () => {
