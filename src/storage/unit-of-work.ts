@@ -11,6 +11,7 @@ import { createIdempotencyRepository } from './idempotency.repository';
 import { createInstrumentRepository } from './instruments.repository';
 import { createMeetingRepository } from './meetings.repository';
 import { createOrganisationRepository } from './organisation.repository';
+import { createQuestionnaireRepository } from './questionnaires.repository';
 import { createCalendarFeedRepository, createReviewOutcomeRepository, createReviewRepository } from './reviews.repository';
 
 /** Every repository over one database handle or transaction. */
@@ -31,6 +32,7 @@ export function createRepositories(db: Database): Repositories {
     reviewOutcomes: createReviewOutcomeRepository(db),
     calendarFeeds: createCalendarFeedRepository(db),
     idempotency: createIdempotencyRepository(db),
+    questionnaires: createQuestionnaireRepository(db),
   };
 }
 

@@ -12,14 +12,16 @@ export type PersonAction =
   | 'record_meeting'
   | 'read_feedback' // relationship feedback, as the viewer's relationship and the person's choices allow
   | 'give_feedback'
-  | 'set_feedback_visibility';
+  | 'set_feedback_visibility'
+  | 'answer_questionnaire' // the person filling in their own questionnaires, drafts included
+  | 'set_questionnaires'; // which questionnaires the care team asks for, and how often
 
 /** Actions only the person takes, on their own record. */
-const SELF_ONLY_ACTIONS: ReadonlySet<PersonAction> = new Set(['read_access_log', 'set_feedback_visibility']);
+const SELF_ONLY_ACTIONS: ReadonlySet<PersonAction> = new Set(['read_access_log', 'set_feedback_visibility', 'answer_questionnaire']);
 /** Actions on a person's record that the person does not take themselves. */
-const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set(['record_contact', 'record_meeting']);
+const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set(['record_contact', 'record_meeting', 'set_questionnaires']);
 /** Meetings and relationship feedback belong to the care team: breaking glass lets a worker read meetings, nothing more. */
-const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set(['record_meeting', 'read_feedback', 'give_feedback']);
+const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set(['record_meeting', 'read_feedback', 'give_feedback', 'set_questionnaires']);
 
 /** What a carer can be allowed to see; the person chooses, per carer. */
 export const CARER_SHARE_SCOPES = ['care_team', 'contacts', 'care_plan'] as const;

@@ -14,4 +14,5 @@ export * from './idempotency.schema';
 export * from './instruments.schema';
 export * from './meetings.schema';
 export * from './organisation.schema';
+export * from './questionnaires.schema';
 export * from './reviews.schema';

@@ -11,6 +11,7 @@ import { FeedbackInvitations } from '../../feedback/components/feedback-invitati
 import { LoadingMessage } from '../../../ui/loading-message';
 import { ReviewDue } from '../../reviews/components/review-due';
 import { usePageTitle } from '../../../hooks/use-page-title';
+import { QuestionnairesSection } from '../../questionnaires/components/questionnaires-section';
 
 /** A service user's home: my people, my contacts, and who opened my record. */
 export function MyPage({ me }: { me: Me }) {
@@ -35,6 +36,9 @@ export function MyPage({ me }: { me: Me }) {
             <Link to={`/people/${encodeURIComponent(personId)}/care-plan`}>My care plan</Link>
           </li>
           <li>
+            <a href="#questionnaires-heading">My questionnaires</a>
+          </li>
+          <li>
             <a href="#my-people-heading">My people</a>
           </li>
           <li>
@@ -51,6 +55,7 @@ export function MyPage({ me }: { me: Me }) {
           </li>
         </ul>
       </nav>
+      <QuestionnairesSection personId={personId} />
       {record.isPending && <LoadingMessage what="your page" />}
       {record.isError && <ErrorMessage error={record.error} />}
       {record.data && (

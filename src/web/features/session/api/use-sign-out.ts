@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { SessionResponse } from '../../../../shared/api/sessions.responses';
 import { apiRequest } from '../../../api-client/api-request';
 import { csrfToken } from '../../../api-client/csrf-token';
-import type { SessionResponse } from '../../../../shared/api/sessions.responses';
 import { sessionKeys } from '../keys';
 import { clearAccountDrafts } from '../../../hooks/account-drafts';
 import { signedOutReason } from '../../../hooks/signed-out-reason';
+import { clearDeviceDraftsOf } from '../../questionnaires/device-drafts';
 
 /**
  * Ends the session; whatever happens on the server, nothing of it stays in this tab, and no draft
@@ -15,8 +16,12 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => apiRequest<void>('DELETE', '/session'),
     onSettled: () => {
-      const me = queryClient.getQueryData<SessionResponse | null>(sessionKeys.me)?.me;
-      if (me) clearAccountDrafts(me.accountId);
+      const session = queryClient.getQueryData<SessionResponse | null>(sessionKeys.me);
+      if (session) {
+        clearAccountDrafts(session.me.accountId);
+        // Questionnaire drafts are on the server too (saved with every answer), so none is lost.
+        clearDeviceDraftsOf(session.me.accountId);
+      }
       signedOutReason.set('signed_out');
       csrfToken.set(null);
       queryClient.clear();
