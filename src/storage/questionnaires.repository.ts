@@ -1,11 +1,22 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ResponsePurpose } from '../services/instruments/ports';
-import type { InvitationOrigin, QuestionnaireInvitationRecord, QuestionnaireRepository } from '../services/questionnaires/ports';
+import type {
+  InvitationOrigin,
+  QuestionnaireInvitationRecord,
+  QuestionnaireRepository,
+} from '../services/questionnaires/ports';
 import type { Database } from './database';
 import { instrumentResponse } from './schema/instruments.schema';
-import { questionnaireInvitation as invitation, questionnaireSchedule as schedule } from './schema/questionnaires.schema';
+import {
+  questionnaireInvitation as invitation,
+  questionnaireSchedule as schedule,
+} from './schema/questionnaires.schema';
 
-const toInvitation = ({ instrumentVersion, origin, ...row }: typeof invitation.$inferSelect): QuestionnaireInvitationRecord => ({
+const toInvitation = ({
+  instrumentVersion,
+  origin,
+  ...row
+}: typeof invitation.$inferSelect): QuestionnaireInvitationRecord => ({
   ...row,
   version: instrumentVersion,
   origin: origin as InvitationOrigin,
@@ -17,16 +28,27 @@ export function createQuestionnaireRepository(db: Database): QuestionnaireReposi
     saveSchedule: async (record) => {
       const { everyDays, setByAccountId, setAt } = record;
       const rest = { everyDays, setByAccountId, setAt };
-      await db.insert(schedule).values(record).onConflictDoUpdate({ target: [schedule.personId, schedule.instrumentId], set: rest });
+      await db
+        .insert(schedule)
+        .values(record)
+        .onConflictDoUpdate({ target: [schedule.personId, schedule.instrumentId], set: rest });
     },
-    listSchedules: async (personId) => db.select().from(schedule).where(eq(schedule.personId, personId)).orderBy(asc(schedule.instrumentId)),
+    listSchedules: async (personId) =>
+      db.select().from(schedule).where(eq(schedule.personId, personId)).orderBy(asc(schedule.instrumentId)),
     findSchedule: async (personId, instrumentId) => {
-      const rows = await db.select().from(schedule).where(and(eq(schedule.personId, personId), eq(schedule.instrumentId, instrumentId)));
+      const rows = await db
+        .select()
+        .from(schedule)
+        .where(and(eq(schedule.personId, personId), eq(schedule.instrumentId, instrumentId)));
       return rows[0] ?? null;
     },
-    createInvitation: async ({ version, ...record }) => void (await db.insert(invitation).values({ ...record, instrumentVersion: version })),
+    createInvitation: async ({ version, ...record }) =>
+      void (await db.insert(invitation).values({ ...record, instrumentVersion: version })),
     findInvitation: async (personId, id) => {
-      const rows = await db.select().from(invitation).where(and(eq(invitation.personId, personId), eq(invitation.id, id)));
+      const rows = await db
+        .select()
+        .from(invitation)
+        .where(and(eq(invitation.personId, personId), eq(invitation.id, id)));
       return rows[0] ? toInvitation(rows[0]) : null;
     },
     listOpenInvitations: async (personId) =>
@@ -60,14 +82,27 @@ export function createQuestionnaireRepository(db: Database): QuestionnaireReposi
         .select()
         .from(instrumentResponse)
         .where(
-          and(eq(instrumentResponse.personId, personId), eq(instrumentResponse.purpose, purpose), inArray(instrumentResponse.instrumentId, [...instrumentIds])),
+          and(
+            eq(instrumentResponse.personId, personId),
+            eq(instrumentResponse.purpose, purpose),
+            inArray(instrumentResponse.instrumentId, [...instrumentIds]),
+          ),
         )
         .orderBy(asc(instrumentResponse.completedAt));
-      return rows.map(({ instrumentVersion, createdAt: _createdAt, ...row }) => ({ ...row, version: instrumentVersion, purpose }));
+      return rows.map(({ instrumentVersion, createdAt: _createdAt, ...row }) => ({
+        ...row,
+        version: instrumentVersion,
+        purpose,
+      }));
     },
   };
 }
 
 function open(personId: string, id: string, expectedRevision: number) {
-  return and(eq(invitation.personId, personId), eq(invitation.id, id), eq(invitation.revision, expectedRevision), isNull(invitation.completedAt));
+  return and(
+    eq(invitation.personId, personId),
+    eq(invitation.id, id),
+    eq(invitation.revision, expectedRevision),
+    isNull(invitation.completedAt),
+  );
 }

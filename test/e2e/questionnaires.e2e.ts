@@ -38,7 +38,9 @@ describe('questionnaires the person fills in, at phone size', () => {
 
     for (let i = 0; i < 5; i += 1) await item(page, i).locator('label').nth(1).click();
     await page.getByText('5 of 15 answered. Your answers so far are saved.').waitFor();
-    expect(await draftKeys(page)).toEqual([`tandem.questionnaire-draft.${me.accountId}.${page.url().split('/').at(-1)}`]);
+    expect(await draftKeys(page)).toEqual([
+      `tandem.questionnaire-draft.${me.accountId}.${page.url().split('/').at(-1)}`,
+    ]);
     await expectNoAxeViolations(page);
     await screenshot(page, 'questionnaire-phone');
     await page.locator('form').screenshot({ path: join(SCREENSHOTS, 'questionnaire-form-phone.png') });
@@ -67,7 +69,9 @@ describe('questionnaires the person fills in, at phone size', () => {
     await page.getByRole('cell', { name: '28 of 60' }).waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'questionnaire-trend-phone');
-    await page.locator('section[aria-labelledby="questionnaires-heading"]').screenshot({ path: join(SCREENSHOTS, 'questionnaire-section-phone.png') });
+    await page
+      .locator('section[aria-labelledby="questionnaires-heading"]')
+      .screenshot({ path: join(SCREENSHOTS, 'questionnaire-section-phone.png') });
     await context.close();
 
     // The care team sees the score (not the answers being typed) and what it asks for.
@@ -77,7 +81,9 @@ describe('questionnaires the person fills in, at phone size', () => {
     await worker.page.getByText(/Their latest score is 28 out of 60/).waitFor();
     await worker.page.getByText(/Asked for: QPR-15 .*, every 13 weeks/).waitFor();
     await expectNoAxeViolations(worker.page);
-    await worker.page.locator('section[aria-labelledby="questionnaires-heading"]').screenshot({ path: join(SCREENSHOTS, 'questionnaire-section-desktop.png') });
+    await worker.page
+      .locator('section[aria-labelledby="questionnaires-heading"]')
+      .screenshot({ path: join(SCREENSHOTS, 'questionnaire-section-desktop.png') });
     await worker.context.close();
   });
 });

@@ -7,6 +7,7 @@ import { createAnalyticsReader } from '../../src/analytics/analytics-reader';
 import { createArgon2Hasher } from '../../src/services/accounts/argon2-password-hasher';
 import { SESSION_IDLE_MINUTES } from '../../src/services/accounts/session-tokens';
 import type { Repositories, ServiceDeps } from '../../src/services/ports';
+import { sealAllAuditEvents } from '../../src/storage/audit-sequencer';
 import { openDatabase, type DatabaseHandle } from '../../src/storage/database';
 import { createRepositories, createUnitOfWork } from '../../src/storage/unit-of-work';
 import { adminQuery, withDatabase } from './global-setup';
@@ -17,6 +18,8 @@ export interface TestDatabase {
   deps: ServiceDeps;
   /** Repositories outside any transaction, for factories and assertions. */
   repositories: Repositories;
+  /** Seals every audit event written so far, as a running server's sequencer would. */
+  sealAudit(): Promise<void>;
   /** Moves the clock the services see. */
   setNow(at: Date): void;
   close(): Promise<void>;
@@ -57,6 +60,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     engine: handle.engine,
     deps,
     repositories: createRepositories(handle.db),
+    sealAudit: async () => {
+      await sealAllAuditEvents(handle.db);
+    },
     setNow: (at) => {
       now = new Date(at);
     },

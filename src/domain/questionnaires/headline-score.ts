@@ -23,7 +23,9 @@ export function headlineScore(definition: InstrumentDefinition): HeadlineScore |
   const score = definition.scores[0];
   if (!score) return null;
   const itemIds =
-    score.source.kind === 'items' ? score.source.itemIds : (definition.subscales.find((s) => s.id === (score.source as { subscaleId: string }).subscaleId)?.itemIds ?? []);
+    score.source.kind === 'items'
+      ? score.source.itemIds
+      : (definition.subscales.find((s) => s.id === (score.source as { subscaleId: string }).subscaleId)?.itemIds ?? []);
   const maxima = itemIds.map((id) => {
     const scaleId = definition.items.find((item) => item.id === id)?.scaleId;
     const scale = definition.scales.find((s) => s.id === scaleId);

@@ -24,9 +24,15 @@ describe('scoreTrendInWords', () => {
   });
 
   it('says when nothing changed', () => {
-    expect(scoreTrendInWords([{ completedOn: '2026-01-05', value: 30 }, { completedOn: '2026-02-05', value: 30 }], recovery)).toContain(
-      'the same as last time (30 on 5 January 2026)',
-    );
+    expect(
+      scoreTrendInWords(
+        [
+          { completedOn: '2026-01-05', value: 30 },
+          { completedOn: '2026-02-05', value: 30 },
+        ],
+        recovery,
+      ),
+    ).toContain('the same as last time (30 on 5 January 2026)');
   });
 });
 

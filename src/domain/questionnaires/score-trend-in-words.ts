@@ -25,7 +25,9 @@ export function scoreTrendInWords(points: readonly ScorePoint[], scale: { max: n
   const change = latest.value - previous.value;
   const since = `last time (${number(previous.value)} on ${onDay(previous.completedOn)})`;
   const compared =
-    change === 0 ? `the same as ${since}` : `${number(Math.abs(change))} ${change > 0 ? 'higher' : 'lower'} than ${since}`;
+    change === 0
+      ? `the same as ${since}`
+      : `${number(Math.abs(change))} ${change > 0 ? 'higher' : 'lower'} than ${since}`;
   const first = ordered[0];
   const overall =
     first && ordered.length > 2

@@ -32,16 +32,19 @@ function bruteForceCounts(n: number): Map<number, number> {
 }
 
 describe('spearmanNullTail', () => {
-  it.each([3, 4, 5, 6, 7, 8])('gives the exact tails of S for %i pairs, as every ordering listed by brute force does', (n) => {
-    const counts = bruteForceCounts(n);
-    const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
-    const largest = (n ** 3 - n) / 3;
-    for (let s = 0; s <= largest + 2; s += 1) {
-      const atLeast = [...counts].filter(([value]) => value >= s).reduce((sum, [, count]) => sum + count, 0);
-      expect(spearmanNullTail(s, n, 'upper')).toBeCloseTo(s <= 0 ? 1 : atLeast / total, 14);
-      expect(spearmanNullTail(s, n, 'lower')).toBeCloseTo(s <= 0 ? 0 : 1 - atLeast / total, 14);
-    }
-  });
+  it.each([3, 4, 5, 6, 7, 8])(
+    'gives the exact tails of S for %i pairs, as every ordering listed by brute force does',
+    (n) => {
+      const counts = bruteForceCounts(n);
+      const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+      const largest = (n ** 3 - n) / 3;
+      for (let s = 0; s <= largest + 2; s += 1) {
+        const atLeast = [...counts].filter(([value]) => value >= s).reduce((sum, [, count]) => sum + count, 0);
+        expect(spearmanNullTail(s, n, 'upper')).toBeCloseTo(s <= 0 ? 1 : atLeast / total, 14);
+        expect(spearmanNullTail(s, n, 'lower')).toBeCloseTo(s <= 0 ? 0 : 1 - atLeast / total, 14);
+      }
+    },
+  );
 
   it('gives 17,563 of 362,880 orderings with S ≤ 48 for 9 pairs (R: cor.test one-sided p = 0.0484)', () => {
     // Hollander & Wolfe's example in R's cor.test help: S = 48, rho = 0.6, alternative "greater".

@@ -91,7 +91,11 @@ function edgeworthTail(s: number, n: number, upper: boolean): number {
   const x = ((6 * (s - 1)) / (n * (n * n - 1)) - 1) * Math.sqrt(n - 1);
   const y = x * x;
   const u =
-    x * b * (c1 + b * (c2 + c3 * b) + y * (-c4 + b * (c5 + c6 * b) - y * b * (c7 + c8 * b - y * (c9 - c10 * b + y * b * (c11 - c12 * y)))));
+    x *
+    b *
+    (c1 +
+      b * (c2 + c3 * b) +
+      y * (-c4 + b * (c5 + c6 * b) - y * b * (c7 + c8 * b - y * (c9 - c10 * b + y * b * (c11 - c12 * y)))));
   const correction = u / Math.exp(y / 2);
   const p = upper ? correction + normalUpperTail(x) : -correction + normalUpperTail(-x);
   return Math.min(Math.max(p, 0), 1);

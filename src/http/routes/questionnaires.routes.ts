@@ -13,7 +13,10 @@ import {
   questionnaireScheduleParams,
   startQuestionnaireBody,
 } from '../../shared/api/questionnaires.schema';
-import type { QuestionnaireDraftSavedResponse, QuestionnaireSentResponse } from '../../shared/api/questionnaires.responses';
+import type {
+  QuestionnaireDraftSavedResponse,
+  QuestionnaireSentResponse,
+} from '../../shared/api/questionnaires.responses';
 import { presentQuestionnaires, presentStartedQuestionnaire } from '../presenters/questionnaires.presenter';
 import { actorOf } from '../session-cookie';
 
@@ -21,34 +24,73 @@ import { actorOf } from '../session-cookie';
 export function questionnairesRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['questionnaires'];
-    app.get('/people/:id/questionnaires', { schema: { tags, params: idParams, summary: 'Questionnaires waiting, asked for, and their trends' } }, async (request) =>
-      presentQuestionnaires(await getQuestionnaires(services, { personId: request.params.id }, actorOf(request))),
+    app.get(
+      '/people/:id/questionnaires',
+      { schema: { tags, params: idParams, summary: 'Questionnaires waiting, asked for, and their trends' } },
+      async (request) =>
+        presentQuestionnaires(await getQuestionnaires(services, { personId: request.params.id }, actorOf(request))),
     );
 
     app.put(
       '/people/:id/questionnaires/schedules/:instrumentId',
-      { schema: { tags, params: questionnaireScheduleParams, body: questionnaireScheduleBody, summary: 'Ask the person for a questionnaire every so many days' } },
+      {
+        schema: {
+          tags,
+          params: questionnaireScheduleParams,
+          body: questionnaireScheduleBody,
+          summary: 'Ask the person for a questionnaire every so many days',
+        },
+      },
       async (request) => {
-        const saved = await setQuestionnaireSchedule(services, { personId: request.params.id, instrumentId: request.params.instrumentId, ...request.body }, actorOf(request));
+        const saved = await setQuestionnaireSchedule(
+          services,
+          { personId: request.params.id, instrumentId: request.params.instrumentId, ...request.body },
+          actorOf(request),
+        );
         return { instrumentId: saved.instrumentId, everyDays: saved.everyDays, setAt: saved.setAt.toISOString() };
       },
     );
 
     app.post(
       '/people/:id/questionnaires',
-      { schema: { tags, params: idParams, body: startQuestionnaireBody, summary: 'The person starts a questionnaire of their own choosing' } },
+      {
+        schema: {
+          tags,
+          params: idParams,
+          body: startQuestionnaireBody,
+          summary: 'The person starts a questionnaire of their own choosing',
+        },
+      },
       async (request, reply) => {
-        const started = await startQuestionnaire(services, { personId: request.params.id, instrumentId: request.body.instrumentId }, actorOf(request));
+        const started = await startQuestionnaire(
+          services,
+          { personId: request.params.id, instrumentId: request.body.instrumentId },
+          actorOf(request),
+        );
         return reply.status(201).send(presentStartedQuestionnaire(started));
       },
     );
 
     app.put(
       '/people/:id/questionnaires/:invitationId/draft',
-      { schema: { tags, params: questionnaireParams, body: questionnaireAnswersBody, summary: 'Keep unfinished answers' } },
+      {
+        schema: {
+          tags,
+          params: questionnaireParams,
+          body: questionnaireAnswersBody,
+          summary: 'Keep unfinished answers',
+        },
+      },
       async (request) => {
-        const saved = await saveQuestionnaireDraft(services, { personId: request.params.id, invitationId: request.params.invitationId, ...request.body }, actorOf(request));
-        const body: QuestionnaireDraftSavedResponse = { revision: saved.revision, savedAt: saved.savedAt.toISOString() };
+        const saved = await saveQuestionnaireDraft(
+          services,
+          { personId: request.params.id, invitationId: request.params.invitationId, ...request.body },
+          actorOf(request),
+        );
+        const body: QuestionnaireDraftSavedResponse = {
+          revision: saved.revision,
+          savedAt: saved.savedAt.toISOString(),
+        };
         return body;
       },
     );
@@ -57,7 +99,11 @@ export function questionnairesRoutes(services: ServiceDeps): FastifyPluginAsyncZ
       '/people/:id/questionnaires/:invitationId/responses',
       { schema: { tags, params: questionnaireParams, body: questionnaireAnswersBody, summary: 'Send the answers' } },
       async (request, reply) => {
-        const sent = await submitQuestionnaire(services, { personId: request.params.id, invitationId: request.params.invitationId, ...request.body }, actorOf(request));
+        const sent = await submitQuestionnaire(
+          services,
+          { personId: request.params.id, invitationId: request.params.invitationId, ...request.body },
+          actorOf(request),
+        );
         const body: QuestionnaireSentResponse = { responseId: sent.id, completedAt: sent.completedAt.toISOString() };
         return reply.status(201).send(body);
       },

@@ -42,7 +42,10 @@ describe('visualLines', () => {
     const words = Array.from({ length: 40 }, (_, i) => `كلمة${'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'[i % 28]}`);
     const lines = visualLines(words.join(' '), faces, { maxWidth: 200, fontSize: 11, isBold: false });
     expect(lines.length).toBeGreaterThan(2);
-    const firstLineWords = seen(lines[0]!).split(' ').map((word) => [...word].reverse().join('')).reverse();
+    const firstLineWords = seen(lines[0]!)
+      .split(' ')
+      .map((word) => [...word].reverse().join(''))
+      .reverse();
     expect(firstLineWords).toEqual(words.slice(0, firstLineWords.length));
   });
 

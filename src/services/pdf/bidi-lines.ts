@@ -41,14 +41,18 @@ export function visualLines(text: string, faces: readonly PdfFace[], style: Line
     if (paragraph.trim() === '') return [{ runs: [{ text: ' ', font: faces[0]?.family ?? '' }], isRightToLeft: false }];
     const levels = bidi.getEmbeddingLevels(paragraph, 'auto');
     const isRightToLeft = ((levels.paragraphs[0]?.level ?? 0) & 1) === 1;
-    return breakLines(paragraph, faces, style).map(([start, end]) => ({ runs: displayOrder(paragraph, levels, start, end, faces), isRightToLeft }));
+    return breakLines(paragraph, faces, style).map(([start, end]) => ({
+      runs: displayOrder(paragraph, levels, start, end, faces),
+      isRightToLeft,
+    }));
   });
 }
 
 /** Greedy line breaks at spaces, in reading order: [start, end) of each line without its trailing spaces. */
 function breakLines(paragraph: string, faces: readonly PdfFace[], style: LineStyle): [number, number][] {
   const lines: [number, number][] = [];
-  const width = (from: number, to: number) => measureRuns(fontRuns(paragraph.slice(from, to), faces), faces, style.fontSize, style.isBold);
+  const width = (from: number, to: number) =>
+    measureRuns(fontRuns(paragraph.slice(from, to), faces), faces, style.fontSize, style.isBold);
   let lineStart = 0;
   let lineEnd = 0;
   for (const match of paragraph.matchAll(/\S+/g)) {
@@ -69,7 +73,13 @@ interface Piece {
   level: number;
 }
 
-function displayOrder(paragraph: string, levels: EmbeddingLevels, start: number, end: number, faces: readonly PdfFace[]): FontRun[] {
+function displayOrder(
+  paragraph: string,
+  levels: EmbeddingLevels,
+  start: number,
+  end: number,
+  faces: readonly PdfFace[],
+): FontRun[] {
   const pieces = reorder(piecesOf(paragraph, levels.levels, start, end));
   return pieces.flatMap((piece) => {
     const text = paragraph.slice(piece.start, piece.end);
@@ -119,5 +129,8 @@ function reorder(pieces: Piece[]): Piece[] {
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 function reverseGraphemes(text: string): string {
-  return [...graphemes.segment(text)].map((s) => s.segment).reverse().join('');
+  return [...graphemes.segment(text)]
+    .map((s) => s.segment)
+    .reverse()
+    .join('');
 }

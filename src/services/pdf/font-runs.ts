@@ -41,7 +41,12 @@ export function fontRuns(text: string, faces: readonly PdfFace[]): FontRun[] {
   return runs;
 }
 
-function faceFor(char: string, codePoint: number, previous: { face: PdfFace; codePoint: number } | undefined, faces: readonly PdfFace[]): PdfFace {
+function faceFor(
+  char: string,
+  codePoint: number,
+  previous: { face: PdfFace; codePoint: number } | undefined,
+  faces: readonly PdfFace[],
+): PdfFace {
   const first = faces[0];
   if (!first) throw new Error('No fonts to draw with.');
   if (previous) {
@@ -53,7 +58,12 @@ function faceFor(char: string, codePoint: number, previous: { face: PdfFace; cod
 }
 
 /** Width of text in points at a size, as the fonts lay it out (with kerning and shaping). */
-export function measureRuns(runs: readonly FontRun[], faces: readonly PdfFace[], fontSize: number, isBold: boolean): number {
+export function measureRuns(
+  runs: readonly FontRun[],
+  faces: readonly PdfFace[],
+  fontSize: number,
+  isBold: boolean,
+): number {
   return runs.reduce((width, run) => {
     const face = faces.find((f) => f.family === run.font) ?? faces[0];
     if (!face) return width;

@@ -31,7 +31,12 @@ const SOURCES: readonly FontSource[] = [
   },
   { packageName: '@fontsource/noto-sans-arabic', stem: 'noto-sans-arabic', subsets: ['arabic'], hasItalic: false },
   { packageName: '@fontsource/noto-sans-hebrew', stem: 'noto-sans-hebrew', subsets: ['hebrew'], hasItalic: false },
-  { packageName: '@fontsource/noto-sans-devanagari', stem: 'noto-sans-devanagari', subsets: ['devanagari'], hasItalic: false },
+  {
+    packageName: '@fontsource/noto-sans-devanagari',
+    stem: 'noto-sans-devanagari',
+    subsets: ['devanagari'],
+    hasItalic: false,
+  },
   {
     packageName: '@fontsource/noto-emoji',
     stem: 'noto-emoji',
@@ -72,7 +77,8 @@ function loadFonts(): PdfFonts {
     const folder = join(dirname(require.resolve(`${source.packageName}/package.json`)), 'files') + sep;
     folders.push(folder);
     for (const subset of source.subsets) {
-      const file = (weight: number, style: 'normal' | 'italic') => `${folder}${source.stem}-${subset}-${weight}-${style}.woff`;
+      const file = (weight: number, style: 'normal' | 'italic') =>
+        `${folder}${source.stem}-${subset}-${weight}-${style}.woff`;
       const family = `${source.stem}-${subset}`;
       dictionary[family] = {
         normal: file(400, 'normal'),

@@ -20,12 +20,20 @@ type Styles = Record<string, { fontSize?: number; bold?: boolean } | undefined>;
  * Handles the text, stack, columns, lists and tables a document uses; a safety margin of 3% of the
  * width keeps pdfmake from breaking a prepared line again where its measure differs slightly.
  */
-export function prepareScripts(definition: TDocumentDefinitions, faces: readonly PdfFace[], pageWidth: number): TDocumentDefinitions {
+export function prepareScripts(
+  definition: TDocumentDefinitions,
+  faces: readonly PdfFace[],
+  pageWidth: number,
+): TDocumentDefinitions {
   const defaultFont = faces[0]?.family;
   const styles = (definition.styles ?? {}) as Styles;
   const defaultStyle = { fontSize: 12, ...definition.defaultStyle };
   const [left, right] = horizontalMargins(definition.pageMargins);
-  const frame: Frame = { width: pageWidth - left - right, fontSize: defaultStyle.fontSize, isBold: defaultStyle.bold === true };
+  const frame: Frame = {
+    width: pageWidth - left - right,
+    fontSize: defaultStyle.fontSize,
+    isBold: defaultStyle.bold === true,
+  };
   const prepare = (content: Content) => prepareNode(content, frame, styles, faces) as Content;
   const footer = definition.footer;
   return {
@@ -53,7 +61,8 @@ function prepareNode(node: unknown, frame: Frame, styles: Styles, faces: readonl
     if (Array.isArray(object[key])) prepared[key] = prepareNode(object[key], inner, styles, faces);
   }
   const table = object.table as Node | undefined;
-  if (table && Array.isArray(table.body)) prepared.table = { ...table, body: prepareNode(table.body, inner, styles, faces) };
+  if (table && Array.isArray(table.body))
+    prepared.table = { ...table, body: prepareNode(table.body, inner, styles, faces) };
   return prepared;
 }
 
@@ -61,11 +70,18 @@ function prepareNode(node: unknown, frame: Frame, styles: Styles, faces: readonl
 function prepareText(node: Node, frame: Frame, faces: readonly PdfFace[]): Node {
   const text = node.text as string;
   if (!hasRightToLeft(text)) return { ...node, text: fontRuns(text, faces) };
-  const lines = visualLines(text, faces, { maxWidth: frame.width * 0.97, fontSize: frame.fontSize, isBold: frame.isBold });
+  const lines = visualLines(text, faces, {
+    maxWidth: frame.width * 0.97,
+    fontSize: frame.fontSize,
+    isBold: frame.isBold,
+  });
   const { text: _text, ...rest } = node;
   return {
     ...rest,
-    stack: lines.map((line) => ({ text: line.runs, alignment: line.isRightToLeft ? 'right' : (node.alignment ?? 'left') })),
+    stack: lines.map((line) => ({
+      text: line.runs,
+      alignment: line.isRightToLeft ? 'right' : (node.alignment ?? 'left'),
+    })),
   };
 }
 
@@ -78,7 +94,9 @@ function prepareInline(inline: unknown, faces: readonly PdfFace[]): unknown {
 }
 
 function frameOf(node: Node, frame: Frame, styles: Styles): Frame {
-  const named = (Array.isArray(node.style) ? node.style : [node.style]).map((name) => (typeof name === 'string' ? styles[name] : undefined));
+  const named = (Array.isArray(node.style) ? node.style : [node.style]).map((name) =>
+    typeof name === 'string' ? styles[name] : undefined,
+  );
   const fromStyles = Object.assign({}, ...named.filter(Boolean)) as { fontSize?: number; bold?: boolean };
   const [left, right] = horizontalMargins(node.margin as TDocumentDefinitions['pageMargins']);
   return {

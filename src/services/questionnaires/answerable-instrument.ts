@@ -1,6 +1,9 @@
 import { AppError } from '../../domain/errors/app-error';
 import { scoresAwaitingKey, type InstrumentDefinition } from '../../domain/instruments';
-import { isSelfReportInstrument, SELF_REPORT_INSTRUMENT_IDS } from '../../domain/questionnaires/self-report-instruments';
+import {
+  isSelfReportInstrument,
+  SELF_REPORT_INSTRUMENT_IDS,
+} from '../../domain/questionnaires/self-report-instruments';
 import { currentDefinition, withWording } from '../instruments/definition-with-wording';
 import { mapInTurn } from '../in-turn';
 import type { Repositories } from '../ports';
@@ -16,18 +19,30 @@ export async function listAnswerableInstruments(repositories: Repositories): Pro
 }
 
 /** The current version of a self-report instrument with its wording; refuses one that is not turned on. */
-export async function requireAnswerableInstrument(repositories: Repositories, instrumentId: string): Promise<InstrumentDefinition> {
+export async function requireAnswerableInstrument(
+  repositories: Repositories,
+  instrumentId: string,
+): Promise<InstrumentDefinition> {
   if (!isSelfReportInstrument(instrumentId)) {
-    throw new AppError('bad_request', `“${instrumentId}” is not a questionnaire people fill in about themselves. Choose one of: ${SELF_REPORT_INSTRUMENT_IDS.join(', ')}.`);
+    throw new AppError(
+      'bad_request',
+      `“${instrumentId}” is not a questionnaire people fill in about themselves. Choose one of: ${SELF_REPORT_INSTRUMENT_IDS.join(', ')}.`,
+    );
   }
   const definition = await answerableOrNull(repositories, instrumentId);
   if (!definition) {
-    throw new AppError('conflict', 'This questionnaire is not turned on: an administrator needs to load its wording (and scoring key) first.');
+    throw new AppError(
+      'conflict',
+      'This questionnaire is not turned on: an administrator needs to load its wording (and scoring key) first.',
+    );
   }
   return definition;
 }
 
-async function answerableOrNull(repositories: Repositories, instrumentId: string): Promise<InstrumentDefinition | null> {
+async function answerableOrNull(
+  repositories: Repositories,
+  instrumentId: string,
+): Promise<InstrumentDefinition | null> {
   const shipped = currentDefinition(instrumentId);
   if (!shipped) return null;
   const worded = withWording(shipped, await repositories.instruments.findWording(shipped.id, shipped.version));

@@ -47,7 +47,11 @@ export interface QuestionnairesView {
  * care team asks for and how often, and each score over time in plain words. Read by the person
  * and whoever may read their meetings; every read is audited.
  */
-export async function getQuestionnaires(deps: ServiceDeps, input: { personId: string }, actor: Actor): Promise<QuestionnairesView> {
+export async function getQuestionnaires(
+  deps: ServiceDeps,
+  input: { personId: string },
+  actor: Actor,
+): Promise<QuestionnairesView> {
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_meetings', now);
@@ -56,16 +60,18 @@ export async function getQuestionnaires(deps: ServiceDeps, input: { personId: st
     const titleOf = (id: string) => available.find((d) => d.id === id)?.title ?? id;
     const invitations = await repositories.questionnaires.listOpenInvitations(person.id);
     const open = await mapInTurn(invitations, async (invitation): Promise<OpenQuestionnaire> => ({
-        id: invitation.id,
-        definition: await definitionOf(repositories, invitation),
-        dueOn: invitation.dueOn,
-        isOverdue: invitation.dueOn < isoDate(now),
-        origin: invitation.origin,
-        revision: invitation.revision,
-        draft: isOwnRecord ? { answers: invitation.draftAnswers, savedAt: invitation.draftSavedAt } : null,
+      id: invitation.id,
+      definition: await definitionOf(repositories, invitation),
+      dueOn: invitation.dueOn,
+      isOverdue: invitation.dueOn < isoDate(now),
+      origin: invitation.origin,
+      revision: invitation.revision,
+      draft: isOwnRecord ? { answers: invitation.draftAnswers, savedAt: invitation.draftSavedAt } : null,
     }));
     const responses = await repositories.questionnaires.listOutcomeResponses(person.id, SELF_REPORT_INSTRUMENT_IDS);
-    const trends = await mapInTurn([...new Set(responses.map((r) => r.instrumentId))], async (instrumentId): Promise<QuestionnaireTrend | null> => {
+    const trends = await mapInTurn(
+      [...new Set(responses.map((r) => r.instrumentId))],
+      async (instrumentId): Promise<QuestionnaireTrend | null> => {
         const mine = responses.filter((r) => r.instrumentId === instrumentId);
         const last = mine.at(-1);
         const definition = last ? await definitionOf(repositories, last) : null;
@@ -75,9 +81,20 @@ export async function getQuestionnaires(deps: ServiceDeps, input: { personId: st
           const value = r.scores.find((s) => s.scoreId === headline.score.id)?.value;
           return typeof value === 'number' ? [{ responseId: r.id, completedOn: isoDate(r.completedAt), value }] : [];
         });
-        return { instrumentId, title: definition.title, scoreLabel: headline.score.label, max: headline.max, points, inWords: scoreTrendInWords(points, headline) };
-    });
-    const schedules = (await repositories.questionnaires.listSchedules(person.id)).map((s) => ({ ...s, title: titleOf(s.instrumentId) }));
+        return {
+          instrumentId,
+          title: definition.title,
+          scoreLabel: headline.score.label,
+          max: headline.max,
+          points,
+          inWords: scoreTrendInWords(points, headline),
+        };
+      },
+    );
+    const schedules = (await repositories.questionnaires.listSchedules(person.id)).map((s) => ({
+      ...s,
+      title: titleOf(s.instrumentId),
+    }));
     await recordAudit(repositories, actor, now, { action: 'questionnaire.read', personId: person.id, basis });
     return {
       personId: person.id,

@@ -39,9 +39,21 @@ export interface QuestionnaireRepository {
    * Saves draft answers if the invitation is still open at `expectedRevision`, and returns the new
    * revision; null when someone saved or sent it in between (the caller answers 409).
    */
-  saveDraft(personId: string, id: string, expectedRevision: number, answers: ItemAnswer[], savedAt: Date): Promise<number | null>;
+  saveDraft(
+    personId: string,
+    id: string,
+    expectedRevision: number,
+    answers: ItemAnswer[],
+    savedAt: Date,
+  ): Promise<number | null>;
   /** Marks an open invitation at `expectedRevision` as answered by a response; false when it was not. */
-  complete(personId: string, id: string, expectedRevision: number, responseId: string, completedAt: Date): Promise<boolean>;
+  complete(
+    personId: string,
+    id: string,
+    expectedRevision: number,
+    responseId: string,
+    completedAt: Date,
+  ): Promise<boolean>;
   /** The person's completed outcome measures of these instruments, oldest first. */
   listOutcomeResponses(personId: string, instrumentIds: readonly string[]): Promise<InstrumentResponseRecord[]>;
 }

@@ -22,7 +22,11 @@ export interface SetQuestionnaireScheduleInput {
  * say). The first invitation is created at once unless one is already open; each answer creates
  * the next (see `submitQuestionnaire`). Setting it again changes how often.
  */
-export async function setQuestionnaireSchedule(deps: ServiceDeps, input: SetQuestionnaireScheduleInput, actor: Actor): Promise<QuestionnaireScheduleRecord> {
+export async function setQuestionnaireSchedule(
+  deps: ServiceDeps,
+  input: SetQuestionnaireScheduleInput,
+  actor: Actor,
+): Promise<QuestionnaireScheduleRecord> {
   const { min, max } = QUESTIONNAIRE_EVERY_DAYS;
   if (!Number.isInteger(input.everyDays) || input.everyDays < min || input.everyDays > max) {
     throw new AppError('bad_request', `How often must be a whole number of days from ${min} to ${max}.`);
@@ -32,8 +36,15 @@ export async function setQuestionnaireSchedule(deps: ServiceDeps, input: SetQues
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'set_questionnaires', now);
     const definition = await requireAnswerableInstrument(repositories, input.instrumentId);
     const today = isoDate(now);
-    if (input.firstDueOn !== undefined && input.firstDueOn < today) throw new AppError('bad_request', 'The first one cannot be due before today.');
-    const schedule: QuestionnaireScheduleRecord = { personId: person.id, instrumentId: definition.id, everyDays: input.everyDays, setByAccountId: actor.accountId, setAt: now };
+    if (input.firstDueOn !== undefined && input.firstDueOn < today)
+      throw new AppError('bad_request', 'The first one cannot be due before today.');
+    const schedule: QuestionnaireScheduleRecord = {
+      personId: person.id,
+      instrumentId: definition.id,
+      everyDays: input.everyDays,
+      setByAccountId: actor.accountId,
+      setAt: now,
+    };
     await repositories.questionnaires.saveSchedule(schedule);
     const open = await repositories.questionnaires.listOpenInvitations(person.id);
     if (!open.some((invitation) => invitation.instrumentId === definition.id)) {

@@ -12,12 +12,24 @@ import type { QuestionnaireInvitationRecord } from './ports';
  * due today. If one for the same questionnaire is already open, that one is returned, so that a
  * second tap never makes a second questionnaire.
  */
-export async function startQuestionnaire(deps: ServiceDeps, input: { personId: string; instrumentId: string }, actor: Actor): Promise<QuestionnaireInvitationRecord> {
+export async function startQuestionnaire(
+  deps: ServiceDeps,
+  input: { personId: string; instrumentId: string },
+  actor: Actor,
+): Promise<QuestionnaireInvitationRecord> {
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
-    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'answer_questionnaire', now);
+    const { person, basis } = await requirePersonAccess(
+      repositories,
+      actor,
+      input.personId,
+      'answer_questionnaire',
+      now,
+    );
     const definition = await requireAnswerableInstrument(repositories, input.instrumentId);
-    const open = (await repositories.questionnaires.listOpenInvitations(person.id)).find((invitation) => invitation.instrumentId === definition.id);
+    const open = (await repositories.questionnaires.listOpenInvitations(person.id)).find(
+      (invitation) => invitation.instrumentId === definition.id,
+    );
     if (open) return open;
     const invitation: QuestionnaireInvitationRecord = {
       personId: person.id,
@@ -35,7 +47,12 @@ export async function startQuestionnaire(deps: ServiceDeps, input: { personId: s
       completedAt: null,
     };
     await repositories.questionnaires.createInvitation(invitation);
-    await recordAudit(repositories, actor, now, { action: 'questionnaire.start', personId: person.id, basis, detail: { instrumentId: definition.id } });
+    await recordAudit(repositories, actor, now, {
+      action: 'questionnaire.start',
+      personId: person.id,
+      basis,
+      detail: { instrumentId: definition.id },
+    });
     return invitation;
   });
 }

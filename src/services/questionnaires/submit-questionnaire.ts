@@ -8,7 +8,12 @@ import { buildResponseRecord } from '../instruments/build-response-record';
 import type { InstrumentResponseRecord } from '../instruments/ports';
 import { newId } from '../new-id';
 import type { ServiceDeps } from '../ports';
-import { changedElsewhere, definitionOf, requireOpenInvitation, type QuestionnaireAnswersInput } from './save-questionnaire-draft';
+import {
+  changedElsewhere,
+  definitionOf,
+  requireOpenInvitation,
+  type QuestionnaireAnswersInput,
+} from './save-questionnaire-draft';
 
 /**
  * The person sends their answers: they are checked and scored, saved as an outcome measure (read
@@ -16,24 +21,44 @@ import { changedElsewhere, definitionOf, requireOpenInvitation, type Questionnai
  * QuestionnaireResponse), the draft is cleared, and if the care team asked for it regularly the
  * next invitation is made. A response too incomplete to score is refused with how many to answer.
  */
-export async function submitQuestionnaire(deps: ServiceDeps, input: QuestionnaireAnswersInput, actor: Actor): Promise<InstrumentResponseRecord> {
+export async function submitQuestionnaire(
+  deps: ServiceDeps,
+  input: QuestionnaireAnswersInput,
+  actor: Actor,
+): Promise<InstrumentResponseRecord> {
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
-    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'answer_questionnaire', now);
+    const { person, basis } = await requirePersonAccess(
+      repositories,
+      actor,
+      input.personId,
+      'answer_questionnaire',
+      now,
+    );
     const invitation = await requireOpenInvitation(repositories, person.id, input.invitationId);
     const definition = await definitionOf(repositories, invitation);
     const record = buildResponseRecord(
       definition,
       { instrumentId: invitation.instrumentId, version: invitation.version, answers: input.answers },
-      { personId: person.id, purpose: 'outcome_measure', meetingId: null, completedAt: now, recordedByAccountId: actor.accountId },
+      {
+        personId: person.id,
+        purpose: 'outcome_measure',
+        meetingId: null,
+        completedAt: now,
+        recordedByAccountId: actor.accountId,
+      },
     );
     const unscored = record.scores.filter((score) => score.value === null);
     if (unscored.length > 0) {
       const answered = new Set(input.answers.map((answer) => answer.itemId)).size;
-      throw new AppError('bad_request', `Please answer more of the questions before sending: ${answered} of ${definition.items.length} are answered, too few to work out your score.`);
+      throw new AppError(
+        'bad_request',
+        `Please answer more of the questions before sending: ${answered} of ${definition.items.length} are answered, too few to work out your score.`,
+      );
     }
     await repositories.instruments.createResponse(record);
-    if (!(await repositories.questionnaires.complete(person.id, invitation.id, input.revision, record.id, now))) throw changedElsewhere();
+    if (!(await repositories.questionnaires.complete(person.id, invitation.id, input.revision, record.id, now)))
+      throw changedElsewhere();
     const schedule = await repositories.questionnaires.findSchedule(person.id, invitation.instrumentId);
     if (schedule) {
       await repositories.questionnaires.createInvitation({

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { QUESTIONNAIRE_EVERY_DAYS, SELF_REPORT_INSTRUMENT_IDS } from '../../domain/questionnaires/self-report-instruments';
+import {
+  QUESTIONNAIRE_EVERY_DAYS,
+  SELF_REPORT_INSTRUMENT_IDS,
+} from '../../domain/questionnaires/self-report-instruments';
 import { instrumentResponseSchema } from '../instruments';
 import { isoDate, uuidOf } from './common.schema';
 
@@ -8,7 +11,9 @@ import { isoDate, uuidOf } from './common.schema';
 
 export { QUESTIONNAIRE_EVERY_DAYS, SELF_REPORT_INSTRUMENT_IDS };
 
-const instrumentId = z.enum(SELF_REPORT_INSTRUMENT_IDS, { error: `Choose one of: ${SELF_REPORT_INSTRUMENT_IDS.join(', ')}.` });
+const instrumentId = z.enum(SELF_REPORT_INSTRUMENT_IDS, {
+  error: `Choose one of: ${SELF_REPORT_INSTRUMENT_IDS.join(', ')}.`,
+});
 
 export const questionnaireScheduleParams = z.object({ id: uuidOf('person id'), instrumentId });
 

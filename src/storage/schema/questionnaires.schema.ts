@@ -35,12 +35,18 @@ export const questionnaireInvitation = pgTable(
     origin: text('origin').notNull(),
     createdByAccountId: uuid('created_by_account_id').notNull(),
     createdAt: instant('created_at').notNull(),
-    draftAnswers: jsonb('draft_answers').$type<ItemAnswer[]>().notNull().default(sql`'[]'::jsonb`),
+    draftAnswers: jsonb('draft_answers')
+      .$type<ItemAnswer[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** Goes up with every saved draft, so that two devices cannot overwrite each other's answers. */
     revision: integer('revision').notNull().default(0),
     draftSavedAt: instant('draft_saved_at'),
     responseId: uuid('response_id'),
     completedAt: instant('completed_at'),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.id] }), index('questionnaire_invitation_open_idx').on(t.personId, t.completedAt, t.dueOn)],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.id] }),
+    index('questionnaire_invitation_open_idx').on(t.personId, t.completedAt, t.dueOn),
+  ],
 );

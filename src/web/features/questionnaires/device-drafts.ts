@@ -17,7 +17,9 @@ export function readDeviceDraft(accountId: string, invitationId: string): Device
     const stored = window.localStorage.getItem(keyOf(accountId, invitationId));
     if (stored === null) return null;
     const parsed = JSON.parse(stored) as Partial<DeviceDraft>;
-    return Array.isArray(parsed.answers) && typeof parsed.revision === 'number' ? { answers: parsed.answers, revision: parsed.revision } : null;
+    return Array.isArray(parsed.answers) && typeof parsed.revision === 'number'
+      ? { answers: parsed.answers, revision: parsed.revision }
+      : null;
   } catch {
     // Storage can be blocked (private mode) or hold something else: the server's draft is used.
     return null;
@@ -44,7 +46,9 @@ export function clearDeviceDraft(accountId: string, invitationId: string): void 
 export function clearDeviceDraftsOf(accountId: string): void {
   try {
     const mine = `${PREFIX}${accountId}.`;
-    const keys = Array.from({ length: window.localStorage.length }, (_, i) => window.localStorage.key(i)).filter((key): key is string => key?.startsWith(mine) === true);
+    const keys = Array.from({ length: window.localStorage.length }, (_, i) => window.localStorage.key(i)).filter(
+      (key): key is string => key?.startsWith(mine) === true,
+    );
     for (const key of keys) window.localStorage.removeItem(key);
   } catch {
     // Nothing stored, nothing to clear.

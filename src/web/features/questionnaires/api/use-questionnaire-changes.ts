@@ -1,6 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QuestionnaireAnswersBody, QuestionnaireScheduleBody } from '../../../../shared/api/questionnaires.schema';
-import type { QuestionnaireDraftSavedResponse, QuestionnaireSentResponse } from '../../../../shared/api/questionnaires.responses';
+import type {
+  QuestionnaireDraftSavedResponse,
+  QuestionnaireSentResponse,
+} from '../../../../shared/api/questionnaires.responses';
 import { apiRequest } from '../../../api-client/api-request';
 import { questionnaireKeys } from '../keys';
 
@@ -29,7 +32,11 @@ export function useStartQuestionnaire(personId: string) {
 export function useSaveQuestionnaireDraft(personId: string, invitationId: string) {
   return useMutation({
     mutationFn: (body: QuestionnaireAnswersBody) =>
-      apiRequest<QuestionnaireDraftSavedResponse>('PUT', `${base(personId)}/${encodeURIComponent(invitationId)}/draft`, body),
+      apiRequest<QuestionnaireDraftSavedResponse>(
+        'PUT',
+        `${base(personId)}/${encodeURIComponent(invitationId)}/draft`,
+        body,
+      ),
   });
 }
 
@@ -38,7 +45,11 @@ export function useSendQuestionnaire(personId: string, invitationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: QuestionnaireAnswersBody) =>
-      apiRequest<QuestionnaireSentResponse>('POST', `${base(personId)}/${encodeURIComponent(invitationId)}/responses`, body),
+      apiRequest<QuestionnaireSentResponse>(
+        'POST',
+        `${base(personId)}/${encodeURIComponent(invitationId)}/responses`,
+        body,
+      ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: questionnaireKeys.forPerson(personId) }),
   });
 }

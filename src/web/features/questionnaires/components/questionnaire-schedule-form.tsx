@@ -6,12 +6,22 @@ import { TextField } from '../../../ui/fields/text-field';
 import { useSetQuestionnaireSchedule } from '../api/use-questionnaire-changes';
 
 /** The care team chooses a questionnaire and how often to ask for it; the first is due today. */
-export function QuestionnaireScheduleForm({ personId, available }: { personId: string; available: QuestionnairesResponse['available'] }) {
+export function QuestionnaireScheduleForm({
+  personId,
+  available,
+}: {
+  personId: string;
+  available: QuestionnairesResponse['available'];
+}) {
   const [instrumentId, setInstrumentId] = useState(available[0]?.instrumentId ?? '');
   const [everyDays, setEveryDays] = useState('91');
   const save = useSetQuestionnaireSchedule(personId);
   if (available.length === 0) {
-    return <p className="muted">No questionnaire is turned on yet: an administrator loads the wording of the ones your service uses.</p>;
+    return (
+      <p className="muted">
+        No questionnaire is turned on yet: an administrator loads the wording of the ones your service uses.
+      </p>
+    );
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -25,7 +25,9 @@ export function QuestionnairesSection({ personId, canSchedule = false }: { perso
   const data = questionnaires.data;
   const isSelf = data?.isOwnRecord === true;
   const fillIn = (id: string) => `/people/${encodeURIComponent(personId)}/questionnaires/${encodeURIComponent(id)}`;
-  const startable = data ? data.available.filter((a) => !data.open.some((o) => o.definition.id === a.instrumentId)) : [];
+  const startable = data
+    ? data.available.filter((a) => !data.open.some((o) => o.definition.id === a.instrumentId))
+    : [];
   return (
     <section aria-labelledby="questionnaires-heading" className="section">
       <h2 id="questionnaires-heading">{isSelf ? 'My questionnaires' : 'Questionnaires'}</h2>
@@ -49,7 +51,9 @@ export function QuestionnairesSection({ personId, canSchedule = false }: { perso
                   </p>
                   {isSelf && (
                     <Link className="button" to={fillIn(open.id)}>
-                      {open.draft && open.draft.answers.length > 0 ? `Carry on with ${open.definition.title}` : `Fill in ${open.definition.title}`}
+                      {open.draft && open.draft.answers.length > 0
+                        ? `Carry on with ${open.definition.title}`
+                        : `Fill in ${open.definition.title}`}
                     </Link>
                   )}
                 </li>
@@ -62,7 +66,8 @@ export function QuestionnairesSection({ personId, canSchedule = false }: { perso
               onSubmit={(event) => {
                 event.preventDefault();
                 const instrumentId = chosen || startable[0]?.instrumentId;
-                if (instrumentId && !start.isPending) start.mutate(instrumentId, { onSuccess: (started) => void navigate(fillIn(started.id)) });
+                if (instrumentId && !start.isPending)
+                  start.mutate(instrumentId, { onSuccess: (started) => void navigate(fillIn(started.id)) });
               }}
             >
               <SelectField
@@ -80,15 +85,14 @@ export function QuestionnairesSection({ personId, canSchedule = false }: { perso
           {data.trends.map((trend) => (
             <div key={trend.instrumentId}>
               <h3>{isSelf ? `How my ${trend.title.split(' (')[0]} scores have gone` : `${trend.title}: scores`}</h3>
-              <p>{isSelf ? trend.inWords : trend.inWords.replaceAll('Your ', 'Their ').replaceAll('your ', 'their ')}</p>
+              <p>
+                {isSelf ? trend.inWords : trend.inWords.replaceAll('Your ', 'Their ').replaceAll('your ', 'their ')}
+              </p>
               <ScoreTrendChart trend={trend} />
             </div>
           ))}
           {!isSelf && data.schedules.length > 0 && (
-            <p>
-              Asked for:{' '}
-              {data.schedules.map((s) => `${s.title}, ${everyWords(s.everyDays)}`).join('; ')}.
-            </p>
+            <p>Asked for: {data.schedules.map((s) => `${s.title}, ${everyWords(s.everyDays)}`).join('; ')}.</p>
           )}
           {canSchedule && (
             <details className="details">

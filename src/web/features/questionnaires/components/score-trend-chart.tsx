@@ -35,7 +35,12 @@ export function ScoreTrendChart({ trend }: { trend: QuestionnaireTrendDto }) {
         ))}
         {points.length > 0 && (
           <>
-            <text x={x(0)} y={HEIGHT - 8} textAnchor={points.length > 1 ? 'start' : 'middle'} className="score-trend__label">
+            <text
+              x={x(0)}
+              y={HEIGHT - 8}
+              textAnchor={points.length > 1 ? 'start' : 'middle'}
+              className="score-trend__label"
+            >
               {formatDate(points[0]!.completedOn)}
             </text>
             {points.length > 1 && (

@@ -53,7 +53,9 @@ export function QuestionnairePage({ me }: { me: Me }) {
       </>
     );
   }
-  return <QuestionnaireForm key={open.id} open={open} personId={personId} accountId={me.accountId} onSent={setSentAt} />;
+  return (
+    <QuestionnaireForm key={open.id} open={open} personId={personId} accountId={me.accountId} onSent={setSentAt} />
+  );
 }
 
 function startingAnswers(open: OpenQuestionnaireDto, accountId: string): { answers: Answers; revision: number } {
@@ -63,7 +65,17 @@ function startingAnswers(open: OpenQuestionnaireDto, accountId: string): { answe
   return { answers: open.draft?.answers ?? [], revision: open.revision };
 }
 
-function QuestionnaireForm({ open, personId, accountId, onSent }: { open: OpenQuestionnaireDto; personId: string; accountId: string; onSent: (at: string) => void }) {
+function QuestionnaireForm({
+  open,
+  personId,
+  accountId,
+  onSent,
+}: {
+  open: OpenQuestionnaireDto;
+  personId: string;
+  accountId: string;
+  onSent: (at: string) => void;
+}) {
   const start = startingAnswers(open, accountId);
   const [answers, setAnswers] = useState<Answers>(start.answers);
   const revision = useRef(start.revision);
@@ -119,8 +131,9 @@ function QuestionnaireForm({ open, personId, accountId, onSent }: { open: OpenQu
     <>
       <h1>{definition.title}</h1>
       <p className="lead">
-        There are {definition.items.length} statements. Choose the answer closest to how things are for you. Your answers are kept as you go,
-        on this device and with Tandem, so you can stop and come back; you can change any answer until you send them.
+        There are {definition.items.length} statements. Choose the answer closest to how things are for you. Your
+        answers are kept as you go, on this device and with Tandem, so you can stop and come back; you can change any
+        answer until you send them.
       </p>
       <form onSubmit={submit} className="form questionnaire-form" noValidate>
         {definition.items.map((item, index) => {
@@ -163,7 +176,12 @@ function QuestionnaireForm({ open, personId, accountId, onSent }: { open: OpenQu
           {answers.length} of {definition.items.length} answered.
           {saveDraft.isPending ? ' Saving…' : saveDraft.isSuccess ? ' Your answers so far are saved.' : ''}
         </p>
-        {saveDraft.isError && <ErrorMessage error={saveDraft.error} title={isConflict(saveDraft.error) ? 'Changed elsewhere' : 'Not saved yet'} />}
+        {saveDraft.isError && (
+          <ErrorMessage
+            error={saveDraft.error}
+            title={isConflict(saveDraft.error) ? 'Changed elsewhere' : 'Not saved yet'}
+          />
+        )}
         {send.isError && <ErrorMessage error={send.error} />}
         <button type="submit" className="button" disabled={send.isPending}>
           {send.isPending ? 'Sending…' : 'Send my answers'}
