@@ -42,6 +42,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     now: () => new Date(),
     analytics: createAnalyticsReader((readHandle ?? handle).db, ANALYTICS_OPTIONS[handle.engine]),
     feedbackAlertThresholds: config.feedbackAlertThresholds,
+    sessionIdleMinutes: config.sessionIdleMinutes,
   };
   return {
     handle,

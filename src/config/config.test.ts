@@ -36,4 +36,10 @@ describe('loadConfig', () => {
     ]);
     expect(() => loadConfig({ TANDEM_ALLOWED_ORIGINS: 'tandem.example.org' })).toThrow(/TANDEM_ALLOWED_ORIGINS/);
   });
+
+  it('reads the session idle limit in minutes, 30 by default, refusing one under half a minute', () => {
+    expect(loadConfig({}).sessionIdleMinutes).toBe(30);
+    expect(loadConfig({ TANDEM_SESSION_IDLE_MINUTES: '0.75' }).sessionIdleMinutes).toBe(0.75);
+    expect(() => loadConfig({ TANDEM_SESSION_IDLE_MINUTES: '0' })).toThrow(/TANDEM_SESSION_IDLE_MINUTES/);
+  });
 });

@@ -24,6 +24,8 @@ const environmentSchema = z.object({
   TANDEM_FEEDBACK_ALERT_DROP: z.coerce.number().optional(),
   TANDEM_FEEDBACK_ALERT_BELOW: z.coerce.number().optional(),
   TANDEM_FEEDBACK_ALERT_GAP: z.coerce.number().optional(),
+  // Fractions of a minute are allowed so that a browser journey can move past the limit quickly.
+  TANDEM_SESSION_IDLE_MINUTES: z.coerce.number().min(0.5, 'TANDEM_SESSION_IDLE_MINUTES is at least 0.5.').max(720, 'TANDEM_SESSION_IDLE_MINUTES is at most 720 (12 hours).').default(30),
 });
 
 export interface Config {
@@ -41,6 +43,8 @@ export interface Config {
   logLevel: z.infer<typeof environmentSchema>['TANDEM_LOG_LEVEL'];
   /** When relationship feedback raises an alert on a caseload and a person's page. */
   feedbackAlertThresholds: FeedbackAlertThresholds;
+  /** A session ends after this many minutes without a request. */
+  sessionIdleMinutes: number;
 }
 
 /** Thrown at start-up when the environment is not usable; the message names every bad variable. */
@@ -84,5 +88,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     allowedOrigins: env.TANDEM_ALLOWED_ORIGINS?.map((origin) => new URL(origin).origin) ?? null,
     logLevel: env.TANDEM_LOG_LEVEL,
     feedbackAlertThresholds: thresholds,
+    sessionIdleMinutes: env.TANDEM_SESSION_IDLE_MINUTES,
   };
 }

@@ -213,7 +213,8 @@ describe('relationship feedback in the demo organisation', () => {
   it('raises alerts on a few current relationships, at least one on the demo worker’s caseload', () => {
     const current = demo.memberships.filter((m) => m.role === 'care_coordinator' && m.endsOn === null);
     const alerted = current.filter((m) => feedbackAlerts(toFeedbackPoints(demo.feedback.filter((f) => f.personId === m.personId && f.workerId === m.workerId))).length > 0);
-    expect(alerted.length / current.length).toBeGreaterThan(0.03);
+    // About 3 in 100: answers kept for the average no longer raise alerts of their own, only their block averages do.
+    expect(alerted.length / current.length).toBeGreaterThan(0.02);
     expect(alerted.length / current.length).toBeLessThan(0.2);
     expect(demoWorkerAlerts(demo).length).toBeGreaterThanOrEqual(1);
   });

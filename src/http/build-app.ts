@@ -25,6 +25,7 @@ import { organisationRoutes } from './routes/organisation.routes';
 import { peopleRoutes } from './routes/people.routes';
 import { reviewsRoutes } from './routes/reviews.routes';
 import { sessionsRoutes } from './routes/sessions.routes';
+import { registerIdempotency } from './idempotency-hook';
 import { sessionHook } from './session-cookie';
 
 export interface AppOptions {
@@ -80,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.addHook('onSend', async (_request, reply) => {
         if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
       });
+      registerIdempotency(api, options.services);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(sessionsRoutes(options.services));
       await api.register(accountsRoutes(options.services));

@@ -7,6 +7,7 @@ import type { CarePlanRepository } from './care-plan/ports';
 import type { CareTeamRepository } from './care-team/ports';
 import type { ContactRepository } from './contacts/ports';
 import type { FeedbackRepository } from './feedback/ports';
+import type { IdempotencyRepository } from './idempotency/ports';
 import type { InstrumentRepository } from './instruments/ports';
 import type { MeetingRepository } from './meetings/ports';
 import type { OrganisationRepository } from './organisation/ports';
@@ -30,6 +31,7 @@ export interface Repositories {
   carePlans: CarePlanRepository;
   reviewOutcomes: ReviewOutcomeRepository;
   calendarFeeds: CalendarFeedRepository;
+  idempotency: IdempotencyRepository;
   questionnaires: QuestionnaireRepository;
 }
 
@@ -53,6 +55,8 @@ export interface ServiceDeps {
   uow: UnitOfWork;
   passwords: PasswordHasher;
   now: () => Date;
+  /** A session ends after this many minutes without a request: from configuration, SESSION_IDLE_MINUTES by default. */
+  sessionIdleMinutes: number;
   /** Read-only figures for dashboards and exports; may read from a replica, outside the unit of work. */
   analytics: AnalyticsReader;
   /** When relationship feedback raises an alert: from configuration, checked by feedbackAlertThresholds(). */

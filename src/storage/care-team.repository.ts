@@ -60,6 +60,7 @@ interface CaseloadSqlRow extends Record<string, unknown> {
   last_contact_at: string | Date | null;
   next_review_due: string | null;
   coordinators: number;
+  coordinator_changed_on: string | null;
 }
 
 async function caseload(db: Database, workerId: string, day: string, windowFrom: string) {
@@ -70,7 +71,14 @@ async function caseload(db: Database, workerId: string, day: string, windowFrom:
       (select min(r.due_on)::text from review r where r.person_id = p.id and r.held_on is null) as next_review_due,
       (select count(distinct cc.worker_id)::int from care_team_membership cc
          where cc.person_id = p.id and cc.role = 'care_coordinator'
-           and cc.starts_on <= ${day}::date and (cc.ends_on is null or cc.ends_on > ${windowFrom}::date)) as coordinators
+           and cc.starts_on <= ${day}::date and (cc.ends_on is null or cc.ends_on > ${windowFrom}::date)) as coordinators,
+      -- The same rule as the domain's latestCareCoordinatorChange: a spell whose worker differs from the spell before.
+      (select max(s.starts_on)::text from (
+         select cc.starts_on, cc.worker_id,
+           lag(cc.worker_id) over (order by cc.starts_on, cc.ends_on nulls last, cc.worker_id) as previous_worker_id
+         from care_team_membership cc
+         where cc.person_id = p.id and cc.role = 'care_coordinator' and (cc.ends_on is null or cc.ends_on > cc.starts_on)) s
+       where s.previous_worker_id <> s.worker_id and s.starts_on <= ${day}::date) as coordinator_changed_on
     from care_team_membership m
     join person p on p.id = m.person_id
     where m.worker_id = ${workerId} and m.starts_on <= ${day}::date and (m.ends_on is null or m.ends_on > ${day}::date)
@@ -84,6 +92,7 @@ async function caseload(db: Database, workerId: string, day: string, windowFrom:
     lastContactAt: row.last_contact_at === null ? null : new Date(row.last_contact_at),
     nextReviewDue: row.next_review_due,
     careCoordinatorsInWindow: Number(row.coordinators),
+    careCoordinatorChangedOn: row.coordinator_changed_on,
   }));
 }
 

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, Param, sql } from 'drizzle-orm';
 import type { FeedbackRespondent, FeedbackVisibility } from '../domain/feedback/feedback-visibility';
 import type { FeedbackPreferenceRecord, FeedbackRepository, RelationshipFeedbackRecord } from '../services/feedback/ports';
 import type { Database } from './database';
-import { feedbackPreference, relationshipFeedback as f } from './schema/feedback.schema';
+import { feedbackAlertAcknowledgement as ack, feedbackPreference, relationshipFeedback as f } from './schema/feedback.schema';
 
 const toRecord = (row: typeof f.$inferSelect): RelationshipFeedbackRecord => ({
   id: row.id,
@@ -85,6 +85,11 @@ export function createFeedbackRepository(db: Database): FeedbackRepository {
     findPreference: async (personId) => {
       const rows = await db.select().from(feedbackPreference).where(eq(feedbackPreference.personId, personId));
       return rows[0] ? { ...rows[0], visibility: rows[0].visibility as FeedbackVisibility } : null;
+    },
+    acknowledgeAlert: async (acknowledgement) => void (await db.insert(ack).values(acknowledgement).onConflictDoNothing()),
+    listAlertAcknowledgements: async (workerId, personIds) => {
+      if (personIds.length === 0) return [];
+      return db.select().from(ack).where(and(eq(ack.workerId, workerId), inArray(ack.personId, [...personIds])));
     },
     savePreference: async (preference) => {
       const { personId: _personId, ...rest } = preference;

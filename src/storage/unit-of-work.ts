@@ -8,6 +8,7 @@ import { createCareTeamRepository } from './care-team.repository';
 import { createContactRepository } from './contacts.repository';
 import type { Database } from './database';
 import { createFeedbackRepository } from './feedback.repository';
+import { createIdempotencyRepository } from './idempotency.repository';
 import { createInstrumentRepository } from './instruments.repository';
 import { createMeetingRepository } from './meetings.repository';
 import { createOrganisationRepository } from './organisation.repository';
@@ -32,6 +33,7 @@ export function createRepositories(db: Database): Repositories {
     carePlans: createCarePlanRepository(db),
     reviewOutcomes: createReviewOutcomeRepository(db),
     calendarFeeds: createCalendarFeedRepository(db),
+    idempotency: createIdempotencyRepository(db),
     questionnaires: createQuestionnaireRepository(db),
   };
 }

@@ -2,6 +2,7 @@ import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { hasStatus, isApiRequestError } from './api-client/api-request-error';
 import { csrfToken } from './api-client/csrf-token';
 import { sessionKeys } from './features/session/keys';
+import { signedOutReason } from './hooks/signed-out-reason';
 
 /**
  * Server state for the app. A 401 anywhere means the session ended (expired or signed out in
@@ -22,7 +23,11 @@ export function createQueryClient(): QueryClient {
   });
 
   function onUnauthenticated(error: unknown, key: readonly unknown[] | null): void {
-    if (!hasStatus(error, 401) || key?.[0] === sessionKeys.me[0]) return;
+    if (!hasStatus(error, 401)) return;
+    const wasSignedIn = Boolean(queryClient.getQueryData(sessionKeys.me));
+    // Unsaved work stays on the device under the account, so the sign-in page can promise it back.
+    if (wasSignedIn) signedOutReason.set('session_ended');
+    if (key?.[0] === sessionKeys.me[0]) return;
     csrfToken.set(null);
     queryClient.setQueryData(sessionKeys.me, null);
   }

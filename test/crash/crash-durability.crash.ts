@@ -4,16 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAnalyticsReader } from '../../src/analytics/analytics-reader';
-import { DEFAULT_FEEDBACK_ALERT_THRESHOLDS } from '../../src/domain/feedback/alert-thresholds';
-import { createArgon2Hasher } from '../../src/services/accounts/argon2-password-hasher';
 import { openDatabase, type DatabaseTarget } from '../../src/storage/database';
 import { migrateDatabase } from '../../src/storage/migrate';
-import { createRepositories, createUnitOfWork } from '../../src/storage/unit-of-work';
+import { createRepositories } from '../../src/storage/unit-of-work';
 import { sealAllAuditEvents } from '../../src/storage/audit-sequencer';
 import { createFactories } from '../support/factories';
 import { adminQuery, withDatabase } from '../support/global-setup';
-import { TEST_NOW, type TestDatabase } from '../support/test-database';
+import { testServiceDeps, type TestDatabase } from '../support/test-database';
 
 // Kills `tandem serve` with SIGKILL at seeded random moments while a client records contacts, then
 // checks that every contact the server answered 201 for is there, whole, after a restart.
@@ -39,7 +36,7 @@ async function prepare(target: DatabaseTarget) {
   const handle = await openDatabase(target);
   try {
     await migrateDatabase(handle);
-    const deps = { uow: createUnitOfWork(handle.db), passwords: createArgon2Hasher('low'), now: () => new Date(TEST_NOW), analytics: createAnalyticsReader(handle.db, { parallelism: 1, cacheTtlMs: 0 }), feedbackAlertThresholds: DEFAULT_FEEDBACK_ALERT_THRESHOLDS };
+    const deps = testServiceDeps(handle);
     const t: TestDatabase = { handle, engine: handle.engine, deps, repositories: createRepositories(handle.db), sealAudit: async () => {
       await sealAllAuditEvents(handle.db);
     }, setNow: () => undefined, close: () => handle.close() };

@@ -169,14 +169,13 @@ describe('meeting journeys', () => {
       (await worker.get<CaseloadAlertsResponse>('/caseload/alerts')).alerts.filter((alert) => alert.personId === personId && alert.meetingId === invited.meetingId);
     expect(await alertsFor()).toEqual([]);
     const meetingDate = formatDate(invited.occurredAt.slice(0, 10));
-    // On the caseload: this person's low-score alert for that meeting's date, whatever other alerts the demo holds.
+    // On the caseload: this person's one alert for that meeting's date, naming the low score, whatever other alerts the demo holds.
+    const alertItems = (page: Page) => page.getByRole('region', { name: 'Relationship feedback needs attention' }).locator('.alert-list > li');
     const newAlert = (page: Page) =>
-      page
-        .getByRole('region', { name: 'Relationship feedback needs attention' })
-        .getByRole('listitem')
+      alertItems(page)
         .filter({ has: page.getByRole('link', { name: /Jordan Meadows/ }) })
-        .filter({ hasText: 'Low feedback score' })
-        .filter({ hasText: `(meeting on ${meetingDate})` });
+        .filter({ hasText: `About the meeting on ${meetingDate}` })
+        .filter({ hasText: /Feedback was 1, below 3/ });
     const before = await newPage(browser, 'tablet');
     await signIn(before.page, 'demo-worker');
     // The demo already holds alerts about this person, so the list is there; the new one is not yet.
@@ -199,12 +198,19 @@ describe('meeting journeys', () => {
     await screenshot(page, 'my-feedback-saved-phone');
     await context.close();
 
-    expect((await alertsFor()).map((alert) => alert.kind)).toContain('low');
+    const forMeeting = await alertsFor();
+    // One alert for the meeting, naming every reason that applies.
+    expect(forMeeting).toHaveLength(1);
+    expect(forMeeting[0]!.reasons.map((r) => r.reason)).toContain('low');
+    const { alerts: allAlerts } = await worker.get<CaseloadAlertsResponse>('/caseload/alerts');
     for (const size of SIZES) {
       const { context: workerContext, page: workerPage } = await newPage(browser, size);
       await signIn(workerPage, 'demo-worker');
       await newAlert(workerPage).first().waitFor();
       expect(await newAlert(workerPage).count()).toBe(1);
+      // The list and its count show exactly the alerts there are: one per meeting.
+      expect(await alertItems(workerPage).count()).toBe(allAlerts.length);
+      await workerPage.getByRole('heading', { name: `Relationship feedback needs attention (${allAlerts.length === 1 ? '1 alert' : `${allAlerts.length} alerts`})` }).waitFor();
       await expectNoAxeViolations(workerPage);
       await screenshot(workerPage, `caseload-alerts-${size}`);
       // On the person's record the worker sees the answer the person chose to show, beside their own view.

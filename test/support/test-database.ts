@@ -5,6 +5,7 @@ import type { Actor } from '../../src/domain/accounts/actor';
 import { DEFAULT_FEEDBACK_ALERT_THRESHOLDS } from '../../src/domain/feedback/alert-thresholds';
 import { createAnalyticsReader } from '../../src/analytics/analytics-reader';
 import { createArgon2Hasher } from '../../src/services/accounts/argon2-password-hasher';
+import { SESSION_IDLE_MINUTES } from '../../src/services/accounts/session-tokens';
 import type { Repositories, ServiceDeps } from '../../src/services/ports';
 import { sealAllAuditEvents } from '../../src/storage/audit-sequencer';
 import { openDatabase, type DatabaseHandle } from '../../src/storage/database';
@@ -45,14 +46,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     handle = await openDatabase({ engine: 'pglite-memory', snapshot });
   }
   let now = new Date(TEST_NOW);
-  const deps: ServiceDeps = {
-    uow: createUnitOfWork(handle.db),
-    passwords: createArgon2Hasher('low'),
-    now: () => new Date(now),
-    // Split into small slices even here, so that tests exercise the split; never cached, so tests see what they wrote.
-    analytics: createAnalyticsReader(handle.db, { parallelism: 2, peoplePerQuery: 3, cacheTtlMs: 0 }),
-    feedbackAlertThresholds: DEFAULT_FEEDBACK_ALERT_THRESHOLDS,
-  };
+  // Split into small slices even here, so that tests exercise the split; never cached, so tests see what they wrote.
+  const deps = testServiceDeps(handle, () => new Date(now), { parallelism: 2, peoplePerQuery: 3 });
+
   return {
     handle,
     engine: handle.engine,
@@ -91,3 +87,22 @@ export function useTestDatabase(opened: (t: TestDatabase) => unknown): void {
 }
 
 export type { Actor };
+
+/**
+ * The services' dependencies over a test database, as the runtime wires them but with a cheap
+ * password hash and an analytics reader that never caches.
+ */
+export function testServiceDeps(
+  handle: DatabaseHandle,
+  now: () => Date = () => new Date(TEST_NOW),
+  analytics: { parallelism: number; peoplePerQuery?: number } = { parallelism: 1 },
+): ServiceDeps {
+  return {
+    uow: createUnitOfWork(handle.db),
+    passwords: createArgon2Hasher('low'),
+    now,
+    analytics: createAnalyticsReader(handle.db, { ...analytics, cacheTtlMs: 0 }),
+    feedbackAlertThresholds: DEFAULT_FEEDBACK_ALERT_THRESHOLDS,
+    sessionIdleMinutes: SESSION_IDLE_MINUTES,
+  };
+}

@@ -5,17 +5,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
 import { adminQuery, withDatabase } from '../../../test/support/global-setup';
-import { TEST_NOW, type TestDatabase } from '../../../test/support/test-database';
-import { createAnalyticsReader } from '../../analytics/analytics-reader';
-import { DEFAULT_FEEDBACK_ALERT_THRESHOLDS } from '../../domain/feedback/alert-thresholds';
-import { createArgon2Hasher } from '../../services/accounts/argon2-password-hasher';
+import { testServiceDeps, type TestDatabase } from '../../../test/support/test-database';
 import { verifyAuditChains } from '../../services/audit/verify-audit-chains';
 import { getPerson } from '../../services/people/get-person';
 import { backupDatabase, BackupError, restoreDatabase, type BackupTarget } from '../../storage/backup';
 import { openDatabase, type DatabaseHandle, type DatabaseTarget } from '../../storage/database';
 import { migrateDatabase } from '../../storage/migrate';
 import { sealAllAuditEvents } from '../../storage/audit-sequencer';
-import { createRepositories, createUnitOfWork } from '../../storage/unit-of-work';
+import { createRepositories } from '../../storage/unit-of-work';
 
 const folders: string[] = [];
 const scratch = () => {
@@ -26,7 +23,7 @@ const scratch = () => {
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 function asTestDatabase(handle: DatabaseHandle): TestDatabase {
-  const deps = { uow: createUnitOfWork(handle.db), passwords: createArgon2Hasher('low'), now: () => new Date(TEST_NOW), analytics: createAnalyticsReader(handle.db, { parallelism: 1, cacheTtlMs: 0 }), feedbackAlertThresholds: DEFAULT_FEEDBACK_ALERT_THRESHOLDS };
+  const deps = testServiceDeps(handle);
   return { handle, engine: handle.engine, deps, repositories: createRepositories(handle.db), sealAudit: async () => {
     await sealAllAuditEvents(handle.db);
   }, setNow: () => undefined, close: () => handle.close() };

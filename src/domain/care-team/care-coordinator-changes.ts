@@ -1,4 +1,5 @@
 import type { RoleMembership } from './care-coordinator-count';
+import { monthsBefore } from './membership-period';
 
 /**
  * How many times a person's care coordinator changed in [from, to): each care-coordinator
@@ -37,4 +38,27 @@ function compareSpells(left: RoleMembership, right: RoleMembership): number {
   }
   if (left.workerId === right.workerId) return 0;
   return left.workerId < right.workerId ? -1 : 1;
+}
+
+/**
+ * A change of care coordinator is worth a warning for this long: trust with a new worker takes
+ * months to build (DOMAIN.md, interpersonal continuity), and a warning that never goes away stops
+ * being read.
+ */
+export const RECENT_COORDINATOR_CHANGE_MONTHS = 3;
+
+/** The day the care coordinator last changed, counted as above, up to and including `today`; null if never. */
+export function latestCareCoordinatorChange(memberships: readonly RoleMembership[], today: string): string | null {
+  const spells = coordinatorSpells(memberships);
+  let latest: string | null = null;
+  for (let index = 1; index < spells.length; index += 1) {
+    const spell = spells[index]!;
+    if (spell.startsOn <= today && spell.workerId !== spells[index - 1]!.workerId) latest = spell.startsOn;
+  }
+  return latest;
+}
+
+/** The change's day when it is recent enough to warn about, else null. */
+export function recentCareCoordinatorChange(changedOn: string | null, today: string): string | null {
+  return changedOn !== null && changedOn >= monthsBefore(today, RECENT_COORDINATOR_CHANGE_MONTHS) ? changedOn : null;
 }

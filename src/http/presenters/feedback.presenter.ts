@@ -9,11 +9,14 @@ export function presentFeedbackAlert(alert: RelationshipAlert): FeedbackAlertDto
   return {
     personId: alert.personId,
     workerId: alert.workerId,
+    key: alert.key,
     kind: alert.kind,
+    reasons: alert.reasons,
     message: alert.message,
     meetingId: alert.meetingId,
-    occurredAt: alert.occurredAt.toISOString(),
+    occurredAt: alert.occurredAt?.toISOString() ?? null,
     values: alert.values,
+    acknowledged: alert.acknowledged ? { name: alert.acknowledged.name, at: alert.acknowledged.at.toISOString() } : null,
   };
 }
 

@@ -13,11 +13,12 @@ export function presentPerson(summary: PersonSummary, now: Date): PersonResponse
     careTeam: summary.careTeam?.map((m) => presentMembership(m, today)) ?? null,
     currentCareCoordinator: summary.currentCareCoordinator ? presentMembership(summary.currentCareCoordinator, today) : null,
     careCoordinatorsLast12Months: summary.careCoordinatorsLast12Months,
+    recentCoordinatorChangeOn: summary.recentCoordinatorChangeOn,
     nextReview: summary.nextReview ? { dueOn: summary.nextReview.dueOn } : null,
     access: summary.access,
   };
 }
 
 export function presentAccessLogEntry(e: AccessLogEntry): AccessLogEntryDto {
-  return { ...e, at: e.at.toISOString() };
+  return { ...e, at: e.at.toISOString(), firstAt: e.firstAt.toISOString() };
 }

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { acknowledgeFeedbackAlert } from '../../services/feedback/acknowledge-feedback-alert';
 import { getCaseloadAlerts } from '../../services/feedback/get-caseload-alerts';
 import { getRelationshipFeedback } from '../../services/feedback/get-relationship-feedback';
 import { givePersonFeedback } from '../../services/feedback/give-person-feedback';
 import { giveWorkerFeedback } from '../../services/feedback/give-worker-feedback';
 import type { ServiceDeps } from '../../services/ports';
 import { setFeedbackVisibility } from '../../services/feedback/set-feedback-visibility';
-import { feedbackPreferenceBody, personFeedbackBody, workerFeedbackBody } from '../../shared/api/feedback.schema';
+import { acknowledgeAlertBody, feedbackPreferenceBody, personFeedbackBody, workerFeedbackBody } from '../../shared/api/feedback.schema';
 import { meetingParams } from '../../shared/api/meetings.schema';
 import type { CaseloadAlertsResponse, FeedbackPreferenceResponse } from '../../shared/api/feedback.responses';
 import { idParams } from '../../shared/api/common.schema';
@@ -46,6 +47,15 @@ export function feedbackRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         const saved = await setFeedbackVisibility(services, { personId: request.params.id, visibility: request.body.visibility }, actorOf(request));
         const body: FeedbackPreferenceResponse = { visibility: saved.visibility, isDefault: false };
         return body;
+      },
+    );
+
+    app.post(
+      '/people/:id/feedback/alerts/acknowledgements',
+      { schema: { tags, params: idParams, body: acknowledgeAlertBody, summary: 'The worker has seen an alert about their relationship with the person' } },
+      async (request, reply) => {
+        const alert = await acknowledgeFeedbackAlert(services, { personId: request.params.id, alertKey: request.body.alertKey }, actorOf(request));
+        return reply.status(201).send(presentFeedbackAlert(alert));
       },
     );
 

@@ -16,6 +16,7 @@ const servicesWithoutDatabase: ServiceDeps = {
   now: () => new Date(),
   analytics: new Proxy({}, { get: noDatabase }) as ServiceDeps['analytics'],
   feedbackAlertThresholds: feedbackAlertThresholds(),
+  sessionIdleMinutes: 30,
 };
 
 describe('health checks', () => {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sessionIdleMinutesOf } from '../../services/accounts/resolve-session';
 import { signIn } from '../../services/accounts/sign-in';
 import { signOut } from '../../services/accounts/sign-out';
 import type { ServiceDeps } from '../../services/ports';
@@ -29,6 +30,7 @@ export function sessionsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
           csrfToken: result.csrfToken,
           expiresAt: result.expiresAt.toISOString(),
           mustChangePassword: result.mustChangePassword,
+          idleMinutes: sessionIdleMinutesOf(services),
         };
         return body;
       },
@@ -44,7 +46,7 @@ export function sessionsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
     app.get('/me', { schema: { tags: ['session'], summary: 'The signed-in account' } }, async (request) => {
       const actor = actorOf(request);
       const session = request.tandemSession!;
-      const body: SessionResponse = { me: actor, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString(), mustChangePassword: session.mustChangePassword };
+      const body: SessionResponse = { me: actor, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString(), idleMinutes: session.idleMinutes, mustChangePassword: session.mustChangePassword };
       return body;
     });
   };

@@ -35,6 +35,23 @@ describe('resolveSession: idle time-out', () => {
     }
   });
 
+  it('ends a session after a configured idle limit, and says what the limit is', async () => {
+    await createFactories(t).account('worker', {}, 'short.worker');
+    const deps = { ...t.deps, sessionIdleMinutes: 2 };
+    const { token } = await signIn(deps, { username: 'short.worker', password: 'correct horse battery' });
+    try {
+      t.setNow(minutesLater(1.5));
+      expect(await resolveSession(deps, token)).toMatchObject({ idleMinutes: 2 });
+      // Written down after half a minute (a quarter of the limit), so the use at 1.5 counts.
+      t.setNow(minutesLater(3));
+      expect(await resolveSession(deps, token)).not.toBeNull();
+      t.setNow(minutesLater(5));
+      expect(await resolveSession(deps, token)).toBeNull();
+    } finally {
+      t.setNow(TEST_NOW);
+    }
+  });
+
   it('ends a session at its fixed lifetime however busy it is', async () => {
     await createFactories(t).account('worker', {}, 'busy.worker');
     const { token } = await signIn(t.deps, { username: 'busy.worker', password: 'correct horse battery' });

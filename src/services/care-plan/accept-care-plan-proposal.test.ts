@@ -3,6 +3,7 @@ import { createFactories } from '../../../test/support/factories';
 import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import type { Actor } from '../../domain/accounts/actor';
 import { acceptCarePlanProposal } from './accept-care-plan-proposal';
+import { byline } from './care-plan-document';
 import { declineCarePlanProposal } from './decline-care-plan-proposal';
 import { getCarePlan } from './get-care-plan';
 import { listCarePlanProposals } from './list-care-plan-proposals';
@@ -40,7 +41,7 @@ describe('deciding on a proposed change', () => {
     expect(history).toEqual([expect.objectContaining({ id: world.proposalId, text: THEIRS, status: 'declined', decidedBy: expect.objectContaining({ name: world.personActor.displayName }) })]);
   });
 
-  it('applies an accepted change as a new version written by the worker and accepted by the person', async () => {
+  it('keeps a section in the person’s own words theirs when they accept a change to it, crediting the worker within it', async () => {
     const world = await worldWithProposal();
     const accepted = await acceptCarePlanProposal(t.deps, { personId: world.person.id, proposalId: world.proposalId }, world.personActor);
 
@@ -49,12 +50,20 @@ describe('deciding on a proposed change', () => {
       section: {
         text: THEIRS,
         version: 2,
-        isPersonsOwnWords: false,
+        isPersonsOwnWords: true,
         isHeldByPerson: true,
-        writtenBy: { name: world.coordinatorActor.displayName, kind: 'worker', role: 'care_coordinator' },
-        acceptedBy: { name: world.personActor.displayName },
+        writtenBy: { name: world.personActor.displayName, kind: 'person', role: 'service_user' },
+        includesChangeBy: { name: world.coordinatorActor.displayName, kind: 'worker', role: 'care_coordinator' },
       },
     });
+    // As the plan reads afterwards, for both sides, and in the printed plan (the person's words first).
+    for (const actor of [world.personActor, world.coordinatorActor]) {
+      expect(await whatHelps(world.person.id, actor)).toMatchObject({ isPersonsOwnWords: true, includesChangeBy: { name: world.coordinatorActor.displayName } });
+    }
+    const plan = await getCarePlan(t.deps, { personId: world.person.id }, world.personActor);
+    expect(byline(plan.sections.find((s) => s.key === 'what_helps')!)).toBe(
+      `Written by ${world.personActor.displayName}, in their own words, on 15 June 2026. It includes a change proposed by ${world.coordinatorActor.displayName} (care coordinator), which ${world.personActor.displayName} accepted.`,
+    );
     const [proposal] = await listCarePlanProposals(t.deps, { personId: world.person.id }, world.personActor);
     expect(proposal).toMatchObject({ status: 'accepted', appliedVersion: 2 });
     // Text the person accepted is theirs too: the next change from a worker is a proposal again.

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { Repositories, ServiceDeps } from '../ports';
 import { editorOf, requireThePerson } from './care-plan-editor';
 import { sectionView, type SectionView } from './care-plan-view';
-import { appendVersion, lockPlanOf } from './plan-writes';
+import { appendVersion, currentRevision, lockPlanOf } from './plan-writes';
 import type { CarePlanProposalRecord } from './ports';
 import { requireSection } from './section-definitions';
 
@@ -15,9 +15,11 @@ export interface DecideProposalInput {
 }
 
 /**
- * The person accepts a worker's proposed change to their words. It becomes a new version written
- * by the worker and accepted by the person, so the plan shows both; the person saw what it
- * changes against the section as it reads now, so it applies even if they edited it since.
+ * The person accepts a worker's proposed change to their words. A section in the person's own
+ * words stays theirs: the new version is written by the person, in their own words, and records
+ * the proposal, so the plan credits the worker for the change within it (ADR 0020). A section a
+ * worker wrote becomes a version written by the worker and accepted by the person. The person saw
+ * what it changes against the section as it reads now, so it applies even if they edited it since.
  */
 export async function acceptCarePlanProposal(
   deps: ServiceDeps,
@@ -33,8 +35,10 @@ export async function acceptCarePlanProposal(
     const definition = requireSection(plan.sections, proposal.sectionKey);
     const proposer = { accountId: proposal.proposedByAccountId, name: proposal.proposerName, kind: 'worker' as const, role: proposal.proposerRole };
     const accepter = await editorOf(repositories, actor, person.id, now);
+    const isPersonsOwnWords = (await currentRevision(repositories, plan, definition.key))?.authorKind === 'person';
     const version = await appendVersion(repositories, {
-      plan, sectionKey: definition.key, text: proposal.text, author: proposer, acceptedBy: accepter, proposalId: proposal.id, now,
+      plan, sectionKey: definition.key, text: proposal.text, proposalId: proposal.id, now,
+      ...(isPersonsOwnWords ? { author: accepter } : { author: proposer, acceptedBy: accepter }),
     });
     await repositories.carePlans.decideProposal(person.id, proposal.id, {
       status: 'accepted', decidedByAccountId: actor.accountId, decidedByName: accepter.name, decidedAt: now, decisionNote: null, appliedVersion: version.version,
@@ -45,7 +49,7 @@ export async function acceptCarePlanProposal(
       basis,
       detail: { section: definition.key, proposalId: proposal.id, version: version.version },
     });
-    return { planVersion: version.version, section: sectionView(definition, version) };
+    return { planVersion: version.version, section: sectionView(definition, version, proposal) };
   });
 }
 

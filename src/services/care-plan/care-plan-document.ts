@@ -54,7 +54,10 @@ export function byline(section: SectionView): string {
   const author = section.writtenBy;
   if (!author || !section.writtenAt) return '';
   const when = onDay(section.writtenAt);
-  if (author.kind === 'person') return `Written by ${author.name}, in their own words, on ${when}.`;
+  if (author.kind === 'person') {
+    const change = section.includesChangeBy ? ` It includes a change proposed by ${nameWithRole(section.includesChangeBy)}, which ${author.name} accepted.` : '';
+    return `Written by ${author.name}, in their own words, on ${when}.${change}`;
+  }
   const accepted = section.acceptedBy ? ` Accepted by ${section.acceptedBy.name} on ${onDay(section.acceptedBy.at)}.` : '';
   return `Written by ${nameWithRole(author)} on ${when}.${accepted}`;
 }

@@ -21,8 +21,10 @@ export interface SectionView extends SectionDefinition {
   writtenBy: AuthorView | null;
   writtenAt: Date | null;
   acceptedBy: { name: string; at: Date } | null;
-  /** The person wrote this text themself. */
+  /** The person wrote this text themself, including text they took in from a worker's proposal to their own words. */
   isPersonsOwnWords: boolean;
+  /** When the person took a worker's proposed change into their own words: who proposed it. The person stays the author. */
+  includesChangeBy: AuthorView | null;
   /** The person wrote or accepted this text, so a worker's change becomes a proposal. */
   isHeldByPerson: boolean;
   pendingProposals: number;
@@ -33,7 +35,17 @@ export interface SignatureView {
   signerKind: SignerKind;
   name: string;
   signedAt: Date;
+  /** The viewer gave this signature: a care coordinator who took over signs again in their own name. */
+  isYours: boolean;
 }
+
+/** A stored signature as the viewer sees it. */
+export const signatureView = (s: { signerKind: SignerKind; signerName: string; signedAt: Date; accountId: string }, viewerAccountId: string): SignatureView => ({
+  signerKind: s.signerKind,
+  name: s.signerName,
+  signedAt: s.signedAt,
+  isYours: s.accountId === viewerAccountId,
+});
 
 export interface ProposalView {
   id: string;
@@ -78,6 +90,8 @@ export function sectionViews(
   definitions: readonly SectionDefinition[],
   revisions: readonly CarePlanVersionRecord[],
   counts: { proposals: Map<string, number>; messages: Map<string, number> },
+  /** Accepted proposals by id, to say who proposed a change the person took into their own words. */
+  proposals: ReadonlyMap<string, Pick<CarePlanProposalRecord, 'proposerName' | 'proposerRole'>> = new Map(),
 ): SectionView[] {
   const byKey = new Map(revisions.map((r) => [r.sectionKey, r]));
   return definitions.map((definition) => {
@@ -91,6 +105,7 @@ export function sectionViews(
       writtenAt: r?.createdAt ?? null,
       acceptedBy: accepted,
       isPersonsOwnWords: r?.authorKind === 'person',
+      includesChangeBy: includedChange(r, proposals),
       isHeldByPerson: r ? isHeldByPerson({ authorKind: r.authorKind, isAcceptedByPerson: accepted !== null }) : false,
       pendingProposals: counts.proposals.get(definition.key) ?? 0,
       messages: counts.messages.get(definition.key) ?? 0,
@@ -117,6 +132,16 @@ export function proposalView(p: CarePlanProposalRecord, sectionTitle: string, cu
 }
 
 /** One section at its latest revision, as returned after a save. */
-export function sectionView(definition: SectionDefinition, revision: CarePlanVersionRecord | null): SectionView {
-  return sectionViews([definition], revision ? [revision] : [], { proposals: new Map(), messages: new Map() })[0]!;
+export function sectionView(definition: SectionDefinition, revision: CarePlanVersionRecord | null, proposal?: CarePlanProposalRecord): SectionView {
+  const proposals = new Map(proposal ? [[proposal.id, proposal]] : []);
+  return sectionViews([definition], revision ? [revision] : [], { proposals: new Map(), messages: new Map() }, proposals)[0]!;
+}
+
+function includedChange(
+  revision: CarePlanVersionRecord | undefined,
+  proposals: ReadonlyMap<string, Pick<CarePlanProposalRecord, 'proposerName' | 'proposerRole'>>,
+): AuthorView | null {
+  if (revision?.authorKind !== 'person' || !revision.proposalId) return null;
+  const proposal = proposals.get(revision.proposalId);
+  return proposal ? { name: proposal.proposerName, kind: 'worker', role: proposal.proposerRole } : null;
 }

@@ -4,7 +4,7 @@ import type { Actor } from '../../domain/accounts/actor';
 import type { PersonAccess } from '../access/require-person-access';
 import type { Repositories } from '../ports';
 import { isThePerson, signerKindOf } from './care-plan-editor';
-import { proposalView, sectionViews, type CarePlanView } from './care-plan-view';
+import { proposalView, sectionViews, signatureView, type CarePlanView } from './care-plan-view';
 import type { CarePlanProposalRecord, CarePlanSignatureRecord } from './ports';
 import { requireVersion, sectionDefinitionsFor } from './section-definitions';
 import { inTurn } from '../in-turn';
@@ -35,7 +35,10 @@ export async function loadCarePlanView(
     async () => (isCarer ? new Map<string, number>() : repositories.carePlans.countMessages(person.id)),
     () => repositories.reviews.findNextDue(person.id),
   ]);
-  const sections = sectionViews(definitions, revisions, { proposals: countBySection(pending), messages });
+  // Only when the person took a proposal into their own words does the plan need who proposed it.
+  const tookIn = revisions.some((r) => r.authorKind === 'person' && r.proposalId !== null);
+  const accepted = tookIn ? new Map((await repositories.carePlans.listProposals(person.id, 'accepted')).map((p) => [p.id, p])) : new Map();
+  const sections = sectionViews(definitions, revisions, { proposals: countBySection(pending), messages }, accepted);
   const currentText = new Map(current.map((r) => [r.sectionKey, r.text]));
   const titles = new Map(definitions.map((d) => [d.key, d.title]));
   const isWriter = basis === 'self' || basis === 'care_team';
@@ -45,7 +48,7 @@ export async function loadCarePlanView(
     version,
     currentVersion,
     latestAgreedVersion: latestAgreedVersion(signatures),
-    agreement: agreementOf(signatures, version),
+    agreement: agreementOf(signatures, version, actor.accountId),
     sections,
     ...readingLength(sections.map((s) => s.text)),
     pendingProposals: isCarer ? null : pending.map((p) => proposalView(p, titles.get(p.sectionKey) ?? p.sectionKey, currentText.get(p.sectionKey) ?? '')),
@@ -65,10 +68,10 @@ function countBySection(proposals: readonly CarePlanProposalRecord[]): Map<strin
   return counts;
 }
 
-function agreementOf(signatures: readonly CarePlanSignatureRecord[], version: number): CarePlanView['agreement'] {
+function agreementOf(signatures: readonly CarePlanSignatureRecord[], version: number, viewerAccountId: string): CarePlanView['agreement'] {
   const onVersion = signatures.filter((s) => s.version === version);
   return {
     state: agreementState(onVersion.map((s) => s.signerKind)),
-    signatures: onVersion.map((s) => ({ signerKind: s.signerKind, name: s.signerName, signedAt: s.signedAt })),
+    signatures: onVersion.map((s) => signatureView(s, viewerAccountId)),
   };
 }

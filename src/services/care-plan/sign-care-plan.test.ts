@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
 import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
+import { changeCareCoordinator } from '../care-team/change-care-coordinator';
 import { getCarePlan } from './get-care-plan';
 import { listCarePlanVersions } from './list-care-plan-versions';
 import { saveCarePlanSection } from './save-care-plan-section';
@@ -25,6 +26,25 @@ describe('signCarePlan', () => {
       agreement: { state: 'agreed' },
       access: { signAs: 'person', canDecideProposals: true },
     });
+  });
+
+  it('says who signed, and lets a new care coordinator sign a version the previous one signed', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    await saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'about_me', text: 'I am Sam.', baseVersion: 0 }, world.personActor);
+    await signCarePlan(t.deps, { personId: world.person.id, version: 1 }, world.coordinatorActor);
+    const next = await f.worker({ teamId: world.team.id, name: 'Robin Fairley' });
+    const nextActor = await f.account('worker', { workerId: next.id });
+    await changeCareCoordinator(t.deps, { personId: world.person.id, newWorkerId: next.id, reason: 'worker_changed_team', handoverNote: null }, world.admin);
+
+    const seen = await getCarePlan(t.deps, { personId: world.person.id }, nextActor);
+    expect(seen.access.signAs).toBe('care_coordinator');
+    expect(seen.agreement.signatures).toEqual([expect.objectContaining({ signerKind: 'care_coordinator', name: world.coordinatorActor.displayName, isYours: false })]);
+    const signed = await signCarePlan(t.deps, { personId: world.person.id, version: 1 }, nextActor);
+    expect(signed.signatures.map((s) => [s.name, s.isYours])).toEqual([[world.coordinatorActor.displayName, false], [nextActor.displayName, true]]);
+    // Signing again changes nothing; the person's signature then makes the version agreed.
+    expect((await signCarePlan(t.deps, { personId: world.person.id, version: 1 }, nextActor)).signatures).toHaveLength(2);
+    expect(await signCarePlan(t.deps, { personId: world.person.id, version: 1 }, world.personActor)).toMatchObject({ state: 'agreed' });
   });
 
   it('makes a later edit a new version that is not agreed, while the agreed one is kept', async () => {

@@ -5,7 +5,7 @@ import { requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
 import { signerKindOf } from './care-plan-editor';
-import type { SignatureView } from './care-plan-view';
+import { signatureView, type SignatureView } from './care-plan-view';
 import { lockPlanOf } from './plan-writes';
 
 export interface SignCarePlanInput {
@@ -22,7 +22,8 @@ export interface SignCarePlanResult {
 
 /**
  * Signs the current version, as the person or as their current care coordinator. Once both have
- * signed the version is agreed; signing again changes nothing. A version that has been changed
+ * signed the version is agreed; signing again changes nothing. A new care coordinator may sign a
+ * version their predecessor signed, so the plan shows that the person's current coordinator agrees. A version that has been changed
  * since the signer read it cannot be signed, so nobody agrees to words they have not seen.
  */
 export async function signCarePlan(deps: ServiceDeps, input: SignCarePlanInput, actor: Actor): Promise<SignCarePlanResult> {
@@ -39,7 +40,8 @@ export async function signCarePlan(deps: ServiceDeps, input: SignCarePlanInput, 
       });
     }
     const existing = (await repositories.carePlans.listSignatures(person.id)).filter((s) => s.version === plan.currentVersion);
-    if (!existing.some((s) => s.signerKind === signerKind)) {
+    // Each signer signs once; a care coordinator who took over from the one who signed signs too.
+    if (!existing.some((s) => s.signerKind === signerKind && s.accountId === actor.accountId)) {
       const signature = { personId: person.id, version: plan.currentVersion, signerKind, accountId: actor.accountId, workerId: actor.workerId, signerName: actor.displayName, signedAt: now };
       await repositories.carePlans.addSignature(signature);
       existing.push(signature);
@@ -48,7 +50,7 @@ export async function signCarePlan(deps: ServiceDeps, input: SignCarePlanInput, 
     return {
       version: plan.currentVersion,
       state: agreementState(existing.map((s) => s.signerKind)),
-      signatures: existing.map((s) => ({ signerKind: s.signerKind, name: s.signerName, signedAt: s.signedAt })),
+      signatures: existing.map((s) => signatureView(s, actor.accountId)),
     };
   });
 }

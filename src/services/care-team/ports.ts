@@ -28,6 +28,8 @@ export interface CaseloadRow {
   lastContactAt: Date | null;
   nextReviewDue: string | null;
   careCoordinatorsInWindow: number;
+  /** The day the care coordinator last changed (by the rule of countCareCoordinatorChanges), or null. */
+  careCoordinatorChangedOn: string | null;
 }
 
 export interface CareTeamRepository {

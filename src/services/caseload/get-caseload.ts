@@ -1,5 +1,6 @@
 import type { Actor } from '../../domain/accounts/actor';
 import type { CareTeamRole } from '../../domain/care-team/care-team-role';
+import { recentCareCoordinatorChange } from '../../domain/care-team/care-coordinator-changes';
 import { daysBetween, isoDate, monthsBefore } from '../../domain/care-team/membership-period';
 import { AppError } from '../../domain/errors/app-error';
 import { recordAudit } from '../audit/record-audit';
@@ -16,6 +17,8 @@ export interface CaseloadEntry {
   nextReviewDue: string | null;
   reviewStatus: 'overdue' | 'due_soon' | 'scheduled' | 'none';
   careCoordinatorsLast12Months: number;
+  /** When the care coordinator changed, if that was in the last three months; null otherwise. */
+  recentCoordinatorChangeOn: string | null;
 }
 
 /** Reviews within this many days are flagged as due soon. */
@@ -44,6 +47,7 @@ export async function getCaseload(deps: ServiceDeps, actor: Actor): Promise<Case
       nextReviewDue: row.nextReviewDue,
       reviewStatus: reviewStatus(row.nextReviewDue, now),
       careCoordinatorsLast12Months: row.careCoordinatorsInWindow,
+      recentCoordinatorChangeOn: recentCareCoordinatorChange(row.careCoordinatorChangedOn, today),
     }));
   });
 }

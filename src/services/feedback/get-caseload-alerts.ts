@@ -1,11 +1,9 @@
 import type { Actor } from '../../domain/accounts/actor';
 import { isoDate, monthsBefore } from '../../domain/care-team/membership-period';
 import { AppError } from '../../domain/errors/app-error';
-import { toFeedbackPoints } from '../../domain/feedback/feedback-entry';
-import { feedbackAlerts } from '../../domain/feedback/feedback-alerts';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
-import { newestAlertFirst, type RelationshipAlert } from './relationship-alert';
+import { newestAlertFirst, relationshipAlerts, type RelationshipAlert } from './relationship-alert';
 
 /** An alert on the worker's caseload, with the person's name for the list. */
 export interface CaseloadAlert extends RelationshipAlert {
@@ -15,7 +13,8 @@ export interface CaseloadAlert extends RelationshipAlert {
 
 /**
  * Relationship-feedback alerts for the signed-in worker's own relationships with the people on
- * their caseload today, newest first; each respects what the person chose to show.
+ * their caseload today that nobody has acknowledged yet, newest first; at most one per meeting,
+ * each respecting what the person chose to show.
  */
 export async function getCaseloadAlerts(deps: ServiceDeps, actor: Actor): Promise<CaseloadAlert[]> {
   if (!actor.workerId) throw new AppError('forbidden', 'Only workers have a caseload.');
@@ -24,15 +23,18 @@ export async function getCaseloadAlerts(deps: ServiceDeps, actor: Actor): Promis
     const now = deps.now();
     const today = isoDate(now);
     const people = new Map((await repositories.careTeams.caseload(workerId, today, monthsBefore(today, 12))).map((row) => [row.personId, row]));
-    const entries = await repositories.feedback.listForWorker(workerId, [...people.keys()]);
+    const personIds = [...people.keys()];
+    const entries = await repositories.feedback.listForWorker(workerId, personIds);
+    const acknowledgements = await repositories.feedback.listAlertAcknowledgements(workerId, personIds);
     const alerts = [...people.values()].flatMap((row) =>
-      feedbackAlerts(toFeedbackPoints(entries.filter((entry) => entry.personId === row.personId)), deps.feedbackAlertThresholds).map((alert) => ({
-        ...alert,
-        personId: row.personId,
-        workerId,
-        personName: row.personName,
-        preferredName: row.preferredName,
-      })),
+      relationshipAlerts(
+        { personId: row.personId, workerId },
+        entries.filter((entry) => entry.personId === row.personId),
+        acknowledgements,
+        deps.feedbackAlertThresholds,
+      )
+        .filter((alert) => alert.acknowledged === null)
+        .map((alert) => ({ ...alert, personName: row.personName, preferredName: row.preferredName })),
     );
     // One event for the list, as for the caseload: it names people, not what they said.
     await recordAudit(repositories, actor, now, { action: 'caseload.alerts.read', detail: { people: people.size, alerts: alerts.length } });

@@ -1,7 +1,6 @@
 import type { Actor } from '../../domain/accounts/actor';
 import { AppError } from '../../domain/errors/app-error';
 import { toFeedbackPoints } from '../../domain/feedback/feedback-entry';
-import { feedbackAlerts } from '../../domain/feedback/feedback-alerts';
 import { DEFAULT_FEEDBACK_VISIBILITY, type FeedbackVisibility } from '../../domain/feedback/feedback-visibility';
 import { relationshipTrend, type FeedbackViewer, type RelationshipTrend } from '../../domain/feedback/relationship-trend';
 import { requirePersonAccess } from '../access/require-person-access';
@@ -10,7 +9,7 @@ import type { ServiceDeps } from '../ports';
 import type { Repositories } from '../ports';
 import { feedbackInvitations, type FeedbackInvitation } from './feedback-invitations';
 import type { RelationshipFeedbackRecord } from './ports';
-import { newestAlertFirst, type RelationshipAlert } from './relationship-alert';
+import { newestAlertFirst, relationshipAlerts, type RelationshipAlert } from './relationship-alert';
 import { mapInTurn } from '../in-turn';
 
 export interface RelationshipFeedbackView {
@@ -19,7 +18,7 @@ export interface RelationshipFeedbackView {
   preference: { visibility: FeedbackVisibility; isDefault: boolean } | null;
   /** For the person, every relationship with feedback; for a worker, their own only. */
   relationships: { workerId: string; workerName: string; trend: RelationshipTrend }[];
-  /** For a worker, alerts about their relationship with the person. */
+  /** For a worker, alerts about their relationship with the person, acknowledged or not. */
   alerts: RelationshipAlert[];
   /** Recent meetings awaiting the viewer's feedback: the person's, or the worker's own view. */
   invitations: FeedbackInvitation[];
@@ -39,10 +38,15 @@ export async function getRelationshipFeedback(deps: ServiceDeps, input: { person
     if (viewer === 'worker' && !actor.workerId) throw new AppError('forbidden', 'Only workers see relationship feedback about themselves.');
     const entries = await repositories.feedback.listForPerson(person.id, viewer === 'worker' ? (actor.workerId ?? undefined) : undefined);
     const relationships = await trendsByWorker(repositories, entries, viewer);
-    const alerts: RelationshipAlert[] =
-      viewer === 'worker' && actor.workerId
-        ? feedbackAlerts(toFeedbackPoints(entries), deps.feedbackAlertThresholds).map((alert) => ({ ...alert, personId: person.id, workerId: actor.workerId! }))
-        : [];
+    const workerId = viewer === 'worker' ? actor.workerId : null;
+    const alerts: RelationshipAlert[] = workerId
+      ? relationshipAlerts(
+          { personId: person.id, workerId },
+          entries,
+          await repositories.feedback.listAlertAcknowledgements(workerId, [person.id]),
+          deps.feedbackAlertThresholds,
+        )
+      : [];
     const preference = viewer === 'person' ? await repositories.feedback.findPreference(person.id) : null;
     await recordAudit(repositories, actor, now, { action: 'feedback.read', personId: person.id, basis, detail: { relationships: relationships.length } });
     return {

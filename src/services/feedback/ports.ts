@@ -23,6 +23,16 @@ export interface FeedbackPreferenceRecord {
   updatedByAccountId: string | null;
 }
 
+/** A worker's note that they have seen an alert about their relationship with a person. */
+export interface AlertAcknowledgementRecord {
+  personId: string;
+  workerId: string;
+  alertKey: string;
+  acknowledgedByAccountId: string;
+  acknowledgedByName: string;
+  acknowledgedAt: Date;
+}
+
 export interface FeedbackRepository {
   create(feedback: RelationshipFeedbackRecord): Promise<void>;
   /** Many at once, for demo and import loads. */
@@ -37,4 +47,8 @@ export interface FeedbackRepository {
   savePreference(preference: FeedbackPreferenceRecord): Promise<void>;
   /** Many people's first choice at once, for demo and import loads; a person who has one already is an error. */
   createPreferences(preferences: FeedbackPreferenceRecord[]): Promise<void>;
+  /** Records that an alert was seen; acknowledging it again keeps the first record. */
+  acknowledgeAlert(acknowledgement: AlertAcknowledgementRecord): Promise<void>;
+  /** The acknowledgements of one worker's alerts about the given people. */
+  listAlertAcknowledgements(workerId: string, personIds: readonly string[]): Promise<AlertAcknowledgementRecord[]>;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
 import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { breakGlass } from '../access/break-glass';
+import { getCarePlan } from '../care-plan/get-care-plan';
 import { getAccessLog } from './get-access-log';
 import { getPerson } from './get-person';
 
@@ -45,6 +46,24 @@ describe('getPerson', () => {
     const log = await getAccessLog(t.deps, { personId: world.person.id }, world.personActor);
     const glass = log.find((entry) => entry.action === 'record.break_glass');
     expect(glass).toMatchObject({ who: world.strangerActor.displayName, reason: 'Duty call: crisis line asked for the safety plan' });
+  });
+
+  it('writes who opened the record in plain words, grouping one person’s looks at one thing on one day', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    for (let i = 0; i < 6; i += 1) await getCarePlan(t.deps, { personId: world.person.id }, world.coordinatorActor);
+    await breakGlass(t.deps, { personId: world.person.id, reason: 'Duty call: crisis line asked for the safety plan' }, world.strangerActor);
+
+    const log = await getAccessLog(t.deps, { personId: world.person.id }, world.personActor);
+
+    const coordinator = world.coordinatorActor.displayName;
+    expect(log.filter((entry) => entry.action === 'care_plan.read')).toEqual([
+      expect.objectContaining({ times: 6, sentence: `${coordinator}, your care coordinator, looked at your care plan 6 times today.` }),
+    ]);
+    expect(log.find((entry) => entry.isBreakGlass)).toMatchObject({
+      sentence: `${world.strangerActor.displayName}, who is not in your care team, opened your record with a reason today.`,
+      reason: 'Duty call: crisis line asked for the safety plan',
+    });
+    expect(log.every((entry) => !/[a-z]_[a-z]|\.read/.test(entry.sentence))).toBe(true);
   });
 
   it('refuses a break-glass reason that is too short and records nothing', async () => {

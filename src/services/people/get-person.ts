@@ -1,3 +1,4 @@
+import { latestCareCoordinatorChange, recentCareCoordinatorChange } from '../../domain/care-team/care-coordinator-changes';
 import type { AccessBasis } from '../../domain/access/person-access-policy';
 import type { Actor } from '../../domain/accounts/actor';
 import { countCareCoordinators } from '../../domain/care-team/care-coordinator-count';
@@ -16,6 +17,8 @@ export interface PersonSummary {
   careTeam: MembershipView[] | null;
   currentCareCoordinator: MembershipView | null;
   careCoordinatorsLast12Months: number;
+  /** When the care coordinator changed, if that was in the last three months; null otherwise. */
+  recentCoordinatorChangeOn: string | null;
   nextReview: ReviewRecord | null;
   access: { basis: AccessBasis; canReadContacts: boolean; canRecordContact: boolean };
 }
@@ -46,6 +49,7 @@ export async function getPerson(deps: ServiceDeps, input: { personId: string }, 
         ? (shown.find((m) => m.role === 'care_coordinator' && isActiveOn(m, today)) ?? null)
         : null,
       careCoordinatorsLast12Months: countCareCoordinators(memberships, monthsBefore(today, 12), nextDay(today)),
+      recentCoordinatorChangeOn: recentCareCoordinatorChange(latestCareCoordinatorChange(memberships, today), today),
       nextReview,
       access: {
         basis,

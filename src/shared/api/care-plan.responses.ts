@@ -33,6 +33,8 @@ export interface CarePlanSectionDto {
   acceptedBy: { name: string; at: string } | null;
   /** The person wrote this text themself: show it as theirs. */
   isPersonsOwnWords: boolean;
+  /** Who proposed a change the person took into their own words; the person stays the author. */
+  includesChangeBy: { name: string; kind: 'person' | 'worker'; role: string } | null;
   /** The person wrote or accepted it: a worker's save becomes a proposal. */
   isHeldByPerson: boolean;
   pendingProposals: number;
@@ -43,6 +45,8 @@ export interface SignatureDto {
   signerKind: SignerKind;
   name: string;
   signedAt: string;
+  /** The viewer gave this signature. */
+  isYours: boolean;
 }
 
 export interface ProposalDto {

@@ -13,6 +13,8 @@ export interface CaseloadEntryDto {
   nextReviewDue: string | null;
   reviewStatus: 'overdue' | 'due_soon' | 'scheduled' | 'none';
   careCoordinatorsLast12Months: number;
+  /** When the care coordinator changed, if in the last three months. */
+  recentCoordinatorChangeOn: string | null;
 }
 
 export interface CaseloadResponse {

@@ -28,11 +28,16 @@ export interface RelationshipTrendDto {
 export interface FeedbackAlertDto {
   personId: string;
   workerId: string;
-  kind: 'dropped' | 'low' | 'views_differ' | 'needs_attention';
+  /** Send it back to acknowledge the alert. */
+  key: string;
+  /** 'needs_attention' is about answers the person kept for the average: it names no meeting and no date. */
+  kind: 'meeting' | 'needs_attention';
+  reasons: { reason: 'dropped' | 'low' | 'views_differ'; message: string }[];
   message: string;
-  meetingId: string;
-  occurredAt: string;
+  meetingId: string | null;
+  occurredAt: string | null;
   values: { score: number; previousScore: number | null; workerScore: number | null } | null;
+  acknowledged: { name: string; at: string } | null;
 }
 
 export interface CaseloadAlertDto extends FeedbackAlertDto {

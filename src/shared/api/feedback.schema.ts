@@ -20,6 +20,10 @@ export const feedbackPreferenceBody = z.object({
   visibility: z.enum(FEEDBACK_VISIBILITIES, { error: `Visibility is one of: ${FEEDBACK_VISIBILITIES.join(', ')}.` }),
 });
 
+export const acknowledgeAlertBody = z.object({
+  alertKey: z.string({ error: 'Say which alert you have seen.' }).min(1, 'Say which alert you have seen.').max(200, 'That is not an alert of this page.'),
+});
+
 export type PersonFeedbackBody = z.infer<typeof personFeedbackBody>;
 export type WorkerFeedbackBody = z.infer<typeof workerFeedbackBody>;
 export type FeedbackPreferenceBody = z.infer<typeof feedbackPreferenceBody>;

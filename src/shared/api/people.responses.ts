@@ -8,6 +8,8 @@ export interface PersonResponse {
   careTeam: MembershipDto[] | null;
   currentCareCoordinator: MembershipDto | null;
   careCoordinatorsLast12Months: number;
+  /** When the care coordinator changed, if in the last three months. */
+  recentCoordinatorChangeOn: string | null;
   nextReview: { dueOn: string } | null;
   access: { basis: AccessBasis; canReadContacts: boolean; canRecordContact: boolean };
 }
@@ -16,15 +18,23 @@ export interface BreakGlassResponse {
   expiresAt: string;
 }
 
+/** One line of "who opened my record": one event, or several looks at one thing by one person on one day. */
 export interface AccessLogEntryDto {
+  /** The earliest event's id: with `firstAt`, where the next page starts (`before`, `beforeId`). */
   id: string;
+  /** The latest time; `firstAt` is the earliest when the line stands for several. */
   at: string;
+  firstAt: string;
   who: string;
   role: string;
   isYou: boolean;
   action: string;
   basis: string | null;
   reason: string | null;
+  times: number;
+  isBreakGlass: boolean;
+  /** The line in plain words. */
+  sentence: string;
 }
 
 export interface AccessLogResponse {

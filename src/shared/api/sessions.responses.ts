@@ -18,4 +18,6 @@ export interface SessionResponse {
   expiresAt: string;
   /** An administrator reset the password: nothing else works until a new one is chosen (PUT /me/password). */
   mustChangePassword: boolean;
+  /** The session ends after this many minutes without a request; the app warns before then. */
+  idleMinutes: number;
 }

@@ -49,7 +49,8 @@ export const carePlanSignature = pgTable(
     signerName: text('signer_name').notNull(),
     signedAt: instant('signed_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.version, t.signerKind] })],
+  // Keyed by signer too: when the care coordinator changes, the new one can sign a version the previous one signed.
+  (t) => [primaryKey({ columns: [t.personId, t.version, t.signerKind, t.accountId] })],
 );
 
 /** A worker's proposed change to the person's words, and the person's decision; declined ones stay on record. */

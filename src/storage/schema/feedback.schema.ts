@@ -1,4 +1,4 @@
-import { doublePrecision, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { doublePrecision, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, instant } from './columns';
 
 // Relationship feedback on meetings, and each person's choice of who sees it.
@@ -36,3 +36,20 @@ export const feedbackPreference = pgTable('feedback_preference', {
   updatedAt: instant('updated_at').notNull(),
   updatedByAccountId: uuid('updated_by_account_id'),
 });
+
+/**
+ * A worker's note that they have seen a relationship-feedback alert, with who and when. Alerts
+ * themselves are computed from the feedback, never stored; the key names the alert (ADR 0020).
+ */
+export const feedbackAlertAcknowledgement = pgTable(
+  'feedback_alert_acknowledgement',
+  {
+    personId: uuid('person_id').notNull(),
+    workerId: uuid('worker_id').notNull(),
+    alertKey: text('alert_key').notNull(),
+    acknowledgedByAccountId: uuid('acknowledged_by_account_id').notNull(),
+    acknowledgedByName: text('acknowledged_by_name').notNull(),
+    acknowledgedAt: instant('acknowledged_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.workerId, t.alertKey] })],
+);

@@ -10,6 +10,7 @@ export * from './care-plan.schema';
 export * from './care-team.schema';
 export * from './contacts.schema';
 export * from './feedback.schema';
+export * from './idempotency.schema';
 export * from './instruments.schema';
 export * from './meetings.schema';
 export * from './organisation.schema';

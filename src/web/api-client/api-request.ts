@@ -11,8 +11,28 @@ const API_BASE = '/api/v1';
  *
  * @example const caseload = await apiRequest<CaseloadResponse>('GET', '/caseload');
  */
-export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+export function apiRequest<T>(method: Method, path: string, body?: unknown, options: { idempotencyKey?: string } = {}): Promise<T> {
+  const key = options.idempotencyKey;
+  if (!key) return send<T>(method, path, body, options);
+  // A second send of the same submission while the first is on its way (a double click) waits for
+  // the first one's answer rather than asking the server again.
+  const pending = inFlight.get(key);
+  if (pending) return pending as Promise<T>;
+  const request = send<T>(method, path, body, options).finally(() => inFlight.delete(key));
+  inFlight.set(key, request);
+  return request;
+}
+
+const inFlight = new Map<string, Promise<unknown>>();
+
+let lastServerContact = Date.now();
+/** When Tandem last answered this tab: the session's idle time is counted from a moment no later than this. */
+export const lastServerContactAt = (): number => lastServerContact;
+
+async function send<T>(method: Method, path: string, body: unknown, options: { idempotencyKey?: string }): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  // The server answers a repeated key with the first answer, so one submission makes one record.
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   if (body !== undefined) headers['content-type'] = 'application/json';
   const token = csrfToken.get();
   if (method !== 'GET' && token) headers['x-csrf-token'] = token;
@@ -28,6 +48,7 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   } catch {
     throw new ApiRequestError(0, 'network', 'Tandem could not be reached. Check your connection and try again.');
   }
+  lastServerContact = Date.now();
   if (!response.ok) throw await toError(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;

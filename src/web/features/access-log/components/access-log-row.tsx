@@ -1,22 +1,22 @@
 import type { AccessLogEntryDto } from '../../../../shared/api/people.responses';
-import { accountRoleLabel } from '../../../ui/format/account-role-label';
 import { formatDateTime } from '../../../ui/format/format-date';
-import { accessActionLabel } from '../access-action-label';
 import { Badge } from '../../../ui/badge';
 
-/** One time someone opened or changed the record; a break-glass entry is marked in words and colour. */
+/** One line of who opened the record, in plain words; a break-glass line is marked in words and colour. */
 export function AccessLogRow({ entry }: { entry: AccessLogEntryDto }) {
-  const isBreakGlass = entry.basis === 'break_glass';
   return (
-    <tr className={isBreakGlass ? 'row--break-glass' : undefined}>
+    <tr className={entry.isBreakGlass ? 'row--break-glass' : undefined}>
       <th scope="row" className="stacked-table__title">
         <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+        {entry.times > 1 && (
+          <span className="block small muted">
+            first at <time dateTime={entry.firstAt}>{formatDateTime(entry.firstAt)}</time>
+          </span>
+        )}
       </th>
-      <td data-label="Who">{entry.isYou ? 'You' : entry.who}</td>
-      <td data-label="Role">{accountRoleLabel(entry.role)}</td>
-      <td data-label="What">
-        {accessActionLabel(entry.action)}
-        {isBreakGlass && (
+      <td data-label="What happened">
+        {entry.sentence}
+        {entry.isBreakGlass && (
           <span className="block">
             <Badge tone="warning">Outside your care team</Badge>
           </span>

@@ -47,14 +47,12 @@ function EntriesTable({ shown, total }: { shown: AccessLogEntryDto[]; total: num
   return (
     <table className="table stacked-table">
       <caption>
-        Who opened my record, newest first (showing {shown.length} of {total})
+        Who opened my record, newest first; looks at the same thing on the same day are one line (showing {shown.length} of {total})
       </caption>
       <thead>
         <tr>
           <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">Role</th>
-          <th scope="col">What</th>
+          <th scope="col">What happened</th>
           <th scope="col">Reason</th>
         </tr>
       </thead>

@@ -3,7 +3,7 @@ import { formatDateTime } from '../../../ui/format/format-date';
 
 /** Every time someone outside the care team opened the record, with their reason, before the full log. */
 export function BreakGlassSummary({ entries }: { entries: AccessLogEntryDto[] }) {
-  const openings = entries.filter((entry) => entry.action === 'record.break_glass');
+  const openings = entries.filter((entry) => entry.isBreakGlass);
   if (openings.length === 0) {
     return <p className="notice notice--info">Nobody outside your care team has opened your record.</p>;
   }

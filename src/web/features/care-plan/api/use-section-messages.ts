@@ -3,6 +3,7 @@ import type { SectionMessageDto, SectionMessagesResponse } from '../../../../sha
 import { apiRequest } from '../../../api-client/api-request';
 import { carePlanKeys } from '../keys';
 import { carePlanPath } from './care-plan-path';
+import { useSubmissionKey } from '../../../hooks/use-submission-key';
 
 const messagesPath = (personId: string, sectionKey: string) => `${carePlanPath(personId)}/sections/${encodeURIComponent(sectionKey)}/messages`;
 
@@ -18,8 +19,12 @@ export function useSectionMessages(personId: string, sectionKey: string, isEnabl
 /** Adds a message; the plan is refreshed too because it counts messages per section. */
 export function usePostSectionMessage(personId: string, sectionKey: string) {
   const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
   return useMutation({
-    mutationFn: (text: string) => apiRequest<SectionMessageDto>('POST', messagesPath(personId, sectionKey), { text }),
+    mutationFn: (text: string) => apiRequest<SectionMessageDto>('POST', messagesPath(personId, sectionKey), { text }, { idempotencyKey: submission.current() }),
+    onSettled: (_data, error) => {
+      if (!error) submission.renew();
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: carePlanKeys.all(personId) }),
   });
 }

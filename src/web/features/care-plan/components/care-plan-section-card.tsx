@@ -15,7 +15,7 @@ interface CarePlanSectionCardProps {
 
 /** One section: its text, who wrote it, the person's own words marked as theirs, editing and discussion. */
 export function CarePlanSectionCard({ personId, section, otherPersonName, canWrite }: CarePlanSectionCardProps) {
-  const { draft, setDraft, clearDraft } = useStoredDraft(`tandem.care-plan-draft.${personId}.${section.key}`);
+  const { draft, setDraft, clearDraft } = useStoredDraft(`care-plan.${personId}.${section.key}`);
   // A draft left from before a reload reopens the editor, so the text is in front of the user again.
   const [isEditing, setIsEditing] = useState(draft !== null);
   const [savedMessage, setSavedMessage] = useState<string | null>(null);
@@ -56,6 +56,7 @@ export function CarePlanSectionCard({ personId, section, otherPersonName, canWri
             <p className="muted">{section.prompt || 'Nothing written here yet.'}</p>
           )}
           <AuthorLine author={section.writtenBy} at={section.writtenAt} />
+          {section.includesChangeBy && <AuthorLine author={section.includesChangeBy} at={null} verb="Includes a change proposed by" />}
           {section.acceptedBy && (
             <p className="muted small">
               Accepted by {section.acceptedBy.name}

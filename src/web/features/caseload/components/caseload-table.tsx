@@ -47,7 +47,7 @@ export function CaseloadTable({ people }: { people: CaseloadEntryDto[] }) {
               <ReviewDue dueOn={person.nextReviewDue} status={person.reviewStatus} />
             </td>
             <td data-label="Care coordinators in the last 12 months">
-              <CoordinatorChanges count={person.careCoordinatorsLast12Months} />
+              <CoordinatorChanges count={person.careCoordinatorsLast12Months} changedOn={person.recentCoordinatorChangeOn} />
             </td>
           </tr>
         ))}

@@ -4,15 +4,20 @@ import type { ContactDto, ContactsResponse } from '../../../../shared/api/contac
 import { apiRequest } from '../../../api-client/api-request';
 import { caseloadKeys } from '../../caseload/keys';
 import { contactKeys } from '../keys';
+import { useSubmissionKey } from '../../../hooks/use-submission-key';
 
 type ContactPages = InfiniteData<ContactsResponse, string | null>;
 
 /** Records a contact and puts it into the person's list straight away, newest first. */
 export function useRecordContact(personId: string) {
   const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
   return useMutation({
     mutationFn: (body: RecordContactBody) =>
-      apiRequest<ContactDto>('POST', `/people/${encodeURIComponent(personId)}/contacts`, body),
+      apiRequest<ContactDto>('POST', `/people/${encodeURIComponent(personId)}/contacts`, body, { idempotencyKey: submission.current() }),
+    onSettled: (_data, error) => {
+      if (!error) submission.renew();
+    },
     onSuccess: (contact) => {
       queryClient.setQueryData<ContactPages>(contactKeys.list(personId), (previous) => {
         if (!previous) return { pages: [{ contacts: [contact] }], pageParams: [null] };

@@ -13,6 +13,8 @@ import { MeetingNotesStep } from './meeting-notes-step';
 import { MeetingRatingsStep } from './meeting-ratings-step';
 import { MeetingReviewStep } from './meeting-review-step';
 import { serverProblems } from '../../../api-client/server-problems';
+import { useSession } from '../../session/api/use-session';
+import { useAccountDraft } from '../../../hooks/use-account-draft';
 
 const STEPS = ['Actions from last time', 'How things are', 'What to talk about', 'Talking it through', 'Actions for next time', 'About the meeting'] as const;
 
@@ -21,7 +23,18 @@ interface MeetingFormProps {
   opening: MeetingOpeningResponse;
   ratingsInstrument: InstrumentDto;
   onSaved: (meeting: MeetingDto) => void;
+  /** Told whether there is unsaved work, so the page can warn before it is left. */
+  onDirtyChange?: (isDirty: boolean) => void;
 }
+
+/** A meeting in progress as kept on the device: the step reached and everything entered. */
+interface StoredMeeting {
+  step: number;
+  draft: MeetingDraft;
+}
+
+const isStoredMeeting = (value: unknown): value is StoredMeeting =>
+  typeof value === 'object' && value !== null && typeof (value as StoredMeeting).step === 'number' && typeof (value as StoredMeeting).draft === 'object';
 
 type ActionErrors = Record<number, { description?: string; ownerName?: string; owner?: string }>;
 
@@ -37,9 +50,19 @@ function focusSoon(selector: string) {
 }
 
 /** A shared meeting in six short steps, one screen each, so the device can be passed between the two people. */
-export function MeetingForm({ personId, opening, ratingsInstrument, onSaved }: MeetingFormProps) {
-  const [step, setStep] = useState(0);
-  const [draft, setDraft] = useState<MeetingDraft>(emptyDraft);
+export function MeetingForm({ personId, opening, ratingsInstrument, onSaved, onDirtyChange }: MeetingFormProps) {
+  // Kept on the device under the account as it is typed, so a reload, a lapsed session or a slip
+  // of the finger on "Back" does not lose the meeting: it opens again where it was left.
+  const stored = useAccountDraft(useSession().data?.me.accountId ?? null, `meeting.${personId}`, isStoredMeeting);
+  const [restored] = useState(stored.draft !== null);
+  const [step, setStep] = useState(() => Math.min(Math.max(stored.draft?.step ?? 0, 0), STEPS.length - 1));
+  const [draft, setDraft] = useState<MeetingDraft>(() => (stored.draft ? { ...emptyDraft(), ...stored.draft.draft } : emptyDraft()));
+  const isDirty = restored || JSON.stringify(draft) !== JSON.stringify(emptyDraft()) || step > 0;
+  const { setDraft: keep } = stored;
+  useEffect(() => {
+    if (isDirty) keep({ step, draft });
+  }, [isDirty, step, draft, keep]);
+  useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange]);
   const [reviewError, setReviewError] = useState<string | undefined>();
   const [actionErrors, setActionErrors] = useState<ActionErrors>({});
   const [detailErrors, setDetailErrors] = useState<{ durationMinutes?: string; mode?: string }>({});
@@ -109,6 +132,8 @@ export function MeetingForm({ personId, opening, ratingsInstrument, onSaved }: M
     }
     save.mutate(toRecordMeetingBody(draft, opening.ratingsInstrument, opening.areas), {
       onSuccess: (meeting) => {
+        stored.clearDraft();
+        onDirtyChange?.(false);
         announce('Meeting saved.');
         onSaved(meeting);
       },
@@ -128,6 +153,9 @@ export function MeetingForm({ personId, opening, ratingsInstrument, onSaved }: M
           </span>
         ))}
       </p>
+      {restored && (
+        <p className="notice notice--info">This meeting was not saved last time. Everything entered so far is back, at the step you reached.</p>
+      )}
       <h2 id="meeting-step-heading" ref={headingRef} tabIndex={-1}>
         <span className="meeting-step-count">
           Step {step + 1} of {STEPS.length}:

@@ -31,7 +31,7 @@ export function MeetingsSection({ personId, personName, canStart }: MeetingsSect
       {feedback.data?.viewer === 'worker' && (
         <>
           <h3>Relationship feedback</h3>
-          <FeedbackAlertList alerts={alerts} />
+          <FeedbackAlertList personId={personId} alerts={alerts} />
           <h4>How meetings went, from both sides</h4>
           {feedback.data.relationships.length === 0 ? (
             <p className="empty-state">No feedback on your meetings with {personName} yet.</p>

@@ -10,6 +10,7 @@ import { MeetingForm } from '../components/meeting-form';
 import { PersonFeedbackForm } from '../../feedback/components/person-feedback-form';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { WorkerFeedbackForm } from '../../feedback/components/worker-feedback-form';
+import { useUnsavedWarning } from '../../../hooks/use-unsaved-warning';
 
 /** A shared meeting on one device; after saving, the person is offered the feedback questions on the same device. */
 export function MeetingPage() {
@@ -19,6 +20,8 @@ export function MeetingPage() {
   const instruments = useInstruments();
   const [saved, setSaved] = useState<MeetingDto | null>(null);
   const [isFeedbackDone, setFeedbackDone] = useState(false);
+  const [isDirty, setDirty] = useState(false);
+  useUnsavedWarning(isDirty && !saved, 'Leave the meeting? It is not saved yet. What you entered stays on this device, and the meeting opens where you left it when you come back.');
   const name = person.data ? (person.data.person.preferredName ?? person.data.person.name) : 'the person';
   usePageTitle(`Meeting with ${name}`);
 
@@ -36,7 +39,7 @@ export function MeetingPage() {
       {(opening.isPending || instruments.isPending) && !error && <LoadingMessage what="the meeting" />}
       {error && <ErrorMessage error={error} title="The meeting could not be opened" />}
       {!saved && opening.data && ratingsInstrument && (
-        <MeetingForm personId={personId} opening={opening.data} ratingsInstrument={ratingsInstrument} onSaved={setSaved} />
+        <MeetingForm personId={personId} opening={opening.data} ratingsInstrument={ratingsInstrument} onSaved={setSaved} onDirtyChange={setDirty} />
       )}
       {saved && (
         <section aria-labelledby="meeting-saved-heading" className="section">

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useSession } from '../../session/api/use-session';
+import { SessionTimeoutWarning } from '../../session/components/session-timeout-warning';
 import { SiteHeader } from './site-header';
 
 /** Every page: a skip link, the header, and the main area, which takes focus after navigation. */
@@ -32,6 +33,7 @@ export function AppLayout() {
       </a>
       <SiteHeader me={session.data?.me ?? null} />
       <main id="main" className="page" ref={mainRef} tabIndex={-1}>
+        {session.data && <SessionTimeoutWarning idleMinutes={session.data.idleMinutes} />}
         <Outlet />
       </main>
       <footer className="site-footer">

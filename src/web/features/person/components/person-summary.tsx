@@ -44,7 +44,7 @@ export function PersonSummary({ record }: { record: PersonResponse }) {
       <div className="summary-list__row">
         <dt>Care coordinators in the last 12 months</dt>
         <dd>
-          <CoordinatorChanges count={record.careCoordinatorsLast12Months} />
+          <CoordinatorChanges count={record.careCoordinatorsLast12Months} changedOn={record.recentCoordinatorChangeOn} />
         </dd>
       </div>
     </dl>

@@ -6,6 +6,7 @@ import { carePlanKeys } from '../../care-plan/keys';
 import { caseloadKeys } from '../../caseload/keys';
 import { personKeys } from '../../person/keys';
 import { reviewKeys } from '../keys';
+import { useSubmissionKey } from '../../../hooks/use-submission-key';
 
 const reviewsPath = (personId: string) => `/people/${encodeURIComponent(personId)}/reviews`;
 
@@ -30,8 +31,12 @@ export function useReviewChoices(personId: string, isEnabled = true) {
 /** Records a review as held; the list, the plan's next review date, the record and caseloads then refresh. */
 export function useHoldReview(personId: string) {
   const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
   return useMutation({
-    mutationFn: (body: HoldReviewBody) => apiRequest<HoldReviewResponse>('POST', `${reviewsPath(personId)}/hold`, body),
+    mutationFn: (body: HoldReviewBody) => apiRequest<HoldReviewResponse>('POST', `${reviewsPath(personId)}/hold`, body, { idempotencyKey: submission.current() }),
+    onSettled: (_data, error) => {
+      if (!error) submission.renew();
+    },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: reviewKeys.list(personId) });
       void queryClient.invalidateQueries({ queryKey: carePlanKeys.plan(personId) });

@@ -3,17 +3,26 @@ import type { SessionResponse } from '../../../../shared/api/sessions.responses'
 import { apiRequest } from '../../../api-client/api-request';
 import { csrfToken } from '../../../api-client/csrf-token';
 import { sessionKeys } from '../keys';
+import { clearAccountDrafts } from '../../../hooks/account-drafts';
+import { signedOutReason } from '../../../hooks/signed-out-reason';
 import { clearDeviceDraftsOf } from '../../questionnaires/device-drafts';
 
-/** Ends the session; whatever happens on the server, nothing of it stays in this tab. */
+/**
+ * Ends the session; whatever happens on the server, nothing of it stays in this tab, and no draft
+ * of the account stays on the device for the next person to sign in on it.
+ */
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => apiRequest<void>('DELETE', '/session'),
     onSettled: () => {
-      // Questionnaire drafts are on the server too (saved with every answer), so none is lost.
       const session = queryClient.getQueryData<SessionResponse | null>(sessionKeys.me);
-      if (session) clearDeviceDraftsOf(session.me.accountId);
+      if (session) {
+        clearAccountDrafts(session.me.accountId);
+        // Questionnaire drafts are on the server too (saved with every answer), so none is lost.
+        clearDeviceDraftsOf(session.me.accountId);
+      }
+      signedOutReason.set('signed_out');
       csrfToken.set(null);
       queryClient.clear();
       queryClient.setQueryData(sessionKeys.me, null);

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../../ui/error-message';
 import { homePath } from '../../navigation/home-path';
 import { TextField } from '../../../ui/fields/text-field';
 import { usePageTitle } from '../../../hooks/use-page-title';
+import { signedOutReason } from '../../../hooks/signed-out-reason';
 
 /** Username and password. Errors come from the server and never say whether a username exists. */
 export function SignInPage() {
@@ -17,6 +18,7 @@ export function SignInPage() {
   const [missing, setMissing] = useState<string | null>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const from = (location.state as { from?: unknown } | null)?.from;
+  const [reason] = useState(signedOutReason.get);
 
   if (session.data && !signIn.isPending && !signIn.isSuccess) return <Navigate to={homePath(session.data.me.role)} replace />;
 
@@ -33,7 +35,10 @@ export function SignInPage() {
     signIn.mutate(
       { username, password },
       {
-        onSuccess: ({ me }) => void navigate(typeof from === 'string' && from.startsWith('/') ? from : homePath(me.role), { replace: true }),
+        onSuccess: ({ me }) => {
+          signedOutReason.set(null);
+          void navigate(typeof from === 'string' && from.startsWith('/') ? from : homePath(me.role), { replace: true });
+        },
         onError: () => errorRef.current?.focus(),
       },
     );
@@ -42,6 +47,13 @@ export function SignInPage() {
   return (
     <div className="narrow">
       <h1>Sign in to Tandem</h1>
+      {reason === 'session_ended' && (
+        <div className="notice notice--info">
+          <p className="notice__title">You were signed out because Tandem had not heard from you for a while.</p>
+          <p>This keeps people’s records safe on a screen left open. Anything you had not saved yet is kept on this device: sign in again to carry on where you were.</p>
+        </div>
+      )}
+      {reason === 'signed_out' && <p className="notice notice--info">You have signed out. Nothing you typed is left on this device.</p>}
       <div ref={errorRef} tabIndex={-1}>
         {missing && (
           <div className="notice notice--error" role="alert">

@@ -1,0 +1,140 @@
+/**
+ * "Who opened my record" in plain words. Each audit event about a person becomes a line a person
+ * can read; repeated looks by one person at one part of the record on one day become one line
+ * ("Robin Fairley, your care coordinator, looked at your care plan 6 times today"), so a morning's
+ * ordinary work does not bury the one entry that matters. Opening the record from outside the care
+ * team is never grouped with anything.
+ */
+
+/** What the access log needs of one audit event. */
+export interface AccessEvent {
+  id: string;
+  at: Date;
+  accountId: string | null;
+  actorName: string;
+  action: string;
+  basis: string | null;
+  reason: string | null;
+}
+
+/** One line of the log: one event, or several looks grouped. */
+export interface AccessLogLine {
+  /** The calendar day (UTC) of the events. */
+  day: string;
+  /** The latest and earliest event the line stands for. */
+  lastAt: Date;
+  firstAt: Date;
+  /** The earliest event's id: with `firstAt`, where the next page of events starts. */
+  firstId: string;
+  accountId: string | null;
+  who: string;
+  action: string;
+  basis: string | null;
+  reason: string | null;
+  /** How many events the line stands for. */
+  times: number;
+  isBreakGlass: boolean;
+}
+
+/** The action of opening a record from outside the care team with a recorded reason. */
+export const BREAK_GLASS_ACTION = 'record.break_glass';
+
+// Looks at the record, by what was looked at. Actions not listed here are changes, one line each.
+const LOOKS: Record<string, string> = {
+  'person.read': 'looked at your record',
+  'contacts.read': 'looked at your contacts',
+  'care_plan.read': 'looked at your care plan',
+  'care_plan.versions.read': 'looked at the history of your care plan',
+  'care_plan.compare': 'compared versions of your care plan',
+  'care_plan.proposals.read': 'looked at changes proposed to your care plan',
+  'care_plan.messages.read': 'read the discussion on your care plan',
+  'care_plan.export': 'printed your care plan',
+  'meetings.read': 'looked at your meetings',
+  'meeting.read': 'looked at a meeting',
+  'meetings.opening.read': 'opened a new meeting with you',
+  'meetings.ratings.read': 'looked at how your ratings have changed',
+  'feedback.read': 'looked at feedback about your meetings',
+  'reviews.read': 'looked at your reviews',
+  'review.choices.read': 'looked at your choices for your review',
+  'person.continuity.read': 'looked at who has supported you over time',
+  'access_log.read': 'looked at who opened your record',
+  'response.export': 'downloaded your questionnaire answers',
+};
+
+const CHANGES: Record<string, string> = {
+  [BREAK_GLASS_ACTION]: 'opened your record with a reason',
+  'person.create': 'created your record',
+  'contact.create': 'recorded a contact with you',
+  'care_team.add': 'added someone to your care team',
+  'care_team.end': 'ended someone’s place in your care team',
+  'care_team.change_coordinator': 'changed your care coordinator',
+  'carer.create': 'added a carer for you',
+  'account.create': 'created a sign-in account',
+  'care_plan.section.save': 'wrote in your care plan',
+  'care_plan.proposal.create': 'proposed a change to your care plan',
+  'care_plan.proposal.accept': 'accepted a proposed change to your care plan',
+  'care_plan.proposal.decline': 'declined a proposed change to your care plan',
+  'care_plan.message.create': 'wrote in the discussion on your care plan',
+  'care_plan.sign': 'signed your care plan',
+  'meeting.create': 'recorded a meeting with you',
+  'feedback.give': 'gave feedback on a meeting',
+  'feedback.preference.set': 'chose who sees your feedback',
+  'feedback.alert.acknowledge': 'noted an alert about feedback on your meetings',
+  'review.hold': 'recorded your review',
+};
+
+/** What someone did, as a phrase that follows their name: "looked at your care plan". */
+export function accessActionPhrase(action: string): string {
+  return LOOKS[action] ?? CHANGES[action] ?? `did something with your record (${action.replaceAll(/[._]/g, ' ')})`;
+}
+
+const isLook = (action: string) => action in LOOKS;
+const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+
+/**
+ * Groups events, newest first, into lines: looks at the same part of the record by the same
+ * account on the same day, on the same basis, become one line; every change, and every opening
+ * from outside the care team, is a line of its own.
+ *
+ * @example accessLogLines(events)[0]?.times // 6
+ */
+export function accessLogLines(eventsNewestFirst: readonly AccessEvent[]): AccessLogLine[] {
+  const lines: AccessLogLine[] = [];
+  const open = new Map<string, AccessLogLine>();
+  for (const event of eventsNewestFirst) {
+    const day = dayOf(event.at);
+    const isBreakGlass = event.action === BREAK_GLASS_ACTION;
+    const key = isLook(event.action) ? [day, event.accountId ?? event.actorName, event.action, event.basis ?? ''].join('|') : null;
+    const existing = key ? open.get(key) : undefined;
+    if (existing) {
+      existing.times += 1;
+      existing.firstAt = event.at;
+      existing.firstId = event.id;
+      continue;
+    }
+    const line: AccessLogLine = {
+      day, lastAt: event.at, firstAt: event.at, firstId: event.id, accountId: event.accountId, who: event.actorName,
+      action: event.action, basis: event.basis, reason: event.reason, times: 1, isBreakGlass,
+    };
+    lines.push(line);
+    if (key) open.set(key, line);
+  }
+  return lines;
+}
+
+/** "today", "yesterday", or "on 3 December 2026", from the point of view of `today`. */
+export function relativeDay(day: string, today: string): string {
+  if (day === today) return 'today';
+  const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  if (day === yesterday) return 'yesterday';
+  return `on ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))}`;
+}
+
+/**
+ * The sentence for a line: "Robin Fairley, your care coordinator, looked at your care plan 6 times
+ * today". `who` is the name with how the person knows them, already worded.
+ */
+export function accessLogSentence(line: Pick<AccessLogLine, 'action' | 'times' | 'day'>, who: string, today: string): string {
+  const times = line.times === 1 ? '' : line.times === 2 ? ' twice' : ` ${line.times} times`;
+  return `${who} ${accessActionPhrase(line.action)}${times} ${relativeDay(line.day, today)}.`;
+}
