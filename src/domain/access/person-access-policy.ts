@@ -12,14 +12,24 @@ export type PersonAction =
   | 'record_meeting'
   | 'read_feedback' // relationship feedback, as the viewer's relationship and the person's choices allow
   | 'give_feedback'
-  | 'set_feedback_visibility';
+  | 'set_feedback_visibility'
+  | 'edit_details' // name, preferred name, date of birth, identifier
+  | 'discharge' // end the care team and make the record read-only
+  | 'set_research_choice'; // leave research exports, or join them again
+
+/** Changes to the record that stop once the person is discharged: the record stays, read-only. */
+export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
+  'record_contact', 'write_care_plan', 'record_meeting', 'give_feedback', 'edit_details', 'discharge',
+]);
+/** The frame of the record, which administrators keep as well as the care team. */
+const ADMINISTRATION_ACTIONS: ReadonlySet<PersonAction> = new Set(['read_summary', 'edit_details', 'discharge']);
 
 /** Actions only the person takes, on their own record. */
-const SELF_ONLY_ACTIONS: ReadonlySet<PersonAction> = new Set(['read_access_log', 'set_feedback_visibility']);
+const SELF_ONLY_ACTIONS: ReadonlySet<PersonAction> = new Set(['read_access_log', 'set_feedback_visibility', 'set_research_choice']);
 /** Actions on a person's record that the person does not take themselves. */
-const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set(['record_contact', 'record_meeting']);
+const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set(['record_contact', 'record_meeting', 'edit_details', 'discharge']);
 /** Meetings and relationship feedback belong to the care team: breaking glass lets a worker read meetings, nothing more. */
-const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set(['record_meeting', 'read_feedback', 'give_feedback']);
+const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set(['record_meeting', 'read_feedback', 'give_feedback', 'edit_details', 'discharge']);
 
 /** What a carer can be allowed to see; the person chooses, per carer. */
 export const CARER_SHARE_SCOPES = ['care_team', 'contacts', 'care_plan'] as const;
@@ -72,7 +82,7 @@ export function decidePersonAccess(actor: Actor, personId: string, action: Perso
       if (facts.isInCareTeam) return allow('care_team');
       return facts.isInManagedTeam && action === 'read_summary' ? allow('team_manager') : DENY;
     case 'admin':
-      return action === 'read_summary' ? allow('administration') : DENY;
+      return ADMINISTRATION_ACTIONS.has(action) ? allow('administration') : DENY;
     case 'researcher':
       return DENY;
   }

@@ -3,7 +3,7 @@ import type { ContactRecord } from '../contacts/ports';
 import type { FeedbackPreferenceRecord, RelationshipFeedbackRecord } from '../feedback/ports';
 import type { InstrumentResponseRecord } from '../instruments/ports';
 import type { NewMeeting } from '../meetings/ports';
-import type { CarerLinkRecord, CarerRecord, PersonRecord, SiteRecord, TeamRecord, WorkerRecord } from '../organisation/ports';
+import type { CarerLinkRecord, CarerRecord, NewPersonRecord, SiteRecord, TeamRecord, WorkerRecord } from '../organisation/ports';
 import type { ReviewRecord } from '../people/ports';
 import type { DemoAccountDraft } from './demo-accounts';
 
@@ -16,7 +16,7 @@ export interface DemoChunk {
   sites: SiteRecord[];
   teams: TeamRecord[];
   workers: WorkerRecord[];
-  people: PersonRecord[];
+  people: NewPersonRecord[];
   carers: CarerRecord[];
   carerLinks: CarerLinkRecord[];
   memberships: MembershipRecord[];
