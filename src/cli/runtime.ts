@@ -2,6 +2,7 @@ import { createAnalyticsReader } from '../analytics/analytics-reader';
 import type { Config } from '../config/config';
 import { createArgon2Hasher } from '../services/accounts/argon2-password-hasher';
 import type { FeedbackDeps } from '../services/feedback/feedback-deps';
+import type { PeopleDeps } from '../services/people/people-deps';
 import type { ServiceDeps } from '../services/ports';
 import { openDatabase, type DatabaseHandle } from '../storage/database';
 import { migrateDatabase } from '../storage/migrate';
@@ -34,12 +35,13 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     await handle.close();
     throw error;
   }
-  const services: FeedbackDeps = {
+  const services: FeedbackDeps & PeopleDeps = {
     uow: createUnitOfWork(handle.db),
     passwords: createArgon2Hasher(),
     now: () => new Date(),
     analytics: createAnalyticsReader(handle.db, ANALYTICS_OPTIONS[handle.engine]),
     feedbackAlertThresholds: config.feedbackAlertThresholds,
+    localIdentifierScheme: config.localIdentifierScheme,
   };
   return { handle, services, close: () => handle.close() };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { feedbackAlertThresholds, type FeedbackAlertThresholds } from '../domain/feedback/alert-thresholds';
+import { LOCAL_IDENTIFIER_SCHEMES, type LocalIdentifierScheme } from '../domain/people/local-identifier';
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
@@ -14,6 +15,9 @@ const environmentSchema = z.object({
   TANDEM_FEEDBACK_ALERT_DROP: z.coerce.number().optional(),
   TANDEM_FEEDBACK_ALERT_BELOW: z.coerce.number().optional(),
   TANDEM_FEEDBACK_ALERT_GAP: z.coerce.number().optional(),
+  TANDEM_LOCAL_IDENTIFIER: z
+    .enum(LOCAL_IDENTIFIER_SCHEMES, { error: `TANDEM_LOCAL_IDENTIFIER is one of: ${LOCAL_IDENTIFIER_SCHEMES.join(', ')}.` })
+    .default('nhs_number'),
 });
 
 export interface Config {
@@ -25,6 +29,8 @@ export interface Config {
   logLevel: z.infer<typeof environmentSchema>['TANDEM_LOG_LEVEL'];
   /** When relationship feedback raises an alert on a caseload and a person's page. */
   feedbackAlertThresholds: FeedbackAlertThresholds;
+  /** How the service numbers people: NHS numbers (checked) or its own numbers. */
+  localIdentifierScheme: LocalIdentifierScheme;
 }
 
 /** Thrown at start-up when the environment is not usable; the message names every bad variable. */
@@ -62,5 +68,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     databasePoolSize: env.DATABASE_POOL_SIZE,
     logLevel: env.TANDEM_LOG_LEVEL,
     feedbackAlertThresholds: thresholds,
+    localIdentifierScheme: env.TANDEM_LOCAL_IDENTIFIER,
   };
 }

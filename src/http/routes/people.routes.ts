@@ -4,7 +4,15 @@ import { getCaseload } from '../../services/caseload/get-caseload';
 import { listContacts } from '../../services/contacts/list-contacts';
 import { recordContact } from '../../services/contacts/record-contact';
 import { getAccessLog } from '../../services/people/get-access-log';
+import { dischargePerson } from '../../services/people/discharge-person';
+import { editPersonDetails } from '../../services/people/edit-person-details';
 import { getPerson } from '../../services/people/get-person';
+import { identifierSchemeOf } from '../../services/people/people-deps';
+import { searchPeople } from '../../services/people/search-people';
+import { setResearchChoice } from '../../services/people/set-research-choice';
+import { formatLocalIdentifier, LOCAL_IDENTIFIER_LABELS } from '../../domain/people/local-identifier';
+import { dischargePersonBody, editPersonDetailsBody, researchChoiceBody, searchPeopleQuery } from '../../shared/api/people.schema';
+import type { PersonSearchResponse } from '../../shared/api/people.responses';
 import type { ServiceDeps } from '../../services/ports';
 import { breakGlassBody, contactsQuery, idParams, recordContactBody } from '../../shared/api/requests.schema';
 import type { AccessLogResponse, BreakGlassResponse, CaseloadResponse, ContactsResponse } from '../../shared/api/responses';
@@ -19,6 +27,50 @@ export function peopleRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       const body: CaseloadResponse = { people: entries.map(presentCaseloadEntry) };
       return body;
     });
+
+    app.get('/people/search', { schema: { querystring: searchPeopleQuery, tags: ['people'], summary: 'Find a person by name or identifier' } }, async (request) => {
+      const scheme = identifierSchemeOf(services);
+      const found = await searchPeople(services, { query: request.query.q }, actorOf(request));
+      const body: PersonSearchResponse = {
+        identifierLabel: LOCAL_IDENTIFIER_LABELS[scheme],
+        hasMore: found.hasMore,
+        results: found.results.map((p) => ({
+          id: p.id, name: p.name, preferredName: p.preferredName, dateOfBirth: p.dateOfBirth,
+          identifier: p.localIdentifier ? formatLocalIdentifier(scheme, p.localIdentifier) : null,
+          teamName: p.teamName, dischargedOn: p.dischargedOn, canOpen: p.canOpen, canBreakGlass: p.canBreakGlass,
+        })),
+      };
+      return body;
+    });
+
+    app.put(
+      '/people/:id/details',
+      { schema: { params: idParams, body: editPersonDetailsBody, tags: ['people'], summary: 'Edit a person’s details' } },
+      async (request) => {
+        const { body } = request;
+        await editPersonDetails(
+          services,
+          { ...body, preferredName: body.preferredName ?? null, dateOfBirth: body.dateOfBirth ?? null, localIdentifier: body.localIdentifier ?? null, personId: request.params.id },
+          actorOf(request),
+        );
+        return presentPerson(await getPerson(services, { personId: request.params.id }, actorOf(request)), services.now());
+      },
+    );
+
+    app.post(
+      '/people/:id/discharge',
+      { schema: { params: idParams, body: dischargePersonBody, tags: ['people'], summary: 'Discharge a person from the service' } },
+      async (request) => {
+        await dischargePerson(services, { ...request.body, personId: request.params.id }, actorOf(request));
+        return presentPerson(await getPerson(services, { personId: request.params.id }, actorOf(request)), services.now());
+      },
+    );
+
+    app.put(
+      '/people/:id/research-choice',
+      { schema: { params: idParams, body: researchChoiceBody, tags: ['people'], summary: 'The person leaves research exports, or joins them again' } },
+      async (request) => setResearchChoice(services, { personId: request.params.id, optOut: request.body.optOut }, actorOf(request)),
+    );
 
     app.get('/people/:id', { schema: { params: idParams, tags: ['people'], summary: 'A person’s record' } }, async (request) => {
       const summary = await getPerson(services, { personId: request.params.id }, actorOf(request));

@@ -25,7 +25,7 @@ describe('getPerson', () => {
     expect(summary.careTeam?.map((m) => m.workerName)).toEqual(['Alex Morgan', 'Former Coordinator']);
     // 12 months before 2026-06-15 is 2025-06-15: the former coordinator ended on 2025-01-01, outside the window.
     expect(summary.careCoordinatorsLast12Months).toBe(1);
-    expect(summary.access).toEqual({ basis: 'care_team', canReadContacts: true, canRecordContact: true });
+    expect(summary.access).toEqual({ basis: 'care_team', canReadContacts: true, canRecordContact: true, canEditDetails: true });
     const log = await t.repositories.audit.listForPerson(world.person.id, { limit: 10 });
     expect(log[0]).toMatchObject({ action: 'person.read', accountId: world.coordinatorActor.accountId, basis: 'care_team' });
   });

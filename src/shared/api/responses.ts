@@ -1,3 +1,4 @@
+import type { CrisisContactDto, PersonDischargeDto } from './people.responses';
 import type { AccessBasis, AccountRole, CareTeamRole, CarerShareScope, ContactKind, ContactMode, MembershipEndReason } from './labels';
 
 // What the API returns. Instants are ISO 8601 strings; calendar dates are YYYY-MM-DD.
@@ -60,12 +61,32 @@ export interface MembershipDto {
 }
 
 export interface PersonResponse {
-  person: { id: string; name: string; preferredName: string | null; dateOfBirth: string | null; teamId: string; teamName: string };
+  person: {
+    id: string;
+    name: string;
+    preferredName: string | null;
+    dateOfBirth: string | null;
+    teamId: string;
+    teamName: string;
+    /** The identifier as stored (for editing); `identifier` below is how it is shown. */
+    localIdentifier: string | null;
+    joinedOn: string;
+    /** Null while the person is with the service; once discharged, the record is read-only. */
+    discharge: PersonDischargeDto | null;
+    /** Only ever true in the person's own view: nobody else is told. */
+    researchOptOut: boolean;
+    /** Sent back with an edit, so that a change made meanwhile by someone else is a 409, not overwritten. */
+    version: number;
+  };
+  identifier: { label: string; value: string } | null;
+  /** "Ring the team on …", in these hours. */
+  teamContact: { phone: string | null; serviceHours: string | null };
+  crisisContacts: CrisisContactDto[];
   careTeam: MembershipDto[] | null;
   currentCareCoordinator: MembershipDto | null;
   careCoordinatorsLast12Months: number;
   nextReview: { dueOn: string } | null;
-  access: { basis: AccessBasis; canReadContacts: boolean; canRecordContact: boolean };
+  access: { basis: AccessBasis; canReadContacts: boolean; canRecordContact: boolean; canEditDetails: boolean };
 }
 
 export interface ContactDto {

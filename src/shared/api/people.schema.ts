@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { DISCHARGE_REASONS } from '../../domain/people/discharge-reasons';
+
+// Requests about a person's details, discharge, search and research choice; parsed before a service sees them.
+
+const isoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD.' });
+const version = z.number({ error: 'Reload the page: the form was sent without its version.' }).int().min(1);
+
+export const PERSON_LIMITS = { maxName: 200, maxIdentifier: 30, maxDischargeNote: 2_000, maxSearch: 100 } as const;
+
+export const editPersonDetailsBody = z.object({
+  version,
+  name: z.string().trim().min(1, 'Enter the person’s name.').max(PERSON_LIMITS.maxName, `At most ${PERSON_LIMITS.maxName} characters.`),
+  preferredName: z.string().trim().max(PERSON_LIMITS.maxName, `At most ${PERSON_LIMITS.maxName} characters.`).nullish(),
+  dateOfBirth: isoDate.nullish(),
+  localIdentifier: z.string().max(PERSON_LIMITS.maxIdentifier, `At most ${PERSON_LIMITS.maxIdentifier} characters.`).nullish(),
+});
+
+export const dischargePersonBody = z.object({
+  version,
+  dischargedOn: isoDate.optional(),
+  reason: z.enum(DISCHARGE_REASONS, { error: 'Choose why the person is leaving the service.' }),
+  note: z.string().max(PERSON_LIMITS.maxDischargeNote, `At most ${PERSON_LIMITS.maxDischargeNote.toLocaleString('en-GB')} characters.`).nullish(),
+});
+
+export const searchPeopleQuery = z.object({
+  q: z.string().trim().min(2, 'Type at least 2 letters of a name, or a whole identifier.').max(PERSON_LIMITS.maxSearch, `At most ${PERSON_LIMITS.maxSearch} characters.`),
+});
+
+export const researchChoiceBody = z.object({ optOut: z.boolean({ error: 'Say whether to leave research exports (true) or stay in them (false).' }) });
+
+export type EditPersonDetailsBody = z.infer<typeof editPersonDetailsBody>;
+export type DischargePersonBody = z.infer<typeof dischargePersonBody>;
+export type ResearchChoiceBody = z.infer<typeof researchChoiceBody>;
