@@ -12,7 +12,7 @@ import { searchPeople } from '../../services/people/search-people';
 import { setResearchChoice } from '../../services/people/set-research-choice';
 import { formatLocalIdentifier, LOCAL_IDENTIFIER_LABELS } from '../../domain/people/local-identifier';
 import { dischargePersonBody, editPersonDetailsBody, researchChoiceBody, searchPeopleQuery } from '../../shared/api/people.schema';
-import type { PersonSearchResponse } from '../../shared/api/people.responses';
+import type { PersonDischargeResponse, PersonSearchResponse } from '../../shared/api/people.responses';
 import type { ServiceDeps } from '../../services/ports';
 import { breakGlassBody, contactsQuery, idParams, recordContactBody } from '../../shared/api/requests.schema';
 import type { AccessLogResponse, BreakGlassResponse, CaseloadResponse, ContactsResponse } from '../../shared/api/responses';
@@ -61,8 +61,13 @@ export function peopleRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       '/people/:id/discharge',
       { schema: { params: idParams, body: dischargePersonBody, tags: ['people'], summary: 'Discharge a person from the service' } },
       async (request) => {
-        await dischargePerson(services, { ...request.body, personId: request.params.id }, actorOf(request));
-        return presentPerson(await getPerson(services, { personId: request.params.id }, actorOf(request)), services.now());
+        // The care team has just ended, so the worker may no longer open the record: answer with the discharge itself.
+        const person = await dischargePerson(services, { ...request.body, personId: request.params.id }, actorOf(request));
+        const body: PersonDischargeResponse = {
+          version: person.version,
+          discharge: { dischargedOn: person.dischargedOn ?? '', reason: request.body.reason, note: person.dischargeNote },
+        };
+        return body;
       },
     );
 

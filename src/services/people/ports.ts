@@ -14,6 +14,8 @@ export interface ReviewRepository {
   findById(personId: string, id: string): Promise<ReviewRecord | null>;
   /** Every review of the person, latest due first. */
   listForPerson(personId: string): Promise<ReviewRecord[]>;
+  /** Moves a review not yet held to another due date. */
+  setDueOn(personId: string, id: string, dueOn: string): Promise<void>;
   /** Marks a review held; false when it had already been held (by someone else, a moment ago). */
   markHeld(personId: string, id: string, heldOn: string): Promise<boolean>;
 }

@@ -63,6 +63,7 @@ export const holdReviewBody = z.object({
   attendees: z.array(attendee).min(1, 'Say who was at the review.').max(REVIEW_LIMITS.maxAttendees),
   whatChanged: hardCap(REVIEW_LIMITS.maxWhatChangedCharacters),
   carePlanVersion: z.number().int().min(1).nullish(),
+  nextDueOn: isoDate.nullish(),
 });
 
 export const calendarFeedParams = z.object({ token: z.string().max(100) });

@@ -37,3 +37,8 @@ export interface PersonDischargeDto {
   reason: DischargeReason;
   note: string | null;
 }
+
+export interface PersonDischargeResponse {
+  version: number;
+  discharge: PersonDischargeDto;
+}
