@@ -1,8 +1,9 @@
 import { defineConfig } from 'drizzle-kit';
 
-// Generates SQL migrations from src/storage/schema.ts; the same files run on PGlite and PostgreSQL.
+// Generates SQL migrations from the tables in src/storage/schema/<resource>.schema.ts (one file per
+// resource); the same migrations run on PGlite and PostgreSQL.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/storage/*schema.ts',
+  schema: './src/storage/schema/*.schema.ts',
   out: './src/storage/migrations',
 });

@@ -9,8 +9,7 @@ import type { FeedbackRepository } from './feedback/ports';
 import type { InstrumentRepository } from './instruments/ports';
 import type { MeetingRepository } from './meetings/ports';
 import type { OrganisationRepository } from './organisation/ports';
-import type { ReviewRepository } from './people/ports';
-import type { CalendarFeedRepository, ReviewOutcomeRepository } from './reviews/ports';
+import type { CalendarFeedRepository, ReviewOutcomeRepository, ReviewRepository } from './reviews/ports';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {

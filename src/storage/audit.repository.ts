@@ -3,7 +3,7 @@ import { auditHash, GENESIS_HASH } from '../domain/audit/audit-hash';
 import type { AccessBasis } from '../domain/access/person-access-policy';
 import type { AuditEventRecord, AuditRepository, NewAuditEvent } from '../services/audit/ports';
 import type { Database } from './database';
-import { auditEvent } from './schema';
+import { auditEvent } from './schema/audit.schema';
 
 /** Events about a person chain per person; others chain per account. See ADR 0004. */
 export const chainKeyOf = (event: Pick<NewAuditEvent, 'personId' | 'accountId'>): string =>

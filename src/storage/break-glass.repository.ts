@@ -1,7 +1,7 @@
 import { and, desc, eq, gt } from 'drizzle-orm';
 import type { BreakGlassRepository } from '../services/access/ports';
 import type { Database } from './database';
-import { breakGlass } from './schema';
+import { breakGlass } from './schema/break-glass.schema';
 
 /** Break-glass grants: reasons for opening a record outside the care team. */
 export function createBreakGlassRepository(db: Database): BreakGlassRepository {

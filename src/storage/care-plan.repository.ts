@@ -10,14 +10,7 @@ import type {
 } from '../services/care-plan/ports';
 import type { Database } from './database';
 import { inBatches } from './in-batches';
-import {
-  carePlan,
-  carePlanMessage,
-  carePlanProposal,
-  carePlanSignature,
-  carePlanTemplate,
-  carePlanVersion as v,
-} from './care-plan.schema';
+import { carePlan, carePlanMessage, carePlanProposal, carePlanSignature, carePlanTemplate, carePlanVersion as v } from './schema/care-plan.schema';
 
 // The service's template is a single row under this key.
 const TEMPLATE_KEY = 'default';

@@ -4,7 +4,8 @@ import type { CareTeamRepository, MembershipRecord } from '../services/care-team
 import type { Database } from './database';
 import { inBatches } from './in-batches';
 import { rawRows } from './raw-rows';
-import { careTeamMembership as m, worker } from './schema';
+import { careTeamMembership as m } from './schema/care-team.schema';
+import { worker } from './schema/organisation.schema';
 
 const toRecord = (row: typeof m.$inferSelect): MembershipRecord => ({
   id: row.id,

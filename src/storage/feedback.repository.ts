@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, Param, sql } from 'drizzle-orm';
 import type { FeedbackRespondent, FeedbackVisibility } from '../domain/feedback/feedback-visibility';
 import type { FeedbackPreferenceRecord, FeedbackRepository, RelationshipFeedbackRecord } from '../services/feedback/ports';
 import type { Database } from './database';
-import { feedbackPreference, relationshipFeedback as f } from './meetings.schema';
+import { feedbackPreference, relationshipFeedback as f } from './schema/feedback.schema';
 
 const toRecord = (row: typeof f.$inferSelect): RelationshipFeedbackRecord => ({
   id: row.id,

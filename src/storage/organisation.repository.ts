@@ -4,7 +4,8 @@ import type { DischargeReason } from '../domain/people/discharge-reasons';
 import type { CarerLinkRecord, OrganisationRepository, PersonRecord, WorkerRecord } from '../services/organisation/ports';
 import type { Database } from './database';
 import { inBatches } from './in-batches';
-import { carer, carerLink, contact, crisisContact, person, site, team, worker } from './schema';
+import { carer, carerLink, crisisContact, person, site, team, worker } from './schema/organisation.schema';
+import { contact } from './schema/contacts.schema';
 
 const toLink = (row: typeof carerLink.$inferSelect): CarerLinkRecord => ({
   personId: row.personId,

@@ -1,18 +1,16 @@
 import type { Repositories, UnitOfWork } from '../services/ports';
-import { createAccountRepository, createSessionRepository } from './account.repository';
+import { createAccountRepository, createSessionRepository } from './accounts.repository';
 import { createAuditRepository } from './audit.repository';
 import { createBreakGlassRepository } from './break-glass.repository';
-import { createCalendarFeedRepository } from './calendar-feed.repository';
 import { createCarePlanRepository } from './care-plan.repository';
 import { createCareTeamRepository } from './care-team.repository';
-import { createContactRepository } from './contact.repository';
+import { createContactRepository } from './contacts.repository';
 import type { Database } from './database';
 import { createFeedbackRepository } from './feedback.repository';
-import { createInstrumentRepository } from './instrument.repository';
-import { createMeetingRepository } from './meeting.repository';
+import { createInstrumentRepository } from './instruments.repository';
+import { createMeetingRepository } from './meetings.repository';
 import { createOrganisationRepository } from './organisation.repository';
-import { createReviewOutcomeRepository } from './review-outcome.repository';
-import { createReviewRepository } from './review.repository';
+import { createCalendarFeedRepository, createReviewOutcomeRepository, createReviewRepository } from './reviews.repository';
 
 /** Every repository over one database handle or transaction. */
 export function createRepositories(db: Database): Repositories {

@@ -17,7 +17,7 @@ import type {
   ServiceFiguresResponse,
   SiteComparisonResponse,
 } from '../../shared/api/analytics.responses';
-import { idParams } from '../../shared/api/requests.schema';
+import { idParams } from '../../shared/api/common.schema';
 import { formatCsv } from '../csv';
 import { actorOf } from '../session-cookie';
 

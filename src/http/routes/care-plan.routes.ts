@@ -13,26 +13,9 @@ import { saveCarePlanSection } from '../../services/care-plan/save-care-plan-sec
 import { setCarePlanTemplate } from '../../services/care-plan/set-care-plan-template';
 import { signCarePlan } from '../../services/care-plan/sign-care-plan';
 import type { ServiceDeps } from '../../services/ports';
-import {
-  carePlanQuery,
-  carePlanTemplateBody,
-  compareVersionsQuery,
-  declineProposalBody,
-  personSectionParams,
-  postMessageBody,
-  proposalParams,
-  proposalsQuery,
-  saveSectionBody,
-  signCarePlanBody,
-} from '../../shared/api/care-plan.schema';
-import type {
-  AcceptProposalResponse,
-  CarePlanProposalsResponse,
-  CarePlanVersionsResponse,
-  SectionMessagesResponse,
-  SignCarePlanResponse,
-} from '../../shared/api/care-plan.responses';
-import { idParams } from '../../shared/api/requests.schema';
+import { carePlanQuery, carePlanTemplateBody, compareVersionsQuery, declineProposalBody, personSectionParams, postMessageBody, proposalParams, proposalsQuery, saveSectionBody, signCarePlanBody } from '../../shared/api/care-plan.schema';
+import type { AcceptProposalResponse, CarePlanProposalsResponse, CarePlanVersionsResponse, SectionMessagesResponse, SignCarePlanResponse } from '../../shared/api/care-plan.responses';
+import { idParams } from '../../shared/api/common.schema';
 import {
   presentCarePlan,
   presentComparison,
@@ -42,7 +25,7 @@ import {
   presentSection,
   presentSignature,
   presentVersion,
-} from '../care-plan.presenters';
+} from '../presenters/care-plan.presenter';
 import { actorOf } from '../session-cookie';
 
 /** The co-produced care plan: read, write, propose, decide, sign, compare, discuss and download. */

@@ -1,21 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeedbackDeps } from '../../services/feedback/feedback-deps';
-import type { FeedbackReceipt } from '../../services/feedback/feedback-receipt';
 import { getCaseloadAlerts } from '../../services/feedback/get-caseload-alerts';
 import { getRelationshipFeedback } from '../../services/feedback/get-relationship-feedback';
 import { givePersonFeedback } from '../../services/feedback/give-person-feedback';
 import { giveWorkerFeedback } from '../../services/feedback/give-worker-feedback';
-import type { RelationshipAlert } from '../../services/feedback/relationship-alert';
 import { setFeedbackVisibility } from '../../services/feedback/set-feedback-visibility';
-import { feedbackPreferenceBody, meetingParams, personFeedbackBody, workerFeedbackBody } from '../../shared/api/meetings.schema';
-import type {
-  CaseloadAlertsResponse,
-  FeedbackAlertDto,
-  FeedbackPreferenceResponse,
-  FeedbackReceiptDto,
-  RelationshipFeedbackResponse,
-} from '../../shared/api/meetings.responses';
-import { idParams } from '../../shared/api/requests.schema';
+import { feedbackPreferenceBody, personFeedbackBody, workerFeedbackBody } from '../../shared/api/feedback.schema';
+import { meetingParams } from '../../shared/api/meetings.schema';
+import type { CaseloadAlertsResponse, FeedbackPreferenceResponse } from '../../shared/api/feedback.responses';
+import { idParams } from '../../shared/api/common.schema';
+import { presentFeedbackAlert, presentFeedbackReceipt, presentRelationshipFeedback } from '../presenters/feedback.presenter';
 import { actorOf } from '../session-cookie';
 
 /** Relationship feedback: each side's view of a meeting, the trend, the person's choice of who sees it, and alerts. */
@@ -27,7 +21,7 @@ export function feedbackRoutes(services: FeedbackDeps): FastifyPluginAsyncZod {
       { schema: { tags, params: meetingParams, body: personFeedbackBody, summary: 'The person’s feedback on a meeting' } },
       async (request, reply) => {
         const input = { ...request.body, personId: request.params.id, meetingId: request.params.meetingId };
-        return reply.status(201).send(presentReceipt(await givePersonFeedback(services, input, actorOf(request))));
+        return reply.status(201).send(presentFeedbackReceipt(await givePersonFeedback(services, input, actorOf(request))));
       },
     );
 
@@ -36,25 +30,13 @@ export function feedbackRoutes(services: FeedbackDeps): FastifyPluginAsyncZod {
       { schema: { tags, params: meetingParams, body: workerFeedbackBody, summary: 'The worker’s own view of a meeting' } },
       async (request, reply) => {
         const input = { response: request.body.response, personId: request.params.id, meetingId: request.params.meetingId };
-        return reply.status(201).send(presentReceipt(await giveWorkerFeedback(services, input, actorOf(request))));
+        return reply.status(201).send(presentFeedbackReceipt(await giveWorkerFeedback(services, input, actorOf(request))));
       },
     );
 
     app.get('/people/:id/feedback', { schema: { tags, params: idParams, summary: 'Relationship feedback, trend and alerts' } }, async (request) => {
       const view = await getRelationshipFeedback(services, { personId: request.params.id }, actorOf(request));
-      const body: RelationshipFeedbackResponse = {
-        viewer: view.viewer,
-        preference: view.preference,
-        relationships: view.relationships.map(({ workerId, workerName, trend }) => ({
-          workerId,
-          workerName,
-          points: trend.points.map((point) => ({ ...point, occurredAt: point.occurredAt.toISOString() })),
-          personAggregate: trend.personAggregate,
-        })),
-        alerts: view.alerts.map(presentAlert),
-        invitations: view.invitations.map((invitation) => ({ ...invitation, occurredAt: invitation.occurredAt.toISOString() })),
-      };
-      return body;
+      return presentRelationshipFeedback(view);
     });
 
     app.put(
@@ -70,21 +52,9 @@ export function feedbackRoutes(services: FeedbackDeps): FastifyPluginAsyncZod {
     app.get('/caseload/alerts', { schema: { tags, summary: 'Relationship alerts for the signed-in worker’s people' } }, async (request) => {
       const alerts = await getCaseloadAlerts(services, actorOf(request));
       const body: CaseloadAlertsResponse = {
-        alerts: alerts.map((alert) => ({ ...presentAlert(alert), name: alert.personName, preferredName: alert.preferredName })),
+        alerts: alerts.map((alert) => ({ ...presentFeedbackAlert(alert), name: alert.personName, preferredName: alert.preferredName })),
       };
       return body;
     });
   };
 }
-
-const presentAlert = (alert: RelationshipAlert): FeedbackAlertDto => ({
-  personId: alert.personId,
-  workerId: alert.workerId,
-  kind: alert.kind,
-  message: alert.message,
-  meetingId: alert.meetingId,
-  occurredAt: alert.occurredAt.toISOString(),
-  values: alert.values,
-});
-
-const presentReceipt = (receipt: FeedbackReceipt): FeedbackReceiptDto => ({ ...receipt, givenAt: receipt.givenAt.toISOString() });

@@ -7,8 +7,8 @@ import { listInstruments } from '../../services/instruments/list-instruments';
 import { loadWording } from '../../services/instruments/load-wording';
 import type { ServiceDeps } from '../../services/ports';
 import { parseWordingFile } from '../../shared/instruments';
-import { instrumentParams, responseParams } from '../../shared/api/meetings.schema';
-import type { InstrumentsResponse, WordingLoadedResponse } from '../../shared/api/meetings.responses';
+import { instrumentParams, responseParams } from '../../shared/api/instruments.schema';
+import type { InstrumentsResponse, WordingLoadedResponse } from '../../shared/api/instruments.responses';
 import { actorOf } from '../session-cookie';
 
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';

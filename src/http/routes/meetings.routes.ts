@@ -3,21 +3,12 @@ import { getMeeting } from '../../services/meetings/get-meeting';
 import { getMeetingOpening } from '../../services/meetings/get-meeting-opening';
 import { getRatingHistory } from '../../services/meetings/get-rating-history';
 import { listMeetings } from '../../services/meetings/list-meetings';
-import type { MeetingView } from '../../services/meetings/meeting-view';
-import type { MeetingActionRecord, MeetingSummaryRecord, OpenActionRecord } from '../../services/meetings/ports';
 import { recordMeeting } from '../../services/meetings/record-meeting';
 import type { ServiceDeps } from '../../services/ports';
 import { meetingParams, meetingsQuery, ratingHistoryQuery, recordMeetingBody } from '../../shared/api/meetings.schema';
-import type {
-  MeetingActionDto,
-  MeetingDto,
-  MeetingOpeningResponse,
-  MeetingsResponse,
-  MeetingSummaryDto,
-  OpenActionDto,
-  RatingHistoryResponse,
-} from '../../shared/api/meetings.responses';
-import { idParams } from '../../shared/api/requests.schema';
+import type { MeetingOpeningResponse, MeetingsResponse } from '../../shared/api/meetings.responses';
+import { idParams } from '../../shared/api/common.schema';
+import { presentMeeting, presentMeetingSummary, presentOpenAction, presentRatingHistory } from '../presenters/meetings.presenter';
 import { actorOf } from '../session-cookie';
 
 /** Shared meetings on a person's record: record one, list them, open the next, compare ratings. */
@@ -33,7 +24,7 @@ export function meetingsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
     app.get('/people/:id/meetings', { schema: { tags, params: idParams, querystring: meetingsQuery, summary: 'A person’s meetings, newest first' } }, async (request) => {
       const { before, limit } = request.query;
       const input = { personId: request.params.id, before: before ? new Date(before) : undefined, limit };
-      const body: MeetingsResponse = { meetings: (await listMeetings(services, input, actorOf(request))).map(presentSummary) };
+      const body: MeetingsResponse = { meetings: (await listMeetings(services, input, actorOf(request))).map(presentMeetingSummary) };
       return body;
     });
 
@@ -41,7 +32,7 @@ export function meetingsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       const opening = await getMeetingOpening(services, { personId: request.params.id }, actorOf(request));
       const body: MeetingOpeningResponse = {
         ...opening,
-        lastMeeting: opening.lastMeeting ? presentSummary(opening.lastMeeting) : null,
+        lastMeeting: opening.lastMeeting ? presentMeetingSummary(opening.lastMeeting) : null,
         openActions: opening.openActions.map(presentOpenAction),
       };
       return body;
@@ -52,70 +43,12 @@ export function meetingsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       { schema: { tags, params: idParams, querystring: ratingHistoryQuery, summary: 'Ratings across meetings, improvements first' } },
       async (request) => {
         const history = await getRatingHistory(services, { personId: request.params.id, meetings: request.query.meetings }, actorOf(request));
-        const body: RatingHistoryResponse = {
-          instrument: history.instrument,
-          meetings: history.meetings.map((m) => ({ meetingId: m.meetingId, occurredAt: m.occurredAt.toISOString() })),
-          areas: history.areas.map((area) => ({ ...area, history: area.history.map((p) => ({ ...p, occurredAt: p.occurredAt.toISOString() })) })),
-        };
-        return body;
+        return presentRatingHistory(history);
       },
     );
 
     app.get('/people/:id/meetings/:meetingId', { schema: { tags, params: meetingParams, summary: 'One meeting' } }, async (request) =>
       presentMeeting(await getMeeting(services, { personId: request.params.id, meetingId: request.params.meetingId }, actorOf(request))),
     );
-  };
-}
-
-const presentAction = (a: MeetingActionRecord): MeetingActionDto => ({
-  id: a.id,
-  meetingId: a.meetingId,
-  areaId: a.areaId,
-  owner: a.owner,
-  ownerName: a.ownerName,
-  description: a.description,
-  dueOn: a.dueOn,
-  outcome: a.outcome,
-  reviewedInMeetingId: a.reviewedInMeetingId,
-  reviewedAt: a.reviewedAt?.toISOString() ?? null,
-});
-
-const presentOpenAction = (a: OpenActionRecord): OpenActionDto => ({ ...presentAction(a), agreedAt: a.agreedAt.toISOString() });
-
-const presentSummary = (m: MeetingSummaryRecord): MeetingSummaryDto => ({
-  id: m.id,
-  occurredAt: m.occurredAt.toISOString(),
-  workers: m.workers,
-  leadWorkerId: m.leadWorkerId,
-  beyondRoutine: m.beyondRoutine,
-  hasRatings: m.ratingsResponseId !== null,
-  areaIds: m.areaIds,
-  actionsAgreed: m.actionsAgreed,
-});
-
-function presentMeeting(view: MeetingView): MeetingDto {
-  const { contact, ratings } = view;
-  return {
-    id: view.meeting.id,
-    occurredAt: contact.occurredAt.toISOString(),
-    durationMinutes: contact.durationMinutes,
-    mode: contact.mode,
-    beyondRoutine: contact.beyondRoutine,
-    beyondRoutineNote: contact.beyondRoutineNote,
-    adminMinutes: contact.adminMinutes,
-    note: contact.note,
-    workers: contact.workers,
-    leadWorkerId: view.meeting.leadWorkerId,
-    recordedAt: contact.recordedAt.toISOString(),
-    ratings: ratings && {
-      responseId: ratings.id,
-      instrumentId: ratings.instrumentId,
-      version: ratings.version,
-      answers: ratings.answers.map(({ itemId, value }) => ({ itemId, value })),
-      scores: ratings.scores.map(({ scoreId, label, value }) => ({ scoreId, label, value })),
-    },
-    areas: view.areas.map(({ personId: _p, meetingId: _m, ...area }) => area),
-    actions: view.actions.map(presentAction),
-    reviewedActions: view.reviewedActions.map(presentAction),
   };
 }

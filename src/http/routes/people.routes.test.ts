@@ -39,55 +39,6 @@ describe('people API', () => {
     expect((await stranger.request({ method: 'GET', url: '/api/v1/people/not-an-id' })).statusCode).toBe(400);
   });
 
-  it('records a contact that then shows first in the person’s contacts', async () => {
-    const world = await createFactories(t).careTeamWorld();
-    const client = await signInAs(app, world.coordinatorActor.username);
-    const created = await client.request({
-      method: 'POST',
-      url: `/api/v1/people/${world.person.id}/contacts`,
-      payload: { durationMinutes: 40, mode: 'community', kind: 'meeting', beyondRoutineNote: 'Walked to the job centre together', adminMinutes: 10 },
-    });
-    expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ beyondRoutine: true, occurredAt: '2026-06-15T10:00:00.000Z', workers: [{ id: world.coordinator.id }] });
-    const list = await client.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/contacts` });
-    expect(list.json().contacts[0]).toMatchObject({ id: created.json().id, beyondRoutineNote: 'Walked to the job centre together' });
-  });
-
-  it('pages contacts after the last one shown, by time and id, and refuses an id without a time', async () => {
-    const world = await createFactories(t).careTeamWorld();
-    const client = await signInAs(app, world.coordinatorActor.username);
-    const url = `/api/v1/people/${world.person.id}/contacts`;
-    const occurredAt = '2026-06-14T09:30:00Z';
-    for (let i = 0; i < 3; i++) {
-      const created = await client.request({ method: 'POST', url, payload: { durationMinutes: 20, mode: 'clinic', kind: 'meeting', occurredAt } });
-      expect(created.statusCode).toBe(201);
-    }
-    const first = (await client.request({ method: 'GET', url: `${url}?limit=2` })).json().contacts as { id: string; occurredAt: string }[];
-    const last = first.at(-1)!;
-    const next = await client.request({ method: 'GET', url: `${url}?limit=2&before=${encodeURIComponent(last.occurredAt)}&beforeId=${last.id}` });
-    expect(next.statusCode).toBe(200);
-    const ids = [...first, ...next.json().contacts].map((c: { id: string }) => c.id);
-    expect(new Set(ids).size).toBe(3);
-    const idOnly = await client.request({ method: 'GET', url: `${url}?beforeId=${last.id}` });
-    expect(idOnly.statusCode).toBe(400);
-    expect(idOnly.json().error.message).toMatch(/beforeId needs before/);
-  });
-
-  it('refuses bad contact input with a 400 that names the problem, and saves nothing', async () => {
-    const world = await createFactories(t).careTeamWorld();
-    const client = await signInAs(app, world.coordinatorActor.username);
-    const url = `/api/v1/people/${world.person.id}/contacts`;
-    const badMode = await client.request({ method: 'POST', url, payload: { durationMinutes: 30, mode: 'telepathy', kind: 'meeting' } });
-    expect(badMode.statusCode).toBe(400);
-    expect(badMode.json().error.message).toMatch(/Mode is one of/);
-    const future = await client.request({ method: 'POST', url, payload: { durationMinutes: 30, mode: 'phone', kind: 'meeting', occurredAt: '2026-06-16T10:00:00Z' } });
-    expect(future.statusCode).toBe(400);
-    expect(future.json().error.message).toMatch(/future/);
-    const notJson = await client.request({ method: 'POST', url, payload: '{"durationMinutes":', headers: { 'content-type': 'application/json' } });
-    expect(notJson.statusCode).toBe(400);
-    expect((await client.request({ method: 'GET', url })).json().contacts).toEqual([]);
-  });
-
   it('does not let a service user record contacts or read another person’s record', async () => {
     const f = createFactories(t);
     const world = await f.careTeamWorld();
@@ -134,6 +85,19 @@ describe('people API', () => {
     const quietClient = await signInAs(app, notSharing.username);
     expect((await quietClient.request({ method: 'GET', url: `/api/v1/people/${world.person.id}` })).json().careTeam).toBeNull();
     expect((await quietClient.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/contacts` })).statusCode).toBe(403);
+  });
+
+  it('shows a team manager their team’s people and workers, and no clinical notes', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    const managerWorker = await f.worker({ teamId: world.team.id, profession: 'Team manager' });
+    const manager = await f.account('team_manager', { workerId: managerWorker.id });
+    const client = await signInAs(app, manager.username);
+    const team = (await client.request({ method: 'GET', url: '/api/v1/team' })).json();
+    expect(team.people).toContainEqual(expect.objectContaining({ name: 'Sam Taylor', careCoordinator: 'Alex Morgan' }));
+    expect(team.workers).toContainEqual(expect.objectContaining({ name: 'Alex Morgan', caseloadSize: 1 }));
+    expect((await client.request({ method: 'GET', url: `/api/v1/people/${world.person.id}` })).statusCode).toBe(200);
+    expect((await client.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/contacts` })).statusCode).toBe(403);
   });
 });
 

@@ -1,33 +1,32 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { breakGlass } from '../../services/access/break-glass';
-import { getCaseload } from '../../services/caseload/get-caseload';
-import { listContacts } from '../../services/contacts/list-contacts';
-import { recordContact } from '../../services/contacts/record-contact';
 import { getAccessLog } from '../../services/people/get-access-log';
 import { dischargePerson } from '../../services/people/discharge-person';
 import { editPersonDetails } from '../../services/people/edit-person-details';
 import { getPerson } from '../../services/people/get-person';
+import { getTeamOverview } from '../../services/people/get-team-overview';
+import { listCaredFor } from '../../services/people/list-cared-for';
 import { identifierSchemeOf } from '../../services/people/people-deps';
 import { searchPeople } from '../../services/people/search-people';
 import { setResearchChoice } from '../../services/people/set-research-choice';
 import { formatLocalIdentifier, LOCAL_IDENTIFIER_LABELS } from '../../domain/people/local-identifier';
-import { dischargePersonBody, editPersonDetailsBody, researchChoiceBody, searchPeopleQuery } from '../../shared/api/people.schema';
-import type { PersonDischargeResponse, PersonSearchResponse } from '../../shared/api/people.responses';
 import type { ServiceDeps } from '../../services/ports';
-import { breakGlassBody, contactsQuery, idParams, recordContactBody } from '../../shared/api/requests.schema';
-import type { AccessLogResponse, BreakGlassResponse, CaseloadResponse, ContactsResponse } from '../../shared/api/responses';
-import { presentAccessLogEntry, presentCaseloadEntry, presentContact, presentPerson } from '../presenters';
+import { idParams } from '../../shared/api/common.schema';
+import type {
+  AccessLogResponse,
+  BreakGlassResponse,
+  CaredForResponse,
+  PersonDischargeResponse,
+  PersonSearchResponse,
+  TeamResponse,
+} from '../../shared/api/people.responses';
+import { breakGlassBody, dischargePersonBody, editPersonDetailsBody, researchChoiceBody, searchPeopleQuery } from '../../shared/api/people.schema';
+import { presentAccessLogEntry, presentPerson } from '../presenters/people.presenter';
 import { actorOf } from '../session-cookie';
 
-/** A worker's caseload and one person's record: summary, contacts, break glass, access log. */
+/** One person's record (summary, break glass, access log), a manager's team and a carer's people. */
 export function peopleRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/caseload', { schema: { tags: ['people'], summary: 'The signed-in worker’s people' } }, async (request) => {
-      const entries = await getCaseload(services, actorOf(request));
-      const body: CaseloadResponse = { people: entries.map(presentCaseloadEntry) };
-      return body;
-    });
-
     app.get('/people/search', { schema: { querystring: searchPeopleQuery, tags: ['people'], summary: 'Find a person by name or identifier' } }, async (request) => {
       const scheme = identifierSchemeOf(services);
       const found = await searchPeople(services, { query: request.query.q }, actorOf(request));
@@ -82,32 +81,6 @@ export function peopleRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       return presentPerson(summary, services.now());
     });
 
-    app.get(
-      '/people/:id/contacts',
-      { schema: { params: idParams, querystring: contactsQuery, tags: ['people'], summary: 'A person’s contacts, newest first' } },
-      async (request) => {
-        const { before, beforeId, limit } = request.query;
-        const contacts = await listContacts(
-          services,
-          { personId: request.params.id, before: before ? { occurredAt: new Date(before), id: beforeId } : undefined, limit },
-          actorOf(request),
-        );
-        const body: ContactsResponse = { contacts: contacts.map(presentContact) };
-        return body;
-      },
-    );
-
-    app.post(
-      '/people/:id/contacts',
-      { schema: { params: idParams, body: recordContactBody, tags: ['people'], summary: 'Record a contact' } },
-      async (request, reply) => {
-        const { occurredAt, ...rest } = request.body;
-        const input = { ...rest, personId: request.params.id, occurredAt: occurredAt ? new Date(occurredAt) : undefined };
-        const contact = await recordContact(services, input, actorOf(request));
-        return reply.status(201).send(presentContact(contact));
-      },
-    );
-
     app.post(
       '/people/:id/break-glass',
       { schema: { params: idParams, body: breakGlassBody, tags: ['people'], summary: 'Open a record outside the care team, with a reason' } },
@@ -127,5 +100,12 @@ export function peopleRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         return body;
       },
     );
+
+    app.get('/team', { schema: { tags: ['team'], summary: 'The manager’s team' } }, async (request): Promise<TeamResponse> =>
+      getTeamOverview(services, actorOf(request)),
+    );
+    app.get('/cared-for', { schema: { tags: ['carers'], summary: 'The people a carer supports' } }, async (request): Promise<CaredForResponse> => ({
+      people: await listCaredFor(services, actorOf(request)),
+    }));
   };
 }

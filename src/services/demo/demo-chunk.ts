@@ -4,7 +4,7 @@ import type { FeedbackPreferenceRecord, RelationshipFeedbackRecord } from '../fe
 import type { InstrumentResponseRecord } from '../instruments/ports';
 import type { NewMeeting } from '../meetings/ports';
 import type { CarerLinkRecord, CarerRecord, NewPersonRecord, SiteRecord, TeamRecord, WorkerRecord } from '../organisation/ports';
-import type { ReviewRecord } from '../people/ports';
+import type { ReviewRecord } from '../reviews/ports';
 import type { DemoAccountDraft } from './demo-accounts';
 
 /**

@@ -9,7 +9,7 @@ import { formatLocalIdentifier, LOCAL_IDENTIFIER_LABELS } from '../../domain/peo
 import type { CrisisContactRecord, PersonRecord } from '../organisation/ports';
 import { identifierSchemeOf } from './people-deps';
 import type { ServiceDeps } from '../ports';
-import type { ReviewRecord } from './ports';
+import type { ReviewRecord } from '../reviews/ports';
 
 export interface PersonSummary {
   person: PersonRecord;

@@ -9,7 +9,7 @@ import { requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import { newId } from '../new-id';
 import type { PersonRecord } from '../organisation/ports';
-import type { ReviewRecord } from '../people/ports';
+import type { ReviewRecord } from './ports';
 import type { Repositories, ServiceDeps } from '../ports';
 import { resolveAttendees, type ReviewAttendeeInput } from './review-attendees';
 import { reviewView, type ReviewView } from './review-view';

@@ -1,5 +1,27 @@
 import type { ReviewAttendeeKind } from '../../domain/care-plan/review-attendee';
 
+export interface ReviewRecord {
+  id: string;
+  personId: string;
+  dueOn: string;
+  heldOn: string | null;
+}
+
+export interface ReviewRepository {
+  create(review: ReviewRecord): Promise<void>;
+  /** Many at once, for demo and import loads. */
+  createMany(reviews: ReviewRecord[]): Promise<void>;
+  /** The earliest review not yet held, overdue or not. */
+  findNextDue(personId: string): Promise<ReviewRecord | null>;
+  findById(personId: string, id: string): Promise<ReviewRecord | null>;
+  /** Every review of the person, latest due first. */
+  listForPerson(personId: string): Promise<ReviewRecord[]>;
+  /** Marks a review held; false when it had already been held (by someone else, a moment ago). */
+  markHeld(personId: string, id: string, heldOn: string): Promise<boolean>;
+  /** Moves a review not yet held to another due date. */
+  setDueOn(personId: string, id: string, dueOn: string): Promise<void>;
+}
+
 export interface ReviewAttendeeRecord {
   kind: ReviewAttendeeKind;
   workerId: string | null;

@@ -1,4 +1,4 @@
-import type { ReviewRecord } from '../people/ports';
+import type { ReviewRecord } from './ports';
 import type { ReviewAttendeeRecord, ReviewOutcomeRecord } from './ports';
 
 /** A review with what was recorded when it was held. */

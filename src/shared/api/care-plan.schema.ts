@@ -1,27 +1,27 @@
 import { z } from 'zod';
 import { CARE_PLAN_LIMITS, SECTION_KEY_PATTERN } from '../../domain/care-plan/care-plan-sections';
 import { PROPOSAL_STATUSES } from '../../domain/care-plan/proposal-status';
-import { REVIEW_LIMITS } from '../../domain/care-plan/review-attendee';
+import { hardCap, uuidOf } from './common.schema';
 
-// Bodies, queries and path parameters of the care plan, review and calendar API. Lengths are
-// counted as people count characters by the services, which say exactly what is too long; the
-// bounds here only stop absurd payloads before they reach them.
+// Bodies, queries and path parameters of the care plan API. Lengths are counted as people count
+// characters by the services, which say exactly what is too long; the bounds here only stop absurd
+// payloads before they reach them.
 
-export { CARE_PLAN_LIMITS, SECTION_KEY_PATTERN, PROPOSAL_STATUSES, REVIEW_LIMITS };
-
-const id = (label = 'id') => z.uuid({ error: `That is not a valid ${label}.` });
 const version = z.number({ error: 'Give the version as a whole number.' }).int('Versions are whole numbers.').min(0, 'Versions start at 0.');
 const queryVersion = z.coerce.number({ error: 'Give the version as a whole number.' }).int('Versions are whole numbers.').min(0, 'Versions start at 0.');
-const isoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD.' });
-const hardCap = (max: number) => z.string().max(max * 2, `At most ${max.toLocaleString('en-GB')} characters.`);
+
+export { CARE_PLAN_LIMITS, SECTION_KEY_PATTERN, PROPOSAL_STATUSES };
 
 export const sectionKey = z.string().regex(SECTION_KEY_PATTERN, { error: 'A section is named in lower-case letters, digits and _, such as about_me.' });
 
-export const personSectionParams = z.object({ id: id('person id'), section: sectionKey });
-export const proposalParams = z.object({ id: id('person id'), proposalId: id('proposal id') });
+export const personSectionParams = z.object({ id: uuidOf('person id'), section: sectionKey });
+
+export const proposalParams = z.object({ id: uuidOf('person id'), proposalId: uuidOf('proposal id') });
 
 export const carePlanQuery = z.object({ version: queryVersion.optional() });
+
 export const compareVersionsQuery = z.object({ from: queryVersion, to: queryVersion });
+
 export const proposalsQuery = z.object({ status: z.enum(PROPOSAL_STATUSES, { error: `Status is one of: ${PROPOSAL_STATUSES.join(', ')}.` }).optional() });
 
 export const saveSectionBody = z.object({
@@ -29,8 +29,11 @@ export const saveSectionBody = z.object({
   /** The `version` of the section (or plan) the editor started from. */
   baseVersion: version,
 });
+
 export const declineProposalBody = z.object({ note: hardCap(CARE_PLAN_LIMITS.maxDecisionNoteCharacters).nullish() });
+
 export const signCarePlanBody = z.object({ version });
+
 export const postMessageBody = z.object({ text: hardCap(CARE_PLAN_LIMITS.maxMessageCharacters) });
 
 export const carePlanTemplateBody = z.object({
@@ -46,31 +49,8 @@ export const carePlanTemplateBody = z.object({
     .max(CARE_PLAN_LIMITS.maxSections, `A plan has at most ${CARE_PLAN_LIMITS.maxSections} sections.`),
 });
 
-const attendee = z.discriminatedUnion(
-  'kind',
-  [
-    z.object({ kind: z.literal('person') }),
-    z.object({ kind: z.literal('worker'), workerId: id('worker id') }),
-    z.object({ kind: z.literal('carer'), carerId: id('carer id') }),
-    z.object({ kind: z.literal('other'), name: z.string().trim().min(1, 'Give their name.').max(200) }),
-  ],
-  { error: 'Each attendee is the person, a worker, a carer or someone else by name.' },
-);
-
-export const holdReviewBody = z.object({
-  reviewId: id('review id').optional(),
-  heldOn: isoDate.optional(),
-  attendees: z.array(attendee).min(1, 'Say who was at the review.').max(REVIEW_LIMITS.maxAttendees),
-  whatChanged: hardCap(REVIEW_LIMITS.maxWhatChangedCharacters),
-  carePlanVersion: z.number().int().min(1).nullish(),
-  nextDueOn: isoDate.nullish(),
-});
-
-export const calendarFeedParams = z.object({ token: z.string().max(100) });
-
 export type SaveSectionBody = z.infer<typeof saveSectionBody>;
 export type DeclineProposalBody = z.infer<typeof declineProposalBody>;
 export type SignCarePlanBody = z.infer<typeof signCarePlanBody>;
 export type PostMessageBody = z.infer<typeof postMessageBody>;
 export type CarePlanTemplateBody = z.infer<typeof carePlanTemplateBody>;
-export type HoldReviewBody = z.infer<typeof holdReviewBody>;

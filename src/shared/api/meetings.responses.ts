@@ -1,15 +1,8 @@
-import type { FeedbackVisibility } from '../../domain/feedback/feedback-visibility';
-import type { InstrumentDefinition } from '../../domain/instruments';
 import type { ActionOutcome, ActionOwner } from '../../domain/meetings/meeting-action';
+import type { InstrumentRefDto } from './instruments.responses';
 import type { ContactMode } from './labels';
 
-// What the meetings, relationship feedback and instruments endpoints return. Instants are ISO
-// 8601 strings; calendar dates are YYYY-MM-DD.
-
-export interface InstrumentRefDto {
-  id: string;
-  version: string;
-}
+// What the meetings endpoints return. Instants are ISO 8601 strings; calendar dates are YYYY-MM-DD.
 
 export interface MeetingActionDto {
   id: string;
@@ -114,72 +107,4 @@ export interface RatingHistoryResponse {
   meetings: { meetingId: string; occurredAt: string }[];
   /** Improvements first, then no change, then falls, then areas with nothing to compare. */
   areas: AreaRatingChangeDto[];
-}
-
-export interface FeedbackReceiptDto {
-  id: string;
-  meetingId: string;
-  workerId: string;
-  respondent: 'person' | 'worker';
-  visibility: FeedbackVisibility | null;
-  givenAt: string;
-  score: number | null;
-}
-
-export interface VisibleScoreDto {
-  /** 'private': given, for the aggregate only. */
-  status: 'given' | 'private' | 'not_given';
-  score: number | null;
-}
-
-export interface RelationshipTrendDto {
-  workerId: string;
-  workerName: string;
-  points: { meetingId: string; occurredAt: string; person: VisibleScoreDto; worker: VisibleScoreDto | null }[];
-  personAggregate: { mean: number; count: number } | null;
-}
-
-export interface FeedbackAlertDto {
-  personId: string;
-  workerId: string;
-  kind: 'dropped' | 'low' | 'views_differ' | 'needs_attention';
-  message: string;
-  meetingId: string;
-  occurredAt: string;
-  values: { score: number; previousScore: number | null; workerScore: number | null } | null;
-}
-
-export interface CaseloadAlertDto extends FeedbackAlertDto {
-  name: string;
-  preferredName: string | null;
-}
-
-export interface RelationshipFeedbackResponse {
-  viewer: 'person' | 'worker';
-  preference: FeedbackPreferenceResponse | null;
-  relationships: RelationshipTrendDto[];
-  alerts: FeedbackAlertDto[];
-  invitations: { meetingId: string; occurredAt: string; workerId: string; workerName: string }[];
-}
-
-export interface FeedbackPreferenceResponse {
-  visibility: FeedbackVisibility;
-  isDefault: boolean;
-}
-
-export interface CaseloadAlertsResponse {
-  alerts: CaseloadAlertDto[];
-}
-
-export type InstrumentDto = InstrumentDefinition & { hasWording: boolean };
-
-export interface InstrumentsResponse {
-  instruments: InstrumentDto[];
-}
-
-export interface WordingLoadedResponse {
-  instrumentId: string;
-  version: string;
-  itemCount: number;
-  loadedAt: string;
 }

@@ -1,27 +1,22 @@
 import { z } from 'zod';
 import { CONTACT_LIMITS, CONTACT_MODES } from '../../domain/contacts/contact-kinds';
-import { FEEDBACK_VISIBILITIES } from '../../domain/feedback/feedback-visibility';
 import { ACTION_OUTCOMES, ACTION_OWNERS } from '../../domain/meetings/meeting-action';
 import { MEETING_LIMITS } from '../../domain/meetings/meeting-steps';
-import { instrumentIdSchema, instrumentResponseSchema } from '../instruments';
+import { instrumentResponseSchema } from '../instruments';
+import { isoDate, uuidOf } from './common.schema';
 
-// Bodies, queries and path parameters of meetings, relationship feedback and instruments, parsed
-// before they reach a service. Whether ratings fit their scale, areas are rated ones and actions
-// are open is checked by the services, which answer 400 listing every problem.
+// Bodies, queries and path parameters of meetings, parsed before they reach a service. Whether
+// ratings fit their scale, areas are rated ones and actions are open is checked by the services,
+// which answer 400 listing every problem.
 
-// The words the interface uses for the codes below.
-export { ACTION_OUTCOME_LABELS, ACTION_OUTCOMES, ACTION_OWNER_LABELS, ACTION_OWNERS, type ActionOutcome, type ActionOwner } from '../../domain/meetings/meeting-action';
-export { MEETING_LIMITS, MEETING_STEP_LABELS, MEETING_STEPS, type MeetingStep } from '../../domain/meetings/meeting-steps';
-export { FEEDBACK_VISIBILITIES, FEEDBACK_VISIBILITY_LABELS, type FeedbackVisibility } from '../../domain/feedback/feedback-visibility';
-
-const id = (label = 'id') => z.uuid({ error: `That is not a valid ${label}.` });
-const isoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD.' });
 const stepNote = z.string().max(MEETING_LIMITS.maxStepNoteLength, `At most ${MEETING_LIMITS.maxStepNoteLength} characters.`).nullish();
 const areaId = z.string().min(1, 'Name the area.').max(64);
 
-export const meetingParams = z.object({ id: id(), meetingId: id('meeting id') });
-export const responseParams = z.object({ id: id(), responseId: id('response id') });
-export const instrumentParams = z.object({ instrumentId: instrumentIdSchema, version: z.string().min(1).max(32) });
+export { ACTION_OUTCOME_LABELS, ACTION_OUTCOMES, ACTION_OWNER_LABELS, ACTION_OWNERS, type ActionOutcome, type ActionOwner } from '../../domain/meetings/meeting-action';
+
+export { MEETING_LIMITS, MEETING_STEP_LABELS, MEETING_STEPS, type MeetingStep } from '../../domain/meetings/meeting-steps';
+
+export const meetingParams = z.object({ id: uuidOf(), meetingId: uuidOf('meeting id') });
 
 export const recordMeetingBody = z.object({
   occurredAt: z.iso.datetime({ offset: true, error: 'Give the time as an ISO 8601 date and time.' }).optional(),
@@ -30,7 +25,7 @@ export const recordMeetingBody = z.object({
   beyondRoutineNote: z.string().max(CONTACT_LIMITS.maxBeyondRoutineNoteLength).nullish(),
   adminMinutes: z.number().int('Minutes are whole numbers.').min(0).max(CONTACT_LIMITS.maxAdminMinutes).optional(),
   note: z.string().max(CONTACT_LIMITS.maxNoteLength).nullish(),
-  otherWorkerIds: z.array(id('worker id')).max(10).optional(),
+  otherWorkerIds: z.array(uuidOf('worker id')).max(10).optional(),
   ratings: instrumentResponseSchema.nullish(),
   // A loose bound only: the service says "up to 3" in the person's words and checks each area.
   areas: z
@@ -50,7 +45,7 @@ export const recordMeetingBody = z.object({
     .max(50)
     .optional(),
   actionReviews: z
-    .array(z.object({ actionId: id('action id'), outcome: z.enum(ACTION_OUTCOMES, { error: 'Mark an action done or not_done.' }) }))
+    .array(z.object({ actionId: uuidOf('action id'), outcome: z.enum(ACTION_OUTCOMES, { error: 'Mark an action done or not_done.' }) }))
     .max(200)
     .optional(),
 });
@@ -62,19 +57,4 @@ export const meetingsQuery = z.object({
 
 export const ratingHistoryQuery = z.object({ meetings: z.coerce.number().int().min(2).max(50).optional() });
 
-export const personFeedbackBody = z.object({
-  response: instrumentResponseSchema,
-  visibility: z.enum(FEEDBACK_VISIBILITIES, { error: `Visibility is one of: ${FEEDBACK_VISIBILITIES.join(', ')}.` }).optional(),
-  workerId: id('worker id').optional(),
-});
-
-export const workerFeedbackBody = z.object({ response: instrumentResponseSchema });
-
-export const feedbackPreferenceBody = z.object({
-  visibility: z.enum(FEEDBACK_VISIBILITIES, { error: `Visibility is one of: ${FEEDBACK_VISIBILITIES.join(', ')}.` }),
-});
-
 export type RecordMeetingBody = z.infer<typeof recordMeetingBody>;
-export type PersonFeedbackBody = z.infer<typeof personFeedbackBody>;
-export type WorkerFeedbackBody = z.infer<typeof workerFeedbackBody>;
-export type FeedbackPreferenceBody = z.infer<typeof feedbackPreferenceBody>;

@@ -1,6 +1,66 @@
 import type { DischargeReason } from '../../domain/people/discharge-reasons';
+import type { MembershipDto } from './care-team.responses';
+import type { AccessBasis, CarerShareScope } from './labels';
 
-// What the API returns about people beyond the record itself: search results, crisis contacts.
+// A person's record, who opened it, a manager's team and a carer's people. Calendar dates are YYYY-MM-DD.
+
+export interface PersonResponse {
+  person: {
+    id: string;
+    name: string;
+    preferredName: string | null;
+    dateOfBirth: string | null;
+    teamId: string;
+    teamName: string;
+    /** The identifier as stored (for editing); `identifier` below is how it is shown. */
+    localIdentifier: string | null;
+    joinedOn: string;
+    /** Null while the person is with the service; once discharged, the record is read-only. */
+    discharge: PersonDischargeDto | null;
+    /** Only ever true in the person's own view: nobody else is told. */
+    researchOptOut: boolean;
+    /** Sent back with an edit, so that a change made meanwhile by someone else is a 409, not overwritten. */
+    version: number;
+  };
+  identifier: { label: string; value: string } | null;
+  /** "Ring the team on …", in these hours. */
+  teamContact: { phone: string | null; serviceHours: string | null };
+  crisisContacts: CrisisContactDto[];
+  careTeam: MembershipDto[] | null;
+  currentCareCoordinator: MembershipDto | null;
+  careCoordinatorsLast12Months: number;
+  nextReview: { dueOn: string } | null;
+  access: { basis: AccessBasis; canReadContacts: boolean; canRecordContact: boolean; canEditDetails: boolean };
+}
+
+export interface BreakGlassResponse {
+  expiresAt: string;
+}
+
+export interface AccessLogEntryDto {
+  at: string;
+  who: string;
+  role: string;
+  isYou: boolean;
+  action: string;
+  basis: string | null;
+  reason: string | null;
+}
+
+export interface AccessLogResponse {
+  entries: AccessLogEntryDto[];
+}
+
+export interface TeamResponse {
+  team: { id: string; name: string; siteName: string };
+  people: { id: string; name: string; careCoordinator: string | null; nextReviewDue: string | null }[];
+  workers: { id: string; name: string; profession: string; caseloadSize: number; hasLeft: boolean }[];
+}
+
+export interface CaredForResponse {
+  people: { personId: string; name: string; relationship: string; sharedScopes: CarerShareScope[] }[];
+}
+
 
 export interface PersonSearchResultDto {
   id: string;

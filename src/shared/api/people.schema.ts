@@ -32,3 +32,4 @@ export const researchChoiceBody = z.object({ optOut: z.boolean({ error: 'Say whe
 export type EditPersonDetailsBody = z.infer<typeof editPersonDetailsBody>;
 export type DischargePersonBody = z.infer<typeof dischargePersonBody>;
 export type ResearchChoiceBody = z.infer<typeof researchChoiceBody>;
+export const breakGlassBody = z.object({ reason: z.string().max(1_000, 'At most 1,000 characters.') });

@@ -1,4 +1,4 @@
-import type { ApiError } from '../../shared/api/responses';
+import type { ApiError } from '../../shared/api/common.responses';
 import { ApiRequestError } from './api-request-error';
 import { csrfToken } from './csrf-token';
 

@@ -1,12 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type {
-  CreateAccountBody,
-  CreateCarerBody,
-  CreatePersonBody,
-  CreateSiteBody,
-  CreateTeamBody,
-  CreateWorkerBody,
-} from '../../shared/api/requests.schema';
+import type { CreateAccountBody, CreateCarerBody, CreatePersonBody, CreateSiteBody, CreateTeamBody, CreateWorkerBody } from '../../shared/api/organisation.schema';
 import { apiRequest } from './api-request';
 import { queryKeys } from './query-keys';
 

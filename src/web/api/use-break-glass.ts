@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { BreakGlassResponse } from '../../shared/api/responses';
+import type { BreakGlassResponse } from '../../shared/api/people.responses';
 import { apiRequest } from './api-request';
 import { queryKeys } from './query-keys';
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CalendarFeedCreatedResponse, CalendarFeedStatusResponse } from '../../shared/api/care-plan.responses';
+import type { CalendarFeedCreatedResponse, CalendarFeedStatusResponse } from '../../shared/api/reviews.responses';
 import { apiRequest } from './api-request';
 
 const calendarFeedKey = ['calendar-feed'] as const;

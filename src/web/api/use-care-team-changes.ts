@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AddMembershipBody, ChangeCareCoordinatorBody, EndMembershipBody } from '../../shared/api/requests.schema';
+import type { AddMembershipBody, ChangeCareCoordinatorBody, EndMembershipBody } from '../../shared/api/care-team.schema';
 import { apiRequest } from './api-request';
 import { queryKeys } from './query-keys';
 

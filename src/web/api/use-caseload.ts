@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CaseloadResponse } from '../../shared/api/responses';
+import type { CaseloadResponse } from '../../shared/api/caseload.responses';
 import { apiRequest } from './api-request';
 import { queryKeys } from './query-keys';
 

@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { ContactsResponse } from '../../shared/api/responses';
+import type { ContactsResponse } from '../../shared/api/contacts.responses';
 import { apiRequest } from './api-request';
 import { queryKeys } from './query-keys';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FeedbackPreferenceBody } from '../../shared/api/meetings.schema';
-import type { FeedbackPreferenceResponse } from '../../shared/api/meetings.responses';
+import type { FeedbackPreferenceBody } from '../../shared/api/feedback.schema';
+import type { FeedbackPreferenceResponse } from '../../shared/api/feedback.responses';
 import { apiRequest } from './api-request';
 import { meetingQueryKeys } from './meeting-query-keys';
 

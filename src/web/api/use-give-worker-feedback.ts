@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { WorkerFeedbackBody } from '../../shared/api/meetings.schema';
-import type { FeedbackReceiptDto } from '../../shared/api/meetings.responses';
+import type { WorkerFeedbackBody } from '../../shared/api/feedback.schema';
+import type { FeedbackReceiptDto } from '../../shared/api/feedback.responses';
 import { apiRequest } from './api-request';
 import { meetingQueryKeys } from './meeting-query-keys';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { InstrumentDto, InstrumentsResponse } from '../../shared/api/meetings.responses';
+import type { InstrumentDto, InstrumentsResponse } from '../../shared/api/instruments.responses';
 import { apiRequest } from './api-request';
 import { meetingQueryKeys } from './meeting-query-keys';
 

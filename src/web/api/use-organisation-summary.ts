@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { OrganisationSummaryResponse } from '../../shared/api/responses';
+import type { OrganisationSummaryResponse } from '../../shared/api/organisation.responses';
 import { apiRequest } from './api-request';
 import { queryKeys } from './query-keys';
 

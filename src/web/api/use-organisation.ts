@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { OrganisationResponse } from '../../shared/api/responses';
+import type { OrganisationResponse } from '../../shared/api/organisation.responses';
 import { apiRequest } from './api-request';
 import { queryKeys } from './query-keys';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PersonResponse } from '../../shared/api/responses';
+import type { PersonResponse } from '../../shared/api/people.responses';
 import { apiRequest } from './api-request';
 import { queryKeys } from './query-keys';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
-import type { RecordContactBody } from '../../shared/api/requests.schema';
-import type { ContactDto, ContactsResponse } from '../../shared/api/responses';
+import type { RecordContactBody } from '../../shared/api/contacts.schema';
+import type { ContactDto, ContactsResponse } from '../../shared/api/contacts.responses';
 import { apiRequest } from './api-request';
 import { queryKeys } from './query-keys';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { RelationshipFeedbackResponse } from '../../shared/api/meetings.responses';
+import type { RelationshipFeedbackResponse } from '../../shared/api/feedback.responses';
 import { apiRequest } from './api-request';
 import { meetingQueryKeys } from './meeting-query-keys';
 

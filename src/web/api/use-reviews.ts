@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { HoldReviewResponse, ReviewChoicesResponse, ReviewsResponse } from '../../shared/api/care-plan.responses';
-import type { HoldReviewBody } from '../../shared/api/care-plan.schema';
+import type { HoldReviewResponse, ReviewChoicesResponse, ReviewsResponse } from '../../shared/api/reviews.responses';
+import type { HoldReviewBody } from '../../shared/api/reviews.schema';
 import { apiRequest } from './api-request';
 import { carePlanKeys } from './care-plan-keys';
 import { queryKeys } from './query-keys';

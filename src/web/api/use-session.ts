@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { SessionResponse } from '../../shared/api/responses';
+import type { SessionResponse } from '../../shared/api/sessions.responses';
 import { apiRequest } from './api-request';
 import { hasStatus } from './api-request-error';
 import { csrfToken } from './csrf-token';

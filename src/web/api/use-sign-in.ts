@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SignInBody } from '../../shared/api/requests.schema';
-import type { SessionResponse } from '../../shared/api/responses';
+import type { SignInBody } from '../../shared/api/sessions.schema';
+import type { SessionResponse } from '../../shared/api/sessions.responses';
 import { apiRequest } from './api-request';
 import { csrfToken } from './csrf-token';
 import { queryKeys } from './query-keys';

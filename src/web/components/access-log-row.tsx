@@ -1,4 +1,4 @@
-import type { AccessLogEntryDto } from '../../shared/api/responses';
+import type { AccessLogEntryDto } from '../../shared/api/people.responses';
 import { accountRoleLabel } from '../format/account-role-label';
 import { formatDateTime } from '../format/format-date';
 import { accessActionLabel } from './access-action-label';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AccessLogEntryDto } from '../../shared/api/responses';
+import type { AccessLogEntryDto } from '../../shared/api/people.responses';
 import { useAccessLog } from '../api/use-access-log';
 import { AccessLogRow } from './access-log-row';
 import { BreakGlassSummary } from './break-glass-summary';

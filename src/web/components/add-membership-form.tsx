@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { CARE_TEAM_ROLE_LABELS, CARE_TEAM_ROLES, type CareTeamRole } from '../../shared/api/labels';
-import type { OrganisationResponse } from '../../shared/api/responses';
+import type { OrganisationResponse } from '../../shared/api/organisation.responses';
 import type { useCareTeamChanges } from '../api/use-care-team-changes';
 import { todayIsoDate } from '../format/today-iso-date';
 import { FormFeedback } from './form-feedback';

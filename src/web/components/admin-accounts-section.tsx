@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ACCOUNT_ROLE_LABELS, ACCOUNT_ROLES, type AccountRole } from '../../shared/api/labels';
-import type { OrganisationResponse } from '../../shared/api/responses';
+import type { OrganisationResponse } from '../../shared/api/organisation.responses';
 import { AdminCreateForm } from './admin-create-form';
 import { AdminSection } from './admin-section';
 import { formRequired, formText } from './form-values';

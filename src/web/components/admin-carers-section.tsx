@@ -1,5 +1,5 @@
 import { CARER_SHARE_SCOPES } from '../../shared/api/labels';
-import type { OrganisationResponse } from '../../shared/api/responses';
+import type { OrganisationResponse } from '../../shared/api/organisation.responses';
 import { capitalise } from '../format/capitalise';
 import { carerShareScopeLabel } from '../format/carer-share-scope-label';
 import { AdminCreateForm } from './admin-create-form';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { OrganisationResponse } from '../../shared/api/responses';
+import type { OrganisationResponse } from '../../shared/api/organisation.responses';
 import { formatDate } from '../format/format-date';
 import { AdminCreateForm } from './admin-create-form';
 import { AdminSection } from './admin-section';

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { OrganisationResponse } from '../../shared/api/responses';
+import type { OrganisationResponse } from '../../shared/api/organisation.responses';
 import { AdminAccountsSection } from './admin-accounts-section';
 import { AdminCarersSection } from './admin-carers-section';
 import { AdminPeopleSection } from './admin-people-section';

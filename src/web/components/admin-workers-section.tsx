@@ -1,4 +1,4 @@
-import type { OrganisationResponse } from '../../shared/api/responses';
+import type { OrganisationResponse } from '../../shared/api/organisation.responses';
 import { formatDate } from '../format/format-date';
 import { AdminCreateForm } from './admin-create-form';
 import { AdminSection } from './admin-section';

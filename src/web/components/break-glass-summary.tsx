@@ -1,4 +1,4 @@
-import type { AccessLogEntryDto } from '../../shared/api/responses';
+import type { AccessLogEntryDto } from '../../shared/api/people.responses';
 import { formatDateTime } from '../format/format-date';
 
 /** Every time someone outside the care team opened the record, with their reason, before the full log. */

@@ -1,4 +1,4 @@
-import type { PersonResponse } from '../../shared/api/responses';
+import type { PersonResponse } from '../../shared/api/people.responses';
 import { useCareTeamChanges } from '../api/use-care-team-changes';
 import { useOrganisation } from '../api/use-organisation';
 import { AddMembershipForm } from './add-membership-form';

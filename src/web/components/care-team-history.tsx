@@ -1,5 +1,5 @@
 import { CARE_TEAM_ROLE_LABELS, MEMBERSHIP_END_REASON_LABELS } from '../../shared/api/labels';
-import type { MembershipDto } from '../../shared/api/responses';
+import type { MembershipDto } from '../../shared/api/care-team.responses';
 import { formatDate } from '../format/format-date';
 import { Badge } from './badge';
 

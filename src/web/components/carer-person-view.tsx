@@ -1,4 +1,4 @@
-import type { PersonResponse } from '../../shared/api/responses';
+import type { PersonResponse } from '../../shared/api/people.responses';
 import { CareTeamNow } from './care-team-now';
 import { ContactsSection } from './contacts-section';
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { CARE_TEAM_ROLE_LABELS } from '../../shared/api/labels';
-import type { CaseloadEntryDto } from '../../shared/api/responses';
+import type { CaseloadEntryDto } from '../../shared/api/caseload.responses';
 import { formatDate, formatDateTime } from '../format/format-date';
 import { capitalise } from '../format/capitalise';
 import { formatDaysAgo } from '../format/format-days-ago';

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import type { MembershipEndReason } from '../../shared/api/labels';
-import type { OrganisationResponse } from '../../shared/api/responses';
+import type { OrganisationResponse } from '../../shared/api/organisation.responses';
 import type { useCareTeamChanges } from '../api/use-care-team-changes';
 import { todayIsoDate } from '../format/today-iso-date';
 import { END_REASON_OPTIONS } from './end-membership-form';

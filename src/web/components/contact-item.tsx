@@ -1,5 +1,5 @@
 import { CONTACT_KIND_LABELS, CONTACT_MODE_LABELS } from '../../shared/api/labels';
-import type { ContactDto } from '../../shared/api/responses';
+import type { ContactDto } from '../../shared/api/contacts.responses';
 import { formatDateTime } from '../format/format-date';
 import { formatMinutes } from '../format/format-minutes';
 

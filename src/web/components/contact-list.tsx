@@ -1,4 +1,4 @@
-import type { ContactDto } from '../../shared/api/responses';
+import type { ContactDto } from '../../shared/api/contacts.responses';
 import { ContactItem } from './contact-item';
 
 interface ContactListProps {

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { CARE_TEAM_ROLE_LABELS, MEMBERSHIP_END_REASON_LABELS, MEMBERSHIP_END_REASONS, type MembershipEndReason } from '../../shared/api/labels';
-import type { MembershipDto } from '../../shared/api/responses';
+import type { MembershipDto } from '../../shared/api/care-team.responses';
 import type { useCareTeamChanges } from '../api/use-care-team-changes';
 import { todayIsoDate } from '../format/today-iso-date';
 import { FormFeedback } from './form-feedback';

@@ -1,4 +1,4 @@
-import type { FeedbackAlertDto } from '../../shared/api/meetings.responses';
+import type { FeedbackAlertDto } from '../../shared/api/feedback.responses';
 import { formatDate } from '../format/format-date';
 import { Badge } from './badge';
 

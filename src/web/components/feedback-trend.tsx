@@ -1,4 +1,4 @@
-import type { RelationshipTrendDto, VisibleScoreDto } from '../../shared/api/meetings.responses';
+import type { RelationshipTrendDto, VisibleScoreDto } from '../../shared/api/feedback.responses';
 import { formatDate } from '../format/format-date';
 
 const score = (value: number) => value.toFixed(1);

@@ -1,6 +1,7 @@
 import type { ActionOutcome, ActionOwner, MeetingStep, RecordMeetingBody } from '../../shared/api/meetings.schema';
 import type { ContactMode } from '../../shared/api/labels';
-import type { InstrumentRefDto, RatedAreaDto } from '../../shared/api/meetings.responses';
+import type { InstrumentRefDto } from '../../shared/api/instruments.responses';
+import type { RatedAreaDto } from '../../shared/api/meetings.responses';
 
 export interface DraftAction {
   /** Only for React keys: actions have no id until saved. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { InstrumentDto, MeetingDto, MeetingOpeningResponse } from '../../shared/api/meetings.responses';
+import type { InstrumentDto } from '../../shared/api/instruments.responses';
+import type { MeetingDto, MeetingOpeningResponse } from '../../shared/api/meetings.responses';
 import { useRecordMeeting } from '../api/use-record-meeting';
 import '../meetings.css';
 import { ErrorMessage } from './error-message';

@@ -1,4 +1,5 @@
-import type { InstrumentDto, RatedAreaDto } from '../../shared/api/meetings.responses';
+import type { InstrumentDto } from '../../shared/api/instruments.responses';
+import type { RatedAreaDto } from '../../shared/api/meetings.responses';
 import { ChoiceGroup } from './choice-group';
 import { RatingScaleGroup } from './rating-scale-group';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Me } from '../../shared/api/responses';
+import type { Me } from '../../shared/api/sessions.responses';
 import { navigationFor } from './navigation-for';
 
 const me = (role: Me['role'], workerId: string | null = null): Me =>

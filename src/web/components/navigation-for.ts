@@ -1,4 +1,4 @@
-import type { Me } from '../../shared/api/responses';
+import type { Me } from '../../shared/api/sessions.responses';
 
 export interface NavigationLink {
   to: string;

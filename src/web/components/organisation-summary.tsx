@@ -1,4 +1,4 @@
-import type { OrganisationSummaryResponse } from '../../shared/api/responses';
+import type { OrganisationSummaryResponse } from '../../shared/api/organisation.responses';
 import { formatDate } from '../format/format-date';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;

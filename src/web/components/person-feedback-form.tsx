@@ -1,7 +1,7 @@
 import '../meetings.css';
 import { useState, type FormEvent } from 'react';
-import { FEEDBACK_VISIBILITIES, type FeedbackVisibility } from '../../shared/api/meetings.schema';
-import type { InstrumentDto } from '../../shared/api/meetings.responses';
+import { FEEDBACK_VISIBILITIES, type FeedbackVisibility } from '../../shared/api/feedback.schema';
+import type { InstrumentDto } from '../../shared/api/instruments.responses';
 import { useGivePersonFeedback } from '../api/use-give-person-feedback';
 import { ErrorMessage } from './error-message';
 import { ChoiceGroup } from './choice-group';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Me, PersonResponse } from '../../shared/api/responses';
+import type { Me } from '../../shared/api/sessions.responses';
+import type { PersonResponse } from '../../shared/api/people.responses';
 import { personDisplayName } from '../format/person-display-name';
 import { AccessBasisNotice } from './access-basis-notice';
 import { CareTeamAdmin } from './care-team-admin';

@@ -1,4 +1,4 @@
-import type { PersonResponse } from '../../shared/api/responses';
+import type { PersonResponse } from '../../shared/api/people.responses';
 import { formatDate } from '../format/format-date';
 import { CoordinatorChanges } from './coordinator-changes';
 import { ReviewDue } from './review-due';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CONTACT_KIND_LABELS, CONTACT_KINDS, CONTACT_MODE_LABELS, CONTACT_MODES } from '../../shared/api/labels';
-import type { ContactDto } from '../../shared/api/responses';
+import type { ContactDto } from '../../shared/api/contacts.responses';
 import { useRecordContact } from '../api/use-record-contact';
 import { toLocalInputValue } from '../format/to-local-input-value';
 import { ChoiceGroup } from './choice-group';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import type { AccountRole } from '../../shared/api/labels';
-import type { Me } from '../../shared/api/responses';
+import type { Me } from '../../shared/api/sessions.responses';
 import { useSession } from '../api/use-session';
 import { ErrorMessage } from './error-message';
 import { ForbiddenNotice } from './forbidden-notice';

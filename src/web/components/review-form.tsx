@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { HoldReviewResponse, ReviewChoicesResponse } from '../../shared/api/care-plan.responses';
-import type { HoldReviewBody } from '../../shared/api/care-plan.schema';
+import type { HoldReviewResponse, ReviewChoicesResponse } from '../../shared/api/reviews.responses';
+import type { HoldReviewBody } from '../../shared/api/reviews.schema';
 import { CARE_TEAM_ROLE_LABELS, type CareTeamRole } from '../../shared/api/labels';
 import { useHoldReview } from '../api/use-reviews';
 import { formatDate } from '../format/format-date';

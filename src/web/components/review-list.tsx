@@ -1,4 +1,4 @@
-import type { ReviewDto } from '../../shared/api/care-plan.responses';
+import type { ReviewDto } from '../../shared/api/reviews.responses';
 import { formatDate, formatDateTime } from '../format/format-date';
 import { ReviewDue } from './review-due';
 

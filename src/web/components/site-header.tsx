@@ -1,6 +1,6 @@
 import { Link, NavLink, useNavigate } from 'react-router';
 import { ACCOUNT_ROLE_LABELS } from '../../shared/api/labels';
-import type { Me } from '../../shared/api/responses';
+import type { Me } from '../../shared/api/sessions.responses';
 import { useSignOut } from '../api/use-sign-out';
 import { homePath } from './home-path';
 import { navigationFor } from './navigation-for';

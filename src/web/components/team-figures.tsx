@@ -1,4 +1,4 @@
-import type { TeamResponse } from '../../shared/api/responses';
+import type { TeamResponse } from '../../shared/api/people.responses';
 import { reviewStatusFor } from '../format/review-status-for';
 
 /** The team at a glance: how many people and workers, and what needs attention. */

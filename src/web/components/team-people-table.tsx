@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { TeamResponse } from '../../shared/api/responses';
+import type { TeamResponse } from '../../shared/api/people.responses';
 import { ReviewDue } from './review-due';
 
 /** The team's people with their care coordinator and next review. */

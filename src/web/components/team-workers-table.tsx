@@ -1,4 +1,4 @@
-import type { TeamResponse } from '../../shared/api/responses';
+import type { TeamResponse } from '../../shared/api/people.responses';
 import { Badge } from './badge';
 
 /** The team's workers, their profession and how many people each coordinates or supports. */

@@ -1,6 +1,6 @@
 import '../meetings.css';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { InstrumentDto } from '../../shared/api/meetings.responses';
+import type { InstrumentDto } from '../../shared/api/instruments.responses';
 import { useGiveWorkerFeedback } from '../api/use-give-worker-feedback';
 import { ErrorMessage } from './error-message';
 import { useAnnounce } from './live-announcer';

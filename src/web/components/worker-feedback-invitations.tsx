@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { RelationshipFeedbackResponse } from '../../shared/api/meetings.responses';
+import type { RelationshipFeedbackResponse } from '../../shared/api/feedback.responses';
 import { findInstrument, useInstruments } from '../api/use-instruments';
 import { formatDate } from '../format/format-date';
 import { WorkerFeedbackForm } from './worker-feedback-form';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import '../reviews.css';
-import type { CalendarFeedCreatedResponse } from '../../shared/api/care-plan.responses';
+import type { CalendarFeedCreatedResponse } from '../../shared/api/reviews.responses';
 import { useCalendarFeed, useCreateCalendarFeed, useRevokeCalendarFeed } from '../api/use-calendar-feed';
 import { ErrorMessage } from '../components/error-message';
 import { useAnnounce } from '../components/live-announcer';

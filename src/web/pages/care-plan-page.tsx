@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import '../care-plan.css';
-import type { Me } from '../../shared/api/responses';
+import type { Me } from '../../shared/api/sessions.responses';
 import { hasStatus } from '../api/api-request-error';
 import { useCarePlan } from '../api/use-care-plan';
 import { AgreementPanel } from '../components/agreement-panel';

@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import type { Me } from '../../shared/api/responses';
+import type { Me } from '../../shared/api/sessions.responses';
 import { analyticsSearch, useContinuityDashboard, useRelationshipFigures, useServiceFigures, useSiteComparison, type AnalyticsFilters } from '../api/use-analytics';
 import { useOrganisation } from '../api/use-organisation';
 import { DashboardContinuity } from '../components/dashboard-continuity';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Me } from '../../shared/api/responses';
+import type { Me } from '../../shared/api/sessions.responses';
 import { usePerson } from '../api/use-person';
 import { AccessLogTable } from '../components/access-log-table';
 import { CareTeamHistory } from '../components/care-team-history';

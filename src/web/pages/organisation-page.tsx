@@ -1,4 +1,4 @@
-import type { Me } from '../../shared/api/responses';
+import type { Me } from '../../shared/api/sessions.responses';
 import { useOrganisationSummary } from '../api/use-organisation-summary';
 import { ErrorMessage } from '../components/error-message';
 import { LoadingMessage } from '../components/loading-message';

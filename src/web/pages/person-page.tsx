@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import type { Me } from '../../shared/api/responses';
+import type { Me } from '../../shared/api/sessions.responses';
 import { hasStatus, isApiRequestError } from '../api/api-request-error';
 import { usePerson } from '../api/use-person';
 import { BreakGlassRequest } from '../components/break-glass-request';

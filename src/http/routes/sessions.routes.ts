@@ -1,0 +1,40 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { signIn } from '../../services/accounts/sign-in';
+import { signOut } from '../../services/accounts/sign-out';
+import type { ServiceDeps } from '../../services/ports';
+import { signInBody } from '../../shared/api/sessions.schema';
+import type { SessionResponse } from '../../shared/api/sessions.responses';
+import { actorOf, clearSessionCookie, setSessionCookie } from '../session-cookie';
+
+/** Signing in and out, and who am I. */
+export function sessionsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/session',
+      {
+        schema: { body: signInBody, tags: ['session'], summary: 'Sign in; sets the session cookie' },
+        config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      },
+      async (request, reply) => {
+        const result = await signIn(services, request.body);
+        setSessionCookie(reply, result.token, result.expiresAt);
+        const body: SessionResponse = { me: result.actor, csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() };
+        return body;
+      },
+    );
+
+    app.delete('/session', { schema: { tags: ['session'], summary: 'Sign out' } }, async (request, reply) => {
+      const actor = actorOf(request);
+      await signOut(services, request.tandemSession!.token, actor);
+      clearSessionCookie(reply);
+      return reply.status(204).send();
+    });
+
+    app.get('/me', { schema: { tags: ['session'], summary: 'The signed-in account' } }, async (request) => {
+      const actor = actorOf(request);
+      const session = request.tandemSession!;
+      const body: SessionResponse = { me: actor, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+      return body;
+    });
+  };
+}

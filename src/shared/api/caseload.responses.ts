@@ -1,0 +1,20 @@
+import type { CareTeamRole } from './labels';
+
+// A worker's caseload at a glance. Instants are ISO 8601 strings; calendar dates are YYYY-MM-DD.
+
+export interface CaseloadEntryDto {
+  personId: string;
+  name: string;
+  preferredName: string | null;
+  role: CareTeamRole;
+  memberSince: string;
+  lastContactAt: string | null;
+  daysSinceLastContact: number | null;
+  nextReviewDue: string | null;
+  reviewStatus: 'overdue' | 'due_soon' | 'scheduled' | 'none';
+  careCoordinatorsLast12Months: number;
+}
+
+export interface CaseloadResponse {
+  people: CaseloadEntryDto[];
+}

@@ -1,0 +1,95 @@
+import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
+import type { AccountRole } from '../domain/accounts/account-role';
+import type { AccountRecord, AccountRepository, SessionRepository } from '../services/accounts/ports';
+import type { Database } from './database';
+import { account, session } from './schema/accounts.schema';
+import { carer, person, worker } from './schema/organisation.schema';
+
+const toAccount = (row: typeof account.$inferSelect): AccountRecord => ({
+  id: row.id,
+  username: row.username,
+  passwordHash: row.passwordHash,
+  role: row.role as AccountRole,
+  workerId: row.workerId,
+  personId: row.personId,
+  carerId: row.carerId,
+  failedSignIns: row.failedSignIns,
+  lockedUntil: row.lockedUntil,
+  disabledAt: row.disabledAt,
+});
+
+/** Sign-in accounts. */
+export function createAccountRepository(db: Database): AccountRepository {
+  const workerName = async (id: string) => (await db.select({ name: worker.name }).from(worker).where(eq(worker.id, id)))[0]?.name;
+  const personName = async (id: string) =>
+    (await db.select({ name: person.preferredName, full: person.name }).from(person).where(eq(person.id, id))).map((p) => p.name ?? p.full)[0];
+  const carerName = async (id: string) => (await db.select({ name: carer.name }).from(carer).where(eq(carer.id, id)))[0]?.name;
+  return {
+    create: async (row) => void (await db.insert(account).values(row)),
+    findById: async (id) => {
+      const rows = await db.select().from(account).where(eq(account.id, id));
+      return rows[0] ? toAccount(rows[0]) : null;
+    },
+    findByUsername: async (username) => {
+      const rows = await db.select().from(account).where(eq(account.username, username));
+      return rows[0] ? toAccount(rows[0]) : null;
+    },
+    list: async () => (await db.select().from(account).orderBy(asc(account.username))).map(toAccount),
+    recordFailedSignIn: async (id, max, lockUntil) => {
+      const reachesMax = sql`${account.failedSignIns} + 1 >= ${max}`;
+      await db
+        .update(account)
+        .set({
+          failedSignIns: sql`case when ${reachesMax} then 0 else ${account.failedSignIns} + 1 end`,
+          lockedUntil: sql`case when ${reachesMax} then ${lockUntil.toISOString()}::timestamptz else ${account.lockedUntil} end`,
+        })
+        .where(eq(account.id, id));
+    },
+    clearSignInFailures: async (id) => void (await db.update(account).set({ failedSignIns: 0, lockedUntil: null }).where(eq(account.id, id))),
+    displayName: async (row) => {
+      const name =
+        (row.workerId && (await workerName(row.workerId))) ||
+        (row.personId && (await personName(row.personId))) ||
+        (row.carerId && (await carerName(row.carerId)));
+      return name || row.username;
+    },
+  };
+}
+
+/** Sessions, stored so that any application server can check any cookie. */
+export function createSessionRepository(db: Database): SessionRepository {
+  return {
+    create: async (row) => void (await db.insert(session).values(row)),
+    findValid: async (tokenHash, now) => {
+      const rows = await db
+        .select({ tokenHash: session.tokenHash, accountId: session.accountId, csrfToken: session.csrfToken, expiresAt: session.expiresAt, lastSeenAt: session.lastSeenAt })
+        .from(session)
+        .where(and(eq(session.tokenHash, tokenHash), gt(session.expiresAt, now)));
+      return rows[0] ?? null;
+    },
+    findValidWithAccount: async (tokenHash, now) => {
+      const rows = await db
+        .select({
+          session: { tokenHash: session.tokenHash, accountId: session.accountId, csrfToken: session.csrfToken, expiresAt: session.expiresAt, lastSeenAt: session.lastSeenAt },
+          account,
+          workerName: worker.name,
+          personName: sql<string | null>`coalesce(${person.preferredName}, ${person.name})`,
+          carerName: carer.name,
+        })
+        .from(session)
+        .innerJoin(account, eq(account.id, session.accountId))
+        .leftJoin(worker, eq(worker.id, account.workerId))
+        .leftJoin(person, eq(person.id, account.personId))
+        .leftJoin(carer, eq(carer.id, account.carerId))
+        .where(and(eq(session.tokenHash, tokenHash), gt(session.expiresAt, now)));
+      const row = rows[0];
+      if (!row) return null;
+      // The same order as displayName: a worker's, a person's (the name they go by), a carer's, or the username.
+      const displayName = row.workerName || row.personName || row.carerName || row.account.username;
+      return { session: row.session, account: toAccount(row.account), displayName };
+    },
+    touch: async (tokenHash, at) => void (await db.update(session).set({ lastSeenAt: at }).where(eq(session.tokenHash, tokenHash))),
+    delete: async (tokenHash) => void (await db.delete(session).where(eq(session.tokenHash, tokenHash))),
+    deleteExpired: async (now) => (await db.delete(session).where(lte(session.expiresAt, now)).returning({ t: session.tokenHash })).length,
+  };
+}

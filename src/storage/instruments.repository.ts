@@ -1,0 +1,81 @@
+import { and, asc, eq, Param, sql } from 'drizzle-orm';
+import type { InstrumentRepository, InstrumentResponseRecord, ResponsePurpose, WordingRecord } from '../services/instruments/ports';
+import type { Database } from './database';
+import { instrumentResponse, instrumentWording } from './schema/instruments.schema';
+
+const toResponse = (row: typeof instrumentResponse.$inferSelect): InstrumentResponseRecord => ({
+  id: row.id,
+  personId: row.personId,
+  instrumentId: row.instrumentId,
+  version: row.instrumentVersion,
+  purpose: row.purpose as ResponsePurpose,
+  meetingId: row.meetingId,
+  answers: row.answers,
+  scores: row.scores,
+  completedAt: row.completedAt,
+  recordedByAccountId: row.recordedByAccountId,
+});
+
+const toRow = ({ version, ...rest }: InstrumentResponseRecord): typeof instrumentResponse.$inferInsert => ({ ...rest, instrumentVersion: version });
+
+const toWording = (row: typeof instrumentWording.$inferSelect): WordingRecord => ({
+  instrumentId: row.instrumentId,
+  version: row.version,
+  items: row.items,
+  ...(row.scoringKey ? { scoringKey: row.scoringKey } : {}),
+  loadedAt: row.loadedAt,
+  loadedByAccountId: row.loadedByAccountId,
+});
+
+// Bulk loads send one array per column and let PostgreSQL unnest them, as contacts do; answers
+// and scores travel as JSON text cast to jsonb.
+const BATCH = 5_000;
+const array = (values: unknown[]) => new Param(values);
+
+async function insertResponses(db: Database, batch: InstrumentResponseRecord[]): Promise<void> {
+  await db.execute(sql`
+    insert into instrument_response (id, person_id, instrument_id, instrument_version, purpose, meeting_id, answers, scores, completed_at, recorded_by_account_id)
+    select * from unnest(
+      ${array(batch.map((r) => r.id))}::uuid[], ${array(batch.map((r) => r.personId))}::uuid[],
+      ${array(batch.map((r) => r.instrumentId))}::text[], ${array(batch.map((r) => r.version))}::text[],
+      ${array(batch.map((r) => r.purpose))}::text[], ${array(batch.map((r) => r.meetingId))}::uuid[],
+      ${array(batch.map((r) => JSON.stringify(r.answers)))}::jsonb[], ${array(batch.map((r) => JSON.stringify(r.scores)))}::jsonb[],
+      ${array(batch.map((r) => r.completedAt.toISOString()))}::timestamptz[], ${array(batch.map((r) => r.recordedByAccountId))}::uuid[])`);
+}
+
+/** Instrument responses about people, and wording files for licensed instruments. */
+export function createInstrumentRepository(db: Database): InstrumentRepository {
+  return {
+    createResponse: async (response) => void (await db.insert(instrumentResponse).values(toRow(response))),
+    createResponses: async (responses) => {
+      for (let i = 0; i < responses.length; i += BATCH) await insertResponses(db, responses.slice(i, i + BATCH));
+    },
+    findResponse: async (personId, id) => {
+      const rows = await db.select().from(instrumentResponse).where(and(eq(instrumentResponse.personId, personId), eq(instrumentResponse.id, id)));
+      return rows[0] ? toResponse(rows[0]) : null;
+    },
+    saveWording: async (wording) => {
+      const { instrumentId, version, loadedAt, loadedByAccountId } = wording;
+      const rest = {
+        items: wording.items.map(({ id, text }) => ({ id, text })),
+        scoringKey: wording.scoringKey
+          ? { subscales: wording.scoringKey.subscales.map(({ id, itemIds }) => ({ id, itemIds: [...itemIds] })), reverseKeyedItemIds: [...wording.scoringKey.reverseKeyedItemIds] }
+          : null,
+        loadedAt,
+        loadedByAccountId,
+      };
+      await db
+        .insert(instrumentWording)
+        .values({ instrumentId, version, ...rest })
+        .onConflictDoUpdate({ target: [instrumentWording.instrumentId, instrumentWording.version], set: rest });
+    },
+    listWordings: async () => (await db.select().from(instrumentWording).orderBy(asc(instrumentWording.instrumentId))).map(toWording),
+    findWording: async (instrumentId, version) => {
+      const rows = await db
+        .select()
+        .from(instrumentWording)
+        .where(and(eq(instrumentWording.instrumentId, instrumentId), eq(instrumentWording.version, version)));
+      return rows[0] ? toWording(rows[0]) : null;
+    },
+  };
+}

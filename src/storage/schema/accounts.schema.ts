@@ -1,0 +1,37 @@
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { worker, carer } from './organisation.schema';
+import { createdAt } from './columns';
+
+// Sign-in accounts and their sessions.
+
+export const account = pgTable(
+  'account',
+  {
+    id: uuid('id').primaryKey(),
+    username: text('username').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role').notNull(),
+    workerId: uuid('worker_id').references(() => worker.id),
+    personId: uuid('person_id'),
+    carerId: uuid('carer_id').references(() => carer.id),
+    failedSignIns: integer('failed_sign_ins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+    disabledAt: timestamp('disabled_at', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('account_username_idx').on(t.username), index('account_person_idx').on(t.personId)],
+);
+
+/** Sessions live in the database so that application servers stay stateless. Only a hash of the token is kept. */
+export const session = pgTable(
+  'session',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    accountId: uuid('account_id').notNull().references(() => account.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('session_account_idx').on(t.accountId)],
+);

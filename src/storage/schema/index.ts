@@ -1,0 +1,16 @@
+// One schema for PGlite and PostgreSQL, one file per resource. Every table holding a person's data
+// carries person_id and is keyed so it can be distributed by person later; hot per-person tables have
+// no foreign keys to other people's rows (ADR 0002).
+// database.ts hands all of them to Drizzle; drizzle.config.ts finds the same files by their name.
+
+export * from './accounts.schema';
+export * from './audit.schema';
+export * from './break-glass.schema';
+export * from './care-plan.schema';
+export * from './care-team.schema';
+export * from './contacts.schema';
+export * from './feedback.schema';
+export * from './instruments.schema';
+export * from './meetings.schema';
+export * from './organisation.schema';
+export * from './reviews.schema';
