@@ -149,3 +149,24 @@ describe('people API: search, details and discharge', () => {
     expect((await person.request({ method: 'GET', url: `/api/v1/people/${world.person.id}` })).json().person.researchOptOut).toBe(true);
   });
 });
+
+describe('people API: errors for people', () => {
+  it('answers bad input with sentences naming each field as the form does, keeping the error shape', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const client = await signInAs(app, world.coordinatorActor.username);
+    const response = await client.request({
+      method: 'PUT', url: `/api/v1/people/${world.person.id}/details`,
+      payload: { version: 1, name: 'x'.repeat(201), dateOfBirth: '2 April 1990' },
+    });
+    expect(response.statusCode).toBe(400);
+    const { error } = response.json();
+    expect(error.code).toBe('bad_request');
+    expect(error.message).toBe('Name: at most 200 characters. Date of birth: use a date in the form YYYY-MM-DD.');
+    expect(error.details.fields).toEqual([
+      { field: 'body.name', label: 'Name', message: 'Name: at most 200 characters.' },
+      { field: 'body.dateOfBirth', label: 'Date of birth', message: 'Date of birth: use a date in the form YYYY-MM-DD.' },
+    ]);
+    const badId = await client.request({ method: 'GET', url: '/api/v1/people/not-an-id' });
+    expect(badId.json().error.message).not.toMatch(/params|id:/);
+  });
+});
