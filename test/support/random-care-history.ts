@@ -1,7 +1,7 @@
 import type { CareTeamRole } from '../../src/domain/care-team/care-team-role';
 import type { MembershipRecord } from '../../src/services/care-team/ports';
 import type { ContactRecord } from '../../src/services/contacts/ports';
-import { createRandom, type Random } from '../../src/services/demo/seeded-random';
+import { createRandom, type Random } from '../../src/demo/seeded-random';
 import { newId } from '../../src/services/new-id';
 import type { TimeInService } from '../../src/domain/care-team/days-without-care-coordinator';
 import type { NewPersonRecord, TeamRecord, WorkerRecord } from '../../src/services/organisation/ports';

@@ -1,5 +1,5 @@
 import type { Config } from '../../config/config';
-import { loadDemoOrganisation } from '../../services/demo/load-demo-organisation';
+import { loadDemoOrganisation } from '../../demo/load-demo-organisation';
 import { analyzeDatabase } from '../../storage/migrate';
 import { openRuntime, type Runtime } from '../runtime';
 

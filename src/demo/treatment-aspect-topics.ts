@@ -1,4 +1,4 @@
-import type { AreaTopic } from './meeting-topics';
+import type { AreaTopic } from './area-topic';
 
 /** Conversations about the three treatment aspects the person rates. */
 export const TREATMENT_ASPECT_TOPICS: Readonly<Record<string, AreaTopic>> = {

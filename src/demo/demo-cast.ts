@@ -1,4 +1,4 @@
-import type { CarerShareScope } from '../../domain/access/person-access-policy';
+import type { CarerShareScope } from '../domain/access/person-access-policy';
 import type { InventedName } from './demo-names';
 
 // The people behind the demo accounts keep the same friendly names in every demo, so that guides

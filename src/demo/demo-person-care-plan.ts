@@ -1,5 +1,5 @@
-import { DEFAULT_CARE_PLAN_SECTIONS } from '../../domain/care-plan/care-plan-sections';
-import type { CarePlanImport, CarePlanMessageRecord, CarePlanProposalRecord, CarePlanVersionRecord } from '../care-plan/ports';
+import { DEFAULT_CARE_PLAN_SECTIONS } from '../domain/care-plan/care-plan-sections';
+import type { CarePlanImport, CarePlanMessageRecord, CarePlanProposalRecord, CarePlanVersionRecord } from '../services/care-plan/ports';
 import { msOfDay } from './demo-calendar';
 import { firstName, longDate, versionOf, type CarePlanFacts, type Signer } from './demo-plan-parts';
 import type { IdSource } from './demo-ids';

@@ -1,7 +1,7 @@
-import type { CareTeamRole } from '../../domain/care-team/care-team-role';
-import type { ContactKind } from '../../domain/contacts/contact-kinds';
-import type { MembershipRecord } from '../care-team/ports';
-import type { ContactRecord } from '../contacts/ports';
+import type { CareTeamRole } from '../domain/care-team/care-team-role';
+import type { ContactKind } from '../domain/contacts/contact-kinds';
+import type { MembershipRecord } from '../services/care-team/ports';
+import type { ContactRecord } from '../services/contacts/ports';
 import { dayOf, msOfDay, weekdayOf } from './demo-calendar';
 import type { DemoContext } from './demo-context';
 import { describeContact } from './describe-contact';

@@ -1,4 +1,4 @@
-import type { ReviewRecord } from '../reviews/ports';
+import type { ReviewRecord } from '../services/reviews/ports';
 import { daysInMonths, isoOfDay, msOfDay } from './demo-calendar';
 import type { DemoContext } from './demo-context';
 import type { PersonDraft } from './demo-people';

@@ -1,10 +1,11 @@
-import type { AnswerValue } from '../../domain/instruments';
-import { MEETING_RATINGS_INSTRUMENT } from '../../domain/meetings/meeting-instruments';
-import { ratedAreas } from '../../domain/meetings/rated-areas';
-import type { MeetingActionRecord, MeetingAreaRecord } from '../meetings/ports';
+import type { AnswerValue } from '../domain/instruments/index';
+import { MEETING_RATINGS_INSTRUMENT } from '../domain/meetings/meeting-instruments';
+import { ratedAreas } from '../domain/meetings/rated-areas';
+import type { MeetingActionRecord, MeetingAreaRecord } from '../services/meetings/ports';
 import { dayOf, isoOfDay } from './demo-calendar';
 import type { DemoContext } from './demo-context';
-import { AREA_TOPICS, type ActionIdea, type AreaStory } from './meeting-topics';
+import type { ActionIdea, AreaStory } from './area-topic';
+import { AREA_TOPICS } from './meeting-topics';
 import type { Random } from './seeded-random';
 
 /** What was talked about at a meeting and what was agreed. */

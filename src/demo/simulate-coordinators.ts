@@ -1,6 +1,6 @@
-import type { MembershipEndReason } from '../../domain/care-team/care-team-role';
-import type { MembershipRecord } from '../care-team/ports';
-import type { WorkerRecord } from '../organisation/ports';
+import type { MembershipEndReason } from '../domain/care-team/care-team-role';
+import type { MembershipRecord } from '../services/care-team/ports';
+import type { WorkerRecord } from '../services/organisation/ports';
 import { isoOfDay, msOfDay } from './demo-calendar';
 import type { DemoContext } from './demo-context';
 import type { CoordinatorPost, TeamFrame } from './demo-frame';

@@ -1,6 +1,6 @@
-import type { CareTeamRole } from '../../domain/care-team/care-team-role';
-import type { ContactKind, ContactMode } from '../../domain/contacts/contact-kinds';
-import type { ContactRecord } from '../contacts/ports';
+import type { CareTeamRole } from '../domain/care-team/care-team-role';
+import type { ContactKind, ContactMode } from '../domain/contacts/contact-kinds';
+import type { ContactRecord } from '../services/contacts/ports';
 import { BEYOND_ROUTINE_NOTES, CONTACT_NOTES } from './demo-notes';
 import type { Random } from './seeded-random';
 

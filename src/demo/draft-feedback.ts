@@ -1,8 +1,8 @@
-import type { FeedbackRespondent, FeedbackVisibility } from '../../domain/feedback/feedback-visibility';
-import { MEETING_FEEDBACK_INSTRUMENTS, MEETING_FEEDBACK_SCORE_ID } from '../../domain/meetings/meeting-instruments';
-import type { ContactRecord } from '../contacts/ports';
-import type { FeedbackPreferenceRecord, RelationshipFeedbackRecord } from '../feedback/ports';
-import type { InstrumentResponseRecord } from '../instruments/ports';
+import type { FeedbackRespondent, FeedbackVisibility } from '../domain/feedback/feedback-visibility';
+import { MEETING_FEEDBACK_INSTRUMENTS, MEETING_FEEDBACK_SCORE_ID } from '../domain/meetings/meeting-instruments';
+import type { ContactRecord } from '../services/contacts/ports';
+import type { FeedbackPreferenceRecord, RelationshipFeedbackRecord } from '../services/feedback/ports';
+import type { InstrumentResponseRecord } from '../services/instruments/ports';
 import { msOfDay } from './demo-calendar';
 import { STREAM, type DemoContext } from './demo-context';
 import type { PersonDraft } from './demo-people';

@@ -1,4 +1,4 @@
-import { nhsCheckDigit } from '../../domain/people/local-identifier';
+import { nhsCheckDigit } from '../domain/people/local-identifier';
 import type { Random } from './seeded-random';
 import { FIRST_NAMES, PLACE_ENDS, PLACE_STARTS, SURNAMES } from './demo-words';
 

@@ -1,6 +1,4 @@
-import type { ActionOwner } from '../../domain/meetings/meeting-action';
-import { LIFE_DOMAIN_TOPICS } from './life-domain-topics';
-import { TREATMENT_ASPECT_TOPICS } from './treatment-aspect-topics';
+import type { ActionOwner } from '../domain/meetings/meeting-action';
 
 // What people talk about at meetings, area by area, in the four steps after DIALOG+: short notes
 // in the worker's words, plain and respectful, about what was found and agreed together. "They"
@@ -30,6 +28,3 @@ export interface AreaTopic {
   /** For an area rated well and chosen to build on what works. */
   goingWell: AreaStory;
 }
-
-/** Conversations for each rated area, keyed by the area's item id in the ratings instrument. */
-export const AREA_TOPICS: Readonly<Record<string, AreaTopic>> = { ...LIFE_DOMAIN_TOPICS, ...TREATMENT_ASPECT_TOPICS };

@@ -1,5 +1,5 @@
-import type { MembershipRecord } from '../care-team/ports';
-import type { ContactRecord } from '../contacts/ports';
+import type { MembershipRecord } from '../services/care-team/ports';
+import type { ContactRecord } from '../services/contacts/ports';
 import { draftDemoAccounts, type DemoAccountLinks } from './demo-accounts';
 import { emptyChunk, type DemoChunk } from './demo-chunk';
 import { draftContacts } from './demo-contacts';

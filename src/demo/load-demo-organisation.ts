@@ -1,9 +1,9 @@
-import type { AccountRole } from '../../domain/accounts/account-role';
-import { SYSTEM_ACTOR } from '../../domain/accounts/actor';
-import { AppError } from '../../domain/errors/app-error';
-import type { AccountRecord } from '../accounts/ports';
-import { recordAudit } from '../audit/record-audit';
-import type { Repositories, ServiceDeps } from '../ports';
+import type { AccountRole } from '../domain/accounts/account-role';
+import { SYSTEM_ACTOR } from '../domain/accounts/actor';
+import { AppError } from '../domain/errors/app-error';
+import type { AccountRecord } from '../services/accounts/ports';
+import { recordAudit } from '../services/audit/record-audit';
+import type { Repositories, ServiceDeps } from '../services/ports';
 import { DEMO_PASSWORD, DEMO_USERNAMES } from './demo-accounts';
 import { demoCarePlans } from './demo-care-plans';
 import type { DemoChunk } from './demo-chunk';

@@ -1,12 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, TEST_NOW, type TestDatabase } from '../../../test/support/test-database';
-import { signIn } from '../accounts/sign-in';
-import { getCaseload } from '../caseload/get-caseload';
-import { getCaseloadAlerts } from '../feedback/get-caseload-alerts';
-import { getRelationshipFeedback } from '../feedback/get-relationship-feedback';
-import { getMeetingOpening } from '../meetings/get-meeting-opening';
-import { getRatingHistory } from '../meetings/get-rating-history';
+import { createTestDatabase, TEST_NOW, type TestDatabase } from '../../test/support/test-database';
+import { signIn } from '../services/accounts/sign-in';
+import { getCaseload } from '../services/caseload/get-caseload';
+import { getCaseloadAlerts } from '../services/feedback/get-caseload-alerts';
+import { getRelationshipFeedback } from '../services/feedback/get-relationship-feedback';
+import { getMeetingOpening } from '../services/meetings/get-meeting-opening';
+import { getRatingHistory } from '../services/meetings/get-rating-history';
 import { DEMO_PERSON, DEMO_WORKER } from './demo-cast';
 import { loadDemoOrganisation, type DemoProgress, type DemoSummary } from './load-demo-organisation';
 

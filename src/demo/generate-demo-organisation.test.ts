@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MembershipRecord } from '../care-team/ports';
+import type { MembershipRecord } from '../services/care-team/ports';
 import { emptyChunk, type DemoChunk } from './demo-chunk';
 import { generateDemoOrganisation, type DemoOptions } from './generate-demo-organisation';
 

@@ -1,4 +1,4 @@
-import type { AreaTopic } from './meeting-topics';
+import type { AreaTopic } from './area-topic';
 
 /** Conversations about the eight life domains the person rates. */
 export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {

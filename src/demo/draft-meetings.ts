@@ -1,8 +1,8 @@
-import { MEETING_RATINGS_INSTRUMENT } from '../../domain/meetings/meeting-instruments';
-import type { MembershipRecord } from '../care-team/ports';
-import type { ContactRecord } from '../contacts/ports';
-import type { InstrumentResponseRecord } from '../instruments/ports';
-import type { MeetingActionRecord, NewMeeting } from '../meetings/ports';
+import { MEETING_RATINGS_INSTRUMENT } from '../domain/meetings/meeting-instruments';
+import type { MembershipRecord } from '../services/care-team/ports';
+import type { ContactRecord } from '../services/contacts/ports';
+import type { InstrumentResponseRecord } from '../services/instruments/ports';
+import type { MeetingActionRecord, NewMeeting } from '../services/meetings/ports';
 import { dayOf } from './demo-calendar';
 import { STREAM, type DemoContext } from './demo-context';
 import { demoResponse } from './demo-response';

@@ -1,7 +1,7 @@
-import { SYSTEM_ACTOR } from '../../domain/accounts/actor';
-import { DEFAULT_CARE_PLAN_SECTIONS } from '../../domain/care-plan/care-plan-sections';
-import type { CarePlanImport, CarePlanVersionRecord } from '../care-plan/ports';
-import type { ServiceDeps } from '../ports';
+import { SYSTEM_ACTOR } from '../domain/accounts/actor';
+import { DEFAULT_CARE_PLAN_SECTIONS } from '../domain/care-plan/care-plan-sections';
+import type { CarePlanImport, CarePlanVersionRecord } from '../services/care-plan/ports';
+import type { ServiceDeps } from '../services/ports';
 import * as words from './care-plan-words';
 import { dayOf, isoOfDay, msOfDay } from './demo-calendar';
 import type { DemoChunk } from './demo-chunk';

@@ -1,5 +1,5 @@
-import type { MembershipRecord } from '../care-team/ports';
-import type { ContactRecord } from '../contacts/ports';
+import type { MembershipRecord } from '../services/care-team/ports';
+import type { ContactRecord } from '../services/contacts/ports';
 import { dayOf } from './demo-calendar';
 import type { Random } from './seeded-random';
 

@@ -1,5 +1,5 @@
-import type { AccountRole } from '../../domain/accounts/account-role';
-import type { AccountRecord } from '../accounts/ports';
+import type { AccountRole } from '../domain/accounts/account-role';
+import type { AccountRecord } from '../services/accounts/ports';
 import { msOfDay } from './demo-calendar';
 import type { DemoContext } from './demo-context';
 

@@ -1,5 +1,5 @@
-import type { CarePlanVersionRecord } from '../care-plan/ports';
-import type { MembershipRecord } from '../care-team/ports';
+import type { CarePlanVersionRecord } from '../services/care-plan/ports';
+import type { MembershipRecord } from '../services/care-team/ports';
 import { isoOfDay } from './demo-calendar';
 
 // What the demo's plans share: the facts each is drafted from, authors, versions and dates in words.

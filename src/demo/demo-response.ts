@@ -1,5 +1,5 @@
-import { buildResponse, scoreResponse, type AnswerValue, type InstrumentDefinition } from '../../domain/instruments';
-import type { InstrumentResponseRecord, ResponsePurpose } from '../instruments/ports';
+import { buildResponse, scoreResponse, type AnswerValue, type InstrumentDefinition } from '../domain/instruments/index';
+import type { InstrumentResponseRecord, ResponsePurpose } from '../services/instruments/ports';
 import type { DemoContext } from './demo-context';
 
 /** Whose response it is, what for, and when it was completed. */

@@ -1,5 +1,5 @@
-import type { CareTeamRole } from '../../domain/care-team/care-team-role';
-import type { MembershipRecord } from '../care-team/ports';
+import type { CareTeamRole } from '../domain/care-team/care-team-role';
+import type { MembershipRecord } from '../services/care-team/ports';
 import { isoOfDay, msOfDay } from './demo-calendar';
 import type { DemoContext } from './demo-context';
 import type { Specialists } from './demo-frame';

@@ -1,6 +1,6 @@
-import type { AnswerValue } from '../../domain/instruments';
-import { MEETING_RATINGS_INSTRUMENT } from '../../domain/meetings/meeting-instruments';
-import { ratedAreas, type RatedArea } from '../../domain/meetings/rated-areas';
+import type { AnswerValue } from '../domain/instruments/index';
+import { MEETING_RATINGS_INSTRUMENT } from '../domain/meetings/meeting-instruments';
+import { ratedAreas, type RatedArea } from '../domain/meetings/rated-areas';
 import type { Random } from './seeded-random';
 import type { SiteClimate } from './site-climate';
 

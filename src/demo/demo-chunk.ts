@@ -1,10 +1,10 @@
-import type { MembershipRecord } from '../care-team/ports';
-import type { ContactRecord } from '../contacts/ports';
-import type { FeedbackPreferenceRecord, RelationshipFeedbackRecord } from '../feedback/ports';
-import type { InstrumentResponseRecord } from '../instruments/ports';
-import type { NewMeeting } from '../meetings/ports';
-import type { CarerLinkRecord, CarerRecord, NewPersonRecord, SiteRecord, TeamRecord, WorkerRecord } from '../organisation/ports';
-import type { ReviewRecord } from '../reviews/ports';
+import type { MembershipRecord } from '../services/care-team/ports';
+import type { ContactRecord } from '../services/contacts/ports';
+import type { FeedbackPreferenceRecord, RelationshipFeedbackRecord } from '../services/feedback/ports';
+import type { InstrumentResponseRecord } from '../services/instruments/ports';
+import type { NewMeeting } from '../services/meetings/ports';
+import type { CarerLinkRecord, CarerRecord, NewPersonRecord, SiteRecord, TeamRecord, WorkerRecord } from '../services/organisation/ports';
+import type { ReviewRecord } from '../services/reviews/ports';
 import type { DemoAccountDraft } from './demo-accounts';
 
 /**

@@ -1,4 +1,4 @@
-import type { SiteRecord, TeamRecord, WorkerRecord } from '../organisation/ports';
+import type { SiteRecord, TeamRecord, WorkerRecord } from '../services/organisation/ports';
 import { isoOfDay, msOfDay } from './demo-calendar';
 import { DEMO_WORKER } from './demo-cast';
 import { STREAM, type DemoContext } from './demo-context';

@@ -1,5 +1,5 @@
-import type { CarerShareScope } from '../../domain/access/person-access-policy';
-import type { CarerLinkRecord, CarerRecord, NewPersonRecord } from '../organisation/ports';
+import type { CarerShareScope } from '../domain/access/person-access-policy';
+import type { CarerLinkRecord, CarerRecord, NewPersonRecord } from '../services/organisation/ports';
 import { isoOfDay, msOfDay } from './demo-calendar';
 import { DEMO_CARER, DEMO_PERSON } from './demo-cast';
 import { STREAM, type DemoContext } from './demo-context';
