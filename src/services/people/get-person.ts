@@ -30,6 +30,8 @@ export interface PersonSummary {
     canRecordContact: boolean;
     /** The care team or an administrator may edit the person's details and discharge them, until they are discharged. */
     canEditDetails: boolean;
+    /** The viewer may open the care plan (managers and administrators may not; a carer only if the person shares it). */
+    canReadCarePlan: boolean;
   };
 }
 
@@ -69,6 +71,7 @@ export async function getPerson(deps: ServiceDeps, input: { personId: string }, 
         canReadContacts: clinical || (carerLink?.sharedScopes.includes('contacts') ?? false),
         canRecordContact: isOpen && (basis === 'care_team' || basis === 'break_glass'),
         canEditDetails: isOpen && ((basis === 'care_team' && actor.role === 'worker') || basis === 'administration'),
+        canReadCarePlan: clinical || (carerLink?.sharedScopes.includes('care_plan') ?? false),
       },
     };
   });

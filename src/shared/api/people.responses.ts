@@ -30,7 +30,7 @@ export interface PersonResponse {
   currentCareCoordinator: MembershipDto | null;
   careCoordinatorsLast12Months: number;
   nextReview: { dueOn: string } | null;
-  access: { basis: AccessBasis; canReadContacts: boolean; canRecordContact: boolean; canEditDetails: boolean };
+  access: { basis: AccessBasis; canReadContacts: boolean; canRecordContact: boolean; canEditDetails: boolean; canReadCarePlan: boolean };
 }
 
 export interface BreakGlassResponse {

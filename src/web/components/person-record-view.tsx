@@ -10,6 +10,9 @@ import { CareTeamNow } from './care-team-now';
 import { ContactsSection } from './contacts-section';
 import { MeetingsSection } from './meetings-section';
 import { PersonSummary } from './person-summary';
+import { DischargedNotice } from '../features/people/components/discharged-notice';
+import { PersonDetailsEditor } from '../features/people/components/person-details-editor';
+import { TeamContact } from '../features/people/components/team-contact';
 import { RecordContactForm } from './record-contact-form';
 
 /** The record as the care team, a manager, an administrator or the person themself sees it. */
@@ -32,10 +35,15 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
           <a href="#record-contact-heading">Record a contact</a>
         </p>
       )}
+      {person.discharge && <DischargedNotice discharge={person.discharge} name={isSelf ? null : name} />}
       <PersonSummary record={record} />
-      <p>
-        <Link to={`/people/${encodeURIComponent(person.id)}/care-plan`}>{isSelf ? 'My care plan' : `${name}’s care plan`}</Link>
-      </p>
+      {access.canReadCarePlan && (
+        <p>
+          <Link to={`/people/${encodeURIComponent(person.id)}/care-plan`}>{isSelf ? 'My care plan' : `${name}’s care plan`}</Link>
+        </p>
+      )}
+      <TeamContact record={record} isSelf={isSelf} />
+      {access.canEditDetails && <PersonDetailsEditor record={record} />}
 
       {careTeam && (
         <section aria-labelledby="care-team-heading" className="section">

@@ -11,6 +11,8 @@ import { FeedbackInvitations } from '../components/feedback-invitations';
 import { LoadingMessage } from '../components/loading-message';
 import { ReviewDue } from '../components/review-due';
 import { usePageTitle } from '../components/use-page-title';
+import { ResearchChoice } from '../features/people/components/research-choice';
+import { TeamContact } from '../features/people/components/team-contact';
 
 /** A service user's home: my people, my contacts, and who opened my record. */
 export function MyPage({ me }: { me: Me }) {
@@ -70,9 +72,11 @@ export function MyPage({ me }: { me: Me }) {
           )}
         </section>
       )}
+      {record.data && <TeamContact record={record.data} isSelf />}
       <ContinuityInWords personId={personId} heading="Who I see" />
       <ContactsSection personId={personId} heading="My contacts" emptyText="No contacts have been recorded yet." />
       <FeedbackInvitations personId={personId} />
+      {record.data && <ResearchChoice personId={personId} isOptedOut={record.data.person.researchOptOut} />}
       <section aria-labelledby="access-log-heading" className="section">
         <h2 id="access-log-heading">Who opened my record</h2>
         <p className="muted">
