@@ -19,6 +19,25 @@ const layer = (files, forbidden, message) => ({
   },
 });
 
+const webLayer = layer(['src/web/**'], ['domain', 'services', 'storage', 'http', 'cli', 'demo', 'analytics', 'fhir', 'config'], 'web/ imports only shared/ and itself.');
+
+// In the web app, features use ui/, hooks/ and api-client/, never the reverse. Flat config replaces a
+// rule's options where two blocks match a file, so this block repeats the web layer's patterns.
+const genericWeb = (web) => ({
+  files: ['src/web/ui/**', 'src/web/hooks/**', 'src/web/api-client/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...web.rules['no-restricted-imports'][1].patterns,
+          { group: ['**/features/**', '**/features'], message: 'ui/, hooks/ and api-client/ are generic: they import no feature.' },
+        ],
+      },
+    ],
+  },
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.tandem-test/**', 'data/**', 'src/storage/migrations/**', 'bench/results/**'] },
   js.configs.recommended,
@@ -39,5 +58,6 @@ export default tseslint.config(
   layer(['src/analytics/**'], ['http', 'cli', 'demo', 'web', 'fhir'], 'analytics/ is read-only queries and statistics.'),
   layer(['src/shared/**'], ['services', 'storage', 'http', 'cli', 'demo', 'web', 'analytics', 'fhir'], 'shared/ is the API contract: schemas and types only.'),
   layer(['src/demo/**'], ['storage', 'http', 'cli', 'web', 'fhir', 'analytics', 'config'], 'demo/ builds the demo organisation through services and their ports, like cli/ without the wiring.'),
-  layer(['src/web/**'], ['domain', 'services', 'storage', 'http', 'cli', 'demo', 'analytics', 'fhir', 'config'], 'web/ imports only shared/ and itself.'),
+  webLayer,
+  genericWeb(webLayer),
 );

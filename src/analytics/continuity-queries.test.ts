@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeRandomCareHistory, type RandomCareHistory } from '../../test/support/random-care-history';
-import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../test/support/test-database';
 import { countCareCoordinatorChanges } from '../domain/care-team/care-coordinator-changes';
 import { countCareCoordinators } from '../domain/care-team/care-coordinator-count';
 import { careCoordinatorOn } from '../domain/care-team/care-coordinator-on';
@@ -12,10 +12,7 @@ import { createAnalyticsReader } from './analytics-reader';
 import { queryPersonContinuity } from './continuity-queries';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => t.close());
+useTestDatabase((opened) => (t = opened));
 
 /** The same figures from the pure domain functions, from the records as written. */
 function expectedFigures(world: RandomCareHistory, window: AnalyticsWindow): PersonContinuityFigures[] {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildAnalyticsWorld, QUARTER } from '../../test/support/analytics-world';
-import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../test/support/test-database';
 import { sql } from 'drizzle-orm';
 import { rawRows } from '../storage/raw-rows';
 import { createPseudonymiser, MAX_SHIFT_DAYS, shiftDate } from './pseudonymiser';
@@ -9,11 +9,10 @@ import { queryPseudonymisedCareTeamPeriods, queryPseudonymisedContacts, queryPse
 
 let t: TestDatabase;
 let world: Awaited<ReturnType<typeof buildAnalyticsWorld>>;
-beforeAll(async () => {
-  t = await createTestDatabase();
+useTestDatabase(async (opened) => {
+  t = opened;
   world = await buildAnalyticsWorld(t);
 });
-afterAll(async () => t.close());
 
 describe('createPseudonymiser', () => {
   const secret = Buffer.alloc(32, 7);

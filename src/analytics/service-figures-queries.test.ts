@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildAnalyticsWorld, QUARTER } from '../../test/support/analytics-world';
-import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../test/support/test-database';
 import { queryCaseloadSizes, queryTeamServiceCounts, queryWorkerContactTime } from './service-figures-queries';
 
 let t: TestDatabase;
 let world: Awaited<ReturnType<typeof buildAnalyticsWorld>>;
-beforeAll(async () => {
-  t = await createTestDatabase();
+useTestDatabase(async (opened) => {
+  t = opened;
   world = await buildAnalyticsWorld(t);
 });
-afterAll(async () => t.close());
 
 describe('service figures in SQL (hand-worked in test/support/analytics-world.ts)', () => {
   it('counts reviews in time, late and overdue, and contact, admin and beyond-routine time per team', async () => {

@@ -1,8 +1,6 @@
 import { createAnalyticsReader } from '../analytics/analytics-reader';
 import type { Config } from '../config/config';
 import { createArgon2Hasher } from '../services/accounts/argon2-password-hasher';
-import type { FeedbackDeps } from '../services/feedback/feedback-deps';
-import type { PeopleDeps } from '../services/people/people-deps';
 import type { ServiceDeps } from '../services/ports';
 import { openDatabase, type DatabaseHandle } from '../storage/database';
 import { migrateDatabase } from '../storage/migrate';
@@ -35,7 +33,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     await handle.close();
     throw error;
   }
-  const services: FeedbackDeps & PeopleDeps = {
+  const services: ServiceDeps = {
     uow: createUnitOfWork(handle.db),
     passwords: createArgon2Hasher(),
     now: () => new Date(),

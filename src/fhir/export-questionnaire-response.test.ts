@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildResponse, InstrumentError, scoreResponse, srs, type InstrumentDefinition } from '../domain/instruments';
-import { fixtureInstrument } from '../domain/instruments/fixture-instrument';
+import { fixtureInstrument } from '../../test/support/fixture-instrument';
 import { scoredResponseToQuestionnaireResponse } from './export-questionnaire-response';
 import { TANDEM, TANDEM_FHIR_BASE } from './instrument-extensions';
 

@@ -9,7 +9,7 @@ import {
   type InstrumentDefinition,
   type InstrumentIssue,
 } from '../domain/instruments';
-import { fixtureInstrument } from '../domain/instruments/fixture-instrument';
+import { fixtureInstrument } from '../../test/support/fixture-instrument';
 import { instrumentToQuestionnaire } from './export-questionnaire';
 import { questionnaireToInstrument } from './import-questionnaire';
 import { HL7, TANDEM } from './instrument-extensions';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dialogRatings, type InstrumentDefinition } from '../domain/instruments';
-import { fixtureInstrument } from '../domain/instruments/fixture-instrument';
+import { fixtureInstrument } from '../../test/support/fixture-instrument';
 import { allowedMissingCount, scoreExpression } from './score-expression';
 
 const scoreOf = (definition: InstrumentDefinition, id: string) => {

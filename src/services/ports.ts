@@ -1,3 +1,5 @@
+import type { LocalIdentifierScheme } from '../domain/people/local-identifier';
+import type { FeedbackAlertThresholds } from '../domain/feedback/alert-thresholds';
 import type { AccountRepository, PasswordHasher, SessionRepository } from './accounts/ports';
 import type { BreakGlassRepository } from './access/ports';
 import type { AnalyticsReader } from './analytics/ports';
@@ -39,11 +41,19 @@ export interface UnitOfWork {
   read<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
 }
 
-/** What every use case receives. Passed in, never imported, so tests can control time. */
+/**
+ * What every use case receives, complete: the composition root (cli/runtime.ts) and the tests build
+ * all of it, so no use case checks at run time whether a part was wired. Passed in, never imported,
+ * so tests can control time.
+ */
 export interface ServiceDeps {
   uow: UnitOfWork;
   passwords: PasswordHasher;
   now: () => Date;
   /** Read-only figures for dashboards and exports; may read from a replica, outside the unit of work. */
-  analytics?: AnalyticsReader;
+  analytics: AnalyticsReader;
+  /** When relationship feedback raises an alert: from configuration, checked by feedbackAlertThresholds(). */
+  feedbackAlertThresholds: FeedbackAlertThresholds;
+  /** How the service numbers people (NHS numbers, or its own): from configuration (TANDEM_LOCAL_IDENTIFIER). */
+  localIdentifierScheme: LocalIdentifierScheme;
 }

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../test/support/factories';
-import { createTestDatabase, TEST_NOW, type TestDatabase } from '../../test/support/test-database';
+import { TEST_NOW, type TestDatabase, useTestDatabase } from '../../test/support/test-database';
 import type { Actor } from '../domain/accounts/actor';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 const HOUR = 3_600_000;
 

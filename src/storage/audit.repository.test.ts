@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { auditHash, GENESIS_HASH } from '../domain/audit/audit-hash';
 import { newId } from '../services/new-id';
-import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../test/support/test-database';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 const event = (personId: string | null, action: string) => ({
   id: newId(), occurredAt: new Date('2026-06-15T10:00:00Z'), accountId: newId(), actorName: 'A', actorRole: 'worker',

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { writeRandomCareHistory } from '../../test/support/random-care-history';
-import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../test/support/test-database';
 import { createFactories } from '../../test/support/factories';
 import type { ContactRecord } from '../services/contacts/ports';
 import { newId } from '../services/new-id';
 import { rawRows } from './raw-rows';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 /** Each visit as stored, beside the contact it belongs to. */
 const visitsOf = (personIds: string[]) =>

@@ -1,15 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { describe, expect, it } from 'vitest';
+import { type TestDatabase, useTestDatabase } from '../../test/support/test-database';
 import { newId } from '../services/new-id';
 import { rawRows } from './raw-rows';
 import { scheduleStatisticsRefresh } from './statistics-refresh';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 /** The planner's idea of how many sites there are, which only ANALYZE (or VACUUM) updates. */
 const plannedSites = async () => (await rawRows<{ n: number }>(t.handle.db, sql`select reltuples::int as n from pg_class where relname = 'site'`))[0]?.n;

@@ -1,23 +1,23 @@
 import { Route, Routes } from 'react-router';
-import { AppLayout } from './components/app-layout';
-import { HomeRedirect } from './components/home-redirect';
-import { RequireSession } from './components/require-session';
-import { AdminPage } from './pages/admin-page';
-import { AdminSectionPage } from './pages/admin-section-page';
-import { CalendarFeedPage } from './pages/calendar-feed-page';
-import { CarePlanComparePage } from './pages/care-plan-compare-page';
-import { CarePlanPage } from './pages/care-plan-page';
-import { CaredForPage } from './pages/cared-for-page';
-import { CaseloadPage } from './pages/caseload-page';
-import { DashboardPage } from './pages/dashboard-page';
-import { MeetingPage } from './pages/meeting-page';
-import { MyPage } from './pages/my-page';
-import { NotFoundPage } from './pages/not-found-page';
-import { OrganisationPage } from './pages/organisation-page';
-import { PersonPage } from './pages/person-page';
-import { ReviewPage } from './pages/review-page';
-import { SignInPage } from './pages/sign-in-page';
-import { TeamPage } from './pages/team-page';
+import { AppLayout } from './features/navigation/components/app-layout';
+import { HomeRedirect } from './features/session/components/home-redirect';
+import { RequireSession } from './features/session/components/require-session';
+import { AdminPage } from './features/admin/pages/admin-page';
+import { AdminSectionPage } from './features/admin/pages/admin-section-page';
+import { CalendarFeedPage } from './features/reviews/pages/calendar-feed-page';
+import { CarePlanComparePage } from './features/care-plan/pages/care-plan-compare-page';
+import { CarePlanPage } from './features/care-plan/pages/care-plan-page';
+import { CaredForPage } from './features/carers/pages/cared-for-page';
+import { CaseloadPage } from './features/caseload/pages/caseload-page';
+import { DashboardPage } from './features/dashboard/pages/dashboard-page';
+import { MeetingPage } from './features/meetings/pages/meeting-page';
+import { MyPage } from './features/person/pages/my-page';
+import { NotFoundPage } from './features/navigation/pages/not-found-page';
+import { OrganisationPage } from './features/organisation/pages/organisation-page';
+import { PersonPage } from './features/person/pages/person-page';
+import { ReviewPage } from './features/reviews/pages/review-page';
+import { SignInPage } from './features/session/pages/sign-in-page';
+import { TeamPage } from './features/team/pages/team-page';
 
 /** Every address the app answers; anything else is "Page not found". */
 export function AppRoutes() {

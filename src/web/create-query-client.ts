@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { hasStatus, isApiRequestError } from './api/api-request-error';
-import { csrfToken } from './api/csrf-token';
-import { queryKeys } from './api/query-keys';
+import { hasStatus, isApiRequestError } from './api-client/api-request-error';
+import { csrfToken } from './api-client/csrf-token';
+import { sessionKeys } from './features/session/keys';
 
 /**
  * Server state for the app. A 401 anywhere means the session ended (expired or signed out in
@@ -22,9 +22,9 @@ export function createQueryClient(): QueryClient {
   });
 
   function onUnauthenticated(error: unknown, key: readonly unknown[] | null): void {
-    if (!hasStatus(error, 401) || key?.[0] === queryKeys.me[0]) return;
+    if (!hasStatus(error, 401) || key?.[0] === sessionKeys.me[0]) return;
     csrfToken.set(null);
-    queryClient.setQueryData(queryKeys.me, null);
+    queryClient.setQueryData(sessionKeys.me, null);
   }
 
   return queryClient;

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app-routes';
-import { LiveAnnouncer } from './components/live-announcer';
+import { LiveAnnouncer } from './ui/live-announcer';
 import { createQueryClient } from './create-query-client';
 import './styles.css';
 

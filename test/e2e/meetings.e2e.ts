@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseloadAlertsResponse, RelationshipFeedbackResponse } from '../../src/shared/api/feedback.responses';
 import type { MeetingOpeningResponse } from '../../src/shared/api/meetings.responses';
-import { formatDate } from '../../src/web/format/format-date';
+import { formatDate } from '../../src/web/ui/format/format-date';
 import type { MeResponseShape } from './support/types';
 import { apiAs } from './support/api';
 import { join } from 'node:path';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Actor } from '../../src/domain/accounts/actor';
+import { DEFAULT_FEEDBACK_ALERT_THRESHOLDS } from '../../src/domain/feedback/alert-thresholds';
 import { createAnalyticsReader } from '../../src/analytics/analytics-reader';
 import { createArgon2Hasher } from '../../src/services/accounts/argon2-password-hasher';
 import type { Repositories, ServiceDeps } from '../../src/services/ports';
@@ -47,6 +48,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     now: () => new Date(now),
     // Split into small slices even here, so that tests exercise the split; never cached, so tests see what they wrote.
     analytics: createAnalyticsReader(handle.db, { parallelism: 2, peoplePerQuery: 3, cacheTtlMs: 0 }),
+    feedbackAlertThresholds: DEFAULT_FEEDBACK_ALERT_THRESHOLDS,
+    localIdentifierScheme: 'nhs_number',
   };
   return {
     handle,
@@ -61,6 +64,25 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await dropDatabase();
     },
   };
+}
+
+/**
+ * A fresh test database for one test file: opened before the file's tests, handed to `opened`, and
+ * closed after them.
+ *
+ * @example
+ * let t: TestDatabase;
+ * useTestDatabase((opened) => (t = opened));
+ */
+export function useTestDatabase(opened: (t: TestDatabase) => unknown): void {
+  let t: TestDatabase | undefined;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await opened(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 }
 
 export type { Actor };

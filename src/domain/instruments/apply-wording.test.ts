@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyWording, MAX_ITEM_TEXT_LENGTH, wordingIssues, type WordingFile } from './apply-wording';
-import { fixtureInstrument } from './fixture-instrument';
+import { fixtureInstrument } from '../../../test/support/fixture-instrument';
 import { InstrumentError } from './instrument-error';
 
 const wording = (items: WordingFile['items'], overrides: Partial<WordingFile> = {}): WordingFile => ({

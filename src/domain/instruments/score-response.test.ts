@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildResponse } from './build-response';
-import { fixtureInstrument } from './fixture-instrument';
+import { fixtureInstrument } from '../../../test/support/fixture-instrument';
 import type { AnswerValue, ScoredResponse, ScoreResult } from './instrument-response';
 import { InstrumentError } from './instrument-error';
 import { isMissingAllowed, scoreResponse } from './score-response';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureInstrument } from './fixture-instrument';
+import { fixtureInstrument } from '../../../test/support/fixture-instrument';
 import type { InstrumentDefinition } from './instrument-definition';
 import { InstrumentError } from './instrument-error';
 import { assertValidDefinition, definitionIssues } from './validate-definition';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error';
 import { buildResponse } from './build-response';
-import { fixtureInstrument } from './fixture-instrument';
+import { fixtureInstrument } from '../../../test/support/fixture-instrument';
 import { InstrumentError } from './instrument-error';
 import { assertValidResponse, responseIssues } from './validate-response';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
 import { signInAs, type SignedInClient, useTestApp } from '../../../test/support/http-client';
 import type { TestDatabase } from '../../../test/support/test-database';
-import { feedbackResponse, ratingsResponse } from '../../services/meetings/meeting-fixtures';
+import { feedbackResponse, ratingsResponse } from '../../../test/support/meeting-fixtures';
 
 let t: TestDatabase;
 let app: FastifyInstance;

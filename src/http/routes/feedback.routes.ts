@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FeedbackDeps } from '../../services/feedback/feedback-deps';
 import { getCaseloadAlerts } from '../../services/feedback/get-caseload-alerts';
 import { getRelationshipFeedback } from '../../services/feedback/get-relationship-feedback';
 import { givePersonFeedback } from '../../services/feedback/give-person-feedback';
 import { giveWorkerFeedback } from '../../services/feedback/give-worker-feedback';
+import type { ServiceDeps } from '../../services/ports';
 import { setFeedbackVisibility } from '../../services/feedback/set-feedback-visibility';
 import { feedbackPreferenceBody, personFeedbackBody, workerFeedbackBody } from '../../shared/api/feedback.schema';
 import { meetingParams } from '../../shared/api/meetings.schema';
@@ -13,7 +13,7 @@ import { presentFeedbackAlert, presentFeedbackReceipt, presentRelationshipFeedba
 import { actorOf } from '../session-cookie';
 
 /** Relationship feedback: each side's view of a meeting, the trend, the person's choice of who sees it, and alerts. */
-export function feedbackRoutes(services: FeedbackDeps): FastifyPluginAsyncZod {
+export function feedbackRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['relationship feedback'];
     app.post(

@@ -4,7 +4,7 @@ import { createFactories } from '../../../test/support/factories';
 import { signInAs, useTestApp } from '../../../test/support/http-client';
 import type { TestDatabase } from '../../../test/support/test-database';
 import { srs, starC } from '../../domain/instruments';
-import { ratingsResponse } from '../../services/meetings/meeting-fixtures';
+import { ratingsResponse } from '../../../test/support/meeting-fixtures';
 
 let t: TestDatabase;
 let app: FastifyInstance;

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, TEST_NOW, type TestDatabase } from '../../../test/support/test-database';
+import { TEST_NOW, type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { resolveSession } from './resolve-session';
 import { hashSessionToken, SESSION_HOURS, SESSION_IDLE_MINUTES } from './session-tokens';
 import { signIn } from './sign-in';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 const minutesLater = (minutes: number) => new Date(TEST_NOW.getTime() + minutes * 60_000);
 const lastSeen = async (token: string) => (await t.repositories.sessions.findValid(hashSessionToken(token), TEST_NOW))?.lastSeenAt;

@@ -3,7 +3,6 @@ import { kruskalWallis, type KruskalWallisResult } from '../../domain/statistics
 import { requireRole } from '../access/require-role';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
-import { analyticsReaderOf } from './analytics-reader-of';
 import { resolveWindow } from './analytics-window';
 import type { AnalyticsWindow } from './ports';
 import { CONTINUITY_MEASURES, groupBy, summarizeContinuity, valuesOf, type ContinuityGroupSummary, type ContinuityMeasure } from './summarize-continuity';
@@ -40,7 +39,7 @@ export async function compareSites(deps: ServiceDeps, input: { from?: string; to
 export async function buildSiteComparison(deps: ServiceDeps, input: { from?: string; to?: string }, actor: Actor): Promise<SiteComparison> {
   requireRole(actor, ['team_manager', 'admin'], 'Site comparisons are for team managers and administrators.');
   const window = resolveWindow(input, deps.now());
-  const reader = analyticsReaderOf(deps);
+  const reader = deps.analytics;
   return reader.reuse('site-comparison', window, async () => {
     const people = await reader.personContinuity(window, {});
     const groups = groupBy(people, (p) => p.siteId);

@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildAnalyticsWorld, QUARTER } from '../../../test/support/analytics-world';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { exportFigures } from './export-figures';
 import { exportPersonContinuity } from './export-person-continuity';
 import { exportResearchData, MAX_RESEARCH_ROWS } from './export-research-data';
 
 let t: TestDatabase;
 let world: Awaited<ReturnType<typeof buildAnalyticsWorld>>;
-beforeAll(async () => {
-  t = await createTestDatabase();
+useTestDatabase(async (opened) => {
+  t = opened;
   world = await buildAnalyticsWorld(t);
 });
-afterAll(async () => t.close());
 
 const lastAuditOf = async (accountId: string) => (await t.repositories.audit.listChain(`account:${accountId}`)).at(-1);
 

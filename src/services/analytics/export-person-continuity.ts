@@ -2,7 +2,6 @@ import type { Actor } from '../../domain/accounts/actor';
 import { requireRole } from '../access/require-role';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
-import { analyticsReaderOf } from './analytics-reader-of';
 import { resolveWindow } from './analytics-window';
 import type { PersonContinuityFigures } from './ports';
 
@@ -14,7 +13,7 @@ import type { PersonContinuityFigures } from './ports';
 export async function exportPersonContinuity(deps: ServiceDeps, input: { from?: string; to?: string }, actor: Actor): Promise<PersonContinuityFigures[]> {
   requireRole(actor, ['admin'], 'Per-person continuity for the whole organisation is for administrators.');
   const window = resolveWindow(input, deps.now());
-  const people = await analyticsReaderOf(deps).personContinuity(window, {}, { onlyWithContacts: true });
+  const people = await deps.analytics.personContinuity(window, {}, { onlyWithContacts: true });
   await deps.uow.run((r) =>
     recordAudit(r, actor, deps.now(), { action: 'analytics.export', detail: { kind: 'continuity-jsonl', rows: people.length, from: window.from, to: window.to } }),
   );

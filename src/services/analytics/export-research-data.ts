@@ -4,7 +4,6 @@ import { AppError } from '../../domain/errors/app-error';
 import { requireRole } from '../access/require-role';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
-import { analyticsReaderOf } from './analytics-reader-of';
 import { resolveWindow } from './analytics-window';
 import type { FiguresCell, FiguresTable } from './figures-table';
 
@@ -25,7 +24,7 @@ export async function exportResearchData(
   actor: Actor,
 ): Promise<FiguresTable> {
   requireRole(actor, ['researcher'], 'Pseudonymised research exports are for researchers.');
-  const reader = analyticsReaderOf(deps);
+  const reader = deps.analytics;
   const window = resolveWindow(input, deps.now());
   const table = await DATASETS[input.dataset](reader, window);
   if (table.rows.length > MAX_RESEARCH_ROWS) {
@@ -40,7 +39,7 @@ export async function exportResearchData(
   return table;
 }
 
-type Reader = ReturnType<typeof analyticsReaderOf>;
+type Reader = ServiceDeps['analytics'];
 type Window = FiguresTable['window'];
 
 async function contacts(reader: Reader, window: Window): Promise<FiguresTable> {

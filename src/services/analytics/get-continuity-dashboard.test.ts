@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildAnalyticsWorld, QUARTER } from '../../../test/support/analytics-world';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { compareSites } from './compare-sites';
 import { getContinuityDashboard } from './get-continuity-dashboard';
 
 let t: TestDatabase;
 let world: Awaited<ReturnType<typeof buildAnalyticsWorld>>;
-beforeAll(async () => {
-  t = await createTestDatabase();
+useTestDatabase(async (opened) => {
+  t = opened;
   world = await buildAnalyticsWorld(t);
 });
-afterAll(async () => t.close());
 
 describe('getContinuityDashboard (figures hand-worked in test/support/analytics-world.ts)', () => {
   it('summarises the manager’s team: visits 4, 1, 0 → median 1, quartiles 0.5 and 2.5', async () => {

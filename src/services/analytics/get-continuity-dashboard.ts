@@ -2,7 +2,6 @@ import type { Actor } from '../../domain/accounts/actor';
 import { requireRole } from '../access/require-role';
 import { recordAudit } from '../audit/record-audit';
 import type { Repositories, ServiceDeps } from '../ports';
-import { analyticsReaderOf } from './analytics-reader-of';
 import { resolveAnalyticsScope, type ResolvedScope, type ScopeFilters } from './analytics-scope';
 import { resolveWindow } from './analytics-window';
 import type { AnalyticsWindow, PersonContinuityFigures } from './ports';
@@ -60,7 +59,7 @@ export async function buildContinuityDashboard(
   actor: Actor,
 ): Promise<{ dashboard: ContinuityDashboard; people: PersonContinuityFigures[] }> {
   requireRole(actor, ['team_manager', 'admin'], 'Continuity figures are for team managers and administrators.');
-  const reader = analyticsReaderOf(deps);
+  const reader = deps.analytics;
   const window = resolveWindow(input, deps.now());
   const scope = await deps.uow.run((r) => resolveAnalyticsScope(r, actor, input));
   const build = async () => {

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, TEST_NOW, type TestDatabase } from '../../../test/support/test-database';
+import { TEST_NOW, type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { newId } from '../new-id';
 import { getPersonContinuity } from './get-person-continuity';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => t.close());
+useTestDatabase((opened) => (t = opened));
 
 /** A person who changed coordinator in the last year and saw the same worker at 8 of their last 10 contacts. */
 async function personWithHistory() {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import type { ScoreResult } from '../../domain/instruments';
 import { kruskalWallis } from '../../domain/statistics';
 import type { RelationshipFeedbackRecord } from '../feedback/ports';
@@ -89,11 +89,10 @@ async function buildWorld() {
   };
 }
 
-beforeAll(async () => {
-  t = await createTestDatabase();
+useTestDatabase(async (opened) => {
+  t = opened;
   world = await buildWorld();
 });
-afterAll(() => t.close());
 
 describe('getRelationshipFigures (hand-worked above)', () => {
   it('summarises the manager’s team, hiding a distribution that fewer than three people make', async () => {

@@ -11,7 +11,6 @@ import {
 import { requireRole } from '../access/require-role';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
-import { analyticsReaderOf } from './analytics-reader-of';
 import { resolveAnalyticsScope } from './analytics-scope';
 import { resolveWindow } from './analytics-window';
 import type { DashboardInput } from './get-continuity-dashboard';
@@ -77,7 +76,7 @@ export interface RelationshipFigures {
  */
 export async function getRelationshipFigures(deps: ServiceDeps, input: DashboardInput, actor: Actor): Promise<RelationshipFigures> {
   requireRole(actor, ['team_manager', 'admin'], 'Relationship figures are for team managers and administrators.');
-  const reader = analyticsReaderOf(deps);
+  const reader = deps.analytics;
   const window = resolveWindow(input, deps.now());
   const scope = await deps.uow.run((r) => resolveAnalyticsScope(r, actor, input));
   const everyone = await reader.personRelationshipFigures(window, {});

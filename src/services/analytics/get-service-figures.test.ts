@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildAnalyticsWorld, QUARTER } from '../../../test/support/analytics-world';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { getServiceFigures } from './get-service-figures';
 
 let t: TestDatabase;
 let world: Awaited<ReturnType<typeof buildAnalyticsWorld>>;
-beforeAll(async () => {
-  t = await createTestDatabase();
+useTestDatabase(async (opened) => {
+  t = opened;
   world = await buildAnalyticsWorld(t);
 });
-afterAll(async () => t.close());
 
 describe('getServiceFigures (hand-worked in test/support/analytics-world.ts)', () => {
   it('gives the manager’s team: 1 of 4 reviews in time, 35 admin minutes of 210, caseloads 2 and 1', async () => {

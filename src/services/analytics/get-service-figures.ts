@@ -2,7 +2,6 @@ import type { Actor } from '../../domain/accounts/actor';
 import { requireRole } from '../access/require-role';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
-import { analyticsReaderOf } from './analytics-reader-of';
 import { resolveAnalyticsScope } from './analytics-scope';
 import { resolveWindow } from './analytics-window';
 import type { DashboardInput } from './get-continuity-dashboard';
@@ -49,7 +48,7 @@ export async function getServiceFigures(deps: ServiceDeps, input: DashboardInput
 /** The figures after the access checks; not audited (callers audit what they hand out). */
 export async function buildServiceFigures(deps: ServiceDeps, input: DashboardInput, actor: Actor): Promise<ServiceFigures> {
   requireRole(actor, ['team_manager', 'admin'], 'Service figures are for team managers and administrators.');
-  const reader = analyticsReaderOf(deps);
+  const reader = deps.analytics;
   const window = resolveWindow(input, deps.now());
   const scope = await deps.uow.run((r) => resolveAnalyticsScope(r, actor, input));
   // Side by side: the reader queries the pool, not one transaction, so each has a connection of its own.

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import type { Actor } from '../../domain/accounts/actor';
 import { acceptCarePlanProposal } from './accept-care-plan-proposal';
 import { declineCarePlanProposal } from './decline-care-plan-proposal';
@@ -9,10 +9,7 @@ import { listCarePlanProposals } from './list-care-plan-proposals';
 import { saveCarePlanSection } from './save-care-plan-section';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 const MINE = 'When I am low I stay in bed and do not answer the phone.';
 const THEIRS = 'When I am low I withdraw and do not answer the phone; a text works better than a call.';

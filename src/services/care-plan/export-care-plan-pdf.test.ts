@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
 import { pdfText } from '../../../test/support/pdf-text';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { exportCarePlanPdf } from './export-care-plan-pdf';
 import { saveCarePlanSection } from './save-care-plan-section';
 import { signCarePlan } from './sign-care-plan';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 describe('exportCarePlanPdf', () => {
   it('makes a PDF that opens with the person’s own words, marks who wrote each part, and prints markup as text', async () => {

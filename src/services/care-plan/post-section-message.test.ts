@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { getCarePlan } from './get-care-plan';
 import { listSectionMessages } from './list-section-messages';
 import { postSectionMessage } from './post-section-message';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 describe('section discussions', () => {
   it('keeps a disagreement as a conversation, with who said what and when', async () => {

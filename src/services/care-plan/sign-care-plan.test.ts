@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { getCarePlan } from './get-care-plan';
 import { listCarePlanVersions } from './list-care-plan-versions';
 import { saveCarePlanSection } from './save-care-plan-section';
 import { signCarePlan } from './sign-care-plan';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 describe('signCarePlan', () => {
   it('makes a version agreed once the person and their care coordinator have both signed it', async () => {

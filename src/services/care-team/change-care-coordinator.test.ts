@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { getPerson } from '../people/get-person';
 import { addMembership } from './add-membership';
 import { changeCareCoordinator } from './change-care-coordinator';
 import { endMembership } from './end-membership';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 describe('care-team changes', () => {
   it('hands over from one care coordinator to the next on the same day, keeping the reason and handover note', async () => {

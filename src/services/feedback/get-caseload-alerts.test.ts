@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
+import { feedbackAlertThresholds } from '../../domain/feedback/alert-thresholds';
 import { NEEDS_ATTENTION_MESSAGE } from '../../domain/feedback/feedback-alerts';
-import { feedbackResponse, simpleMeeting } from '../meetings/meeting-fixtures';
+import { feedbackResponse, simpleMeeting } from '../../../test/support/meeting-fixtures';
 import { recordMeeting } from '../meetings/record-meeting';
 import { getCaseloadAlerts } from './get-caseload-alerts';
 import { getRelationshipFeedback } from './get-relationship-feedback';
@@ -11,10 +12,7 @@ import { giveWorkerFeedback } from './give-worker-feedback';
 import { setFeedbackVisibility } from './set-feedback-visibility';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 async function oneMeeting(world: Awaited<ReturnType<ReturnType<typeof createFactories>['careTeamWorld']>>, day: string, person: Parameters<typeof feedbackResponse>[1]) {
   const meeting = await recordMeeting(t.deps, simpleMeeting(world.person.id, day), world.coordinatorActor);
@@ -43,6 +41,17 @@ describe('getCaseloadAlerts', () => {
     // The same alerts show on the person's record for that worker.
     const onRecord = await getRelationshipFeedback(t.deps, { personId: world.person.id }, world.coordinatorActor);
     expect(onRecord.alerts.map((alert) => alert.kind)).toEqual(['dropped', 'low', 'views_differ']);
+  });
+
+  it('uses the service’s own thresholds from its dependencies', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    await setFeedbackVisibility(t.deps, { personId: world.person.id, visibility: 'individual' }, world.personActor);
+    // [4, 4, 4, 4, 3] → 19 / 5 = 3.8: good by the defaults (below 3), low for a service that says below 4.
+    await oneMeeting(world, '2026-06-10', [4, 4, 4, 4, 3]);
+
+    expect(await getCaseloadAlerts(t.deps, world.coordinatorActor)).toEqual([]);
+    const strict = { ...t.deps, feedbackAlertThresholds: feedbackAlertThresholds({ below: 4 }) };
+    expect((await getCaseloadAlerts(strict, world.coordinatorActor)).map((alert) => alert.message)).toEqual(['Feedback was 3.8, below 4.']);
   });
 
   it('says only "needs attention" for an aggregate-only low score, without the score', async () => {

@@ -4,7 +4,7 @@ import { AppError } from '../../domain/errors/app-error';
 import { toFeedbackPoints } from '../../domain/feedback/feedback-entry';
 import { feedbackAlerts } from '../../domain/feedback/feedback-alerts';
 import { recordAudit } from '../audit/record-audit';
-import { alertThresholdsOf, type FeedbackDeps } from './feedback-deps';
+import type { ServiceDeps } from '../ports';
 import { newestAlertFirst, type RelationshipAlert } from './relationship-alert';
 
 /** An alert on the worker's caseload, with the person's name for the list. */
@@ -17,7 +17,7 @@ export interface CaseloadAlert extends RelationshipAlert {
  * Relationship-feedback alerts for the signed-in worker's own relationships with the people on
  * their caseload today, newest first; each respects what the person chose to show.
  */
-export async function getCaseloadAlerts(deps: FeedbackDeps, actor: Actor): Promise<CaseloadAlert[]> {
+export async function getCaseloadAlerts(deps: ServiceDeps, actor: Actor): Promise<CaseloadAlert[]> {
   if (!actor.workerId) throw new AppError('forbidden', 'Only workers have a caseload.');
   const workerId = actor.workerId;
   return deps.uow.run(async (repositories) => {
@@ -26,7 +26,7 @@ export async function getCaseloadAlerts(deps: FeedbackDeps, actor: Actor): Promi
     const people = new Map((await repositories.careTeams.caseload(workerId, today, monthsBefore(today, 12))).map((row) => [row.personId, row]));
     const entries = await repositories.feedback.listForWorker(workerId, [...people.keys()]);
     const alerts = [...people.values()].flatMap((row) =>
-      feedbackAlerts(toFeedbackPoints(entries.filter((entry) => entry.personId === row.personId)), alertThresholdsOf(deps)).map((alert) => ({
+      feedbackAlerts(toFeedbackPoints(entries.filter((entry) => entry.personId === row.personId)), deps.feedbackAlertThresholds).map((alert) => ({
         ...alert,
         personId: row.personId,
         workerId,

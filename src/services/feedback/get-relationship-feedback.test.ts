@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { getResponseForExport } from '../instruments/get-response-for-export';
-import { feedbackResponse, simpleMeeting } from '../meetings/meeting-fixtures';
+import { feedbackResponse, simpleMeeting } from '../../../test/support/meeting-fixtures';
 import { recordMeeting } from '../meetings/record-meeting';
 import { getRelationshipFeedback } from './get-relationship-feedback';
 import { givePersonFeedback } from './give-person-feedback';
@@ -10,10 +10,7 @@ import { giveWorkerFeedback } from './give-worker-feedback';
 import { setFeedbackVisibility } from './set-feedback-visibility';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 type Scores = Parameters<typeof feedbackResponse>[1];
 

@@ -6,8 +6,8 @@ import { DEFAULT_FEEDBACK_VISIBILITY, type FeedbackVisibility } from '../../doma
 import { relationshipTrend, type FeedbackViewer, type RelationshipTrend } from '../../domain/feedback/relationship-trend';
 import { requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
+import type { ServiceDeps } from '../ports';
 import type { Repositories } from '../ports';
-import { alertThresholdsOf, type FeedbackDeps } from './feedback-deps';
 import { feedbackInvitations, type FeedbackInvitation } from './feedback-invitations';
 import type { RelationshipFeedbackRecord } from './ports';
 import { newestAlertFirst, type RelationshipAlert } from './relationship-alert';
@@ -31,7 +31,7 @@ export interface RelationshipFeedbackView {
  * alerts of their own relationship with the person, within what the person chose to show, and
  * the recent meetings they were at that still await their own view.
  */
-export async function getRelationshipFeedback(deps: FeedbackDeps, input: { personId: string }, actor: Actor): Promise<RelationshipFeedbackView> {
+export async function getRelationshipFeedback(deps: ServiceDeps, input: { personId: string }, actor: Actor): Promise<RelationshipFeedbackView> {
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_feedback', now);
@@ -41,7 +41,7 @@ export async function getRelationshipFeedback(deps: FeedbackDeps, input: { perso
     const relationships = await trendsByWorker(repositories, entries, viewer);
     const alerts: RelationshipAlert[] =
       viewer === 'worker' && actor.workerId
-        ? feedbackAlerts(toFeedbackPoints(entries), alertThresholdsOf(deps)).map((alert) => ({ ...alert, personId: person.id, workerId: actor.workerId! }))
+        ? feedbackAlerts(toFeedbackPoints(entries), deps.feedbackAlertThresholds).map((alert) => ({ ...alert, personId: person.id, workerId: actor.workerId! }))
         : [];
     const preference = viewer === 'person' ? await repositories.feedback.findPreference(person.id) : null;
     await recordAudit(repositories, actor, now, { action: 'feedback.read', personId: person.id, basis, detail: { relationships: relationships.length } });

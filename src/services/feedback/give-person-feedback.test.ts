@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
-import { feedbackResponse, simpleMeeting } from '../meetings/meeting-fixtures';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
+import { feedbackResponse, simpleMeeting } from '../../../test/support/meeting-fixtures';
 import { recordMeeting } from '../meetings/record-meeting';
 import { getRelationshipFeedback } from './get-relationship-feedback';
 import { givePersonFeedback } from './give-person-feedback';
 import { giveWorkerFeedback } from './give-worker-feedback';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 const good = feedbackResponse('person', [5, 4, 4, 5, 4]); // (5 + 4 + 4 + 5 + 4) / 5 = 4.4
 

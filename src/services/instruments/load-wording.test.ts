@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { buildResponse, srs, starP } from '../../domain/instruments';
 import { buildResponseRecord } from './build-response-record';
 import { getInstrument } from './get-instrument';
@@ -8,10 +8,7 @@ import { listInstruments } from './list-instruments';
 import { loadWording } from './load-wording';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 const srsWording = (text = (n: number) => `Wording of line ${n}`) => ({
   instrumentId: srs.id,

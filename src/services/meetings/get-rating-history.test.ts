@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { getRatingHistory } from './get-rating-history';
-import { ratingsResponse } from './meeting-fixtures';
+import { ratingsResponse } from '../../../test/support/meeting-fixtures';
 import { recordMeeting } from './record-meeting';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 describe('getRatingHistory', () => {
   it('shows each area’s ratings across meetings with the change since last time, improvements first', async () => {

@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { dialogRatings } from '../../domain/instruments';
 import { breakGlass } from '../access/break-glass';
 import { getMeeting } from './get-meeting';
 import { getMeetingOpening } from './get-meeting-opening';
 import { listMeetings } from './list-meetings';
-import { ratingsResponse } from './meeting-fixtures';
+import { ratingsResponse } from '../../../test/support/meeting-fixtures';
 import { recordMeeting } from './record-meeting';
 import type { RecordMeetingInput } from './record-meeting-input';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 const TWO_WEEKS_AGO = new Date('2026-06-01T10:00:00Z');
 

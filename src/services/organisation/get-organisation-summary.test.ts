@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, TEST_NOW, type TestDatabase } from '../../../test/support/test-database';
+import { TEST_NOW, type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { newId } from '../new-id';
 import type { ContactRecord } from '../contacts/ports';
 import { getOrganisationSummary } from './get-organisation-summary';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 const daysAgo = (days: number) => new Date(TEST_NOW.getTime() - days * 86_400_000);
 

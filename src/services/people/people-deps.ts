@@ -4,13 +4,8 @@ import { checkLocalIdentifier, LOCAL_IDENTIFIER_LABELS, type LocalIdentifierSche
 import { dateOfBirthProblem } from '../../domain/people/plausible-dates';
 import type { Repositories, ServiceDeps } from '../ports';
 
-/** Services that read or write a person's identifier know the service's numbering scheme. */
-export interface PeopleDeps extends ServiceDeps {
-  /** From configuration (TANDEM_LOCAL_IDENTIFIER); NHS numbers when not set. */
-  localIdentifierScheme?: LocalIdentifierScheme;
-}
-
-export const identifierSchemeOf = (deps: ServiceDeps): LocalIdentifierScheme => (deps as PeopleDeps).localIdentifierScheme ?? 'nhs_number';
+/** The service's numbering scheme for people, from configuration. */
+export const identifierSchemeOf = (deps: ServiceDeps): LocalIdentifierScheme => deps.localIdentifierScheme;
 
 /**
  * An identifier in its stored form, checked against the scheme and against the other people's

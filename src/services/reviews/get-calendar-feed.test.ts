@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { newId } from '../new-id';
 import { getCalendarFeedStatus, revokeCalendarFeed, rotateCalendarFeed } from './calendar-feed-settings';
 import { getCalendarFeed } from './get-calendar-feed';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 const unfold = (text: string) => text.replace(/\r\n /g, '');
 

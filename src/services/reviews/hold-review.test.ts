@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { newId } from '../new-id';
 import { holdReview } from './hold-review';
 import { listReviews } from './list-reviews';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 describe('holdReview', () => {
   it('records when the review was held, who came and what changed, then schedules the next at the team’s cadence', async () => {

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { listReviewChoices } from './list-review-choices';
 
 let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.close());
+useTestDatabase((opened) => (t = opened));
 
 describe('listReviewChoices', () => {
   it('lists the person, their care team today and their carers for the care team, and audits the read', async () => {

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreateAccountBody, CreateCarerBody, CreatePersonBody, CreateSiteBody, CreateTeamBody, CreateWorkerBody } from '../../../../shared/api/organisation.schema';
+import { apiRequest } from '../../../api-client/api-request';
+import { adminKeys } from '../keys';
+
+export interface CreateBodies {
+  sites: CreateSiteBody;
+  teams: CreateTeamBody;
+  workers: CreateWorkerBody;
+  people: CreatePersonBody;
+  carers: CreateCarerBody;
+  accounts: CreateAccountBody;
+}
+
+export type AdminCollection = keyof CreateBodies;
+
+/** Creates one organisation record and refreshes the lists. */
+export function useAdminCreate<K extends AdminCollection>(collection: K) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateBodies[K]) => apiRequest<unknown>('POST', `/admin/${collection}`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.organisation }),
+  });
+}

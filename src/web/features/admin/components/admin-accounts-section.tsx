@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { ACCOUNT_ROLE_LABELS, ACCOUNT_ROLES, type AccountRole } from '../../../../shared/api/labels';
+import type { OrganisationResponse } from '../../../../shared/api/organisation.responses';
+import { AdminCreateForm } from './admin-create-form';
+import { AdminSection } from './admin-section';
+import { formRequired, formText } from '../../../ui/fields/form-values';
+import { SelectField, type SelectOption } from '../../../ui/fields/select-field';
+import { SimpleTable } from '../../../ui/simple-table';
+import { TextField } from '../../../ui/fields/text-field';
+
+type Account = OrganisationResponse['accounts'][number];
+
+/** Sign-in accounts, each linked to the worker, person or carer it signs in as, and a form to add one. */
+export function AdminAccountsSection({ organisation }: { organisation: OrganisationResponse }) {
+  const [role, setRole] = useState<AccountRole | ''>('');
+  const linkedOptions = role ? optionsFor(role, organisation) : [];
+  return (
+    <AdminSection
+      list={
+        <SimpleTable
+          caption="Sign-in accounts"
+          rows={organisation.accounts}
+          rowKey={(account) => account.id}
+          columns={[
+            { header: 'Username', cell: (account) => account.username },
+            { header: 'Role', cell: (account) => ACCOUNT_ROLE_LABELS[account.role] },
+            { header: 'Signs in as', cell: (account) => linkedName(account, organisation) },
+          ]}
+          emptyText="There are no accounts yet."
+          filter={{ label: 'Find an account', text: (account) => `${account.username} ${ACCOUNT_ROLE_LABELS[account.role]} ${linkedName(account, organisation)}` }}
+        />
+      }
+      form={
+        <AdminCreateForm
+          collection="accounts"
+          title="Add an account"
+          submitLabel="Add account"
+          successMessage="Account added. Give the person their username and password in a safe way."
+          onCreated={() => setRole('')}
+          toBody={(form) => ({
+            username: formRequired(form, 'username'),
+            password: String(form.get('password') ?? ''),
+            role: formRequired(form, 'role') as AccountRole,
+            linkedId: formText(form, 'linkedId'),
+          })}
+        >
+          <TextField label="Username" name="username" required hint="3 to 64 letters, digits, dots, dashes or underscores." autoComplete="off" autoCapitalize="none" spellCheck={false} />
+          <TextField label="Password" name="password" type="password" required hint="At least 10 characters." autoComplete="new-password" />
+          <SelectField
+            label="Role"
+            name="role"
+            required
+            placeholder="Choose a role"
+            value={role}
+            onChange={(event) => setRole(event.target.value as AccountRole | '')}
+            options={ACCOUNT_ROLES.map((value) => ({ value, label: ACCOUNT_ROLE_LABELS[value] }))}
+          />
+          {role && needsLink(role) && <SelectField label={linkLabel(role)} name="linkedId" required placeholder="Choose" options={linkedOptions} />}
+        </AdminCreateForm>
+      }
+    />
+  );
+}
+
+const needsLink = (role: AccountRole) => role !== 'admin' && role !== 'researcher';
+
+function linkLabel(role: AccountRole): string {
+  if (role === 'service_user') return 'Which person';
+  if (role === 'carer') return 'Which carer';
+  return 'Which worker';
+}
+
+function optionsFor(role: AccountRole, organisation: OrganisationResponse): SelectOption[] {
+  if (!needsLink(role)) return [];
+  if (role === 'service_user') return organisation.people.map((p) => ({ value: p.id, label: p.name }));
+  if (role === 'carer') return organisation.carers.map((c) => ({ value: c.id, label: c.name }));
+  return organisation.workers.filter((w) => !w.leftOn).map((w) => ({ value: w.id, label: `${w.name} (${w.profession})` }));
+}
+
+function linkedName(account: Account, organisation: OrganisationResponse): string {
+  if (account.workerId) return organisation.workers.find((w) => w.id === account.workerId)?.name ?? 'A worker';
+  if (account.personId) return organisation.people.find((p) => p.id === account.personId)?.name ?? 'A person';
+  if (account.carerId) return organisation.carers.find((c) => c.id === account.carerId)?.name ?? 'A carer';
+  return '–';
+}

@@ -1,0 +1,60 @@
+import { CARER_SHARE_SCOPES } from '../../../../shared/api/labels';
+import type { OrganisationResponse } from '../../../../shared/api/organisation.responses';
+import { capitalise } from '../../../ui/format/capitalise';
+import { carerShareScopeLabel } from '../../carers/carer-share-scope-label';
+import { AdminCreateForm } from './admin-create-form';
+import { AdminSection } from './admin-section';
+import { formRequired, formText } from '../../../ui/fields/form-values';
+import { SelectField } from '../../../ui/fields/select-field';
+import { SimpleTable } from '../../../ui/simple-table';
+import { TextField } from '../../../ui/fields/text-field';
+
+/** Carers, and a form to add one for a person, with what that person agreed to share. */
+export function AdminCarersSection({ organisation }: { organisation: OrganisationResponse }) {
+  return (
+    <AdminSection
+      list={
+        <SimpleTable
+          caption="Carers"
+          rows={organisation.carers}
+          rowKey={(carer) => carer.id}
+          columns={[
+            { header: 'Name', cell: (carer) => carer.name },
+            { header: 'Phone', cell: (carer) => carer.phone ?? '–' },
+          ]}
+          emptyText="There are no carers yet."
+          filter={{ label: 'Find a carer', text: (carer) => carer.name }}
+        />
+      }
+      form={
+        <AdminCreateForm
+          collection="carers"
+          title="Add a carer"
+          submitLabel="Add carer"
+          successMessage="Carer added."
+          toBody={(form) => ({
+            name: formRequired(form, 'name'),
+            phone: formText(form, 'phone'),
+            personId: formRequired(form, 'personId'),
+            relationship: formRequired(form, 'relationship'),
+            sharedScopes: CARER_SHARE_SCOPES.filter((scope) => form.getAll('sharedScopes').includes(scope)),
+          })}
+        >
+          <TextField label="Full name" name="name" required autoComplete="off" />
+          <TextField label="Phone" name="phone" type="tel" isOptional autoComplete="off" />
+          <SelectField label="Cares for" name="personId" required placeholder="Choose a person" options={organisation.people.map((person) => ({ value: person.id, label: person.name }))} />
+          <TextField label="Relationship" name="relationship" required hint="For example: mother, partner, friend." autoComplete="off" />
+          <fieldset className="fieldset">
+            <legend className="fieldset__legend">What the person agreed to share</legend>
+            <p className="field__hint">Only tick what the person has said yes to. They can change it later.</p>
+            {CARER_SHARE_SCOPES.map((scope) => (
+              <label className="checkbox" key={scope}>
+                <input type="checkbox" name="sharedScopes" value={scope} /> {capitalise(carerShareScopeLabel(scope))}
+              </label>
+            ))}
+          </fieldset>
+        </AdminCreateForm>
+      }
+    />
+  );
+}

@@ -1,0 +1,45 @@
+import type { OrganisationResponse } from '../../../../shared/api/organisation.responses';
+import { AdminCreateForm } from './admin-create-form';
+import { AdminSection } from './admin-section';
+import { formRequired, formText } from '../../../ui/fields/form-values';
+import { SelectField } from '../../../ui/fields/select-field';
+import { SimpleTable } from '../../../ui/simple-table';
+import { TextField } from '../../../ui/fields/text-field';
+
+/** Teams, each at a site, and a form to add one. */
+export function AdminTeamsSection({ organisation }: { organisation: OrganisationResponse }) {
+  const siteName = (siteId: string) => organisation.sites.find((site) => site.id === siteId)?.name ?? '–';
+  return (
+    <AdminSection
+      list={
+        <SimpleTable
+          caption="Teams"
+          rows={organisation.teams}
+          rowKey={(team) => team.id}
+          columns={[
+            { header: 'Name', cell: (team) => team.name },
+            { header: 'Site', cell: (team) => siteName(team.siteId) },
+            { header: 'Reviews every', cell: (team) => `${team.reviewCadenceMonths} months` },
+          ]}
+          emptyText="There are no teams yet."
+        />
+      }
+      form={
+        <AdminCreateForm
+          collection="teams"
+          title="Add a team"
+          submitLabel="Add team"
+          successMessage="Team added."
+          toBody={(form) => {
+            const cadence = formText(form, 'reviewCadenceMonths');
+            return { name: formRequired(form, 'name'), siteId: formRequired(form, 'siteId'), reviewCadenceMonths: cadence ? Number(cadence) : undefined };
+          }}
+        >
+          <TextField label="Team name" name="name" required autoComplete="off" />
+          <SelectField label="Site" name="siteId" required placeholder="Choose a site" options={organisation.sites.map((site) => ({ value: site.id, label: site.name }))} />
+          <TextField label="Reviews every (months)" name="reviewCadenceMonths" type="number" inputMode="numeric" min={1} max={36} isOptional className="field--short" />
+        </AdminCreateForm>
+      }
+    />
+  );
+}

@@ -1,0 +1,4 @@
+/** Cache keys for administration: one list of every site, team, worker, person, carer and account. */
+export const adminKeys = {
+  organisation: ['admin', 'organisation'] as const,
+};

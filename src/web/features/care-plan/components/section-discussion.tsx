@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react';
+import { usePostSectionMessage, useSectionMessages } from '../api/use-section-messages';
+import { formatDateTime } from '../../../ui/format/format-date';
+import { ErrorMessage } from '../../../ui/error-message';
+import { useAnnounce } from '../../../ui/live-announcer';
+import { TextAreaField } from '../../../ui/fields/text-area-field';
+
+interface SectionDiscussionProps {
+  personId: string;
+  sectionKey: string;
+  sectionTitle: string;
+  messageCount: number;
+}
+
+/** A section's conversation: disagreements are talked through here, not overwritten. */
+export function SectionDiscussion({ personId, sectionKey, sectionTitle, messageCount }: SectionDiscussionProps) {
+  const [isOpen, setIsOpen] = useState(false);
+  const [text, setText] = useState('');
+  const messages = useSectionMessages(personId, sectionKey, isOpen);
+  const post = usePostSectionMessage(personId, sectionKey);
+  const announce = useAnnounce();
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (text.trim() === '') return;
+    post.mutate(text, {
+      onSuccess: () => {
+        setText('');
+        announce('Message added.');
+      },
+    });
+  };
+  return (
+    <details className="details" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
+      <summary>
+        Discussion<span className="visually-hidden"> about {sectionTitle}</span> ({messageCount})
+      </summary>
+      {messages.isError && <ErrorMessage error={messages.error} />}
+      {messages.data && messages.data.messages.length === 0 && <p className="muted">No messages yet.</p>}
+      {messages.data && messages.data.messages.length > 0 && (
+        <ol className="plain-list messages">
+          {messages.data.messages.map((message) => (
+            <li key={message.id} className="message">
+              <p className="small muted">
+                {message.author.name}, {formatDateTime(message.createdAt)}
+              </p>
+              <p className="pre-wrap">{message.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <form className="form" onSubmit={onSubmit} aria-label={`Add a message about ${sectionTitle}`}>
+        {post.isError && <ErrorMessage error={post.error} title="Message not added" />}
+        <TextAreaField label="Your message" value={text} onChange={(event) => setText(event.target.value)} />
+        <button type="submit" className="button button--secondary" disabled={post.isPending}>
+          Add message
+        </button>
+      </form>
+    </details>
+  );
+}

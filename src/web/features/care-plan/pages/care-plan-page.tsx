@@ -1,0 +1,75 @@
+import { Link, useParams } from 'react-router';
+import '../care-plan.css';
+import type { Me } from '../../../../shared/api/sessions.responses';
+import { hasStatus } from '../../../api-client/api-request-error';
+import { useCarePlan } from '../api/use-care-plan';
+import { AgreementPanel } from '../components/agreement-panel';
+import { CarePlanSectionCard } from '../components/care-plan-section-card';
+import { ErrorMessage } from '../../../ui/error-message';
+import { ForbiddenNotice } from '../../../ui/forbidden-notice';
+import { LoadingMessage } from '../../../ui/loading-message';
+import { ProposalCard } from '../components/proposal-card';
+import { usePageTitle } from '../../../hooks/use-page-title';
+import { NotFoundPage } from '../../navigation/pages/not-found-page';
+
+/** The care plan, written with the person: short, marked with who wrote what, agreed by both sides. */
+export function CarePlanPage({ me }: { me: Me }) {
+  const { personId = '' } = useParams();
+  const plan = useCarePlan(personId);
+  const isSelf = me.personId === personId;
+  usePageTitle(isSelf ? 'My care plan' : plan.data ? `Care plan for ${plan.data.personName}` : 'Care plan');
+
+  if (plan.isPending) return <LoadingMessage what="the care plan" />;
+  if (plan.isError) {
+    if (hasStatus(plan.error, 404)) return <NotFoundPage what="care plan" />;
+    if (hasStatus(plan.error, 403)) return <ForbiddenNotice />;
+    return (
+      <>
+        <h1>The care plan could not be opened</h1>
+        <ErrorMessage error={plan.error} />
+      </>
+    );
+  }
+  const data = plan.data;
+  const otherPersonName = isSelf ? null : data.personName;
+  const pending = data.pendingProposals ?? [];
+  const base = `/people/${encodeURIComponent(personId)}`;
+  return (
+    <div className="care-plan">
+      <h1>{isSelf ? 'My care plan' : `Care plan for ${data.personName}`}</h1>
+      <p className="lead">
+        {data.wordCount} {data.wordCount === 1 ? 'word' : 'words'}, about {data.readingMinutes} {data.readingMinutes === 1 ? 'minute' : 'minutes'} to read.
+      </p>
+      <div className="button-row">
+        <a className="button button--secondary" href={`/api/v1${base}/care-plan.pdf`} download>
+          Download PDF
+        </a>
+        <Link className="button button--secondary" to={`${base}/care-plan/compare`}>
+          Compare versions
+        </Link>
+        {data.access.basis !== 'carer_consent' && (
+          <Link className="button button--secondary" to={`${base}/reviews`}>
+            Reviews
+          </Link>
+        )}
+        {!isSelf && <Link to={base}>Back to {data.personName}’s record</Link>}
+      </div>
+
+      <AgreementPanel plan={data} />
+
+      {pending.length > 0 && (
+        <section className="section" aria-labelledby="proposals-heading">
+          <h2 id="proposals-heading">{isSelf ? 'Changes waiting for you' : `Changes waiting for ${data.personName}`}</h2>
+          {isSelf && <p>Your care team suggested these changes to your words. Nothing changes unless you accept.</p>}
+          {pending.map((proposal) => (
+            <ProposalCard key={proposal.id} personId={personId} proposal={proposal} canDecide={data.access.canDecideProposals} />
+          ))}
+        </section>
+      )}
+
+      {data.sections.map((section) => (
+        <CarePlanSectionCard key={section.key} personId={personId} section={section} otherPersonName={otherPersonName} canWrite={data.access.canWrite} />
+      ))}
+    </div>
+  );
+}

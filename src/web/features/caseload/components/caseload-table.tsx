@@ -1,0 +1,57 @@
+import { Link } from 'react-router';
+import { CARE_TEAM_ROLE_LABELS } from '../../../../shared/api/labels';
+import type { CaseloadEntryDto } from '../../../../shared/api/caseload.responses';
+import { formatDate, formatDateTime } from '../../../ui/format/format-date';
+import { capitalise } from '../../../ui/format/capitalise';
+import { formatDaysAgo } from '../../../ui/format/format-days-ago';
+import { personDisplayName } from '../../person/person-display-name';
+import { CoordinatorChanges } from '../../care-team/components/coordinator-changes';
+import { ReviewDue } from '../../reviews/components/review-due';
+
+/** One row per person: their role for me, when I last saw them, their next review and continuity. */
+export function CaseloadTable({ people }: { people: CaseloadEntryDto[] }) {
+  return (
+    <table className="table stacked-table">
+      <caption>
+        {people.length === 1 ? '1 person' : `${people.length} people`} in your care
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Your role</th>
+          <th scope="col">Last contact</th>
+          <th scope="col">Next review</th>
+          <th scope="col">Care coordinators in the last 12 months</th>
+        </tr>
+      </thead>
+      <tbody>
+        {people.map((person) => (
+          <tr key={person.personId}>
+            <th scope="row" className="stacked-table__title">
+              <Link to={`/people/${person.personId}`}>{personDisplayName(person)}</Link>
+            </th>
+            <td data-label="Your role">
+              {CARE_TEAM_ROLE_LABELS[person.role]}
+              <span className="muted small block">since {formatDate(person.memberSince)}</span>
+            </td>
+            <td data-label="Last contact">
+              {person.lastContactAt && person.daysSinceLastContact !== null ? (
+                <time dateTime={person.lastContactAt} title={formatDateTime(person.lastContactAt)}>
+                  {capitalise(formatDaysAgo(person.daysSinceLastContact))}
+                </time>
+              ) : (
+                <span className="muted">No contact yet</span>
+              )}
+            </td>
+            <td data-label="Next review">
+              <ReviewDue dueOn={person.nextReviewDue} status={person.reviewStatus} />
+            </td>
+            <td data-label="Care coordinators in the last 12 months">
+              <CoordinatorChanges count={person.careCoordinatorsLast12Months} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,33 @@
+import { Link } from 'react-router';
+import { useCaseload } from '../api/use-caseload';
+import { CaseloadAlerts } from '../components/caseload-alerts';
+import { CaseloadTable } from '../components/caseload-table';
+import { ErrorMessage } from '../../../ui/error-message';
+import { LoadingMessage } from '../../../ui/loading-message';
+import { usePageTitle } from '../../../hooks/use-page-title';
+import { PersonSearch } from '../../person/components/person-search';
+
+/** A worker's home: their people at a glance. */
+export function CaseloadPage() {
+  usePageTitle('My caseload');
+  const caseload = useCaseload();
+  return (
+    <>
+      <h1>My caseload</h1>
+      <p>
+        <Link to="/calendar-feed">See your people’s reviews in your own calendar</Link>
+      </p>
+      <PersonSearch />
+      {caseload.isPending && <LoadingMessage what="your caseload" />}
+      {caseload.isError && <ErrorMessage error={caseload.error} />}
+      {caseload.data && caseload.data.people.length === 0 && (
+        <div className="empty-state">
+          <p>There is nobody in your caseload yet.</p>
+          <p className="muted">When you join someone’s care team, they will appear here.</p>
+        </div>
+      )}
+      <CaseloadAlerts />
+      {caseload.data && caseload.data.people.length > 0 && <CaseloadTable people={caseload.data.people} />}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { CONTINUITY_MEASURE_LABELS, CONTINUITY_MEASURES, type SiteComparisonResponse } from '../../../../shared/api/analytics.responses';
+import { formatPValue, rankTestVerdict } from '../dashboard-format';
+
+/** Whether the sites' continuity differs, measure by measure, as a rank test and in plain words. */
+export function DashboardSites({ comparison }: { comparison: SiteComparisonResponse }) {
+  return (
+    <>
+      <p>
+        {comparison.bySite.map((site) => `${site.siteName}: ${site.people.toLocaleString('en-GB')} people`).join('; ')}. The Kruskal–Wallis test
+        asks whether people at one site tend to have higher or lower figures than at another, without assuming the figures follow a bell
+        curve. A small p (below 0.05) means a difference that large would rarely happen by chance; with nine measures, expect about one
+        such result in twenty even when the sites are alike.
+      </p>
+      <div className="table-scroll" tabIndex={0} role="group" aria-label="Differences between sites (table)">
+        <table className="table stacked-table">
+          <caption>Differences between sites, measure by measure</caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">H</th>
+              <th scope="col">df</th>
+              <th scope="col">p</th>
+              <th scope="col">In plain words</th>
+            </tr>
+          </thead>
+          <tbody>
+            {CONTINUITY_MEASURES.map((measure) => {
+              const test = comparison.tests[measure];
+              return (
+                <tr key={measure}>
+                  <th scope="row" className="stacked-table__title">
+                    {CONTINUITY_MEASURE_LABELS[measure].label}
+                  </th>
+                  <td data-label="H">{test.h === null ? '–' : test.h.toFixed(2)}</td>
+                  <td data-label="df">{test.df}</td>
+                  <td data-label="p">{test.p === null ? '–' : formatPValue(test.p)}</td>
+                  <td data-label="In plain words">{rankTestVerdict(test)}.</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import type { Me } from '../../../shared/api/sessions.responses';
+import { navigationFor } from './navigation-for';
+
+const me = (role: Me['role'], workerId: string | null = null): Me =>
+  ({ accountId: 'a1', username: 'u', role, displayName: 'U', workerId, personId: null, carerId: null }) as Me;
+
+describe('navigationFor', () => {
+  it('offers the continuity dashboard to team managers and administrators', () => {
+    expect(navigationFor(me('team_manager', 'w1')).map((link) => link.to)).toEqual(['/team', '/dashboard', '/caseload']);
+    expect(navigationFor(me('admin')).map((link) => link.to)).toEqual(['/admin', '/dashboard']);
+  });
+
+  it('does not offer it to workers, researchers or service users', () => {
+    for (const role of ['worker', 'researcher', 'service_user', 'carer'] as const) {
+      expect(navigationFor(me(role)).some((link) => link.to === '/dashboard')).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Me } from '../../../../shared/api/sessions.responses';
+import type { PersonResponse } from '../../../../shared/api/people.responses';
+import { personDisplayName } from '../person-display-name';
+import { AccessBasisNotice } from './access-basis-notice';
+import { CareTeamAdmin } from '../../care-team/components/care-team-admin';
+import { CareTeamHistory } from '../../care-team/components/care-team-history';
+import { CareTeamNow } from '../../care-team/components/care-team-now';
+import { ContactsSection } from '../../contacts/components/contacts-section';
+import { MeetingsSection } from '../../meetings/components/meetings-section';
+import { PersonSummary } from './person-summary';
+import { DischargedNotice } from './discharged-notice';
+import { PersonDetailsEditor } from './person-details-editor';
+import { TeamContact } from './team-contact';
+import { RecordContactForm } from '../../contacts/components/record-contact-form';
+
+/** The record as the care team, a manager, an administrator or the person themself sees it. */
+export function PersonRecordView({ record, me }: { record: PersonResponse; me: Me }) {
+  const [newContactId, setNewContactId] = useState<string | null>(null);
+  const { person, access, careTeam } = record;
+  const name = person.preferredName ?? person.name;
+  const isSelf = access.basis === 'self';
+  return (
+    <>
+      <h1>{isSelf ? 'My record' : personDisplayName(person)}</h1>
+      {isSelf && (
+        <p>
+          This is what your care team sees about you. <Link to="/my-page">Go to My page</Link> to see who opened your record.
+        </p>
+      )}
+      <AccessBasisNotice basis={access.basis} personName={name} />
+      {access.canRecordContact && (
+        <p className="jump-links">
+          <a href="#record-contact-heading">Record a contact</a>
+        </p>
+      )}
+      {person.discharge && <DischargedNotice discharge={person.discharge} name={isSelf ? null : name} />}
+      <PersonSummary record={record} />
+      {access.canReadCarePlan && (
+        <p>
+          <Link to={`/people/${encodeURIComponent(person.id)}/care-plan`}>{isSelf ? 'My care plan' : `${name}’s care plan`}</Link>
+        </p>
+      )}
+      <TeamContact record={record} isSelf={isSelf} />
+      {access.canEditDetails && <PersonDetailsEditor record={record} />}
+
+      {careTeam && (
+        <section aria-labelledby="care-team-heading" className="section">
+          <h2 id="care-team-heading">Care team now</h2>
+          <CareTeamNow members={careTeam} caption={`Who is in ${isSelf ? 'your' : `${name}’s`} care team today`} />
+        </section>
+      )}
+
+      {me.role === 'admin' && <CareTeamAdmin record={record} />}
+
+      {access.canReadContacts && !isSelf && <MeetingsSection personId={person.id} personName={name} canStart={access.canRecordContact && me.role === 'worker'} />}
+
+      {access.canRecordContact && (
+        <section aria-labelledby="record-contact-heading" className="section card">
+          <h2 id="record-contact-heading">Record a contact</h2>
+          <RecordContactForm personId={person.id} personName={name} onSaved={(contact) => setNewContactId(contact.id)} />
+        </section>
+      )}
+
+      {access.canReadContacts && (
+        <ContactsSection
+          personId={person.id}
+          heading="Contacts"
+          emptyText="No contacts have been recorded yet."
+          newContactId={newContactId}
+          showAdminTime={!isSelf}
+        />
+      )}
+
+      {careTeam && (
+        <section aria-labelledby="history-heading" className="section">
+          <h2 id="history-heading">Care team history</h2>
+          <p className="muted">Everyone who has been in the care team, and how each change was handed over.</p>
+          <CareTeamHistory members={careTeam} caption="Care team over time, current first" />
+        </section>
+      )}
+    </>
+  );
+}

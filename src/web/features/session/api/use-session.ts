@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
+import type { SessionResponse } from '../../../../shared/api/sessions.responses';
+import { apiRequest } from '../../../api-client/api-request';
+import { hasStatus } from '../../../api-client/api-request-error';
+import { csrfToken } from '../../../api-client/csrf-token';
+import { sessionKeys } from '../keys';
+
+/** Fetches GET /me once per page load; null means nobody is signed in. */
+export async function fetchSession(): Promise<SessionResponse | null> {
+  try {
+    const session = await apiRequest<SessionResponse>('GET', '/me');
+    csrfToken.set(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (hasStatus(error, 401)) {
+      csrfToken.set(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** The signed-in account and its CSRF token, or null when signed out. */
+export function useSession() {
+  return useQuery({ queryKey: sessionKeys.me, queryFn: fetchSession, staleTime: Infinity });
+}

@@ -1,0 +1,63 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../api/use-session';
+import { useSignIn } from '../api/use-sign-in';
+import { ErrorMessage } from '../../../ui/error-message';
+import { homePath } from '../../navigation/home-path';
+import { TextField } from '../../../ui/fields/text-field';
+import { usePageTitle } from '../../../hooks/use-page-title';
+
+/** Username and password. Errors come from the server and never say whether a username exists. */
+export function SignInPage() {
+  usePageTitle('Sign in');
+  const session = useSession();
+  const signIn = useSignIn();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [missing, setMissing] = useState<string | null>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const from = (location.state as { from?: unknown } | null)?.from;
+
+  if (session.data && !signIn.isPending && !signIn.isSuccess) return <Navigate to={homePath(session.data.me.role)} replace />;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const username = String(form.get('username') ?? '').trim();
+    const password = String(form.get('password') ?? '');
+    if (!username || !password) {
+      setMissing(!username ? 'Enter your username.' : 'Enter your password.');
+      return;
+    }
+    setMissing(null);
+    signIn.mutate(
+      { username, password },
+      {
+        onSuccess: ({ me }) => navigate(typeof from === 'string' && from.startsWith('/') ? from : homePath(me.role), { replace: true }),
+        onError: () => errorRef.current?.focus(),
+      },
+    );
+  };
+
+  return (
+    <div className="narrow">
+      <h1>Sign in to Tandem</h1>
+      <div ref={errorRef} tabIndex={-1}>
+        {missing && (
+          <div className="notice notice--error" role="alert">
+            <p>{missing}</p>
+          </div>
+        )}
+        {signIn.isError && <ErrorMessage error={signIn.error} title="You could not be signed in" />}
+      </div>
+      <form className="form card" onSubmit={onSubmit} noValidate>
+        <TextField label="Username" name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} required />
+        <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+        <button type="submit" className="button" disabled={signIn.isPending}>
+          {signIn.isPending ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <p className="muted">If you have forgotten your password, ask your service’s Tandem administrator to reset it.</p>
+    </div>
+  );
+}
