@@ -29,6 +29,8 @@ describe('people journeys', () => {
     for (const viewport of ['phone', 'desktop'] as const) {
       const { context, page } = await newPage(browser, viewport);
       await signIn(page, 'demo-person');
+      // The demo plan has a proposal waiting for Jo: it is said at the top, before anything else.
+      await page.getByRole('heading', { name: /^Waiting for you: a change to your care plan/ }).waitFor();
       await page.getByRole('heading', { name: 'How to reach your team' }).waitFor();
       await page.getByText(/Ring .* on 01632 960/).waitFor();
       await page.getByRole('heading', { name: 'In a crisis' }).waitFor();

@@ -13,6 +13,7 @@ import { ReviewDue } from '../../reviews/components/review-due';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { ResearchChoice } from '../components/research-choice';
 import { TeamContact } from '../components/team-contact';
+import { WaitingForYou } from '../components/waiting-for-you';
 
 /** A service user's home: my people, my contacts, and who opened my record. */
 export function MyPage({ me }: { me: Me }) {
@@ -31,6 +32,7 @@ export function MyPage({ me }: { me: Me }) {
     <>
       <h1>My page</h1>
       <p className="lead">Hello {me.displayName}. This is your page: the people who support you, your contacts with them, and everyone who has opened your record.</p>
+      <WaitingForYou personId={personId} />
       <nav aria-label="On this page" className="jump-links">
         <ul>
           <li>
