@@ -50,6 +50,17 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render user text as HTML.' }],
     },
   },
+  {
+    // Rules that need the types: a promise nobody awaits loses its error, and a switch over a union
+    // must say what happens for every member.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
+  },
   layer(['src/domain/**'], ['services', 'storage', 'http', 'cli', 'demo', 'web', 'fhir', 'analytics', 'shared', 'config'], 'domain/ is pure: it imports nothing of ours outside domain/.'),
   layer(['src/services/**'], ['storage', 'http', 'cli', 'demo', 'web', 'fhir', 'analytics', 'config'], 'services/ depend on domain/ and their ports, not on adapters.'),
   layer(['src/storage/**'], ['http', 'cli', 'demo', 'web', 'fhir', 'analytics'], 'storage/ implements service ports; it does not reach other adapters.'),

@@ -15,18 +15,9 @@ readonly FONT_FILE=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 
 log() { printf 'ensure-system-packages: %s\n' "$*" >&2; }
 
-# Newest installed PostgreSQL major version that ships initdb and pg_ctl
-# (Debian keeps each major under its own directory); empty if none.
-newest_pg_major() {
-  local dir major best=""
-  for dir in /usr/lib/postgresql/*/bin; do
-    [[ -x "$dir/initdb" && -x "$dir/pg_ctl" ]] || continue
-    major="$(basename "$(dirname "$dir")")"
-    [[ "$major" =~ ^[0-9]+$ ]] || continue
-    if [[ -z "$best" ]] || ((major > best)); then best="$major"; fi
-  done
-  printf '%s' "$best"
-}
+# newest_pg_major: the newest installed PostgreSQL with initdb and pg_ctl; empty if none.
+# shellcheck source=scripts/lib/newest-postgres.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/newest-postgres.sh"
 
 have_postgres() {
   local major

@@ -40,21 +40,16 @@ is_root() { ((EUID == 0)); }
 
 db_url() { printf 'postgres://%s:%s@%s:%s/%s\n' "$DB_ROLE" "$DB_PASSWORD" "$HOST" "$PORT" "$DB_NAME"; }
 
+# shellcheck source=scripts/lib/newest-postgres.sh
+source "$REPO_ROOT/scripts/lib/newest-postgres.sh"
+
 # Newest PostgreSQL installed side by side under /usr/lib/postgresql/<major>.
 PG_MAJOR=""
 PG_BIN=""
 find_pg() {
-  local dir major
-  for dir in /usr/lib/postgresql/*/bin; do
-    [[ -x "$dir/initdb" && -x "$dir/pg_ctl" ]] || continue
-    major="$(basename "$(dirname "$dir")")"
-    [[ "$major" =~ ^[0-9]+$ ]] || continue
-    if [[ -z "$PG_MAJOR" ]] || ((major > PG_MAJOR)); then
-      PG_MAJOR="$major"
-      PG_BIN="$dir"
-    fi
-  done
+  PG_MAJOR="$(newest_pg_major)"
   [[ -n "$PG_MAJOR" ]] || die "no PostgreSQL server found; run: bash scripts/ensure-system-packages.sh"
+  PG_BIN="$(pg_bin_of "$PG_MAJOR")"
   ((PG_MAJOR >= MIN_PG_MAJOR)) || die "PostgreSQL $PG_MAJOR is too old; $MIN_PG_MAJOR or later is needed"
   [[ -x "$PG_BIN/psql" && -x "$PG_BIN/pg_isready" ]] \
     || die "PostgreSQL client tools missing from $PG_BIN; run: bash scripts/ensure-system-packages.sh"
@@ -84,8 +79,8 @@ is_initialised() { [[ -f "$PGDATA_DIR/PG_VERSION" ]]; }
 cluster_pg_ctl() {
   local major
   major="$(cat "$PGDATA_DIR/PG_VERSION" 2>/dev/null || true)"
-  if [[ -n "$major" && -x "/usr/lib/postgresql/$major/bin/pg_ctl" ]]; then
-    printf '%s' "/usr/lib/postgresql/$major/bin/pg_ctl"
+  if [[ -n "$major" && -x "$(pg_bin_of "$major")/pg_ctl" ]]; then
+    printf '%s' "$(pg_bin_of "$major")/pg_ctl"
   else
     printf '%s' "$PG_BIN/pg_ctl"
   fi

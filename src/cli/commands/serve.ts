@@ -26,11 +26,18 @@ export async function serve(config: Config, options: { demoIfEmpty: boolean; ver
     onRefreshed: (ms) => app.log.info({ ms: Math.round(ms) }, 'planner statistics refreshed'),
     onError: (error) => app.log.warn({ err: error }, 'planner statistics could not be refreshed'),
   });
-  const stop = async () => {
+  const shutDown = async () => {
     await app.close();
     await statistics.stop();
     await runtime.close();
     process.exit(0);
+  };
+  // A signal handler cannot wait for a promise: a failure to close is logged and ends the process.
+  const stop = () => {
+    shutDown().catch((error: unknown) => {
+      app.log.error({ err: error }, 'Tandem could not close cleanly');
+      process.exit(1);
+    });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

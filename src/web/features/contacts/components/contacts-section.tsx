@@ -46,7 +46,7 @@ export function ContactsSection({ personId, heading, emptyText, newContactId = n
       {contacts.data && <ContactList contacts={shown} newContactId={newContactId} emptyText={emptyText} label={heading} showAdminTime={showAdminTime} />}
       {contacts.data && hasMore && (
         <p className="list-more">
-          <button type="button" className="button button--secondary" onClick={showMore} disabled={contacts.isFetchingNextPage}>
+          <button type="button" className="button button--secondary" onClick={() => void showMore()} disabled={contacts.isFetchingNextPage}>
             {contacts.isFetchingNextPage ? 'Loading older contacts…' : 'Show older contacts'}
           </button>
         </p>

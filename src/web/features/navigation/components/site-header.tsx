@@ -40,7 +40,7 @@ export function SiteHeader({ me }: { me: Me | null }) {
               type="button"
               className="button button--on-dark"
               disabled={signOut.isPending}
-              onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/sign-in', { replace: true }) })}
+              onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in', { replace: true }) })}
             >
               Sign out
             </button>

@@ -33,7 +33,7 @@ export function SignInPage() {
     signIn.mutate(
       { username, password },
       {
-        onSuccess: ({ me }) => navigate(typeof from === 'string' && from.startsWith('/') ? from : homePath(me.role), { replace: true }),
+        onSuccess: ({ me }) => void navigate(typeof from === 'string' && from.startsWith('/') ? from : homePath(me.role), { replace: true }),
         onError: () => errorRef.current?.focus(),
       },
     );
