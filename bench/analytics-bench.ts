@@ -23,6 +23,7 @@ import { residentMemoryMiB, runTandem, signInCookie, startServer, stopServer } f
 //        [--reuse] (use the database an earlier run loaded at the same scale: the
 //        PostgreSQL database tandem_analytics_bench_<scale>, the PGlite folder tandem-analytics-bench-<scale>
 //        in the temporary folder, both left in place after a run)
+//        [--continuity-file false] (skip the contacts-file benchmark that runs afterwards, continuity-file-bench.ts)
 
 const args = new Map<string, string>();
 process.argv.slice(2).forEach((arg, i, all) => {
@@ -233,6 +234,11 @@ const report = {
 };
 writeFileSync(join(RESULTS, 'analytics-bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(join(RESULTS, 'analytics-bench.md'), markdown(report));
+
+// Continuity from a contacts file (no database): Tandem against polars on 1M and 5M contacts.
+if (args.get('continuity-file') !== 'false') {
+  execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./continuity-file-bench.ts', import.meta.url))], { stdio: 'inherit' });
+}
 console.log('Wrote bench/results/analytics-bench.json and analytics-bench.md');
 
 function previousResults(): EngineResult[] {

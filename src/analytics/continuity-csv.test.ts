@@ -93,9 +93,10 @@ describe('parseContinuityCsv', () => {
     expect(error.message).toBe('Line 3: expected 3 fields, as in the header, but found 2.');
   });
 
-  it('refuses an empty person_id', () => {
+  it('refuses an empty person_id, naming its line and column', () => {
     const error = errorFrom(() => parseContinuityCsv(`${HEADER}\n  ,w-1,2024-03-01`));
-    expect(error.message).toBe('Line 2: person_id is empty.');
+    expect(error.message).toBe('Line 2, column 1 (person_id): person_id is empty.');
+    expect(error.details).toEqual({ line: 2, column: 1 });
   });
 
   it.each(['2024-02-30', '01/03/2024', '2024-3-1', '2024-03-01T25:00', '2024-03-01T10:00+24:00', 'soon', ''])(
@@ -103,7 +104,7 @@ describe('parseContinuityCsv', () => {
     (value) => {
       const error = errorFrom(() => parseContinuityCsv(`${HEADER}\np-1,w-1,2024-03-01\np-1,w-1,${value}`));
       expect(error.line).toBe(3);
-      expect(error.message).toContain(`contact_at "${value}" is not an ISO 8601 date`);
+      expect(error.message).toContain(`Line 3, column 3 (contact_at): contact_at "${value}" is not an ISO 8601 date`);
     },
   );
 
@@ -114,8 +115,8 @@ describe('parseContinuityCsv', () => {
   });
 
   it('refuses a quote inside an unquoted field and text after a closing quote', () => {
-    expect(errorFrom(() => parseContinuityCsv(`${HEADER}\np"1,w-1,2024-03-01`)).message).toContain('Line 2: a quote inside an unquoted field');
-    expect(errorFrom(() => parseContinuityCsv(`${HEADER}\n"p-1"x,w-1,2024-03-01`)).message).toContain('Line 2: a closing quote');
+    expect(errorFrom(() => parseContinuityCsv(`${HEADER}\np"1,w-1,2024-03-01`)).message).toContain('Line 2, column 1 (person_id): a quote inside an unquoted field');
+    expect(errorFrom(() => parseContinuityCsv(`${HEADER}\np-1,"w-1"x,2024-03-01`)).message).toContain('Line 2, column 2 (worker_id): a closing quote');
   });
 
   it('throws an application error that maps to a bad request', () => {

@@ -1,5 +1,4 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { loadConfig } from '../config/config';
 import { isAppError } from '../domain/errors/app-error';
 
 const positiveInteger = (value: string): number => {
@@ -8,7 +7,9 @@ const positiveInteger = (value: string): number => {
   return parsed;
 };
 
-// Commands load lazily, so that a small command does not pay for the web server's start-up.
+// Commands load lazily, so that a small command does not pay for the web server's start-up; so
+// does the configuration (and zod with it), which reading a contacts file does not need.
+const loadConfig = async () => (await import('../config/config')).loadConfig();
 const commands = {
   serve: () => import('./commands/serve'),
   migrate: () => import('./commands/migrate'),
@@ -25,28 +26,38 @@ export async function runCli(argv: string[], version: string): Promise<void> {
     .description('start the web app and API (PORT, TANDEM_DATA_DIR or DATABASE_URL)')
     .option('--demo-if-empty', 'load the demo organisation into a new, empty database first', false)
     .action(async (options: { demoIfEmpty: boolean }) =>
-      (await commands.serve()).serve(loadConfig(), { demoIfEmpty: options.demoIfEmpty, version }),
+      (await commands.serve()).serve(await loadConfig(), { demoIfEmpty: options.demoIfEmpty, version }),
     );
-  program.command('migrate').description('bring the database schema up to date').action(async () => (await commands.migrate()).migrate(loadConfig()));
+  program.command('migrate').description('bring the database schema up to date').action(async () => (await commands.migrate()).migrate(await loadConfig()));
   program
     .command('create-admin')
     .description('create an administrator; the password is read from TANDEM_ADMIN_PASSWORD or standard input')
     .requiredOption('--username <name>', 'the new administrator’s username')
-    .action(async (options: { username: string }) => (await commands.createAdmin()).createAdmin(loadConfig(), options));
+    .action(async (options: { username: string }) => (await commands.createAdmin()).createAdmin(await loadConfig(), options));
   program
     .command('demo')
     .description('load the deterministic demo organisation into an empty database')
     .option('--scale <n>', 'multiply the organisation’s size (1: 200 people, 10: 2,000)', positiveInteger, 1)
     .option('--seed <n>', 'random seed', positiveInteger)
-    .action(async (options: { scale: number; seed?: number }) => (await commands.demo()).demo(loadConfig(), options));
+    .action(async (options: { scale: number; seed?: number }) => (await commands.demo()).demo(await loadConfig(), options));
   const analytics = program.command('analytics').description('figures for researchers and managers');
   analytics
     .command('continuity')
-    .description('continuity-of-care indices per person, as one JSON object per line, from a CSV file or from the database')
-    .option('--input <file>', 'a CSV file with columns person_id,worker_id,contact_at')
+    .description('continuity-of-care indices per person (UPC, COC, SECON, MMCI, HHI), from a CSV file or from the database')
+    .option(
+      '--input <file>',
+      'a CSV file with columns person_id,worker_id,contact_at, read as a stream: a file sorted by person_id is read once, ' +
+        'in memory that does not grow with the file; a file in another order (such as by time) is read twice, holding up to ' +
+        '8 million contacts in typed arrays; beyond that, once to count and once more for each batch of 8 million contacts',
+    )
+    .option('--period <from,to>', 'only contacts from the first to the last day given, both included (YYYY-MM-DD,YYYY-MM-DD)')
+    .option('--format <format>', 'jsonl (one JSON object per line) or csv, with a header', 'jsonl')
     .option('--from <date>', 'from the database: the first day of the period (YYYY-MM-DD; default 12 months before --to)')
     .option('--to <date>', 'from the database: the last day of the period (YYYY-MM-DD; default today)')
-    .action(async (options: { input?: string; from?: string; to?: string }) => (await commands.analyticsContinuity()).analyticsContinuity(options));
+    .addHelpText('after', '\nOn a terminal, a file of 32 MiB or more shows its progress on standard error. A bad row stops the command, naming its line and column, before anything is printed.\n')
+    .action(async (options: { input?: string; from?: string; to?: string; period?: string; format?: string }) =>
+      (await commands.analyticsContinuity()).analyticsContinuity(options),
+    );
 
   try {
     await program.parseAsync(argv);

@@ -17,6 +17,7 @@ import { caseloadRoutes } from './routes/caseload.routes';
 import { contactsRoutes } from './routes/contacts.routes';
 import { feedbackRoutes } from './routes/feedback.routes';
 import { instrumentsRoutes } from './routes/instruments.routes';
+import { questionnairesRoutes } from './routes/questionnaires.routes';
 import { meetingsRoutes } from './routes/meetings.routes';
 import { organisationRoutes } from './routes/organisation.routes';
 import { peopleRoutes } from './routes/people.routes';
@@ -79,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(meetingsRoutes(options.services));
       await api.register(feedbackRoutes(options.services));
       await api.register(instrumentsRoutes(options.services));
+      await api.register(questionnairesRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

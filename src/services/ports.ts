@@ -12,6 +12,7 @@ import type { InstrumentRepository } from './instruments/ports';
 import type { MeetingRepository } from './meetings/ports';
 import type { OrganisationRepository } from './organisation/ports';
 import type { CalendarFeedRepository, ReviewOutcomeRepository, ReviewRepository } from './reviews/ports';
+import type { QuestionnaireRepository } from './questionnaires/ports';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {
@@ -29,6 +30,7 @@ export interface Repositories {
   carePlans: CarePlanRepository;
   reviewOutcomes: ReviewOutcomeRepository;
   calendarFeeds: CalendarFeedRepository;
+  questionnaires: QuestionnaireRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

@@ -10,6 +10,7 @@ import { createFeedbackRepository } from './feedback.repository';
 import { createInstrumentRepository } from './instruments.repository';
 import { createMeetingRepository } from './meetings.repository';
 import { createOrganisationRepository } from './organisation.repository';
+import { createQuestionnaireRepository } from './questionnaires.repository';
 import { createCalendarFeedRepository, createReviewOutcomeRepository, createReviewRepository } from './reviews.repository';
 
 /** Every repository over one database handle or transaction. */
@@ -29,6 +30,7 @@ export function createRepositories(db: Database): Repositories {
     carePlans: createCarePlanRepository(db),
     reviewOutcomes: createReviewOutcomeRepository(db),
     calendarFeeds: createCalendarFeedRepository(db),
+    questionnaires: createQuestionnaireRepository(db),
   };
 }
 

@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './features/navigation/components/app-layout';
+import { QuestionnairePage } from './features/questionnaires/pages/questionnaire-page';
 import { HomeRedirect } from './features/session/components/home-redirect';
 import { RequireSession } from './features/session/components/require-session';
 import { AdminPage } from './features/admin/pages/admin-page';
@@ -33,6 +34,10 @@ export function AppRoutes() {
         <Route path="people/:personId/reviews" element={<RequireSession>{() => <ReviewPage />}</RequireSession>} />
         <Route path="calendar-feed" element={<RequireSession roles={['worker', 'team_manager']}>{() => <CalendarFeedPage />}</RequireSession>} />
         <Route path="people/:personId/meetings/new" element={<RequireSession roles={['worker']}>{() => <MeetingPage />}</RequireSession>} />
+        <Route
+          path="people/:personId/questionnaires/:invitationId"
+          element={<RequireSession roles={['service_user']}>{(me) => <QuestionnairePage me={me} />}</RequireSession>}
+        />
         <Route path="my-page" element={<RequireSession roles={['service_user']}>{(me) => <MyPage me={me} />}</RequireSession>} />
         <Route path="cared-for" element={<RequireSession roles={['carer']}>{() => <CaredForPage />}</RequireSession>} />
         <Route path="team" element={<RequireSession roles={['team_manager']}>{() => <TeamPage />}</RequireSession>} />

@@ -53,12 +53,14 @@ function pageContents(objects: Map<number, PdfObject>): string[] {
 
 function parseCmap(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
-  const utf16 = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
+  // pdfkit writes a multi-character target with spaces (<0915 094d 0937>), and an empty one for a
+  // glyph that draws part of a character (the dots of an Arabic letter drawn separately).
+  const utf16 = (hex: string) => String.fromCharCode(...(hex.replace(/\s+/g, '').match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
   for (const [, block] of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const [, lo, hi, targets] of block!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>\s*(\[[^\]]*\]|<[0-9a-f]+>)/gi)) {
       const from = parseInt(lo!, 16);
       if (targets!.startsWith('[')) {
-        [...targets!.matchAll(/<([0-9a-f]+)>/gi)].forEach((m, i) => map.set(from + i, utf16(m[1]!)));
+        [...targets!.matchAll(/<([0-9a-f\s]*)>/gi)].forEach((m, i) => map.set(from + i, utf16(m[1]!)));
       } else {
         const base = parseInt(targets!.slice(1, -1), 16);
         for (let code = from; code <= parseInt(hi!, 16); code += 1) map.set(code, String.fromCharCode(base + code - from));
@@ -73,13 +75,14 @@ function parseCmap(cmap: string): Map<number, string> {
 
 function drawnText(content: string, fonts: Map<string, Map<number, string>>): string {
   let font: Map<number, string> | undefined;
-  let lastY: string | null = null;
+  let lastY: number | null = null;
   let text = '';
   for (const [, fontName, y, shown] of content.matchAll(/\/(F\d+) [\d.]+ Tf|[\d.-]+ [\d.-]+ [\d.-]+ [\d.-]+ [\d.-]+ ([\d.-]+) Tm|(\[[^\]]*\]\s*TJ|<[0-9a-f]*>\s*Tj)/gi)) {
     if (fontName) font = fonts.get(fontName);
     else if (y !== undefined) {
-      if (lastY !== null && y !== lastY) text += '\n';
-      lastY = y;
+      // A glyph raised or lowered a little (an Arabic dot, a Devanagari mark) is on the same line.
+      if (lastY !== null && Math.abs(Number(y) - lastY) > 2) text += '\n';
+      lastY = Number(y);
     } else if (shown) {
       for (const [, hex] of shown.matchAll(/<([0-9a-f]*)>/gi)) {
         text += (hex!.match(/.{4}/g) ?? []).map((code) => font?.get(parseInt(code, 16)) ?? '\uFFFD').join('');
@@ -87,4 +90,17 @@ function drawnText(content: string, fonts: Map<string, Map<number, string>>): st
     }
   }
   return text;
+}
+
+/**
+ * How many different glyphs of a PDF's fonts stand for `text`: a shaped script draws one letter with
+ * several glyphs (an Arabic letter's initial, medial and final forms), and a conjunct with one.
+ */
+export function pdfGlyphCount(pdf: Buffer, text: string): number {
+  const objects = readObjects(pdf.toString('latin1'));
+  let count = 0;
+  for (const object of objects.values()) {
+    if (object.stream?.includes('begincmap')) count += [...parseCmap(object.stream).values()].filter((target) => target === text).length;
+  }
+  return count;
 }

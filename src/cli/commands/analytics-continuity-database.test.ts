@@ -61,6 +61,22 @@ describe('tandem analytics continuity --from/--to', () => {
     expect(Object.keys(lines[0])).toEqual(['person_id', 'contacts', 'workers', 'upc', 'coc', 'secon', 'mmci', 'hhi']);
   }, 90_000);
 
+  it('gives the same CSV from the database and from the whole file for a period given as --period', async () => {
+    const csv = ['person_id,worker_id,contact_at', ...history.contacts.flatMap((c) => c.workerIds.map((w) => `${c.personId},${w},${c.occurredAt.toISOString()}`))];
+    const input = join(folder, 'all-contacts.csv');
+    writeFileSync(input, `${csv.join('\n')}\n`);
+    const flags = ['--period', '2025-03-01,2025-08-31', '--format', 'csv'];
+    const [fromDatabase, fromFile, wholeFile] = await Promise.all([
+      tandemCli(['analytics', 'continuity', ...flags]),
+      tandemCli(['analytics', 'continuity', '--input', input, ...flags]),
+      tandemCli(['analytics', 'continuity', '--input', input, '--format', 'csv']),
+    ]);
+    expect([fromDatabase.code, fromFile.code]).toEqual([0, 0]);
+    expect(fromDatabase.stdout.split('\n')[0]).toBe('person_id,contacts,workers,upc,coc,secon,mmci,hhi');
+    expect(fromDatabase.stdout).toBe(fromFile.stdout);
+    expect(fromFile.stdout).not.toBe(wholeFile.stdout);
+  }, 90_000);
+
   it('refuses a file and a period together, and a bad date, with exit code 2 and a clear message', async () => {
     const [both, badDate] = await Promise.all([
       tandemCli(['analytics', 'continuity', '--input', 'x.csv', '--from', '2025-01-01']),

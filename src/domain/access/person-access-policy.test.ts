@@ -135,3 +135,22 @@ describe('decidePersonAccess for meetings and relationship feedback', () => {
     }
   });
 });
+
+describe('decidePersonAccess for questionnaires', () => {
+  const worker = actor('worker', { workerId: 'w-1' });
+  const self = actor('service_user', { personId: PERSON });
+
+  it('lets only the person answer their own questionnaires', () => {
+    expect(decidePersonAccess(self, PERSON, 'answer_questionnaire', facts())).toEqual({ allowed: true, basis: 'self' });
+    expect(decidePersonAccess(self, 'p-2', 'answer_questionnaire', facts()).allowed).toBe(false);
+    expect(decidePersonAccess(worker, PERSON, 'answer_questionnaire', facts({ isInCareTeam: true })).allowed).toBe(false);
+  });
+
+  it('lets the care team set which questionnaires are asked for, not the person, a stranger or a worker who broke glass', () => {
+    expect(decidePersonAccess(worker, PERSON, 'set_questionnaires', facts({ isInCareTeam: true }))).toEqual({ allowed: true, basis: 'care_team' });
+    expect(decidePersonAccess(self, PERSON, 'set_questionnaires', facts()).allowed).toBe(false);
+    expect(decidePersonAccess(worker, PERSON, 'set_questionnaires', facts()).allowed).toBe(false);
+    expect(decidePersonAccess(worker, PERSON, 'set_questionnaires', facts({ hasBreakGlass: true })).allowed).toBe(false);
+    expect(decidePersonAccess(actor('carer', { carerId: 'c-1' }), PERSON, 'set_questionnaires', facts({ carerScopes: ['care_plan'] })).allowed).toBe(false);
+  });
+});

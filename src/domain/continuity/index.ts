@@ -9,3 +9,4 @@ export { mostFrequentProviderOfCare, usualProviderOfCare } from './usual-provide
 export { workerContactCounts } from './worker-contact-counts';
 export { continuityInWords, type ContinuityFacts } from './continuity-in-words';
 export { sameWorkerShare, type ContactWorkers, type SameWorkerShare } from './same-worker-share';
+export { continuityOfWorkerCodes, type CodedContinuity } from './coded-continuity';

@@ -39,9 +39,11 @@ describe('analytics API', () => {
     expect(other.statusCode).toBe(403);
     const sites = await manager.request({ method: 'GET', url: `/api/v1/analytics/continuity/sites?${period}` });
     expect(sites.json().bySite.map((s: { siteName: string }) => s.siteName)).toEqual(['North', 'South']);
+    expect(sites.json().tests.contacts).toHaveProperty('epsilonSquared');
     const relationship = await manager.request({ method: 'GET', url: `/api/v1/analytics/relationship?${period}` });
     expect(relationship.statusCode).toBe(200);
-    expect(relationship.json()).toMatchObject({ team: { name: 'Team A, North' }, minimumGroupSize: 3, siteTests: { personFeedback: { groups: 0 } } });
+    expect(relationship.json()).toMatchObject({ team: { name: 'Team A, North' }, minimumGroupSize: 3, siteTests: { personFeedback: { groups: 0, epsilonSquared: null } } });
+    expect(relationship.json().correlations.feedbackWithRecovery).toHaveProperty('method');
     expect((await manager.request({ method: 'GET', url: '/api/v1/analytics/relationship?from=2026-13-01' })).statusCode).toBe(400);
     const service = await manager.request({ method: 'GET', url: `/api/v1/analytics/service-figures?${period}` });
     expect(service.json().overall.reviews).toEqual({ due: 4, heldInTime: 1, heldLate: 1, overdue: 1, shareHeldInTime: 0.25 });

@@ -1,5 +1,5 @@
 import type { Actor } from '../../domain/accounts/actor';
-import { kruskalWallis, type KruskalWallisResult } from '../../domain/statistics';
+import { kruskalWallis, withEpsilonSquared, type KruskalWallisWithEffectSize } from '../../domain/statistics';
 import { requireRole } from '../access/require-role';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
@@ -15,8 +15,8 @@ export interface SiteContinuity extends ContinuityGroupSummary {
 export interface SiteComparison {
   window: AnalyticsWindow;
   bySite: SiteContinuity[];
-  /** Kruskal–Wallis test, per measure, that the sites' distributions are the same. */
-  tests: Record<ContinuityMeasure, KruskalWallisResult>;
+  /** Kruskal–Wallis test, per measure, that the sites' distributions are the same, with its effect size. */
+  tests: Record<ContinuityMeasure, KruskalWallisWithEffectSize>;
 }
 
 /**
@@ -46,8 +46,8 @@ export async function buildSiteComparison(deps: ServiceDeps, input: { from?: str
     const sites = await deps.uow.run((r) => r.organisation.listSites());
     const members = sites.map((site) => groups.get(site.id) ?? []);
     const tests = Object.fromEntries(
-      CONTINUITY_MEASURES.map((measure) => [measure, kruskalWallis(members.map((group) => valuesOf(group, measure)))]),
-    ) as Record<ContinuityMeasure, KruskalWallisResult>;
+      CONTINUITY_MEASURES.map((measure) => [measure, withEpsilonSquared(kruskalWallis(members.map((group) => valuesOf(group, measure))))]),
+    ) as Record<ContinuityMeasure, KruskalWallisWithEffectSize>;
     return {
       window,
       bySite: sites.map((site, i) => ({ siteId: site.id, siteName: site.name, ...summarizeContinuity(members[i] ?? []) })),

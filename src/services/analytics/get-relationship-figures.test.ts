@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
 import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import type { ScoreResult } from '../../domain/instruments';
-import { kruskalWallis } from '../../domain/statistics';
+import { kruskalWallis, withEpsilonSquared } from '../../domain/statistics';
 import type { RelationshipFeedbackRecord } from '../feedback/ports';
 import type { InstrumentResponseRecord } from '../instruments/ports';
 import { newId } from '../new-id';
@@ -114,20 +114,22 @@ describe('getRelationshipFigures (hand-worked above)', () => {
     expect(figures.bySite.map((site) => [site.siteName, site.people])).toEqual([['North', 6], ['South', 3]]);
     const north = [4.5, 2, 10 / 3, 5, 1];
     const south = [2, 2.5, 1.5];
-    expect(figures.siteTests.personFeedback).toEqual(kruskalWallis([north, south]));
+    expect(figures.siteTests.personFeedback).toEqual(withEpsilonSquared(kruskalWallis([north, south])));
     expect(figures.siteTests.personFeedback).toMatchObject({ n: 8, groups: 2, df: 1 });
-    expect(figures.siteTests.lifeDomains).toEqual(kruskalWallis([[5.5, 3, 4.5, 5, 6, 2], [2, 3, 2.5]]));
+    expect(figures.siteTests.lifeDomains).toEqual(withEpsilonSquared(kruskalWallis([[5.5, 3, 4.5, 5, 6, 2], [2, 3, 2.5]])));
   });
 
   it('relates the person’s view of the relationship to quality of life and recovery (Spearman)', async () => {
     const { correlations } = await getRelationshipFigures(t.deps, QUARTER, world.manager);
     // Feedback ranks a2 < a3 < a1 and quality of life ranks a2 < a3 < a1: rho = 1.
-    expect(correlations.feedbackWithLifeDomains).toMatchObject({ n: 3, rho: 1, p: 0 });
-    // Recovery ranks a2 < a1 < a3: rank deviations (1, −1, 0) and (0, −1, 1) give rho = 1/2;
-    // t = 0.5·√(1/0.75) = 1/√3 with 1 df, so p = 1 − 2·atan(1/√3)/π = 2/3.
-    expect(correlations.feedbackWithRecovery.n).toBe(3);
+    // Without ties and with so few people p is exact (as R's cor.test): 1 of the 3! orderings is as extreme, p = 2/6.
+    expect(correlations.feedbackWithLifeDomains).toMatchObject({ n: 3, rho: 1, method: 'exact' });
+    expect(correlations.feedbackWithLifeDomains.p).toBeCloseTo(1 / 3, 12);
+    // Recovery ranks a2 < a1 < a3: rank deviations (1, −1, 0) and (0, −1, 1) give rho = 1/2, S = 2;
+    // 3 of the 6 orderings have S ≤ 2 (no change, or one swap of neighbours), so p = min(1, 2·3/6) = 1.
+    expect(correlations.feedbackWithRecovery).toMatchObject({ n: 3, s: 2, method: 'exact' });
     expect(correlations.feedbackWithRecovery.rho).toBeCloseTo(0.5, 12);
-    expect(correlations.feedbackWithRecovery.p).toBeCloseTo(2 / 3, 6);
+    expect(correlations.feedbackWithRecovery.p).toBeCloseTo(1, 12);
   });
 
   it('marks reliable change in quality of life (Jacobson–Truax, reliability .71)', async () => {

@@ -2,10 +2,11 @@ import type { Actor } from '../../domain/accounts/actor';
 import {
   kruskalWallis,
   reliableChange,
+  withEpsilonSquared,
   spearmanCorrelation,
   summarizeDistribution,
   type DistributionSummary,
-  type KruskalWallisResult,
+  type KruskalWallisWithEffectSize,
   type SpearmanResult,
 } from '../../domain/statistics';
 import { requireRole } from '../access/require-role';
@@ -61,7 +62,7 @@ export interface RelationshipFigures {
   byTeam: (RelationshipGroup & { teamId: string; teamName: string })[];
   bySite: (RelationshipGroup & { siteId: string; siteName: string })[];
   /** Kruskal–Wallis tests that the sites' distributions are the same. */
-  siteTests: { personFeedback: KruskalWallisResult; lifeDomains: KruskalWallisResult };
+  siteTests: { personFeedback: KruskalWallisWithEffectSize; lifeDomains: KruskalWallisWithEffectSize };
   /** Over the people in focus: how the person's view of the relationship goes with their quality of life and recovery. */
   correlations: { feedbackWithLifeDomains: SpearmanResult; feedbackWithRecovery: SpearmanResult };
   /** Jacobson–Truax reliable change in quality of life; null with fewer than MINIMUM_GROUP_SIZE people or no spread at the start. */
@@ -102,8 +103,8 @@ export async function getRelationshipFigures(deps: ServiceDeps, input: Dashboard
       .sort((a, b) => a.teamName.localeCompare(b.teamName)),
     bySite: sites.map((site, i) => ({ siteId: site.id, siteName: site.name, ...summarizeGroup(siteGroups[i] ?? []) })),
     siteTests: {
-      personFeedback: kruskalWallis(siteGroups.map((group) => present(group.map((p) => p.personFeedback)))),
-      lifeDomains: kruskalWallis(siteGroups.map((group) => present(group.map((p) => p.lifeDomainsLast)))),
+      personFeedback: withEpsilonSquared(kruskalWallis(siteGroups.map((group) => present(group.map((p) => p.personFeedback))))),
+      lifeDomains: withEpsilonSquared(kruskalWallis(siteGroups.map((group) => present(group.map((p) => p.lifeDomainsLast))))),
     },
     correlations: {
       feedbackWithLifeDomains: pairedSpearman(withFeedback, (p) => p.lifeDomainsLast),
@@ -143,7 +144,7 @@ function pairedSpearman(people: readonly PersonRelationshipFigures[], other: (p:
     const y = other(p);
     return p.personFeedback !== null && y !== null ? [[p.personFeedback, y] as const] : [];
   });
-  if (pairs.length < MINIMUM_GROUP_SIZE) return { n: pairs.length, rho: null, t: null, df: Math.max(pairs.length - 2, 0), p: null };
+  if (pairs.length < MINIMUM_GROUP_SIZE) return { n: pairs.length, rho: null, s: null, t: null, df: Math.max(pairs.length - 2, 0), p: null, method: null };
   return spearmanCorrelation(pairs.map(([x]) => x), pairs.map(([, y]) => y));
 }
 

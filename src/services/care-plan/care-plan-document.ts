@@ -17,7 +17,7 @@ export function carePlanDocument(plan: CarePlanView, printedAt: Date): TDocument
     info: { title: `Care plan for ${plan.personName}`, creator: 'Tandem' },
     pageSize: 'A4',
     pageMargins: [56, 56, 56, 64],
-    defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.3 },
+    defaultStyle: { fontSize: 11, lineHeight: 1.3 },
     styles: {
       title: { fontSize: 20, bold: true, margin: [0, 0, 0, 6] },
       status: { fontSize: 10, color: '#333333' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { pdfText } from '../../../test/support/pdf-text';
+import { pdfGlyphCount, pdfText } from '../../../test/support/pdf-text';
 import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { exportCarePlanPdf } from './export-care-plan-pdf';
 import { saveCarePlanSection } from './save-care-plan-section';
@@ -32,6 +32,29 @@ describe('exportCarePlanPdf', () => {
     expect(text).toContain('Not written yet: About me;');
     const log = await t.repositories.audit.listForPerson(world.person.id, { limit: 1 });
     expect(log[0]).toMatchObject({ action: 'care_plan.export', basis: 'care_team', detail: { version: 2, format: 'pdf' } });
+  });
+
+  it('prints Latin, Greek, Cyrillic, Arabic, Hebrew, Devanagari and emoji, with right-to-left text shaped and in display order', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const save = (sectionKey: string, text: string) =>
+      saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey, text, baseVersion: 0 }, world.personActor);
+    await save('what_helps', 'Ελπίδα και Надежда. नमस्ते क्षमा 😀 👍');
+    await save('agreed_support', 'مرحبا بك في البيت\nשלום עולם');
+
+    const { pdf } = await exportCarePlanPdf(t.deps, { personId: world.person.id }, world.coordinatorActor);
+
+    const text = pdfText(pdf);
+    expect(text).not.toContain('\u0000'); // the missing-glyph box
+    expect(text).not.toContain('\uFFFD');
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Ελπίδα και Надежда. नमस्ते क्षमा 😀 👍');
+    // Drawn from left to right: the last word read is the leftmost, each word's letters right to left.
+    expect(flat).toContain('تيبلا يف كب ابحرم');
+    expect(flat).toContain('םלוע םולש');
+    // Shaped: beh (ب) joins on both sides in بك and البيت, so it is drawn with more than one form;
+    // ksha (क्ष) is one conjunct glyph, not three characters side by side.
+    expect(pdfGlyphCount(pdf, 'ب')).toBeGreaterThanOrEqual(2);
+    expect(pdfGlyphCount(pdf, 'क्ष')).toBe(1);
   });
 
   it('refuses a worker outside the care team', async () => {

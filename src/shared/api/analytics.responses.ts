@@ -40,13 +40,14 @@ export interface ContinuityDashboardResponse {
   byTeam: (ContinuityGroupDto & { teamId: string; teamName: string })[];
 }
 
-/** Kruskal–Wallis H test that the sites' distributions are the same. */
+/** Kruskal–Wallis H test that the sites' distributions are the same, with its effect size ε² = H/(n − 1). */
 export interface RankTestDto {
   h: number | null;
   df: number;
   p: number | null;
   n: number;
   groups: number;
+  epsilonSquared: number | null;
 }
 
 export interface SiteComparisonResponse {
@@ -94,13 +95,24 @@ export interface PersonContinuityResponse {
   sentences: string[];
 }
 
+/**
+ * How a Spearman p-value was found, as R's cor.test does by default: `exact` (the null distribution
+ * worked out in full, up to 9 people without ties), `edgeworth` (algorithm AS 89's series, 10 to
+ * 1,289 people without ties), `t-approximation` (ties or 1,290 people or more).
+ */
+export type CorrelationPMethod = 'exact' | 'edgeworth' | 't-approximation';
+
 /** Spearman's rank correlation over n pairs; rho and p null when undefined or too few people. */
 export interface CorrelationDto {
   n: number;
   rho: number | null;
+  /** The sum of squared rank differences (R's S). */
+  s: number | null;
   t: number | null;
   df: number;
   p: number | null;
+  /** How p was found; null with p. */
+  method: CorrelationPMethod | null;
 }
 
 /**

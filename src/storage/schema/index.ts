@@ -13,4 +13,5 @@ export * from './feedback.schema';
 export * from './instruments.schema';
 export * from './meetings.schema';
 export * from './organisation.schema';
+export * from './questionnaires.schema';
 export * from './reviews.schema';

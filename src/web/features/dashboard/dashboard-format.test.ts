@@ -25,16 +25,16 @@ describe('formatP', () => {
 
 describe('rankTestInWords', () => {
   it('says the sites differ when p is below 0.05, with H, df and p', () => {
-    expect(rankTestInWords({ h: 9.3815, df: 1, p: 0.00219, n: 199, groups: 2 })).toBe(
-      'The sites differ more than chance alone would usually explain (Kruskal–Wallis H = 9.38, df = 1, p = 0.002; 199 people in 2 sites).',
+    expect(rankTestInWords({ h: 9.3815, df: 1, p: 0.00219, n: 199, groups: 2, epsilonSquared: 9.3815 / 198 })).toBe(
+      'The sites differ more than chance alone would usually explain (Kruskal–Wallis H = 9.38, df = 1, p = 0.002, effect size ε² = 0.05; 199 people in 2 sites).',
     );
   });
 
   it('says there is no clear difference otherwise', () => {
-    expect(rankTestInWords({ h: 0.35, df: 1, p: 0.556, n: 200, groups: 2 })).toMatch(/^No clear difference between the sites.*p = 0\.556/);
+    expect(rankTestInWords({ h: 0.35, df: 1, p: 0.556, n: 200, groups: 2, epsilonSquared: 0.35 / 199 })).toMatch(/^No clear difference between the sites.*p = 0\.556/);
   });
 
   it('says when there is nothing to compare', () => {
-    expect(rankTestInWords({ h: null, df: 0, p: null, n: 3, groups: 1 })).toBe('Too few people have this figure to compare the sites.');
+    expect(rankTestInWords({ h: null, df: 0, p: null, n: 3, groups: 1, epsilonSquared: null })).toBe('Too few people have this figure to compare the sites.');
   });
 });

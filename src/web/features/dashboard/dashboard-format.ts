@@ -1,4 +1,4 @@
-import type { ContinuityMeasure, RankTestDto } from '../../../shared/api/analytics.responses';
+import type { ContinuityMeasure, CorrelationPMethod, RankTestDto } from '../../../shared/api/analytics.responses';
 
 /** The indices run from 0 to 1; the other measures are counts of visits, changes or days. */
 const INDEX_MEASURES: ReadonlySet<ContinuityMeasure> = new Set(['upc', 'upcCareCoordinator', 'coc', 'secon', 'mmci', 'hhi']);
@@ -29,6 +29,18 @@ export function formatP(p: number): string {
   return p < 0.001 ? 'p < 0.001' : `p = ${formatPValue(p)}`;
 }
 
+/** How a correlation's p-value was found, in a few words (the API's `method`). */
+export const P_METHOD_WORDS: Record<CorrelationPMethod, string> = {
+  exact: 'exact, from every possible ordering',
+  edgeworth: 'from AS 89’s Edgeworth series',
+  't-approximation': 'from the t approximation',
+};
+
+/** ε², the share of the spread of the ranks that lies between the groups, in two decimals. */
+export function formatEpsilonSquared(epsilonSquared: number | null): string {
+  return epsilonSquared === null ? '–' : epsilonSquared < 0.005 ? '< 0.01' : epsilonSquared.toFixed(2);
+}
+
 const TOO_FEW = 'Too few people have this figure to compare the sites';
 
 /**
@@ -46,5 +58,6 @@ export function rankTestVerdict(test: RankTestDto): string {
 export function rankTestInWords(test: RankTestDto): string {
   const verdict = rankTestVerdict(test);
   if (test.h === null || test.p === null || verdict === TOO_FEW) return `${verdict}.`;
-  return `${verdict} (Kruskal–Wallis H = ${test.h.toFixed(2)}, df = ${test.df}, ${formatP(test.p)}; ${test.n.toLocaleString('en-GB')} people in ${test.groups} sites).`;
+  const size = test.epsilonSquared === null ? '' : `, effect size ε² = ${formatEpsilonSquared(test.epsilonSquared)}`;
+  return `${verdict} (Kruskal–Wallis H = ${test.h.toFixed(2)}, df = ${test.df}, ${formatP(test.p)}${size}; ${test.n.toLocaleString('en-GB')} people in ${test.groups} sites).`;
 }

@@ -3,17 +3,23 @@ import { correlationInWords, reliableChangeInWords } from './dashboard-relations
 
 describe('correlationInWords', () => {
   it('says how strongly and which way, with rho, p and n', () => {
-    expect(correlationInWords({ n: 40, rho: 0.42, t: 2.85, df: 38, p: 0.007 }, 'satisfaction with life')).toBe(
-      'Feedback and satisfaction with life: moderately related; people who rated their meetings higher tended to have higher satisfaction with life (Spearman’s rho = 0.42, p = 0.007, 40 people; unlikely to be chance alone).',
+    expect(correlationInWords({ n: 40, rho: 0.42, s: 6183.4, t: 2.85, df: 38, p: 0.007, method: 'edgeworth' }, 'satisfaction with life')).toBe(
+      'Feedback and satisfaction with life: moderately related; people who rated their meetings higher tended to have higher satisfaction with life (Spearman’s rho = 0.42, p = 0.007 (from AS 89’s Edgeworth series), 40 people; unlikely to be chance alone).',
     );
-    expect(correlationInWords({ n: 12, rho: -0.35, t: -1.18, df: 10, p: 0.26 }, 'recovery scores')).toMatch(/moderately related; .* lower recovery scores .*could well be chance/);
-    expect(correlationInWords({ n: 44, rho: 0.01, t: 0.06, df: 42, p: 0.949 }, 'satisfaction with life')).toBe(
-      'Feedback and satisfaction with life: hardly related (Spearman’s rho = 0.01, p = 0.949, 44 people).',
+    expect(correlationInWords({ n: 12, rho: -0.35, s: 386.1, t: -1.18, df: 10, p: 0.26, method: 't-approximation' }, 'recovery scores')).toMatch(/moderately related; .* lower recovery scores .*could well be chance/);
+    expect(correlationInWords({ n: 44, rho: 0.01, s: 14053.1, t: 0.06, df: 42, p: 0.949, method: 'exact' }, 'satisfaction with life')).toBe(
+      'Feedback and satisfaction with life: hardly related (Spearman’s rho = 0.01, p = 0.949 (exact, from every possible ordering), 44 people).',
+    );
+  });
+
+  it('says how p was found', () => {
+    expect(correlationInWords({ n: 12, rho: -0.35, s: 386.1, t: -1.18, df: 10, p: 0.26, method: 't-approximation' }, 'recovery')).toContain(
+      'p = 0.260 (from the t approximation), 12 people',
     );
   });
 
   it('says when there are too few people to tell', () => {
-    expect(correlationInWords({ n: 2, rho: null, t: null, df: 0, p: null }, 'recovery scores')).toBe(
+    expect(correlationInWords({ n: 2, rho: null, s: null, t: null, df: 0, p: null, method: null }, 'recovery scores')).toBe(
       'Feedback and recovery scores: too few people have both in this period to say (2).',
     );
   });

@@ -1,6 +1,6 @@
 import type { CorrelationDto, DistributionDto, RelationshipFiguresResponse, RelationshipGroupDto } from '../../../../shared/api/analytics.responses';
 import { ChartBoxPlot, type BoxPlotRow } from '../../../ui/charts/chart-box-plot';
-import { formatP, rankTestInWords } from '../dashboard-format';
+import { formatP, P_METHOD_WORDS, rankTestInWords } from '../dashboard-format';
 
 type Figure = 'personFeedback' | 'lifeDomains';
 
@@ -70,7 +70,8 @@ export function correlationInWords(correlation: CorrelationDto, what: string): s
     return `Feedback and ${what}: too few people have both in this period to say (${correlation.n}).`;
   }
   const size = Math.abs(correlation.rho);
-  const numbers = `Spearman’s rho = ${correlation.rho.toFixed(2)}, ${formatP(correlation.p)}, ${correlation.n.toLocaleString('en-GB')} people`;
+  const method = correlation.method ? ` (${P_METHOD_WORDS[correlation.method]})` : '';
+  const numbers = `Spearman’s rho = ${correlation.rho.toFixed(2)}, ${formatP(correlation.p)}${method}, ${correlation.n.toLocaleString('en-GB')} people`;
   const chance = correlation.p < 0.05 ? 'unlikely to be chance alone' : 'could well be chance';
   if (size < 0.1) return `Feedback and ${what}: hardly related (${numbers}).`;
   const strength = size < 0.3 ? 'weakly' : size < 0.5 ? 'moderately' : 'strongly';

@@ -1,5 +1,5 @@
 import { CONTINUITY_MEASURE_LABELS, CONTINUITY_MEASURES, type SiteComparisonResponse } from '../../../../shared/api/analytics.responses';
-import { formatPValue, rankTestVerdict } from '../dashboard-format';
+import { formatEpsilonSquared, formatPValue, rankTestVerdict } from '../dashboard-format';
 
 /** Whether the sites' continuity differs, measure by measure, as a rank test and in plain words. */
 export function DashboardSites({ comparison }: { comparison: SiteComparisonResponse }) {
@@ -9,7 +9,8 @@ export function DashboardSites({ comparison }: { comparison: SiteComparisonRespo
         {comparison.bySite.map((site) => `${site.siteName}: ${site.people.toLocaleString('en-GB')} people`).join('; ')}. The Kruskal–Wallis test
         asks whether people at one site tend to have higher or lower figures than at another, without assuming the figures follow a bell
         curve. A small p (below 0.05) means a difference that large would rarely happen by chance; with nine measures, expect about one
-        such result in twenty even when the sites are alike.
+        such result in twenty even when the sites are alike. The effect size ε² says how large a difference is: the share of the spread
+        of the figures that lies between sites rather than within them, from 0 (none) to 1 (all).
       </p>
       <div className="table-scroll" tabIndex={0} role="group" aria-label="Differences between sites (table)">
         <table className="table stacked-table">
@@ -20,6 +21,7 @@ export function DashboardSites({ comparison }: { comparison: SiteComparisonRespo
               <th scope="col">H</th>
               <th scope="col">df</th>
               <th scope="col">p</th>
+              <th scope="col">ε²</th>
               <th scope="col">In plain words</th>
             </tr>
           </thead>
@@ -34,6 +36,7 @@ export function DashboardSites({ comparison }: { comparison: SiteComparisonRespo
                   <td data-label="H">{test.h === null ? '–' : test.h.toFixed(2)}</td>
                   <td data-label="df">{test.df}</td>
                   <td data-label="p">{test.p === null ? '–' : formatPValue(test.p)}</td>
+                  <td data-label="ε²">{formatEpsilonSquared(test.epsilonSquared)}</td>
                   <td data-label="In plain words">{rankTestVerdict(test)}.</td>
                 </tr>
               );

@@ -9,6 +9,7 @@ import { CareTeamHistory } from '../../care-team/components/care-team-history';
 import { CareTeamNow } from '../../care-team/components/care-team-now';
 import { ContactsSection } from '../../contacts/components/contacts-section';
 import { MeetingsSection } from '../../meetings/components/meetings-section';
+import { QuestionnairesSection } from '../../questionnaires/components/questionnaires-section';
 import { PersonSummary } from './person-summary';
 import { DischargedNotice } from './discharged-notice';
 import { PersonDetailsEditor } from './person-details-editor';
@@ -55,6 +56,8 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
       {me.role === 'admin' && <CareTeamAdmin record={record} />}
 
       {access.canReadContacts && !isSelf && <MeetingsSection personId={person.id} personName={name} canStart={access.canRecordContact && me.role === 'worker'} />}
+
+      {access.canReadContacts && !isSelf && <QuestionnairesSection personId={person.id} canSchedule={access.canRecordContact && me.role === 'worker'} />}
 
       {access.canRecordContact && (
         <section aria-labelledby="record-contact-heading" className="section card">

@@ -14,6 +14,7 @@ import { usePageTitle } from '../../../hooks/use-page-title';
 import { ResearchChoice } from '../components/research-choice';
 import { TeamContact } from '../components/team-contact';
 import { WaitingForYou } from '../components/waiting-for-you';
+import { QuestionnairesSection } from '../../questionnaires/components/questionnaires-section';
 
 /** A service user's home: my people, my contacts, and who opened my record. */
 export function MyPage({ me }: { me: Me }) {
@@ -39,6 +40,9 @@ export function MyPage({ me }: { me: Me }) {
             <Link to={`/people/${encodeURIComponent(personId)}/care-plan`}>My care plan</Link>
           </li>
           <li>
+            <a href="#questionnaires-heading">My questionnaires</a>
+          </li>
+          <li>
             <a href="#my-people-heading">My people</a>
           </li>
           <li>
@@ -55,6 +59,7 @@ export function MyPage({ me }: { me: Me }) {
           </li>
         </ul>
       </nav>
+      <QuestionnairesSection personId={personId} />
       {record.isPending && <LoadingMessage what="your page" />}
       {record.isError && <ErrorMessage error={record.error} />}
       {record.data && (

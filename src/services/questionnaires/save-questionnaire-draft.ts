@@ -1,0 +1,87 @@
+import type { Actor } from '../../domain/accounts/actor';
+import { AppError } from '../../domain/errors/app-error';
+import { assertValidResponse, type ItemAnswer } from '../../domain/instruments';
+import { requirePersonAccess } from '../access/require-person-access';
+import { recordAudit } from '../audit/record-audit';
+import { catalogueDefinition, withWording } from '../instruments/definition-with-wording';
+import type { Repositories } from '../ports';
+import type { ServiceDeps } from '../ports';
+import type { QuestionnaireInvitationRecord } from './ports';
+
+export interface QuestionnaireAnswersInput {
+  personId: string;
+  invitationId: string;
+  answers: ItemAnswer[];
+  /** The revision the answers were based on; another device's save in between gives 409. */
+  revision: number;
+}
+
+/**
+ * Keeps the person's unfinished answers on the server, so they can close the page, change device
+ * or come back after signing in again. Each answer is checked against its item's scale; none is
+ * required yet. Only the person saves (and sees) their draft.
+ */
+export async function saveQuestionnaireDraft(
+  deps: ServiceDeps,
+  input: QuestionnaireAnswersInput,
+  actor: Actor,
+): Promise<{ revision: number; savedAt: Date }> {
+  return deps.uow.run(async (repositories) => {
+    const now = deps.now();
+    const { person, basis } = await requirePersonAccess(
+      repositories,
+      actor,
+      input.personId,
+      'answer_questionnaire',
+      now,
+    );
+    const invitation = await requireOpenInvitation(repositories, person.id, input.invitationId);
+    assertValidResponse(await definitionOf(repositories, invitation), {
+      instrumentId: invitation.instrumentId,
+      version: invitation.version,
+      answers: input.answers,
+    });
+    const revision = await repositories.questionnaires.saveDraft(
+      person.id,
+      invitation.id,
+      input.revision,
+      input.answers,
+      now,
+    );
+    if (revision === null) throw changedElsewhere();
+    await recordAudit(repositories, actor, now, {
+      action: 'questionnaire.draft',
+      personId: person.id,
+      basis,
+      detail: { invitationId: invitation.id },
+    });
+    return { revision, savedAt: now };
+  });
+}
+
+/** An invitation of this person that has not been answered yet; 404 or 409 otherwise. */
+export async function requireOpenInvitation(
+  repositories: Repositories,
+  personId: string,
+  invitationId: string,
+): Promise<QuestionnaireInvitationRecord> {
+  const invitation = await repositories.questionnaires.findInvitation(personId, invitationId);
+  if (!invitation) throw new AppError('not_found', 'There is no such questionnaire for this person.');
+  if (invitation.completedAt)
+    throw new AppError('conflict', 'This questionnaire has already been sent.', { responseId: invitation.responseId });
+  return invitation;
+}
+
+/** The instrument version an invitation or response was made for, with the wording the service loaded. */
+export async function definitionOf(repositories: Repositories, made: { instrumentId: string; version: string }) {
+  const shipped = catalogueDefinition(made.instrumentId, made.version);
+  if (!shipped)
+    throw new AppError('not_found', `Tandem no longer has version ${made.version} of “${made.instrumentId}”.`);
+  return withWording(shipped, await repositories.instruments.findWording(shipped.id, shipped.version)).definition;
+}
+
+export const changedElsewhere = () =>
+  new AppError(
+    'conflict',
+    'These answers were changed on another device or tab since you opened them. Reload to see the latest, then change what you need.',
+  );

@@ -1,0 +1,85 @@
+import type { Actor } from '../../domain/accounts/actor';
+import { isoDate } from '../../domain/care-team/membership-period';
+import { AppError } from '../../domain/errors/app-error';
+import { nextDueOn } from '../../domain/questionnaires/next-due-on';
+import { requirePersonAccess } from '../access/require-person-access';
+import { recordAudit } from '../audit/record-audit';
+import { buildResponseRecord } from '../instruments/build-response-record';
+import type { InstrumentResponseRecord } from '../instruments/ports';
+import { newId } from '../new-id';
+import type { ServiceDeps } from '../ports';
+import {
+  changedElsewhere,
+  definitionOf,
+  requireOpenInvitation,
+  type QuestionnaireAnswersInput,
+} from './save-questionnaire-draft';
+
+/**
+ * The person sends their answers: they are checked and scored, saved as an outcome measure (read
+ * like meeting ratings: by the person and their care team, and exported as a FHIR
+ * QuestionnaireResponse), the draft is cleared, and if the care team asked for it regularly the
+ * next invitation is made. A response too incomplete to score is refused with how many to answer.
+ */
+export async function submitQuestionnaire(
+  deps: ServiceDeps,
+  input: QuestionnaireAnswersInput,
+  actor: Actor,
+): Promise<InstrumentResponseRecord> {
+  return deps.uow.run(async (repositories) => {
+    const now = deps.now();
+    const { person, basis } = await requirePersonAccess(
+      repositories,
+      actor,
+      input.personId,
+      'answer_questionnaire',
+      now,
+    );
+    const invitation = await requireOpenInvitation(repositories, person.id, input.invitationId);
+    const definition = await definitionOf(repositories, invitation);
+    const record = buildResponseRecord(
+      definition,
+      { instrumentId: invitation.instrumentId, version: invitation.version, answers: input.answers },
+      {
+        personId: person.id,
+        purpose: 'outcome_measure',
+        meetingId: null,
+        completedAt: now,
+        recordedByAccountId: actor.accountId,
+      },
+    );
+    const unscored = record.scores.filter((score) => score.value === null);
+    if (unscored.length > 0) {
+      const answered = new Set(input.answers.map((answer) => answer.itemId)).size;
+      throw new AppError(
+        'bad_request',
+        `Please answer more of the questions before sending: ${answered} of ${definition.items.length} are answered, too few to work out your score.`,
+      );
+    }
+    await repositories.instruments.createResponse(record);
+    if (!(await repositories.questionnaires.complete(person.id, invitation.id, input.revision, record.id, now)))
+      throw changedElsewhere();
+    const schedule = await repositories.questionnaires.findSchedule(person.id, invitation.instrumentId);
+    if (schedule) {
+      await repositories.questionnaires.createInvitation({
+        ...invitation,
+        id: newId(),
+        version: definition.version,
+        dueOn: nextDueOn(isoDate(now), schedule.everyDays),
+        origin: 'care_team',
+        createdByAccountId: schedule.setByAccountId,
+        createdAt: now,
+        draftAnswers: [],
+        revision: 0,
+        draftSavedAt: null,
+      });
+    }
+    await recordAudit(repositories, actor, now, {
+      action: 'questionnaire.submit',
+      personId: person.id,
+      basis,
+      detail: { invitationId: invitation.id, responseId: record.id, instrumentId: invitation.instrumentId },
+    });
+    return record;
+  });
+}
