@@ -12,8 +12,8 @@ export async function runTandem(args: string[], env: NodeJS.ProcessEnv): Promise
 }
 
 /** Starts `tandem serve` and waits until its health check answers. */
-export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [TANDEM, 'serve'], {
+export async function startServer(port: number, env: NodeJS.ProcessEnv, nodeArgs: string[] = [], serveArgs: string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, TANDEM, 'serve', ...serveArgs], {
     env: { ...process.env, ...env, PORT: String(port), TANDEM_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -46,6 +46,14 @@ export function residentMemoryMiB(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/** CPU time (user + system) a process and its reaped children have used, in milliseconds, from /proc (Linux). */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime, stime are fields 14 and 15 of stat; after the command name they are at 11 and 12.
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / 100;
 }
 
 /** Signs in over HTTP and returns the cookie header value. */

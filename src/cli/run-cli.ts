@@ -7,6 +7,8 @@ const positiveInteger = (value: string): number => {
   return parsed;
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 // Commands load lazily, so that a small command does not pay for the web server's start-up; so
 // does the configuration (and zod with it), which reading a contacts file does not need.
 const loadConfig = async () => (await import('../config/config')).loadConfig();
@@ -16,6 +18,7 @@ const commands = {
   createAdmin: () => import('./commands/create-admin'),
   demo: () => import('./commands/demo'),
   analyticsContinuity: () => import('./commands/analytics-continuity'),
+  auditVerify: () => import('./commands/audit-verify'),
 };
 
 /** The `tandem` command line. Each command parses its arguments, then calls the same services as the API. */
@@ -25,8 +28,9 @@ export async function runCli(argv: string[], version: string): Promise<void> {
     .command('serve')
     .description('start the web app and API (PORT, TANDEM_DATA_DIR or DATABASE_URL)')
     .option('--demo-if-empty', 'load the demo organisation into a new, empty database first', false)
-    .action(async (options: { demoIfEmpty: boolean }) =>
-      (await commands.serve()).serve(await loadConfig(), { demoIfEmpty: options.demoIfEmpty, version }),
+    .option('--workers <n>', 'server processes on PostgreSQL (default TANDEM_WORKERS, or one per core); the embedded database uses one', positiveInteger)
+    .action(async (options: { demoIfEmpty: boolean; workers?: number }) =>
+      (await commands.serve()).serve(await loadConfig(), { demoIfEmpty: options.demoIfEmpty, version, ...(options.workers ? { workers: options.workers } : {}) }),
     );
   program.command('migrate').description('bring the database schema up to date').action(async () => (await commands.migrate()).migrate(await loadConfig()));
   program
@@ -40,6 +44,16 @@ export async function runCli(argv: string[], version: string): Promise<void> {
     .option('--scale <n>', 'multiply the organisation’s size (1: 200 people, 10: 2,000)', positiveInteger, 1)
     .option('--seed <n>', 'random seed', positiveInteger)
     .action(async (options: { scale: number; seed?: number }) => (await commands.demo()).demo(await loadConfig(), options));
+  program
+    .command('audit')
+    .description('the audit trail')
+    .command('verify')
+    .description('check every audit chain link by link and name the first broken link of each')
+    .option('--person <id>', 'check only this person’s chain')
+    .action(async (options: { person?: string }) => {
+      if (options.person !== undefined && !UUID.test(options.person)) throw new InvalidArgumentError('--person takes a person’s id (a UUID).');
+      await (await commands.auditVerify()).auditVerify(await loadConfig(), options);
+    });
   const analytics = program.command('analytics').description('figures for researchers and managers');
   analytics
     .command('continuity')

@@ -27,8 +27,11 @@ export async function openRuntime(config: Config): Promise<Runtime> {
       ? { engine: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize }
       : { engine: 'pglite', dataDir: config.dataDir },
   );
+  let readHandle: DatabaseHandle | null = null;
   try {
     await migrateDatabase(handle);
+    // Analytics and dashboards read the replica when there is one; everything else, and every write, the primary.
+    if (config.databaseReadUrl) readHandle = await openDatabase({ engine: 'postgres', url: config.databaseReadUrl, poolSize: config.databasePoolSize, readOnly: true });
   } catch (error) {
     await handle.close();
     throw error;
@@ -37,9 +40,16 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     uow: createUnitOfWork(handle.db),
     passwords: createArgon2Hasher(),
     now: () => new Date(),
-    analytics: createAnalyticsReader(handle.db, ANALYTICS_OPTIONS[handle.engine]),
+    analytics: createAnalyticsReader((readHandle ?? handle).db, ANALYTICS_OPTIONS[handle.engine]),
     feedbackAlertThresholds: config.feedbackAlertThresholds,
     localIdentifierScheme: config.localIdentifierScheme,
   };
-  return { handle, services, close: () => handle.close() };
+  return {
+    handle,
+    services,
+    close: async () => {
+      await readHandle?.close();
+      await handle.close();
+    },
+  };
 }

@@ -10,7 +10,12 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL.')
     .optional(),
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_READ_URL must be a postgres:// or postgresql:// URL.')
+    .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  TANDEM_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   TANDEM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TANDEM_FEEDBACK_ALERT_DROP: z.coerce.number().optional(),
   TANDEM_FEEDBACK_ALERT_BELOW: z.coerce.number().optional(),
@@ -26,6 +31,10 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | null;
   databasePoolSize: number;
+  /** A read-only copy (replica) of DATABASE_URL for analytics and dashboards; null: they read DATABASE_URL. */
+  databaseReadUrl: string | null;
+  /** Server processes for `serve` on PostgreSQL; null: one per core. */
+  workers: number | null;
   logLevel: z.infer<typeof environmentSchema>['TANDEM_LOG_LEVEL'];
   /** When relationship feedback raises an alert on a caseload and a person's page. */
   feedbackAlertThresholds: FeedbackAlertThresholds;
@@ -50,6 +59,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(`Tandem cannot start; fix these settings:\n${problems}`);
   }
   const env = parsed.data;
+  if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
+    throw new ConfigError('Tandem cannot start; fix these settings:\n  DATABASE_READ_URL: a read replica needs DATABASE_URL, the PostgreSQL it copies.');
+  }
   let thresholds: FeedbackAlertThresholds;
   try {
     thresholds = feedbackAlertThresholds({
@@ -66,6 +78,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     dataDir: env.TANDEM_DATA_DIR,
     databaseUrl: env.DATABASE_URL ?? null,
     databasePoolSize: env.DATABASE_POOL_SIZE,
+    databaseReadUrl: env.DATABASE_READ_URL ?? null,
+    workers: env.TANDEM_WORKERS ?? null,
     logLevel: env.TANDEM_LOG_LEVEL,
     feedbackAlertThresholds: thresholds,
     localIdentifierScheme: env.TANDEM_LOCAL_IDENTIFIER,

@@ -8,7 +8,6 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServiceDeps } from '../services/ports';
-import type { HealthResponse } from '../shared/api/common.responses';
 import { handleError } from './error-handler';
 import { analyticsRoutes } from './routes/analytics.routes';
 import { carePlanRoutes } from './routes/care-plan.routes';
@@ -16,6 +15,7 @@ import { careTeamRoutes } from './routes/care-team.routes';
 import { caseloadRoutes } from './routes/caseload.routes';
 import { contactsRoutes } from './routes/contacts.routes';
 import { feedbackRoutes } from './routes/feedback.routes';
+import { healthRoutes } from './routes/health.routes';
 import { instrumentsRoutes } from './routes/instruments.routes';
 import { questionnairesRoutes } from './routes/questionnaires.routes';
 import { meetingsRoutes } from './routes/meetings.routes';
@@ -32,6 +32,8 @@ export interface AppOptions {
   /** The built web app (dist/web); null serves the API alone. */
   webRoot: string | null;
   logger?: FastifyServerOptions['logger'];
+  /** Whether the database takes queries, for the readiness check; without it, readiness answers from the app alone. */
+  isDatabaseReady?: () => Promise<boolean>;
 }
 
 // The app's own scripts and styles only: no inline code, no third parties (DESIGN.md, security).
@@ -62,11 +64,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   app.decorateRequest('tandemSession', null);
+  await app.register(healthRoutes({ engine: options.engine, version: options.version, isDatabaseReady: options.isDatabaseReady ?? (async () => true) }), {
+    prefix: '/api/v1',
+  });
 
   await app.register(
     async (api) => {
       api.addHook('onRequest', sessionHook(options.services));
-      api.get('/health', { schema: { tags: ['health'] } }, async (): Promise<HealthResponse> => ({ status: 'ok', database: options.engine, version: options.version }));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(sessionsRoutes(options.services));
       await api.register(caseloadRoutes(options.services));

@@ -38,7 +38,8 @@ export interface UnitOfWork {
   run<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
   /**
    * Work that is one read statement, or reads that need not agree with each other, outside any
-   * transaction: no BEGIN and COMMIT round trips. Never for writes or audit events.
+   * transaction: no BEGIN and COMMIT round trips. Its only write may be the one audit event of a
+   * read (a single insert is atomic by itself; ADR 0018); never for changes.
    */
   read<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
 }

@@ -56,8 +56,31 @@ export function createAccountRepository(db: Database): AccountRepository {
   };
 }
 
+/**
+ * Every request looks its session up: the statement is built once and, on PostgreSQL, prepared once
+ * per connection (named), so neither Drizzle nor the server plans it again (ADR 0019).
+ */
+function prepareFindValid(db: Database) {
+  return db
+    .select({
+      session: { tokenHash: session.tokenHash, accountId: session.accountId, csrfToken: session.csrfToken, expiresAt: session.expiresAt, lastSeenAt: session.lastSeenAt },
+      account,
+      workerName: worker.name,
+      personName: sql<string | null>`coalesce(${person.preferredName}, ${person.name})`,
+      carerName: carer.name,
+    })
+    .from(session)
+    .innerJoin(account, eq(account.id, session.accountId))
+    .leftJoin(worker, eq(worker.id, account.workerId))
+    .leftJoin(person, eq(person.id, account.personId))
+    .leftJoin(carer, eq(carer.id, account.carerId))
+    .where(and(eq(session.tokenHash, sql.placeholder('tokenHash')), gt(session.expiresAt, sql.placeholder('now'))))
+    .prepare('session_find_valid');
+}
+
 /** Sessions, stored so that any application server can check any cookie. */
 export function createSessionRepository(db: Database): SessionRepository {
+  let findValid: ReturnType<typeof prepareFindValid> | undefined;
   return {
     create: async (row) => void (await db.insert(session).values(row)),
     findValid: async (tokenHash, now) => {
@@ -68,20 +91,8 @@ export function createSessionRepository(db: Database): SessionRepository {
       return rows[0] ?? null;
     },
     findValidWithAccount: async (tokenHash, now) => {
-      const rows = await db
-        .select({
-          session: { tokenHash: session.tokenHash, accountId: session.accountId, csrfToken: session.csrfToken, expiresAt: session.expiresAt, lastSeenAt: session.lastSeenAt },
-          account,
-          workerName: worker.name,
-          personName: sql<string | null>`coalesce(${person.preferredName}, ${person.name})`,
-          carerName: carer.name,
-        })
-        .from(session)
-        .innerJoin(account, eq(account.id, session.accountId))
-        .leftJoin(worker, eq(worker.id, account.workerId))
-        .leftJoin(person, eq(person.id, account.personId))
-        .leftJoin(carer, eq(carer.id, account.carerId))
-        .where(and(eq(session.tokenHash, tokenHash), gt(session.expiresAt, now)));
+      findValid ??= prepareFindValid(db);
+      const rows = await findValid.execute({ tokenHash, now });
       const row = rows[0];
       if (!row) return null;
       // The same order as displayName: a worker's, a person's (the name they go by), a carer's, or the username.

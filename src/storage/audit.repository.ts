@@ -1,7 +1,6 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
-import { auditHash, GENESIS_HASH } from '../domain/audit/audit-hash';
+import { and, asc, count, desc, eq, gt, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { AccessBasis } from '../domain/access/person-access-policy';
-import type { AuditEventRecord, AuditRepository, NewAuditEvent } from '../services/audit/ports';
+import type { AuditEventRecord, AuditRepository, NewAuditEvent, SealedAuditEvent } from '../services/audit/ports';
 import type { Database } from './database';
 import { auditEvent } from './schema/audit.schema';
 
@@ -11,27 +10,54 @@ export const chainKeyOf = (event: Pick<NewAuditEvent, 'personId' | 'accountId'>)
 
 const toRecord = (row: typeof auditEvent.$inferSelect): AuditEventRecord => ({ ...row, basis: row.basis as AccessBasis | null });
 
-/** The append-only, hash-chained audit trail. */
+/**
+ * The append-only audit trail. Requests only insert; the sequencer (audit-sequencer.ts) gives each
+ * event its sequence number and hashes afterwards, so reads never queue on a chain (ADR 0018).
+ */
 export function createAuditRepository(db: Database): AuditRepository {
   return {
     append: async (event) => {
-      const chainKey = chainKeyOf(event);
-      // Serialise appends to one chain until this transaction ends, so two servers cannot fork it.
-      await db.execute(sql`select pg_advisory_xact_lock(hashtext(${chainKey}))`);
-      const [last] = await db
-        .select({ sequence: auditEvent.sequence, hash: auditEvent.hash })
-        .from(auditEvent)
-        .where(eq(auditEvent.chainKey, chainKey))
-        .orderBy(desc(auditEvent.sequence))
-        .limit(1);
-      const previousHash = last?.hash ?? GENESIS_HASH;
-      const record: AuditEventRecord = { ...event, chainKey, sequence: (last?.sequence ?? 0) + 1, previousHash, hash: auditHash(previousHash, event) };
+      const record: AuditEventRecord = { ...event, chainKey: chainKeyOf(event), sequence: null, previousHash: null, hash: null, hashVersion: null };
       await db.insert(auditEvent).values(record);
       return record;
     },
     listForPerson: async (personId, { limit }) =>
-      (await db.select().from(auditEvent).where(eq(auditEvent.personId, personId)).orderBy(desc(auditEvent.occurredAt), desc(auditEvent.sequence)).limit(limit)).map(toRecord),
+      (
+        await db
+          .select()
+          .from(auditEvent)
+          .where(eq(auditEvent.personId, personId))
+          .orderBy(desc(auditEvent.occurredAt), sql`${auditEvent.sequence} desc nulls first`, desc(auditEvent.id))
+          .limit(limit)
+      ).map(toRecord),
     listChain: async (chainKey) =>
-      (await db.select().from(auditEvent).where(eq(auditEvent.chainKey, chainKey)).orderBy(asc(auditEvent.sequence))).map(toRecord),
+      (
+        await db
+          .select()
+          .from(auditEvent)
+          .where(eq(auditEvent.chainKey, chainKey))
+          .orderBy(sql`${auditEvent.sequence} asc nulls last`, asc(auditEvent.occurredAt), asc(auditEvent.id))
+      ).map(toRecord),
+    scanSealed: async ({ after, chainKey, limit }) => {
+      const conditions: (SQL | undefined)[] = [isNotNull(auditEvent.sequence)];
+      if (chainKey) conditions.push(eq(auditEvent.chainKey, chainKey));
+      if (after) {
+        conditions.push(or(gt(auditEvent.chainKey, after.chainKey), and(eq(auditEvent.chainKey, after.chainKey), gt(auditEvent.sequence, after.sequence))));
+      }
+      const rows = await db
+        .select()
+        .from(auditEvent)
+        .where(and(...conditions))
+        .orderBy(asc(auditEvent.chainKey), asc(auditEvent.sequence))
+        .limit(limit);
+      return rows.map(toRecord) as SealedAuditEvent[];
+    },
+    countUnsealed: async ({ chainKey }) => {
+      const [row] = await db
+        .select({ n: count() })
+        .from(auditEvent)
+        .where(and(isNull(auditEvent.sequence), chainKey ? eq(auditEvent.chainKey, chainKey) : undefined));
+      return Number(row?.n ?? 0);
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema/index';
@@ -21,7 +21,7 @@ export interface DatabaseHandle {
 export type DatabaseTarget =
   | { engine: 'pglite'; dataDir: string }
   | { engine: 'pglite-memory'; snapshot?: Blob | File }
-  | { engine: 'postgres'; url: string; poolSize?: number };
+  | { engine: 'postgres'; url: string; poolSize?: number; readOnly?: boolean };
 
 // pg returns int8 (count(*), sums) as strings; PGlite returns numbers. Normalise here so no caller
 // sees the difference. Our int8 values are counts and sums far below 2^53.
@@ -34,25 +34,38 @@ const postgresTypes = {
 /** Opens the database. The embedded folder is locked so a second process is refused. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.engine === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, types: postgresTypes });
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? 10,
+      types: postgresTypes,
+      // A read-only handle refuses writes even when pointed at a primary by mistake.
+      ...(target.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
+    });
     const db = drizzlePostgres(pool, { schema }) as unknown as Database;
     return { db, engine: 'postgres', close: () => pool.end() };
   }
   if (target.engine === 'pglite-memory') {
+    const { PGlite } = await loadPglite();
     const client = await PGlite.create(target.snapshot ? { loadDataDir: target.snapshot } : {});
     return pgliteHandle(client, () => undefined);
   }
   const lock = lockDataDir(target.dataDir);
   try {
+    const { PGlite } = await loadPglite();
     const client = await PGlite.create(join(target.dataDir, 'pglite'));
-    return pgliteHandle(client, () => lock.release());
+    return await pgliteHandle(client, () => lock.release());
   } catch (error) {
     lock.release();
     throw error;
   }
 }
 
-function pgliteHandle(client: PGlite, afterClose: () => void): DatabaseHandle {
+// Loaded only when used: the embedded engine adds about 50 MB to a process that never opens it.
+const loadPglite = () => import('@electric-sql/pglite');
+const loadPgliteDriver = () => import('drizzle-orm/pglite');
+
+async function pgliteHandle(client: PGlite, afterClose: () => void): Promise<DatabaseHandle> {
+  const { drizzle: drizzlePglite } = await loadPgliteDriver();
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
     db,
@@ -62,6 +75,12 @@ function pgliteHandle(client: PGlite, afterClose: () => void): DatabaseHandle {
       afterClose();
     },
   };
+}
+
+/** True when the database answers a trivial query: the readiness check. */
+export async function isDatabaseReady(handle: DatabaseHandle): Promise<boolean> {
+  await handle.db.execute(sql`select 1`);
+  return true;
 }
 
 /** The raw PGlite client behind a handle, for snapshots in tests. */

@@ -1,11 +1,12 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/http/build-app';
 import { afterAll, beforeAll } from 'vitest';
+import { isDatabaseReady } from '../../src/storage/database';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** The HTTP app over a test database, with no web files. */
 export function buildTestApp(t: TestDatabase): Promise<FastifyInstance> {
-  return buildApp({ services: t.deps, engine: t.engine, version: 'test', webRoot: null });
+  return buildApp({ services: t.deps, engine: t.engine, version: 'test', webRoot: null, isDatabaseReady: () => isDatabaseReady(t.handle) });
 }
 
 export interface SignedInClient {

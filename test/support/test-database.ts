@@ -6,6 +6,7 @@ import { DEFAULT_FEEDBACK_ALERT_THRESHOLDS } from '../../src/domain/feedback/ale
 import { createAnalyticsReader } from '../../src/analytics/analytics-reader';
 import { createArgon2Hasher } from '../../src/services/accounts/argon2-password-hasher';
 import type { Repositories, ServiceDeps } from '../../src/services/ports';
+import { sealAllAuditEvents } from '../../src/storage/audit-sequencer';
 import { openDatabase, type DatabaseHandle } from '../../src/storage/database';
 import { createRepositories, createUnitOfWork } from '../../src/storage/unit-of-work';
 import { adminQuery, withDatabase } from './global-setup';
@@ -16,6 +17,8 @@ export interface TestDatabase {
   deps: ServiceDeps;
   /** Repositories outside any transaction, for factories and assertions. */
   repositories: Repositories;
+  /** Seals every audit event written so far, as a running server's sequencer would. */
+  sealAudit(): Promise<void>;
   /** Moves the clock the services see. */
   setNow(at: Date): void;
   close(): Promise<void>;
@@ -56,6 +59,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     engine: handle.engine,
     deps,
     repositories: createRepositories(handle.db),
+    sealAudit: async () => {
+      await sealAllAuditEvents(handle.db);
+    },
     setNow: (at) => {
       now = new Date(at);
     },

@@ -1,15 +1,57 @@
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../../config/config';
 import { buildApp } from '../../http/build-app';
+import { startAuditSequencer } from '../../storage/audit-sequencer';
+import { isDatabaseReady } from '../../storage/database';
 import { isEmptyOrganisation } from '../../storage/migrate';
 import { scheduleStatisticsRefresh } from '../../storage/statistics-refresh';
 import { openRuntime } from '../runtime';
 import { loadDemo } from './demo';
+import { superviseWorkers } from './serve-workers';
 
 const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
+export interface ServeOptions {
+  demoIfEmpty: boolean;
+  version: string;
+  /** Server processes asked for on the command line; overrides TANDEM_WORKERS. */
+  workers?: number;
+}
+
+/**
+ * How many server processes to run. PostgreSQL: as asked, or one per core. The embedded database
+ * lives inside one process, so it always gets one, and says so when more were asked for.
+ */
+export function workerCount(config: Config, asked: number | undefined, warn: (message: string) => void): number {
+  const wanted = asked ?? config.workers;
+  if (!config.databaseUrl) {
+    if (wanted !== null && wanted !== undefined && wanted > 1) {
+      warn(`The embedded database serves from one process; running 1 worker, not ${wanted}. Set DATABASE_URL to PostgreSQL for more.\n`);
+    }
+    return 1;
+  }
+  return wanted ?? availableParallelism();
+}
+
 /** Starts the HTTP server; with `demoIfEmpty`, a new database is filled with the demo organisation first. */
-export async function serve(config: Config, options: { demoIfEmpty: boolean; version: string }): Promise<void> {
+export async function serve(config: Config, options: ServeOptions): Promise<void> {
+  if (cluster.isWorker) return serveOneProcess(config, { ...options, demoIfEmpty: false });
+  const workers = workerCount(config, options.workers, (message) => process.stderr.write(message));
+  if (workers === 1) return serveOneProcess(config, options);
+  // Migrate and load the demo once, here, before any worker opens the database.
+  const runtime = await openRuntime(config);
+  try {
+    if (options.demoIfEmpty && (await isEmptyOrganisation(runtime.handle))) await loadDemo(runtime, { scale: 1 });
+  } finally {
+    await runtime.close();
+  }
+  await superviseWorkers(workers);
+  process.stdout.write(`Tandem is running at http://localhost:${config.port} (PostgreSQL, ${workers} server processes)\n`);
+}
+
+async function serveOneProcess(config: Config, options: ServeOptions): Promise<void> {
   const runtime = await openRuntime(config);
   if (options.demoIfEmpty && (await isEmptyOrganisation(runtime.handle))) {
     process.stdout.write('New database: loading the demo organisation (sign in as demo-worker / tandem-demo)…\n');
@@ -21,13 +63,19 @@ export async function serve(config: Config, options: { demoIfEmpty: boolean; ver
     version: options.version,
     webRoot: WEB_ROOT,
     logger: { level: config.logLevel },
+    isDatabaseReady: () => isDatabaseReady(runtime.handle),
   });
   const statistics = scheduleStatisticsRefresh(runtime.handle, {
     onRefreshed: (ms) => app.log.info({ ms: Math.round(ms) }, 'planner statistics refreshed'),
     onError: (error) => app.log.warn({ err: error }, 'planner statistics could not be refreshed'),
   });
+  // Every process runs one; the advisory lock lets one of them seal at a time (ADR 0018).
+  const sequencer = startAuditSequencer(runtime.handle, {
+    onError: (error) => app.log.error({ err: error }, 'audit events could not be sealed; retrying'),
+  });
   const shutDown = async () => {
     await app.close();
+    await sequencer.stop();
     await statistics.stop();
     await runtime.close();
     process.exit(0);
@@ -42,5 +90,6 @@ export async function serve(config: Config, options: { demoIfEmpty: boolean; ver
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   await app.listen({ port: config.port, host: config.host });
+  if (cluster.isWorker) return;
   process.stdout.write(`Tandem is running at http://localhost:${config.port} (${runtime.handle.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})\n`);
 }

@@ -37,7 +37,9 @@ export interface PersonSummary {
 
 /** Opens a person's record: who they are, their care team over time, and their next review. */
 export async function getPerson(deps: ServiceDeps, input: { personId: string }, actor: Actor): Promise<PersonSummary> {
-  return deps.uow.run(async (repositories) => {
+  // No transaction of its own: at READ COMMITTED each statement sees its own snapshot inside a
+  // transaction too, and the one write is the audit insert, atomic by itself (ADR 0019, measured).
+  return deps.uow.read(async (repositories) => {
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_summary', now);
     const today = isoDate(now);

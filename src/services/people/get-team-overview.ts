@@ -16,7 +16,8 @@ export async function getTeamOverview(deps: ServiceDeps, actor: Actor): Promise<
   requireRole(actor, ['team_manager'], 'Only team managers see a team overview.');
   if (!actor.workerId) throw new AppError('forbidden', 'This manager account is not linked to a team.');
   const managerId = actor.workerId;
-  return deps.uow.run(async (r) => {
+  // Reads that only list, and one audit insert: no transaction of their own (ADR 0018, measured).
+  return deps.uow.read(async (r) => {
     const today = isoDate(deps.now());
     const manager = await r.organisation.findWorker(managerId);
     const team = manager ? await r.organisation.findTeam(manager.teamId) : null;

@@ -10,3 +10,8 @@ export interface HealthResponse {
   database: 'pglite' | 'postgres';
   version: string;
 }
+
+export interface ReadinessResponse {
+  status: 'ready' | 'database_unavailable';
+  database: 'pglite' | 'postgres';
+}
