@@ -41,7 +41,7 @@ function expectedFigures(world: RandomCareHistory, window: AnalyticsWindow): Per
         careCoordinatorId: coordinator,
         careCoordinators: countCareCoordinators(memberships, window.from, toExclusive),
         careCoordinatorChanges: countCareCoordinatorChanges(memberships, window.from, toExclusive),
-        daysWithoutCareCoordinator: daysWithoutCareCoordinator(memberships, window.from, toExclusive),
+        daysWithoutCareCoordinator: daysWithoutCareCoordinator(memberships, window.from, toExclusive, person),
       };
     })
     .sort((a, b) => (a.personId < b.personId ? -1 : 1));

@@ -80,10 +80,16 @@ function coordinatorHistory(bounds: WindowBounds, scope: AnalyticsScope, range: 
       select person_id, count(distinct worker_id)::int as coordinators from coordinator_memberships
       where ends_on is null or ends_on > ${bounds.from}::date group by person_id
     ),
+    in_service as (
+      select p.id as person_id, greatest(${bounds.from}::date, p.joined_on) as from_day,
+        least(${bounds.toExclusive}::date, coalesce(p.discharged_on, ${bounds.toExclusive}::date)) as to_day
+      from person p where true ${personFilter(sql`p.id`, scope, range)}
+    ),
     coverage as (
       select person_id, sum(upper(r) - lower(r))::int as covered_days from (
-        select person_id, unnest(range_agg(daterange(greatest(starts_on, ${bounds.from}::date), least(coalesce(ends_on, ${bounds.toExclusive}::date), ${bounds.toExclusive}::date)))) as r
-        from spells where ends_on is null or ends_on > ${bounds.from}::date group by person_id
+        select s.person_id, unnest(range_agg(daterange(greatest(s.starts_on, i.from_day), greatest(greatest(s.starts_on, i.from_day), least(coalesce(s.ends_on, i.to_day), i.to_day))))) as r
+        from spells s join in_service i on i.person_id = s.person_id
+        where s.ends_on is null or s.ends_on > i.from_day group by s.person_id
       ) merged group by person_id
     )`;
 }
@@ -101,7 +107,8 @@ function indices(bounds: WindowBounds): SQL {
     e.worker_id as care_coordinator_id,
     coalesce(cc.coordinators, 0) as care_coordinators,
     coalesce(ch.changes, 0) as care_coordinator_changes,
-    (${bounds.toExclusive}::date - ${bounds.from}::date) - coalesce(cv.covered_days, 0) as days_without_care_coordinator`;
+    greatest(least(${bounds.toExclusive}::date, coalesce(p.discharged_on, ${bounds.toExclusive}::date)) - greatest(${bounds.from}::date, p.joined_on), 0)
+      - coalesce(cv.covered_days, 0) as days_without_care_coordinator`;
 }
 
 interface Row extends Record<string, unknown> {

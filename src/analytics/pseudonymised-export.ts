@@ -43,7 +43,7 @@ export async function queryPseudonymisedContacts(
     select c.person_id, p.team_id, t.site_id, c.occurred_at, c.duration_minutes, c.admin_minutes, c.mode, c.kind, c.beyond_routine,
       (select array_agg(cw.worker_id::text) from contact_worker cw where cw.contact_id = c.id and cw.person_id = c.person_id) as worker_ids
     from contact c join person p on p.id = c.person_id join team t on t.id = p.team_id
-    where c.occurred_at >= ${b.fromInstant}::timestamptz and c.occurred_at < ${b.toExclusiveInstant}::timestamptz and ${scopeCondition(scope)}
+    where c.occurred_at >= ${b.fromInstant}::timestamptz and c.occurred_at < ${b.toExclusiveInstant}::timestamptz and ${scopeCondition(scope)} and not p.research_opt_out
     limit ${limit}`);
   const pseudonyms = createPseudonymiser(await loadPseudonymKey(db));
   return rows.map((row) => toContact(row, pseudonyms)).sort((a, b) => compare(a.person, b.person) || compare(a.occurredAt, b.occurredAt));
@@ -87,7 +87,7 @@ export async function queryPseudonymisedCareTeamPeriods(
   const rows = await rawRows<PeriodRow>(db, sql`
     select m.person_id, p.team_id, t.site_id, m.worker_id, m.role, m.starts_on::text as starts_on, m.ends_on::text as ends_on, m.end_reason
     from care_team_membership m join person p on p.id = m.person_id join team t on t.id = p.team_id
-    where m.starts_on < ${b.toExclusive}::date and (m.ends_on is null or m.ends_on > ${b.from}::date) and ${scopeCondition(scope)}
+    where m.starts_on < ${b.toExclusive}::date and (m.ends_on is null or m.ends_on > ${b.from}::date) and ${scopeCondition(scope)} and not p.research_opt_out
     limit ${limit}`);
   const pseudonyms = createPseudonymiser(await loadPseudonymKey(db));
   return rows
@@ -135,7 +135,7 @@ export async function queryPseudonymisedRatings(
     from instrument_response r join person p on p.id = r.person_id join team t on t.id = p.team_id
       cross join lateral jsonb_array_elements(r.answers) a
     where r.purpose = 'meeting_ratings'
-      and r.completed_at >= ${b.fromInstant}::timestamptz and r.completed_at < ${b.toExclusiveInstant}::timestamptz and ${scopeCondition(scope)}
+      and r.completed_at >= ${b.fromInstant}::timestamptz and r.completed_at < ${b.toExclusiveInstant}::timestamptz and ${scopeCondition(scope)} and not p.research_opt_out
     limit ${limit}`);
   const pseudonyms = createPseudonymiser(await loadPseudonymKey(db));
   return rows
@@ -174,7 +174,7 @@ export async function queryPseudonymisedFeedback(
     select f.person_id, f.worker_id, p.team_id, t.site_id, f.meeting_occurred_at, f.respondent, f.score
     from relationship_feedback f join person p on p.id = f.person_id join team t on t.id = p.team_id
     where f.meeting_occurred_at >= ${b.fromInstant}::timestamptz and f.meeting_occurred_at < ${b.toExclusiveInstant}::timestamptz
-      and ${scopeCondition(scope)}
+      and ${scopeCondition(scope)} and not p.research_opt_out
     limit ${limit}`);
   const pseudonyms = createPseudonymiser(await loadPseudonymKey(db));
   return rows

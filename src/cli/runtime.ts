@@ -43,6 +43,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     analytics: createAnalyticsReader((readHandle ?? handle).db, ANALYTICS_OPTIONS[handle.engine]),
     feedbackAlertThresholds: config.feedbackAlertThresholds,
     sessionIdleMinutes: config.sessionIdleMinutes,
+    localIdentifierScheme: config.localIdentifierScheme,
   };
   return {
     handle,

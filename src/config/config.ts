@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { feedbackAlertThresholds, type FeedbackAlertThresholds } from '../domain/feedback/alert-thresholds';
+import { LOCAL_IDENTIFIER_SCHEMES, type LocalIdentifierScheme } from '../domain/people/local-identifier';
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
@@ -26,6 +27,9 @@ const environmentSchema = z.object({
   TANDEM_FEEDBACK_ALERT_GAP: z.coerce.number().optional(),
   // Fractions of a minute are allowed so that a browser journey can move past the limit quickly.
   TANDEM_SESSION_IDLE_MINUTES: z.coerce.number().min(0.5, 'TANDEM_SESSION_IDLE_MINUTES is at least 0.5.').max(720, 'TANDEM_SESSION_IDLE_MINUTES is at most 720 (12 hours).').default(30),
+  TANDEM_LOCAL_IDENTIFIER: z
+    .enum(LOCAL_IDENTIFIER_SCHEMES, { error: `TANDEM_LOCAL_IDENTIFIER is one of: ${LOCAL_IDENTIFIER_SCHEMES.join(', ')}.` })
+    .default('nhs_number'),
 });
 
 export interface Config {
@@ -45,6 +49,8 @@ export interface Config {
   feedbackAlertThresholds: FeedbackAlertThresholds;
   /** A session ends after this many minutes without a request. */
   sessionIdleMinutes: number;
+  /** How the service numbers people: NHS numbers (checked) or its own numbers. */
+  localIdentifierScheme: LocalIdentifierScheme;
 }
 
 /** Thrown at start-up when the environment is not usable; the message names every bad variable. */
@@ -89,5 +95,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.TANDEM_LOG_LEVEL,
     feedbackAlertThresholds: thresholds,
     sessionIdleMinutes: env.TANDEM_SESSION_IDLE_MINUTES,
+    localIdentifierScheme: env.TANDEM_LOCAL_IDENTIFIER,
   };
 }

@@ -3,7 +3,7 @@ import type { ContactRecord } from '../services/contacts/ports';
 import type { FeedbackPreferenceRecord, RelationshipFeedbackRecord } from '../services/feedback/ports';
 import type { InstrumentResponseRecord } from '../services/instruments/ports';
 import type { NewMeeting } from '../services/meetings/ports';
-import type { CarerLinkRecord, CarerRecord, PersonRecord, SiteRecord, TeamRecord, WorkerRecord } from '../services/organisation/ports';
+import type { CarerLinkRecord, CarerRecord, NewPersonRecord, SiteRecord, TeamRecord, WorkerRecord } from '../services/organisation/ports';
 import type { ReviewRecord } from '../services/reviews/ports';
 import type { DemoAccountDraft } from './demo-accounts';
 
@@ -16,7 +16,7 @@ export interface DemoChunk {
   sites: SiteRecord[];
   teams: TeamRecord[];
   workers: WorkerRecord[];
-  people: PersonRecord[];
+  people: NewPersonRecord[];
   carers: CarerRecord[];
   carerLinks: CarerLinkRecord[];
   memberships: MembershipRecord[];

@@ -56,9 +56,15 @@ export function buildUnitFrame(context: DemoContext, unit: number): UnitFrame {
   const at = msOfDay(context.historyStart);
   const sites = [0, 1].map((k) => ({ id: context.ids('site', at), name: placeName(unit * 2 + k) }));
   const hire = createHiring(context, random, unit);
+  let teamNumber = 0;
   const teams = UNIT_TEAMS.map((shape) => {
     const site = sites[shape.site] as SiteRecord;
-    return { id: context.ids('team', at), siteId: site.id, name: `${site.name} ${shape.label}`, reviewCadenceMonths: shape.reviewCadenceMonths };
+    // Numbers from Ofcom's range kept for drama (01632 960000–960999): they never ring anyone.
+    const phone = `01632 960${String(100 + unit * 4 + teamNumber++).padStart(3, '0')}`;
+    return {
+      id: context.ids('team', at), siteId: site.id, name: `${site.name} ${shape.label}`, reviewCadenceMonths: shape.reviewCadenceMonths,
+      phone, serviceHours: 'Monday to Friday, 9am to 5pm',
+    };
   });
   const [t0, t1, t2, t3] = teams as [TeamRecord, TeamRecord, TeamRecord, TeamRecord];
   // A psychiatrist and a peer worker for each site; one psychologist, IPS employment specialist

@@ -1,3 +1,4 @@
+import { nhsCheckDigit } from '../domain/people/local-identifier';
 import type { Random } from './seeded-random';
 import { FIRST_NAMES, PLACE_ENDS, PLACE_STARTS, SURNAMES } from './demo-words';
 
@@ -34,6 +35,19 @@ export function demoEmail(name: InventedName, serial: number): string {
 }
 
 /** A number from the UK range kept for drama (07700 900000 to 900999), so that no demo number rings anyone. */
+/**
+ * A made-up NHS number with a valid check digit, one per demo person. Numbers starting 999 are
+ * never issued to anyone (the range is kept for testing), which covers the first 100,000 people.
+ */
+export function demoNhsNumber(personNumber: number): string {
+  for (let extra = 0; extra < 10; extra += 1) {
+    const firstNine = String(999_000_000 - 1_000_000 * Math.floor(personNumber / 100_000) + (personNumber % 100_000) * 10 + extra);
+    const check = nhsCheckDigit(firstNine);
+    if (check < 10) return `${firstNine}${check}`;
+  }
+  throw new Error('No valid NHS number for this demo person.');
+}
+
 export function demoPhone(random: Random): string {
   return `07700 900${String(random.int(0, 999)).padStart(3, '0')}`;
 }

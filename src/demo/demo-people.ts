@@ -1,9 +1,9 @@
 import type { CarerShareScope } from '../domain/access/person-access-policy';
-import type { CarerLinkRecord, CarerRecord, PersonRecord } from '../services/organisation/ports';
+import type { CarerLinkRecord, CarerRecord, NewPersonRecord } from '../services/organisation/ports';
 import { isoOfDay, msOfDay } from './demo-calendar';
 import { DEMO_CARER, DEMO_PERSON } from './demo-cast';
 import { STREAM, type DemoContext } from './demo-context';
-import { demoPhone, inventName } from './demo-names';
+import { demoNhsNumber, demoPhone, inventName } from './demo-names';
 import { CARER_RELATIONSHIPS } from './demo-words';
 import { createRandom, type Random } from './seeded-random';
 
@@ -12,7 +12,7 @@ export const PEOPLE_PER_TEAM = 50;
 
 /** A person before their care history is worked out. */
 export interface PersonDraft {
-  person: PersonRecord;
+  person: NewPersonRecord & { joinedOn: string; localIdentifier: string };
   /** Counts people across the whole demo from 0; person 0 is the demo person. */
   number: number;
   /** The day they came into the service; for most people that was before the two-year history. */
@@ -42,12 +42,14 @@ export function draftPerson(context: DemoContext, teamId: string, personNumber: 
   const age = isDemoPerson ? DEMO_PERSON.ageInYears : random.int(18, 76);
   const born = context.today - Math.floor(age * 365.25) - random.int(1, 364);
   const name = inventName(random);
-  const person: PersonRecord = {
+  const person: PersonDraft['person'] = {
     id: context.ids('person', msOfDay(startDay)),
     name: isDemoPerson ? DEMO_PERSON.name : name.full,
     preferredName: isDemoPerson ? DEMO_PERSON.preferredName : name.shortName && random.chance(0.45) ? name.shortName : null,
     dateOfBirth: isoOfDay(born),
     teamId,
+    localIdentifier: demoNhsNumber(personNumber),
+    joinedOn: isoOfDay(startDay),
   };
   const hasCarer = isDemoPerson || random.chance(0.3);
   return { person, number: personNumber, startDay, isDemoPerson, carer: hasCarer ? draftCarer(context, person, isDemoPerson, name.surname, startDay, random) : null, random };
@@ -55,7 +57,7 @@ export function draftPerson(context: DemoContext, teamId: string, personNumber: 
 
 function draftCarer(
   context: DemoContext,
-  person: PersonRecord,
+  person: NewPersonRecord,
   isDemoCarer: boolean,
   surname: string,
   startDay: number,

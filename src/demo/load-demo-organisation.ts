@@ -81,8 +81,17 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   }
   // Written once every chunk is in, so that the demo accounts (in the last chunk) are known as authors.
   summary.carePlans = await carePlans.load(deps);
+  await deps.uow.run((r) => r.organisation.replaceCrisisContacts(DEMO_CRISIS_CONTACTS.map((c, position) => ({ ...c, id: demoCrisisContactId(position), position }))));
   return summary;
 }
+
+/** The demo service's crisis contacts; the numbers are from ranges that never ring anyone. */
+const DEMO_CRISIS_CONTACTS = [
+  { name: 'Crisis team (out of hours)', phone: '01632 960999', hours: 'Evenings, nights and weekends', note: null },
+  { name: 'Emergency services', phone: '999', hours: 'Any time', note: 'If you or someone else is in danger now.' },
+] as const;
+
+const demoCrisisContactId = (position: number): string => `0190e8b0-0000-7000-8000-00000000c${String(position).padStart(3, '0')}`;
 
 function checkInput(scale: number, seed: number, today: Date): void {
   if (!Number.isInteger(scale) || scale < 1 || scale > MAX_DEMO_SCALE) {

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isAppError, type AppErrorCode } from '../domain/errors/app-error';
+import { describeIssues } from './validation-message';
 
 /** The one place where application error codes become HTTP statuses. */
 export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
@@ -18,12 +19,12 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     return reply.status(STATUS_BY_CODE[error.code]).send({ error: { code: error.code, message: error.message, details: error.details } });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const fields = error.validation.map((issue) => ({
-      field: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
-      message: issue.message,
-    }));
-    const message = fields.map((f) => `${f.field}: ${f.message}`).join(' ');
-    return reply.status(400).send({ error: { code: 'bad_request', message: `Some of what was sent is not valid. ${message}`, details: { fields } } });
+    const { message, fields } = describeIssues(
+      error.validation.map((issue) => ({
+        context: error.validationContext ?? 'body', instancePath: issue.instancePath, keyword: issue.keyword, message: issue.message ?? '', params: issue.params,
+      })),
+    );
+    return reply.status(400).send({ error: { code: 'bad_request', message, details: { fields } } });
   }
   const status = error.statusCode ?? 500;
   if (status === 429) {

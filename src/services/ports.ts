@@ -1,3 +1,4 @@
+import type { LocalIdentifierScheme } from '../domain/people/local-identifier';
 import type { FeedbackAlertThresholds } from '../domain/feedback/alert-thresholds';
 import type { AccountRepository, PasswordHasher, SessionRepository, SignInDefenceRepository } from './accounts/ports';
 import type { BreakGlassRepository } from './access/ports';
@@ -61,4 +62,6 @@ export interface ServiceDeps {
   analytics: AnalyticsReader;
   /** When relationship feedback raises an alert: from configuration, checked by feedbackAlertThresholds(). */
   feedbackAlertThresholds: FeedbackAlertThresholds;
+  /** How the service numbers people (NHS numbers, or its own): from configuration (TANDEM_LOCAL_IDENTIFIER). */
+  localIdentifierScheme: LocalIdentifierScheme;
 }

@@ -1,9 +1,10 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { CarerShareScope } from '../domain/access/person-access-policy';
-import type { CarerLinkRecord, OrganisationRepository, WorkerRecord } from '../services/organisation/ports';
+import type { DischargeReason } from '../domain/people/discharge-reasons';
+import type { CarerLinkRecord, OrganisationRepository, PersonRecord, WorkerRecord } from '../services/organisation/ports';
 import type { Database } from './database';
 import { inBatches } from './in-batches';
-import { carer, carerLink, person, site, team, worker } from './schema/organisation.schema';
+import { carer, carerLink, crisisContact, person, site, team, worker } from './schema/organisation.schema';
 import { contact } from './schema/contacts.schema';
 
 const toLink = (row: typeof carerLink.$inferSelect): CarerLinkRecord => ({
@@ -15,8 +16,24 @@ const toLink = (row: typeof carerLink.$inferSelect): CarerLinkRecord => ({
 
 const workerColumns = {
   id: worker.id, name: worker.name, profession: worker.profession, teamId: worker.teamId,
-  email: worker.email, phone: worker.phone, leftOn: worker.leftOn,
+  email: worker.email, phone: worker.phone, leftOn: worker.leftOn, version: worker.version,
 };
+const teamColumns = {
+  id: team.id, siteId: team.siteId, name: team.name, reviewCadenceMonths: team.reviewCadenceMonths, phone: team.phone, serviceHours: team.serviceHours,
+};
+const personColumns = {
+  id: person.id, name: person.name, preferredName: person.preferredName, dateOfBirth: person.dateOfBirth, teamId: person.teamId,
+  localIdentifier: person.localIdentifier, joinedOn: person.joinedOn, dischargedOn: person.dischargedOn,
+  dischargeReason: person.dischargeReason, dischargeNote: person.dischargeNote, researchOptOut: person.researchOptOut, version: person.version,
+};
+const carerColumns = { id: carer.id, name: carer.name, phone: carer.phone, version: carer.version };
+const toPerson = (row: Omit<PersonRecord, 'dischargeReason'> & { dischargeReason: string | null }): PersonRecord => ({
+  ...row,
+  dischargeReason: row.dischargeReason as DischargeReason | null,
+});
+/** `like` patterns match the words as typed: % and _ in a name are not wildcards. */
+const likeWord = (word: string): string => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const updated = (rows: unknown[]): boolean => rows.length > 0;
 
 /** Sites, teams, workers, people and carers. */
 export function createOrganisationRepository(db: Database): OrganisationRepository {
@@ -25,31 +42,65 @@ export function createOrganisationRepository(db: Database): OrganisationReposito
     listSites: () => db.select({ id: site.id, name: site.name }).from(site).orderBy(asc(site.name)),
     findSite: async (id) => (await db.select({ id: site.id, name: site.name }).from(site).where(eq(site.id, id)))[0] ?? null,
     createTeam: async (row) => void (await db.insert(team).values(row)),
-    listTeams: () =>
-      db.select({ id: team.id, siteId: team.siteId, name: team.name, reviewCadenceMonths: team.reviewCadenceMonths }).from(team).orderBy(asc(team.name)),
-    findTeam: async (id) =>
-      (await db.select({ id: team.id, siteId: team.siteId, name: team.name, reviewCadenceMonths: team.reviewCadenceMonths }).from(team).where(eq(team.id, id)))[0] ?? null,
+    listTeams: () => db.select(teamColumns).from(team).orderBy(asc(team.name)),
+    findTeam: async (id) => (await db.select(teamColumns).from(team).where(eq(team.id, id)))[0] ?? null,
+    updateTeamContact: async (id, change) => void (await db.update(team).set(change).where(eq(team.id, id))),
+    updateWorker: async (id, version, change) =>
+      updated(
+        await db.update(worker).set({ ...change, version: version + 1 }).where(and(eq(worker.id, id), eq(worker.version, version))).returning({ id: worker.id }),
+      ),
     createWorker: async (row) => void (await db.insert(worker).values(row)),
     listWorkers: (filter) =>
       db.select(workerColumns).from(worker).where(filter?.teamId ? eq(worker.teamId, filter.teamId) : undefined).orderBy(asc(worker.name)) as Promise<WorkerRecord[]>,
     findWorker: async (id) => ((await db.select(workerColumns).from(worker).where(eq(worker.id, id)))[0] as WorkerRecord | undefined) ?? null,
     createPerson: async (row) => void (await db.insert(person).values(row)),
-    listPeople: (filter) =>
-      db
-        .select({ id: person.id, name: person.name, preferredName: person.preferredName, dateOfBirth: person.dateOfBirth, teamId: person.teamId })
+    listPeople: async (filter) =>
+      (await db.select(personColumns).from(person).where(filter?.teamId ? eq(person.teamId, filter.teamId) : undefined).orderBy(asc(person.name))).map(toPerson),
+    findPerson: async (id) => {
+      const [row] = await db.select(personColumns).from(person).where(eq(person.id, id));
+      return row ? toPerson(row) : null;
+    },
+    findPersonByIdentifier: async (localIdentifier) => {
+      const [row] = await db.select(personColumns).from(person).where(eq(person.localIdentifier, localIdentifier));
+      return row ? toPerson(row) : null;
+    },
+    searchPeople: async ({ words, identifier, limit }) => {
+      const byName = words.length > 0 ? and(...words.map((word): SQL => or(ilike(person.name, likeWord(word)), ilike(person.preferredName, likeWord(word)))!)) : undefined;
+      const byIdentifier = identifier ? eq(person.localIdentifier, identifier) : undefined;
+      const where = byName && byIdentifier ? or(byName, byIdentifier) : (byName ?? byIdentifier);
+      if (!where) return [];
+      return db
+        .select({
+          id: person.id, name: person.name, preferredName: person.preferredName, dateOfBirth: person.dateOfBirth,
+          localIdentifier: person.localIdentifier, teamId: person.teamId, teamName: team.name, dischargedOn: person.dischargedOn,
+        })
         .from(person)
-        .where(filter?.teamId ? eq(person.teamId, filter.teamId) : undefined)
-        .orderBy(asc(person.name)),
-    findPerson: async (id) =>
-      (
-        await db
-          .select({ id: person.id, name: person.name, preferredName: person.preferredName, dateOfBirth: person.dateOfBirth, teamId: person.teamId })
-          .from(person)
-          .where(eq(person.id, id))
-      )[0] ?? null,
+        .innerJoin(team, eq(team.id, person.teamId))
+        .where(where)
+        .orderBy(asc(person.name), asc(person.id))
+        .limit(limit);
+    },
+    updatePersonDetails: async (id, version, details) =>
+      updated(await db.update(person).set({ ...details, version: version + 1 }).where(and(eq(person.id, id), eq(person.version, version))).returning({ id: person.id })),
+    dischargePerson: async (id, version, discharge) =>
+      updated(await db.update(person).set({ ...discharge, version: version + 1 }).where(and(eq(person.id, id), eq(person.version, version))).returning({ id: person.id })),
+    setResearchOptOut: async (id, optOut) => void (await db.update(person).set({ researchOptOut: optOut }).where(eq(person.id, id))),
     createCarer: async (row) => void (await db.insert(carer).values(row)),
-    listCarers: () => db.select({ id: carer.id, name: carer.name, phone: carer.phone }).from(carer).orderBy(asc(carer.name)),
-    findCarer: async (id) => (await db.select({ id: carer.id, name: carer.name, phone: carer.phone }).from(carer).where(eq(carer.id, id)))[0] ?? null,
+    listCarers: () => db.select(carerColumns).from(carer).orderBy(asc(carer.name)),
+    findCarer: async (id) => (await db.select(carerColumns).from(carer).where(eq(carer.id, id)))[0] ?? null,
+    updateCarer: async (id, version, change) =>
+      updated(await db.update(carer).set({ ...change, version: version + 1 }).where(and(eq(carer.id, id), eq(carer.version, version))).returning({ id: carer.id })),
+    updateCarerLink: async (personId, carerId, relationship) =>
+      void (await db.update(carerLink).set({ relationship }).where(and(eq(carerLink.personId, personId), eq(carerLink.carerId, carerId)))),
+    listCrisisContacts: () =>
+      db
+        .select({ id: crisisContact.id, name: crisisContact.name, phone: crisisContact.phone, hours: crisisContact.hours, note: crisisContact.note, position: crisisContact.position })
+        .from(crisisContact)
+        .orderBy(asc(crisisContact.position), asc(crisisContact.name)),
+    replaceCrisisContacts: async (rows) => {
+      await db.delete(crisisContact);
+      if (rows.length > 0) await db.insert(crisisContact).values(rows);
+    },
     linkCarer: async (link) => void (await db.insert(carerLink).values(link)),
     findCarerLink: async (personId, carerId) => {
       const rows = await db.select().from(carerLink).where(and(eq(carerLink.personId, personId), eq(carerLink.carerId, carerId)));

@@ -34,6 +34,8 @@ export function createReviewRepository(db: Database): ReviewRepository {
         .from(review)
         .where(eq(review.personId, personId))
         .orderBy(desc(review.dueOn)),
+    setDueOn: async (personId, id, dueOn) =>
+      void (await db.update(review).set({ dueOn }).where(and(eq(review.personId, personId), eq(review.id, id), isNull(review.heldOn)))),
     markHeld: async (personId, id, heldOn) =>
       (
         await db

@@ -37,6 +37,8 @@ describe('continuity analytics journeys', () => {
     await signIn(page, 'demo-manager');
     await page.getByRole('link', { name: 'Continuity dashboard' }).click();
     await page.getByRole('heading', { level: 1, name: 'Continuity dashboard' }).waitFor();
+    // Care coordinators are named beside their caseloads, so the page must not claim that nobody is.
+    expect(await page.getByText(/nobody is named/i).count()).toBe(0);
 
     await page.getByRole('combobox', { name: 'Site' }).selectOption({ label: site.name });
     await page.getByRole('link', { name: 'the last 6 months' }).click();

@@ -4,7 +4,7 @@ import type { Actor } from '../../src/domain/accounts/actor';
 import type { CareTeamRole } from '../../src/domain/care-team/care-team-role';
 import { newId } from '../../src/services/new-id';
 import type { MembershipRecord } from '../../src/services/care-team/ports';
-import type { PersonRecord, TeamRecord, WorkerRecord } from '../../src/services/organisation/ports';
+import type { NewPersonRecord, PersonRecord, TeamRecord, WorkerRecord } from '../../src/services/organisation/ports';
 import type { TestDatabase } from './test-database';
 
 /** Small builders over the repositories, so tests say what matters and default the rest. */
@@ -28,10 +28,15 @@ export function createFactories(t: TestDatabase) {
     await r.organisation.createWorker(row);
     return row;
   };
-  const person = async (over: Partial<PersonRecord> = {}): Promise<PersonRecord> => {
-    const row: PersonRecord = { id: newId(), name: `Person ${next()}`, preferredName: null, dateOfBirth: null, teamId: over.teamId ?? (await team()).id, ...over };
+  const person = async (over: Partial<NewPersonRecord> = {}): Promise<PersonRecord> => {
+    const row: NewPersonRecord = {
+      id: newId(), name: `Person ${next()}`, preferredName: null, dateOfBirth: null, teamId: over.teamId ?? (await team()).id,
+      joinedOn: '2024-01-01', ...over,
+    };
     await r.organisation.createPerson(row);
-    return row;
+    const saved = await r.organisation.findPerson(row.id);
+    if (!saved) throw new Error('A person just written could not be read back.');
+    return saved;
   };
   const membership = async (
     personId: string,

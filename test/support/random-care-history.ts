@@ -3,14 +3,15 @@ import type { MembershipRecord } from '../../src/services/care-team/ports';
 import type { ContactRecord } from '../../src/services/contacts/ports';
 import { createRandom, type Random } from '../../src/demo/seeded-random';
 import { newId } from '../../src/services/new-id';
-import type { PersonRecord, TeamRecord, WorkerRecord } from '../../src/services/organisation/ports';
+import type { TimeInService } from '../../src/domain/care-team/days-without-care-coordinator';
+import type { NewPersonRecord, TeamRecord, WorkerRecord } from '../../src/services/organisation/ports';
 import type { TestDatabase } from './test-database';
 
 /** A small organisation with random care histories, written to a test database. */
 export interface RandomCareHistory {
   teams: TeamRecord[];
   workers: WorkerRecord[];
-  people: PersonRecord[];
+  people: (NewPersonRecord & TimeInService)[];
   memberships: MembershipRecord[];
   contacts: ContactRecord[];
 }
@@ -41,10 +42,19 @@ export async function writeRandomCareHistory(
     id: newId(), name: `Worker ${seed}-${k}`, profession: 'Nurse', teamId: random.pick(teams).id, email: null, phone: null, leftOn: null,
   }));
   await t.repositories.organisation.createWorkers(workers);
-  const people = Array.from({ length: random.int(3, 7) }, (_, k): PersonRecord => ({
+  // Most were with the service before the history starts; some joined during it, and some left.
+  const people = Array.from({ length: random.int(3, 7) }, (_, k): NewPersonRecord & TimeInService => ({
     id: newId(), name: `Person ${seed}-${k}`, preferredName: null, dateOfBirth: null, teamId: random.pick(teams).id,
+    joinedOn: random.chance(0.6) ? '2023-01-01' : isoOfDay(random.int(0, DAYS)),
+    dischargedOn: null,
   }));
   await t.repositories.organisation.createPeople(people);
+  for (const person of people) {
+    if (!random.chance(0.25)) continue;
+    person.dischargedOn = isoOfDay(random.int(0, DAYS));
+    if (person.dischargedOn < person.joinedOn) person.dischargedOn = person.joinedOn;
+    await t.repositories.organisation.dischargePerson(person.id, 1, { dischargedOn: person.dischargedOn, dischargeReason: 'recovered', dischargeNote: null });
+  }
   const edges = edgeDays.map((day) => Math.round((Date.parse(`${day}T00:00:00Z`) - FIRST_DAY) / DAY));
   const memberships = people.flatMap((person) => randomMemberships(random, person.id, workers, edges));
   await t.repositories.careTeams.createMany(memberships);

@@ -104,5 +104,6 @@ export function testServiceDeps(
     analytics: createAnalyticsReader(handle.db, { ...analytics, cacheTtlMs: 0 }),
     feedbackAlertThresholds: DEFAULT_FEEDBACK_ALERT_THRESHOLDS,
     sessionIdleMinutes: SESSION_IDLE_MINUTES,
+    localIdentifierScheme: 'nhs_number',
   };
 }

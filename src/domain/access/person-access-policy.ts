@@ -13,15 +13,27 @@ export type PersonAction =
   | 'read_feedback' // relationship feedback, as the viewer's relationship and the person's choices allow
   | 'give_feedback'
   | 'set_feedback_visibility'
+  | 'edit_details' // name, preferred name, date of birth, identifier
+  | 'discharge' // end the care team and make the record read-only
+  | 'set_research_choice' // leave research exports, or join them again
   | 'answer_questionnaire' // the person filling in their own questionnaires, drafts included
   | 'set_questionnaires'; // which questionnaires the care team asks for, and how often
 
+/** Changes to the record that stop once the person is discharged: the record stays, read-only. */
+export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
+  'record_contact', 'write_care_plan', 'record_meeting', 'give_feedback', 'edit_details', 'discharge', 'answer_questionnaire', 'set_questionnaires',
+]);
+/** The frame of the record, which administrators keep as well as the care team. */
+const ADMINISTRATION_ACTIONS: ReadonlySet<PersonAction> = new Set(['read_summary', 'edit_details', 'discharge']);
+
 /** Actions only the person takes, on their own record. */
-const SELF_ONLY_ACTIONS: ReadonlySet<PersonAction> = new Set(['read_access_log', 'set_feedback_visibility', 'answer_questionnaire']);
+const SELF_ONLY_ACTIONS: ReadonlySet<PersonAction> = new Set(['read_access_log', 'set_feedback_visibility', 'set_research_choice', 'answer_questionnaire']);
 /** Actions on a person's record that the person does not take themselves. */
-const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set(['record_contact', 'record_meeting', 'set_questionnaires']);
+const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set(['record_contact', 'record_meeting', 'edit_details', 'discharge', 'set_questionnaires']);
 /** Meetings and relationship feedback belong to the care team: breaking glass lets a worker read meetings, nothing more. */
-const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set(['record_meeting', 'read_feedback', 'give_feedback', 'set_questionnaires']);
+const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set([
+  'record_meeting', 'read_feedback', 'give_feedback', 'edit_details', 'discharge', 'set_questionnaires',
+]);
 
 /** What a carer can be allowed to see; the person chooses, per carer. */
 export const CARER_SHARE_SCOPES = ['care_team', 'contacts', 'care_plan'] as const;
@@ -74,7 +86,7 @@ export function decidePersonAccess(actor: Actor, personId: string, action: Perso
       if (facts.isInCareTeam) return allow('care_team');
       return facts.isInManagedTeam && action === 'read_summary' ? allow('team_manager') : DENY;
     case 'admin':
-      return action === 'read_summary' ? allow('administration') : DENY;
+      return ADMINISTRATION_ACTIONS.has(action) ? allow('administration') : DENY;
     case 'researcher':
       return DENY;
   }

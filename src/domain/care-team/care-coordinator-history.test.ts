@@ -53,6 +53,17 @@ describe('daysWithoutCareCoordinator', () => {
   it('treats the end date as the first day without: [Jan 1, Jan 5) leaves Jan 5–10 uncovered', () => {
     expect(daysWithoutCareCoordinator([cc('a', '2024-12-01', '2025-01-05')], '2025-01-01', '2025-01-11')).toBe(6);
   });
+
+  it('counts nothing for a person who joined the service today, and no day before they joined', () => {
+    expect(daysWithoutCareCoordinator([], '2025-01-01', '2026-01-01', { joinedOn: '2026-01-01', dischargedOn: null })).toBe(0);
+    expect(daysWithoutCareCoordinator([], '2025-01-01', '2026-01-01', { joinedOn: '2025-12-22', dischargedOn: null })).toBe(10);
+    expect(daysWithoutCareCoordinator([cc('a', '2025-12-25')], '2025-01-01', '2026-01-01', { joinedOn: '2025-12-22', dischargedOn: null })).toBe(3);
+  });
+
+  it('counts no day after the person was discharged', () => {
+    const memberships = [cc('a', '2025-01-01', '2025-06-01')];
+    expect(daysWithoutCareCoordinator(memberships, '2025-01-01', '2026-01-01', { joinedOn: '2020-01-01', dischargedOn: '2025-06-01' })).toBe(0);
+  });
 });
 
 describe('careCoordinatorOn', () => {

@@ -8,8 +8,20 @@ import { presentMembership } from './care-team.presenter';
 
 export function presentPerson(summary: PersonSummary, now: Date): PersonResponse {
   const today = isoDate(now);
+  const { person } = summary;
   return {
-    person: { ...summary.person, teamName: summary.teamName },
+    person: {
+      id: person.id, name: person.name, preferredName: person.preferredName, dateOfBirth: person.dateOfBirth, teamId: person.teamId,
+      teamName: summary.teamName, localIdentifier: summary.identifier ? person.localIdentifier : null, joinedOn: person.joinedOn,
+      discharge: person.dischargedOn && person.dischargeReason
+        ? { dischargedOn: person.dischargedOn, reason: person.dischargeReason, note: person.dischargeNote }
+        : null,
+      researchOptOut: person.researchOptOut,
+      version: person.version,
+    },
+    identifier: summary.identifier,
+    teamContact: summary.teamContact,
+    crisisContacts: summary.crisisContacts.map(({ name, phone, hours, note }) => ({ name, phone, hours, note })),
     careTeam: summary.careTeam?.map((m) => presentMembership(m, today)) ?? null,
     currentCareCoordinator: summary.currentCareCoordinator ? presentMembership(summary.currentCareCoordinator, today) : null,
     careCoordinatorsLast12Months: summary.careCoordinatorsLast12Months,

@@ -49,7 +49,7 @@ describe('contacts API', () => {
     const url = `/api/v1/people/${world.person.id}/contacts`;
     const badMode = await client.request({ method: 'POST', url, payload: { durationMinutes: 30, mode: 'telepathy', kind: 'meeting' } });
     expect(badMode.statusCode).toBe(400);
-    expect(badMode.json().error.message).toMatch(/Mode is one of/);
+    expect(badMode.json().error.message).toBe('Where or how: choose where or how the contact happened.');
     const future = await client.request({ method: 'POST', url, payload: { durationMinutes: 30, mode: 'phone', kind: 'meeting', occurredAt: '2026-06-16T10:00:00Z' } });
     expect(future.statusCode).toBe(400);
     expect(future.json().error.message).toMatch(/future/);

@@ -17,6 +17,7 @@ const servicesWithoutDatabase: ServiceDeps = {
   analytics: new Proxy({}, { get: noDatabase }) as ServiceDeps['analytics'],
   feedbackAlertThresholds: feedbackAlertThresholds(),
   sessionIdleMinutes: 30,
+  localIdentifierScheme: 'nhs_number',
 };
 
 describe('health checks', () => {

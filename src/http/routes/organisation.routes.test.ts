@@ -68,3 +68,60 @@ describe('administration API', () => {
     expect(badRole.statusCode).toBe(400);
   });
 });
+
+describe('administration API: details after the first day', () => {
+  it('refuses a person born in the future, and a mistyped NHS number, saying which field is wrong', async () => {
+    const f = createFactories(t);
+    const team = await f.team();
+    const client = await signInAs(app, (await f.account('admin')).username);
+    const future = await post(client, '/api/v1/admin/people', { name: 'Kit Moss', teamId: team.id, dateOfBirth: '2030-01-01' });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error).toMatchObject({ message: 'A date of birth cannot be in the future.', details: { field: 'dateOfBirth' } });
+    const mistyped = await post(client, '/api/v1/admin/people', { name: 'Kit Moss', teamId: team.id, localIdentifier: '943 476 5918' });
+    expect(mistyped.statusCode).toBe(400);
+    expect((await t.repositories.organisation.listPeople({ teamId: team.id })).length).toBe(0);
+    const created = await post(client, '/api/v1/admin/people', { name: 'Kit Moss', teamId: team.id, localIdentifier: '943 476 5919' });
+    expect(created.json()).toMatchObject({ localIdentifier: '9434765919', joinedOn: '2026-06-15' });
+  });
+
+  it('edits a worker and a carer, refusing a stale version with 409', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    const carerId = await f.carerFor(world.person.id, ['care_team']);
+    const client = await signInAs(app, world.admin.username);
+    const worker = { name: 'Alex Morgan-Hale', profession: 'Nurse', teamId: world.team.id, email: 'alex@example.org', phone: null, version: 1 };
+    const edited = await client.request({ method: 'PUT', url: `/api/v1/admin/workers/${world.coordinator.id}`, payload: worker });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ name: 'Alex Morgan-Hale', version: 2 });
+    const stale = await client.request({ method: 'PUT', url: `/api/v1/admin/workers/${world.coordinator.id}`, payload: { ...worker, name: 'A. Morgan' } });
+    expect(stale.statusCode).toBe(409);
+    expect((await t.repositories.organisation.findWorker(world.coordinator.id))?.name).toBe('Alex Morgan-Hale');
+
+    const carer = await client.request({
+      method: 'PUT', url: `/api/v1/admin/carers/${carerId}`,
+      payload: { version: 1, name: 'Pat Taylor', phone: '01632 960000', relationships: [{ personId: world.person.id, relationship: 'Partner' }] },
+    });
+    expect(carer.statusCode).toBe(200);
+    expect(await t.repositories.organisation.findCarerLink(world.person.id, carerId)).toMatchObject({ relationship: 'Partner', sharedScopes: ['care_team'] });
+    const [event] = await t.repositories.audit.listForPerson(world.person.id, { limit: 1 });
+    expect(event).toMatchObject({ action: 'carer.edit', detail: { carerId } });
+  });
+
+  it('shows the person their team’s phone and hours and the service’s crisis contacts', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const admin = await signInAs(app, world.admin.username);
+    const contact = await admin.request({ method: 'PUT', url: `/api/v1/admin/teams/${world.team.id}/contact`, payload: { phone: '01632 960123', serviceHours: 'Monday to Friday, 9am to 5pm' } });
+    expect(contact.statusCode).toBe(200);
+    const crisis = await admin.request({
+      method: 'PUT', url: '/api/v1/admin/crisis-contacts',
+      payload: { contacts: [{ name: 'Crisis team', phone: '0800 000 0000', hours: 'Any time, day or night' }, { name: 'Emergency', phone: '999' }] },
+    });
+    expect(crisis.statusCode).toBe(200);
+    const person = await signInAs(app, world.personActor.username);
+    const record = (await person.request({ method: 'GET', url: `/api/v1/people/${world.person.id}` })).json();
+    expect(record.teamContact).toEqual({ phone: '01632 960123', serviceHours: 'Monday to Friday, 9am to 5pm' });
+    expect(record.crisisContacts.map((c: { name: string }) => c.name)).toEqual(['Crisis team', 'Emergency']);
+    const worker = await signInAs(app, world.coordinatorActor.username);
+    expect((await worker.request({ method: 'PUT', url: '/api/v1/admin/crisis-contacts', payload: { contacts: [] } })).statusCode).toBe(403);
+  });
+});

@@ -100,3 +100,73 @@ describe('people API', () => {
     expect((await client.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/contacts` })).statusCode).toBe(403);
   });
 });
+
+describe('people API: search, details and discharge', () => {
+  it('finds people for a worker, offering break glass outside the care team, and refuses a service user', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    const namesake = await f.person({ name: 'Sam Taylor', localIdentifier: '4010232137' });
+    const client = await signInAs(app, world.coordinatorActor.username);
+    const found = await client.request({ method: 'GET', url: '/api/v1/people/search?q=Sam%20Taylor' });
+    expect(found.statusCode).toBe(200);
+    const results = found.json().results as { id: string; canOpen: boolean; canBreakGlass: boolean; identifier: string | null }[];
+    expect(found.json().identifierLabel).toBe('NHS number');
+    expect(results.find((r) => r.id === namesake.id)).toMatchObject({ canOpen: false, canBreakGlass: true, identifier: '401 023 2137' });
+    expect(results.find((r) => r.id === world.person.id)).toMatchObject({ canOpen: true });
+    expect((await client.request({ method: 'GET', url: '/api/v1/people/search?q=S' })).statusCode).toBe(400);
+    const person = await signInAs(app, world.personActor.username);
+    expect((await person.request({ method: 'GET', url: '/api/v1/people/search?q=Sam' })).statusCode).toBe(403);
+  });
+
+  it('edits details with the version read, then 409 on the old version; discharge makes the record read-only', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const client = await signInAs(app, world.coordinatorActor.username);
+    const url = `/api/v1/people/${world.person.id}`;
+    const { person } = (await client.request({ method: 'GET', url })).json();
+    const details = { version: person.version, name: 'Sam Taylor', preferredName: 'Sammy', dateOfBirth: '1990-04-02', localIdentifier: '9434765919' };
+    const edited = await client.request({ method: 'PUT', url: `${url}/details`, payload: details });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ person: { preferredName: 'Sammy', version: 2 }, identifier: { label: 'NHS number', value: '943 476 5919' } });
+    expect((await client.request({ method: 'PUT', url: `${url}/details`, payload: { ...details, preferredName: 'S' } })).statusCode).toBe(409);
+
+    const discharged = await client.request({ method: 'POST', url: `${url}/discharge`, payload: { version: 2, reason: 'moved_to_primary_care' } });
+    expect(discharged.statusCode).toBe(200);
+    expect(discharged.json()).toMatchObject({ version: 3, discharge: { reason: 'moved_to_primary_care' } });
+    const own = await signInAs(app, world.personActor.username);
+    const record = (await own.request({ method: 'GET', url })).json();
+    expect(record.person.discharge).toEqual({ dischargedOn: '2026-06-15', reason: 'moved_to_primary_care', note: null });
+    expect(record.careTeam.every((m: { endReason: string }) => m.endReason === 'person_discharged')).toBe(true);
+  });
+
+  it('lets only the person leave research exports', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const url = `/api/v1/people/${world.person.id}/research-choice`;
+    const worker = await signInAs(app, world.coordinatorActor.username);
+    expect((await worker.request({ method: 'PUT', url, payload: { optOut: true } })).statusCode).toBe(403);
+    const person = await signInAs(app, world.personActor.username);
+    const chosen = await person.request({ method: 'PUT', url, payload: { optOut: true } });
+    expect(chosen.statusCode).toBe(200);
+    expect((await person.request({ method: 'GET', url: `/api/v1/people/${world.person.id}` })).json().person.researchOptOut).toBe(true);
+  });
+});
+
+describe('people API: errors for people', () => {
+  it('answers bad input with sentences naming each field as the form does, keeping the error shape', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const client = await signInAs(app, world.coordinatorActor.username);
+    const response = await client.request({
+      method: 'PUT', url: `/api/v1/people/${world.person.id}/details`,
+      payload: { version: 1, name: 'x'.repeat(201), dateOfBirth: '2 April 1990' },
+    });
+    expect(response.statusCode).toBe(400);
+    const { error } = response.json();
+    expect(error.code).toBe('bad_request');
+    expect(error.message).toBe('Name: at most 200 characters. Date of birth: use a date in the form YYYY-MM-DD.');
+    expect(error.details.fields).toEqual([
+      { field: 'body.name', label: 'Name', message: 'Name: at most 200 characters.' },
+      { field: 'body.dateOfBirth', label: 'Date of birth', message: 'Date of birth: use a date in the form YYYY-MM-DD.' },
+    ]);
+    const badId = await client.request({ method: 'GET', url: '/api/v1/people/not-an-id' });
+    expect(badId.json().error.message).not.toMatch(/params|id:/);
+  });
+});

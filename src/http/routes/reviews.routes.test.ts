@@ -22,6 +22,7 @@ describe('reviews API: who can be at a review', () => {
       person: { name: 'Sam Taylor' },
       workers: [expect.objectContaining({ id: world.coordinator.id, role: 'care_coordinator' })],
       carers: [expect.objectContaining({ id: carerId, relationship: 'Sister' })],
+      nextReview: { cadenceMonths: 12, latestDueOn: '2027-06-15' },
     });
   });
 

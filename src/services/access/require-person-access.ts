@@ -1,4 +1,5 @@
 import {
+  CHANGES_TO_RECORD,
   decidePersonAccess,
   type AccessBasis,
   type PersonAction,
@@ -40,10 +41,16 @@ export async function requirePersonAccess(
       { canBreakGlass },
     );
   }
+  if (person.dischargedOn !== null && CHANGES_TO_RECORD.has(action)) {
+    throw new AppError('conflict', `${person.name} was discharged from the service on ${person.dischargedOn}. Their record is kept and can be read, but not changed.`, {
+      dischargedOn: person.dischargedOn,
+    });
+  }
   return { person, basis: decision.basis };
 }
 
-async function loadFacts(repositories: Repositories, actor: Actor, person: PersonRecord, now: Date): Promise<PersonAccessFacts> {
+/** The facts about the actor's relationship with the person that the policy decides on. */
+export async function loadFacts(repositories: Repositories, actor: Actor, person: PersonRecord, now: Date): Promise<PersonAccessFacts> {
   const today = isoDate(now);
   const isInCareTeam = actor.workerId
     ? (await repositories.careTeams.listActiveForWorker(person.id, actor.workerId, today)).length > 0

@@ -54,7 +54,7 @@ export async function getPersonContinuity(deps: ServiceDeps, input: { personId: 
       window,
       careCoordinators,
       careCoordinatorChanges: countCareCoordinatorChanges(memberships, window.from, toExclusive),
-      daysWithoutCareCoordinator: daysWithoutCareCoordinator(memberships, window.from, toExclusive),
+      daysWithoutCareCoordinator: daysWithoutCareCoordinator(memberships, window.from, toExclusive, person),
       lastContacts,
       sentences: lastContacts ? sentences : sentences.slice(0, 1),
       basis,

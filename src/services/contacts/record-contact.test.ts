@@ -62,4 +62,19 @@ describe('recordContact', () => {
     ).rejects.toMatchObject({ code: 'bad_request', details: { field: 'occurredAt' } });
     expect(await contactsOf(world.person.id)).toEqual([]);
   });
+
+  it('refuses a contact dated before the person joined the service, and records nothing', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    const newcomer = await f.person({ teamId: world.team.id, joinedOn: '2026-06-10' });
+    await f.membership(newcomer.id, world.coordinator.id, { startsOn: '2026-06-10' });
+
+    await expect(recordContact(t.deps, { ...visit(newcomer.id), occurredAt: new Date('2026-06-09T15:00:00Z') }, world.coordinatorActor)).rejects.toMatchObject({
+      code: 'bad_request', details: { field: 'occurredAt' }, message: 'A contact cannot be before the person joined the service (2026-06-10).',
+    });
+    expect(await contactsOf(newcomer.id)).toEqual([]);
+    await expect(recordContact(t.deps, { ...visit(newcomer.id), occurredAt: new Date('2026-06-10T09:00:00Z') }, world.coordinatorActor)).resolves.toMatchObject({
+      personId: newcomer.id,
+    });
+  });
 });

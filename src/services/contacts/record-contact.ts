@@ -1,6 +1,8 @@
 import type { Actor } from '../../domain/accounts/actor';
 import { CONTACT_LIMITS, type ContactKind, type ContactMode } from '../../domain/contacts/contact-kinds';
+import { isoDate } from '../../domain/care-team/membership-period';
 import { AppError } from '../../domain/errors/app-error';
+import { beforeJoiningProblem } from '../../domain/people/plausible-dates';
 import { requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import { newId } from '../new-id';
@@ -30,6 +32,8 @@ export async function recordContact(deps: ServiceDeps, input: RecordContactInput
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'record_contact', now);
     const occurredAt = input.occurredAt ?? now;
     checkWhen(occurredAt, now);
+    const beforeJoining = beforeJoiningProblem(isoDate(occurredAt), person, 'A contact');
+    if (beforeJoining) throw new AppError('bad_request', beforeJoining, { field: 'occurredAt' });
     const workerIds = [...new Set([recorderId, ...(input.otherWorkerIds ?? [])])];
     for (const workerId of workerIds) {
       if (!(await repositories.organisation.findWorker(workerId))) {

@@ -5,6 +5,7 @@ import { AppError } from '../../domain/errors/app-error';
 import { requireRole } from '../access/require-role';
 import { recordAudit } from '../audit/record-audit';
 import { newId } from '../new-id';
+import { checkedDateOfBirth, checkedIdentifier } from '../people/people-deps';
 import type { Repositories, ServiceDeps } from '../ports';
 import type { CarerRecord, PersonRecord, SiteRecord, TeamRecord, WorkerRecord } from './ports';
 
@@ -48,18 +49,21 @@ export async function createWorker(
   });
 }
 
-/** Adds a person to a team's service and schedules their first review one cadence from today. */
+/** Adds a person to a team's service, joining today, and schedules their first review one cadence from today. */
 export async function createPerson(
   deps: ServiceDeps,
-  input: { name: string; preferredName?: string | null; dateOfBirth?: string | null; teamId: string },
+  input: { name: string; preferredName?: string | null; dateOfBirth?: string | null; teamId: string; localIdentifier?: string | null },
   actor: Actor,
 ): Promise<PersonRecord> {
   requireRole(actor, ['admin'], ADMIN_ONLY);
-  const person: PersonRecord = {
-    id: newId(), name: input.name.trim(), preferredName: input.preferredName?.trim() || null,
-    dateOfBirth: input.dateOfBirth ?? null, teamId: input.teamId,
-  };
+  const id = newId();
+  const dateOfBirth = checkedDateOfBirth(input.dateOfBirth, deps.now());
   return deps.uow.run(async (r) => {
+    const person: PersonRecord = {
+      id, name: input.name.trim(), preferredName: input.preferredName?.trim() || null, dateOfBirth, teamId: input.teamId,
+      localIdentifier: await checkedIdentifier(deps, r, input.localIdentifier, id), joinedOn: isoDate(deps.now()),
+      dischargedOn: null, dischargeReason: null, dischargeNote: null, researchOptOut: false, version: 1,
+    };
     const team = await requireTeam(r, person.teamId);
     await r.organisation.createPerson(person);
     const due = deps.now();

@@ -23,7 +23,7 @@ describe('getPerson', () => {
     expect(summary.careTeam?.map((m) => m.workerName)).toEqual(['Alex Morgan', 'Former Coordinator']);
     // 12 months before 2026-06-15 is 2025-06-15: the former coordinator ended on 2025-01-01, outside the window.
     expect(summary.careCoordinatorsLast12Months).toBe(1);
-    expect(summary.access).toEqual({ basis: 'care_team', canReadContacts: true, canRecordContact: true });
+    expect(summary.access).toEqual({ basis: 'care_team', canReadContacts: true, canRecordContact: true, canEditDetails: true, canReadCarePlan: true });
     const log = await t.repositories.audit.listForPerson(world.person.id, { limit: 10 });
     expect(log[0]).toMatchObject({ action: 'person.read', accountId: world.coordinatorActor.accountId, basis: 'care_team' });
   });
@@ -102,5 +102,19 @@ describe('getPerson', () => {
     expect(await notesSeenBy(manager)).toEqual([]);
     expect(await notesSeenBy(world.admin)).toEqual([]);
     expect(await notesSeenBy(carer)).toEqual([]);
+  });
+
+  it('offers the care plan only to those who may open it: not to a manager or an administrator', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    const managerWorker = await f.worker({ teamId: world.team.id });
+    const manager = await f.account('team_manager', { workerId: managerWorker.id });
+    expect((await getPerson(t.deps, { personId: world.person.id }, manager)).access.canReadCarePlan).toBe(false);
+    expect((await getPerson(t.deps, { personId: world.person.id }, world.admin)).access.canReadCarePlan).toBe(false);
+    expect((await getPerson(t.deps, { personId: world.person.id }, world.personActor)).access.canReadCarePlan).toBe(true);
+    const sharing = await f.account('carer', { carerId: await f.carerFor(world.person.id, ['care_plan']) });
+    const notSharing = await f.account('carer', { carerId: await f.carerFor(world.person.id, ['care_team']) });
+    expect((await getPerson(t.deps, { personId: world.person.id }, sharing)).access.canReadCarePlan).toBe(true);
+    expect((await getPerson(t.deps, { personId: world.person.id }, notSharing)).access.canReadCarePlan).toBe(false);
   });
 });

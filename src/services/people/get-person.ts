@@ -6,13 +6,20 @@ import { isActiveOn, isoDate, monthsBefore } from '../../domain/care-team/member
 import { requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import type { MembershipView } from '../care-team/ports';
-import type { PersonRecord } from '../organisation/ports';
+import { formatLocalIdentifier, LOCAL_IDENTIFIER_LABELS } from '../../domain/people/local-identifier';
+import type { CrisisContactRecord, PersonRecord } from '../organisation/ports';
+import { identifierSchemeOf } from './people-deps';
 import type { ServiceDeps } from '../ports';
 import type { ReviewRecord } from '../reviews/ports';
 
 export interface PersonSummary {
   person: PersonRecord;
   teamName: string;
+  /** How the person and their carers reach the team, and who to ring in a crisis. */
+  teamContact: { phone: string | null; serviceHours: string | null };
+  crisisContacts: CrisisContactRecord[];
+  /** What the identifier is called in this service ("NHS number"), and its value as people read it. */
+  identifier: { label: string; value: string } | null;
   /** The whole care-team history, current first; null when the viewer may not see it (a carer without consent). */
   careTeam: MembershipView[] | null;
   currentCareCoordinator: MembershipView | null;
@@ -20,7 +27,15 @@ export interface PersonSummary {
   /** When the care coordinator changed, if that was in the last three months; null otherwise. */
   recentCoordinatorChangeOn: string | null;
   nextReview: ReviewRecord | null;
-  access: { basis: AccessBasis; canReadContacts: boolean; canRecordContact: boolean };
+  access: {
+    basis: AccessBasis;
+    canReadContacts: boolean;
+    canRecordContact: boolean;
+    /** The care team or an administrator may edit the person's details and discharge them, until they are discharged. */
+    canEditDetails: boolean;
+    /** The viewer may open the care plan (managers and administrators may not; a carer only if the person shares it). */
+    canReadCarePlan: boolean;
+  };
 }
 
 /** Opens a person's record: who they are, their care team over time, and their next review. */
@@ -35,6 +50,9 @@ export async function getPerson(deps: ServiceDeps, input: { personId: string }, 
     const memberships = await repositories.careTeams.listForPerson(person.id);
     const nextReview = await repositories.reviews.findNextDue(person.id);
     const carerLink = actor.carerId ? await repositories.organisation.findCarerLink(person.id, actor.carerId) : null;
+    const crisisContacts = await repositories.organisation.listCrisisContacts();
+    const scheme = identifierSchemeOf(deps);
+    const isOpen = person.dischargedOn === null;
     const mayReadCareTeam = basis !== 'carer_consent' || (carerLink?.sharedScopes.includes('care_team') ?? false);
     await recordAudit(repositories, actor, now, { action: 'person.read', personId: person.id, basis });
     const clinical = basis === 'care_team' || basis === 'break_glass' || basis === 'self';
@@ -42,19 +60,27 @@ export async function getPerson(deps: ServiceDeps, input: { personId: string }, 
     // administrators and carers, who see who was in the team and when, not what was written.
     const shown = clinical ? memberships : memberships.map(withoutNotes);
     return {
-      person,
+      // Whether the person opted out of research is theirs to see and change, nobody else's business.
+      person: basis === 'self' ? person : { ...person, researchOptOut: false },
       teamName: team?.name ?? '',
+      teamContact: { phone: team?.phone ?? null, serviceHours: team?.serviceHours ?? null },
+      crisisContacts,
+      identifier: person.localIdentifier && basis !== 'carer_consent'
+        ? { label: LOCAL_IDENTIFIER_LABELS[scheme], value: formatLocalIdentifier(scheme, person.localIdentifier) }
+        : null,
       careTeam: mayReadCareTeam ? sortCurrentFirst(shown, today) : null,
       currentCareCoordinator: mayReadCareTeam
         ? (shown.find((m) => m.role === 'care_coordinator' && isActiveOn(m, today)) ?? null)
         : null,
       careCoordinatorsLast12Months: countCareCoordinators(memberships, monthsBefore(today, 12), nextDay(today)),
       recentCoordinatorChangeOn: recentCareCoordinatorChange(latestCareCoordinatorChange(memberships, today), today),
-      nextReview,
+      nextReview: isOpen ? nextReview : null,
       access: {
         basis,
         canReadContacts: clinical || (carerLink?.sharedScopes.includes('contacts') ?? false),
-        canRecordContact: basis === 'care_team' || basis === 'break_glass',
+        canRecordContact: isOpen && (basis === 'care_team' || basis === 'break_glass'),
+        canEditDetails: isOpen && ((basis === 'care_team' && actor.role === 'worker') || basis === 'administration'),
+        canReadCarePlan: clinical || (carerLink?.sharedScopes.includes('care_plan') ?? false),
       },
     };
   });

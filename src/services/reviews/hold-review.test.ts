@@ -74,4 +74,38 @@ describe('holdReview', () => {
     const reviews = await listReviews(t.deps, { personId: world.person.id }, carer);
     expect(reviews[1]?.outcome).toMatchObject({ whatChanged: null, attendees: [{ kind: 'person' }] });
   });
+
+  it('schedules the next review on an earlier day agreed at this one, and refuses one past the cadence or not after it', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const base = { personId: world.person.id, attendees: [{ kind: 'person' as const }], whatChanged: 'Agreed to meet again sooner.' };
+    await expect(holdReview(t.deps, { ...base, nextDueOn: '2027-06-16' }, world.coordinatorActor)).rejects.toMatchObject({
+      code: 'bad_request', details: { field: 'nextDueOn' }, message: expect.stringContaining('on or before 2027-06-15'),
+    });
+    await expect(holdReview(t.deps, { ...base, nextDueOn: '2026-06-15' }, world.coordinatorActor)).rejects.toMatchObject({ details: { field: 'nextDueOn' } });
+    const result = await holdReview(t.deps, { ...base, nextDueOn: '2026-09-01' }, world.coordinatorActor);
+    expect(result.nextReview.dueOn).toBe('2026-09-01');
+    expect((await t.repositories.reviews.findNextDue(world.person.id))?.dueOn).toBe('2026-09-01');
+  });
+
+  it('brings forward a review already waiting to the agreed day', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    await t.repositories.reviews.create({ id: newId(), personId: world.person.id, dueOn: '2026-06-01', heldOn: null });
+    await t.repositories.reviews.create({ id: newId(), personId: world.person.id, dueOn: '2027-01-01', heldOn: null });
+    const result = await holdReview(
+      t.deps,
+      { personId: world.person.id, attendees: [{ kind: 'person' }], whatChanged: 'Sooner, please.', nextDueOn: '2026-08-01' },
+      world.coordinatorActor,
+    );
+    expect(result.nextReview.dueOn).toBe('2026-08-01');
+  });
+
+  it('refuses a review held before the person joined the service', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    const late = await f.person({ teamId: world.team.id, joinedOn: '2026-06-01' });
+    await f.membership(late.id, world.coordinator.id, { startsOn: '2026-06-01' });
+    await expect(
+      holdReview(t.deps, { personId: late.id, heldOn: '2026-05-20', attendees: [{ kind: 'person' }], whatChanged: 'First review.' }, world.coordinatorActor),
+    ).rejects.toMatchObject({ code: 'bad_request', message: 'A review cannot be before the person joined the service (2026-06-01).' });
+  });
 });

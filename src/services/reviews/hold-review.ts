@@ -1,6 +1,7 @@
 import type { Actor } from '../../domain/accounts/actor';
 import { characterCount } from '../../domain/care-plan/care-plan-sections';
-import { nextReviewDue } from '../../domain/care-plan/next-review-due';
+import { DEFAULT_REVIEW_CADENCE_MONTHS, nextReviewDue } from '../../domain/care-plan/next-review-due';
+import { beforeJoiningProblem } from '../../domain/people/plausible-dates';
 import { REVIEW_LIMITS } from '../../domain/care-plan/review-attendee';
 import { daysBetween, isoDate } from '../../domain/care-team/membership-period';
 import { AppError } from '../../domain/errors/app-error';
@@ -23,6 +24,11 @@ export interface HoldReviewInput {
   whatChanged: string;
   /** The plan version talked through at the review. */
   carePlanVersion?: number | null;
+  /**
+   * When the next review is due, as agreed at this one: after the day it was held and no later than
+   * the team's cadence allows. Defaults to the team's cadence.
+   */
+  nextDueOn?: string | null;
 }
 
 /**
@@ -36,8 +42,12 @@ export async function holdReview(deps: ServiceDeps, input: HoldReviewInput, acto
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'write_care_plan', now);
     if (basis !== 'care_team') throw new AppError('forbidden', 'A review is written up by a worker in the person’s care team.');
     const heldOn = checkedHeldOn(input.heldOn ?? isoDate(now), now);
+    const beforeJoining = beforeJoiningProblem(heldOn, person, 'A review');
+    if (beforeJoining) throw new AppError('bad_request', beforeJoining, { field: 'heldOn' });
     const attendees = await resolveAttendees(repositories, person, input.attendees);
-    const carePlanVersion = await checkedPlanVersion(repositories, person.id, input.carePlanVersion ?? null);
+    const carePlanVersion = await checkedPlanVersion(repositories, person.id, input.carePlanVersion ?? null, heldOn);
+    const team = await repositories.organisation.findTeam(person.teamId);
+    const nextDueOn = checkedNextDueOn(input.nextDueOn ?? null, heldOn, team?.reviewCadenceMonths);
     const review = await reviewToHold(repositories, person.id, input.reviewId, heldOn);
     if (!(await repositories.reviews.markHeld(person.id, review.id, heldOn))) {
       throw new AppError('conflict', 'This review has been recorded as held already.', { reviewId: review.id });
@@ -47,7 +57,7 @@ export async function holdReview(deps: ServiceDeps, input: HoldReviewInput, acto
       recordedByAccountId: actor.accountId, recordedByName: actor.displayName, recordedAt: now,
     };
     await repositories.reviewOutcomes.create(outcome);
-    const nextReview = await scheduleNext(repositories, person, heldOn);
+    const nextReview = await scheduleNext(repositories, person, nextDueOn);
     await recordAudit(repositories, actor, now, {
       action: 'review.hold',
       personId: person.id,
@@ -76,13 +86,31 @@ function checkedHeldOn(heldOn: string, now: Date): string {
   return heldOn;
 }
 
-async function checkedPlanVersion(repositories: Repositories, personId: string, version: number | null): Promise<number | null> {
+async function checkedPlanVersion(repositories: Repositories, personId: string, version: number | null, heldOn: string): Promise<number | null> {
   if (version === null) return null;
   const current = (await repositories.carePlans.findPlan(personId))?.currentVersion ?? 0;
   if (version < 1 || version > current) {
     throw new AppError('bad_request', `The plan has no version ${version}; its latest is ${current}.`, { field: 'carePlanVersion' });
   }
+  // A review talks through a plan that exists: it cannot be held before that version was written.
+  const written = (await repositories.carePlans.listVersions(personId)).find((v) => v.version === version)?.createdAt;
+  if (written && heldOn < isoDate(written)) {
+    throw new AppError('bad_request', `Version ${version} of the plan was written on ${isoDate(written)}; a review of it cannot be held before then.`, { field: 'heldOn' });
+  }
   return version;
+}
+
+/** The next review's due date: the agreed one if it is after this review and within the cadence, the cadence's otherwise. */
+function checkedNextDueOn(agreed: string | null, heldOn: string, cadenceMonths: number | undefined): string {
+  const latest = nextReviewDue(heldOn, cadenceMonths);
+  if (agreed === null) return latest;
+  if (agreed <= heldOn) throw new AppError('bad_request', 'The next review is due after this one.', { field: 'nextDueOn' });
+  if (agreed > latest) {
+    throw new AppError('bad_request', `The team reviews plans at least every ${cadenceMonths ?? DEFAULT_REVIEW_CADENCE_MONTHS} months: choose a day on or before ${latest}.`, {
+      field: 'nextDueOn',
+    });
+  }
+  return agreed;
 }
 
 async function reviewToHold(repositories: Repositories, personId: string, reviewId: string | undefined, heldOn: string): Promise<ReviewRecord> {
@@ -99,11 +127,15 @@ async function reviewToHold(repositories: Repositories, personId: string, review
   return unscheduled;
 }
 
-async function scheduleNext(repositories: Repositories, person: PersonRecord, heldOn: string): Promise<ReviewRecord> {
+async function scheduleNext(repositories: Repositories, person: PersonRecord, dueOn: string): Promise<ReviewRecord> {
   const waiting = await repositories.reviews.findNextDue(person.id);
-  if (waiting) return waiting;
-  const team = await repositories.organisation.findTeam(person.teamId);
-  const next: ReviewRecord = { id: newId(), personId: person.id, dueOn: nextReviewDue(heldOn, team?.reviewCadenceMonths), heldOn: null };
+  // A review already waiting is brought forward to the agreed day, never put back.
+  if (waiting) {
+    if (dueOn >= waiting.dueOn) return waiting;
+    await repositories.reviews.setDueOn(person.id, waiting.id, dueOn);
+    return { ...waiting, dueOn };
+  }
+  const next: ReviewRecord = { id: newId(), personId: person.id, dueOn, heldOn: null };
   await repositories.reviews.create(next);
   return next;
 }

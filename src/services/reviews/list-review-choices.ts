@@ -1,4 +1,5 @@
 import type { Actor } from '../../domain/accounts/actor';
+import { DEFAULT_REVIEW_CADENCE_MONTHS, nextReviewDue } from '../../domain/care-plan/next-review-due';
 import { isActiveOn, isoDate } from '../../domain/care-team/membership-period';
 import { AppError } from '../../domain/errors/app-error';
 import { requirePersonAccess } from '../access/require-person-access';
@@ -11,6 +12,8 @@ export interface ReviewChoices {
   person: { name: string };
   workers: { id: string; name: string; profession: string; role: string }[];
   carers: { id: string; name: string; relationship: string }[];
+  /** The next review, if held today: due at the team's cadence unless an earlier day is agreed. */
+  nextReview: { cadenceMonths: number; latestDueOn: string };
 }
 
 /**
@@ -37,6 +40,8 @@ export async function listReviewChoices(deps: ServiceDeps, input: { personId: st
       if (carer) carers.push({ id: carer.id, name: carer.name, relationship: link.relationship });
     }
     await recordAudit(repositories, actor, now, { action: 'review.choices.read', personId: person.id, basis, detail: { workers: workers.size, carers: carers.length } });
-    return { person: { name: person.name }, workers: [...workers.values()], carers };
+    const team = await repositories.organisation.findTeam(person.teamId);
+    const cadenceMonths = team?.reviewCadenceMonths ?? DEFAULT_REVIEW_CADENCE_MONTHS;
+    return { person: { name: person.name }, workers: [...workers.values()], carers, nextReview: { cadenceMonths, latestDueOn: nextReviewDue(today, cadenceMonths) } };
   });
 }

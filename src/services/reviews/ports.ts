@@ -18,6 +18,8 @@ export interface ReviewRepository {
   listForPerson(personId: string): Promise<ReviewRecord[]>;
   /** Marks a review held; false when it had already been held (by someone else, a moment ago). */
   markHeld(personId: string, id: string, heldOn: string): Promise<boolean>;
+  /** Moves a review not yet held to another due date. */
+  setDueOn(personId: string, id: string, dueOn: string): Promise<void>;
 }
 
 export interface ReviewAttendeeRecord {

@@ -18,3 +18,4 @@ export {
   type ContactMode,
 } from '../../domain/contacts/contact-kinds';
 export { CARER_SHARE_SCOPES, type CarerShareScope, type AccessBasis } from '../../domain/access/person-access-policy';
+export { DISCHARGE_REASONS, DISCHARGE_REASON_LABELS, type DischargeReason } from '../../domain/people/discharge-reasons';

@@ -30,6 +30,29 @@ export const createPersonBody = z.object({
   preferredName: text().trim().max(200).nullish(),
   dateOfBirth: isoDate.nullish(),
   teamId: z.uuid(),
+  localIdentifier: text().max(30, 'At most 30 characters.').nullish(),
+});
+
+const phone = text().max(40, 'At most 40 characters.').nullish();
+export const editWorkerBody = createWorkerBody.extend({ version: z.number().int().min(1), leftOn: isoDate.nullish() });
+export const editCarerBody = z.object({
+  version: z.number().int().min(1),
+  name: name('Name'),
+  phone,
+  relationships: z.array(z.object({ personId: z.uuid(), relationship: name('Relationship') })).max(50).optional(),
+});
+export const teamContactBody = z.object({ phone, serviceHours: text().max(200, 'At most 200 characters.').nullish() });
+export const crisisContactsBody = z.object({
+  contacts: z
+    .array(
+      z.object({
+        name: name('Name'),
+        phone: text().trim().min(1, 'Phone is required.').max(40, 'At most 40 characters.'),
+        hours: text().max(200, 'At most 200 characters.').nullish(),
+        note: text().max(500, 'At most 500 characters.').nullish(),
+      }),
+    )
+    .max(10, 'At most 10 crisis contacts.'),
 });
 
 export const createCarerBody = z.object({

@@ -1,17 +1,38 @@
+import type { DischargeReason } from '../../domain/people/discharge-reasons';
 import type { MembershipDto } from './care-team.responses';
 import type { AccessBasis, CarerShareScope } from './labels';
 
 // A person's record, who opened it, a manager's team and a carer's people. Calendar dates are YYYY-MM-DD.
 
 export interface PersonResponse {
-  person: { id: string; name: string; preferredName: string | null; dateOfBirth: string | null; teamId: string; teamName: string };
+  person: {
+    id: string;
+    name: string;
+    preferredName: string | null;
+    dateOfBirth: string | null;
+    teamId: string;
+    teamName: string;
+    /** The identifier as stored (for editing); `identifier` below is how it is shown. */
+    localIdentifier: string | null;
+    joinedOn: string;
+    /** Null while the person is with the service; once discharged, the record is read-only. */
+    discharge: PersonDischargeDto | null;
+    /** Only ever true in the person's own view: nobody else is told. */
+    researchOptOut: boolean;
+    /** Sent back with an edit, so that a change made meanwhile by someone else is a 409, not overwritten. */
+    version: number;
+  };
+  identifier: { label: string; value: string } | null;
+  /** "Ring the team on …", in these hours. */
+  teamContact: { phone: string | null; serviceHours: string | null };
+  crisisContacts: CrisisContactDto[];
   careTeam: MembershipDto[] | null;
   currentCareCoordinator: MembershipDto | null;
   careCoordinatorsLast12Months: number;
   /** When the care coordinator changed, if in the last three months. */
   recentCoordinatorChangeOn: string | null;
   nextReview: { dueOn: string } | null;
-  access: { basis: AccessBasis; canReadContacts: boolean; canRecordContact: boolean };
+  access: { basis: AccessBasis; canReadContacts: boolean; canRecordContact: boolean; canEditDetails: boolean; canReadCarePlan: boolean };
 }
 
 export interface BreakGlassResponse {
@@ -49,4 +70,46 @@ export interface TeamResponse {
 
 export interface CaredForResponse {
   people: { personId: string; name: string; relationship: string; sharedScopes: CarerShareScope[] }[];
+}
+
+
+export interface PersonSearchResultDto {
+  id: string;
+  name: string;
+  preferredName: string | null;
+  dateOfBirth: string | null;
+  /** As people read it ("943 476 5919"), or null when the person has none. */
+  identifier: string | null;
+  teamName: string;
+  dischargedOn: string | null;
+  /** The searcher may open the record now. */
+  canOpen: boolean;
+  /** The record is outside the searcher's care team: they may give a reason to open it, and the person is told. */
+  canBreakGlass: boolean;
+}
+
+export interface PersonSearchResponse {
+  /** What the service calls its identifier ("NHS number"). */
+  identifierLabel: string;
+  results: PersonSearchResultDto[];
+  /** More people matched than are shown: type more of the name. */
+  hasMore: boolean;
+}
+
+export interface CrisisContactDto {
+  name: string;
+  phone: string;
+  hours: string | null;
+  note: string | null;
+}
+
+export interface PersonDischargeDto {
+  dischargedOn: string;
+  reason: DischargeReason;
+  note: string | null;
+}
+
+export interface PersonDischargeResponse {
+  version: number;
+  discharge: PersonDischargeDto;
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { text } from './text.schema';
+import { DISCHARGE_REASONS } from '../../domain/people/discharge-reasons';
 
-// A person's record: the break-glass reason, parsed before it reaches a service.
+// Requests about a person's details, discharge, search and research choice; parsed before a service sees them.
 
 /** A page of the access log, newest first: the entries before the last one shown (its time and id). */
 export const accessLogQuery = z
@@ -15,4 +16,33 @@ export const accessLogQuery = z
     path: ['beforeId'],
   });
 
+const isoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD.' });
+const version = z.number({ error: 'Reload the page: the form was sent without its version.' }).int().min(1);
+
+export const PERSON_LIMITS = { maxName: 200, maxIdentifier: 30, maxDischargeNote: 2_000, maxSearch: 100 } as const;
+
+export const editPersonDetailsBody = z.object({
+  version,
+  name: text().trim().min(1, 'Enter the person’s name.').max(PERSON_LIMITS.maxName, `At most ${PERSON_LIMITS.maxName} characters.`),
+  preferredName: text().trim().max(PERSON_LIMITS.maxName, `At most ${PERSON_LIMITS.maxName} characters.`).nullish(),
+  dateOfBirth: isoDate.nullish(),
+  localIdentifier: text().max(PERSON_LIMITS.maxIdentifier, `At most ${PERSON_LIMITS.maxIdentifier} characters.`).nullish(),
+});
+
+export const dischargePersonBody = z.object({
+  version,
+  dischargedOn: isoDate.optional(),
+  reason: z.enum(DISCHARGE_REASONS, { error: 'Choose why the person is leaving the service.' }),
+  note: text().max(PERSON_LIMITS.maxDischargeNote, `At most ${PERSON_LIMITS.maxDischargeNote.toLocaleString('en-GB')} characters.`).nullish(),
+});
+
+export const searchPeopleQuery = z.object({
+  q: text().trim().min(2, 'Type at least 2 letters of a name, or a whole identifier.').max(PERSON_LIMITS.maxSearch, `At most ${PERSON_LIMITS.maxSearch} characters.`),
+});
+
+export const researchChoiceBody = z.object({ optOut: z.boolean({ error: 'Say whether to leave research exports (true) or stay in them (false).' }) });
+
+export type EditPersonDetailsBody = z.infer<typeof editPersonDetailsBody>;
+export type DischargePersonBody = z.infer<typeof dischargePersonBody>;
+export type ResearchChoiceBody = z.infer<typeof researchChoiceBody>;
 export const breakGlassBody = z.object({ reason: text().max(1_000, 'At most 1,000 characters.') });

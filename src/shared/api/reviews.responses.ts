@@ -28,6 +28,8 @@ export interface ReviewChoicesResponse {
   person: { name: string };
   workers: { id: string; name: string; profession: string; role: string }[];
   carers: { id: string; name: string; relationship: string }[];
+  /** If held today, the next review is due by `latestDueOn` (the team's cadence); an earlier day can be agreed. */
+  nextReview: { cadenceMonths: number; latestDueOn: string };
 }
 
 export interface HoldReviewResponse {

@@ -25,6 +25,8 @@ export const holdReviewBody = z.object({
   attendees: z.array(attendee).min(1, 'Say who was at the review.').max(REVIEW_LIMITS.maxAttendees),
   whatChanged: hardCap(REVIEW_LIMITS.maxWhatChangedCharacters),
   carePlanVersion: z.number().int().min(1).nullish(),
+  /** The next review's day, if one earlier than the team's cadence was agreed. */
+  nextDueOn: isoDate.nullish(),
 });
 
 export const calendarFeedParams = z.object({ token: text().max(100) });

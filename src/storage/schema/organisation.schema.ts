@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 
 // The organisation's frame: sites, teams, workers, the people they serve, and carers with what each
@@ -16,6 +16,20 @@ export const team = pgTable('team', {
   siteId: uuid('site_id').notNull().references(() => site.id),
   name: text('name').notNull(),
   reviewCadenceMonths: integer('review_cadence_months').notNull().default(12),
+  /** How the person and their carers reach the team: "Ring the team on …", in the hours given. */
+  phone: text('phone'),
+  serviceHours: text('service_hours'),
+  createdAt: createdAt(),
+});
+
+/** Who to ring in a crisis, for the whole service; shown to every person and carer. */
+export const crisisContact = pgTable('crisis_contact', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  phone: text('phone').notNull(),
+  hours: text('hours'),
+  note: text('note'),
+  position: integer('position').notNull().default(0),
   createdAt: createdAt(),
 });
 
@@ -29,6 +43,8 @@ export const worker = pgTable(
     email: text('email'),
     phone: text('phone'),
     leftOn: date('left_on', { mode: 'string' }),
+    /** Raised by every edit, so that two people editing at once are told instead of overwriting. */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [index('worker_team_idx').on(t.teamId)],
@@ -42,15 +58,27 @@ export const person = pgTable(
     preferredName: text('preferred_name'),
     dateOfBirth: date('date_of_birth', { mode: 'string' }),
     teamId: uuid('team_id').notNull().references(() => team.id),
+    /** The service's identifier for the person (an NHS number, or the service's own number), unique when given. */
+    localIdentifier: text('local_identifier'),
+    /** The day the person came into the service; gaps in care are counted from here. */
+    joinedOn: date('joined_on', { mode: 'string' }).notNull().default(sql`current_date`),
+    /** Set when the person leaves the service: their care team ends and the record stays, read-only. */
+    dischargedOn: date('discharged_on', { mode: 'string' }),
+    dischargeReason: text('discharge_reason'),
+    dischargeNote: text('discharge_note'),
+    /** The person asked to be left out of research exports. */
+    researchOptOut: boolean('research_opt_out').notNull().default(false),
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },
-  (t) => [index('person_team_idx').on(t.teamId)],
+  (t) => [index('person_team_idx').on(t.teamId), uniqueIndex('person_local_identifier_idx').on(t.localIdentifier)],
 );
 
 export const carer = pgTable('carer', {
   id: uuid('id').primaryKey(),
   name: text('name').notNull(),
   phone: text('phone'),
+  version: integer('version').notNull().default(1),
   createdAt: createdAt(),
 });
 

@@ -5,4 +5,6 @@
 export const personKeys = {
   record: (personId: string) => ['people', personId] as const,
   continuity: (personId: string) => ['people', personId, 'continuity'] as const,
+  /** People found by a search: about no one person, so outside every record's key. */
+  search: (query: string) => ['person-search', query] as const,
 };

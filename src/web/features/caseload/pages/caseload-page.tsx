@@ -5,6 +5,7 @@ import { CaseloadTable } from '../components/caseload-table';
 import { ErrorMessage } from '../../../ui/error-message';
 import { LoadingMessage } from '../../../ui/loading-message';
 import { usePageTitle } from '../../../hooks/use-page-title';
+import { PersonSearch } from '../../person/components/person-search';
 
 /** A worker's home: their people at a glance. */
 export function CaseloadPage() {
@@ -16,6 +17,7 @@ export function CaseloadPage() {
       <p>
         <Link to="/calendar-feed">See your people’s reviews in your own calendar</Link>
       </p>
+      <PersonSearch />
       {caseload.isPending && <LoadingMessage what="your caseload" />}
       {caseload.isError && <ErrorMessage error={caseload.error} />}
       {caseload.data && caseload.data.people.length === 0 && (

@@ -50,7 +50,7 @@ export function DashboardPage({ me }: { me: Me }) {
       <h1>Continuity dashboard</h1>
       <p className="lead">
         {focus ? `${focus}, ` : ''}
-        {formatDate(period.from)} to {formatDate(period.to)}. Figures describe groups of people; nobody is named.
+        {formatDate(period.from)} to {formatDate(period.to)}. Figures describe groups of people: no service user is named, though care coordinators are, by their caseloads.
       </p>
       {isFormReady && (
         <DashboardFiltersForm

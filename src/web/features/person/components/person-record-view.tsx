@@ -11,6 +11,9 @@ import { ContactsSection } from '../../contacts/components/contacts-section';
 import { MeetingsSection } from '../../meetings/components/meetings-section';
 import { QuestionnairesSection } from '../../questionnaires/components/questionnaires-section';
 import { PersonSummary } from './person-summary';
+import { DischargedNotice } from './discharged-notice';
+import { PersonDetailsEditor } from './person-details-editor';
+import { TeamContact } from './team-contact';
 import { RecordContactForm } from '../../contacts/components/record-contact-form';
 
 /** The record as the care team, a manager, an administrator or the person themself sees it. */
@@ -33,10 +36,15 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
           <a href="#record-contact-heading">Record a contact</a>
         </p>
       )}
+      {person.discharge && <DischargedNotice discharge={person.discharge} name={isSelf ? null : name} />}
       <PersonSummary record={record} />
-      <p>
-        <Link to={`/people/${encodeURIComponent(person.id)}/care-plan`}>{isSelf ? 'My care plan' : `${name}’s care plan`}</Link>
-      </p>
+      {access.canReadCarePlan && (
+        <p>
+          <Link to={`/people/${encodeURIComponent(person.id)}/care-plan`}>{isSelf ? 'My care plan' : `${name}’s care plan`}</Link>
+        </p>
+      )}
+      <TeamContact record={record} isSelf={isSelf} />
+      {access.canEditDetails && <PersonDetailsEditor record={record} />}
 
       {careTeam && (
         <section aria-labelledby="care-team-heading" className="section">

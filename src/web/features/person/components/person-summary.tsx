@@ -8,6 +8,12 @@ export function PersonSummary({ record }: { record: PersonResponse }) {
   const { person, currentCareCoordinator, nextReview } = record;
   return (
     <dl className="summary-list">
+      {record.identifier && (
+        <div className="summary-list__row">
+          <dt>{record.identifier.label}</dt>
+          <dd>{record.identifier.value}</dd>
+        </div>
+      )}
       <div className="summary-list__row">
         <dt>Team</dt>
         <dd>{person.teamName || <span className="muted">Not known</span>}</dd>

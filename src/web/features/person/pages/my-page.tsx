@@ -11,6 +11,9 @@ import { FeedbackInvitations } from '../../feedback/components/feedback-invitati
 import { LoadingMessage } from '../../../ui/loading-message';
 import { ReviewDue } from '../../reviews/components/review-due';
 import { usePageTitle } from '../../../hooks/use-page-title';
+import { ResearchChoice } from '../components/research-choice';
+import { TeamContact } from '../components/team-contact';
+import { WaitingForYou } from '../components/waiting-for-you';
 import { QuestionnairesSection } from '../../questionnaires/components/questionnaires-section';
 
 /** A service user's home: my people, my contacts, and who opened my record. */
@@ -30,6 +33,7 @@ export function MyPage({ me }: { me: Me }) {
     <>
       <h1>My page</h1>
       <p className="lead">Hello {me.displayName}. This is your page: the people who support you, your contacts with them, and everyone who has opened your record.</p>
+      <WaitingForYou personId={personId} />
       <nav aria-label="On this page" className="jump-links">
         <ul>
           <li>
@@ -75,9 +79,11 @@ export function MyPage({ me }: { me: Me }) {
           )}
         </section>
       )}
+      {record.data && <TeamContact record={record.data} isSelf />}
       <ContinuityInWords personId={personId} heading="Who I see" />
       <ContactsSection personId={personId} heading="My contacts" emptyText="No contacts have been recorded yet." />
       <FeedbackInvitations personId={personId} />
+      {record.data && <ResearchChoice personId={personId} isOptedOut={record.data.person.researchOptOut} />}
       <section aria-labelledby="access-log-heading" className="section">
         <h2 id="access-log-heading">Who opened my record</h2>
         <p className="muted">

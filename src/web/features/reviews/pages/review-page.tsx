@@ -19,7 +19,8 @@ export function ReviewPage() {
   const isCareTeam = person.data?.access.basis === 'care_team';
   const choices = useReviewChoices(personId, isCareTeam);
   const name = person.data ? (person.data.person.preferredName ?? person.data.person.name) : null;
-  usePageTitle(name ? `Reviews for ${name}` : 'Reviews');
+  const isSelf = person.data?.access.basis === 'self';
+  usePageTitle(isSelf ? 'Your reviews' : name ? `Reviews for ${name}` : 'Reviews');
 
   if (person.isPending || reviews.isPending) return <LoadingMessage what="the reviews" />;
   const failed = person.error ?? reviews.error;
@@ -37,13 +38,17 @@ export function ReviewPage() {
   const personName = name ?? 'this person';
   return (
     <div className="narrow">
-      <h1>Reviews for {personName}</h1>
-      <p className="lead">At a review, {personName} and the people who support them look at the care plan together and agree what changes.</p>
+      <h1>{isSelf ? 'Your reviews' : `Reviews for ${personName}`}</h1>
+      <p className="lead">
+        {isSelf
+          ? 'At a review, you and the people who support you look at your care plan together and agree what changes.'
+          : `At a review, ${personName} and the people who support them look at the care plan together and agree what changes.`}
+      </p>
       <div className="button-row">
-        <Link to={`${base}/care-plan`}>{personName}’s care plan</Link>
-        <Link to={base}>{personName}’s record</Link>
+        {person.data?.access.canReadCarePlan && <Link to={`${base}/care-plan`}>{isSelf ? 'Your care plan' : `${personName}’s care plan`}</Link>}
+        <Link to={isSelf ? '/my-page' : base}>{isSelf ? 'Your page' : `${personName}’s record`}</Link>
       </div>
-      <ReviewList reviews={reviews.data?.reviews ?? []} personName={personName} />
+      <ReviewList reviews={reviews.data?.reviews ?? []} personName={isSelf ? 'you' : personName} />
       {isCareTeam && (
         <section className="section" aria-labelledby="record-review-heading">
           <h2 id="record-review-heading">Record a review</h2>
