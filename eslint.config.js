@@ -19,7 +19,11 @@ const layer = (files, forbidden, message) => ({
   },
 });
 
-const webLayer = layer(['src/web/**'], ['domain', 'services', 'storage', 'http', 'cli', 'demo', 'analytics', 'fhir', 'config'], 'web/ imports only shared/ and itself.');
+const webLayer = layer(
+  ['src/web/**'],
+  ['domain', 'services', 'storage', 'http', 'cli', 'demo', 'analytics', 'fhir', 'config'],
+  'web/ imports only shared/ and itself.',
+);
 
 // In the web app, features use ui/, hooks/ and api-client/, never the reverse. Flat config replaces a
 // rule's options where two blocks match a file, so this block repeats the web layer's patterns.
@@ -31,7 +35,10 @@ const genericWeb = (web) => ({
       {
         patterns: [
           ...web.rules['no-restricted-imports'][1].patterns,
-          { group: ['**/features/**', '**/features'], message: 'ui/, hooks/ and api-client/ are generic: they import no feature.' },
+          {
+            group: ['**/features/**', '**/features'],
+            message: 'ui/, hooks/ and api-client/ are generic: they import no feature.',
+          },
         ],
       },
     ],
@@ -39,15 +46,30 @@ const genericWeb = (web) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.tandem-test/**', 'data/**', 'src/storage/migrations/**', 'bench/results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.tandem-test/**',
+      'data/**',
+      'src/storage/migrations/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render user text as HTML.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render user text as HTML.' },
+      ],
     },
   },
   {
@@ -61,14 +83,46 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
     },
   },
-  layer(['src/domain/**'], ['services', 'storage', 'http', 'cli', 'demo', 'web', 'fhir', 'analytics', 'shared', 'config'], 'domain/ is pure: it imports nothing of ours outside domain/.'),
-  layer(['src/services/**'], ['storage', 'http', 'cli', 'demo', 'web', 'fhir', 'analytics', 'config'], 'services/ depend on domain/ and their ports, not on adapters.'),
-  layer(['src/storage/**'], ['http', 'cli', 'demo', 'web', 'fhir', 'analytics'], 'storage/ implements service ports; it does not reach other adapters.'),
-  layer(['src/http/**'], ['storage', 'cli', 'demo', 'web', 'analytics'], 'http/ calls services; only main.ts and cli/ wire storage in.'),
-  layer(['src/fhir/**'], ['storage', 'http', 'cli', 'demo', 'web', 'analytics'], 'fhir/ maps to and from FHIR; it does not reach other adapters.'),
-  layer(['src/analytics/**'], ['http', 'cli', 'demo', 'web', 'fhir'], 'analytics/ is read-only queries and statistics.'),
-  layer(['src/shared/**'], ['services', 'storage', 'http', 'cli', 'demo', 'web', 'analytics', 'fhir'], 'shared/ is the API contract: schemas and types only.'),
-  layer(['src/demo/**'], ['storage', 'http', 'cli', 'web', 'fhir', 'analytics', 'config'], 'demo/ builds the demo organisation through services and their ports, like cli/ without the wiring.'),
+  layer(
+    ['src/domain/**'],
+    ['services', 'storage', 'http', 'cli', 'demo', 'web', 'fhir', 'analytics', 'shared', 'config'],
+    'domain/ is pure: it imports nothing of ours outside domain/.',
+  ),
+  layer(
+    ['src/services/**'],
+    ['storage', 'http', 'cli', 'demo', 'web', 'fhir', 'analytics', 'config'],
+    'services/ depend on domain/ and their ports, not on adapters.',
+  ),
+  layer(
+    ['src/storage/**'],
+    ['http', 'cli', 'demo', 'web', 'fhir', 'analytics'],
+    'storage/ implements service ports; it does not reach other adapters.',
+  ),
+  layer(
+    ['src/http/**'],
+    ['storage', 'cli', 'demo', 'web', 'analytics'],
+    'http/ calls services; only main.ts and cli/ wire storage in.',
+  ),
+  layer(
+    ['src/fhir/**'],
+    ['storage', 'http', 'cli', 'demo', 'web', 'analytics'],
+    'fhir/ maps to and from FHIR; it does not reach other adapters.',
+  ),
+  layer(
+    ['src/analytics/**'],
+    ['http', 'cli', 'demo', 'web', 'fhir'],
+    'analytics/ is read-only queries and statistics.',
+  ),
+  layer(
+    ['src/shared/**'],
+    ['services', 'storage', 'http', 'cli', 'demo', 'web', 'analytics', 'fhir'],
+    'shared/ is the API contract: schemas and types only.',
+  ),
+  layer(
+    ['src/demo/**'],
+    ['storage', 'http', 'cli', 'web', 'fhir', 'analytics', 'config'],
+    'demo/ builds the demo organisation through services and their ports, like cli/ without the wiring.',
+  ),
   webLayer,
   genericWeb(webLayer),
 );

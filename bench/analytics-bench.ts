@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { createAnalyticsReader, DEFAULT_WORK_MEM, personRanges, useSliceSettings } from '../src/analytics/analytics-reader';
+import {
+  createAnalyticsReader,
+  DEFAULT_WORK_MEM,
+  personRanges,
+  useSliceSettings,
+} from '../src/analytics/analytics-reader';
 import { windowBounds } from '../src/analytics/analytics-sql';
 import { personContinuitySql } from '../src/analytics/continuity-queries';
 import { isoDate, monthsBefore } from '../src/domain/care-team/membership-period';
@@ -27,7 +32,8 @@ import { residentMemoryMiB, runTandem, signInCookie, startServer, stopServer } f
 
 const args = new Map<string, string>();
 process.argv.slice(2).forEach((arg, i, all) => {
-  if (arg.startsWith('--')) args.set(arg.slice(2), all[i + 1]?.startsWith('--') === false ? (all[i + 1] ?? '') : 'true');
+  if (arg.startsWith('--'))
+    args.set(arg.slice(2), all[i + 1]?.startsWith('--') === false ? (all[i + 1] ?? '') : 'true');
 });
 const SCALE = Number(args.get('scale') ?? 500);
 const ENGINES = (args.get('engines') ?? 'postgres,pglite').split(',');
@@ -77,7 +83,10 @@ async function loadDemo(engine: string, env: NodeJS.ProcessEnv): Promise<number 
 
 /** CPU ticks (1/100 s) used so far by each server process of the database, by process id; null when /proc cannot tell. */
 async function serverTicks(db: Database): Promise<Map<number, number> | null> {
-  const rows = await rawRows<{ pid: number }>(db, sql`select pid from pg_stat_activity where datname = current_database()`);
+  const rows = await rawRows<{ pid: number }>(
+    db,
+    sql`select pid from pg_stat_activity where datname = current_database()`,
+  );
   const ticks = new Map<number, number>();
   for (const { pid } of rows) {
     try {
@@ -92,7 +101,11 @@ async function serverTicks(db: Database): Promise<Map<number, number> | null> {
 }
 
 /** The CPU seconds `work` costs the database: PGlite runs in this process; PostgreSQL's processes are read from /proc. */
-async function databaseCpu<T>(engine: string, db: Database, work: () => Promise<T>): Promise<{ result: T; cpuSeconds: number | null }> {
+async function databaseCpu<T>(
+  engine: string,
+  db: Database,
+  work: () => Promise<T>,
+): Promise<{ result: T; cpuSeconds: number | null }> {
   if (engine === 'pglite') {
     const before = process.cpuUsage();
     const result = await work();
@@ -103,13 +116,18 @@ async function databaseCpu<T>(engine: string, db: Database, work: () => Promise<
   const result = await work();
   const after = await serverTicks(db);
   // A server process that ended during the run took its CPU time with it: no figure then.
-  if (before === null || after === null || [...before.keys()].some((pid) => !after.has(pid))) return { result, cpuSeconds: null };
+  if (before === null || after === null || [...before.keys()].some((pid) => !after.has(pid)))
+    return { result, cpuSeconds: null };
   const ticks = [...after].reduce((sum, [pid, t]) => sum + t - (before.get(pid) ?? 0), 0);
   return { result, cpuSeconds: ticks / 100 };
 }
 
 /** Times every person's indices, and saves the plan of the single-query form for reading. */
-async function measureIndices(engine: string, target: DatabaseTarget, parallelism: number): Promise<Pick<EngineResult, 'indicesSeconds' | 'indicesCpuSeconds' | 'rows'>> {
+async function measureIndices(
+  engine: string,
+  target: DatabaseTarget,
+  parallelism: number,
+): Promise<Pick<EngineResult, 'indicesSeconds' | 'indicesCpuSeconds' | 'rows'>> {
   const handle = await openDatabase(target);
   try {
     // A database loaded by an earlier version may lack the latest migrations (the analytics indexes).
@@ -131,21 +149,36 @@ async function measureIndices(engine: string, target: DatabaseTarget, parallelis
       people = result.length;
       indicesSeconds.push((performance.now() - started) / 1000);
       indicesCpuSeconds.push(cpuSeconds);
-      console.log(`${engine}: every person's indices in ${indicesSeconds.at(-1)?.toFixed(2)} s, database CPU ${cpuSeconds?.toFixed(2) ?? '?'} s (${people} people)`);
+      console.log(
+        `${engine}: every person's indices in ${indicesSeconds.at(-1)?.toFixed(2)} s, database CPU ${cpuSeconds?.toFixed(2) ?? '?'} s (${people} people)`,
+      );
     }
     // The plan of the first slice of people, run as the reader runs it.
     const [slice] = await personRanges(handle.db, parallelism, 12_500);
     const plan = await handle.db.transaction(async (tx) => {
       await useSliceSettings(tx as unknown as Database, DEFAULT_WORK_MEM);
-      return rawRows<Record<string, string>>(tx as unknown as Database, sql`explain (analyze, buffers) ${personContinuitySql(window, {}, { range: slice })}`);
+      return rawRows<Record<string, string>>(
+        tx as unknown as Database,
+        sql`explain (analyze, buffers) ${personContinuitySql(window, {}, { range: slice })}`,
+      );
     });
-    writeFileSync(join(RESULTS, `analytics-explain-${engine}.txt`), `${plan.map((row) => Object.values(row)[0]).join('\n')}\n`);
+    writeFileSync(
+      join(RESULTS, `analytics-explain-${engine}.txt`),
+      `${plan.map((row) => Object.values(row)[0]).join('\n')}\n`,
+    );
     const bounds = windowBounds(window);
-    const [counts] = await rawRows<{ contacts: number; visits: number }>(handle.db, sql`
+    const [counts] = await rawRows<{ contacts: number; visits: number }>(
+      handle.db,
+      sql`
       select (select count(*) from contact)::int as contacts,
         (select count(*) from contact_worker
-          where occurred_at >= ${bounds.fromInstant}::timestamptz and occurred_at < ${bounds.toExclusiveInstant}::timestamptz)::int as visits`);
-    return { indicesSeconds, indicesCpuSeconds, rows: { people, contacts: counts?.contacts ?? 0, visitsInWindow: counts?.visits ?? 0 } };
+          where occurred_at >= ${bounds.fromInstant}::timestamptz and occurred_at < ${bounds.toExclusiveInstant}::timestamptz)::int as visits`,
+    );
+    return {
+      indicesSeconds,
+      indicesCpuSeconds,
+      rows: { people, contacts: counts?.contacts ?? 0, visitsInWindow: counts?.visits ?? 0 },
+    };
   } finally {
     await handle.close();
   }
@@ -156,7 +189,9 @@ async function measureEndpoints(env: NodeJS.ProcessEnv): Promise<EndpointResult[
   try {
     const manager = await signInCookie(BASE, 'demo-manager', 'tandem-demo');
     const person = await signInCookie(BASE, 'demo-person', 'tandem-demo');
-    const me = (await (await fetch(`${BASE}/api/v1/me`, { headers: { cookie: person } })).json()) as { me: { personId: string } };
+    const me = (await (await fetch(`${BASE}/api/v1/me`, { headers: { cookie: person } })).json()) as {
+      me: { personId: string };
+    };
     const endpoints: [string, string][] = [
       ['/api/v1/analytics/continuity', manager],
       ['/api/v1/analytics/service-figures', manager],
@@ -172,7 +207,12 @@ async function measureEndpoints(env: NodeJS.ProcessEnv): Promise<EndpointResult[
       await first.arrayBuffer();
       const firstRequestMs = Math.round(performance.now() - started);
       await autocannon({ url: BASE + endpoint, headers: { cookie }, connections: CONNECTIONS, duration: 2 });
-      const run = await autocannon({ url: BASE + endpoint, headers: { cookie }, connections: CONNECTIONS, duration: SECONDS });
+      const run = await autocannon({
+        url: BASE + endpoint,
+        headers: { cookie },
+        connections: CONNECTIONS,
+        duration: SECONDS,
+      });
       results.push({
         endpoint: endpoint.replace(me.me.personId, ':id'),
         firstRequestMs,
@@ -190,7 +230,9 @@ async function measureEndpoints(env: NodeJS.ProcessEnv): Promise<EndpointResult[
 }
 
 async function postgresRun(): Promise<Omit<EngineResult, 'measuredAt' | 'loadAverage'>> {
-  const adminUrl = process.env.TANDEM_BENCH_DATABASE_URL ?? execFileSync('bash', ['scripts/postgres.sh', 'start'], { encoding: 'utf8' }).trim();
+  const adminUrl =
+    process.env.TANDEM_BENCH_DATABASE_URL ??
+    execFileSync('bash', ['scripts/postgres.sh', 'start'], { encoding: 'utf8' }).trim();
   const database = `tandem_analytics_bench_${SCALE}`;
   if (!REUSE) {
     const admin = new pg.Client({ connectionString: adminUrl });
@@ -222,7 +264,11 @@ const results: EngineResult[] = [];
 for (const engine of ENGINES) {
   const before = loadavg()[0] ?? 0;
   const result = engine === 'postgres' ? await postgresRun() : await pgliteRun();
-  results.push({ ...result, measuredAt: new Date().toISOString(), loadAverage: [before, loadavg()[0] ?? 0].map((n) => Math.round(n * 10) / 10) as [number, number] });
+  results.push({
+    ...result,
+    measuredAt: new Date().toISOString(),
+    loadAverage: [before, loadavg()[0] ?? 0].map((n) => Math.round(n * 10) / 10) as [number, number],
+  });
 }
 const report = {
   scale: SCALE,
@@ -237,14 +283,23 @@ writeFileSync(join(RESULTS, 'analytics-bench.md'), markdown(report));
 
 // Continuity from a contacts file (no database): Tandem against polars on 1M and 5M contacts.
 if (args.get('continuity-file') !== 'false') {
-  execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./continuity-file-bench.ts', import.meta.url))], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./continuity-file-bench.ts', import.meta.url))],
+    { stdio: 'inherit' },
+  );
 }
 console.log('Wrote bench/results/analytics-bench.json and analytics-bench.md');
 
 function previousResults(): EngineResult[] {
   try {
-    const previous = JSON.parse(readFileSync(join(RESULTS, 'analytics-bench.json'), 'utf8')) as { scale?: number; results?: EngineResult[] };
-    return previous.scale === SCALE && Array.isArray(previous.results) ? previous.results.filter((r) => typeof r.measuredAt === 'string') : [];
+    const previous = JSON.parse(readFileSync(join(RESULTS, 'analytics-bench.json'), 'utf8')) as {
+      scale?: number;
+      results?: EngineResult[];
+    };
+    return previous.scale === SCALE && Array.isArray(previous.results)
+      ? previous.results.filter((r) => typeof r.measuredAt === 'string')
+      : [];
   } catch {
     return [];
   }
@@ -252,13 +307,20 @@ function previousResults(): EngineResult[] {
 
 function markdown(r: typeof report): string {
   const engines = r.results
-    .map((e) =>
-      `| ${e.engine} | ${e.measuredAt.slice(0, 16)} | ${e.loadAverage.join(' → ')} | ${e.rows.people} | ${e.rows.contacts} | ${e.rows.visitsInWindow} | ` +
-      `${e.loadSeconds?.toFixed(0) ?? '?'} | ${e.parallelism} | ${e.indicesSeconds.map((s) => s.toFixed(2)).join(' / ')} | ` +
-      `${e.indicesCpuSeconds?.map((s) => s?.toFixed(2) ?? '?').join(' / ') ?? '?'} |`)
+    .map(
+      (e) =>
+        `| ${e.engine} | ${e.measuredAt.slice(0, 16)} | ${e.loadAverage.join(' → ')} | ${e.rows.people} | ${e.rows.contacts} | ${e.rows.visitsInWindow} | ` +
+        `${e.loadSeconds?.toFixed(0) ?? '?'} | ${e.parallelism} | ${e.indicesSeconds.map((s) => s.toFixed(2)).join(' / ')} | ` +
+        `${e.indicesCpuSeconds?.map((s) => s?.toFixed(2) ?? '?').join(' / ') ?? '?'} |`,
+    )
     .join('\n');
   const endpoints = r.results
-    .flatMap((e) => e.endpoints.map((p) => `| ${e.engine} | ${p.endpoint} | ${p.firstRequestMs} | ${p.requestsPerSecond} | ${p.p50Ms} | ${p.p99Ms} | ${p.errors} |`))
+    .flatMap((e) =>
+      e.endpoints.map(
+        (p) =>
+          `| ${e.engine} | ${p.endpoint} | ${p.firstRequestMs} | ${p.requestsPerSecond} | ${p.p50Ms} | ${p.p99Ms} | ${p.errors} |`,
+      ),
+    )
     .join('\n');
   return (
     `# Analytics benchmark\n\nOn ${r.machine.cpus} cores, Node ${r.machine.node}: demo scale ${r.scale}, the last 12 months. ` +

@@ -37,7 +37,9 @@ async function measure(engine: string, env: NodeJS.ProcessEnv): Promise<Measurem
   const server = await startServer(PORT, env);
   try {
     const cookie = await signInCookie(BASE, 'demo-worker', 'tandem-demo');
-    const caseload = (await (await fetch(`${BASE}/api/v1/caseload`, { headers: { cookie } })).json()) as { people: { personId: string }[] };
+    const caseload = (await (await fetch(`${BASE}/api/v1/caseload`, { headers: { cookie } })).json()) as {
+      people: { personId: string }[];
+    };
     const personId = caseload.people[0]?.personId;
     if (!personId) throw new Error('demo-worker has an empty caseload');
     const results: Measurement[] = [];
@@ -48,7 +50,12 @@ async function measure(engine: string, env: NodeJS.ProcessEnv): Promise<Measurem
         const rss = residentMemoryMiB(server.pid!);
         if (rss !== null) peakMemory = Math.max(peakMemory ?? 0, rss);
       }, 250);
-      const run = await autocannon({ url: BASE + endpoint, headers: { cookie }, connections: CONNECTIONS, duration: SECONDS });
+      const run = await autocannon({
+        url: BASE + endpoint,
+        headers: { cookie },
+        connections: CONNECTIONS,
+        duration: SECONDS,
+      });
       clearInterval(sampler);
       results.push({
         engine,
@@ -79,7 +86,9 @@ async function pgliteRun(): Promise<Measurement[]> {
 }
 
 async function postgresRun(): Promise<Measurement[]> {
-  const adminUrl = process.env.TANDEM_BENCH_DATABASE_URL ?? execFileSync('bash', ['scripts/postgres.sh', 'start'], { encoding: 'utf8' }).trim();
+  const adminUrl =
+    process.env.TANDEM_BENCH_DATABASE_URL ??
+    execFileSync('bash', ['scripts/postgres.sh', 'start'], { encoding: 'utf8' }).trim();
   const url = new URL(adminUrl);
   const database = 'tandem_bench';
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -100,12 +109,19 @@ const report = {
   connections: CONNECTIONS,
   secondsPerEndpoint: SECONDS,
   // Figures from a busy machine are not comparable: the load average says how busy it was.
-  machine: { cpus: (await import('node:os')).cpus().length, node: process.version, loadAverage: (await import('node:os')).loadavg() },
+  machine: {
+    cpus: (await import('node:os')).cpus().length,
+    node: process.version,
+    loadAverage: (await import('node:os')).loadavg(),
+  },
   results,
 };
 writeFileSync(join(RESULTS, 'api-bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 const table = results
-  .map((r) => `| ${r.engine} | ${r.endpoint} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors + r.non2xx} | ${r.serverMemoryMiB ?? '?'} |`)
+  .map(
+    (r) =>
+      `| ${r.engine} | ${r.endpoint} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors + r.non2xx} | ${r.serverMemoryMiB ?? '?'} |`,
+  )
   .join('\n');
 writeFileSync(
   join(RESULTS, 'api-bench.md'),

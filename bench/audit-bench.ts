@@ -50,9 +50,23 @@ async function once(client: pg.PoolClient, mode: Mode, chain: number): Promise<v
   if (mode === 'locked chain (before)') {
     await client.query('select pg_advisory_xact_lock(hashtext($1))', [chainKey]);
     const last = await client.query<{ sequence: number; hash: string }>(
-      'select sequence, hash from audit_event where chain_key = $1 and sequence is not null order by sequence desc limit 1', [chainKey]);
+      'select sequence, hash from audit_event where chain_key = $1 and sequence is not null order by sequence desc limit 1',
+      [chainKey],
+    );
     const previous = last.rows[0]?.hash ?? GENESIS_HASH;
-    const hash = auditHash(previous, { id, occurredAt: at, accountId, action: 'caseload.read', personId: null, reason: null, detail: {}, chainKey, actorName: 'Bench', actorRole: 'worker', basis: null });
+    const hash = auditHash(previous, {
+      id,
+      occurredAt: at,
+      accountId,
+      action: 'caseload.read',
+      personId: null,
+      reason: null,
+      detail: {},
+      chainKey,
+      actorName: 'Bench',
+      actorRole: 'worker',
+      basis: null,
+    });
     await client.query(INSERT, [id, chainKey, (last.rows[0]?.sequence ?? 0) + 1, at, accountId, previous, hash, 2]);
   } else {
     await client.query(INSERT, [id, chainKey, null, at, accountId, null, null, null]);
@@ -78,8 +92,16 @@ async function run(mode: Mode, chains: number, offset: number) {
     }),
   );
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 10) / 10;
-  return { mode, chains, perSecond: Math.round(latencies.length / SECONDS), p50Ms: at(0.5), p99Ms: at(0.99), loadAverage: loadavg()[0]!.toFixed(1) };
+  const at = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 10) / 10;
+  return {
+    mode,
+    chains,
+    perSecond: Math.round(latencies.length / SECONDS),
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    loadAverage: loadavg()[0]!.toFixed(1),
+  };
 }
 
 let sealing = true;
@@ -92,7 +114,11 @@ const sequencer = (async () => {
 const results = [];
 let offset = 0;
 for (const chains of [1, 16]) {
-  for (const mode of ['locked chain (before)', 'unsealed insert in a transaction', 'unsealed insert, no transaction'] as Mode[]) {
+  for (const mode of [
+    'locked chain (before)',
+    'unsealed insert in a transaction',
+    'unsealed insert, no transaction',
+  ] as Mode[]) {
     results.push(await run(mode, chains, offset));
     offset += 100; // a fresh set of chains per run, so one run's chains do not grow another's
     console.log(results.at(-1));
@@ -112,7 +138,9 @@ console.log({ sealedCount, sealPerSecond });
 await pool.end();
 await handle.close();
 
-const table = results.map((r) => `| ${r.mode} | ${r.chains} | ${r.perSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.loadAverage} |`).join('\n');
+const table = results
+  .map((r) => `| ${r.mode} | ${r.chains} | ${r.perSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.loadAverage} |`)
+  .join('\n');
 writeFileSync(
   join(fileURLToPath(new URL('./results/', import.meta.url)), 'audit-bench.md'),
   `# Audit append benchmark\n\nMeasured ${new Date().toISOString()} on PostgreSQL, ${CLIENTS} clients, ${SECONDS} s per row, sequencer sealing every 250 ms throughout. ` +

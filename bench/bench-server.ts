@@ -12,7 +12,12 @@ export async function runTandem(args: string[], env: NodeJS.ProcessEnv): Promise
 }
 
 /** Starts `tandem serve` and waits until its health check answers. */
-export async function startServer(port: number, env: NodeJS.ProcessEnv, nodeArgs: string[] = [], serveArgs: string[] = []): Promise<ChildProcess> {
+export async function startServer(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  nodeArgs: string[] = [],
+  serveArgs: string[] = [],
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, [...nodeArgs, TANDEM, 'serve', ...serveArgs], {
     env: { ...process.env, ...env, PORT: String(port), TANDEM_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],

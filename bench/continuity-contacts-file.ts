@@ -7,7 +7,11 @@ import { closeSync, openSync, writeSync } from 'node:fs';
  * in their team. Whether a person has a contact on a day, at what time and with whom depend only
  * on (person, day), so the file sorted by person and the file sorted by time hold the same contacts.
  */
-export function writeContactsFile(path: string, contacts: number, order: 'person' | 'time'): { people: number; rows: number } {
+export function writeContactsFile(
+  path: string,
+  contacts: number,
+  order: 'person' | 'time',
+): { people: number; rows: number } {
   const people = Math.round(contacts / 53);
   const days = 730;
   const rate = contacts / (people * days);
@@ -24,7 +28,8 @@ export function writeContactsFile(path: string, contacts: number, order: 'person
       text = '';
     }
   };
-  if (order === 'person') for (let person = 0; person < people; person += 1) for (let day = 0; day < days; day += 1) emit(person, day);
+  if (order === 'person')
+    for (let person = 0; person < people; person += 1) for (let day = 0; day < days; day += 1) emit(person, day);
   else for (let day = 0; day < days; day += 1) for (let person = 0; person < people; person += 1) emit(person, day);
   writeSync(fd, text);
   closeSync(fd);

@@ -42,12 +42,25 @@ interface FileResult {
 }
 
 function measure(command: string[], output: string): Omit<Run, 'loadAverage'> {
-  const result = spawnSync('/usr/bin/time', ['-v', ...command], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  const result = spawnSync('/usr/bin/time', ['-v', ...command], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
   if (result.status !== 0) throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
   if (result.stdout) writeFileSync(output, result.stdout);
-  const field = (name: string) => /: (.*)$/.exec(result.stderr.split('\n').find((line) => line.includes(name)) ?? '')?.[1] ?? '';
-  const wall = field('Elapsed (wall clock)').split(':').map(Number).reduce((total, part) => total * 60 + part, 0);
-  return { wallSeconds: wall, cpuSeconds: Number(field('User time')) + Number(field('System time')), peakMiB: Number(field('Maximum resident set size')) / 1024 };
+  const field = (name: string) =>
+    /: (.*)$/.exec(result.stderr.split('\n').find((line) => line.includes(name)) ?? '')?.[1] ?? '';
+  const wall = field('Elapsed (wall clock)')
+    .split(':')
+    .map(Number)
+    .reduce((total, part) => total * 60 + part, 0);
+  return {
+    wallSeconds: wall,
+    cpuSeconds: Number(field('User time')) + Number(field('System time')),
+    peakMiB: Number(field('Maximum resident set size')) / 1024,
+  };
 }
 
 /** Compares two CSV outputs line by line (same people, same order); the largest difference of any value. */
@@ -61,7 +74,8 @@ function largestDifference(left: string, right: string): number {
     const y = b[line]!.split(',');
     if (x[0] !== y[0]) throw new Error(`Line ${line + 1}: ${x[0]} against ${y[0]}.`);
     for (let column = 1; column < x.length; column += 1) {
-      if ((x[column] === '') !== (y[column] === '')) throw new Error(`Line ${line + 1}, column ${column + 1}: ${x[column]} against ${y[column]}.`);
+      if ((x[column] === '') !== (y[column] === ''))
+        throw new Error(`Line ${line + 1}, column ${column + 1}: ${x[column]} against ${y[column]}.`);
       if (x[column] !== '') largest = Math.max(largest, Math.abs(Number(x[column]) - Number(y[column])));
     }
   }
@@ -77,15 +91,34 @@ for (const contacts of SIZES) {
     const input = join(FILES, `contacts-${contacts}-${order}.csv`);
     const generated = existsSync(input) ? null : writeContactsFile(input, contacts, order);
     const people = generated?.people ?? Math.round(contacts / 53);
-    const result: FileResult = { contacts, people, order, megabytes: statSync(input).size / 1e6, tandem: [], polars: [], largestDifference: 0 };
+    const result: FileResult = {
+      contacts,
+      people,
+      order,
+      megabytes: statSync(input).size / 1e6,
+      tandem: [],
+      polars: [],
+      largestDifference: 0,
+    };
     for (let run = 0; run < RUNS; run += 1) {
       const tandemOutput = join(FILES, 'tandem.csv');
       const polarsOutput = join(FILES, 'polars.csv');
       const loadAverage = loadavg()[0]!;
-      result.tandem.push({ ...measure(['node', 'bin/tandem.mjs', 'analytics', 'continuity', '--input', input, '--format', 'csv'], tandemOutput), loadAverage });
-      result.polars.push({ ...measure(['node', 'bench/continuity-polars.mjs', input, polarsOutput], polarsOutput), loadAverage });
+      result.tandem.push({
+        ...measure(
+          ['node', 'bin/tandem.mjs', 'analytics', 'continuity', '--input', input, '--format', 'csv'],
+          tandemOutput,
+        ),
+        loadAverage,
+      });
+      result.polars.push({
+        ...measure(['node', 'bench/continuity-polars.mjs', input, polarsOutput], polarsOutput),
+        loadAverage,
+      });
       if (run === 0) result.largestDifference = largestDifference(tandemOutput, polarsOutput);
-      process.stdout.write(`${contacts} ${order} run ${run + 1}: tandem ${JSON.stringify(result.tandem.at(-1))}, polars ${JSON.stringify(result.polars.at(-1))}\n`);
+      process.stdout.write(
+        `${contacts} ${order} run ${run + 1}: tandem ${JSON.stringify(result.tandem.at(-1))}, polars ${JSON.stringify(result.polars.at(-1))}\n`,
+      );
     }
     results.push(result);
   }
@@ -93,16 +126,23 @@ for (const contacts of SIZES) {
 rmSync(join(FILES, 'tandem.csv'), { force: true });
 rmSync(join(FILES, 'polars.csv'), { force: true });
 
-const machine = { cpus: cpus().length, node: process.version, polars: JSON.parse(readFileSync(join(ROOT, 'node_modules/nodejs-polars/package.json'), 'utf8')).version as string };
+const machine = {
+  cpus: cpus().length,
+  node: process.version,
+  polars: JSON.parse(readFileSync(join(ROOT, 'node_modules/nodejs-polars/package.json'), 'utf8')).version as string,
+};
 const report = { measuredAt: new Date().toISOString(), machine, results };
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, 'continuity-file-bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 const rows = results
   .map((r) => {
-    const cell = (runs: Run[], key: keyof Run, digits: number) => `${median(runs.map((run) => run[key])).toFixed(digits)} (${runs.map((run) => run[key].toFixed(digits)).join(' / ')})`;
-    return `| ${r.contacts.toLocaleString('en-GB')} | ${r.people.toLocaleString('en-GB')} | ${r.order} | ${r.megabytes.toFixed(0)} | ` +
+    const cell = (runs: Run[], key: keyof Run, digits: number) =>
+      `${median(runs.map((run) => run[key])).toFixed(digits)} (${runs.map((run) => run[key].toFixed(digits)).join(' / ')})`;
+    return (
+      `| ${r.contacts.toLocaleString('en-GB')} | ${r.people.toLocaleString('en-GB')} | ${r.order} | ${r.megabytes.toFixed(0)} | ` +
       `${cell(r.tandem, 'wallSeconds', 2)} | ${cell(r.polars, 'wallSeconds', 2)} | ${cell(r.tandem, 'cpuSeconds', 2)} | ${cell(r.polars, 'cpuSeconds', 2)} | ` +
-      `${cell(r.tandem, 'peakMiB', 0)} | ${cell(r.polars, 'peakMiB', 0)} | ${r.tandem.map((run) => run.loadAverage.toFixed(1)).join(' / ')} | ${r.largestDifference} |`;
+      `${cell(r.tandem, 'peakMiB', 0)} | ${cell(r.polars, 'peakMiB', 0)} | ${r.tandem.map((run) => run.loadAverage.toFixed(1)).join(' / ')} | ${r.largestDifference} |`
+    );
   })
   .join('\n');
 writeFileSync(
@@ -116,4 +156,3 @@ writeFileSync(
     `|---|---|---|---|---|---|---|---|---|---|---|---|\n${rows}\n`,
 );
 process.stdout.write(`Written to ${RESULTS}/continuity-file-bench.md\n`);
-

@@ -16,17 +16,29 @@ const PORT = 3910;
 const BASE = `http://127.0.0.1:${PORT}`;
 const profile = args.get('profile');
 
-const server = await startServer(PORT, { DATABASE_URL: process.env.DATABASE_URL }, profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : []);
+const server = await startServer(
+  PORT,
+  { DATABASE_URL: process.env.DATABASE_URL },
+  profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [],
+);
 try {
   const cookie = await signInCookie(BASE, 'demo-worker', 'tandem-demo');
-  const caseload = (await (await fetch(`${BASE}/api/v1/caseload`, { headers: { cookie } })).json()) as { people: { personId: string }[] };
+  const caseload = (await (await fetch(`${BASE}/api/v1/caseload`, { headers: { cookie } })).json()) as {
+    people: { personId: string }[];
+  };
   const personId = caseload.people[0]!.personId;
-  for (const [name, path] of [['health', '/api/v1/health'], ['caseload', '/api/v1/caseload'], ['person', `/api/v1/people/${personId}`]] as const) {
+  for (const [name, path] of [
+    ['health', '/api/v1/health'],
+    ['caseload', '/api/v1/caseload'],
+    ['person', `/api/v1/people/${personId}`],
+  ] as const) {
     await autocannon({ url: BASE + path, headers: { cookie }, connections: 4, amount: 200 });
     const before = cpuMs(server.pid!);
     const run = await autocannon({ url: BASE + path, headers: { cookie }, connections: 4, amount: REQUESTS });
     const used = cpuMs(server.pid!) - before;
-    console.log(`${name}: ${(used / REQUESTS).toFixed(2)} ms CPU per request over ${REQUESTS} (${run.non2xx} non-2xx, p50 ${run.latency.p50} ms), load ${loadavg()[0]!.toFixed(1)}`);
+    console.log(
+      `${name}: ${(used / REQUESTS).toFixed(2)} ms CPU per request over ${REQUESTS} (${run.non2xx} non-2xx, p50 ${run.latency.p50} ms), load ${loadavg()[0]!.toFixed(1)}`,
+    );
   }
 } finally {
   await stopServer(server);

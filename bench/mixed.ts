@@ -19,35 +19,65 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('Set DATABASE_URL to a PostgreSQL database holding the demo organisation.');
 
-const MIX: { name: string; count: number; method: 'GET' | 'POST'; path: (personId: string) => string; body?: string }[] = [
+const MIX: {
+  name: string;
+  count: number;
+  method: 'GET' | 'POST';
+  path: (personId: string) => string;
+  body?: string;
+}[] = [
   { name: 'caseload', count: 6, method: 'GET', path: () => '/api/v1/caseload' },
   { name: 'person record', count: 4, method: 'GET', path: (id) => `/api/v1/people/${id}` },
   { name: 'contacts', count: 3, method: 'GET', path: (id) => `/api/v1/people/${id}/contacts` },
   { name: 'care plan', count: 3, method: 'GET', path: (id) => `/api/v1/people/${id}/care-plan` },
   { name: 'meetings', count: 2, method: 'GET', path: (id) => `/api/v1/people/${id}/meetings` },
-  { name: 'record a contact', count: 2, method: 'POST', path: (id) => `/api/v1/people/${id}/contacts`, body: JSON.stringify({ durationMinutes: 30, mode: 'phone', kind: 'brief_contact' }) },
+  {
+    name: 'record a contact',
+    count: 2,
+    method: 'POST',
+    path: (id) => `/api/v1/people/${id}/contacts`,
+    body: JSON.stringify({ durationMinutes: 30, mode: 'phone', kind: 'brief_contact' }),
+  },
 ];
 
 const server = await startServer(PORT, { DATABASE_URL: url });
 let peakMiB = 0;
 const sampler = setInterval(() => (peakMiB = Math.max(peakMiB, residentMemoryMiB(server.pid!) ?? 0)), 500);
 try {
-  const signIn = await fetch(`${BASE}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo-worker', password: 'tandem-demo' }) });
+  const signIn = await fetch(`${BASE}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'demo-worker', password: 'tandem-demo' }),
+  });
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-  const people = ((await (await fetch(`${BASE}/api/v1/caseload`, { headers: { cookie } })).json()) as { people: { personId: string }[] }).people.map((p) => p.personId);
+  const people = (
+    (await (await fetch(`${BASE}/api/v1/caseload`, { headers: { cookie } })).json()) as {
+      people: { personId: string }[];
+    }
+  ).people.map((p) => p.personId);
   let turn = 0;
   const requests = MIX.flatMap((kind) =>
     Array.from({ length: kind.count }, () => ({
       method: kind.method,
       setupRequest: (request: { path: string }) => ({ ...request, path: kind.path(people[turn++ % people.length]!) }),
-      ...(kind.body ? { body: kind.body, headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken } } : {}),
+      ...(kind.body
+        ? { body: kind.body, headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken } }
+        : {}),
     })),
   );
   const counts: Record<number, number> = {};
-  const run = await autocannon({ url: BASE, connections: CONNECTIONS, duration: SECONDS, headers: { cookie }, requests: requests as autocannon.Request[] });
+  const run = await autocannon({
+    url: BASE,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { cookie },
+    requests: requests as autocannon.Request[],
+  });
   Object.assign(counts, run.statusCodeStats);
-  const loadAfter = loadavg().map((l) => l.toFixed(1)).join(', ');
+  const loadAfter = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ');
   const text =
     `# Mixed reads and writes\n\nMeasured ${new Date().toISOString()} on PostgreSQL over the demo organisation (database ${new URL(url).pathname.slice(1)}), ` +
     `${CONNECTIONS} connections for ${SECONDS} s, one server process (\`bench/mixed.ts\`). Load average at the end: ${loadAfter} (shared machine).\n\n` +

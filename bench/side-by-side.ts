@@ -23,7 +23,14 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('Set DATABASE_URL to a PostgreSQL database holding the demo organisation.');
 
-interface Row { what: string; perSecond: number; p50Ms: number; p99Ms: number; errors: number; load: string }
+interface Row {
+  what: string;
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  load: string;
+}
 const rows: Row[] = [];
 const load = () => loadavg()[0]!.toFixed(1);
 const record = (row: Row) => {
@@ -40,18 +47,34 @@ await setup.query(`
     from (select distinct m.worker_id as id from care_team_membership m where m.role = 'care_coordinator' and m.ends_on is null
            and not exists (select 1 from account a where a.worker_id = m.worker_id) order by 1 limit 16) w
   on conflict do nothing`);
-const benchUsers = (await setup.query<{ username: string }>(`select username from account where username like 'bench-worker-%' order by username limit 16`)).rows.map((r) => r.username);
+const benchUsers = (
+  await setup.query<{ username: string }>(
+    `select username from account where username like 'bench-worker-%' order by username limit 16`,
+  )
+).rows.map((r) => r.username);
 await setup.end();
 
 /** The statements one request sends, captured from the driver inside this process. */
-async function captureStatements(paths: (personId: string) => string[]): Promise<Map<string, { name?: string; text: string; values: unknown[] }[]>> {
+async function captureStatements(
+  paths: (personId: string) => string[],
+): Promise<Map<string, { name?: string; text: string; values: unknown[] }[]>> {
   const captured: { name?: string; text: string; values: unknown[] }[] = [];
   let isCapturing = false;
   const original = pg.Client.prototype.query;
-  (pg.Client.prototype as unknown as { query: unknown }).query = function (this: pg.Client, config: unknown, values?: unknown, callback?: unknown) {
+  (pg.Client.prototype as unknown as { query: unknown }).query = function (
+    this: pg.Client,
+    config: unknown,
+    values?: unknown,
+    callback?: unknown,
+  ) {
     if (isCapturing) {
-      const c = typeof config === 'string' ? { text: config } : (config as { name?: string; text: string; values?: unknown[] });
-      captured.push({ ...(c.name ? { name: c.name } : {}), text: c.text, values: (values as unknown[] | undefined) ?? c.values ?? [] });
+      const c =
+        typeof config === 'string' ? { text: config } : (config as { name?: string; text: string; values?: unknown[] });
+      captured.push({
+        ...(c.name ? { name: c.name } : {}),
+        text: c.text,
+        values: (values as unknown[] | undefined) ?? c.values ?? [],
+      });
     }
     return (original as (...args: unknown[]) => unknown).call(this, config, values, callback);
   };
@@ -60,9 +83,15 @@ async function captureStatements(paths: (personId: string) => string[]): Promise
   const { buildApp } = await import('../src/http/build-app');
   const runtime = await openRuntime(loadConfig({ DATABASE_URL: url, DATABASE_POOL_SIZE: '1' }));
   const app = await buildApp({ services: runtime.services, engine: 'postgres', version: 'bench', webRoot: null });
-  const signIn = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: 'demo-worker', password: 'tandem-demo' } });
+  const signIn = await app.inject({
+    method: 'POST',
+    url: '/api/v1/session',
+    payload: { username: 'demo-worker', password: 'tandem-demo' },
+  });
   const cookie = `tandem_session=${signIn.cookies.find((c) => c.name === 'tandem_session')!.value}`;
-  const personId = (await app.inject({ method: 'GET', url: '/api/v1/caseload', headers: { cookie } })).json<{ people: { personId: string }[] }>().people[0]!.personId;
+  const personId = (await app.inject({ method: 'GET', url: '/api/v1/caseload', headers: { cookie } })).json<{
+    people: { personId: string }[];
+  }>().people[0]!.personId;
   await app.inject({ method: 'GET', url: `/api/v1/people/${personId}`, headers: { cookie } }); // settle the session's last use
   const result = new Map<string, { name?: string; text: string; values: unknown[] }[]>();
   for (const path of paths(personId)) {
@@ -78,7 +107,9 @@ async function captureStatements(paths: (personId: string) => string[]): Promise
   return result;
 }
 
-async function replay(statements: { name?: string; text: string; values: unknown[] }[]): Promise<autocannon.Result['latency'] & { perSecond: number }> {
+async function replay(
+  statements: { name?: string; text: string; values: unknown[] }[],
+): Promise<autocannon.Result['latency'] & { perSecond: number }> {
   const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
   const latencies: number[] = [];
   const until = performance.now() + SECONDS * 1000;
@@ -89,7 +120,9 @@ async function replay(statements: { name?: string; text: string; values: unknown
         while (performance.now() < until) {
           const started = performance.now();
           for (const s of statements) {
-            const values = s.text.startsWith('insert into "audit_event"') ? [randomUUID(), ...s.values.slice(1)] : s.values;
+            const values = s.text.startsWith('insert into "audit_event"')
+              ? [randomUUID(), ...s.values.slice(1)]
+              : s.values;
             await client.query({ ...(s.name ? { name: s.name } : {}), text: s.text, values });
           }
           latencies.push(performance.now() - started);
@@ -101,25 +134,49 @@ async function replay(statements: { name?: string; text: string; values: unknown
   );
   await pool.end();
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 10) / 10;
-  return { perSecond: Math.round(latencies.length / SECONDS), p50: at(0.5), p99: at(0.99) } as autocannon.Result['latency'] & { perSecond: number };
+  const at = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 10) / 10;
+  return {
+    perSecond: Math.round(latencies.length / SECONDS),
+    p50: at(0.5),
+    p99: at(0.99),
+  } as autocannon.Result['latency'] & { perSecond: number };
 }
 
 async function api(what: string, path: string, cookies: string[]): Promise<void> {
   let next = 0;
-  const options = { url: BASE + path, connections: CONNECTIONS, setupClient: (client: { setHeaders(h: Record<string, string>): void }) => client.setHeaders({ cookie: cookies[next++ % cookies.length]! }) };
+  const options = {
+    url: BASE + path,
+    connections: CONNECTIONS,
+    setupClient: (client: { setHeaders(h: Record<string, string>): void }) =>
+      client.setHeaders({ cookie: cookies[next++ % cookies.length]! }),
+  };
   await autocannon({ ...options, duration: 2 });
   const run = await autocannon({ ...options, duration: SECONDS });
-  record({ what, perSecond: Math.round(run.requests.average), p50Ms: run.latency.p50, p99Ms: run.latency.p99, errors: run.errors + run.non2xx, load: load() });
+  record({
+    what,
+    perSecond: Math.round(run.requests.average),
+    p50Ms: run.latency.p50,
+    p99Ms: run.latency.p99,
+    errors: run.errors + run.non2xx,
+    load: load(),
+  });
 }
 
 let peakMiB = 0;
 for (const workers of [1, 2]) {
   const server = await startServer(PORT, { DATABASE_URL: url }, [], ['--workers', String(workers)]);
-  const sampler = setInterval(() => (peakMiB = Math.max(peakMiB, workers === 1 ? (residentMemoryMiB(server.pid!) ?? 0) : 0)), 250);
+  const sampler = setInterval(
+    () => (peakMiB = Math.max(peakMiB, workers === 1 ? (residentMemoryMiB(server.pid!) ?? 0) : 0)),
+    250,
+  );
   try {
     const cookie = await signInCookie(BASE, 'demo-worker', 'tandem-demo');
-    const personId = ((await (await fetch(`${BASE}/api/v1/caseload`, { headers: { cookie } })).json()) as { people: { personId: string }[] }).people[0]!.personId;
+    const personId = (
+      (await (await fetch(`${BASE}/api/v1/caseload`, { headers: { cookie } })).json()) as {
+        people: { personId: string }[];
+      }
+    ).people[0]!.personId;
     const paths = ['/api/v1/caseload', `/api/v1/people/${personId}`];
     if (workers === 1) {
       const statements = await captureStatements(() => paths);
@@ -127,7 +184,14 @@ for (const workers of [1, 2]) {
         const label = path.replace(personId, ':id');
         await api(`API ${label}, 1 process`, path, [cookie]);
         const direct = await replay(statements.get(path)!);
-        record({ what: `same ${statements.get(path)!.length} statements through pg (${label})`, perSecond: direct.perSecond, p50Ms: direct.p50, p99Ms: direct.p99, errors: 0, load: load() });
+        record({
+          what: `same ${statements.get(path)!.length} statements through pg (${label})`,
+          perSecond: direct.perSecond,
+          p50Ms: direct.p50,
+          p99Ms: direct.p99,
+          errors: 0,
+          load: load(),
+        });
       }
       const cookies = await Promise.all(benchUsers.map((u) => signInCookie(BASE, u, 'tandem-demo')));
       await api(`API /api/v1/caseload, ${cookies.length} accounts, 1 process`, '/api/v1/caseload', cookies);
@@ -140,7 +204,9 @@ for (const workers of [1, 2]) {
   }
 }
 
-const table = rows.map((r) => `| ${r.what} | ${r.perSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.load} |`).join('\n');
+const table = rows
+  .map((r) => `| ${r.what} | ${r.perSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.load} |`)
+  .join('\n');
 writeFileSync(
   join(fileURLToPath(new URL('./results/', import.meta.url)), 'side-by-side.md'),
   `# API against the same SQL, accounts, processes\n\nMeasured ${new Date().toISOString()} on PostgreSQL, ${CONNECTIONS} connections, ${SECONDS} s per row after 2 s of warm-up ` +

@@ -3,5 +3,7 @@ import { runCli } from './cli/run-cli';
 
 // Composition root: the command line chooses what to start; each command wires config ->
 // database -> repositories -> services -> HTTP or output (see cli/runtime.ts).
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 await runCli(process.argv, version);

@@ -1,11 +1,21 @@
 import { sql } from 'drizzle-orm';
-import type { AnalyticsReader, AnalyticsScope, AnalyticsWindow, PersonContinuityFigures } from '../services/analytics/ports';
+import type {
+  AnalyticsReader,
+  AnalyticsScope,
+  AnalyticsWindow,
+  PersonContinuityFigures,
+} from '../services/analytics/ports';
 import type { Database } from '../storage/database';
 import { rawRows } from '../storage/raw-rows';
 import { isNarrowScope, type PersonRange } from './analytics-sql';
 import { queryPersonContinuity, type PersonContinuityOptions } from './continuity-queries';
 import { queryPersonRelationshipFigures } from './relationship-figures-queries';
-import { queryPseudonymisedCareTeamPeriods, queryPseudonymisedContacts, queryPseudonymisedFeedback, queryPseudonymisedRatings } from './pseudonymised-export';
+import {
+  queryPseudonymisedCareTeamPeriods,
+  queryPseudonymisedContacts,
+  queryPseudonymisedFeedback,
+  queryPseudonymisedRatings,
+} from './pseudonymised-export';
 import { queryCaseloadSizes, queryTeamServiceCounts, queryWorkerContactTime } from './service-figures-queries';
 import { createWindowCache } from './window-cache';
 
@@ -48,7 +58,9 @@ export function createAnalyticsReader(db: Database, options: AnalyticsReaderOpti
   return {
     personContinuity: continuity,
     teamServiceCounts: (window, scope) =>
-      isNarrowScope(scope) ? queryTeamServiceCounts(db, window, scope) : cache.get('service', window, () => queryTeamServiceCounts(db, window, scope)),
+      isNarrowScope(scope)
+        ? queryTeamServiceCounts(db, window, scope)
+        : cache.get('service', window, () => queryTeamServiceCounts(db, window, scope)),
     caseloadSizes: (window, scope) => queryCaseloadSizes(db, window, scope),
     workerContactTime: (window, scope) => queryWorkerContactTime(db, window, scope),
     personRelationshipFigures: (window, scope) =>
@@ -98,11 +110,18 @@ export async function useSliceSettings(tx: Database, workMem: string): Promise<v
  * Splits people by id into slices of at most `peoplePerQuery`, and at least `parallelism` of
  * them, in id order; one open slice when there is no need to split.
  */
-export async function personRanges(db: Database, parallelism: number, peoplePerQuery = Number.MAX_SAFE_INTEGER): Promise<PersonRange[]> {
-  const rows = await rawRows<{ id: string }>(db, sql`
+export async function personRanges(
+  db: Database,
+  parallelism: number,
+  peoplePerQuery = Number.MAX_SAFE_INTEGER,
+): Promise<PersonRange[]> {
+  const rows = await rawRows<{ id: string }>(
+    db,
+    sql`
     select id from (select id, row_number() over (order by id) as n, count(*) over () as total from person) numbered
     where n > 1 and (n - 1) % greatest(least(${peoplePerQuery}, ceil(total::float8 / ${parallelism})::int), 1) = 0
-    order by id`);
+    order by id`,
+  );
   const bounds = rows.map((row) => row.id);
   return [...bounds, undefined].map((to, i) => ({ from: i === 0 ? undefined : bounds[i - 1], to }));
 }

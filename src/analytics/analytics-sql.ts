@@ -16,11 +16,18 @@ export function windowBounds(window: AnalyticsWindow): WindowBounds {
   const next = new Date(`${window.to}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   const toExclusive = next.toISOString().slice(0, 10);
-  return { from: window.from, to: window.to, toExclusive, fromInstant: `${window.from}T00:00:00Z`, toExclusiveInstant: `${toExclusive}T00:00:00Z` };
+  return {
+    from: window.from,
+    to: window.to,
+    toExclusive,
+    fromInstant: `${window.from}T00:00:00Z`,
+    toExclusiveInstant: `${toExclusive}T00:00:00Z`,
+  };
 }
 
 /** True when the scope names teams or a site; false for the whole organisation. */
-export const isNarrowScope = (scope: AnalyticsScope): boolean => scope.teamIds !== undefined || scope.siteId !== undefined;
+export const isNarrowScope = (scope: AnalyticsScope): boolean =>
+  scope.teamIds !== undefined || scope.siteId !== undefined;
 
 /**
  * A condition that keeps the rows in scope, given the column holding their team (by default
@@ -30,7 +37,12 @@ export function scopeCondition(scope: AnalyticsScope, teamColumn: SQL = sql`p.te
   const conditions: SQL[] = [sql`true`];
   if (scope.teamIds !== undefined) {
     conditions.push(
-      scope.teamIds.length === 0 ? sql`false` : sql`${teamColumn} in (${sql.join(scope.teamIds.map((id) => sql`${id}::uuid`), sql`, `)})`,
+      scope.teamIds.length === 0
+        ? sql`false`
+        : sql`${teamColumn} in (${sql.join(
+            scope.teamIds.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`,
     );
   }
   if (scope.siteId !== undefined) conditions.push(sql`t.site_id = ${scope.siteId}::uuid`);

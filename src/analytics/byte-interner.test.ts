@@ -30,7 +30,9 @@ describe('ByteInterner', () => {
     const texts = ['b', 'B', 'a', 'ab', 'a', '', 'é', 'e\u0301', '\uFF5E', '😀', 'z😀', 'z\uFF5E', 'zé', 'z'];
     const interner = new ByteInterner();
     const codes = texts.map((text) => intern(interner, text));
-    const byInterner = [...new Set(codes)].sort((left, right) => interner.compare(left, right)).map((code) => interner.text(code));
+    const byInterner = [...new Set(codes)]
+      .sort((left, right) => interner.compare(left, right))
+      .map((code) => interner.text(code));
     expect(byInterner).toEqual([...new Set(texts)].sort());
   });
 });

@@ -58,7 +58,9 @@ export class ByteInterner {
 
   /** The key of a code as text (UTF-8), made afresh and not kept: for keys read once, such as each person's id. */
   decode(code: number): string {
-    return Buffer.from(this.arena.buffer, this.arena.byteOffset + this.starts[code]!, this.lengths[code]!).toString('utf8');
+    return Buffer.from(this.arena.buffer, this.arena.byteOffset + this.starts[code]!, this.lengths[code]!).toString(
+      'utf8',
+    );
   }
 
   /**
@@ -101,7 +103,8 @@ export class ByteInterner {
     const length = end - start;
     if (this.lengths[code] !== length) return false;
     const keyStart = this.starts[code]!;
-    for (let offset = 0; offset < length; offset += 1) if (this.arena[keyStart + offset] !== bytes[start + offset]) return false;
+    for (let offset = 0; offset < length; offset += 1)
+      if (this.arena[keyStart + offset] !== bytes[start + offset]) return false;
     return true;
   }
 

@@ -37,7 +37,10 @@ export class ContactRowReader {
   readHeader(): void {
     const csv = this.csv;
     if (!csv.next()) {
-      throw new ContinuityCsvError('the file is empty; it needs the header person_id,worker_id,contact_at and at least one row.', 1);
+      throw new ContinuityCsvError(
+        'the file is empty; it needs the header person_id,worker_id,contact_at and at least one row.',
+        1,
+      );
     }
     this.headerLine = csv.line;
     const names = Array.from({ length: csv.fieldCount }, (_, field) => csv.text(field).trim().toLowerCase());
@@ -65,7 +68,10 @@ export class ContactRowReader {
     }
     this.rows += 1;
     if (csv.fieldCount !== this.width) {
-      throw new ContinuityCsvError(`expected ${this.width} fields, as in the header, but found ${csv.fieldCount}.`, csv.line);
+      throw new ContinuityCsvError(
+        `expected ${this.width} fields, as in the header, but found ${csv.fieldCount}.`,
+        csv.line,
+      );
     }
     if (csv.start[PERSON] === csv.end[PERSON]) throw this.fieldError('person_id is empty.', PERSON);
     this.hasWorker = csv.start[WORKER] !== csv.end[WORKER];
@@ -75,7 +81,10 @@ export class ContactRowReader {
       const text = csv.text(CONTACT_AT);
       const instant = parseIsoInstant(text);
       if (instant === null) {
-        throw this.fieldError(`contact_at "${text}" is not an ISO 8601 date or date-time such as 2024-03-01 or 2024-03-01T14:30Z.`, CONTACT_AT);
+        throw this.fieldError(
+          `contact_at "${text}" is not an ISO 8601 date or date-time such as 2024-03-01 or 2024-03-01T14:30Z.`,
+          CONTACT_AT,
+        );
       }
       this.at = instant.getTime();
     }

@@ -38,14 +38,19 @@ describe('parseContinuityCsv', () => {
 
   it('reads CRLF line endings and counts lines the same way', () => {
     const rows = parseContinuityCsv(`${HEADER}\r\np-1,w-1,2024-03-01\r\np-2,w-1,2024-03-02\r\n`);
-    expect(rows.map((row) => [row.personId, row.line])).toEqual([['p-1', 2], ['p-2', 3]]);
+    expect(rows.map((row) => [row.personId, row.line])).toEqual([
+      ['p-1', 2],
+      ['p-2', 3],
+    ]);
   });
 
   it('reads quoted fields with commas, doubled quotes and line breaks inside', () => {
     const text = `${HEADER}\n"p,1","w ""the"" worker",2024-03-01\n"p\n2",w-1,2024-03-02\np-3,w-1,2024-03-03\n`;
     const rows = parseContinuityCsv(text);
     expect(rows.map((row) => [row.personId, row.workerId, row.line])).toEqual([
-      ['p,1', 'w "the" worker', 2], ['p\n2', 'w-1', 3], ['p-3', 'w-1', 5],
+      ['p,1', 'w "the" worker', 2],
+      ['p\n2', 'w-1', 3],
+      ['p-3', 'w-1', 5],
     ]);
   });
 
@@ -55,7 +60,10 @@ describe('parseContinuityCsv', () => {
   });
 
   it('trims spaces around values', () => {
-    expect(parseContinuityCsv(`${HEADER}\n p-1 , w-1 , 2024-03-01 `)[0]).toMatchObject({ personId: 'p-1', workerId: 'w-1' });
+    expect(parseContinuityCsv(`${HEADER}\n p-1 , w-1 , 2024-03-01 `)[0]).toMatchObject({
+      personId: 'p-1',
+      workerId: 'w-1',
+    });
   });
 
   it('skips a byte-order mark and blank lines, keeping line numbers true to the file', () => {
@@ -72,19 +80,27 @@ describe('parseContinuityCsv', () => {
   });
 
   it('refuses a header with no rows', () => {
-    expect(errorFrom(() => parseContinuityCsv(`${HEADER}\n`)).message).toBe('Line 1: the file has a header but no rows.');
+    expect(errorFrom(() => parseContinuityCsv(`${HEADER}\n`)).message).toBe(
+      'Line 1: the file has a header but no rows.',
+    );
     expect(errorFrom(() => parseContinuityCsv(HEADER)).line).toBe(1);
   });
 
   it('names every missing column', () => {
     const error = errorFrom(() => parseContinuityCsv('person_id,staff,when\np-1,w-1,2024-03-01'));
     expect(error.line).toBe(1);
-    expect(error.message).toBe('Line 1: the header lacks the columns worker_id, contact_at; it needs person_id, worker_id and contact_at.');
-    expect(errorFrom(() => parseContinuityCsv('person_id,worker_id\np-1,w-1')).message).toContain('lacks the column contact_at;');
+    expect(error.message).toBe(
+      'Line 1: the header lacks the columns worker_id, contact_at; it needs person_id, worker_id and contact_at.',
+    );
+    expect(errorFrom(() => parseContinuityCsv('person_id,worker_id\np-1,w-1')).message).toContain(
+      'lacks the column contact_at;',
+    );
   });
 
   it('refuses a header that names a column twice', () => {
-    expect(errorFrom(() => parseContinuityCsv(`${HEADER},Person_ID\np,w,2024-03-01,q`)).message).toContain('person_id more than once');
+    expect(errorFrom(() => parseContinuityCsv(`${HEADER},Person_ID\np,w,2024-03-01,q`)).message).toContain(
+      'person_id more than once',
+    );
   });
 
   it('refuses a row with the wrong number of fields, naming its line', () => {
@@ -115,8 +131,12 @@ describe('parseContinuityCsv', () => {
   });
 
   it('refuses a quote inside an unquoted field and text after a closing quote', () => {
-    expect(errorFrom(() => parseContinuityCsv(`${HEADER}\np"1,w-1,2024-03-01`)).message).toContain('Line 2, column 1 (person_id): a quote inside an unquoted field');
-    expect(errorFrom(() => parseContinuityCsv(`${HEADER}\np-1,"w-1"x,2024-03-01`)).message).toContain('Line 2, column 2 (worker_id): a closing quote');
+    expect(errorFrom(() => parseContinuityCsv(`${HEADER}\np"1,w-1,2024-03-01`)).message).toContain(
+      'Line 2, column 1 (person_id): a quote inside an unquoted field',
+    );
+    expect(errorFrom(() => parseContinuityCsv(`${HEADER}\np-1,"w-1"x,2024-03-01`)).message).toContain(
+      'Line 2, column 2 (worker_id): a closing quote',
+    );
   });
 
   it('throws an application error that maps to a bad request', () => {
@@ -163,7 +183,12 @@ describe('continuityByPerson', () => {
     // p-1 in time order: a a b a c (rows deliberately shuffled) → hand-worked in the index tests.
     const text = [
       HEADER,
-      'p-1,b,2024-03-03', 'p-2,a,2024-03-01', 'p-1,a,2024-03-01', 'p-1,c,2024-03-05', 'p-1,a,2024-03-04', 'p-1,a,2024-03-02',
+      'p-1,b,2024-03-03',
+      'p-2,a,2024-03-01',
+      'p-1,a,2024-03-01',
+      'p-1,c,2024-03-05',
+      'p-1,a,2024-03-04',
+      'p-1,a,2024-03-02',
     ].join('\n');
     const [first, second] = continuityByPerson(parseContinuityCsv(text));
     expect(first).toMatchObject({ person_id: 'p-1', contacts: 5, workers: 3 });
@@ -172,7 +197,16 @@ describe('continuityByPerson', () => {
     expect(first?.secon).toBeCloseTo(0.25, 12); // a→a only, of 4 pairs
     expect(first?.mmci).toBeCloseTo(2.1 / 4.1, 12); // (1 − 3/5.1)/(1 − 1/5.1)
     expect(first?.hhi).toBeCloseTo(0.44, 12); // 11/25
-    expect(second).toEqual({ person_id: 'p-2', contacts: 1, workers: 1, upc: 1, coc: null, secon: null, mmci: 1, hhi: 1 });
+    expect(second).toEqual({
+      person_id: 'p-2',
+      contacts: 1,
+      workers: 1,
+      upc: 1,
+      coc: null,
+      secon: null,
+      mmci: 1,
+      hhi: 1,
+    });
   });
 
   it('sorts person ids by code unit, not by locale', () => {
@@ -206,7 +240,12 @@ describe('formatContinuityJsonLines', () => {
       '{"person_id":"p-\\"2\\"","contacts":0,"workers":0,"upc":null,"coc":null,"secon":null,"mmci":null,"hhi":null}',
       '',
     ]);
-    expect(lines.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual(people);
+    expect(
+      lines
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as unknown),
+    ).toEqual(people);
   });
 
   it('writes nothing for nobody', () => {

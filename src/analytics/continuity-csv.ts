@@ -76,7 +76,16 @@ export function formatContinuityJsonLines(people: readonly PersonContinuity[]): 
 }
 
 /** One person as a JSON Lines line, keys in a fixed order, ending in LF. */
-export function formatContinuityJsonLine({ person_id, contacts, workers, upc, coc, secon, mmci, hhi }: PersonContinuity): string {
+export function formatContinuityJsonLine({
+  person_id,
+  contacts,
+  workers,
+  upc,
+  coc,
+  secon,
+  mmci,
+  hhi,
+}: PersonContinuity): string {
   return `${JSON.stringify({ person_id, contacts, workers, upc, coc, secon, mmci, hhi })}\n`;
 }
 
@@ -88,7 +97,16 @@ export const CONTINUITY_CSV_HEADER = 'person_id,contacts,workers,upc,coc,secon,m
  * Lines (shortest round-trip form), an undefined index as an empty field, person_id quoted when it
  * holds a comma, quote, line break or surrounding space.
  */
-export function formatContinuityCsvLine({ person_id, contacts, workers, upc, coc, secon, mmci, hhi }: PersonContinuity): string {
+export function formatContinuityCsvLine({
+  person_id,
+  contacts,
+  workers,
+  upc,
+  coc,
+  secon,
+  mmci,
+  hhi,
+}: PersonContinuity): string {
   const id = /[",\r\n]|^\s|\s$/.test(person_id) ? `"${person_id.replaceAll('"', '""')}"` : person_id;
   const numbers = [upc, coc, secon, mmci, hhi].map((value) => (value === null ? '' : String(value))).join(',');
   return `${id},${contacts},${workers},${numbers}\n`;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { continuityByPerson, ContinuityCsvError, formatContinuityJsonLine, formatContinuityJsonLines, parseContinuityCsv } from './continuity-csv';
+import {
+  continuityByPerson,
+  ContinuityCsvError,
+  formatContinuityJsonLine,
+  formatContinuityJsonLines,
+  parseContinuityCsv,
+} from './continuity-csv';
 import { continuityFromFile, type ContinuityFileOptions } from './continuity-file';
 import { bytesSource } from './csv-record-reader';
 
@@ -45,9 +51,11 @@ function randomFile(next: () => number, options: { isSorted: boolean }): string 
       rows.push([personIds[person]!, workerIds[Math.floor(next() * workerIds.length)]!, `2024-03-0${day}${time}`]);
     }
   }
-  if (options.isSorted) rows.sort((left, right) => (left[0].trim() < right[0].trim() ? -1 : left[0].trim() > right[0].trim() ? 1 : 0));
+  if (options.isSorted)
+    rows.sort((left, right) => (left[0].trim() < right[0].trim() ? -1 : left[0].trim() > right[0].trim() ? 1 : 0));
   else rows.sort(() => next() - 0.5);
-  const quote = (value: string) => (/[",\n]|^ | $/.test(value) || next() < 0.1 ? `"${value.replaceAll('"', '""')}"` : value);
+  const quote = (value: string) =>
+    /[",\n]|^ | $/.test(value) || next() < 0.1 ? `"${value.replaceAll('"', '""')}"` : value;
   const lineBreak = next() < 0.3 ? '\r\n' : '\n';
   const lines = rows.map((row) => row.map(quote).join(',') + (next() < 0.05 ? `${lineBreak}` : ''));
   return `${HEADER}${lineBreak}${lines.join(lineBreak)}${next() < 0.5 ? lineBreak : ''}`;
@@ -55,10 +63,25 @@ function randomFile(next: () => number, options: { isSorted: boolean }): string 
 
 describe('continuityFromFile', () => {
   it('gives the hand-worked indices and lists people in person_id order', () => {
-    const text = [HEADER, 'p-1,a,2024-03-01', 'p-1,a,2024-03-02', 'p-1,b,2024-03-03', 'p-1,a,2024-03-04', 'p-1,c,2024-03-05', 'p-2,a,2024-03-01'].join('\n');
+    const text = [
+      HEADER,
+      'p-1,a,2024-03-01',
+      'p-1,a,2024-03-02',
+      'p-1,b,2024-03-03',
+      'p-1,a,2024-03-04',
+      'p-1,c,2024-03-05',
+      'p-2,a,2024-03-01',
+    ].join('\n');
     const { output, summary } = fromFile(text);
     expect(output).toBe(reference(text));
-    expect(JSON.parse(output.split('\n')[0]!)).toMatchObject({ person_id: 'p-1', contacts: 5, workers: 3, upc: 0.6, secon: 0.25, hhi: 0.44 });
+    expect(JSON.parse(output.split('\n')[0]!)).toMatchObject({
+      person_id: 'p-1',
+      contacts: 5,
+      workers: 3,
+      upc: 0.6,
+      secon: 0.25,
+      hhi: 0.44,
+    });
     expect(summary).toEqual({ rows: 6, people: 2, isSorted: true, passes: 1 });
   });
 
@@ -75,14 +98,20 @@ describe('continuityFromFile', () => {
   });
 
   it('reads a file found out of order in its first rows once more, holding its contacts, when they fit the batch', () => {
-    const rows = Array.from({ length: 40 }, (_, index) => `p${index % 4},w${index % 3},2024-03-${String(1 + (index % 28)).padStart(2, '0')}`);
+    const rows = Array.from(
+      { length: 40 },
+      (_, index) => `p${index % 4},w${index % 3},2024-03-${String(1 + (index % 28)).padStart(2, '0')}`,
+    );
     const text = [HEADER, ...rows].join('\n');
     expect(fromFile(text, { batchContacts: 40 }).summary).toEqual({ rows: 40, people: 4, isSorted: false, passes: 2 });
     expect(fromFile(text, { batchContacts: 40 }).output).toBe(reference(text));
   });
 
   it('holds at most the batch of contacts in an unsorted file, taking one more pass per batch after a counting pass', () => {
-    const rows = Array.from({ length: 40 }, (_, index) => `p${index % 4},w${index % 3},2024-03-${String(1 + (index % 28)).padStart(2, '0')}`);
+    const rows = Array.from(
+      { length: 40 },
+      (_, index) => `p${index % 4},w${index % 3},2024-03-${String(1 + (index % 28)).padStart(2, '0')}`,
+    );
     const text = [HEADER, ...rows].join('\n');
     // Found out of order at once; holding the contacts fails at the batch; then a counting pass and one pass per batch.
     expect(fromFile(text, { batchContacts: 10 }).summary).toMatchObject({ isSorted: false, passes: 7, people: 4 });
@@ -91,7 +120,10 @@ describe('continuityFromFile', () => {
   });
 
   it('counts, then reads in batches, a file found out of order only after its first rows', () => {
-    const sorted = Array.from({ length: 30 }, (_, index) => `p${String(Math.floor(index / 3)).padStart(2, '0')},w${index % 4},2024-03-0${1 + (index % 3)}`);
+    const sorted = Array.from(
+      { length: 30 },
+      (_, index) => `p${String(Math.floor(index / 3)).padStart(2, '0')},w${index % 4},2024-03-0${1 + (index % 3)}`,
+    );
     const text = [HEADER, ...sorted, 'p00,w9,2024-03-09'].join('\n');
     const { output, summary } = fromFile(text, { rereadWithinRows: 10, batchContacts: 16 });
     expect(summary).toEqual({ rows: 31, people: 10, isSorted: false, passes: 3 });
@@ -99,7 +131,15 @@ describe('continuityFromFile', () => {
   });
 
   it('counts only contacts in the period, and lists only people with one in it', () => {
-    const text = [HEADER, 'p-1,a,2024-02-29T23:59Z', 'p-1,b,2024-03-01', 'p-1,b,2024-03-31T23:59:59.999Z', 'p-1,a,2024-04-01', 'p-2,a,2024-01-01', 'p-3,,2024-03-05'].join('\n');
+    const text = [
+      HEADER,
+      'p-1,a,2024-02-29T23:59Z',
+      'p-1,b,2024-03-01',
+      'p-1,b,2024-03-31T23:59:59.999Z',
+      'p-1,a,2024-04-01',
+      'p-2,a,2024-01-01',
+      'p-3,,2024-03-05',
+    ].join('\n');
     const period = { from: Date.UTC(2024, 2, 1), to: Date.UTC(2024, 3, 1) };
     const { output, summary } = fromFile(text, { period });
     const inPeriod = [HEADER, 'p-1,b,2024-03-01', 'p-1,b,2024-03-31T23:59:59.999Z', 'p-3,,2024-03-05'].join('\n');
@@ -108,10 +148,19 @@ describe('continuityFromFile', () => {
   });
 
   it('writes nothing when a row late in the file is bad, in either order, and names its line and column', () => {
-    for (const rows of [['p1,a,2024-03-01', 'p2,a,2024-03-01'], ['p2,a,2024-03-01', 'p1,a,2024-03-01']]) {
+    for (const rows of [
+      ['p1,a,2024-03-01', 'p2,a,2024-03-01'],
+      ['p2,a,2024-03-01', 'p1,a,2024-03-01'],
+    ]) {
       const written: string[] = [];
       const text = [HEADER, ...rows, 'p3,a,2024-13-01', 'p4,a,2024-03-01'].join('\n');
-      const run = () => continuityFromFile({ open: () => bytesSource(Buffer.from(text)), write: (chunk) => written.push(chunk), format: formatContinuityJsonLine, chunkSize: 8 });
+      const run = () =>
+        continuityFromFile({
+          open: () => bytesSource(Buffer.from(text)),
+          write: (chunk) => written.push(chunk),
+          format: formatContinuityJsonLine,
+          chunkSize: 8,
+        });
       expect(run).toThrow(ContinuityCsvError);
       expect(run).toThrow('Line 4, column 3 (contact_at): contact_at "2024-13-01" is not an ISO 8601 date');
       expect(written).toEqual([]);
@@ -121,7 +170,10 @@ describe('continuityFromFile', () => {
   it('reads a sorted file of 100,000 contacts through a small buffer in one pass', () => {
     const lines = [HEADER];
     for (let person = 0; person < 2_000; person += 1) {
-      for (let contact = 0; contact < 50; contact += 1) lines.push(`p${String(person).padStart(5, '0')},w${contact % 7},2024-03-01T${String(contact % 24).padStart(2, '0')}:00Z`);
+      for (let contact = 0; contact < 50; contact += 1)
+        lines.push(
+          `p${String(person).padStart(5, '0')},w${contact % 7},2024-03-01T${String(contact % 24).padStart(2, '0')}:00Z`,
+        );
     }
     const { output, summary } = fromFile(lines.join('\n'), { chunkSize: 4096 });
     expect(summary).toEqual({ rows: 100_000, people: 2_000, isSorted: true, passes: 1 });

@@ -99,7 +99,12 @@ function readFile(options: ContinuityFileOptions, canStopEarly: boolean): Contin
         previousPerson = personId;
         if (isGroupPresent) {
           order.sort(group.times, group.codes, 0, group.length, groupWorkers);
-          spool.write(format({ person_id: personId, ...continuityOfWorkerCodes(group.codes, group.length, group.counts(groupWorkers.size)) }));
+          spool.write(
+            format({
+              person_id: personId,
+              ...continuityOfWorkerCodes(group.codes, group.length, group.counts(groupWorkers.size)),
+            }),
+          );
         }
       }
     }
@@ -134,7 +139,14 @@ function readFile(options: ContinuityFileOptions, canStopEarly: boolean): Contin
         // Once the file is known to be out of order, this pass only counts.
         if (!isSorted) continue;
         const workerBytes = reader.bytesOf(ContactRowReader.WORKER);
-        group.push(reader.at, groupWorkers.intern(workerBytes, reader.startOf(ContactRowReader.WORKER), reader.endOf(ContactRowReader.WORKER)));
+        group.push(
+          reader.at,
+          groupWorkers.intern(
+            workerBytes,
+            reader.startOf(ContactRowReader.WORKER),
+            reader.endOf(ContactRowReader.WORKER),
+          ),
+        );
       }
     }
     if (!hasStoppedEarly) finishGroup();
@@ -210,13 +222,19 @@ function collectInMemory(options: ContinuityFileOptions): Omit<ContinuityFileSum
     }
     personColumn[held] = lastPerson;
     timeColumn[held] = reader.at;
-    workerColumn[held] = workers.intern(reader.bytesOf(ContactRowReader.WORKER), reader.startOf(ContactRowReader.WORKER), reader.endOf(ContactRowReader.WORKER));
+    workerColumn[held] = workers.intern(
+      reader.bytesOf(ContactRowReader.WORKER),
+      reader.startOf(ContactRowReader.WORKER),
+      reader.endOf(ContactRowReader.WORKER),
+    );
     held += 1;
   }
   const listed: number[] = [];
   for (let person = 0; person < people.size; person += 1) if (isPresent[person]) listed.push(person);
   const ids = listed.map((person) => people.decode(person));
-  const byId = listed.map((_, index) => index).sort((left, right) => (ids[left]! < ids[right]! ? -1 : ids[left]! > ids[right]! ? 1 : 0));
+  const byId = listed
+    .map((_, index) => index)
+    .sort((left, right) => (ids[left]! < ids[right]! ? -1 : ids[left]! > ids[right]! ? 1 : 0));
   const rank = new Int32Array(people.size);
   byId.forEach((index, position) => (rank[listed[index]!] = position));
   // Counting sort: where each person's contacts start, then each contact's row in person order.
@@ -230,7 +248,8 @@ function collectInMemory(options: ContinuityFileOptions): Omit<ContinuityFileSum
   const order = new ContactOrder();
   for (let position = 0; position < byId.length; position += 1) {
     slices.clear();
-    for (let index = starts[position]!; index < starts[position + 1]!; index += 1) slices.push(timeColumn[rows[index]!]!, workerColumn[rows[index]!]!);
+    for (let index = starts[position]!; index < starts[position + 1]!; index += 1)
+      slices.push(timeColumn[rows[index]!]!, workerColumn[rows[index]!]!);
     order.sort(slices.times, slices.codes, 0, slices.length, workers);
     const indices = continuityOfWorkerCodes(slices.codes, slices.length, slices.counts(workers.size));
     options.write(format({ person_id: ids[byId[position]!]!, ...indices }));
@@ -250,14 +269,16 @@ function collectInBatches(
   const ordered: number[] = [];
   for (let person = 0; person < people.size; person += 1) if (personPresent[person]) ordered.push(person);
   const ids = ordered.map((person) => people.decode(person));
-  const byId = ordered.map((_, index) => index).sort((left, right) => (ids[left]! < ids[right]! ? -1 : ids[left]! > ids[right]! ? 1 : 0));
+  const byId = ordered
+    .map((_, index) => index)
+    .sort((left, right) => (ids[left]! < ids[right]! ? -1 : ids[left]! > ids[right]! ? 1 : 0));
   const rank = new Int32Array(people.size).fill(-1);
   byId.forEach((index, position) => (rank[ordered[index]!] = position));
   const workers = new ByteInterner();
   const order = new ContactOrder();
   const slices = new ContactSlices();
   let passes = 0;
-  for (let first = 0; first < byId.length; ) {
+  for (let first = 0; first < byId.length;) {
     let last = first;
     let total = 0;
     while (last < byId.length && (last === first || total + personContacts[ordered[byId[last]!]!]! <= budget)) {
@@ -278,7 +299,8 @@ function collectInBatches(
     let lastKey = new Uint8Array(256);
     let lastKeyLength = -1;
     while (reader.next()) {
-      if (reader.rows % PROGRESS_EVERY_ROWS === 0) options.onProgress?.({ pass: passes + 1, bytes: reader.csv.consumed });
+      if (reader.rows % PROGRESS_EVERY_ROWS === 0)
+        options.onProgress?.({ pass: passes + 1, bytes: reader.csv.consumed });
       if (!reader.hasWorker || (period && (reader.at < period.from || reader.at >= period.to))) continue;
       const bytes = reader.bytesOf(ContactRowReader.PERSON);
       const start = reader.startOf(ContactRowReader.PERSON);
@@ -296,7 +318,11 @@ function collectInBatches(
       const slot = filled[position - first]!++;
       if (slot >= starts[position - first + 1]!) throw new FileChangedError();
       const workerBytes = reader.bytesOf(ContactRowReader.WORKER);
-      slices.set(slot, reader.at, workers.intern(workerBytes, reader.startOf(ContactRowReader.WORKER), reader.endOf(ContactRowReader.WORKER)));
+      slices.set(
+        slot,
+        reader.at,
+        workers.intern(workerBytes, reader.startOf(ContactRowReader.WORKER), reader.endOf(ContactRowReader.WORKER)),
+      );
     }
     const counts = slices.counts(workers.size);
     for (let position = first; position < last; position += 1) {

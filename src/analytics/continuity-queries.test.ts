@@ -22,7 +22,12 @@ function expectedFigures(world: RandomCareHistory, window: AnalyticsWindow): Per
     .map((person) => {
       const memberships = world.memberships.filter((m) => m.personId === person.id);
       const visits: ContinuityContact[] = world.contacts
-        .filter((c) => c.personId === person.id && c.occurredAt >= new Date(fromInstant) && c.occurredAt < new Date(toExclusiveInstant))
+        .filter(
+          (c) =>
+            c.personId === person.id &&
+            c.occurredAt >= new Date(fromInstant) &&
+            c.occurredAt < new Date(toExclusiveInstant),
+        )
         .flatMap((c) => c.workerIds.map((workerId) => ({ workerId, at: c.occurredAt })));
       const coordinator = careCoordinatorOn(memberships, window.to);
       const indices = continuityIndices(visits, coordinator === null ? {} : { usualProviderId: coordinator });
@@ -65,15 +70,22 @@ describe('continuity in SQL', () => {
       expect(actual, `seed ${seed}`).toEqual(expectedFigures(world, window));
     }
     // The whole organisation, in slices of 7 people, three at a time, as a large service runs it.
-    const whole = await createAnalyticsReader(t.handle.db, { parallelism: 3, peoplePerQuery: 7 }).personContinuity(WINDOWS[0]!, {});
-    const expected = worlds.flatMap((world) => expectedFigures(world, WINDOWS[0]!)).sort((a, b) => (a.personId < b.personId ? -1 : 1));
+    const whole = await createAnalyticsReader(t.handle.db, { parallelism: 3, peoplePerQuery: 7 }).personContinuity(
+      WINDOWS[0]!,
+      {},
+    );
+    const expected = worlds
+      .flatMap((world) => expectedFigures(world, WINDOWS[0]!))
+      .sort((a, b) => (a.personId < b.personId ? -1 : 1));
     expect(whole).toEqual(expected);
   });
 
   it('gives the same answer for the whole organisation split into slices as in one query', async () => {
     const window = WINDOWS[0]!;
     const whole = await queryPersonContinuity(t.handle.db, window, {});
-    expect(await createAnalyticsReader(t.handle.db, { parallelism: 2, peoplePerQuery: 4 }).personContinuity(window, {})).toEqual(whole);
+    expect(
+      await createAnalyticsReader(t.handle.db, { parallelism: 2, peoplePerQuery: 4 }).personContinuity(window, {}),
+    ).toEqual(whole);
     expect(await createAnalyticsReader(t.handle.db, { parallelism: 1 }).personContinuity(window, {})).toEqual(whole);
     expect(whole.length).toBeGreaterThan(60);
   });
@@ -83,10 +95,20 @@ describe('continuity in SQL', () => {
     const window = WINDOWS[2]!;
     const team = world.teams[0]!;
     const ofTeam = await queryPersonContinuity(t.handle.db, window, { teamIds: [team.id] });
-    expect(ofTeam.map((p) => p.personId)).toEqual(world.people.filter((p) => p.teamId === team.id).map((p) => p.id).sort());
+    expect(ofTeam.map((p) => p.personId)).toEqual(
+      world.people
+        .filter((p) => p.teamId === team.id)
+        .map((p) => p.id)
+        .sort(),
+    );
     const ofSite = await queryPersonContinuity(t.handle.db, window, { siteId: team.siteId });
     expect(ofSite).toHaveLength(world.people.length);
-    const withContacts = await queryPersonContinuity(t.handle.db, window, { siteId: team.siteId }, { onlyWithContacts: true });
+    const withContacts = await queryPersonContinuity(
+      t.handle.db,
+      window,
+      { siteId: team.siteId },
+      { onlyWithContacts: true },
+    );
     expect(withContacts).toEqual(ofSite.filter((p) => p.contacts > 0));
     expect(await queryPersonContinuity(t.handle.db, window, { teamIds: [] })).toEqual([]);
   });

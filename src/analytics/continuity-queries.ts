@@ -2,7 +2,14 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { AnalyticsScope, AnalyticsWindow, PersonContinuityFigures } from '../services/analytics/ports';
 import type { Database } from '../storage/database';
 import { rawRows } from '../storage/raw-rows';
-import { personFilter, rangeCondition, scopeCondition, windowBounds, type PersonRange, type WindowBounds } from './analytics-sql';
+import {
+  personFilter,
+  rangeCondition,
+  scopeCondition,
+  windowBounds,
+  type PersonRange,
+  type WindowBounds,
+} from './analytics-sql';
 
 // Continuity of care in SQL, so that 100,000 people's indices come from one pass over the
 // contacts rather than millions of rows sent to Node. The formulas are those of
@@ -137,7 +144,11 @@ export interface PersonContinuityOptions {
 }
 
 /** The query behind `queryPersonContinuity`, exposed so that a benchmark can EXPLAIN it. */
-export function personContinuitySql(window: AnalyticsWindow, scope: AnalyticsScope, options: PersonContinuityOptions = {}): SQL {
+export function personContinuitySql(
+  window: AnalyticsWindow,
+  scope: AnalyticsScope,
+  options: PersonContinuityOptions = {},
+): SQL {
   const bounds = windowBounds(window);
   const range = options.range ?? {};
   return sql`

@@ -83,7 +83,11 @@ export class CsvRecordReader {
   /** The text of wanted field `slot` of the current record (made only where text is needed). */
   text(slot: number): string {
     const source = this.inScratch[slot] ? this.scratch : this.bytes;
-    return Buffer.from(source.buffer, source.byteOffset + this.start[slot]!, this.end[slot]! - this.start[slot]!).toString('utf8');
+    return Buffer.from(
+      source.buffer,
+      source.byteOffset + this.start[slot]!,
+      this.end[slot]! - this.start[slot]!,
+    ).toString('utf8');
   }
 
   /** Moves to the next non-blank record; false at the end of the input. */
@@ -176,7 +180,12 @@ export class CsvRecordReader {
         while (position < limit) {
           const byte = bytes[position]!;
           if (byte === COMMA || byte === LF || byte === CR) break;
-          if (byte === QUOTE) throw this.error('a quote inside an unquoted field; quote the whole field and write a quote inside it as "".', line, field);
+          if (byte === QUOTE)
+            throw this.error(
+              'a quote inside an unquoted field; quote the whole field and write a quote inside it as "".',
+              line,
+              field,
+            );
           position += 1;
         }
         if (position >= limit && !isAtEnd) return MORE;
@@ -230,7 +239,12 @@ export class CsvRecordReader {
     while (end > start && isAsciiSpace(source[end - 1]!)) end -= 1;
     if (start < end && (source[start]! >= 0x80 || source[end - 1]! >= 0x80)) {
       // Unicode white space (such as a no-break space) can only be trimmed as text.
-      const trimmed = Buffer.from(Buffer.from(source.buffer, source.byteOffset + start, end - start).toString('utf8').trim(), 'utf8');
+      const trimmed = Buffer.from(
+        Buffer.from(source.buffer, source.byteOffset + start, end - start)
+          .toString('utf8')
+          .trim(),
+        'utf8',
+      );
       const at = this.scratchLength;
       for (const byte of trimmed) this.pushScratch(byte);
       this.start[slot] = at;
@@ -255,7 +269,12 @@ function isAsciiSpace(byte: number): boolean {
 function isBlank(bytes: Uint8Array, start: number, end: number): boolean {
   for (let position = start; position < end; position += 1) {
     const byte = bytes[position]!;
-    if (byte >= 0x80) return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8').trim() === '';
+    if (byte >= 0x80)
+      return (
+        Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start)
+          .toString('utf8')
+          .trim() === ''
+      );
     if (!isAsciiSpace(byte)) return false;
   }
   return true;

@@ -23,24 +23,73 @@ const fromBytes = (text: string) => {
 
 describe('isoInstantOfBytes', () => {
   it.each([
-    '2024-03-01', '2024-03-01T14:30', '2024-03-01 14:30:15', '2024-03-01t10:00:00.1234Z', '2024-03-01T10:00:00,5+01:00',
-    '2024-03-01T10:00+0530', '2024-03-01T23:00-05', '0050-01-01', '2024-02-29', '1969-12-31T23:59:59.999Z', '9999-12-31T23:59:59Z',
+    '2024-03-01',
+    '2024-03-01T14:30',
+    '2024-03-01 14:30:15',
+    '2024-03-01t10:00:00.1234Z',
+    '2024-03-01T10:00:00,5+01:00',
+    '2024-03-01T10:00+0530',
+    '2024-03-01T23:00-05',
+    '0050-01-01',
+    '2024-02-29',
+    '1969-12-31T23:59:59.999Z',
+    '9999-12-31T23:59:59Z',
   ])('reads %s as parseIsoInstant does', (text) => {
     const result = isoInstantOfBytes(Buffer.from(text, 'latin1'), 0, text.length);
     expect(result).toBe(expected(text));
   });
 
-  it.each(['2023-02-29', '2024-03-01T24:00', '2024-06-30T23:59:60Z', '2024-03-01T10:00+01:60', '2024-03-01T10', '2024-03-01T10:00:', '2024-3-01', '2024-03-01Z'])(
-    'gives no instant for %s',
-    (text) => expect(isoInstantOfBytes(Buffer.from(text, 'latin1'), 0, text.length)).toBeNaN(),
+  it.each([
+    '2023-02-29',
+    '2024-03-01T24:00',
+    '2024-06-30T23:59:60Z',
+    '2024-03-01T10:00+01:60',
+    '2024-03-01T10',
+    '2024-03-01T10:00:',
+    '2024-3-01',
+    '2024-03-01Z',
+  ])('gives no instant for %s', (text) =>
+    expect(isoInstantOfBytes(Buffer.from(text, 'latin1'), 0, text.length)).toBeNaN(),
   );
 
   it('agrees with parseIsoInstant on 50,000 random near-dates, never reading past the end', () => {
     const next = mulberry(19);
-    const pieces = ['2024', '1900', '0000', '-', '03', '02', '29', '31', '13', 'T', 't', ' ', ':', '10', '23', '24', '59', '60', '.', ',', '5', '123456', 'Z', 'z', '+', '-05', '+01:00', '0530', 'x'];
+    const pieces = [
+      '2024',
+      '1900',
+      '0000',
+      '-',
+      '03',
+      '02',
+      '29',
+      '31',
+      '13',
+      'T',
+      't',
+      ' ',
+      ':',
+      '10',
+      '23',
+      '24',
+      '59',
+      '60',
+      '.',
+      ',',
+      '5',
+      '123456',
+      'Z',
+      'z',
+      '+',
+      '-05',
+      '+01:00',
+      '0530',
+      'x',
+    ];
     for (let attempt = 0; attempt < 50_000; attempt += 1) {
       const base = ['2024-03-01', '2024-02-29', '1999-12-31'][Math.floor(next() * 3)]!;
-      const text = base.slice(0, Math.floor(next() * 11)) + Array.from({ length: Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]!).join('');
+      const text =
+        base.slice(0, Math.floor(next() * 11)) +
+        Array.from({ length: Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]!).join('');
       expect(fromBytes(text), text).toBe(expected(text));
     }
   });

@@ -24,7 +24,12 @@ export function isoInstantOfBytes(bytes: Uint8Array, start: number, end: number)
   let offset = 0;
   if (position < end) {
     const separator = bytes[position];
-    if ((separator !== 0x54 && separator !== 0x74 && separator !== 0x20) || end - position < 6 || bytes[position + 3] !== 0x3a) return Number.NaN;
+    if (
+      (separator !== 0x54 && separator !== 0x74 && separator !== 0x20) ||
+      end - position < 6 ||
+      bytes[position + 3] !== 0x3a
+    )
+      return Number.NaN;
     hour = digits(bytes, position + 1, 2);
     minute = digits(bytes, position + 4, 2);
     position += 6;
@@ -50,7 +55,9 @@ export function isoInstantOfBytes(bytes: Uint8Array, start: number, end: number)
       if (Number.isNaN(offset)) return Number.NaN;
     }
   }
-  return daysFromCivil(year, month, day) * DAY_MS + (((hour * 60 + minute - offset) * 60 + second) * 1000 + milliseconds);
+  return (
+    daysFromCivil(year, month, day) * DAY_MS + (((hour * 60 + minute - offset) * 60 + second) * 1000 + milliseconds)
+  );
 }
 
 /** Minutes east of UTC for Z, ±hh, ±hhmm or ±hh:mm filling `bytes[start, end)`; NaN otherwise. */

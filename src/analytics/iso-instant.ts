@@ -6,9 +6,14 @@
  * digits beyond milliseconds are dropped. Returns null when the text is not such a date.
  */
 export function parseIsoInstant(text: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(text);
+  const match =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(
+      text,
+    );
   if (match === null) return null;
-  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match
+    .slice(1, 7)
+    .map((part) => Number(part ?? 0));
   const milliseconds = Number((match[7] ?? '').padEnd(3, '0').slice(0, 3));
   const offset = offsetMinutes(match[8]);
   if (offset === null || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;

@@ -16,14 +16,22 @@ const ALREADY_CREATED = new Set(['23505', '42P07']);
  */
 export async function loadPseudonymKey(db: Database): Promise<Buffer> {
   try {
-    await rawRows(db, sql`
+    await rawRows(
+      db,
+      sql`
       create table if not exists pseudonym_key (
         id integer primary key check (id = 1),
         secret text not null,
         created_at timestamptz not null default now()
-      )`);
+      )`,
+    );
   } catch (error) {
-    if (!ALREADY_CREATED.has(String((error as { code?: unknown }).code ?? (error as { cause?: { code?: unknown } }).cause?.code))) throw error;
+    if (
+      !ALREADY_CREATED.has(
+        String((error as { code?: unknown }).code ?? (error as { cause?: { code?: unknown } }).cause?.code),
+      )
+    )
+      throw error;
   }
   const candidate = randomBytes(32).toString('base64');
   await rawRows(db, sql`insert into pseudonym_key (id, secret) values (1, ${candidate}) on conflict (id) do nothing`);

@@ -5,7 +5,12 @@ import { sql } from 'drizzle-orm';
 import { rawRows } from '../storage/raw-rows';
 import { createPseudonymiser, MAX_SHIFT_DAYS, shiftDate } from './pseudonymiser';
 import { newId } from '../services/new-id';
-import { queryPseudonymisedCareTeamPeriods, queryPseudonymisedContacts, queryPseudonymisedFeedback, queryPseudonymisedRatings } from './pseudonymised-export';
+import {
+  queryPseudonymisedCareTeamPeriods,
+  queryPseudonymisedContacts,
+  queryPseudonymisedFeedback,
+  queryPseudonymisedRatings,
+} from './pseudonymised-export';
 
 let t: TestDatabase;
 let world: Awaited<ReturnType<typeof buildAnalyticsWorld>>;
@@ -42,7 +47,15 @@ describe('pseudonymised exports', () => {
     expect(second).toEqual(first);
     expect(first).toHaveLength(7);
     const text = JSON.stringify(first);
-    for (const secret of ['Sam Taylor', 'Alex Morgan', 'Private note', 'library', world.people.p1.id, world.workers.w1.id, world.teams.a.id]) {
+    for (const secret of [
+      'Sam Taylor',
+      'Alex Morgan',
+      'Private note',
+      'library',
+      world.people.p1.id,
+      world.workers.w1.id,
+      world.teams.a.id,
+    ]) {
       expect(text).not.toContain(secret);
     }
   });
@@ -86,14 +99,34 @@ describe('pseudonymised exports', () => {
     const meetingId = newId();
     await t.repositories.instruments.createResponses([
       {
-        id: newId(), personId: p1.id, instrumentId: 'dialog-ratings', version: '1', purpose: 'meeting_ratings', meetingId,
-        answers: [{ itemId: 'mental-health', value: 5 }, { itemId: 'job-situation', value: 'not-applicable' }, { itemId: 'mental-health-more-help', value: true }],
-        scores: [], completedAt: new Date('2026-02-05T10:00:00Z'), recordedByAccountId: null,
+        id: newId(),
+        personId: p1.id,
+        instrumentId: 'dialog-ratings',
+        version: '1',
+        purpose: 'meeting_ratings',
+        meetingId,
+        answers: [
+          { itemId: 'mental-health', value: 5 },
+          { itemId: 'job-situation', value: 'not-applicable' },
+          { itemId: 'mental-health-more-help', value: true },
+        ],
+        scores: [],
+        completedAt: new Date('2026-02-05T10:00:00Z'),
+        recordedByAccountId: null,
       },
     ]);
     const feedback = (respondent: 'person' | 'worker', score: number) => ({
-      id: newId(), personId: p1.id, workerId: w1.id, meetingId, meetingOccurredAt: new Date('2026-02-05T10:00:00Z'), respondent,
-      visibility: respondent === 'person' ? ('aggregate' as const) : null, score, responseId: newId(), givenAt: new Date('2026-02-05T11:00:00Z'), recordedByAccountId: null,
+      id: newId(),
+      personId: p1.id,
+      workerId: w1.id,
+      meetingId,
+      meetingOccurredAt: new Date('2026-02-05T10:00:00Z'),
+      respondent,
+      visibility: respondent === 'person' ? ('aggregate' as const) : null,
+      score,
+      responseId: newId(),
+      givenAt: new Date('2026-02-05T11:00:00Z'),
+      recordedByAccountId: null,
     });
     await t.repositories.feedback.createMany([feedback('person', 4.25), feedback('worker', 3.5)]);
 
@@ -104,10 +137,15 @@ describe('pseudonymised exports', () => {
       ['mental-health-more-help', 'true'],
     ]);
     const answers = await queryPseudonymisedFeedback(t.handle.db, QUARTER, {}, 1_000);
-    expect(answers.map((a) => [a.respondent, a.score])).toEqual([['person', 4.25], ['worker', 3.5]]);
+    expect(answers.map((a) => [a.respondent, a.score])).toEqual([
+      ['person', 4.25],
+      ['worker', 3.5],
+    ]);
     // The same pseudonyms and shift as p1's contacts: the meeting was on Feb 5 at 10:00, as a contact was.
     const contacts = await queryPseudonymisedContacts(t.handle.db, QUARTER, {}, 1_000);
-    const p1Contact = contacts.find((c) => c.person === ratings[0]!.person && Date.parse(c.occurredAt) === Date.parse(ratings[0]!.completedAt));
+    const p1Contact = contacts.find(
+      (c) => c.person === ratings[0]!.person && Date.parse(c.occurredAt) === Date.parse(ratings[0]!.completedAt),
+    );
     expect(p1Contact).toBeDefined();
     expect(answers[0]!.person).toBe(ratings[0]!.person);
     expect(answers[0]!.meetingAt).toBe(ratings[0]!.completedAt);

@@ -39,14 +39,19 @@ export async function queryPseudonymisedContacts(
   limit: number,
 ): Promise<PseudonymisedContact[]> {
   const b = windowBounds(window);
-  const rows = await rawRows<ContactRow>(db, sql`
+  const rows = await rawRows<ContactRow>(
+    db,
+    sql`
     select c.person_id, p.team_id, t.site_id, c.occurred_at, c.duration_minutes, c.admin_minutes, c.mode, c.kind, c.beyond_routine,
       (select array_agg(cw.worker_id::text) from contact_worker cw where cw.contact_id = c.id and cw.person_id = c.person_id) as worker_ids
     from contact c join person p on p.id = c.person_id join team t on t.id = p.team_id
     where c.occurred_at >= ${b.fromInstant}::timestamptz and c.occurred_at < ${b.toExclusiveInstant}::timestamptz and ${scopeCondition(scope)} and not p.research_opt_out
-    limit ${limit}`);
+    limit ${limit}`,
+  );
   const pseudonyms = createPseudonymiser(await loadPseudonymKey(db));
-  return rows.map((row) => toContact(row, pseudonyms)).sort((a, b) => compare(a.person, b.person) || compare(a.occurredAt, b.occurredAt));
+  return rows
+    .map((row) => toContact(row, pseudonyms))
+    .sort((a, b) => compare(a.person, b.person) || compare(a.occurredAt, b.occurredAt));
 }
 
 function toContact(row: ContactRow, pseudonyms: Pseudonymiser): PseudonymisedContact {
@@ -84,11 +89,14 @@ export async function queryPseudonymisedCareTeamPeriods(
   limit: number,
 ): Promise<PseudonymisedCareTeamPeriod[]> {
   const b = windowBounds(window);
-  const rows = await rawRows<PeriodRow>(db, sql`
+  const rows = await rawRows<PeriodRow>(
+    db,
+    sql`
     select m.person_id, p.team_id, t.site_id, m.worker_id, m.role, m.starts_on::text as starts_on, m.ends_on::text as ends_on, m.end_reason
     from care_team_membership m join person p on p.id = m.person_id join team t on t.id = p.team_id
     where m.starts_on < ${b.toExclusive}::date and (m.ends_on is null or m.ends_on > ${b.from}::date) and ${scopeCondition(scope)} and not p.research_opt_out
-    limit ${limit}`);
+    limit ${limit}`,
+  );
   const pseudonyms = createPseudonymiser(await loadPseudonymKey(db));
   return rows
     .map((row) => {
@@ -104,7 +112,13 @@ export async function queryPseudonymisedCareTeamPeriods(
         endReason: row.end_reason,
       };
     })
-    .sort((a, b) => compare(a.person, b.person) || compare(a.startsOn, b.startsOn) || compare(a.role, b.role) || compare(a.worker, b.worker));
+    .sort(
+      (a, b) =>
+        compare(a.person, b.person) ||
+        compare(a.startsOn, b.startsOn) ||
+        compare(a.role, b.role) ||
+        compare(a.worker, b.worker),
+    );
 }
 
 interface RatingRow extends Record<string, unknown> {
@@ -129,14 +143,17 @@ export async function queryPseudonymisedRatings(
   limit: number,
 ): Promise<PseudonymisedRatingAnswer[]> {
   const b = windowBounds(window);
-  const rows = await rawRows<RatingRow>(db, sql`
+  const rows = await rawRows<RatingRow>(
+    db,
+    sql`
     select r.person_id, p.team_id, t.site_id, r.completed_at, r.instrument_id, r.instrument_version,
       a->>'itemId' as item_id, a->>'value' as answer
     from instrument_response r join person p on p.id = r.person_id join team t on t.id = p.team_id
       cross join lateral jsonb_array_elements(r.answers) a
     where r.purpose = 'meeting_ratings'
       and r.completed_at >= ${b.fromInstant}::timestamptz and r.completed_at < ${b.toExclusiveInstant}::timestamptz and ${scopeCondition(scope)} and not p.research_opt_out
-    limit ${limit}`);
+    limit ${limit}`,
+  );
   const pseudonyms = createPseudonymiser(await loadPseudonymKey(db));
   return rows
     .map((row) => ({
@@ -170,12 +187,15 @@ export async function queryPseudonymisedFeedback(
   limit: number,
 ): Promise<PseudonymisedFeedback[]> {
   const b = windowBounds(window);
-  const rows = await rawRows<FeedbackRow>(db, sql`
+  const rows = await rawRows<FeedbackRow>(
+    db,
+    sql`
     select f.person_id, f.worker_id, p.team_id, t.site_id, f.meeting_occurred_at, f.respondent, f.score
     from relationship_feedback f join person p on p.id = f.person_id join team t on t.id = p.team_id
     where f.meeting_occurred_at >= ${b.fromInstant}::timestamptz and f.meeting_occurred_at < ${b.toExclusiveInstant}::timestamptz
       and ${scopeCondition(scope)} and not p.research_opt_out
-    limit ${limit}`);
+    limit ${limit}`,
+  );
   const pseudonyms = createPseudonymiser(await loadPseudonymKey(db));
   return rows
     .map((row) => ({
@@ -187,7 +207,13 @@ export async function queryPseudonymisedFeedback(
       respondent: row.respondent,
       score: row.score === null ? null : Number(row.score),
     }))
-    .sort((a, b) => compare(a.person, b.person) || compare(a.meetingAt, b.meetingAt) || compare(a.respondent, b.respondent) || compare(a.worker, b.worker));
+    .sort(
+      (a, b) =>
+        compare(a.person, b.person) ||
+        compare(a.meetingAt, b.meetingAt) ||
+        compare(a.respondent, b.respondent) ||
+        compare(a.worker, b.worker),
+    );
 }
 
 const compare = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);

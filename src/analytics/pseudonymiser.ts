@@ -26,7 +26,8 @@ export interface Pseudonymiser {
  */
 export function createPseudonymiser(secret: Buffer): Pseudonymiser {
   const digest = (label: string, id: string) => createHmac('sha256', secret).update(`${label}:${id}`).digest();
-  const pseudonym = (prefix: string, label: string) => (id: string) => `${prefix}${digest(label, id).subarray(0, 8).toString('hex')}`;
+  const pseudonym = (prefix: string, label: string) => (id: string) =>
+    `${prefix}${digest(label, id).subarray(0, 8).toString('hex')}`;
   return {
     person: pseudonym('P', 'person'),
     worker: pseudonym('W', 'worker'),

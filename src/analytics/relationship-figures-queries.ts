@@ -28,9 +28,15 @@ const scoreOf = (scoreId: string) =>
  * last subjective quality of life score of their meeting ratings, and their latest recovery score
  * (QPR-15 total). People with none of these are left out.
  */
-export async function queryPersonRelationshipFigures(db: Database, window: AnalyticsWindow, scope: AnalyticsScope): Promise<PersonRelationshipFigures[]> {
+export async function queryPersonRelationshipFigures(
+  db: Database,
+  window: AnalyticsWindow,
+  scope: AnalyticsScope,
+): Promise<PersonRelationshipFigures[]> {
   const b = windowBounds(window);
-  const rows = await rawRows<Row>(db, sql`
+  const rows = await rawRows<Row>(
+    db,
+    sql`
     with people as (
       select p.id, p.team_id, t.site_id from person p join team t on t.id = p.team_id where ${scopeCondition(scope)}
     ),
@@ -74,7 +80,8 @@ export async function queryPersonRelationshipFigures(db: Database, window: Analy
       left join life on life.person_id = people.id
       left join recovery on recovery.person_id = people.id
     where feedback.person_id is not null or life.person_id is not null or recovery.person_id is not null
-    order by people.id`);
+    order by people.id`,
+  );
   const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
   return rows.map((row) => ({
     personId: row.person_id,

@@ -1,5 +1,11 @@
 import { sql } from 'drizzle-orm';
-import type { AnalyticsScope, AnalyticsWindow, CaseloadSize, TeamServiceCounts, WorkerContactTime } from '../services/analytics/ports';
+import type {
+  AnalyticsScope,
+  AnalyticsWindow,
+  CaseloadSize,
+  TeamServiceCounts,
+  WorkerContactTime,
+} from '../services/analytics/ports';
 import type { Database } from '../storage/database';
 import { rawRows } from '../storage/raw-rows';
 import { scopeCondition, windowBounds } from './analytics-sql';
@@ -21,9 +27,15 @@ interface TeamRow extends Record<string, unknown> {
  * and the window's contacts with their contact and admin minutes and how many went beyond
  * routine. Each contact counts once here, however many workers were present.
  */
-export async function queryTeamServiceCounts(db: Database, window: AnalyticsWindow, scope: AnalyticsScope): Promise<TeamServiceCounts[]> {
+export async function queryTeamServiceCounts(
+  db: Database,
+  window: AnalyticsWindow,
+  scope: AnalyticsScope,
+): Promise<TeamServiceCounts[]> {
   const b = windowBounds(window);
-  const rows = await rawRows<TeamRow>(db, sql`
+  const rows = await rawRows<TeamRow>(
+    db,
+    sql`
     with people as (select p.id, p.team_id from person p join team t on t.id = p.team_id where ${scopeCondition(scope)}),
     reviews as (
       select people.team_id, count(*)::int as due,
@@ -48,7 +60,8 @@ export async function queryTeamServiceCounts(db: Database, window: AnalyticsWind
       coalesce(c.admin_minutes, 0) as admin_minutes, coalesce(c.beyond_routine, 0) as beyond_routine_contacts
     from team t left join reviews r on r.team_id = t.id left join contacts c on c.team_id = t.id
     where ${scopeCondition(scope, sql`t.id`)}
-    order by t.id`);
+    order by t.id`,
+  );
   return rows.map((row) => ({
     teamId: row.team_id,
     reviewsDue: Number(row.reviews_due),
@@ -63,15 +76,22 @@ export async function queryTeamServiceCounts(db: Database, window: AnalyticsWind
 }
 
 /** The workers of the teams in scope who were care coordinator for at least one person on the window's last day, and for how many. */
-export async function queryCaseloadSizes(db: Database, window: AnalyticsWindow, scope: AnalyticsScope): Promise<CaseloadSize[]> {
+export async function queryCaseloadSizes(
+  db: Database,
+  window: AnalyticsWindow,
+  scope: AnalyticsScope,
+): Promise<CaseloadSize[]> {
   const b = windowBounds(window);
-  const rows = await rawRows<{ worker_id: string; team_id: string; people: number }>(db, sql`
+  const rows = await rawRows<{ worker_id: string; team_id: string; people: number }>(
+    db,
+    sql`
     select w.id as worker_id, w.team_id, count(distinct m.person_id)::int as people
     from care_team_membership m join worker w on w.id = m.worker_id join team t on t.id = w.team_id
     where m.role = 'care_coordinator' and m.starts_on <= ${b.to}::date and (m.ends_on is null or m.ends_on > ${b.to}::date)
       and ${scopeCondition(scope, sql`w.team_id`)}
     group by w.id, w.team_id
-    order by w.id`);
+    order by w.id`,
+  );
   return rows.map((row) => ({ workerId: row.worker_id, teamId: row.team_id, coordinatedPeople: Number(row.people) }));
 }
 
@@ -90,9 +110,15 @@ interface WorkerTimeRow extends Record<string, unknown> {
  * joint visit counts in full for each worker present, since each gave that time. Workers with no
  * contacts are included, with zeros.
  */
-export async function queryWorkerContactTime(db: Database, window: AnalyticsWindow, scope: AnalyticsScope): Promise<WorkerContactTime[]> {
+export async function queryWorkerContactTime(
+  db: Database,
+  window: AnalyticsWindow,
+  scope: AnalyticsScope,
+): Promise<WorkerContactTime[]> {
   const b = windowBounds(window);
-  const rows = await rawRows<WorkerTimeRow>(db, sql`
+  const rows = await rawRows<WorkerTimeRow>(
+    db,
+    sql`
     with workers as (select w.id, w.name, w.team_id from worker w join team t on t.id = w.team_id where ${scopeCondition(scope, sql`w.team_id`)}),
     visits as (
       select cw.worker_id, count(*)::int as contacts, coalesce(sum(c.duration_minutes), 0)::int as contact_minutes,
@@ -106,7 +132,8 @@ export async function queryWorkerContactTime(db: Database, window: AnalyticsWind
       coalesce(v.contacts, 0) as contacts, coalesce(v.contact_minutes, 0) as contact_minutes,
       coalesce(v.admin_minutes, 0) as admin_minutes, coalesce(v.beyond_routine, 0) as beyond_routine_contacts
     from workers w left join visits v on v.worker_id = w.id
-    order by w.name, w.id`);
+    order by w.name, w.id`,
+  );
   return rows.map((row) => ({
     workerId: row.worker_id,
     workerName: row.worker_name,

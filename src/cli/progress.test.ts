@@ -8,7 +8,9 @@ const stream = (isTTY: boolean) => {
 
 describe('progress of long commands', () => {
   it('says done of total, the share and the time left at the pace so far', () => {
-    expect(progressLine('Loading people', 2_500, 10_000, 30_000)).toBe('Loading people: 2,500 / 10,000 (25%), about 2 min left');
+    expect(progressLine('Loading people', 2_500, 10_000, 30_000)).toBe(
+      'Loading people: 2,500 / 10,000 (25%), about 2 min left',
+    );
     expect(progressLine('Loading people', 900, 1_000, 9_000)).toBe('Loading people: 900 / 1,000 (90%), about 1 s left');
     expect(progressLine('Loading people', 0, 1_000, 0)).toBe('Loading people: 0 / 1,000 (0%)');
     expect(progressLine('Loading people', 1_000, 1_000, 9_000)).toBe('Loading people: 1,000 / 1,000 (100%), done');
@@ -37,7 +39,11 @@ describe('progress of long commands', () => {
       progress.update(done);
     }
     progress.finish();
-    expect(out.written).toEqual(['Work: 1 / 10 (10%), about 9 s left\n', 'Work: 6 / 10 (60%), about 4 s left\n', 'Work: 10 / 10 (100%), done\n']);
+    expect(out.written).toEqual([
+      'Work: 1 / 10 (10%), about 9 s left\n',
+      'Work: 6 / 10 (60%), about 4 s left\n',
+      'Work: 10 / 10 (100%), done\n',
+    ]);
     expect(out.written.join('')).not.toContain('\r');
   });
 });

@@ -22,7 +22,13 @@ const PLAIN_EVERY_MS = 5_000;
  * const progress = createProgress({ label: 'Loading people', total: 10_000, stream: process.stderr });
  * progress.update(2_500); // "Loading people: 2,500 / 10,000 (25%), about 1 min left"
  */
-export function createProgress(options: { label: string; total: number; stream: ProgressStream; now?: () => number; startedAt?: number }): Progress {
+export function createProgress(options: {
+  label: string;
+  total: number;
+  stream: ProgressStream;
+  now?: () => number;
+  startedAt?: number;
+}): Progress {
   const now = options.now ?? Date.now;
   const started = options.startedAt ?? now();
   let lastPlainAt = -Infinity;

@@ -45,7 +45,9 @@ describe.runIf(postgres)('DATABASE_READ_URL (PostgreSQL)', () => {
     await seeding.close();
     const replica = await newDatabase(primary); // the copy, as a replica would be at that moment
 
-    const runtime = await openRuntime(loadConfig({ DATABASE_URL: primaryUrl, DATABASE_READ_URL: withDatabase(postgres!.adminUrl, replica) }));
+    const runtime = await openRuntime(
+      loadConfig({ DATABASE_URL: primaryUrl, DATABASE_READ_URL: withDatabase(postgres!.adminUrl, replica) }),
+    );
     try {
       const onlyOnPrimary = await coordinatorWithOnePerson(runtime.handle, runtime.services);
       const figures = await runtime.services.analytics!.caseloadSizes(WINDOW, {});
@@ -59,16 +61,24 @@ describe.runIf(postgres)('DATABASE_READ_URL (PostgreSQL)', () => {
 
   it('refuses writes through the read handle even when it points at a primary', async () => {
     const name = await newDatabase(postgres!.templateName);
-    const readOnly = await openDatabase({ engine: 'postgres', url: withDatabase(postgres!.adminUrl, name), readOnly: true });
+    const readOnly = await openDatabase({
+      engine: 'postgres',
+      url: withDatabase(postgres!.adminUrl, name),
+      readOnly: true,
+    });
     try {
       // 25006: read_only_sql_transaction.
-      await expect(readOnly.db.execute(sql`insert into site (id, name) values (gen_random_uuid(), 'x')`)).rejects.toMatchObject({ cause: { code: '25006' } });
+      await expect(
+        readOnly.db.execute(sql`insert into site (id, name) values (gen_random_uuid(), 'x')`),
+      ).rejects.toMatchObject({ cause: { code: '25006' } });
     } finally {
       await readOnly.close();
     }
   });
 
   it('needs DATABASE_URL beside it', () => {
-    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://replica/tandem' })).toThrow(/DATABASE_READ_URL: a read replica needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://replica/tandem' })).toThrow(
+      /DATABASE_READ_URL: a read replica needs DATABASE_URL/,
+    );
   });
 });

@@ -31,7 +31,13 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   try {
     await migrateDatabase(handle);
     // Analytics and dashboards read the replica when there is one; everything else, and every write, the primary.
-    if (config.databaseReadUrl) readHandle = await openDatabase({ engine: 'postgres', url: config.databaseReadUrl, poolSize: config.databasePoolSize, readOnly: true });
+    if (config.databaseReadUrl)
+      readHandle = await openDatabase({
+        engine: 'postgres',
+        url: config.databaseReadUrl,
+        poolSize: config.databasePoolSize,
+        readOnly: true,
+      });
   } catch (error) {
     await handle.close();
     throw error;

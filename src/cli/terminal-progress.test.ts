@@ -17,7 +17,11 @@ describe('createTerminalProgress', () => {
       vi.advanceTimersByTime(250);
       progress.update({ pass: 2, bytes: 100 * 1_048_576 });
       progress.done();
-      expect(writes).toEqual(['\rReading contacts.csv: pass 1, 25% of 200 MiB', '\rReading contacts.csv: pass 2, 50% of 200 MiB', '\r\u001b[2K']);
+      expect(writes).toEqual([
+        '\rReading contacts.csv: pass 1, 25% of 200 MiB',
+        '\rReading contacts.csv: pass 2, 50% of 200 MiB',
+        '\r\u001b[2K',
+      ]);
     } finally {
       vi.useRealTimers();
     }

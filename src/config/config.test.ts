@@ -7,7 +7,11 @@ describe('loadConfig', () => {
   });
 
   it('reads PORT, TANDEM_DATA_DIR and DATABASE_URL', () => {
-    const config = loadConfig({ PORT: '4000', TANDEM_DATA_DIR: '/srv/tandem', DATABASE_URL: 'postgres://u:p@db/tandem' });
+    const config = loadConfig({
+      PORT: '4000',
+      TANDEM_DATA_DIR: '/srv/tandem',
+      DATABASE_URL: 'postgres://u:p@db/tandem',
+    });
     expect(config).toMatchObject({ port: 4000, dataDir: '/srv/tandem', databaseUrl: 'postgres://u:p@db/tandem' });
   });
 
@@ -19,21 +23,24 @@ describe('loadConfig', () => {
 
   it('reads the feedback alert thresholds, keeping the defaults for those not set, and refuses one off the scale', () => {
     expect(loadConfig({}).feedbackAlertThresholds).toEqual({ dropAtLeast: 1, below: 3, gapAtLeast: 1.5 });
-    expect(loadConfig({ TANDEM_FEEDBACK_ALERT_DROP: '0.5', TANDEM_FEEDBACK_ALERT_GAP: '2' }).feedbackAlertThresholds).toEqual({
+    expect(
+      loadConfig({ TANDEM_FEEDBACK_ALERT_DROP: '0.5', TANDEM_FEEDBACK_ALERT_GAP: '2' }).feedbackAlertThresholds,
+    ).toEqual({
       dropAtLeast: 0.5,
       below: 3,
       gapAtLeast: 2,
     });
-    expect(() => loadConfig({ TANDEM_FEEDBACK_ALERT_BELOW: '9' })).toThrow(/TANDEM_FEEDBACK_ALERT_\*: Feedback alert thresholds must fit the 1–5 scale/);
+    expect(() => loadConfig({ TANDEM_FEEDBACK_ALERT_BELOW: '9' })).toThrow(
+      /TANDEM_FEEDBACK_ALERT_\*: Feedback alert thresholds must fit the 1–5 scale/,
+    );
     expect(() => loadConfig({ TANDEM_FEEDBACK_ALERT_DROP: 'lots' })).toThrow(/TANDEM_FEEDBACK_ALERT_DROP/);
   });
 
   it('reads the origins allowed behind a proxy, and refuses one that is not an http(s) address', () => {
     expect(loadConfig({}).allowedOrigins).toBeNull();
-    expect(loadConfig({ TANDEM_ALLOWED_ORIGINS: 'https://Tandem.example.org/, http://localhost:3000' }).allowedOrigins).toEqual([
-      'https://tandem.example.org',
-      'http://localhost:3000',
-    ]);
+    expect(
+      loadConfig({ TANDEM_ALLOWED_ORIGINS: 'https://Tandem.example.org/, http://localhost:3000' }).allowedOrigins,
+    ).toEqual(['https://tandem.example.org', 'http://localhost:3000']);
     expect(() => loadConfig({ TANDEM_ALLOWED_ORIGINS: 'tandem.example.org' })).toThrow(/TANDEM_ALLOWED_ORIGINS/);
   });
 

@@ -19,16 +19,36 @@ const environmentSchema = z.object({
   TANDEM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TANDEM_ALLOWED_ORIGINS: z
     .string()
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
-    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'List origins such as https://tandem.example.org, separated by commas.' })).min(1))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(
+          z.url({
+            protocol: /^https?$/,
+            error: 'List origins such as https://tandem.example.org, separated by commas.',
+          }),
+        )
+        .min(1),
+    )
     .optional(),
   TANDEM_FEEDBACK_ALERT_DROP: z.coerce.number().optional(),
   TANDEM_FEEDBACK_ALERT_BELOW: z.coerce.number().optional(),
   TANDEM_FEEDBACK_ALERT_GAP: z.coerce.number().optional(),
   // Fractions of a minute are allowed so that a browser journey can move past the limit quickly.
-  TANDEM_SESSION_IDLE_MINUTES: z.coerce.number().min(0.5, 'TANDEM_SESSION_IDLE_MINUTES is at least 0.5.').max(720, 'TANDEM_SESSION_IDLE_MINUTES is at most 720 (12 hours).').default(30),
+  TANDEM_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .min(0.5, 'TANDEM_SESSION_IDLE_MINUTES is at least 0.5.')
+    .max(720, 'TANDEM_SESSION_IDLE_MINUTES is at most 720 (12 hours).')
+    .default(30),
   TANDEM_LOCAL_IDENTIFIER: z
-    .enum(LOCAL_IDENTIFIER_SCHEMES, { error: `TANDEM_LOCAL_IDENTIFIER is one of: ${LOCAL_IDENTIFIER_SCHEMES.join(', ')}.` })
+    .enum(LOCAL_IDENTIFIER_SCHEMES, {
+      error: `TANDEM_LOCAL_IDENTIFIER is one of: ${LOCAL_IDENTIFIER_SCHEMES.join(', ')}.`,
+    })
     .default('nhs_number'),
 });
 
@@ -71,7 +91,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   }
   const env = parsed.data;
   if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
-    throw new ConfigError('Tandem cannot start; fix these settings:\n  DATABASE_READ_URL: a read replica needs DATABASE_URL, the PostgreSQL it copies.');
+    throw new ConfigError(
+      'Tandem cannot start; fix these settings:\n  DATABASE_READ_URL: a read replica needs DATABASE_URL, the PostgreSQL it copies.',
+    );
   }
   let thresholds: FeedbackAlertThresholds;
   try {
@@ -81,7 +103,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       ...(env.TANDEM_FEEDBACK_ALERT_GAP !== undefined ? { gapAtLeast: env.TANDEM_FEEDBACK_ALERT_GAP } : {}),
     });
   } catch (error) {
-    throw new ConfigError(`Tandem cannot start; fix these settings:\n  TANDEM_FEEDBACK_ALERT_*: ${(error as Error).message}`);
+    throw new ConfigError(
+      `Tandem cannot start; fix these settings:\n  TANDEM_FEEDBACK_ALERT_*: ${(error as Error).message}`,
+    );
   }
   return {
     port: env.PORT,

@@ -26,7 +26,8 @@ function draftedPlans(scale: number, seed: number): { people: number; plans: Car
 /** Each section's latest text, as the plan page shows the current version. */
 function currentTexts(plan: CarePlanImport): string[] {
   const latest = new Map<string, string>();
-  for (const version of [...plan.versions].sort((a, b) => a.version - b.version)) latest.set(version.sectionKey, version.text);
+  for (const version of [...plan.versions].sort((a, b) => a.version - b.version))
+    latest.set(version.sectionKey, version.text);
   return [...latest.values()];
 }
 
@@ -77,7 +78,8 @@ describe('demo care plans, loaded', () => {
   }, 180_000);
   afterAll(() => t.close());
 
-  const rowsOf = async <T>(query: ReturnType<typeof sql>): Promise<T[]> => ((await t.handle.db.execute(query)) as unknown as { rows: T[] }).rows;
+  const rowsOf = async <T>(query: ReturnType<typeof sql>): Promise<T[]> =>
+    ((await t.handle.db.execute(query)) as unknown as { rows: T[] }).rows;
 
   it('writes the plans it counts', async () => {
     const [row] = await rowsOf<{ plans: number; signatures: number }>(sql`

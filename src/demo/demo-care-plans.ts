@@ -43,15 +43,32 @@ export function demoCarePlans(options: { seed: number; today: Date }): DemoCareP
   const accounts = new Map<string, string>();
   const plans = function* (): Generator<CarePlanImport, void, undefined> {
     const ids = createIdSource(createRandom(options.seed, PLAN_ID_STREAM));
-    const signer = (id: string, name: string, workerId: string | null = null): Signer => ({ accountId: accounts.get(id) ?? SYSTEM_ACTOR.accountId, name, workerId });
-    const workerSigner = (workerId: string): Signer => signer(workerId, workerNames.get(workerId) ?? 'A care coordinator', workerId);
+    const signer = (id: string, name: string, workerId: string | null = null): Signer => ({
+      accountId: accounts.get(id) ?? SYSTEM_ACTOR.accountId,
+      name,
+      workerId,
+    });
+    const workerSigner = (workerId: string): Signer =>
+      signer(workerId, workerNames.get(workerId) ?? 'A care coordinator', workerId);
     for (const facts of people) {
       if (facts.number === 0) {
         const coordinator = facts.coordinators.find((c) => c.endsOn === null);
-        if (coordinator) yield demoPersonCarePlan({ facts, today, ids, person: signer(facts.personId, facts.name), coordinator: workerSigner(coordinator.workerId) });
+        if (coordinator)
+          yield demoPersonCarePlan({
+            facts,
+            today,
+            ids,
+            person: signer(facts.personId, facts.name),
+            coordinator: workerSigner(coordinator.workerId),
+          });
         continue;
       }
-      const plan = draftPlan(facts, { seed: options.seed, today }, (personId, name) => signer(personId, name), workerSigner);
+      const plan = draftPlan(
+        facts,
+        { seed: options.seed, today },
+        (personId, name) => signer(personId, name),
+        workerSigner,
+      );
       if (plan) yield plan;
     }
   };
@@ -63,17 +80,32 @@ export function demoCarePlans(options: { seed: number; today: Date }): DemoCareP
         if (owner && account.role !== 'team_manager') accounts.set(owner, account.id);
       }
       const carers = new Map(chunk.carers.map((c) => [c.id, c.name]));
-      const carerOf = new Map(chunk.carerLinks.map((l) => [l.personId, { name: carers.get(l.carerId) ?? '', relationship: l.relationship }]));
+      const carerOf = new Map(
+        chunk.carerLinks.map((l) => [l.personId, { name: carers.get(l.carerId) ?? '', relationship: l.relationship }]),
+      );
       const coordinators = new Map<string, CarePlanFacts['coordinators']>();
       for (const m of chunk.memberships) {
-        if (m.role === 'care_coordinator') coordinators.set(m.personId, [...(coordinators.get(m.personId) ?? []), { workerId: m.workerId, startsOn: m.startsOn, endsOn: m.endsOn }]);
+        if (m.role === 'care_coordinator')
+          coordinators.set(m.personId, [
+            ...(coordinators.get(m.personId) ?? []),
+            { workerId: m.workerId, startsOn: m.startsOn, endsOn: m.endsOn },
+          ]);
       }
       for (const person of chunk.people) {
         people.push({
           number: people.length,
           personId: person.id,
           name: person.preferredName ?? person.name,
-          startDay: dayOf(new Date(`${coordinators.get(person.id)?.map((c) => c.startsOn).sort()[0] ?? isoOfDay(today - 365)}T00:00:00Z`)),
+          startDay: dayOf(
+            new Date(
+              `${
+                coordinators
+                  .get(person.id)
+                  ?.map((c) => c.startsOn)
+                  .sort()[0] ?? isoOfDay(today - 365)
+              }T00:00:00Z`,
+            ),
+          ),
           carer: carerOf.get(person.id) ?? null,
           coordinators: coordinators.get(person.id) ?? [],
         });
@@ -120,19 +152,45 @@ function draftPlan(
   for (const [index, [sectionKey, text]] of texts.entries()) {
     minutes += random.int(3, 12);
     const author = sectionKey === 'agreed_support' ? worker : person;
-    versions.push(versionOf(facts.personId, index + 1, sectionKey, text, author, new Date(msOfDay(writtenOn, minutes))));
+    versions.push(
+      versionOf(facts.personId, index + 1, sectionKey, text, author, new Date(msOfDay(writtenOn, minutes))),
+    );
   }
   const version = versions.length;
   const personSigned = new Date(msOfDay(writtenOn, minutes + random.int(5, 30)));
   const coordinatorSignedDay = Math.min(today - 1, writtenOn + random.int(0, 6));
-  const coordinatorSigned = new Date(Math.max(personSigned.getTime() + 60_000, msOfDay(coordinatorSignedDay, 9 * 60 + random.int(0, 480))));
+  const coordinatorSigned = new Date(
+    Math.max(personSigned.getTime() + 60_000, msOfDay(coordinatorSignedDay, 9 * 60 + random.int(0, 480))),
+  );
   const last = versions.at(-1)?.createdAt ?? personSigned;
   return {
-    plan: { personId: facts.personId, sections: [...DEFAULT_CARE_PLAN_SECTIONS], currentVersion: version, createdAt: versions[0]?.createdAt ?? last, updatedAt: last },
+    plan: {
+      personId: facts.personId,
+      sections: [...DEFAULT_CARE_PLAN_SECTIONS],
+      currentVersion: version,
+      createdAt: versions[0]?.createdAt ?? last,
+      updatedAt: last,
+    },
     versions,
     signatures: [
-      { personId: facts.personId, version, signerKind: 'person', accountId: person.accountId, workerId: null, signerName: person.name, signedAt: personSigned },
-      { personId: facts.personId, version, signerKind: 'care_coordinator', accountId: worker.accountId, workerId: worker.workerId, signerName: worker.name, signedAt: coordinatorSigned },
+      {
+        personId: facts.personId,
+        version,
+        signerKind: 'person',
+        accountId: person.accountId,
+        workerId: null,
+        signerName: person.name,
+        signedAt: personSigned,
+      },
+      {
+        personId: facts.personId,
+        version,
+        signerKind: 'care_coordinator',
+        accountId: worker.accountId,
+        workerId: worker.workerId,
+        signerName: worker.name,
+        signedAt: coordinatorSigned,
+      },
     ],
     proposals: [],
     messages: [],
@@ -140,14 +198,25 @@ function draftPlan(
 }
 
 /** The care coordinator on that day, or the first one after it. */
-function coordinatorOn(coordinators: CarePlanFacts['coordinators'], day: number): CarePlanFacts['coordinators'][number] | null {
+function coordinatorOn(
+  coordinators: CarePlanFacts['coordinators'],
+  day: number,
+): CarePlanFacts['coordinators'][number] | null {
   const iso = isoOfDay(day);
   const sorted = [...coordinators].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
-  return sorted.find((c) => c.startsOn <= iso && (c.endsOn === null || c.endsOn > iso)) ?? sorted.find((c) => c.startsOn > iso) ?? null;
+  return (
+    sorted.find((c) => c.startsOn <= iso && (c.endsOn === null || c.endsOn > iso)) ??
+    sorted.find((c) => c.startsOn > iso) ??
+    null
+  );
 }
 
 /** Each section's text, in the order they are written: the person's sections, then the agreed support. */
-function planTexts(facts: CarePlanFacts, random: Random, context: { coordinatorName: string; writtenOn: number }): [string, string][] {
+function planTexts(
+  facts: CarePlanFacts,
+  random: Random,
+  context: { coordinatorName: string; writtenOn: number },
+): [string, string][] {
   const who = firstName(context.coordinatorName);
   const by = () => longDate(context.writtenOn + random.int(14, 70));
   const fill = (sentence: string) => sentence.replaceAll('{who}', who).replaceAll('{by}', by());
@@ -158,12 +227,39 @@ function planTexts(facts: CarePlanFacts, random: Random, context: { coordinatorN
     `${who}, my care coordinator, is who I contact at the team.`,
   ];
   const texts: [string, string][] = [
-    ['about_me', [`My name is ${firstName(facts.name)}.`, random.pick(words.HOME), ...pickSome(random, words.ABOUT_ME, random.int(1, 2))].join(' ')],
-    ['what_matters', pickSome(random, words.WHAT_MATTERS, random.int(2, 3)).map((goal) => `- ${goal}`).join('\n')],
+    [
+      'about_me',
+      [
+        `My name is ${firstName(facts.name)}.`,
+        random.pick(words.HOME),
+        ...pickSome(random, words.ABOUT_ME, random.int(1, 2)),
+      ].join(' '),
+    ],
+    [
+      'what_matters',
+      pickSome(random, words.WHAT_MATTERS, random.int(2, 3))
+        .map((goal) => `- ${goal}`)
+        .join('\n'),
+    ],
     ['strengths', pickSome(random, words.STRENGTHS, random.int(2, 3)).join(' ')],
-    ['what_helps', [...pickSome(random, words.WHAT_HELPS.filter((s) => s.startsWith('What helps')), 2), random.pick(words.WHAT_HELPS.filter((s) => s.startsWith('What does not')))].join('\n')],
+    [
+      'what_helps',
+      [
+        ...pickSome(
+          random,
+          words.WHAT_HELPS.filter((s) => s.startsWith('What helps')),
+          2,
+        ),
+        random.pick(words.WHAT_HELPS.filter((s) => s.startsWith('What does not'))),
+      ].join('\n'),
+    ],
     ['who_supports_me', supports.join(' ')],
-    ['agreed_support', [random.pick(words.COORDINATOR_TASKS), random.pick(words.MY_TASKS), random.pick(words.OTHER_TASKS)].map((task) => `- ${fill(task)}`).join('\n')],
+    [
+      'agreed_support',
+      [random.pick(words.COORDINATOR_TASKS), random.pick(words.MY_TASKS), random.pick(words.OTHER_TASKS)]
+        .map((task) => `- ${fill(task)}`)
+        .join('\n'),
+    ],
   ];
   if (random.chance(0.4)) texts.push(['next_review', random.pick(words.NEXT_REVIEW_TOPICS)]);
   return texts;

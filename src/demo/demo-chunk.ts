@@ -3,7 +3,14 @@ import type { ContactRecord } from '../services/contacts/ports';
 import type { FeedbackPreferenceRecord, RelationshipFeedbackRecord } from '../services/feedback/ports';
 import type { InstrumentResponseRecord } from '../services/instruments/ports';
 import type { NewMeeting } from '../services/meetings/ports';
-import type { CarerLinkRecord, CarerRecord, NewPersonRecord, SiteRecord, TeamRecord, WorkerRecord } from '../services/organisation/ports';
+import type {
+  CarerLinkRecord,
+  CarerRecord,
+  NewPersonRecord,
+  SiteRecord,
+  TeamRecord,
+  WorkerRecord,
+} from '../services/organisation/ports';
 import type { ReviewRecord } from '../services/reviews/ports';
 import type { DemoAccountDraft } from './demo-accounts';
 
@@ -34,7 +41,19 @@ export interface DemoChunk {
 
 export function emptyChunk(): DemoChunk {
   return {
-    sites: [], teams: [], workers: [], people: [], carers: [], carerLinks: [], memberships: [], contacts: [], reviews: [],
-    responses: [], meetings: [], feedback: [], feedbackPreferences: [], accounts: [],
+    sites: [],
+    teams: [],
+    workers: [],
+    people: [],
+    carers: [],
+    carerLinks: [],
+    memberships: [],
+    contacts: [],
+    reviews: [],
+    responses: [],
+    meetings: [],
+    feedback: [],
+    feedbackPreferences: [],
+    accounts: [],
   };
 }

@@ -17,16 +17,29 @@ interface Spell {
   until: number;
 }
 
-const KINDS: readonly (readonly [ContactKind, number])[] = [['meeting', 58], ['brief_contact', 37], ['review', 2], ['crisis', 3]];
+const KINDS: readonly (readonly [ContactKind, number])[] = [
+  ['meeting', 58],
+  ['brief_contact', 37],
+  ['review', 2],
+  ['crisis', 3],
+];
 /** In a harder patch there is more contact, and more of it is crisis work. */
-const HARD_PATCH_KINDS: readonly (readonly [ContactKind, number])[] = [['meeting', 50], ['brief_contact', 30], ['crisis', 20]];
+const HARD_PATCH_KINDS: readonly (readonly [ContactKind, number])[] = [
+  ['meeting', 50],
+  ['brief_contact', 30],
+  ['crisis', 20],
+];
 
 /**
  * A person's contacts over the history: about weekly on average, with each person's own pace
  * (from every other week to twice a week) and the odd harder patch. Each contact is with people
  * who were in the care team that day, mostly the care coordinator. Sorted by time.
  */
-export function draftContacts(context: DemoContext, draft: PersonDraft, memberships: MembershipRecord[]): ContactRecord[] {
+export function draftContacts(
+  context: DemoContext,
+  draft: PersonDraft,
+  memberships: MembershipRecord[],
+): ContactRecord[] {
   const { random } = draft;
   const spells = memberships.map(toSpell);
   const first = Math.max(draft.startDay, context.historyStart);
@@ -83,7 +96,8 @@ function whoWasThere(spells: Spell[], day: number, kind: ContactKind, random: Ra
   if (!coordinator) return null;
   const others = active.filter((spell) => spell.role !== 'care_coordinator');
   const isRoutine = kind === 'meeting' || kind === 'brief_contact';
-  if (isWithCoordinatorOnly || others.length === 0 || !isRoutine) return { lead: coordinator.role, workerIds: [coordinator.workerId] };
+  if (isWithCoordinatorOnly || others.length === 0 || !isRoutine)
+    return { lead: coordinator.role, workerIds: [coordinator.workerId] };
   const other = random.pick(others);
   const roll = random.next();
   if (roll < 0.16) return { lead: other.role, workerIds: [other.workerId] };

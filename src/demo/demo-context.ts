@@ -3,7 +3,16 @@ import { createIdSource, type IdSource } from './demo-ids';
 import { createRandom } from './seeded-random';
 
 /** Stream numbers for the random generator: one per family of decisions. */
-export const STREAM = { ids: 1, unit: 2, team: 3, person: 4, meetingIds: 5, meetings: 6, feedback: 7, site: 8 } as const;
+export const STREAM = {
+  ids: 1,
+  unit: 2,
+  team: 3,
+  person: 4,
+  meetingIds: 5,
+  meetings: 6,
+  feedback: 7,
+  site: 8,
+} as const;
 
 /** The demo covers the two years before today. */
 export const HISTORY_DAYS = 730;

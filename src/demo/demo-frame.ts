@@ -62,8 +62,12 @@ export function buildUnitFrame(context: DemoContext, unit: number): UnitFrame {
     // Numbers from Ofcom's range kept for drama (01632 960000–960999): they never ring anyone.
     const phone = `01632 960${String(100 + unit * 4 + teamNumber++).padStart(3, '0')}`;
     return {
-      id: context.ids('team', at), siteId: site.id, name: `${site.name} ${shape.label}`, reviewCadenceMonths: shape.reviewCadenceMonths,
-      phone, serviceHours: 'Monday to Friday, 9am to 5pm',
+      id: context.ids('team', at),
+      siteId: site.id,
+      name: `${site.name} ${shape.label}`,
+      reviewCadenceMonths: shape.reviewCadenceMonths,
+      phone,
+      serviceHours: 'Monday to Friday, 9am to 5pm',
     };
   });
   const [t0, t1, t2, t3] = teams as [TeamRecord, TeamRecord, TeamRecord, TeamRecord];
@@ -79,7 +83,12 @@ export function buildUnitFrame(context: DemoContext, unit: number): UnitFrame {
   const frames = teams.map((team, k) => {
     const site = UNIT_TEAMS[k]?.site ?? 0;
     const specialists = { ...shared, psychiatrist: psychiatrists[site], peerWorker: peerWorkers[site] };
-    return buildTeamStaff(context, random, hire, { team, number: unit * UNIT_TEAMS.length + k, siteNumber: unit * 2 + site, specialists });
+    return buildTeamStaff(context, random, hire, {
+      team,
+      number: unit * UNIT_TEAMS.length + k,
+      siteNumber: unit * 2 + site,
+      specialists,
+    });
   });
   return { sites, teams: frames, workers: hire.all };
 }
@@ -90,8 +99,13 @@ function createHiring(context: DemoContext, random: Random, unit: number): Hire 
   const all: WorkerRecord[] = [];
   const hire = (profession: string, teamId: string, name = inventName(random)) => {
     const worker: WorkerRecord = {
-      id: context.ids('worker', msOfDay(context.historyStart)), name: name.full, profession, teamId,
-      email: demoEmail(name, unit * 100 + all.length + 1), phone: null, leftOn: null,
+      id: context.ids('worker', msOfDay(context.historyStart)),
+      name: name.full,
+      profession,
+      teamId,
+      email: demoEmail(name, unit * 100 + all.length + 1),
+      phone: null,
+      leftOn: null,
     };
     all.push(worker);
     return worker;
@@ -108,12 +122,17 @@ function buildTeamStaff(
   const teamId = frame.team.id;
   const manager = hire('Team manager', teamId);
   const coordinator = () => hire(random.weighted(COORDINATOR_PROFESSIONS), teamId);
-  const posts: CoordinatorPost[] = Array.from({ length: COORDINATOR_POSTS }, () => ({ first: coordinator(), handover: null }));
+  const posts: CoordinatorPost[] = Array.from({ length: COORDINATOR_POSTS }, () => ({
+    first: coordinator(),
+    handover: null,
+  }));
   // Every team lost one care coordinator in the last two years. In the demo team it was recent,
   // and the demo worker is the one who took over, so the demo shows a handover from both sides.
   const isDemoTeam = frame.number === 0;
   const leaving = isDemoTeam ? 0 : random.int(0, COORDINATOR_POSTS - 1);
-  const on = isDemoTeam ? context.today - random.int(120, 180) : random.int(context.historyStart + 60, context.today - 30);
+  const on = isDemoTeam
+    ? context.today - random.int(120, 180)
+    : random.int(context.historyStart + 60, context.today - 30);
   const replacement = isDemoTeam ? hire(DEMO_WORKER.profession, teamId, DEMO_WORKER.name) : coordinator();
   const post = posts[leaving] as CoordinatorPost;
   post.first.leftOn = isoOfDay(on);

@@ -2,8 +2,18 @@ import type { Random } from './seeded-random';
 
 /** A nibble per record family, written into each id so that ids of different families never meet. */
 const FAMILY = {
-  site: 1, team: 2, worker: 3, person: 4, carer: 5, membership: 6, contact: 7, review: 8, account: 9,
-  response: 10, action: 11, feedback: 12,
+  site: 1,
+  team: 2,
+  worker: 3,
+  person: 4,
+  carer: 5,
+  membership: 6,
+  contact: 7,
+  review: 8,
+  account: 9,
+  response: 10,
+  action: 11,
+  feedback: 12,
 } as const;
 
 export type IdFamily = keyof typeof FAMILY;
@@ -39,11 +49,22 @@ export function createIdSource(random: Random): IdSource {
     const time = Math.max(0, Math.floor(at));
     const timeHigh = Math.floor(time / TWO_32) & 0xffff;
     const bytes = [
-      timeHigh >>> 8, timeHigh & 0xff, time >>> 24 & 0xff, time >>> 16 & 0xff, time >>> 8 & 0xff, time & 0xff,
-      0x70 | (head >>> 8 & 0x0f), head & 0xff,
-      (0x8 | (head >>> 12 & 0x3)) << 4 | FAMILY[family],
-      high >>> 10, high >>> 2 & 0xff, (high & 0x3) << 6 | low >>> 12, low >>> 4 & 0xff, (low & 0xf) << 4 | (tail >>> 16 & 0xf),
-      tail >>> 8 & 0xff, tail & 0xff,
+      timeHigh >>> 8,
+      timeHigh & 0xff,
+      (time >>> 24) & 0xff,
+      (time >>> 16) & 0xff,
+      (time >>> 8) & 0xff,
+      time & 0xff,
+      0x70 | ((head >>> 8) & 0x0f),
+      head & 0xff,
+      ((0x8 | ((head >>> 12) & 0x3)) << 4) | FAMILY[family],
+      high >>> 10,
+      (high >>> 2) & 0xff,
+      ((high & 0x3) << 6) | (low >>> 12),
+      (low >>> 4) & 0xff,
+      ((low & 0xf) << 4) | ((tail >>> 16) & 0xf),
+      (tail >>> 8) & 0xff,
+      tail & 0xff,
     ];
     return format(bytes);
   };

@@ -5,7 +5,11 @@ import { scoreResponse } from '../domain/instruments/index';
 import { actionReviewProblems } from '../domain/meetings/action-review';
 import { agreedActionProblems } from '../domain/meetings/agreed-actions';
 import { chosenAreaProblems } from '../domain/meetings/chosen-areas';
-import { MEETING_FEEDBACK_INSTRUMENTS, MEETING_FEEDBACK_SCORE_ID, MEETING_RATINGS_INSTRUMENT } from '../domain/meetings/meeting-instruments';
+import {
+  MEETING_FEEDBACK_INSTRUMENTS,
+  MEETING_FEEDBACK_SCORE_ID,
+  MEETING_RATINGS_INSTRUMENT,
+} from '../domain/meetings/meeting-instruments';
 import { ratedAreas } from '../domain/meetings/rated-areas';
 import type { InstrumentResponseRecord } from '../services/instruments/ports';
 import type { NewMeeting } from '../services/meetings/ports';
@@ -52,14 +56,20 @@ const byPerson = meetingsByPerson(demo.meetings);
 /** Relationship alerts on the demo worker's caseload today, as the alert rules see them. */
 function demoWorkerAlerts(all: DemoChunk) {
   const workerId = all.accounts.find((account) => account.username === 'demo-worker')?.workerId;
-  const caseload = all.memberships.filter((m) => m.role === 'care_coordinator' && m.endsOn === null && m.workerId === workerId);
-  return caseload.flatMap((m) => feedbackAlerts(toFeedbackPoints(all.feedback.filter((f) => f.personId === m.personId && f.workerId === workerId))));
+  const caseload = all.memberships.filter(
+    (m) => m.role === 'care_coordinator' && m.endsOn === null && m.workerId === workerId,
+  );
+  return caseload.flatMap((m) =>
+    feedbackAlerts(toFeedbackPoints(all.feedback.filter((f) => f.personId === m.personId && f.workerId === workerId))),
+  );
 }
 
 /** The actions the demo person's next meeting opens with. */
 function demoPersonOpenActions(all: DemoChunk) {
   const personId = all.accounts.find((account) => account.username === 'demo-person')?.personId;
-  return all.meetings.filter((entry) => entry.meeting.personId === personId).flatMap((entry) => entry.actions.filter((a) => a.outcome === null));
+  return all.meetings
+    .filter((entry) => entry.meeting.personId === personId)
+    .flatMap((entry) => entry.actions.filter((a) => a.outcome === null));
 }
 
 describe('meetings in the demo organisation', () => {
@@ -71,24 +81,42 @@ describe('meetings in the demo organisation', () => {
       expect(contact?.workerIds[0]).toBe(meeting.leadWorkerId);
     }
     const gaps = [...byPerson.values()].flatMap((meetings) =>
-      meetings.slice(1).map((entry, i) => (entry.meeting.occurredAt.getTime() - (meetings[i]?.meeting.occurredAt.getTime() ?? 0)) / DAY_MS),
+      meetings
+        .slice(1)
+        .map(
+          (entry, i) =>
+            (entry.meeting.occurredAt.getTime() - (meetings[i]?.meeting.occurredAt.getTime() ?? 0)) / DAY_MS,
+        ),
     );
     const median = gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
     expect(median).toBeGreaterThanOrEqual(28);
     expect(median).toBeLessThanOrEqual(42);
-    const meetingContacts = demo.contacts.filter((contact) => contact.kind === 'meeting' && contact.occurredAt >= demo.meetings[0]!.meeting.occurredAt);
+    const meetingContacts = demo.contacts.filter(
+      (contact) => contact.kind === 'meeting' && contact.occurredAt >= demo.meetings[0]!.meeting.occurredAt,
+    );
     expect(demo.meetings.length / meetingContacts.length).toBeLessThan(0.6);
   });
 
   it('rates every meeting in a way the instrument engine accepts, with the scores it computes', () => {
     for (const { meeting } of demo.meetings) {
       const ratings = responses.get(meeting.ratingsResponseId ?? '');
-      expect(ratings).toMatchObject({ purpose: 'meeting_ratings', meetingId: meeting.id, personId: meeting.personId, completedAt: meeting.occurredAt });
-      const rescored = scoreResponse(MEETING_RATINGS_INSTRUMENT, { instrumentId: ratings!.instrumentId, version: ratings!.version, answers: ratings!.answers });
+      expect(ratings).toMatchObject({
+        purpose: 'meeting_ratings',
+        meetingId: meeting.id,
+        personId: meeting.personId,
+        completedAt: meeting.occurredAt,
+      });
+      const rescored = scoreResponse(MEETING_RATINGS_INSTRUMENT, {
+        instrumentId: ratings!.instrumentId,
+        version: ratings!.version,
+        answers: ratings!.answers,
+      });
       expect(ratings?.scores).toEqual(rescored.scores);
     }
     // Ratings move from meeting to meeting rather than repeating.
-    const qualityOfLife = demo.meetings.map(({ meeting }) => scoreOf(responses.get(meeting.ratingsResponseId ?? ''), 'subjective-quality-of-life'));
+    const qualityOfLife = demo.meetings.map(({ meeting }) =>
+      scoreOf(responses.get(meeting.ratingsResponseId ?? ''), 'subjective-quality-of-life'),
+    );
     expect(new Set(qualityOfLife).size).toBeGreaterThan(20);
   });
 
@@ -116,12 +144,18 @@ describe('meetings in the demo organisation', () => {
       expect(entry.actions.length).toBeLessThanOrEqual(2);
       expect(agreedActionProblems(entry.actions, chosen, dayOfMeeting(entry))).toEqual([]);
       expect(entry.areas.every((area) => area.understanding !== null)).toBe(true);
-      const values = responses.get(entry.meeting.ratingsResponseId ?? '')!.answers.flatMap((a) => (typeof a.value === 'number' ? [a.value] : []));
-      const first = responses.get(entry.meeting.ratingsResponseId ?? '')!.answers.find((a) => a.itemId === chosen[0])?.value;
+      const values = responses
+        .get(entry.meeting.ratingsResponseId ?? '')!
+        .answers.flatMap((a) => (typeof a.value === 'number' ? [a.value] : []));
+      const first = responses
+        .get(entry.meeting.ratingsResponseId ?? '')!
+        .answers.find((a) => a.itemId === chosen[0])?.value;
       if (first === Math.min(...values)) lowestFirst += 1;
     }
     expect(lowestFirst / demo.meetings.length).toBeGreaterThan(0.6);
-    expect(new Set(demo.meetings.flatMap((entry) => entry.actions.map((action) => action.owner)))).toEqual(new Set(['person', 'worker', 'other']));
+    expect(new Set(demo.meetings.flatMap((entry) => entry.actions.map((action) => action.owner)))).toEqual(
+      new Set(['person', 'worker', 'other']),
+    );
   });
 
   it('marks every action at the next meeting, about 70% done and more often at one site, and leaves the latest open', () => {
@@ -130,12 +164,19 @@ describe('meetings in the demo organisation', () => {
         const next = meetings[index + 1];
         if (!next) return expect(entry.actions.every((action) => action.outcome === null)).toBe(true);
         const reviews = entry.actions.map((action) => ({ actionId: action.id, outcome: action.outcome! }));
-        expect(actionReviewProblems(entry.actions.map((action) => action.id), reviews)).toEqual([]);
+        expect(
+          actionReviewProblems(
+            entry.actions.map((action) => action.id),
+            reviews,
+          ),
+        ).toEqual([]);
         expect(entry.actions.every((action) => action.reviewedInMeetingId === next.meeting.id)).toBe(true);
       });
     }
     const doneShare = (siteId?: string) => {
-      const reviewed = demo.meetings.flatMap((e) => e.actions).filter((a) => a.outcome !== null && (!siteId || siteOfPerson.get(a.personId) === siteId));
+      const reviewed = demo.meetings
+        .flatMap((e) => e.actions)
+        .filter((a) => a.outcome !== null && (!siteId || siteOfPerson.get(a.personId) === siteId));
       return reviewed.filter((action) => action.outcome === 'done').length / reviewed.length;
     };
     expect(doneShare()).toBeGreaterThan(0.62);
@@ -148,11 +189,17 @@ describe('meetings in the demo organisation', () => {
     expect(Object.keys(AREA_TOPICS).sort()).toEqual([...areaIds].sort());
     const stories = Object.values(AREA_TOPICS).flatMap((topic) => [...topic.hard, topic.goingWell]);
     const words = stories.flatMap((story) => [
-      story.understanding, story.lookingForward, story.exploringOptions,
+      story.understanding,
+      story.lookingForward,
+      story.exploringOptions,
       ...story.actions.flatMap((idea) => [idea.description, idea.note, idea.ownerName ?? '']),
     ]);
     expect(words.filter((text) => /patient|compliant|compliance/i.test(text))).toEqual([]);
-    expect(stories.flatMap((story) => story.actions).every((idea) => (idea.owner === 'other') === (idea.ownerName !== undefined))).toBe(true);
+    expect(
+      stories
+        .flatMap((story) => story.actions)
+        .every((idea) => (idea.owner === 'other') === (idea.ownerName !== undefined)),
+    ).toBe(true);
   });
 
   it('gives the demo person a meeting two days ago with two open actions, after earlier rated meetings', () => {
@@ -163,7 +210,9 @@ describe('meetings in the demo organisation', () => {
     expect(latest.actions).toHaveLength(2);
     expect(latest.actions.every((action) => action.outcome === null)).toBe(true);
     // Their ratings rise over the months, so their chart shows things getting better.
-    const quality = meetings.map(({ meeting }) => scoreOf(responses.get(meeting.ratingsResponseId ?? ''), 'subjective-quality-of-life') ?? 0);
+    const quality = meetings.map(
+      ({ meeting }) => scoreOf(responses.get(meeting.ratingsResponseId ?? ''), 'subjective-quality-of-life') ?? 0,
+    );
     expect(mean(quality.slice(-2))).toBeGreaterThan(mean(quality.slice(0, 2)) + 0.5);
   });
 });
@@ -183,8 +232,16 @@ describe('relationship feedback in the demo organisation', () => {
     for (const entry of demo.feedback) {
       const response = responses.get(entry.responseId)!;
       const definition = MEETING_FEEDBACK_INSTRUMENTS[entry.respondent];
-      const rescored = scoreResponse(definition, { instrumentId: response.instrumentId, version: response.version, answers: response.answers });
-      expect(response).toMatchObject({ purpose: `${entry.respondent}_feedback`, meetingId: entry.meetingId, completedAt: entry.givenAt });
+      const rescored = scoreResponse(definition, {
+        instrumentId: response.instrumentId,
+        version: response.version,
+        answers: response.answers,
+      });
+      expect(response).toMatchObject({
+        purpose: `${entry.respondent}_feedback`,
+        meetingId: entry.meetingId,
+        completedAt: entry.givenAt,
+      });
       expect(entry.score).toBe(rescored.scores.find((score) => score.scoreId === MEETING_FEEDBACK_SCORE_ID)?.value);
       expect(contacts.get(entry.meetingId)?.workerIds[0]).toBe(entry.workerId);
       expect(entry.givenAt.getTime()).toBeGreaterThan(entry.meetingOccurredAt.getTime());
@@ -193,7 +250,8 @@ describe('relationship feedback in the demo organisation', () => {
   });
 
   it('has higher feedback at one site (about 4.3) than at the other (about 3.6)', () => {
-    const siteMean = (siteId?: string) => mean(person.filter((f) => siteOfPerson.get(f.personId) === siteId).map((f) => f.score ?? 0));
+    const siteMean = (siteId?: string) =>
+      mean(person.filter((f) => siteOfPerson.get(f.personId) === siteId).map((f) => f.score ?? 0));
     expect(siteMean(firstSite)).toBeGreaterThan(4.05);
     expect(siteMean(firstSite)).toBeLessThan(4.55);
     expect(siteMean(secondSite)).toBeGreaterThan(3.35);
@@ -212,7 +270,12 @@ describe('relationship feedback in the demo organisation', () => {
 
   it('raises alerts on a few current relationships, at least one on the demo worker’s caseload', () => {
     const current = demo.memberships.filter((m) => m.role === 'care_coordinator' && m.endsOn === null);
-    const alerted = current.filter((m) => feedbackAlerts(toFeedbackPoints(demo.feedback.filter((f) => f.personId === m.personId && f.workerId === m.workerId))).length > 0);
+    const alerted = current.filter(
+      (m) =>
+        feedbackAlerts(
+          toFeedbackPoints(demo.feedback.filter((f) => f.personId === m.personId && f.workerId === m.workerId)),
+        ).length > 0,
+    );
     // About 3 in 100: answers kept for the average no longer raise alerts of their own, only their block averages do.
     expect(alerted.length / current.length).toBeGreaterThan(0.02);
     expect(alerted.length / current.length).toBeLessThan(0.2);
@@ -220,7 +283,10 @@ describe('relationship feedback in the demo organisation', () => {
   });
 
   it('keeps an alert for the demo worker and open actions for the demo person on other days and seeds', () => {
-    for (const options of [{ seed: 1, today: new Date('2025-11-03T08:00:00Z') }, { seed: 7, today: new Date('2027-02-20T12:00:00Z') }]) {
+    for (const options of [
+      { seed: 1, today: new Date('2025-11-03T08:00:00Z') },
+      { seed: 7, today: new Date('2027-02-20T12:00:00Z') },
+    ]) {
       const other = generateAll({ scale: 1, ...options });
       expect(demoWorkerAlerts(other).length).toBeGreaterThanOrEqual(1);
       expect(demoPersonOpenActions(other)).toHaveLength(2);

@@ -41,7 +41,9 @@ export function demoEmail(name: InventedName, serial: number): string {
  */
 export function demoNhsNumber(personNumber: number): string {
   for (let extra = 0; extra < 10; extra += 1) {
-    const firstNine = String(999_000_000 - 1_000_000 * Math.floor(personNumber / 100_000) + (personNumber % 100_000) * 10 + extra);
+    const firstNine = String(
+      999_000_000 - 1_000_000 * Math.floor(personNumber / 100_000) + (personNumber % 100_000) * 10 + extra,
+    );
     const check = nhsCheckDigit(firstNine);
     if (check < 10) return `${firstNine}${check}`;
   }

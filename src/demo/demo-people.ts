@@ -45,14 +45,25 @@ export function draftPerson(context: DemoContext, teamId: string, personNumber: 
   const person: PersonDraft['person'] = {
     id: context.ids('person', msOfDay(startDay)),
     name: isDemoPerson ? DEMO_PERSON.name : name.full,
-    preferredName: isDemoPerson ? DEMO_PERSON.preferredName : name.shortName && random.chance(0.45) ? name.shortName : null,
+    preferredName: isDemoPerson
+      ? DEMO_PERSON.preferredName
+      : name.shortName && random.chance(0.45)
+        ? name.shortName
+        : null,
     dateOfBirth: isoOfDay(born),
     teamId,
     localIdentifier: demoNhsNumber(personNumber),
     joinedOn: isoOfDay(startDay),
   };
   const hasCarer = isDemoPerson || random.chance(0.3);
-  return { person, number: personNumber, startDay, isDemoPerson, carer: hasCarer ? draftCarer(context, person, isDemoPerson, name.surname, startDay, random) : null, random };
+  return {
+    person,
+    number: personNumber,
+    startDay,
+    isDemoPerson,
+    carer: hasCarer ? draftCarer(context, person, isDemoPerson, name.surname, startDay, random) : null,
+    random,
+  };
 }
 
 function draftCarer(

@@ -22,18 +22,48 @@ export interface Signer {
 }
 
 /** One saved version of one section. */
-export function versionOf(personId: string, version: number, sectionKey: string, text: string, author: Signer, createdAt: Date): CarePlanVersionRecord {
+export function versionOf(
+  personId: string,
+  version: number,
+  sectionKey: string,
+  text: string,
+  author: Signer,
+  createdAt: Date,
+): CarePlanVersionRecord {
   const isWorker = author.workerId !== null;
   return {
-    personId, version, sectionKey, text,
-    authorAccountId: author.accountId, authorName: author.name, authorKind: isWorker ? 'worker' : 'person', authorRole: isWorker ? 'care_coordinator' : 'service_user',
-    acceptedByAccountId: null, acceptedByName: null, acceptedAt: null, proposalId: null, createdAt,
+    personId,
+    version,
+    sectionKey,
+    text,
+    authorAccountId: author.accountId,
+    authorName: author.name,
+    authorKind: isWorker ? 'worker' : 'person',
+    authorRole: isWorker ? 'care_coordinator' : 'service_user',
+    acceptedByAccountId: null,
+    acceptedByName: null,
+    acceptedAt: null,
+    proposalId: null,
+    createdAt,
   };
 }
 
 export const firstName = (name: string): string => name.split(' ')[0] ?? name;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "3 March 2026": dates in a plan are written as people say them. */
 export function longDate(day: number): string {

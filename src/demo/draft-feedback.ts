@@ -40,7 +40,11 @@ export function draftFeedback(
   const visibility: FeedbackVisibility = isIndividual ? 'individual' : 'aggregate';
   const willingness = draft.isDemoPerson ? 1 : Math.min(0.95, Math.max(0.1, random.normal(0.6, 0.2)));
   const level = random.normal(climate.feedbackLevel, 0.3);
-  const result: DemoFeedback = { responses: [], feedback: [], preference: isIndividual ? preferenceOf(context, draft, held) : null };
+  const result: DemoFeedback = {
+    responses: [],
+    feedback: [],
+    preference: isIndividual ? preferenceOf(context, draft, held) : null,
+  };
   for (const [workerId, meetings] of byLeadWorker(held)) {
     const story = workerId === alertWorkerId ? 'low' : draft.isDemoPerson ? 'steady' : random.weighted(STORIES);
     const shape: RelationshipShape = { level, willingness, story };
@@ -69,20 +73,33 @@ function addFeedback(context: DemoContext, random: Random, result: DemoFeedback,
   // About half answer before they part; the rest later, from their own account, within a week.
   const personAt = on.isAtMeeting || random.chance(0.5) ? minutes(2, 10) : minutes(60, 6 * 24 * 60);
   const workerAt = on.isAtMeeting ? minutes(10, 60) : minutes(10, 2 * 24 * 60);
-  const sides: [FeedbackRespondent, number | null, number][] = [['person', on.planned.person, personAt], ['worker', on.planned.worker, workerAt]];
+  const sides: [FeedbackRespondent, number | null, number][] = [
+    ['person', on.planned.person, personAt],
+    ['worker', on.planned.worker, workerAt],
+  ];
   for (const [respondent, level, at] of sides) {
     // Nothing is given on or after today: later answers are still to come.
     if (level === null || at >= msOfDay(context.today)) continue;
     const givenAt = new Date(at);
     const response = demoResponse(context, MEETING_FEEDBACK_INSTRUMENTS[respondent], feedbackAnswers(level, random), {
-      personId: on.meeting.personId, purpose: `${respondent}_feedback`, meetingId: on.meeting.id, completedAt: givenAt,
+      personId: on.meeting.personId,
+      purpose: `${respondent}_feedback`,
+      meetingId: on.meeting.id,
+      completedAt: givenAt,
     });
     result.responses.push(response);
     result.feedback.push({
-      id: context.meetingIds('feedback', at), personId: on.meeting.personId, workerId: on.workerId, meetingId: on.meeting.id,
-      meetingOccurredAt: on.meeting.occurredAt, respondent, visibility: respondent === 'person' ? on.visibility : null,
+      id: context.meetingIds('feedback', at),
+      personId: on.meeting.personId,
+      workerId: on.workerId,
+      meetingId: on.meeting.id,
+      meetingOccurredAt: on.meeting.occurredAt,
+      respondent,
+      visibility: respondent === 'person' ? on.visibility : null,
       score: response.scores.find((score) => score.scoreId === MEETING_FEEDBACK_SCORE_ID)?.value ?? null,
-      responseId: response.id, givenAt, recordedByAccountId: null,
+      responseId: response.id,
+      givenAt,
+      recordedByAccountId: null,
     });
   }
 }
@@ -90,7 +107,13 @@ function addFeedback(context: DemoContext, random: Random, result: DemoFeedback,
 /** Five answers scattered around a level; "rushed" is worded the other way round, so its answer is reversed. */
 function feedbackAnswers(level: number, random: Random): Record<string, number> {
   const answer = () => Math.min(5, Math.max(1, Math.round(random.normal(level, 0.45))));
-  return { listened: answer(), 'decided-together': answer(), trust: answer(), 'whole-person': answer(), rushed: 6 - answer() };
+  return {
+    listened: answer(),
+    'decided-together': answer(),
+    trust: answer(),
+    'whole-person': answer(),
+    rushed: 6 - answer(),
+  };
 }
 
 /** Each worker's meetings with the person, in the order the relationships began. */
@@ -107,7 +130,11 @@ function byLeadWorker(held: readonly ContactRecord[]): Map<string, ContactRecord
 }
 
 /** Chosen before their first feedback: at their first meeting, or when they came into the service. */
-function preferenceOf(context: DemoContext, draft: PersonDraft, held: readonly ContactRecord[]): FeedbackPreferenceRecord {
+function preferenceOf(
+  context: DemoContext,
+  draft: PersonDraft,
+  held: readonly ContactRecord[],
+): FeedbackPreferenceRecord {
   const updatedAt = held[0]?.occurredAt ?? new Date(msOfDay(Math.max(draft.startDay, context.historyStart), 9 * 60));
   return { personId: draft.person.id, visibility: 'individual', updatedAt, updatedByAccountId: null };
 }

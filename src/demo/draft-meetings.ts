@@ -45,7 +45,10 @@ export function draftMeetings(
 ): DemoMeetings {
   const random = createRandom(context.seed, STREAM.meetings, draft.number);
   const span = { from: context.today - SHARED_MEETINGS_DAYS, days: SHARED_MEETINGS_DAYS };
-  const held = pickMeetingContacts(contacts, memberships, random, { sinceDay: span.from, isDemoPerson: draft.isDemoPerson });
+  const held = pickMeetingContacts(contacts, memberships, random, {
+    sinceDay: span.from,
+    isDemoPerson: draft.isDemoPerson,
+  });
   const seesPsychiatrist = memberships.some((membership) => membership.role === 'psychiatrist');
   const profile = createRatingProfile(random, climate, span, { isDemoPerson: draft.isDemoPerson, seesPsychiatrist });
   const doneShare = Math.min(0.95, Math.max(0.2, random.normal(climate.actionsDone, 0.08)));
@@ -53,15 +56,28 @@ export function draftMeetings(
   held.forEach((contact, index) => {
     const values = profile.rate(dayOf(contact.occurredAt));
     const ratings = demoResponse(context, MEETING_RATINGS_INSTRUMENT, values, {
-      personId: contact.personId, purpose: 'meeting_ratings', meetingId: contact.id, completedAt: contact.occurredAt,
+      personId: contact.personId,
+      purpose: 'meeting_ratings',
+      meetingId: contact.id,
+      completedAt: contact.occurredAt,
     });
     const isDemoPersonLatest = draft.isDemoPerson && index === held.length - 1;
-    const talk = draftTalk(context, random, contact, values, isDemoPersonLatest ? DEMO_PERSON_LATEST_ACTIONS : undefined);
+    const talk = draftTalk(
+      context,
+      random,
+      contact,
+      values,
+      isDemoPersonLatest ? DEMO_PERSON_LATEST_ACTIONS : undefined,
+    );
     const previous = result.meetings.at(-1);
     if (previous) reviewActions(previous.actions, contact, doneShare, random);
     const meeting = {
-      id: contact.id, personId: contact.personId, leadWorkerId: contact.workerIds[0] ?? '', occurredAt: contact.occurredAt,
-      ratingsResponseId: ratings.id, recordedByAccountId: null,
+      id: contact.id,
+      personId: contact.personId,
+      leadWorkerId: contact.workerIds[0] ?? '',
+      occurredAt: contact.occurredAt,
+      ratingsResponseId: ratings.id,
+      recordedByAccountId: null,
     };
     result.meetings.push({ meeting, ...talk });
     result.ratings.push(ratings);
@@ -73,6 +89,10 @@ export function draftMeetings(
 function reviewActions(actions: MeetingActionRecord[], next: ContactRecord, doneShare: number, random: Random): void {
   const reviewedAt = new Date(next.occurredAt.getTime() + next.durationMinutes * 60_000);
   for (const action of actions) {
-    Object.assign(action, { outcome: random.chance(doneShare) ? 'done' : 'not_done', reviewedInMeetingId: next.id, reviewedAt });
+    Object.assign(action, {
+      outcome: random.chance(doneShare) ? 'done' : 'not_done',
+      reviewedInMeetingId: next.id,
+      reviewedAt,
+    });
   }
 }

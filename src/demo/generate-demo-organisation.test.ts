@@ -33,9 +33,18 @@ describe('generateDemoOrganisation', () => {
 
   it('makes every id a distinct UUID version 7', () => {
     const ids = [
-      ...scaleOne.sites, ...scaleOne.teams, ...scaleOne.workers, ...scaleOne.people, ...scaleOne.carers,
-      ...scaleOne.memberships, ...scaleOne.contacts, ...scaleOne.reviews, ...scaleOne.accounts,
-      ...scaleOne.responses, ...scaleOne.meetings.flatMap((m) => m.actions), ...scaleOne.feedback,
+      ...scaleOne.sites,
+      ...scaleOne.teams,
+      ...scaleOne.workers,
+      ...scaleOne.people,
+      ...scaleOne.carers,
+      ...scaleOne.memberships,
+      ...scaleOne.contacts,
+      ...scaleOne.reviews,
+      ...scaleOne.accounts,
+      ...scaleOne.responses,
+      ...scaleOne.meetings.flatMap((m) => m.actions),
+      ...scaleOne.feedback,
     ].map((record) => record.id);
     expect(scaleOne.meetings.length).toBeGreaterThan(0);
     expect(ids.every((id) => UUID_V7.test(id))).toBe(true);
@@ -58,18 +67,38 @@ describe('generateDemoOrganisation', () => {
       chunk.carers.forEach((c) => seen.add(c.id));
       chunk.carerLinks.forEach((l) => (need(l.personId, 'link person'), need(l.carerId, 'link carer')));
       chunk.memberships.forEach((m) => (need(m.personId, 'membership person'), need(m.workerId, 'membership worker')));
-      chunk.contacts.forEach((c) => (need(c.personId, 'contact person'), c.workerIds.forEach((w) => need(w, 'contact worker')), seen.add(c.id)));
+      chunk.contacts.forEach(
+        (c) => (
+          need(c.personId, 'contact person'),
+          c.workerIds.forEach((w) => need(w, 'contact worker')),
+          seen.add(c.id)
+        ),
+      );
       chunk.reviews.forEach((r) => need(r.personId, 'review person'));
-      chunk.responses.forEach((r) => (need(r.personId, 'response person'), need(r.meetingId, 'response meeting'), seen.add(r.id)));
+      chunk.responses.forEach(
+        (r) => (need(r.personId, 'response person'), need(r.meetingId, 'response meeting'), seen.add(r.id)),
+      );
       chunk.meetings.forEach(({ meeting, actions }) => {
         need(meeting.id, 'meeting contact');
         need(meeting.leadWorkerId, 'meeting worker');
         need(meeting.ratingsResponseId, 'meeting ratings');
         actions.forEach((a) => need(a.reviewedInMeetingId, 'action reviewed at'));
       });
-      chunk.feedback.forEach((f) => (need(f.meetingId, 'feedback meeting'), need(f.workerId, 'feedback worker'), need(f.responseId, 'feedback response')));
+      chunk.feedback.forEach(
+        (f) => (
+          need(f.meetingId, 'feedback meeting'),
+          need(f.workerId, 'feedback worker'),
+          need(f.responseId, 'feedback response')
+        ),
+      );
       chunk.feedbackPreferences.forEach((p) => need(p.personId, 'preference person'));
-      chunk.accounts.forEach((a) => (need(a.workerId, 'account worker'), need(a.personId, 'account person'), need(a.carerId, 'account carer')));
+      chunk.accounts.forEach(
+        (a) => (
+          need(a.workerId, 'account worker'),
+          need(a.personId, 'account person'),
+          need(a.carerId, 'account carer')
+        ),
+      );
     }
     expect(missing).toEqual([]);
     // A chunk closes after the person who takes it past the limit, so it overshoots by one person's contacts at most.
@@ -102,7 +131,9 @@ describe('generateDemoOrganisation', () => {
 
   it('keeps every contact in the two years before today', () => {
     const earliest = Date.UTC(2024, 5, 15);
-    const outside = scaleOne.contacts.filter((c) => c.occurredAt.getTime() < earliest || c.occurredAt >= new Date('2026-06-15T00:00:00Z'));
+    const outside = scaleOne.contacts.filter(
+      (c) => c.occurredAt.getTime() < earliest || c.occurredAt >= new Date('2026-06-15T00:00:00Z'),
+    );
     expect(outside).toEqual([]);
   });
 
@@ -110,7 +141,9 @@ describe('generateDemoOrganisation', () => {
     const words = [
       ...scaleOne.contacts.flatMap((c) => [c.note, c.beyondRoutineNote]),
       ...scaleOne.memberships.flatMap((m) => [m.handoverNote, m.endNote]),
-      ...scaleOne.meetings.flatMap((m) => m.areas.flatMap((a) => [a.understanding, a.lookingForward, a.exploringOptions, a.agreeingActions])),
+      ...scaleOne.meetings.flatMap((m) =>
+        m.areas.flatMap((a) => [a.understanding, a.lookingForward, a.exploringOptions, a.agreeingActions]),
+      ),
       ...scaleOne.meetings.flatMap((m) => m.actions.flatMap((a) => [a.description, a.ownerName])),
     ].filter((text): text is string => text !== null);
     expect(words.length).toBeGreaterThan(scaleOne.contacts.length);

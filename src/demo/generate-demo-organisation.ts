@@ -26,7 +26,11 @@ export interface DemoOptions {
 }
 
 /** Sites, teams and service users a demo of this scale holds. */
-export const demoTotals = (scale: number) => ({ sites: scale * 2, teams: scale * 4, people: scale * 4 * PEOPLE_PER_TEAM });
+export const demoTotals = (scale: number) => ({
+  sites: scale * 2,
+  teams: scale * 4,
+  people: scale * 4 * PEOPLE_PER_TEAM,
+});
 
 const DEFAULT_CHUNK_CONTACTS = 10_000;
 
@@ -38,8 +42,10 @@ const DEFAULT_CHUNK_CONTACTS = 10_000;
  * @example for (const chunk of generateDemoOrganisation({ scale: 1, seed: 1, today: new Date() })) write(chunk);
  */
 export function* generateDemoOrganisation(options: DemoOptions): Generator<DemoChunk, void, undefined> {
-  if (!Number.isInteger(options.scale) || options.scale < 1) throw new RangeError('The demo scale must be a whole number from 1.');
-  if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > 0xffff_ffff) throw new RangeError('The demo seed must be a whole number from 0 to 4294967295.');
+  if (!Number.isInteger(options.scale) || options.scale < 1)
+    throw new RangeError('The demo scale must be a whole number from 1.');
+  if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > 0xffff_ffff)
+    throw new RangeError('The demo seed must be a whole number from 0 to 4294967295.');
   const context = createDemoContext(options.seed, options.today);
   const limit = options.chunkContacts ?? DEFAULT_CHUNK_CONTACTS;
   let chunk = emptyChunk();
@@ -52,10 +58,19 @@ export function* generateDemoOrganisation(options: DemoOptions): Generator<DemoC
     chunk.workers.push(...frame.workers);
     for (const team of frame.teams) {
       const drafts = Array.from({ length: PEOPLE_PER_TEAM }, () => draftPerson(context, team.team.id, personNumber++));
-      const coordinators = simulateCoordinators(context, team, drafts, createRandom(context.seed, STREAM.team, team.number));
+      const coordinators = simulateCoordinators(
+        context,
+        team,
+        drafts,
+        createRandom(context.seed, STREAM.team, team.number),
+      );
       links ??= demoAccountLinks(team, drafts);
       const alertWorkerId = team.number === 0 ? (links?.workerId ?? null) : null;
-      const setting: TeamSetting = { frame: team, climate: siteClimate(context, team.siteNumber), alert: { workerId: alertWorkerId } };
+      const setting: TeamSetting = {
+        frame: team,
+        climate: siteClimate(context, team.siteNumber),
+        alert: { workerId: alertWorkerId },
+      };
       for (const [index, draft] of drafts.entries()) {
         addPerson(chunk, context, setting, draft, coordinators[index] ?? []);
         if (chunk.contacts.length >= limit) {
@@ -77,7 +92,13 @@ interface TeamSetting {
   alert: { workerId: string | null };
 }
 
-function addPerson(chunk: DemoChunk, context: DemoContext, setting: TeamSetting, draft: PersonDraft, coordinators: MembershipRecord[]): void {
+function addPerson(
+  chunk: DemoChunk,
+  context: DemoContext,
+  setting: TeamSetting,
+  draft: PersonDraft,
+  coordinators: MembershipRecord[],
+): void {
   const memberships = [...coordinators, ...draftOtherMemberships(context, setting.frame.specialists, draft)];
   chunk.people.push(draft.person);
   if (draft.carer) {
@@ -104,7 +125,8 @@ function addMeetings(
 ): void {
   const meetings = draftMeetings(context, draft, setting.climate, history.contacts, history.memberships);
   const workerId = setting.alert.workerId;
-  const isCarrier = workerId !== null && !draft.isDemoPerson && isOnCaseloadAndMet(workerId, history.memberships, meetings.held);
+  const isCarrier =
+    workerId !== null && !draft.isDemoPerson && isOnCaseloadAndMet(workerId, history.memberships, meetings.held);
   if (isCarrier) setting.alert.workerId = null;
   const feedback = draftFeedback(context, draft, setting.climate, meetings.held, isCarrier ? workerId : null);
   chunk.responses.push(...meetings.ratings, ...feedback.responses);
@@ -114,8 +136,14 @@ function addMeetings(
 }
 
 /** Whether the worker is the person's care coordinator today and has led a meeting with them. */
-function isOnCaseloadAndMet(workerId: string, memberships: readonly MembershipRecord[], held: readonly ContactRecord[]): boolean {
-  const isOnCaseload = memberships.some((m) => m.role === 'care_coordinator' && m.endsOn === null && m.workerId === workerId);
+function isOnCaseloadAndMet(
+  workerId: string,
+  memberships: readonly MembershipRecord[],
+  held: readonly ContactRecord[],
+): boolean {
+  const isOnCaseload = memberships.some(
+    (m) => m.role === 'care_coordinator' && m.endsOn === null && m.workerId === workerId,
+  );
   return isOnCaseload && held.some((meeting) => meeting.workerIds[0] === workerId);
 }
 
@@ -124,5 +152,10 @@ function demoAccountLinks(team: TeamFrame, drafts: PersonDraft[]): DemoAccountLi
   const worker = team.posts[0]?.handover?.replacement;
   const person = drafts[0];
   if (!worker || !person?.isDemoPerson || !person.carer) return null;
-  return { workerId: worker.id, personId: person.person.id, carerId: person.carer.carer.id, managerId: team.manager.id };
+  return {
+    workerId: worker.id,
+    personId: person.person.id,
+    carerId: person.carer.carer.id,
+    managerId: team.manager.id,
+  };
 }

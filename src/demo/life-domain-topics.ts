@@ -9,8 +9,16 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'To get through a week without staying in bed all day.',
         exploringOptions: 'Talked about what helped last winter: a routine, the walking group, seeing their brother.',
         actions: [
-          { owner: 'person', description: 'Keep a short mood diary for two weeks', note: 'They will try a mood diary; we look at it together next time.' },
-          { owner: 'worker', description: 'Ask the psychologist about a few sessions', note: 'I will ask the psychologist about a few sessions.' },
+          {
+            owner: 'person',
+            description: 'Keep a short mood diary for two weeks',
+            note: 'They will try a mood diary; we look at it together next time.',
+          },
+          {
+            owner: 'worker',
+            description: 'Ask the psychologist about a few sessions',
+            note: 'I will ask the psychologist about a few sessions.',
+          },
         ],
       },
       {
@@ -18,8 +26,16 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'To feel settled enough to go back to the allotment.',
         exploringOptions: 'Looked at the early signs part of the plan and what to try first.',
         actions: [
-          { owner: 'person', description: 'Try the grounding exercise when the voices get loud', note: 'They will practise the grounding exercise and note what helps.' },
-          { owner: 'worker', description: 'Let the psychiatrist know about the voices', note: 'With their agreement, I will let the psychiatrist know.' },
+          {
+            owner: 'person',
+            description: 'Try the grounding exercise when the voices get loud',
+            note: 'They will practise the grounding exercise and note what helps.',
+          },
+          {
+            owner: 'worker',
+            description: 'Let the psychiatrist know about the voices',
+            note: 'With their agreement, I will let the psychiatrist know.',
+          },
         ],
       },
     ],
@@ -28,8 +44,16 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
       lookingForward: 'To keep this going through the winter.',
       exploringOptions: 'Talked about what has made the difference, so it can be kept up.',
       actions: [
-        { owner: 'person', description: 'Write down what has helped, for the plan', note: 'They will write down what has helped, in their own words, for the plan.' },
-        { owner: 'worker', description: 'Add their early signs to the plan', note: 'I will add their early signs to the plan as they described them.' },
+        {
+          owner: 'person',
+          description: 'Write down what has helped, for the plan',
+          note: 'They will write down what has helped, in their own words, for the plan.',
+        },
+        {
+          owner: 'worker',
+          description: 'Add their early signs to the plan',
+          note: 'I will add their early signs to the plan as they described them.',
+        },
       ],
     },
   },
@@ -40,8 +64,16 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'Enough energy to walk to the shops and back.',
         exploringOptions: 'Talked about the yearly health check at the GP and what it covers.',
         actions: [
-          { owner: 'person', description: 'Book the yearly health check at the GP', note: 'They will book the health check; I will send a reminder text.' },
-          { owner: 'worker', description: 'Ask the psychiatrist about the weight gain', note: 'I will ask the psychiatrist about the weight gain.' },
+          {
+            owner: 'person',
+            description: 'Book the yearly health check at the GP',
+            note: 'They will book the health check; I will send a reminder text.',
+          },
+          {
+            owner: 'worker',
+            description: 'Ask the psychiatrist about the weight gain',
+            note: 'I will ask the psychiatrist about the weight gain.',
+          },
         ],
       },
       {
@@ -49,8 +81,16 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'To eat without pain.',
         exploringOptions: 'Went through the list of dentists taking new people.',
         actions: [
-          { owner: 'worker', description: 'Find a dentist taking new people', note: 'I will look for a dentist taking new people.' },
-          { owner: 'person', description: 'Ring the dentist for an appointment', note: 'They will ring the dentist once we have found one.' },
+          {
+            owner: 'worker',
+            description: 'Find a dentist taking new people',
+            note: 'I will look for a dentist taking new people.',
+          },
+          {
+            owner: 'person',
+            description: 'Ring the dentist for an appointment',
+            note: 'They will ring the dentist once we have found one.',
+          },
         ],
       },
     ],
@@ -59,8 +99,17 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
       lookingForward: 'To stop smoking altogether by the spring.',
       exploringOptions: 'Looked at the stop smoking service together.',
       actions: [
-        { owner: 'other', ownerName: 'Stop smoking adviser', description: 'Ring with a first appointment', note: 'The stop smoking adviser will ring them with a first appointment.' },
-        { owner: 'person', description: 'Keep up the daily walk', note: 'They will keep up the daily walk and tell me how it goes.' },
+        {
+          owner: 'other',
+          ownerName: 'Stop smoking adviser',
+          description: 'Ring with a first appointment',
+          note: 'The stop smoking adviser will ring them with a first appointment.',
+        },
+        {
+          owner: 'person',
+          description: 'Keep up the daily walk',
+          note: 'They will keep up the daily walk and tell me how it goes.',
+        },
       ],
     },
   },
@@ -71,8 +120,16 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'A few hours of paid work by the summer.',
         exploringOptions: 'Talked about meeting the employment specialist.',
         actions: [
-          { owner: 'worker', description: 'Set up a joint meeting with the employment specialist', note: 'I will set up a joint meeting with the employment specialist.' },
-          { owner: 'person', description: 'List the jobs they have enjoyed', note: 'They will list the jobs they enjoyed and why.' },
+          {
+            owner: 'worker',
+            description: 'Set up a joint meeting with the employment specialist',
+            note: 'I will set up a joint meeting with the employment specialist.',
+          },
+          {
+            owner: 'person',
+            description: 'List the jobs they have enjoyed',
+            note: 'They will list the jobs they enjoyed and why.',
+          },
         ],
       },
       {
@@ -80,8 +137,17 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'To know what they could earn without losing support.',
         exploringOptions: 'Looked at how paid hours would sit with their benefits.',
         actions: [
-          { owner: 'other', ownerName: 'Welfare rights adviser', description: 'Work out how paid hours affect benefits', note: 'The welfare rights adviser will work out how paid hours would affect their benefits.' },
-          { owner: 'worker', description: 'Book the welfare rights appointment', note: 'I will book the welfare rights appointment with them.' },
+          {
+            owner: 'other',
+            ownerName: 'Welfare rights adviser',
+            description: 'Work out how paid hours affect benefits',
+            note: 'The welfare rights adviser will work out how paid hours would affect their benefits.',
+          },
+          {
+            owner: 'worker',
+            description: 'Book the welfare rights appointment',
+            note: 'I will book the welfare rights appointment with them.',
+          },
         ],
       },
     ],
@@ -90,8 +156,16 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
       lookingForward: 'A paid job with hours that suit them.',
       exploringOptions: 'Talked about what they enjoy at the shop and where that could lead.',
       actions: [
-        { owner: 'person', description: 'Add the volunteering to the CV', note: 'They will add the charity shop work to their CV.' },
-        { owner: 'worker', description: 'Introduce them to the employment specialist', note: 'I will introduce them to the employment specialist.' },
+        {
+          owner: 'person',
+          description: 'Add the volunteering to the CV',
+          note: 'They will add the charity shop work to their CV.',
+        },
+        {
+          owner: 'worker',
+          description: 'Introduce them to the employment specialist',
+          note: 'I will introduce them to the employment specialist.',
+        },
       ],
     },
   },
@@ -102,8 +176,17 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'A dry, warm room before the winter.',
         exploringOptions: 'Talked about the repairs line and the tenants’ advice service.',
         actions: [
-          { owner: 'person', description: 'Ring the repairs line about the damp', note: 'They will ring the repairs line; I will chase if there is no reply in a week.' },
-          { owner: 'other', ownerName: 'Housing officer', description: 'Visit to look at the damp', note: 'The housing officer will visit to look at the damp.' },
+          {
+            owner: 'person',
+            description: 'Ring the repairs line about the damp',
+            note: 'They will ring the repairs line; I will chase if there is no reply in a week.',
+          },
+          {
+            owner: 'other',
+            ownerName: 'Housing officer',
+            description: 'Visit to look at the damp',
+            note: 'The housing officer will visit to look at the damp.',
+          },
         ],
       },
       {
@@ -111,8 +194,17 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'To feel safe and settled at home.',
         exploringOptions: 'Looked at a payment plan and who could help set it up.',
         actions: [
-          { owner: 'other', ownerName: 'Citizens Advice', description: 'Help set up a rent payment plan', note: 'Citizens Advice will help them set up a payment plan.' },
-          { owner: 'worker', description: 'Write a support letter to the housing office', note: 'I will write a support letter to the housing office.' },
+          {
+            owner: 'other',
+            ownerName: 'Citizens Advice',
+            description: 'Help set up a rent payment plan',
+            note: 'Citizens Advice will help them set up a payment plan.',
+          },
+          {
+            owner: 'worker',
+            description: 'Write a support letter to the housing office',
+            note: 'I will write a support letter to the housing office.',
+          },
         ],
       },
     ],
@@ -121,8 +213,16 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
       lookingForward: 'To make the flat feel like home.',
       exploringOptions: 'Talked about the furniture scheme and getting to know the neighbours.',
       actions: [
-        { owner: 'person', description: 'Apply to the furniture scheme for a sofa', note: 'They will apply to the furniture scheme for a sofa.' },
-        { owner: 'worker', description: 'Send the furniture scheme details', note: 'I will send them the furniture scheme details.' },
+        {
+          owner: 'person',
+          description: 'Apply to the furniture scheme for a sofa',
+          note: 'They will apply to the furniture scheme for a sofa.',
+        },
+        {
+          owner: 'worker',
+          description: 'Send the furniture scheme details',
+          note: 'I will send them the furniture scheme details.',
+        },
       ],
     },
   },
@@ -133,8 +233,16 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'One thing to look forward to each week.',
         exploringOptions: 'Talked about the walking group and the free swim sessions.',
         actions: [
-          { owner: 'person', description: 'Go to the walking group on Thursday', note: 'They will try the walking group on Thursday.' },
-          { owner: 'worker', description: 'Find out the free swim times', note: 'I will find out the free swim times.' },
+          {
+            owner: 'person',
+            description: 'Go to the walking group on Thursday',
+            note: 'They will try the walking group on Thursday.',
+          },
+          {
+            owner: 'worker',
+            description: 'Find out the free swim times',
+            note: 'I will find out the free swim times.',
+          },
         ],
       },
       {
@@ -142,7 +250,12 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'A kick-about with others, just for fun.',
         exploringOptions: 'Looked at the Sunday football group and how to get there.',
         actions: [
-          { owner: 'other', ownerName: 'Peer support worker', description: 'Go along to the first football session', note: 'The peer worker will go with them to the first session.' },
+          {
+            owner: 'other',
+            ownerName: 'Peer support worker',
+            description: 'Go along to the first football session',
+            note: 'The peer worker will go with them to the first session.',
+          },
           { owner: 'person', description: 'Find the old football boots', note: 'They will dig out their old boots.' },
         ],
       },
@@ -152,8 +265,16 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
       lookingForward: 'To keep going and maybe grow something of their own.',
       exploringOptions: 'Looked at the Recovery College prospectus together.',
       actions: [
-        { owner: 'person', description: 'Ask at the garden about a plot of their own', note: 'They will ask at the garden about a plot of their own.' },
-        { owner: 'worker', description: 'Send the Recovery College enrolment form', note: 'I will send the Recovery College form.' },
+        {
+          owner: 'person',
+          description: 'Ask at the garden about a plot of their own',
+          note: 'They will ask at the garden about a plot of their own.',
+        },
+        {
+          owner: 'worker',
+          description: 'Send the Recovery College enrolment form',
+          note: 'I will send the Recovery College form.',
+        },
       ],
     },
   },
@@ -164,8 +285,16 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'To feel less lonely at weekends.',
         exploringOptions: 'Thought about texting an old friend to say hello.',
         actions: [
-          { owner: 'person', description: 'Text an old school friend', note: 'They will text their old friend this week.' },
-          { owner: 'worker', description: 'Ask the peer worker about the Tuesday group', note: 'I will ask the peer worker about the Tuesday group.' },
+          {
+            owner: 'person',
+            description: 'Text an old school friend',
+            note: 'They will text their old friend this week.',
+          },
+          {
+            owner: 'worker',
+            description: 'Ask the peer worker about the Tuesday group',
+            note: 'I will ask the peer worker about the Tuesday group.',
+          },
         ],
       },
       {
@@ -173,8 +302,17 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'Someone to go to the café with.',
         exploringOptions: 'Talked about the peer support group and what happens there.',
         actions: [
-          { owner: 'other', ownerName: 'Peer support worker', description: 'Go along to the first group together', note: 'The peer worker will go with them to the first group.' },
-          { owner: 'person', description: 'Read the group leaflet before Tuesday', note: 'They will read the group leaflet before Tuesday.' },
+          {
+            owner: 'other',
+            ownerName: 'Peer support worker',
+            description: 'Go along to the first group together',
+            note: 'The peer worker will go with them to the first group.',
+          },
+          {
+            owner: 'person',
+            description: 'Read the group leaflet before Tuesday',
+            note: 'They will read the group leaflet before Tuesday.',
+          },
         ],
       },
     ],
@@ -183,8 +321,16 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
       lookingForward: 'To do something new together now and then.',
       exploringOptions: 'Talked about the film club at the library.',
       actions: [
-        { owner: 'person', description: 'Ask their friend about the film club', note: 'They will ask their friend about the film club.' },
-        { owner: 'worker', description: 'Bring the library events list', note: 'I will bring the library events list next time.' },
+        {
+          owner: 'person',
+          description: 'Ask their friend about the film club',
+          note: 'They will ask their friend about the film club.',
+        },
+        {
+          owner: 'worker',
+          description: 'Bring the library events list',
+          note: 'I will bring the library events list next time.',
+        },
       ],
     },
   },
@@ -195,8 +341,17 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'Calmer evenings at home.',
         exploringOptions: 'Talked about a family meeting with the team.',
         actions: [
-          { owner: 'worker', description: 'Offer a family meeting', note: 'I will offer a family meeting at a time that suits everyone.' },
-          { owner: 'other', ownerName: 'Citizens Advice', description: 'Go through the household bills', note: 'Citizens Advice will go through the household bills with them.' },
+          {
+            owner: 'worker',
+            description: 'Offer a family meeting',
+            note: 'I will offer a family meeting at a time that suits everyone.',
+          },
+          {
+            owner: 'other',
+            ownerName: 'Citizens Advice',
+            description: 'Go through the household bills',
+            note: 'Citizens Advice will go through the household bills with them.',
+          },
         ],
       },
       {
@@ -204,8 +359,17 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'Regular time with the children.',
         exploringOptions: 'Looked at how contact could be agreed again.',
         actions: [
-          { owner: 'other', ownerName: 'Family support service', description: 'Ring about contact with the children', note: 'The family support service will ring them about contact with the children.' },
-          { owner: 'person', description: 'Write down their questions about contact', note: 'They will write down their questions about contact.' },
+          {
+            owner: 'other',
+            ownerName: 'Family support service',
+            description: 'Ring about contact with the children',
+            note: 'The family support service will ring them about contact with the children.',
+          },
+          {
+            owner: 'person',
+            description: 'Write down their questions about contact',
+            note: 'They will write down their questions about contact.',
+          },
         ],
       },
     ],
@@ -214,8 +378,16 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
       lookingForward: 'To keep the daily call and visit at the weekend.',
       exploringOptions: 'Looked at what they would like their family to know, and what not.',
       actions: [
-        { owner: 'person', description: 'Invite their mother for Sunday lunch', note: 'They will invite their mother for Sunday lunch.' },
-        { owner: 'worker', description: 'Send the information pack for families', note: 'I will send the information pack for families, as they asked.' },
+        {
+          owner: 'person',
+          description: 'Invite their mother for Sunday lunch',
+          note: 'They will invite their mother for Sunday lunch.',
+        },
+        {
+          owner: 'worker',
+          description: 'Send the information pack for families',
+          note: 'I will send the information pack for families, as they asked.',
+        },
       ],
     },
   },
@@ -226,8 +398,17 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'To feel safe at home.',
         exploringOptions: 'Talked about the neighbourhood police team and a door camera.',
         actions: [
-          { owner: 'other', ownerName: 'Neighbourhood police team', description: 'Visit about the people outside the flat', note: 'The neighbourhood police team will visit about the people outside.' },
-          { owner: 'worker', description: 'Ask the housing officer about a door camera', note: 'I will ask the housing officer about a door camera.' },
+          {
+            owner: 'other',
+            ownerName: 'Neighbourhood police team',
+            description: 'Visit about the people outside the flat',
+            note: 'The neighbourhood police team will visit about the people outside.',
+          },
+          {
+            owner: 'worker',
+            description: 'Ask the housing officer about a door camera',
+            note: 'I will ask the housing officer about a door camera.',
+          },
         ],
       },
       {
@@ -235,8 +416,16 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'To know who to call if things get bad at night.',
         exploringOptions: 'Went through the safety plan together and updated the numbers.',
         actions: [
-          { owner: 'person', description: 'Save the crisis line number in the phone', note: 'They will save the crisis line number in their phone.' },
-          { owner: 'worker', description: 'Update the safety plan with the new numbers', note: 'I will update the safety plan with them and share a copy.' },
+          {
+            owner: 'person',
+            description: 'Save the crisis line number in the phone',
+            note: 'They will save the crisis line number in their phone.',
+          },
+          {
+            owner: 'worker',
+            description: 'Update the safety plan with the new numbers',
+            note: 'I will update the safety plan with them and share a copy.',
+          },
         ],
       },
     ],
@@ -245,7 +434,11 @@ export const LIFE_DOMAIN_TOPICS: Readonly<Record<string, AreaTopic>> = {
       lookingForward: 'To keep feeling safe on the way back from town.',
       exploringOptions: 'Talked about the late bus and walking back with a friend.',
       actions: [
-        { owner: 'person', description: 'Save a taxi number for late nights', note: 'They will save a taxi number for late nights.' },
+        {
+          owner: 'person',
+          description: 'Save a taxi number for late nights',
+          note: 'They will save a taxi number for late nights.',
+        },
         { owner: 'worker', description: 'Check the late bus times', note: 'I will check the late bus times.' },
       ],
     },

@@ -21,14 +21,18 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** Rows of a hand-written query; both drivers answer with `{ rows }`. */
-const rowsOf = async <T>(query: SQL): Promise<T[]> => ((await t.handle.db.execute(query)) as unknown as { rows: T[] }).rows;
+const rowsOf = async <T>(query: SQL): Promise<T[]> =>
+  ((await t.handle.db.execute(query)) as unknown as { rows: T[] }).rows;
 const count = async (query: SQL) => Number((await rowsOf<{ n: number }>(query))[0]?.n);
 
 describe('loadDemoOrganisation at scale 1', () => {
   it('loads two sites, four teams (one reviewing every six months), about twenty workers and 200 people', async () => {
     const { organisation } = t.repositories;
     const [sites, teams, workers, people] = await Promise.all([
-      organisation.listSites(), organisation.listTeams(), organisation.listWorkers(), organisation.listPeople(),
+      organisation.listSites(),
+      organisation.listTeams(),
+      organisation.listWorkers(),
+      organisation.listPeople(),
     ]);
     expect(sites).toHaveLength(2);
     expect(teams.map((team) => team.reviewCadenceMonths).sort()).toEqual([12, 12, 12, 6]);
@@ -70,10 +74,12 @@ describe('loadDemoOrganisation at scale 1', () => {
   });
 
   it('gives every person exactly one open care coordinator', async () => {
-    expect(await count(sql`
+    expect(
+      await count(sql`
       select count(*)::int as n from person p
       where (select count(*) from care_team_membership m
-             where m.person_id = p.id and m.role = 'care_coordinator' and m.ends_on is null) <> 1`)).toBe(0);
+             where m.person_id = p.id and m.role = 'care_coordinator' and m.ends_on is null) <> 1`),
+    ).toBe(0);
   });
 
   it('has people who had two or three care coordinators in the last year, each change with a reason and a note', async () => {
@@ -87,20 +93,28 @@ describe('loadDemoOrganisation at scale 1', () => {
     expect(people.get(3)).toBeGreaterThanOrEqual(1);
     const reasons = await rowsOf<{ end_reason: string }>(sql`
       select distinct end_reason from care_team_membership where role = 'care_coordinator' and ends_on is not null order by 1`);
-    expect(reasons.map((r) => r.end_reason)).toEqual(['caseload_rebalanced', 'person_asked_for_change', 'worker_left_service']);
-    expect(await count(sql`
+    expect(reasons.map((r) => r.end_reason)).toEqual([
+      'caseload_rebalanced',
+      'person_asked_for_change',
+      'worker_left_service',
+    ]);
+    expect(
+      await count(sql`
       select count(*)::int as n from care_team_membership
-      where role = 'care_coordinator' and ends_on is not null and handover_note is null`)).toBe(0);
+      where role = 'care_coordinator' and ends_on is not null and handover_note is null`),
+    ).toBe(0);
   });
 
   it('puts at each contact only workers who were in the person’s care team that day', async () => {
-    expect(await count(sql`
+    expect(
+      await count(sql`
       select count(*)::int as n from contact_worker cw join contact c on c.id = cw.contact_id
       where not exists (
         select 1 from care_team_membership m
         where m.person_id = cw.person_id and m.worker_id = cw.worker_id
           and m.starts_on <= (c.occurred_at at time zone 'UTC')::date
-          and (m.ends_on is null or m.ends_on > (c.occurred_at at time zone 'UTC')::date))`)).toBe(0);
+          and (m.ends_on is null or m.ends_on > (c.occurred_at at time zone 'UTC')::date))`),
+    ).toBe(0);
   });
 
   it('gives each person one review not yet held: some overdue, some due within four weeks, most later', async () => {
@@ -135,7 +149,13 @@ describe('loadDemoOrganisation at scale 1', () => {
   });
 
   it('loads meetings with their ratings, areas and actions, and both sides’ feedback', async () => {
-    const [row] = await rowsOf<{ meetings: number; rated: number; feedback: number; areas: number; actions: number }>(sql`
+    const [row] = await rowsOf<{
+      meetings: number;
+      rated: number;
+      feedback: number;
+      areas: number;
+      actions: number;
+    }>(sql`
       select (select count(*)::int from meeting) as meetings,
         (select count(*)::int from meeting m join instrument_response r on r.id = m.ratings_response_id and r.person_id = m.person_id) as rated,
         (select count(*)::int from relationship_feedback) as feedback,
@@ -165,7 +185,9 @@ describe('loadDemoOrganisation at scale 1', () => {
     expect(opening.openActions.every((action) => action.meetingId === opening.lastMeeting?.id)).toBe(true);
     const history = await getRatingHistory(t.deps, { personId }, worker.actor);
     expect(history.meetings.length).toBeGreaterThanOrEqual(2);
-    expect(history.areas.find((area) => area.area.id === 'mental-health')?.history.every((point) => point.value !== null)).toBe(true);
+    expect(
+      history.areas.find((area) => area.area.id === 'mental-health')?.history.every((point) => point.value !== null),
+    ).toBe(true);
   });
 
   it('has the demo person share each answer, and asks them about this week’s meeting', async () => {
@@ -178,8 +200,12 @@ describe('loadDemoOrganisation at scale 1', () => {
 
   it('signs in every demo account with the demo password, in its role', async () => {
     const roles: Record<string, string> = {
-      'demo-worker': 'worker', 'demo-person': 'service_user', 'demo-carer': 'carer',
-      'demo-manager': 'team_manager', 'demo-researcher': 'researcher', 'demo-admin': 'admin',
+      'demo-worker': 'worker',
+      'demo-person': 'service_user',
+      'demo-carer': 'carer',
+      'demo-manager': 'team_manager',
+      'demo-researcher': 'researcher',
+      'demo-admin': 'admin',
     };
     for (const [username, role] of Object.entries(roles)) {
       const { actor } = await signIn(t.deps, { username, password: 'tandem-demo' });
@@ -192,7 +218,12 @@ describe('loadDemoOrganisation at scale 1', () => {
     const carer = await signIn(t.deps, { username: 'demo-carer', password: 'tandem-demo' });
     const person = await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' });
     const links = await t.repositories.organisation.listCarerLinksForCarer(carer.actor.carerId ?? '');
-    expect(links).toEqual([expect.objectContaining({ personId: person.actor.personId, sharedScopes: ['care_team', 'contacts', 'care_plan'] })]);
+    expect(links).toEqual([
+      expect.objectContaining({
+        personId: person.actor.personId,
+        sharedScopes: ['care_team', 'contacts', 'care_plan'],
+      }),
+    ]);
     const manager = await signIn(t.deps, { username: 'demo-manager', password: 'tandem-demo' });
     const worker = await signIn(t.deps, { username: 'demo-worker', password: 'tandem-demo' });
     const [managerRecord, workerRecord] = await Promise.all([
@@ -204,12 +235,18 @@ describe('loadDemoOrganisation at scale 1', () => {
   });
 
   it('refuses to load into a database that already holds an organisation, and changes nothing', async () => {
-    await expect(loadDemoOrganisation(t.deps, { scale: 1, today: TEST_NOW })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(loadDemoOrganisation(t.deps, { scale: 1, today: TEST_NOW })).rejects.toMatchObject({
+      code: 'conflict',
+    });
     expect(await count(sql`select count(*)::int as n from person`)).toBe(200);
   });
 
   it('refuses a scale or seed it cannot honour', async () => {
-    await expect(loadDemoOrganisation(t.deps, { scale: 0, today: TEST_NOW })).rejects.toMatchObject({ code: 'bad_request' });
-    await expect(loadDemoOrganisation(t.deps, { scale: 1, seed: 1.5, today: TEST_NOW })).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(loadDemoOrganisation(t.deps, { scale: 0, today: TEST_NOW })).rejects.toMatchObject({
+      code: 'bad_request',
+    });
+    await expect(loadDemoOrganisation(t.deps, { scale: 1, seed: 1.5, today: TEST_NOW })).rejects.toMatchObject({
+      code: 'bad_request',
+    });
   });
 });

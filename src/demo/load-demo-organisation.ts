@@ -58,8 +58,21 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   const seed = input.seed ?? DEFAULT_DEMO_SEED;
   checkInput(input.scale, seed, input.today);
   const summary: DemoSummary = {
-    scale: input.scale, seed, sites: 0, teams: 0, workers: 0, people: 0, carers: 0, memberships: 0, contacts: 0, reviews: 0,
-    meetings: 0, feedback: 0, carePlans: 0, accounts: [], password: DEMO_PASSWORD,
+    scale: input.scale,
+    seed,
+    sites: 0,
+    teams: 0,
+    workers: 0,
+    people: 0,
+    carers: 0,
+    memberships: 0,
+    contacts: 0,
+    reviews: 0,
+    meetings: 0,
+    feedback: 0,
+    carePlans: 0,
+    accounts: [],
+    password: DEMO_PASSWORD,
   };
   const peopleTotal = demoTotals(input.scale).people;
   // Checked before any work, and again inside the first chunk's transaction: a second loader
@@ -72,7 +85,8 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
     await deps.uow.run(async (r) => {
       if (isFirst) await refuseUnlessEmpty(r);
       await writeChunk(r, chunk, accounts);
-      if (accounts.length > 0) await recordAudit(r, SYSTEM_ACTOR, deps.now(), { action: 'demo.load', detail: { scale: input.scale, seed } });
+      if (accounts.length > 0)
+        await recordAudit(r, SYSTEM_ACTOR, deps.now(), { action: 'demo.load', detail: { scale: input.scale, seed } });
     });
     isFirst = false;
     carePlans.note(chunk);
@@ -81,7 +95,11 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   }
   // Written once every chunk is in, so that the demo accounts (in the last chunk) are known as authors.
   summary.carePlans = await carePlans.load(deps);
-  await deps.uow.run((r) => r.organisation.replaceCrisisContacts(DEMO_CRISIS_CONTACTS.map((c, position) => ({ ...c, id: demoCrisisContactId(position), position }))));
+  await deps.uow.run((r) =>
+    r.organisation.replaceCrisisContacts(
+      DEMO_CRISIS_CONTACTS.map((c, position) => ({ ...c, id: demoCrisisContactId(position), position })),
+    ),
+  );
   return summary;
 }
 
@@ -91,25 +109,35 @@ const DEMO_CRISIS_CONTACTS = [
   { name: 'Emergency services', phone: '999', hours: 'Any time', note: 'If you or someone else is in danger now.' },
 ] as const;
 
-const demoCrisisContactId = (position: number): string => `0190e8b0-0000-7000-8000-00000000c${String(position).padStart(3, '0')}`;
+const demoCrisisContactId = (position: number): string =>
+  `0190e8b0-0000-7000-8000-00000000c${String(position).padStart(3, '0')}`;
 
 function checkInput(scale: number, seed: number, today: Date): void {
   if (!Number.isInteger(scale) || scale < 1 || scale > MAX_DEMO_SCALE) {
-    throw new AppError('bad_request', `The demo scale must be a whole number from 1 to ${MAX_DEMO_SCALE}.`, { field: 'scale' });
+    throw new AppError('bad_request', `The demo scale must be a whole number from 1 to ${MAX_DEMO_SCALE}.`, {
+      field: 'scale',
+    });
   }
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffff_ffff) {
     throw new AppError('bad_request', 'The demo seed must be a whole number from 0 to 4294967295.', { field: 'seed' });
   }
-  if (Number.isNaN(today.getTime())) throw new AppError('bad_request', 'The demo needs a valid date for today.', { field: 'today' });
+  if (Number.isNaN(today.getTime()))
+    throw new AppError('bad_request', 'The demo needs a valid date for today.', { field: 'today' });
 }
 
 async function refuseUnlessEmpty(r: Repositories): Promise<void> {
   if ((await r.organisation.listSites()).length > 0) {
-    throw new AppError('conflict', 'This database already holds an organisation. The demo loads only into an empty database.');
+    throw new AppError(
+      'conflict',
+      'This database already holds an organisation. The demo loads only into an empty database.',
+    );
   }
   for (const username of DEMO_USERNAMES) {
     if (await r.accounts.findByUsername(username)) {
-      throw new AppError('conflict', `This database already has an account called ${username}. The demo loads only into an empty database.`);
+      throw new AppError(
+        'conflict',
+        `This database already has an account called ${username}. The demo loads only into an empty database.`,
+      );
     }
   }
 }

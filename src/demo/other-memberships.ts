@@ -28,7 +28,11 @@ const ROLES: readonly RoleShape[] = [
 const DEMO_PERSON_ROLES: ReadonlySet<CareTeamRole> = new Set(['psychiatrist', 'peer_worker']);
 
 /** Care-team memberships in roles other than care coordinator, for one person. */
-export function draftOtherMemberships(context: DemoContext, specialists: Specialists, draft: PersonDraft): MembershipRecord[] {
+export function draftOtherMemberships(
+  context: DemoContext,
+  specialists: Specialists,
+  draft: PersonDraft,
+): MembershipRecord[] {
   const { random } = draft;
   const memberships: MembershipRecord[] = [];
   for (const shape of ROLES) {
@@ -36,7 +40,8 @@ export function draftOtherMemberships(context: DemoContext, specialists: Special
     if (!isIncluded) continue;
     // A psychiatrist is usually there from the start; other roles join when the person wants them.
     const earliest = shape.role === 'psychiatrist' ? draft.startDay : Math.max(draft.startDay, context.historyStart);
-    const startDay = shape.role === 'psychiatrist' ? earliest + random.int(0, 45) : random.int(earliest, context.today - 7);
+    const startDay =
+      shape.role === 'psychiatrist' ? earliest + random.int(0, 45) : random.int(earliest, context.today - 7);
     if (startDay >= context.today) continue;
     const endDay = !draft.isDemoPerson && random.chance(shape.ends) ? startDay + random.int(...shape.lasts) : null;
     const hasEnded = endDay !== null && endDay < context.today;

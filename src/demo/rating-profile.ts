@@ -12,8 +12,14 @@ const TREATMENT_ASPECTS = 'treatment-aspects';
  * higher. A plausible spread of our own for a demo, not figures from any study.
  */
 const LIFE_DOMAIN_LEANING: Readonly<Record<string, number>> = {
-  'mental-health': -0.5, 'physical-health': -0.3, 'job-situation': -0.9, accommodation: 0,
-  'leisure-activities': -0.2, friendships: -0.3, 'partner-family': 0.1, 'personal-safety': 0.5,
+  'mental-health': -0.5,
+  'physical-health': -0.3,
+  'job-situation': -0.9,
+  accommodation: 0,
+  'leisure-activities': -0.2,
+  friendships: -0.3,
+  'partner-family': 0.1,
+  'personal-safety': 0.5,
 };
 
 /** One person's way of rating over time: `rate(day)` gives the answers for a meeting on that day. */
@@ -41,7 +47,11 @@ export function createRatingProfile(
 ): RatingProfile {
   const base = baseLevels(random, climate);
   // The demo person's ratings rise, so their chart tells a story of things getting better.
-  const trend = person.isDemoPerson ? 1.5 : random.chance(0.35) ? (random.chance(0.7) ? 1 : -1) * (1 + random.next()) : 0;
+  const trend = person.isDemoPerson
+    ? 1.5
+    : random.chance(0.35)
+      ? (random.chance(0.7) ? 1 : -1) * (1 + random.next())
+      : 0;
   const isMedicationRated = person.seesPsychiatrist || random.chance(0.3);
   // How the last few weeks have been: it carries over partly from one meeting to the next.
   let mood = 0;
@@ -52,7 +62,8 @@ export function createRatingProfile(
       const values: Record<string, AnswerValue> = {};
       for (const area of AREAS) {
         const isTreatment = area.groupId === TREATMENT_ASPECTS;
-        const level = (base.get(area.id) ?? 4) + (isTreatment ? trend / 2 : trend) * progress + mood + random.normal(0, 0.5);
+        const level =
+          (base.get(area.id) ?? 4) + (isTreatment ? trend / 2 : trend) * progress + mood + random.normal(0, 0.5);
         const value = Math.min(7, Math.max(1, Math.round(level)));
         const isRated = area.id !== 'medication' || isMedicationRated;
         values[area.id] = isRated ? value : 'not-applicable';
@@ -69,9 +80,10 @@ function baseLevels(random: Random, climate: SiteClimate): Map<string, number> {
   const treatment = random.normal(0, 0.5);
   return new Map(
     AREAS.map((area) => {
-      const level = area.groupId === TREATMENT_ASPECTS
-        ? climate.treatmentLevel + treatment + random.normal(0, 0.4)
-        : 4.5 + wellbeing + (LIFE_DOMAIN_LEANING[area.id] ?? 0) + random.normal(0, 0.8);
+      const level =
+        area.groupId === TREATMENT_ASPECTS
+          ? climate.treatmentLevel + treatment + random.normal(0, 0.4)
+          : 4.5 + wellbeing + (LIFE_DOMAIN_LEANING[area.id] ?? 0) + random.normal(0, 0.8);
       return [area.id, level];
     }),
   );

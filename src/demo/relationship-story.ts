@@ -6,7 +6,12 @@ import type { Random } from './seeded-random';
  */
 export type RelationshipStory = 'steady' | 'dropped' | 'low' | 'views_differ';
 
-export const STORIES: readonly (readonly [RelationshipStory, number])[] = [['steady', 94], ['dropped', 2], ['low', 2], ['views_differ', 2]];
+export const STORIES: readonly (readonly [RelationshipStory, number])[] = [
+  ['steady', 94],
+  ['dropped', 2],
+  ['low', 2],
+  ['views_differ', 2],
+];
 
 /** Each side's level for one meeting on the 1–5 scale, or null when that side gave no feedback. */
 export interface PlannedFeedback {

@@ -26,7 +26,13 @@ describe('createRandom', () => {
   it('chooses weighted entries in proportion to their weights', () => {
     const random = createRandom(2);
     const counts = { rare: 0, common: 0 };
-    for (let i = 0; i < 20_000; i += 1) counts[random.weighted([['rare', 1], ['common', 3]] as const)] += 1;
+    for (let i = 0; i < 20_000; i += 1)
+      counts[
+        random.weighted([
+          ['rare', 1],
+          ['common', 3],
+        ] as const)
+      ] += 1;
     expect(counts.common / counts.rare).toBeGreaterThan(2.7);
     expect(counts.common / counts.rare).toBeLessThan(3.3);
   });

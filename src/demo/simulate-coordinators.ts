@@ -35,28 +35,56 @@ const DEMO_PERSON_ASKED_DAYS_AGO = 530;
  *
  * Returns each person's care-coordinator memberships, oldest first, in the order of `people`.
  */
-export function simulateCoordinators(context: DemoContext, frame: TeamFrame, people: PersonDraft[], random: Random): MembershipRecord[][] {
-  const capacity = new Map(frame.posts.flatMap((post) => (post.handover ? [[post.handover.replacement.id, NEW_STARTER_CAPACITY] as const] : [])));
+export function simulateCoordinators(
+  context: DemoContext,
+  frame: TeamFrame,
+  people: PersonDraft[],
+  random: Random,
+): MembershipRecord[][] {
+  const capacity = new Map(
+    frame.posts.flatMap((post) =>
+      post.handover ? [[post.handover.replacement.id, NEW_STARTER_CAPACITY] as const] : [],
+    ),
+  );
   const book = createCoordinatorBook(context, people, random, capacity);
   for (const change of planChanges(context, frame, people, random)) {
-    const holders = frame.posts.map((post) => (post.handover && change.day >= post.handover.on ? post.handover.replacement : post.first));
+    const holders = frame.posts.map((post) =>
+      post.handover && change.day >= post.handover.on ? post.handover.replacement : post.first,
+    );
     const isDemoPerson = change.kind !== 'leave' && people[change.subject]?.isDemoPerson === true;
     if (change.kind === 'leave') {
       handOverPost(book, frame.posts[change.subject], holders, people, change.day);
     } else if (change.kind === 'join') {
-      book.start(change.subject, change.day, (isDemoPerson ? frame.posts[1]?.first : undefined) ?? book.leastLoaded(holders, null));
+      book.start(
+        change.subject,
+        change.day,
+        (isDemoPerson ? frame.posts[1]?.first : undefined) ?? book.leastLoaded(holders, null),
+      );
     } else {
       const current = book.currentWorker(change.subject);
       const others = holders.filter((worker) => worker.id !== current);
-      const to = (isDemoPerson ? frame.posts[0]?.first : undefined) ?? (change.kind === 'asked' ? random.pick(others) : book.leastLoaded(others, current));
-      book.move(change.subject, change.day, to, change.kind === 'asked' ? 'person_asked_for_change' : 'caseload_rebalanced');
+      const to =
+        (isDemoPerson ? frame.posts[0]?.first : undefined) ??
+        (change.kind === 'asked' ? random.pick(others) : book.leastLoaded(others, current));
+      book.move(
+        change.subject,
+        change.day,
+        to,
+        change.kind === 'asked' ? 'person_asked_for_change' : 'caseload_rebalanced',
+      );
     }
   }
   return book.histories;
 }
 
 /** The leaver's people go to whoever has the most room, the replacement first on a tie; the demo person always to the replacement. */
-function handOverPost(book: CoordinatorBook, post: CoordinatorPost | undefined, holders: WorkerRecord[], people: PersonDraft[], day: number): void {
+function handOverPost(
+  book: CoordinatorBook,
+  post: CoordinatorPost | undefined,
+  holders: WorkerRecord[],
+  people: PersonDraft[],
+  day: number,
+): void {
   if (!post?.handover) return;
   const { replacement } = post.handover;
   const candidates = [replacement, ...holders.filter((worker) => worker.id !== replacement.id)];
@@ -79,8 +107,10 @@ function planChanges(context: DemoContext, frame: TeamFrame, people: PersonDraft
     }
     const earliest = Math.max(draft.startDay + 30, context.historyStart);
     if (earliest >= context.today - 1) return;
-    if (random.chance(0.07)) changes.push({ day: random.int(earliest, context.today - 1), kind: 'asked', subject: index });
-    if (random.chance(0.09)) changes.push({ day: random.int(earliest, context.today - 1), kind: 'rebalance', subject: index });
+    if (random.chance(0.07))
+      changes.push({ day: random.int(earliest, context.today - 1), kind: 'asked', subject: index });
+    if (random.chance(0.09))
+      changes.push({ day: random.int(earliest, context.today - 1), kind: 'rebalance', subject: index });
   });
   return changes.sort((a, b) => a.day - b.day || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.subject - b.subject);
 }
@@ -88,7 +118,12 @@ function planChanges(context: DemoContext, frame: TeamFrame, people: PersonDraft
 type CoordinatorBook = ReturnType<typeof createCoordinatorBook>;
 
 /** Who each person's care coordinator is as the simulation runs, and how many people each worker holds. */
-function createCoordinatorBook(context: DemoContext, people: PersonDraft[], random: Random, capacity: ReadonlyMap<string, number>) {
+function createCoordinatorBook(
+  context: DemoContext,
+  people: PersonDraft[],
+  random: Random,
+  capacity: ReadonlyMap<string, number>,
+) {
   const histories: MembershipRecord[][] = people.map(() => []);
   const startedOn: number[] = [];
   const load = new Map<string, number>();
@@ -97,8 +132,15 @@ function createCoordinatorBook(context: DemoContext, people: PersonDraft[], rand
   const fullness = (workerId: string) => (load.get(workerId) ?? 0) / (capacity.get(workerId) ?? 1);
   const start = (index: number, day: number, worker: WorkerRecord, handoverNote: string | null = null) => {
     const membership: MembershipRecord = {
-      id: context.ids('membership', msOfDay(day)), personId: people[index]?.person.id ?? '', workerId: worker.id, role: 'care_coordinator',
-      startsOn: isoOfDay(day), endsOn: null, endReason: null, endNote: null, handoverNote,
+      id: context.ids('membership', msOfDay(day)),
+      personId: people[index]?.person.id ?? '',
+      workerId: worker.id,
+      role: 'care_coordinator',
+      startsOn: isoOfDay(day),
+      endsOn: null,
+      endReason: null,
+      endNote: null,
+      handoverNote,
     };
     histories[index]?.push(membership);
     startedOn[index] = day;
@@ -119,7 +161,8 @@ function createCoordinatorBook(context: DemoContext, people: PersonDraft[], rand
     start,
     move,
     currentWorker: (index: number) => current(index)?.workerId ?? null,
-    peopleOf: (workerId: string) => histories.flatMap((_, index) => (current(index)?.workerId === workerId ? [index] : [])),
+    peopleOf: (workerId: string) =>
+      histories.flatMap((_, index) => (current(index)?.workerId === workerId ? [index] : [])),
     leastLoaded: (workers: WorkerRecord[], exceptId: string | null) =>
       workers.filter((w) => w.id !== exceptId).reduce((best, w) => (fullness(w.id) < fullness(best.id) ? w : best)),
   };

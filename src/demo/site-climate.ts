@@ -25,7 +25,12 @@ const WARM: SiteClimate = { feedbackLevel: 4.6, treatmentLevel: 5, actionsDone: 
  * other; later sites fall anywhere between.
  */
 export function siteClimate(context: DemoContext, siteNumber: number): SiteClimate {
-  const warmth = siteNumber === 0 ? 1 : siteNumber === 1 ? 0 : createRandom(context.seed, STREAM.site, siteNumber).next();
+  const warmth =
+    siteNumber === 0 ? 1 : siteNumber === 1 ? 0 : createRandom(context.seed, STREAM.site, siteNumber).next();
   const between = (key: keyof SiteClimate) => COOL[key] + (WARM[key] - COOL[key]) * warmth;
-  return { feedbackLevel: between('feedbackLevel'), treatmentLevel: between('treatmentLevel'), actionsDone: between('actionsDone') };
+  return {
+    feedbackLevel: between('feedbackLevel'),
+    treatmentLevel: between('treatmentLevel'),
+    actionsDone: between('actionsDone'),
+  };
 }

@@ -9,8 +9,16 @@ export const TREATMENT_ASPECT_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'To feel clear-headed in the mornings.',
         exploringOptions: 'Talked about raising the side effects with the psychiatrist.',
         actions: [
-          { owner: 'worker', description: 'Ask the psychiatrist for an earlier review', note: 'I will ask the psychiatrist for an earlier review of the dose.' },
-          { owner: 'person', description: 'Note the side effects for the review', note: 'They will note the side effects to bring to the review.' },
+          {
+            owner: 'worker',
+            description: 'Ask the psychiatrist for an earlier review',
+            note: 'I will ask the psychiatrist for an earlier review of the dose.',
+          },
+          {
+            owner: 'person',
+            description: 'Note the side effects for the review',
+            note: 'They will note the side effects to bring to the review.',
+          },
         ],
       },
       {
@@ -18,8 +26,17 @@ export const TREATMENT_ASPECT_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'An easy routine for the tablets.',
         exploringOptions: 'Looked at a weekly pill box and phone reminders.',
         actions: [
-          { owner: 'person', description: 'Set a phone reminder for the evening tablets', note: 'They will try a phone reminder for the evening tablets.' },
-          { owner: 'other', ownerName: 'Pharmacist', description: 'Make up a weekly pill box', note: 'The pharmacist will make up a weekly pill box.' },
+          {
+            owner: 'person',
+            description: 'Set a phone reminder for the evening tablets',
+            note: 'They will try a phone reminder for the evening tablets.',
+          },
+          {
+            owner: 'other',
+            ownerName: 'Pharmacist',
+            description: 'Make up a weekly pill box',
+            note: 'The pharmacist will make up a weekly pill box.',
+          },
         ],
       },
     ],
@@ -28,8 +45,16 @@ export const TREATMENT_ASPECT_TOPICS: Readonly<Record<string, AreaTopic>> = {
       lookingForward: 'To take fewer tablets in the long run.',
       exploringOptions: 'Talked about when it would make sense to review the dose.',
       actions: [
-        { owner: 'worker', description: 'Ask for a review of the dose in three months', note: 'I will ask for a review of the dose in three months.' },
-        { owner: 'person', description: 'Keep a note of how the new tablets feel', note: 'They will keep a short note of how they feel.' },
+        {
+          owner: 'worker',
+          description: 'Ask for a review of the dose in three months',
+          note: 'I will ask for a review of the dose in three months.',
+        },
+        {
+          owner: 'person',
+          description: 'Keep a note of how the new tablets feel',
+          note: 'They will keep a short note of how they feel.',
+        },
       ],
     },
   },
@@ -40,8 +65,17 @@ export const TREATMENT_ASPECT_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'On top of the post and the bills.',
         exploringOptions: 'Talked about opening the letters together at the next visit.',
         actions: [
-          { owner: 'person', description: 'Gather the unopened letters for next time', note: 'They will gather the letters so we can go through them.' },
-          { owner: 'other', ownerName: 'Citizens Advice', description: 'Go through the debts at an appointment', note: 'Citizens Advice will go through the debts with them.' },
+          {
+            owner: 'person',
+            description: 'Gather the unopened letters for next time',
+            note: 'They will gather the letters so we can go through them.',
+          },
+          {
+            owner: 'other',
+            ownerName: 'Citizens Advice',
+            description: 'Go through the debts at an appointment',
+            note: 'Citizens Advice will go through the debts with them.',
+          },
         ],
       },
       {
@@ -49,8 +83,16 @@ export const TREATMENT_ASPECT_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'Able to get about town without worrying about the fare.',
         exploringOptions: 'Looked at the bus pass scheme and who can help with the form.',
         actions: [
-          { owner: 'worker', description: 'Bring the bus pass form to the next visit', note: 'I will bring the bus pass form and we fill it in together.' },
-          { owner: 'person', description: 'Get a photo for the bus pass', note: 'They will get a photo for the bus pass.' },
+          {
+            owner: 'worker',
+            description: 'Bring the bus pass form to the next visit',
+            note: 'I will bring the bus pass form and we fill it in together.',
+          },
+          {
+            owner: 'person',
+            description: 'Get a photo for the bus pass',
+            note: 'They will get a photo for the bus pass.',
+          },
         ],
       },
     ],
@@ -59,8 +101,16 @@ export const TREATMENT_ASPECT_TOPICS: Readonly<Record<string, AreaTopic>> = {
       lookingForward: 'To manage the post on their own.',
       exploringOptions: 'Talked about a simple way to sort the post each week.',
       actions: [
-        { owner: 'person', description: 'Try a tray for post that needs an answer', note: 'They will try a tray for post that needs an answer.' },
-        { owner: 'worker', description: 'Check in about the post in a month', note: 'I will check in about the post in a month.' },
+        {
+          owner: 'person',
+          description: 'Try a tray for post that needs an answer',
+          note: 'They will try a tray for post that needs an answer.',
+        },
+        {
+          owner: 'worker',
+          description: 'Check in about the post in a month',
+          note: 'I will check in about the post in a month.',
+        },
       ],
     },
   },
@@ -71,8 +121,16 @@ export const TREATMENT_ASPECT_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'Meetings that feel like a conversation.',
         exploringOptions: 'Agreed to start each meeting with what matters most to them.',
         actions: [
-          { owner: 'person', description: 'Jot down what to talk about next time', note: 'They will jot down what they want to cover next time.' },
-          { owner: 'worker', description: 'Book a longer slot next time', note: 'I will book a longer slot next time.' },
+          {
+            owner: 'person',
+            description: 'Jot down what to talk about next time',
+            note: 'They will jot down what they want to cover next time.',
+          },
+          {
+            owner: 'worker',
+            description: 'Book a longer slot next time',
+            note: 'I will book a longer slot next time.',
+          },
         ],
       },
       {
@@ -80,8 +138,16 @@ export const TREATMENT_ASPECT_TOPICS: Readonly<Record<string, AreaTopic>> = {
         lookingForward: 'To know when the next meeting is and who it is with.',
         exploringOptions: 'Talked about what they want a new worker to know from the start.',
         actions: [
-          { owner: 'worker', description: 'Send a text the day before each visit', note: 'I will text the day before each visit.' },
-          { owner: 'person', description: 'Write a short page about themselves for the plan', note: 'They will write a short page about themselves for the plan.' },
+          {
+            owner: 'worker',
+            description: 'Send a text the day before each visit',
+            note: 'I will text the day before each visit.',
+          },
+          {
+            owner: 'person',
+            description: 'Write a short page about themselves for the plan',
+            note: 'They will write a short page about themselves for the plan.',
+          },
         ],
       },
     ],
@@ -90,8 +156,16 @@ export const TREATMENT_ASPECT_TOPICS: Readonly<Record<string, AreaTopic>> = {
       lookingForward: 'To keep meeting somewhere that suits them.',
       exploringOptions: 'Talked about going for a walk while we talk, now and then.',
       actions: [
-        { owner: 'worker', description: 'Book the next meeting at the café they chose', note: 'I will book the next meeting at the café they chose.' },
-        { owner: 'person', description: 'Choose where to meet next time', note: 'They will choose where we meet next time.' },
+        {
+          owner: 'worker',
+          description: 'Book the next meeting at the café they chose',
+          note: 'I will book the next meeting at the café they chose.',
+        },
+        {
+          owner: 'person',
+          description: 'Choose where to meet next time',
+          note: 'They will choose where we meet next time.',
+        },
       ],
     },
   },

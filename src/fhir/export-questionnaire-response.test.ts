@@ -43,10 +43,16 @@ describe('scoredResponseToQuestionnaireResponse', () => {
       text: 'Item A',
       answer: [{ valueCoding: { system: TANDEM.scalePointSystem, code: '4', display: '4' } }],
     });
-    expect(byLinkId['d']?.answer).toEqual([{ valueCoding: { system: TANDEM.nonScoredSystem, code: 'dont-know', display: 'Don\u2019t know' } }]);
+    expect(byLinkId['d']?.answer).toEqual([
+      { valueCoding: { system: TANDEM.nonScoredSystem, code: 'dont-know', display: 'Don\u2019t know' } },
+    ]);
     expect(byLinkId['line-1']?.answer).toEqual([{ valueDecimal: 7.3 }]);
     expect(byLinkId['wants-help']?.answer).toEqual([{ valueBoolean: true }]);
-    expect(byLinkId['sum-abcd']).toEqual({ linkId: 'sum-abcd', text: 'Sum of A–D', answer: [{ valueDecimal: 14.666667 }] });
+    expect(byLinkId['sum-abcd']).toEqual({
+      linkId: 'sum-abcd',
+      text: 'Sum of A–D',
+      answer: [{ valueDecimal: 14.666667 }],
+    });
     // line-1 = 7.3; line-2 = 2.6 → 7.4; 14.7 meets "> 10" and ">= 10".
     expect(byLinkId['lines']?.extension).toEqual([
       { url: TANDEM.thresholdMet, valueString: 'above 10' },

@@ -10,7 +10,12 @@ import {
 } from '../domain/instruments';
 import { NON_SCORED_DISPLAY, questionnaireUrl, type QuestionnaireExportOptions } from './export-questionnaire';
 import { TANDEM } from './instrument-extensions';
-import type { QuestionnaireResponse, QuestionnaireResponseItem, QuestionnaireResponseItemAnswer, Reference } from './r4-types';
+import type {
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+  QuestionnaireResponseItemAnswer,
+  Reference,
+} from './r4-types';
 import { lineItemType } from './score-expression';
 
 export interface QuestionnaireResponseExportInput {
@@ -35,12 +40,20 @@ export function scoredResponseToQuestionnaireResponse(
   const { definition, response, scored } = input;
   assertValidResponse(definition, response);
   if (scored.instrumentId !== definition.id || scored.version !== definition.version) {
-    throw new Error(`Scores for ${scored.instrumentId}@${scored.version} do not belong to ${definition.id}@${definition.version}.`);
+    throw new Error(
+      `Scores for ${scored.instrumentId}@${scored.version} do not belong to ${definition.id}@${definition.version}.`,
+    );
   }
   const answerItems = definition.items.flatMap((item): QuestionnaireResponseItem[] => {
     const answer = response.answers.find((candidate) => candidate.itemId === item.id);
     if (!answer) return [];
-    return [{ linkId: item.id, text: item.text ?? item.label, answer: [answerValue(scaleOfItem(definition, item), answer.value)] }];
+    return [
+      {
+        linkId: item.id,
+        text: item.text ?? item.label,
+        answer: [answerValue(scaleOfItem(definition, item), answer.value)],
+      },
+    ];
   });
   return {
     resourceType: 'QuestionnaireResponse',
@@ -66,7 +79,11 @@ function answerValue(scale: ResponseScale, value: AnswerValue): QuestionnaireRes
 
 function scoreItem(score: ScoreResult): QuestionnaireResponseItem {
   if (score.value === null) {
-    return { linkId: score.scoreId, text: score.label, extension: [{ url: TANDEM.scoreUndefined, valueCode: score.reason }] };
+    return {
+      linkId: score.scoreId,
+      text: score.label,
+      extension: [{ url: TANDEM.scoreUndefined, valueCode: score.reason }],
+    };
   }
   return {
     linkId: score.scoreId,
@@ -74,6 +91,11 @@ function scoreItem(score: ScoreResult): QuestionnaireResponseItem {
     answer: [{ valueDecimal: score.value }],
     ...(score.thresholdsMet.length === 0
       ? {}
-      : { extension: score.thresholdsMet.map((threshold) => ({ url: TANDEM.thresholdMet, valueString: threshold.label })) }),
+      : {
+          extension: score.thresholdsMet.map((threshold) => ({
+            url: TANDEM.thresholdMet,
+            valueString: threshold.label,
+          })),
+        }),
   };
 }

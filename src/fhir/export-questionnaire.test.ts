@@ -12,11 +12,17 @@ const itemOf = (items: QuestionnaireItem[] | undefined, linkId: string): Questio
 };
 
 const weights = (item: QuestionnaireItem) =>
-  item.answerOption?.map((option) => [option.valueCoding?.code, option.valueCoding?.extension?.find((e) => e.url === HL7.itemWeight)?.valueDecimal]);
+  item.answerOption?.map((option) => [
+    option.valueCoding?.code,
+    option.valueCoding?.extension?.find((e) => e.url === HL7.itemWeight)?.valueDecimal,
+  ]);
 
 describe('instrumentToQuestionnaire', () => {
   it('identifies the Questionnaire by canonical URL and version', () => {
-    const questionnaire = instrumentToQuestionnaire(starP, { canonicalBase: 'https://example.org/fhir', status: 'draft' });
+    const questionnaire = instrumentToQuestionnaire(starP, {
+      canonicalBase: 'https://example.org/fhir',
+      status: 'draft',
+    });
     expect(questionnaire).toMatchObject({
       resourceType: 'Questionnaire',
       url: 'https://example.org/fhir/Questionnaire/star-p',
@@ -41,9 +47,21 @@ describe('instrumentToQuestionnaire', () => {
     const questionnaire = instrumentToQuestionnaire(keyed);
     const asRated = itemOf(questionnaire.item, 'item-1');
     expect(asRated).toMatchObject({ type: 'choice', text: 'Item 1' });
-    expect(weights(asRated)).toEqual([['0', 0], ['1', 1], ['2', 2], ['3', 3], ['4', 4]]);
+    expect(weights(asRated)).toEqual([
+      ['0', 0],
+      ['1', 1],
+      ['2', 2],
+      ['3', 3],
+      ['4', 4],
+    ]);
     // Item 4 is reverse-keyed: a rating of 0 scores 0 + 4 − 0 = 4.
-    expect(weights(itemOf(questionnaire.item, 'item-4'))).toEqual([['0', 4], ['1', 3], ['2', 2], ['3', 1], ['4', 0]]);
+    expect(weights(itemOf(questionnaire.item, 'item-4'))).toEqual([
+      ['0', 4],
+      ['1', 3],
+      ['2', 2],
+      ['3', 1],
+      ['4', 0],
+    ]);
   });
 
   it('gives a score that waits for the service\u2019s scoring key no calculated expression, and says what key is needed', () => {
@@ -79,7 +97,8 @@ describe('instrumentToQuestionnaire', () => {
   it('adds each score as a read-only item with a FHIRPath calculatedExpression', () => {
     const total = itemOf(instrumentToQuestionnaire(srs).item, 'total');
     expect(total).toMatchObject({ type: 'decimal', readOnly: true, text: 'Total (0–40)' });
-    const values = "(%resource.item.where(linkId in ('item-1' | 'item-2' | 'item-3' | 'item-4')).answer.value.ofType(decimal))";
+    const values =
+      "(%resource.item.where(linkId in ('item-1' | 'item-2' | 'item-3' | 'item-4')).answer.value.ofType(decimal))";
     expect(total.extension?.find((extension) => extension.url === HL7.calculatedExpression)?.valueExpression).toEqual({
       description: 'Total (0–40)',
       language: 'text/fhirpath',

@@ -14,7 +14,13 @@ import {
   type Subscale,
 } from '../domain/instruments';
 import { HL7, TANDEM, TANDEM_FHIR_BASE } from './instrument-extensions';
-import type { Extension, PublicationStatus, Questionnaire, QuestionnaireItem, QuestionnaireItemAnswerOption } from './r4-types';
+import type {
+  Extension,
+  PublicationStatus,
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireItemAnswerOption,
+} from './r4-types';
 import { lineItemType, scoreExpression } from './score-expression';
 
 export interface QuestionnaireExportOptions {
@@ -29,7 +35,10 @@ export const NON_SCORED_DISPLAY: Record<NonScoredOption, string> = {
 };
 
 /** The canonical URL of an instrument's Questionnaire, without version. */
-export function questionnaireUrl(definition: Pick<InstrumentDefinition, 'id'>, canonicalBase = TANDEM_FHIR_BASE): string {
+export function questionnaireUrl(
+  definition: Pick<InstrumentDefinition, 'id'>,
+  canonicalBase = TANDEM_FHIR_BASE,
+): string {
   return `${canonicalBase}/Questionnaire/${definition.id}`;
 }
 
@@ -40,7 +49,10 @@ export function questionnaireUrl(definition: Pick<InstrumentDefinition, 'id'>, c
  * else a definition holds travels in Tandem extensions, so that import gives the definition back.
  * A score that waits for the service's scoring key has no calculatedExpression: it cannot be computed.
  */
-export function instrumentToQuestionnaire(definition: InstrumentDefinition, options: QuestionnaireExportOptions = {}): Questionnaire {
+export function instrumentToQuestionnaire(
+  definition: InstrumentDefinition,
+  options: QuestionnaireExportOptions = {},
+): Questionnaire {
   const awaiting = new Set(scoresAwaitingKey(definition));
   return {
     resourceType: 'Questionnaire',
@@ -74,7 +86,13 @@ function scaleExtension(scale: ResponseScale): Extension {
     parts.push({ url: 'min', valueDecimal: scale.min }, { url: 'max', valueDecimal: scale.max });
     if (scale.kind === 'line') parts.push({ url: 'step', valueDecimal: scale.step });
     for (const anchor of scale.anchors) {
-      parts.push({ url: 'anchor', extension: [{ url: 'value', valueDecimal: anchor.value }, { url: 'label', valueString: anchor.label }] });
+      parts.push({
+        url: 'anchor',
+        extension: [
+          { url: 'value', valueDecimal: anchor.value },
+          { url: 'label', valueString: anchor.label },
+        ],
+      });
     }
   }
   parts.push(...scale.nonScoredOptions.map((option) => ({ url: 'non-scored-option', valueCode: option })));
@@ -142,7 +160,8 @@ function nonScoredOption(option: NonScoredOption): QuestionnaireItemAnswerOption
 
 function lineExtensions(scale: LineScale): Extension[] {
   const isInteger = lineItemType(scale) === 'integer';
-  const bound = (url: string, value: number): Extension => (isInteger ? { url, valueInteger: value } : { url, valueDecimal: value });
+  const bound = (url: string, value: number): Extension =>
+    isInteger ? { url, valueInteger: value } : { url, valueDecimal: value };
   return [
     bound(HL7.minValue, scale.min),
     bound(HL7.maxValue, scale.max),
@@ -151,10 +170,18 @@ function lineExtensions(scale: LineScale): Extension[] {
   ];
 }
 
-function scoreItem(definition: InstrumentDefinition, score: ScoreDefinition, isAwaitingKey: boolean): QuestionnaireItem {
+function scoreItem(
+  definition: InstrumentDefinition,
+  score: ScoreDefinition,
+  isAwaitingKey: boolean,
+): QuestionnaireItem {
   const calculated = (): Extension => ({
     url: HL7.calculatedExpression,
-    valueExpression: { description: score.label, language: 'text/fhirpath', expression: scoreExpression(definition, score) },
+    valueExpression: {
+      description: score.label,
+      language: 'text/fhirpath',
+      expression: scoreExpression(definition, score),
+    },
   });
   return {
     linkId: score.id,

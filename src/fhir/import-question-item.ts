@@ -32,7 +32,10 @@ export function readQuestionItem(
   if (label === undefined || !scale) return undefined;
   const expectedType = scale.kind === 'likert' ? 'choice' : scale.kind === 'yes-no' ? 'boolean' : lineItemType(scale);
   if (item.type !== expectedType) {
-    reader.problem('inconsistent', `Type "${item.type}" does not fit a ${scale.kind} scale; expected "${expectedType}".`);
+    reader.problem(
+      'inconsistent',
+      `Type "${item.type}" does not fit a ${scale.kind} scale; expected "${expectedType}".`,
+    );
   }
   if (scale.kind === 'line') checkLineBounds(item, scale, reader);
   const reverseKeyed =
@@ -47,7 +50,11 @@ export function readQuestionItem(
  * Whether the options' weights run with the scale (false) or against it (true). Anything else,
  * such as a missing weight or a reordered one, contradicts the scale and is reported.
  */
-function reverseKeyingFromWeights(options: readonly AnswerOption[], scale: LikertScale, reader: ExtensionReader): boolean {
+function reverseKeyingFromWeights(
+  options: readonly AnswerOption[],
+  scale: LikertScale,
+  reader: ExtensionReader,
+): boolean {
   const scored = options.filter((option) => option.valueCoding?.system !== TANDEM.nonScoredSystem);
   const offered = options.flatMap((option) =>
     option.valueCoding?.system === TANDEM.nonScoredSystem ? [option.valueCoding.code] : [],
@@ -58,7 +65,10 @@ function reverseKeyingFromWeights(options: readonly AnswerOption[], scale: Liker
   const points = likertPoints(scale);
   const byCode = new Map(scored.map((option) => [option.valueCoding?.code, option]));
   if (scored.length !== points.length || points.some((point) => !byCode.has(String(point)))) {
-    reader.problem('inconsistent', `The answer options must be the points ${scale.min}–${scale.max} of scale "${scale.id}".`);
+    reader.problem(
+      'inconsistent',
+      `The answer options must be the points ${scale.min}–${scale.max} of scale "${scale.id}".`,
+    );
     return false;
   }
   const weights = points.map((point) => weightOf(byCode.get(String(point))));
@@ -89,7 +99,10 @@ function checkLineBounds(item: ParsedQuestionnaireItem, scale: LineScale, reader
     const bound = findExtension(item.extension, url);
     const value = bound?.valueDecimal ?? bound?.valueInteger;
     if (value !== undefined && !isSameNumber(value, expected)) {
-      reader.problem('inconsistent', `${url.slice(url.lastIndexOf('/') + 1)} ${value} differs from the scale's ${expected}.`);
+      reader.problem(
+        'inconsistent',
+        `${url.slice(url.lastIndexOf('/') + 1)} ${value} differs from the scale's ${expected}.`,
+      );
     }
   }
 }

@@ -92,7 +92,8 @@ describe('questionnaireToInstrument', () => {
     delete item(questionnaire, 'listened').answerOption![2]!.valueCoding!.extension;
     item(questionnaire, 'trust').answerOption!.splice(4, 1);
     item(questionnaire, 'whole-person').type = 'integer';
-    item(questionnaire, 'rushed').extension!.find((extension) => extension.url === TANDEM.itemScale)!.valueId = 'nine-point';
+    item(questionnaire, 'rushed').extension!.find((extension) => extension.url === TANDEM.itemScale)!.valueId =
+      'nine-point';
     expect(rejection(questionnaire).map((issue) => [issue.path, issue.code])).toEqual([
       ['Questionnaire.copyright', 'invalid-shape'],
       ['Questionnaire.item.listened', 'invalid-shape'],
@@ -110,14 +111,19 @@ describe('questionnaireToInstrument', () => {
     expect(issues.map((issue) => issue.path)).toEqual(
       expect.arrayContaining(['Questionnaire.url', 'Questionnaire.extension', 'Questionnaire.item.item-1']),
     );
-    expect(issues.find((issue) => issue.path === 'Questionnaire.extension')?.message).toMatch(/instrument-is-validated/);
+    expect(issues.find((issue) => issue.path === 'Questionnaire.extension')?.message).toMatch(
+      /instrument-is-validated/,
+    );
   });
 
   it('rejects line bounds that contradict the scale and a score over an unknown subscale', () => {
     const questionnaire = exported(srs);
     item(questionnaire, 'item-3').extension!.find((extension) => extension.url === HL7.maxValue)!.valueDecimal = 100;
     expect(rejection(questionnaire)).toEqual([
-      expect.objectContaining({ path: 'Questionnaire.item.item-3', message: "maxValue 100 differs from the scale's 10." }),
+      expect.objectContaining({
+        path: 'Questionnaire.item.item-3',
+        message: "maxValue 100 differs from the scale's 10.",
+      }),
     ]);
     const withBadScore = exported(starP);
     const rule = item(withBadScore, 'total').extension!.find((extension) => extension.url === TANDEM.scoreRule)!;
@@ -125,6 +131,8 @@ describe('questionnaireToInstrument', () => {
       ...rule.extension!.filter((part) => part.url !== 'source-item'),
       { url: 'source-subscale', valueId: 'nowhere' },
     ];
-    expect(rejection(withBadScore)).toEqual([expect.objectContaining({ path: 'scores.total', code: 'unknown-subscale' })]);
+    expect(rejection(withBadScore)).toEqual([
+      expect.objectContaining({ path: 'scores.total', code: 'unknown-subscale' }),
+    ]);
   });
 });

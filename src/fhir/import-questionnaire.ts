@@ -46,15 +46,26 @@ export function questionnaireToInstrument(input: unknown): InstrumentDefinition 
   return definition;
 }
 
-type Header = Pick<InstrumentDefinition, 'id' | 'version' | 'title' | 'description' | 'licence' | 'isValidated' | 'wordingMode'>;
+type Header = Pick<
+  InstrumentDefinition,
+  'id' | 'version' | 'title' | 'description' | 'licence' | 'isValidated' | 'wordingMode'
+>;
 
 function readHeader(questionnaire: ParsedQuestionnaire, root: ExtensionReader, issues: InstrumentIssue[]): Header {
   const id = idFromCanonicalUrl(questionnaire.url);
   if (id === '') {
-    issues.push({ path: 'Questionnaire.url', code: 'invalid-shape', message: `"${questionnaire.url}" does not end in /Questionnaire/<id>.` });
+    issues.push({
+      path: 'Questionnaire.url',
+      code: 'invalid-shape',
+      message: `"${questionnaire.url}" does not end in /Questionnaire/<id>.`,
+    });
   }
   if (questionnaire.copyright === undefined) {
-    issues.push({ path: 'Questionnaire.copyright', code: 'invalid-shape', message: 'The licence (copyright) is missing.' });
+    issues.push({
+      path: 'Questionnaire.copyright',
+      code: 'invalid-shape',
+      message: 'The licence (copyright) is missing.',
+    });
   }
   return {
     id,

@@ -9,8 +9,13 @@ import { ExtensionReader } from './read-extension';
  */
 export function readScoreItem(item: ParsedQuestionnaireItem, issues: InstrumentIssue[]): ScoreDefinition | undefined {
   const path = `Questionnaire.item.${item.linkId}`;
-  const rule = new ExtensionReader(issues, `${path}.score-rule`, findExtension(item.extension, TANDEM.scoreRule)?.extension);
-  if (item.text === undefined) issues.push({ path, code: 'invalid-shape', message: 'A score item needs its label as text.' });
+  const rule = new ExtensionReader(
+    issues,
+    `${path}.score-rule`,
+    findExtension(item.extension, TANDEM.scoreRule)?.extension,
+  );
+  if (item.text === undefined)
+    issues.push({ path, code: 'invalid-shape', message: 'A score item needs its label as text.' });
   const method = rule.oneOf('method', ['sum', 'mean']);
   const source = readSource(rule);
   const missing = readMissingRule(rule);
@@ -23,7 +28,10 @@ function readSource(rule: ExtensionReader): ScoreSource | undefined {
   const subscaleId = rule.optional('source-subscale', 'valueId');
   const itemIds = rule.all('source-item', 'valueString');
   if ((subscaleId === undefined) === (itemIds.length === 0)) {
-    rule.problem('invalid-score', 'A score rule needs either one source-subscale or source-items, not both or neither.');
+    rule.problem(
+      'invalid-score',
+      'A score rule needs either one source-subscale or source-items, not both or neither.',
+    );
     return undefined;
   }
   return subscaleId === undefined ? { kind: 'items', itemIds } : { kind: 'subscale', subscaleId };

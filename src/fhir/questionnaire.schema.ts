@@ -26,9 +26,16 @@ const extensionSchema: z.ZodType<Extension> = z.lazy(() =>
     valueId: z.string().optional(),
     valueInteger: z.int().optional(),
     valueString: z.string().optional(),
-    valueCodeableConcept: z.object({ coding: z.array(codingSchema).optional(), text: z.string().optional() }).optional(),
+    valueCodeableConcept: z
+      .object({ coding: z.array(codingSchema).optional(), text: z.string().optional() })
+      .optional(),
     valueExpression: z
-      .object({ description: z.string().optional(), name: z.string().optional(), language: z.string(), expression: z.string().optional() })
+      .object({
+        description: z.string().optional(),
+        name: z.string().optional(),
+        language: z.string(),
+        expression: z.string().optional(),
+      })
       .optional(),
   }),
 );
@@ -37,8 +44,22 @@ const itemSchema = z.object({
   linkId: z.string().min(1),
   text: z.string().optional(),
   type: z.enum([
-    'group', 'display', 'boolean', 'decimal', 'integer', 'date', 'dateTime', 'time',
-    'string', 'text', 'url', 'choice', 'open-choice', 'attachment', 'reference', 'quantity',
+    'group',
+    'display',
+    'boolean',
+    'decimal',
+    'integer',
+    'date',
+    'dateTime',
+    'time',
+    'string',
+    'text',
+    'url',
+    'choice',
+    'open-choice',
+    'attachment',
+    'reference',
+    'quantity',
   ]),
   required: z.boolean().optional(),
   readOnly: z.boolean().optional(),

@@ -39,7 +39,8 @@ export class ExtensionReader {
   /** A reader for each nested (complex) extension with this URL. */
   nested(url: string): ExtensionReader[] {
     return findExtensions(this.extensions, url).map(
-      (extension, index) => new ExtensionReader(this.issues, `${this.path}.${describe(url)}.${index}`, extension.extension),
+      (extension, index) =>
+        new ExtensionReader(this.issues, `${this.path}.${describe(url)}.${index}`, extension.extension),
     );
   }
 

@@ -13,9 +13,17 @@ describe('scoreExpression', () => {
   it('averages the weights of a subscale, allowing the missing items its rule allows', () => {
     // 8 life domains, up to 2 missing → at least 6 answers.
     const values = `(%resource.item.where(linkId in (${[
-      'mental-health', 'physical-health', 'job-situation', 'accommodation',
-      'leisure-activities', 'friendships', 'partner-family', 'personal-safety',
-    ].map((id) => `'${id}'`).join(' | ')})).answer.value.weight())`;
+      'mental-health',
+      'physical-health',
+      'job-situation',
+      'accommodation',
+      'leisure-activities',
+      'friendships',
+      'partner-family',
+      'personal-safety',
+    ]
+      .map((id) => `'${id}'`)
+      .join(' | ')})).answer.value.weight())`;
     expect(scoreExpression(dialogRatings, scoreOf(dialogRatings, 'subjective-quality-of-life'))).toBe(
       `iif(${values}.count() >= 6, ${values}.sum() / ${values}.count(), {})`,
     );

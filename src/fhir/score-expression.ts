@@ -16,7 +16,11 @@ export function lineItemType(scale: { min: number; max: number; step: number }):
 /** How many items a score may miss, as a count, so FHIRPath can compare it with count(). */
 export function allowedMissingCount(rule: MissingRule, itemCount: number): number {
   const allowed =
-    rule.kind === 'none-allowed' ? 0 : rule.kind === 'max-count' ? rule.count : Math.floor((itemCount * rule.percent) / 100 + 1e-9);
+    rule.kind === 'none-allowed'
+      ? 0
+      : rule.kind === 'max-count'
+        ? rule.count
+        : Math.floor((itemCount * rule.percent) / 100 + 1e-9);
   // At least one answer is always needed: a score of nothing is undefined.
   return Math.min(allowed, itemCount - 1);
 }

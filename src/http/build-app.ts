@@ -6,7 +6,12 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { ServiceDeps } from '../services/ports';
 import { handleError } from './error-handler';
 import { originCheck } from './origin-check';
@@ -57,7 +62,11 @@ const CONTENT_SECURITY_POLICY = {
 
 /** Builds the HTTP application without listening, so tests drive it with inject(). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1_048_576, ...REQUEST_TIMEOUTS }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1_048_576,
+    ...REQUEST_TIMEOUTS,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -69,9 +78,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   app.decorateRequest('tandemSession', null);
-  await app.register(healthRoutes({ engine: options.engine, version: options.version, isDatabaseReady: options.isDatabaseReady ?? (async () => true) }), {
-    prefix: '/api/v1',
-  });
+  await app.register(
+    healthRoutes({
+      engine: options.engine,
+      version: options.version,
+      isDatabaseReady: options.isDatabaseReady ?? (async () => true),
+    }),
+    {
+      prefix: '/api/v1',
+    },
+  );
 
   await app.register(
     async (api) => {
@@ -114,7 +130,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && indexHtml && existsSync(indexHtml);
     if (isPage) return reply.type('text/html').header('cache-control', REVALIDATE).sendFile('index.html');
-    return reply.status(404).send({ error: { code: 'not_found', message: `There is nothing at ${request.method} ${request.url.split('?')[0]}.` } });
+    return reply
+      .status(404)
+      .send({
+        error: { code: 'not_found', message: `There is nothing at ${request.method} ${request.url.split('?')[0]}.` },
+      });
   });
   return app;
 }

@@ -3,11 +3,21 @@ import { formatCsv } from './csv';
 
 describe('formatCsv', () => {
   it('writes a header row and CRLF line ends', () => {
-    expect(formatCsv(['a', 'b'], [[1, 'x'], [2, 'y']])).toBe('a,b\r\n1,x\r\n2,y\r\n');
+    expect(
+      formatCsv(
+        ['a', 'b'],
+        [
+          [1, 'x'],
+          [2, 'y'],
+        ],
+      ),
+    ).toBe('a,b\r\n1,x\r\n2,y\r\n');
   });
 
   it('quotes fields with commas, quotes or line breaks, doubling quotes', () => {
-    expect(formatCsv(['name'], [['Team "A", North'], ['two\nlines'], ['plain']])).toBe('name\r\n"Team ""A"", North"\r\n"two\nlines"\r\nplain\r\n');
+    expect(formatCsv(['name'], [['Team "A", North'], ['two\nlines'], ['plain']])).toBe(
+      'name\r\n"Team ""A"", North"\r\n"two\nlines"\r\nplain\r\n',
+    );
   });
 
   it('writes null as an empty field, booleans as words and numbers in full', () => {

@@ -16,24 +16,34 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
 /** Bad input becomes a 4xx that says what was wrong; anything unexpected is logged and hidden behind a 500. */
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (isAppError(error)) {
-    return reply.status(STATUS_BY_CODE[error.code]).send({ error: { code: error.code, message: error.message, details: error.details } });
+    return reply
+      .status(STATUS_BY_CODE[error.code])
+      .send({ error: { code: error.code, message: error.message, details: error.details } });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const { message, fields } = describeIssues(
       error.validation.map((issue) => ({
-        context: error.validationContext ?? 'body', instancePath: issue.instancePath, keyword: issue.keyword, message: issue.message ?? '', params: issue.params,
+        context: error.validationContext ?? 'body',
+        instancePath: issue.instancePath,
+        keyword: issue.keyword,
+        message: issue.message ?? '',
+        params: issue.params,
       })),
     );
     return reply.status(400).send({ error: { code: 'bad_request', message, details: { fields } } });
   }
   const status = error.statusCode ?? 500;
   if (status === 429) {
-    return reply.status(429).send({ error: { code: 'rate_limited', message: 'Too many attempts. Wait a minute and try again.' } });
+    return reply
+      .status(429)
+      .send({ error: { code: 'rate_limited', message: 'Too many attempts. Wait a minute and try again.' } });
   }
   if (status >= 400 && status < 500) {
     // Fastify's own 4xx (malformed JSON, wrong content type, body too large): say so plainly.
     return reply.status(status).send({ error: { code: 'bad_request', message: error.message } });
   }
   request.log.error({ err: error }, 'unexpected error');
-  return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side. Nothing was saved. Try again.' } });
+  return reply
+    .status(500)
+    .send({ error: { code: 'internal', message: 'Something went wrong on our side. Nothing was saved. Try again.' } });
 }

@@ -12,7 +12,8 @@ let n = 0;
 const newKey = () => `form-submission-${Date.now()}-${(n += 1)}`;
 const post = (client: SignedInClient, url: string, payload: object, key?: string) =>
   client.request({ method: 'POST', url, payload, headers: key ? { 'idempotency-key': key } : {} });
-const peopleNamed = async (name: string) => (await t.repositories.organisation.listPeople()).filter((p) => p.name === name).length;
+const peopleNamed = async (name: string) =>
+  (await t.repositories.organisation.listPeople()).filter((p) => p.name === name).length;
 
 async function adminWithTeam() {
   const f = createFactories(t);
@@ -42,7 +43,9 @@ describe('idempotency keys on requests that create something', () => {
   it('creates one person when a double click sends the same submission twice at once', async () => {
     const { team, client } = await adminWithTeam();
     const key = newKey();
-    const answers = await Promise.all([1, 2].map(() => post(client, '/api/v1/admin/people', { name: 'Kim Double', teamId: team.id }, key)));
+    const answers = await Promise.all(
+      [1, 2].map(() => post(client, '/api/v1/admin/people', { name: 'Kim Double', teamId: team.id }, key)),
+    );
 
     expect(await peopleNamed('Kim Double')).toBe(1);
     // One is created; the other gets the same answer, or is told the first is still being sent.
@@ -54,12 +57,16 @@ describe('idempotency keys on requests that create something', () => {
     const { team, client } = await adminWithTeam();
     const key = newKey();
     expect((await post(client, '/api/v1/admin/people', { name: '', teamId: team.id }, key)).statusCode).toBe(400);
-    expect((await post(client, '/api/v1/admin/people', { name: 'Kim Fixed', teamId: team.id }, key)).statusCode).toBe(201);
+    expect((await post(client, '/api/v1/admin/people', { name: 'Kim Fixed', teamId: team.id }, key)).statusCode).toBe(
+      201,
+    );
     const other = await post(client, '/api/v1/admin/people', { name: 'Kim Other', teamId: team.id }, key);
     expect(other.statusCode).toBe(409);
     expect(other.json().error.message).toMatch(/different request/);
     expect(await peopleNamed('Kim Other')).toBe(0);
-    expect((await post(client, '/api/v1/admin/people', { name: 'Kim Bad Key', teamId: team.id }, 'short')).statusCode).toBe(400);
+    expect(
+      (await post(client, '/api/v1/admin/people', { name: 'Kim Bad Key', teamId: team.id }, 'short')).statusCode,
+    ).toBe(400);
     expect(await peopleNamed('Kim Bad Key')).toBe(0);
   });
 
@@ -68,7 +75,11 @@ describe('idempotency keys on requests that create something', () => {
     const { client: otherAdmin } = await adminWithTeam();
     const key = newKey();
     await post(client, '/api/v1/admin/people', { name: 'Kim Shared Key', teamId: team.id }, key);
-    expect((await post(otherAdmin, '/api/v1/admin/people', { name: 'Kim Shared Key', teamId: team.id }, key)).headers['idempotent-replayed']).toBeUndefined();
+    expect(
+      (await post(otherAdmin, '/api/v1/admin/people', { name: 'Kim Shared Key', teamId: team.id }, key)).headers[
+        'idempotent-replayed'
+      ],
+    ).toBeUndefined();
     expect(await peopleNamed('Kim Shared Key')).toBe(2);
 
     t.setNow(new Date(TEST_NOW.getTime() + 25 * 3_600_000));

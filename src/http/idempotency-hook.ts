@@ -38,7 +38,10 @@ export function registerIdempotency(api: FastifyInstance, services: ServiceDeps)
   });
 }
 
-const bodyHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body ?? null)).digest('base64url');
+const bodyHash = (body: unknown) =>
+  createHash('sha256')
+    .update(JSON.stringify(body ?? null))
+    .digest('base64url');
 
 function parsed(payload: unknown): unknown {
   if (typeof payload !== 'string') return null;

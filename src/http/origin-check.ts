@@ -16,11 +16,17 @@ export function originCheck(allowedOrigins: readonly string[] | null) {
     if (!UNSAFE.has(request.method)) return;
     const claimed = claimedOrigin(request);
     if (claimed === undefined) return;
-    const isOwn = claimed !== null && (allowed ? allowed.has(claimed) : new URL(claimed).host === request.headers.host?.toLowerCase());
+    const isOwn =
+      claimed !== null &&
+      (allowed ? allowed.has(claimed) : new URL(claimed).host === request.headers.host?.toLowerCase());
     if (!isOwn) {
-      throw new AppError('forbidden', 'This change was sent from another website, so Tandem refused it. Open Tandem at its own address and try again.', {
-        origin: claimed ?? 'unknown',
-      });
+      throw new AppError(
+        'forbidden',
+        'This change was sent from another website, so Tandem refused it. Open Tandem at its own address and try again.',
+        {
+          origin: claimed ?? 'unknown',
+        },
+      );
     }
   };
 }

@@ -12,7 +12,9 @@ const NUL = 'before\u0000after';
 
 function expectFieldRefused(response: { statusCode: number; json(): unknown }, field: string): void {
   expect(response.statusCode).toBe(400);
-  const error = (response.json() as { error: { code: string; message: string; details?: { fields?: { field: string }[] } } }).error;
+  const error = (
+    response.json() as { error: { code: string; message: string; details?: { fields?: { field: string }[] } } }
+  ).error;
   expect(error.code).toBe('bad_request');
   expect(error.message).toMatch(/control character \(U\+0000\)/);
   expect(error.details?.fields?.map((f) => f.field)).toContain(field);
@@ -20,7 +22,11 @@ function expectFieldRefused(response: { statusCode: number; json(): unknown }, f
 
 describe('text with control characters', () => {
   it('answers 400 naming the field, not 500, when signing in with NUL in the username', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: 'a\u0000b', password: 'x' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { username: 'a\u0000b', password: 'x' },
+    });
     expectFieldRefused(response, 'body.username');
   });
 
@@ -40,12 +46,42 @@ describe('text with control characters', () => {
       [person, 'POST', `${p}/care-plan/sections/about_me/messages`, { text: NUL }, 'body.text'],
       [person, 'POST', `${p}/care-plan/proposals/${world.person.id}/decline`, { note: NUL }, 'body.note'],
       [worker, 'POST', `${p}/reviews/hold`, { attendees: [{ kind: 'person' }], whatChanged: NUL }, 'body.whatChanged'],
-      [worker, 'POST', `${p}/reviews/hold`, { attendees: [{ kind: 'other', name: NUL }], whatChanged: 'x' }, 'body.attendees.0.name'],
-      [worker, 'POST', `${p}/meetings`, { durationMinutes: 30, mode: 'home', areas: [{ areaId: 'mental_health', understanding: NUL }] }, 'body.areas.0.understanding'],
-      [worker, 'POST', `${p}/meetings`, { durationMinutes: 30, mode: 'home', actions: [{ owner: 'person', description: NUL }] }, 'body.actions.0.description'],
+      [
+        worker,
+        'POST',
+        `${p}/reviews/hold`,
+        { attendees: [{ kind: 'other', name: NUL }], whatChanged: 'x' },
+        'body.attendees.0.name',
+      ],
+      [
+        worker,
+        'POST',
+        `${p}/meetings`,
+        { durationMinutes: 30, mode: 'home', areas: [{ areaId: 'mental_health', understanding: NUL }] },
+        'body.areas.0.understanding',
+      ],
+      [
+        worker,
+        'POST',
+        `${p}/meetings`,
+        { durationMinutes: 30, mode: 'home', actions: [{ owner: 'person', description: NUL }] },
+        'body.actions.0.description',
+      ],
       [admin, 'POST', '/api/v1/admin/sites', { name: NUL }, 'body.name'],
-      [admin, 'POST', '/api/v1/admin/accounts', { username: NUL, password: 'long enough password', role: 'worker' }, 'body.username'],
-      [admin, 'PUT', '/api/v1/admin/care-plan/template', { sections: [{ key: 'about_me', title: NUL, prompt: 'x' }] }, 'body.sections.0.title'],
+      [
+        admin,
+        'POST',
+        '/api/v1/admin/accounts',
+        { username: NUL, password: 'long enough password', role: 'worker' },
+        'body.username',
+      ],
+      [
+        admin,
+        'PUT',
+        '/api/v1/admin/care-plan/template',
+        { sections: [{ key: 'about_me', title: NUL, prompt: 'x' }] },
+        'body.sections.0.title',
+      ],
     ];
     for (const [client, method, url, payload, field] of cases) {
       const response = await client.request({ method: method as 'POST', url, payload });

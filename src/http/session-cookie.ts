@@ -18,7 +18,12 @@ declare module 'fastify' {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** All an account whose password was reset may do until it chooses a new one. */
-const ALLOWED_BEFORE_NEW_PASSWORD = new Set(['GET /api/v1/me', 'PUT /api/v1/me/password', 'DELETE /api/v1/session', 'POST /api/v1/session']);
+const ALLOWED_BEFORE_NEW_PASSWORD = new Set([
+  'GET /api/v1/me',
+  'PUT /api/v1/me/password',
+  'DELETE /api/v1/session',
+  'POST /api/v1/session',
+]);
 
 /**
  * Loads the session behind the cookie and enforces the CSRF token on every change.
@@ -35,10 +40,15 @@ export function sessionHook(services: ServiceDeps) {
     const isSignIn = request.method === 'POST' && request.url.split('?')[0] === '/api/v1/session';
     if (UNSAFE.has(request.method) && !isSignIn && request.tandemSession) {
       if (request.headers[CSRF_HEADER] !== request.tandemSession.csrfToken) {
-        throw new AppError('forbidden', 'This request is missing its security token. Reload the page and try again.', { csrf: true });
+        throw new AppError('forbidden', 'This request is missing its security token. Reload the page and try again.', {
+          csrf: true,
+        });
       }
     }
-    if (request.tandemSession?.mustChangePassword && !ALLOWED_BEFORE_NEW_PASSWORD.has(`${request.method} ${request.url.split('?')[0]}`)) {
+    if (
+      request.tandemSession?.mustChangePassword &&
+      !ALLOWED_BEFORE_NEW_PASSWORD.has(`${request.method} ${request.url.split('?')[0]}`)
+    ) {
       throw new AppError('forbidden', 'Choose a new password before going on.', { mustChangePassword: true });
     }
   };
@@ -51,7 +61,13 @@ export function actorOf(request: FastifyRequest): Actor {
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date): void {
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, secure: true, sameSite: 'strict', path: '/', expires: expiresAt });
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    secure: true,
+    sameSite: 'strict',
+    path: '/',
+    expires: expiresAt,
+  });
 }
 
 export function clearSessionCookie(reply: FastifyReply): void {

@@ -27,7 +27,12 @@ export function describeIssue(issue: ValidationIssue): FieldProblem {
   const path = issue.instancePath.split('/').filter(Boolean);
   const field = [issue.context, ...path].join('.');
   if (issue.context === 'params') {
-    return { field, label: 'Address', message: 'The address of this page is not right: the link may be broken or cut short. Go back and follow it again.' };
+    return {
+      field,
+      label: 'Address',
+      message:
+        'The address of this page is not right: the link may be broken or cut short. Go back and follow it again.',
+    };
   }
   const label = fieldLabel(path);
   const words = plainWords(issue);
@@ -69,4 +74,5 @@ function plainWords(issue: ValidationIssue): string {
 }
 
 const ensureStop = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
-const lowerFirst = (text: string): string => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+const lowerFirst = (text: string): string =>
+  /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;

@@ -17,7 +17,9 @@ describe('inTurn', () => {
 
   it('stops at the first failure, starting nothing after it', async () => {
     let started = false;
-    await expect(inTurn([async () => Promise.reject(new Error('no')), async () => (started = true)])).rejects.toThrow('no');
+    await expect(inTurn([async () => Promise.reject(new Error('no')), async () => (started = true)])).rejects.toThrow(
+      'no',
+    );
     expect(started).toBe(false);
     expect(await mapInTurn([1, 2, 3], async (n) => n * 2)).toEqual([2, 4, 6]);
   });

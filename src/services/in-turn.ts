@@ -5,7 +5,9 @@
  *
  * @example const [plan, versions] = await inTurn([() => repositories.carePlans.findPlan(id), () => repositories.carePlans.listVersions(id)]);
  */
-export async function inTurn<const T extends readonly (() => unknown)[]>(tasks: T): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+export async function inTurn<const T extends readonly (() => unknown)[]>(
+  tasks: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
   const results: unknown[] = [];
   for (const task of tasks) results.push(await task());
   return results as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };

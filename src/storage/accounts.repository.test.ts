@@ -26,11 +26,24 @@ describe('sessions.findValidWithAccount', () => {
     const names: string[] = [];
     for (const [i, actor] of actors.entries()) {
       const tokenHash = `hash-${i}`;
-      await t.repositories.sessions.create({ tokenHash, accountId: actor.accountId, csrfToken: `csrf-${i}`, expiresAt: new Date(TEST_NOW.getTime() + HOUR), lastSeenAt: TEST_NOW });
+      await t.repositories.sessions.create({
+        tokenHash,
+        accountId: actor.accountId,
+        csrfToken: `csrf-${i}`,
+        expiresAt: new Date(TEST_NOW.getTime() + HOUR),
+        lastSeenAt: TEST_NOW,
+      });
       const found = await t.repositories.sessions.findValidWithAccount(tokenHash, TEST_NOW);
       const account = await t.repositories.accounts.findById(actor.accountId);
       expect(found?.account).toEqual(account);
-      expect(found?.session).toEqual({ tokenHash, accountId: actor.accountId, csrfToken: `csrf-${i}`, expiresAt: new Date(TEST_NOW.getTime() + HOUR), lastSeenAt: TEST_NOW, userAgent: null });
+      expect(found?.session).toEqual({
+        tokenHash,
+        accountId: actor.accountId,
+        csrfToken: `csrf-${i}`,
+        expiresAt: new Date(TEST_NOW.getTime() + HOUR),
+        lastSeenAt: TEST_NOW,
+        userAgent: null,
+      });
       expect(found?.displayName).toBe(await t.repositories.accounts.displayName(account!));
       names.push(found!.displayName);
     }
@@ -40,7 +53,13 @@ describe('sessions.findValidWithAccount', () => {
 
   it('finds nothing for an unknown token or an expired session', async () => {
     const actor = await createFactories(t).account('admin');
-    await t.repositories.sessions.create({ tokenHash: 'old', accountId: actor.accountId, csrfToken: 'c', expiresAt: TEST_NOW, lastSeenAt: TEST_NOW });
+    await t.repositories.sessions.create({
+      tokenHash: 'old',
+      accountId: actor.accountId,
+      csrfToken: 'c',
+      expiresAt: TEST_NOW,
+      lastSeenAt: TEST_NOW,
+    });
     expect(await t.repositories.sessions.findValidWithAccount('old', TEST_NOW)).toBeNull();
     expect(await t.repositories.sessions.findValidWithAccount('nope', TEST_NOW)).toBeNull();
   });

@@ -20,10 +20,14 @@ const toAccount = (row: typeof account.$inferSelect): AccountRecord => ({
 
 /** Sign-in accounts. */
 export function createAccountRepository(db: Database): AccountRepository {
-  const workerName = async (id: string) => (await db.select({ name: worker.name }).from(worker).where(eq(worker.id, id)))[0]?.name;
+  const workerName = async (id: string) =>
+    (await db.select({ name: worker.name }).from(worker).where(eq(worker.id, id)))[0]?.name;
   const personName = async (id: string) =>
-    (await db.select({ name: person.preferredName, full: person.name }).from(person).where(eq(person.id, id))).map((p) => p.name ?? p.full)[0];
-  const carerName = async (id: string) => (await db.select({ name: carer.name }).from(carer).where(eq(carer.id, id)))[0]?.name;
+    (await db.select({ name: person.preferredName, full: person.name }).from(person).where(eq(person.id, id))).map(
+      (p) => p.name ?? p.full,
+    )[0];
+  const carerName = async (id: string) =>
+    (await db.select({ name: carer.name }).from(carer).where(eq(carer.id, id)))[0]?.name;
   return {
     create: async (row) => void (await db.insert(account).values(row)),
     findById: async (id) => {
@@ -36,8 +40,10 @@ export function createAccountRepository(db: Database): AccountRepository {
     },
     list: async () => (await db.select().from(account).orderBy(asc(account.username))).map(toAccount),
     recordSignIn: async (id, at) => void (await db.update(account).set({ lastSignInAt: at }).where(eq(account.id, id))),
-    setPassword: async (id, passwordHash, mustChangePassword) => void (await db.update(account).set({ passwordHash, mustChangePassword }).where(eq(account.id, id))),
-    setDisabled: async (id, disabledAt) => void (await db.update(account).set({ disabledAt }).where(eq(account.id, id))),
+    setPassword: async (id, passwordHash, mustChangePassword) =>
+      void (await db.update(account).set({ passwordHash, mustChangePassword }).where(eq(account.id, id))),
+    setDisabled: async (id, disabledAt) =>
+      void (await db.update(account).set({ disabledAt }).where(eq(account.id, id))),
     displayName: async (row) => {
       const name =
         (row.workerId && (await workerName(row.workerId))) ||
@@ -100,11 +106,17 @@ export function createSessionRepository(db: Database): SessionRepository {
       const displayName = row.workerName || row.personName || row.carerName || row.account.username;
       return { session: row.session, account: toAccount(row.account), displayName };
     },
-    touch: async (tokenHash, at) => void (await db.update(session).set({ lastSeenAt: at }).where(eq(session.tokenHash, tokenHash))),
+    touch: async (tokenHash, at) =>
+      void (await db.update(session).set({ lastSeenAt: at }).where(eq(session.tokenHash, tokenHash))),
     delete: async (tokenHash) => void (await db.delete(session).where(eq(session.tokenHash, tokenHash))),
     listForAccount: async (accountId, now) =>
       db
-        .select({ tokenHash: session.tokenHash, createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, userAgent: session.userAgent })
+        .select({
+          tokenHash: session.tokenHash,
+          createdAt: session.createdAt,
+          lastSeenAt: session.lastSeenAt,
+          userAgent: session.userAgent,
+        })
         .from(session)
         .where(and(eq(session.accountId, accountId), gt(session.expiresAt, now)))
         .orderBy(desc(session.lastSeenAt)),
@@ -112,9 +124,12 @@ export function createSessionRepository(db: Database): SessionRepository {
       (
         await db
           .delete(session)
-          .where(and(eq(session.accountId, accountId), exceptTokenHash ? ne(session.tokenHash, exceptTokenHash) : undefined))
+          .where(
+            and(eq(session.accountId, accountId), exceptTokenHash ? ne(session.tokenHash, exceptTokenHash) : undefined),
+          )
           .returning({ t: session.tokenHash })
       ).length,
-    deleteExpired: async (now) => (await db.delete(session).where(lte(session.expiresAt, now)).returning({ t: session.tokenHash })).length,
+    deleteExpired: async (now) =>
+      (await db.delete(session).where(lte(session.expiresAt, now)).returning({ t: session.tokenHash })).length,
   };
 }

@@ -22,7 +22,10 @@ export type SealResult = { sealed: number } | null;
  */
 export async function sealAuditEvents(db: Database, options: { limit?: number } = {}): Promise<SealResult> {
   return db.transaction(async (tx) => {
-    const [lock] = await rawRows<{ is_leader: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${SEQUENCER_LOCK_KEY}) as is_leader`);
+    const [lock] = await rawRows<{ is_leader: boolean }>(
+      tx,
+      sql`select pg_try_advisory_xact_lock(${SEQUENCER_LOCK_KEY}) as is_leader`,
+    );
     if (!lock?.is_leader) return null;
     const pending = await tx
       .select()
@@ -36,7 +39,13 @@ export async function sealAuditEvents(db: Database, options: { limit?: number } 
       const head = heads.get(event.chainKey) ?? { sequence: 0, hash: GENESIS_HASH };
       const hash = auditHash(head.hash, event);
       heads.set(event.chainKey, { sequence: head.sequence + 1, hash });
-      return { id: event.id, sequence: head.sequence + 1, previous_hash: head.hash, hash, hash_version: AUDIT_HASH_VERSION };
+      return {
+        id: event.id,
+        sequence: head.sequence + 1,
+        previous_hash: head.hash,
+        hash,
+        hash_version: AUDIT_HASH_VERSION,
+      };
     });
     await tx.execute(sql`
       update audit_event as a

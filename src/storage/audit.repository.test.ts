@@ -9,8 +9,16 @@ let t: TestDatabase;
 useTestDatabase((opened) => (t = opened));
 
 const event = (personId: string | null, action: string, at = '2026-06-15T10:00:00Z') => ({
-  id: newId(), occurredAt: new Date(at), accountId: newId(), actorName: 'A', actorRole: 'worker',
-  action, personId, basis: null, reason: null, detail: { n: 1 },
+  id: newId(),
+  occurredAt: new Date(at),
+  accountId: newId(),
+  actorName: 'A',
+  actorRole: 'worker',
+  action,
+  personId,
+  basis: null,
+  reason: null,
+  detail: { n: 1 },
 });
 
 describe('audit repository', () => {
@@ -26,7 +34,10 @@ describe('audit repository', () => {
     await sealAllAuditEvents(t.handle.db);
     await t.repositories.audit.append(event(personId, 'contacts.read', '2026-06-15T09:30:00Z'));
     const log = await t.repositories.audit.listForPerson(personId, { limit: 10 });
-    expect(log.map((e) => [e.action, e.sequence])).toEqual([['contacts.read', null], ['person.read', 1]]);
+    expect(log.map((e) => [e.action, e.sequence])).toEqual([
+      ['contacts.read', null],
+      ['person.read', 1],
+    ]);
   });
 
   it('chains each person’s events by hash when sealed, starting from the genesis hash', async () => {

@@ -8,7 +8,10 @@ import { auditEvent } from './schema/audit.schema';
 export const chainKeyOf = (event: Pick<NewAuditEvent, 'personId' | 'accountId'>): string =>
   event.personId ? `person:${event.personId}` : `account:${event.accountId ?? 'system'}`;
 
-const toRecord = (row: typeof auditEvent.$inferSelect): AuditEventRecord => ({ ...row, basis: row.basis as AccessBasis | null });
+const toRecord = (row: typeof auditEvent.$inferSelect): AuditEventRecord => ({
+  ...row,
+  basis: row.basis as AccessBasis | null,
+});
 
 /**
  * The append-only audit trail. Requests only insert; the sequencer (audit-sequencer.ts) gives each
@@ -17,7 +20,14 @@ const toRecord = (row: typeof auditEvent.$inferSelect): AuditEventRecord => ({ .
 export function createAuditRepository(db: Database): AuditRepository {
   return {
     append: async (event) => {
-      const record: AuditEventRecord = { ...event, chainKey: chainKeyOf(event), sequence: null, previousHash: null, hash: null, hashVersion: null };
+      const record: AuditEventRecord = {
+        ...event,
+        chainKey: chainKeyOf(event),
+        sequence: null,
+        previousHash: null,
+        hash: null,
+        hashVersion: null,
+      };
       await db.insert(auditEvent).values(record);
       return record;
     },
@@ -29,7 +39,9 @@ export function createAuditRepository(db: Database): AuditRepository {
           .where(
             and(
               eq(auditEvent.personId, personId),
-              before ? sql`(${auditEvent.occurredAt}, ${auditEvent.id}) < (${before.occurredAt.toISOString()}::timestamptz, ${before.id}::uuid)` : undefined,
+              before
+                ? sql`(${auditEvent.occurredAt}, ${auditEvent.id}) < (${before.occurredAt.toISOString()}::timestamptz, ${before.id}::uuid)`
+                : undefined,
             ),
           )
           .orderBy(desc(auditEvent.occurredAt), desc(auditEvent.id))
@@ -47,7 +59,12 @@ export function createAuditRepository(db: Database): AuditRepository {
       const conditions: (SQL | undefined)[] = [isNotNull(auditEvent.sequence)];
       if (chainKey) conditions.push(eq(auditEvent.chainKey, chainKey));
       if (after) {
-        conditions.push(or(gt(auditEvent.chainKey, after.chainKey), and(eq(auditEvent.chainKey, after.chainKey), gt(auditEvent.sequence, after.sequence))));
+        conditions.push(
+          or(
+            gt(auditEvent.chainKey, after.chainKey),
+            and(eq(auditEvent.chainKey, after.chainKey), gt(auditEvent.sequence, after.sequence)),
+          ),
+        );
       }
       const rows = await db
         .select()

@@ -23,7 +23,13 @@ const PG_DUMP_MAGIC = 'PGDMP';
  */
 export async function backupDatabase(target: BackupTarget, file: string): Promise<void> {
   if (target.engine === 'postgres') {
-    await runTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, `--dbname=${target.url}`]);
+    await runTool('pg_dump', [
+      '--format=custom',
+      '--no-owner',
+      '--no-privileges',
+      `--file=${file}`,
+      `--dbname=${target.url}`,
+    ]);
     return;
   }
   const handle = await openDatabase({ engine: 'pglite', dataDir: target.dataDir });
@@ -43,14 +49,31 @@ export async function restoreDatabase(target: BackupTarget, file: string): Promi
   if (!existsSync(file)) throw new BackupError(`There is no backup file at ${file}.`);
   const isPgDump = readFileSync(file).subarray(0, PG_DUMP_MAGIC.length).toString('latin1') === PG_DUMP_MAGIC;
   if (target.engine === 'postgres') {
-    if (!isPgDump) throw new BackupError('That file is a backup of the embedded database, not of PostgreSQL. Restore it with DATABASE_URL unset.');
-    await runTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${target.url}`, file]);
+    if (!isPgDump)
+      throw new BackupError(
+        'That file is a backup of the embedded database, not of PostgreSQL. Restore it with DATABASE_URL unset.',
+      );
+    await runTool('pg_restore', [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--no-privileges',
+      '--single-transaction',
+      '--exit-on-error',
+      `--dbname=${target.url}`,
+      file,
+    ]);
     return;
   }
-  if (isPgDump) throw new BackupError('That file is a PostgreSQL backup. Restore it with DATABASE_URL set to the PostgreSQL database.');
+  if (isPgDump)
+    throw new BackupError(
+      'That file is a PostgreSQL backup. Restore it with DATABASE_URL set to the PostgreSQL database.',
+    );
   const folder = join(target.dataDir, 'pglite');
   if (existsSync(folder) && readdirSync(folder).length > 0) {
-    throw new BackupError(`${target.dataDir} already holds a database. Restore into an empty data folder (TANDEM_DATA_DIR), or move the old one away first.`);
+    throw new BackupError(
+      `${target.dataDir} already holds a database. Restore into an empty data folder (TANDEM_DATA_DIR), or move the old one away first.`,
+    );
   }
   const lock = lockDataDir(target.dataDir);
   try {
@@ -71,10 +94,14 @@ function runTool(tool: string, args: string[]): Promise<void> {
     child.on('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'ENOENT'
-          ? new BackupError(`${tool} is not installed. Install the PostgreSQL client tools of your server's version (on Debian: apt-get install postgresql-client) and try again.`)
+          ? new BackupError(
+              `${tool} is not installed. Install the PostgreSQL client tools of your server's version (on Debian: apt-get install postgresql-client) and try again.`,
+            )
           : error,
       );
     });
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new BackupError(`${tool} failed (exit ${code}): ${stderr.trim()}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new BackupError(`${tool} failed (exit ${code}): ${stderr.trim()}`)),
+    );
   });
 }

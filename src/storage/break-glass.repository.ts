@@ -12,7 +12,9 @@ export function createBreakGlassRepository(db: Database): BreakGlassRepository {
         await db
           .select()
           .from(breakGlass)
-          .where(and(eq(breakGlass.personId, personId), eq(breakGlass.accountId, accountId), gt(breakGlass.expiresAt, now)))
+          .where(
+            and(eq(breakGlass.personId, personId), eq(breakGlass.accountId, accountId), gt(breakGlass.expiresAt, now)),
+          )
           .orderBy(desc(breakGlass.expiresAt))
           .limit(1)
       )[0] ?? null,

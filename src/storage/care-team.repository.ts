@@ -37,12 +37,24 @@ export function createCareTeamRepository(db: Database): CareTeamRepository {
         .innerJoin(worker, eq(worker.id, m.workerId))
         .where(eq(m.personId, personId))
         .orderBy(sql`${m.startsOn} desc`);
-      return rows.map((row) => ({ ...toRecord(row.membership), workerName: row.workerName, workerProfession: row.workerProfession }));
+      return rows.map((row) => ({
+        ...toRecord(row.membership),
+        workerName: row.workerName,
+        workerProfession: row.workerProfession,
+      }));
     },
     listActiveForWorker: async (personId, workerId, day) =>
-      (await db.select().from(m).where(and(eq(m.personId, personId), eq(m.workerId, workerId), activeOn(day)))).map(toRecord),
+      (
+        await db
+          .select()
+          .from(m)
+          .where(and(eq(m.personId, personId), eq(m.workerId, workerId), activeOn(day)))
+      ).map(toRecord),
     findOpenCareCoordinator: async (personId) => {
-      const rows = await db.select().from(m).where(and(eq(m.personId, personId), eq(m.role, 'care_coordinator'), isNull(m.endsOn)));
+      const rows = await db
+        .select()
+        .from(m)
+        .where(and(eq(m.personId, personId), eq(m.role, 'care_coordinator'), isNull(m.endsOn)));
       return rows[0] ? toRecord(rows[0]) : null;
     },
     end: async (id, change) => void (await db.update(m).set(change).where(eq(m.id, id))),
@@ -65,7 +77,9 @@ interface CaseloadSqlRow extends Record<string, unknown> {
 
 async function caseload(db: Database, workerId: string, day: string, windowFrom: string) {
   // One round trip; each correlated subquery is an index lookup on (person_id, …).
-  const rows = await rawRows<CaseloadSqlRow>(db, sql`
+  const rows = await rawRows<CaseloadSqlRow>(
+    db,
+    sql`
     select p.id as person_id, p.name, p.preferred_name, m.role, m.starts_on::text as starts_on,
       (select max(c.occurred_at) from contact c where c.person_id = p.id) as last_contact_at,
       (select min(r.due_on)::text from review r where r.person_id = p.id and r.held_on is null) as next_review_due,
@@ -82,7 +96,8 @@ async function caseload(db: Database, workerId: string, day: string, windowFrom:
     from care_team_membership m
     join person p on p.id = m.person_id
     where m.worker_id = ${workerId} and m.starts_on <= ${day}::date and (m.ends_on is null or m.ends_on > ${day}::date)
-    order by p.name, m.role`);
+    order by p.name, m.role`,
+  );
   return rows.map((row) => ({
     personId: row.person_id,
     personName: row.name,
@@ -97,20 +112,28 @@ async function caseload(db: Database, workerId: string, day: string, windowFrom:
 }
 
 async function teamSummary(db: Database, teamId: string, day: string) {
-  const people = await rawRows<{ person_id: string; coordinator: string | null; next_review_due: string | null }>(db, sql`
+  const people = await rawRows<{ person_id: string; coordinator: string | null; next_review_due: string | null }>(
+    db,
+    sql`
     select p.id as person_id,
       (select w.name from care_team_membership cc join worker w on w.id = cc.worker_id
         where cc.person_id = p.id and cc.role = 'care_coordinator' and cc.starts_on <= ${day}::date
           and (cc.ends_on is null or cc.ends_on > ${day}::date) limit 1) as coordinator,
       (select min(r.due_on)::text from review r where r.person_id = p.id and r.held_on is null) as next_review_due
-    from person p where p.team_id = ${teamId}`);
-  const sizes = await rawRows<{ worker_id: string; n: number }>(db, sql`
+    from person p where p.team_id = ${teamId}`,
+  );
+  const sizes = await rawRows<{ worker_id: string; n: number }>(
+    db,
+    sql`
     select cc.worker_id, count(distinct cc.person_id)::int as n
     from care_team_membership cc join worker w on w.id = cc.worker_id
     where w.team_id = ${teamId} and cc.starts_on <= ${day}::date and (cc.ends_on is null or cc.ends_on > ${day}::date)
-    group by cc.worker_id`);
+    group by cc.worker_id`,
+  );
   return {
-    people: new Map(people.map((r) => [r.person_id, { careCoordinator: r.coordinator, nextReviewDue: r.next_review_due }])),
+    people: new Map(
+      people.map((r) => [r.person_id, { careCoordinator: r.coordinator, nextReviewDue: r.next_review_due }]),
+    ),
     caseloadSizes: new Map(sizes.map((r) => [r.worker_id, Number(r.n)])),
   };
 }

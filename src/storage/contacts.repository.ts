@@ -37,13 +37,26 @@ export function createContactRepository(db: Database): ContactRepository {
     for (let i = 0; i < contacts.length; i += BATCH) await insertContacts(db, contacts.slice(i, i + BATCH));
   };
   const list = async (personId: string, where: ReturnType<typeof and>, limit: number): Promise<ContactView[]> => {
-    const rows = await db.select().from(contact).where(and(eq(contact.personId, personId), where)).orderBy(desc(contact.occurredAt), desc(contact.id)).limit(limit);
+    const rows = await db
+      .select()
+      .from(contact)
+      .where(and(eq(contact.personId, personId), where))
+      .orderBy(desc(contact.occurredAt), desc(contact.id))
+      .limit(limit);
     if (rows.length === 0) return [];
     const present = await db
       .select({ contactId: contactWorker.contactId, id: worker.id, name: worker.name })
       .from(contactWorker)
       .innerJoin(worker, eq(worker.id, contactWorker.workerId))
-      .where(and(eq(contactWorker.personId, personId), inArray(contactWorker.contactId, rows.map((r) => r.id))));
+      .where(
+        and(
+          eq(contactWorker.personId, personId),
+          inArray(
+            contactWorker.contactId,
+            rows.map((r) => r.id),
+          ),
+        ),
+      );
     return rows.map(({ recordedAt, ...row }) => ({
       ...row,
       mode: row.mode as ContactMode,
@@ -60,7 +73,10 @@ export function createContactRepository(db: Database): ContactRepository {
         ? undefined
         : before.id === undefined
           ? lt(contact.occurredAt, before.occurredAt)
-          : or(lt(contact.occurredAt, before.occurredAt), and(eq(contact.occurredAt, before.occurredAt), lt(contact.id, before.id)));
+          : or(
+              lt(contact.occurredAt, before.occurredAt),
+              and(eq(contact.occurredAt, before.occurredAt), lt(contact.id, before.id)),
+            );
       return list(personId, after, limit);
     },
     findById: async (personId, id) => (await list(personId, eq(contact.id, id), 1))[0] ?? null,

@@ -22,14 +22,19 @@ afterEach(() => {
 });
 
 /** Starts a process (its own process group) that takes the lock; resolves with the pid it reports, or rejects with its error. */
-function startHolder(folder: string, prefix: string[] = []): Promise<{ child: ChildProcessWithoutNullStreams; pid: number }> {
+function startHolder(
+  folder: string,
+  prefix: string[] = [],
+): Promise<{ child: ChildProcessWithoutNullStreams; pid: number }> {
   const command = [...prefix, process.execPath, '--import', 'tsx', '-e', HOLD_LOCK, folder];
   const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, detached: true }) as ChildProcessWithoutNullStreams;
   children.push(child);
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) => {
-    child.stdout.once('data', (chunk: Buffer) => resolve({ child, pid: Number(/locked by (\d+)/.exec(chunk.toString())?.[1]) }));
+    child.stdout.once('data', (chunk: Buffer) =>
+      resolve({ child, pid: Number(/locked by (\d+)/.exec(chunk.toString())?.[1]) }),
+    );
     child.once('exit', (code) => reject(new Error(`lock holder exited with ${code}: ${stderr}`)));
   });
 }
@@ -48,7 +53,9 @@ describe('lockDataDir', () => {
     const folder = newFolder();
     const { pid } = await startHolder(folder);
     expect(() => lockDataDir(folder)).toThrow(DataDirLockedError);
-    expect(() => lockDataDir(folder)).toThrow(new RegExp(`Another Tandem process \\(pid ${pid}, started .*TANDEM_DATA_DIR`));
+    expect(() => lockDataDir(folder)).toThrow(
+      new RegExp(`Another Tandem process \\(pid ${pid}, started .*TANDEM_DATA_DIR`),
+    );
   }, 60_000);
 
   it('refuses a second lock on the same folder from within the same process', () => {
@@ -84,7 +91,10 @@ describe('lockDataDir', () => {
 
   it('takes over a lock file left by an earlier version whose process has died', () => {
     const folder = newFolder();
-    writeFileSync(join(folder, 'tandem.lock'), JSON.stringify({ pid: 2 ** 22 + 12_345, hostname: hostname(), startedAt: 'earlier' }));
+    writeFileSync(
+      join(folder, 'tandem.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 12_345, hostname: hostname(), startedAt: 'earlier' }),
+    );
     lockDataDir(folder).release();
   });
 

@@ -73,12 +73,17 @@ export function lockDataDir(dataDir: string): DataDirLock {
 function takeKernelLock(fd: number): boolean {
   const result = spawnSync('flock', ['--exclusive', '--nonblock', '3'], { stdio: ['ignore', 'ignore', 'pipe', fd] });
   if (result.error) {
-    const reason = (result.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the flock command (util-linux) is not installed' : result.error.message;
+    const reason =
+      (result.error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'the flock command (util-linux) is not installed'
+        : result.error.message;
     throw new Error(`Tandem cannot lock its embedded data folder: ${reason}.`);
   }
   if (result.status === 0) return true;
   if (result.status === 1) return false;
-  throw new Error(`Tandem cannot lock its embedded data folder: flock ended with ${result.status ?? result.signal}: ${result.stderr.toString().trim()}`);
+  throw new Error(
+    `Tandem cannot lock its embedded data folder: flock ended with ${result.status ?? result.signal}: ${result.stderr.toString().trim()}`,
+  );
 }
 
 function readHolder(fd: number): LockHolder | null {

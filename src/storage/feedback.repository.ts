@@ -1,8 +1,16 @@
 import { and, asc, eq, inArray, Param, sql } from 'drizzle-orm';
 import type { FeedbackRespondent, FeedbackVisibility } from '../domain/feedback/feedback-visibility';
-import type { FeedbackPreferenceRecord, FeedbackRepository, RelationshipFeedbackRecord } from '../services/feedback/ports';
+import type {
+  FeedbackPreferenceRecord,
+  FeedbackRepository,
+  RelationshipFeedbackRecord,
+} from '../services/feedback/ports';
 import type { Database } from './database';
-import { feedbackAlertAcknowledgement as ack, feedbackPreference, relationshipFeedback as f } from './schema/feedback.schema';
+import {
+  feedbackAlertAcknowledgement as ack,
+  feedbackPreference,
+  relationshipFeedback as f,
+} from './schema/feedback.schema';
 
 const toRecord = (row: typeof f.$inferSelect): RelationshipFeedbackRecord => ({
   id: row.id,
@@ -58,11 +66,21 @@ export function createFeedbackRepository(db: Database): FeedbackRepository {
       const rows = await db
         .select()
         .from(f)
-        .where(and(eq(f.personId, personId), eq(f.meetingId, meetingId), eq(f.workerId, workerId), eq(f.respondent, respondent)));
+        .where(
+          and(
+            eq(f.personId, personId),
+            eq(f.meetingId, meetingId),
+            eq(f.workerId, workerId),
+            eq(f.respondent, respondent),
+          ),
+        );
       return rows[0] ? toRecord(rows[0]) : null;
     },
     findByResponseId: async (personId, responseId) => {
-      const rows = await db.select().from(f).where(and(eq(f.personId, personId), eq(f.responseId, responseId)));
+      const rows = await db
+        .select()
+        .from(f)
+        .where(and(eq(f.personId, personId), eq(f.responseId, responseId)));
       return rows[0] ? toRecord(rows[0]) : null;
     },
     listForPerson: async (personId, workerId) =>
@@ -86,14 +104,21 @@ export function createFeedbackRepository(db: Database): FeedbackRepository {
       const rows = await db.select().from(feedbackPreference).where(eq(feedbackPreference.personId, personId));
       return rows[0] ? { ...rows[0], visibility: rows[0].visibility as FeedbackVisibility } : null;
     },
-    acknowledgeAlert: async (acknowledgement) => void (await db.insert(ack).values(acknowledgement).onConflictDoNothing()),
+    acknowledgeAlert: async (acknowledgement) =>
+      void (await db.insert(ack).values(acknowledgement).onConflictDoNothing()),
     listAlertAcknowledgements: async (workerId, personIds) => {
       if (personIds.length === 0) return [];
-      return db.select().from(ack).where(and(eq(ack.workerId, workerId), inArray(ack.personId, [...personIds])));
+      return db
+        .select()
+        .from(ack)
+        .where(and(eq(ack.workerId, workerId), inArray(ack.personId, [...personIds])));
     },
     savePreference: async (preference) => {
       const { personId: _personId, ...rest } = preference;
-      await db.insert(feedbackPreference).values(preference).onConflictDoUpdate({ target: feedbackPreference.personId, set: rest });
+      await db
+        .insert(feedbackPreference)
+        .values(preference)
+        .onConflictDoUpdate({ target: feedbackPreference.personId, set: rest });
     },
   };
 }

@@ -3,7 +3,10 @@ import type { IdempotencyRepository, IdempotentRequestRecord } from '../services
 import type { Database } from './database';
 import { idempotentRequest as r } from './schema/idempotency.schema';
 
-const toRecord = (row: typeof r.$inferSelect): IdempotentRequestRecord => ({ ...row, responseBody: row.responseBody ?? null });
+const toRecord = (row: typeof r.$inferSelect): IdempotentRequestRecord => ({
+  ...row,
+  responseBody: row.responseBody ?? null,
+});
 
 /** Form submissions by idempotency key, per account. */
 export function createIdempotencyRepository(db: Database): IdempotencyRepository {
@@ -17,7 +20,12 @@ export function createIdempotencyRepository(db: Database): IdempotencyRepository
       const taken = await db
         .update(r)
         .set(values)
-        .where(and(byKey(request.accountId, request.key), or(lt(r.expiresAt, request.createdAt), and(isNull(r.statusCode), lt(r.createdAt, staleBefore)))))
+        .where(
+          and(
+            byKey(request.accountId, request.key),
+            or(lt(r.expiresAt, request.createdAt), and(isNull(r.statusCode), lt(r.createdAt, staleBefore))),
+          ),
+        )
         .returning();
       return taken[0] ? toRecord(taken[0]) : null;
     },
@@ -25,8 +33,14 @@ export function createIdempotencyRepository(db: Database): IdempotencyRepository
       const rows = await db.select().from(r).where(byKey(accountId, key));
       return rows[0] ? toRecord(rows[0]) : null;
     },
-    complete: async (accountId, key, answer) => void (await db.update(r).set({ statusCode: answer.statusCode, responseBody: answer.responseBody }).where(byKey(accountId, key))),
-    release: async (accountId, key) => void (await db.delete(r).where(and(byKey(accountId, key), isNull(r.statusCode)))),
-    deleteExpired: async (accountId, now) => void (await db.delete(r).where(and(eq(r.accountId, accountId), lt(r.expiresAt, now)))),
+    complete: async (accountId, key, answer) =>
+      void (await db
+        .update(r)
+        .set({ statusCode: answer.statusCode, responseBody: answer.responseBody })
+        .where(byKey(accountId, key))),
+    release: async (accountId, key) =>
+      void (await db.delete(r).where(and(byKey(accountId, key), isNull(r.statusCode)))),
+    deleteExpired: async (accountId, now) =>
+      void (await db.delete(r).where(and(eq(r.accountId, accountId), lt(r.expiresAt, now)))),
   };
 }

@@ -1,5 +1,10 @@
 import { and, asc, eq, Param, sql } from 'drizzle-orm';
-import type { InstrumentRepository, InstrumentResponseRecord, ResponsePurpose, WordingRecord } from '../services/instruments/ports';
+import type {
+  InstrumentRepository,
+  InstrumentResponseRecord,
+  ResponsePurpose,
+  WordingRecord,
+} from '../services/instruments/ports';
 import type { Database } from './database';
 import { instrumentResponse, instrumentWording } from './schema/instruments.schema';
 
@@ -16,7 +21,10 @@ const toResponse = (row: typeof instrumentResponse.$inferSelect): InstrumentResp
   recordedByAccountId: row.recordedByAccountId,
 });
 
-const toRow = ({ version, ...rest }: InstrumentResponseRecord): typeof instrumentResponse.$inferInsert => ({ ...rest, instrumentVersion: version });
+const toRow = ({ version, ...rest }: InstrumentResponseRecord): typeof instrumentResponse.$inferInsert => ({
+  ...rest,
+  instrumentVersion: version,
+});
 
 const toWording = (row: typeof instrumentWording.$inferSelect): WordingRecord => ({
   instrumentId: row.instrumentId,
@@ -51,7 +59,10 @@ export function createInstrumentRepository(db: Database): InstrumentRepository {
       for (let i = 0; i < responses.length; i += BATCH) await insertResponses(db, responses.slice(i, i + BATCH));
     },
     findResponse: async (personId, id) => {
-      const rows = await db.select().from(instrumentResponse).where(and(eq(instrumentResponse.personId, personId), eq(instrumentResponse.id, id)));
+      const rows = await db
+        .select()
+        .from(instrumentResponse)
+        .where(and(eq(instrumentResponse.personId, personId), eq(instrumentResponse.id, id)));
       return rows[0] ? toResponse(rows[0]) : null;
     },
     saveWording: async (wording) => {
@@ -59,7 +70,10 @@ export function createInstrumentRepository(db: Database): InstrumentRepository {
       const rest = {
         items: wording.items.map(({ id, text }) => ({ id, text })),
         scoringKey: wording.scoringKey
-          ? { subscales: wording.scoringKey.subscales.map(({ id, itemIds }) => ({ id, itemIds: [...itemIds] })), reverseKeyedItemIds: [...wording.scoringKey.reverseKeyedItemIds] }
+          ? {
+              subscales: wording.scoringKey.subscales.map(({ id, itemIds }) => ({ id, itemIds: [...itemIds] })),
+              reverseKeyedItemIds: [...wording.scoringKey.reverseKeyedItemIds],
+            }
           : null,
         loadedAt,
         loadedByAccountId,
@@ -69,7 +83,8 @@ export function createInstrumentRepository(db: Database): InstrumentRepository {
         .values({ instrumentId, version, ...rest })
         .onConflictDoUpdate({ target: [instrumentWording.instrumentId, instrumentWording.version], set: rest });
     },
-    listWordings: async () => (await db.select().from(instrumentWording).orderBy(asc(instrumentWording.instrumentId))).map(toWording),
+    listWordings: async () =>
+      (await db.select().from(instrumentWording).orderBy(asc(instrumentWording.instrumentId))).map(toWording),
     findWording: async (instrumentId, version) => {
       const rows = await db
         .select()

@@ -20,7 +20,14 @@ afterAll(async () => {
   await bulk.close();
 });
 
-const AWKWARD = ['He said "no", then {maybe}', 'back\\slash, comma; and a\nnew line', 'NULL', '', 'Zoë’s plan – café ✓', '{"json": [1, 2]}'];
+const AWKWARD = [
+  'He said "no", then {maybe}',
+  'back\\slash, comma; and a\nnew line',
+  'NULL',
+  '',
+  'Zoë’s plan – café ✓',
+  '{"json": [1, 2]}',
+];
 
 function records(count: number) {
   const meetings: NewMeeting[] = [];
@@ -41,16 +48,43 @@ function records(count: number) {
       version: '1.0.0',
       purpose: i % 2 === 0 ? 'person_feedback' : 'meeting_ratings',
       meetingId: i % 3 === 0 ? null : meetingId,
-      answers: [{ itemId: 'listened', value: 4 }, { itemId: 'trust', value: 'not-applicable' }, { itemId: 'more-help', value: true }, { itemId: 'line', value: 7.3 }],
+      answers: [
+        { itemId: 'listened', value: 4 },
+        { itemId: 'trust', value: 'not-applicable' },
+        { itemId: 'more-help', value: true },
+        { itemId: 'line', value: 7.3 },
+      ],
       scores: [
-        { scoreId: 'overall', label: text(0), answeredCount: 3, missingCount: 1, value: 3.666667, isProrated: true, thresholdsMet: [{ comparator: '<', value: 4, label: text(1) }] },
-        { scoreId: 'other', label: 'Other', answeredCount: 0, missingCount: 2, value: null, reason: 'too-many-missing' },
+        {
+          scoreId: 'overall',
+          label: text(0),
+          answeredCount: 3,
+          missingCount: 1,
+          value: 3.666667,
+          isProrated: true,
+          thresholdsMet: [{ comparator: '<', value: 4, label: text(1) }],
+        },
+        {
+          scoreId: 'other',
+          label: 'Other',
+          answeredCount: 0,
+          missingCount: 2,
+          value: null,
+          reason: 'too-many-missing',
+        },
       ],
       completedAt: at,
       recordedByAccountId: i % 2 === 0 ? null : newId(),
     });
     meetings.push({
-      meeting: { id: meetingId, personId, leadWorkerId: workerId, occurredAt: at, ratingsResponseId: i % 2 === 0 ? responseId : null, recordedByAccountId: i % 2 === 0 ? newId() : null },
+      meeting: {
+        id: meetingId,
+        personId,
+        leadWorkerId: workerId,
+        occurredAt: at,
+        ratingsResponseId: i % 2 === 0 ? responseId : null,
+        recordedByAccountId: i % 2 === 0 ? newId() : null,
+      },
       areas: Array.from({ length: i % 4 }, (_, position) => ({
         personId,
         meetingId,
@@ -90,7 +124,12 @@ function records(count: number) {
         recordedByAccountId: respondent === 'worker' ? newId() : null,
       });
     }
-    preferences.push({ personId, visibility: i % 2 === 0 ? 'aggregate' : 'individual', updatedAt: at, updatedByAccountId: i % 2 === 0 ? null : newId() });
+    preferences.push({
+      personId,
+      visibility: i % 2 === 0 ? 'aggregate' : 'individual',
+      updatedAt: at,
+      updatedByAccountId: i % 2 === 0 ? null : newId(),
+    });
   }
   return { meetings, responses, feedback, preferences };
 }
@@ -135,19 +174,26 @@ describe('bulk inserts of meetings, responses and feedback', () => {
     const [first] = written.responses;
     expect(await bulk.repositories.instruments.findResponse(first!.personId, first!.id)).toEqual(first);
     const withActions = written.meetings.find((entry) => entry.actions.length === 2)!;
-    const actions = await bulk.repositories.meetings.listActionsOfMeeting(withActions.meeting.personId, withActions.meeting.id);
+    const actions = await bulk.repositories.meetings.listActionsOfMeeting(
+      withActions.meeting.personId,
+      withActions.meeting.id,
+    );
     expect(actions.agreed).toEqual(expect.arrayContaining(withActions.actions));
     const feedback = written.feedback.filter((entry) => entry.personId === first!.personId);
     expect(await bulk.repositories.feedback.listForPerson(first!.personId)).toEqual(expect.arrayContaining(feedback));
   });
 
   it('writes nothing for empty lists', async () => {
-    const before = await Promise.all((Object.keys(TABLES) as (keyof typeof TABLES)[]).map((table) => stored(bulk, table)));
+    const before = await Promise.all(
+      (Object.keys(TABLES) as (keyof typeof TABLES)[]).map((table) => stored(bulk, table)),
+    );
     await bulk.repositories.meetings.createMany([]);
     await bulk.repositories.feedback.createMany([]);
     await bulk.repositories.feedback.createPreferences([]);
     await bulk.repositories.instruments.createResponses([]);
-    const after = await Promise.all((Object.keys(TABLES) as (keyof typeof TABLES)[]).map((table) => stored(bulk, table)));
+    const after = await Promise.all(
+      (Object.keys(TABLES) as (keyof typeof TABLES)[]).map((table) => stored(bulk, table)),
+    );
     expect(after).toEqual(before);
   });
 });

@@ -1,6 +1,12 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, Param, sql } from 'drizzle-orm';
 import type { ActionOutcome, ActionOwner } from '../domain/meetings/meeting-action';
-import type { MeetingActionRecord, MeetingRecord, MeetingRepository, MeetingSummaryRecord, NewMeeting } from '../services/meetings/ports';
+import type {
+  MeetingActionRecord,
+  MeetingRecord,
+  MeetingRepository,
+  MeetingSummaryRecord,
+  NewMeeting,
+} from '../services/meetings/ports';
 import type { Database } from './database';
 import { instrumentResponse } from './schema/instruments.schema';
 import { meeting as m, meetingAction as a, meetingArea } from './schema/meetings.schema';
@@ -79,9 +85,18 @@ async function inSlices<T>(rows: readonly T[], insert: (batch: T[]) => Promise<v
 /** Meetings, the areas chosen at each, and the actions agreed and reviewed. */
 export function createMeetingRepository(db: Database): MeetingRepository {
   const createMany = async (meetings: NewMeeting[]) => {
-    await inSlices(meetings.map((entry) => entry.meeting), (batch) => insertMeetings(db, batch));
-    await inSlices(meetings.flatMap((entry) => entry.areas), (batch) => insertAreas(db, batch));
-    await inSlices(meetings.flatMap((entry) => entry.actions), (batch) => insertActions(db, batch));
+    await inSlices(
+      meetings.map((entry) => entry.meeting),
+      (batch) => insertMeetings(db, batch),
+    );
+    await inSlices(
+      meetings.flatMap((entry) => entry.areas),
+      (batch) => insertAreas(db, batch),
+    );
+    await inSlices(
+      meetings.flatMap((entry) => entry.actions),
+      (batch) => insertActions(db, batch),
+    );
   };
   // One meeting as it is recorded: plain inserts, the same columns as the bulk path.
   const create = async (entry: NewMeeting) => {
@@ -95,7 +110,10 @@ export function createMeetingRepository(db: Database): MeetingRepository {
     create,
     createMany,
     findById: async (personId, id) => {
-      const rows = await db.select().from(m).where(and(eq(m.personId, personId), eq(m.contactId, id)));
+      const rows = await db
+        .select()
+        .from(m)
+        .where(and(eq(m.personId, personId), eq(m.contactId, id)));
       return rows[0] ? toMeeting(rows[0]) : null;
     },
     listAreas: (personId, meetingId) =>
@@ -136,7 +154,10 @@ export function createMeetingRepository(db: Database): MeetingRepository {
       const rows = await db
         .select({ meetingId: m.contactId, occurredAt: m.occurredAt, answers: instrumentResponse.answers })
         .from(m)
-        .innerJoin(instrumentResponse, and(eq(instrumentResponse.personId, m.personId), eq(instrumentResponse.id, m.ratingsResponseId)))
+        .innerJoin(
+          instrumentResponse,
+          and(eq(instrumentResponse.personId, m.personId), eq(instrumentResponse.id, m.ratingsResponseId)),
+        )
         .where(and(eq(m.personId, personId), eq(instrumentResponse.instrumentId, instrumentId)))
         .orderBy(desc(m.occurredAt))
         .limit(limit);

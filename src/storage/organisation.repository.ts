@@ -1,7 +1,12 @@
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { CarerShareScope } from '../domain/access/person-access-policy';
 import type { DischargeReason } from '../domain/people/discharge-reasons';
-import type { CarerLinkRecord, OrganisationRepository, PersonRecord, WorkerRecord } from '../services/organisation/ports';
+import type {
+  CarerLinkRecord,
+  OrganisationRepository,
+  PersonRecord,
+  WorkerRecord,
+} from '../services/organisation/ports';
 import type { Database } from './database';
 import { inBatches } from './in-batches';
 import { carer, carerLink, crisisContact, person, site, team, worker } from './schema/organisation.schema';
@@ -15,16 +20,36 @@ const toLink = (row: typeof carerLink.$inferSelect): CarerLinkRecord => ({
 });
 
 const workerColumns = {
-  id: worker.id, name: worker.name, profession: worker.profession, teamId: worker.teamId,
-  email: worker.email, phone: worker.phone, leftOn: worker.leftOn, version: worker.version,
+  id: worker.id,
+  name: worker.name,
+  profession: worker.profession,
+  teamId: worker.teamId,
+  email: worker.email,
+  phone: worker.phone,
+  leftOn: worker.leftOn,
+  version: worker.version,
 };
 const teamColumns = {
-  id: team.id, siteId: team.siteId, name: team.name, reviewCadenceMonths: team.reviewCadenceMonths, phone: team.phone, serviceHours: team.serviceHours,
+  id: team.id,
+  siteId: team.siteId,
+  name: team.name,
+  reviewCadenceMonths: team.reviewCadenceMonths,
+  phone: team.phone,
+  serviceHours: team.serviceHours,
 };
 const personColumns = {
-  id: person.id, name: person.name, preferredName: person.preferredName, dateOfBirth: person.dateOfBirth, teamId: person.teamId,
-  localIdentifier: person.localIdentifier, joinedOn: person.joinedOn, dischargedOn: person.dischargedOn,
-  dischargeReason: person.dischargeReason, dischargeNote: person.dischargeNote, researchOptOut: person.researchOptOut, version: person.version,
+  id: person.id,
+  name: person.name,
+  preferredName: person.preferredName,
+  dateOfBirth: person.dateOfBirth,
+  teamId: person.teamId,
+  localIdentifier: person.localIdentifier,
+  joinedOn: person.joinedOn,
+  dischargedOn: person.dischargedOn,
+  dischargeReason: person.dischargeReason,
+  dischargeNote: person.dischargeNote,
+  researchOptOut: person.researchOptOut,
+  version: person.version,
 };
 const carerColumns = { id: carer.id, name: carer.name, phone: carer.phone, version: carer.version };
 const toPerson = (row: Omit<PersonRecord, 'dischargeReason'> & { dischargeReason: string | null }): PersonRecord => ({
@@ -40,22 +65,38 @@ export function createOrganisationRepository(db: Database): OrganisationReposito
   return {
     createSite: async (row) => void (await db.insert(site).values(row)),
     listSites: () => db.select({ id: site.id, name: site.name }).from(site).orderBy(asc(site.name)),
-    findSite: async (id) => (await db.select({ id: site.id, name: site.name }).from(site).where(eq(site.id, id)))[0] ?? null,
+    findSite: async (id) =>
+      (await db.select({ id: site.id, name: site.name }).from(site).where(eq(site.id, id)))[0] ?? null,
     createTeam: async (row) => void (await db.insert(team).values(row)),
     listTeams: () => db.select(teamColumns).from(team).orderBy(asc(team.name)),
     findTeam: async (id) => (await db.select(teamColumns).from(team).where(eq(team.id, id)))[0] ?? null,
     updateTeamContact: async (id, change) => void (await db.update(team).set(change).where(eq(team.id, id))),
     updateWorker: async (id, version, change) =>
       updated(
-        await db.update(worker).set({ ...change, version: version + 1 }).where(and(eq(worker.id, id), eq(worker.version, version))).returning({ id: worker.id }),
+        await db
+          .update(worker)
+          .set({ ...change, version: version + 1 })
+          .where(and(eq(worker.id, id), eq(worker.version, version)))
+          .returning({ id: worker.id }),
       ),
     createWorker: async (row) => void (await db.insert(worker).values(row)),
     listWorkers: (filter) =>
-      db.select(workerColumns).from(worker).where(filter?.teamId ? eq(worker.teamId, filter.teamId) : undefined).orderBy(asc(worker.name)) as Promise<WorkerRecord[]>,
-    findWorker: async (id) => ((await db.select(workerColumns).from(worker).where(eq(worker.id, id)))[0] as WorkerRecord | undefined) ?? null,
+      db
+        .select(workerColumns)
+        .from(worker)
+        .where(filter?.teamId ? eq(worker.teamId, filter.teamId) : undefined)
+        .orderBy(asc(worker.name)) as Promise<WorkerRecord[]>,
+    findWorker: async (id) =>
+      ((await db.select(workerColumns).from(worker).where(eq(worker.id, id)))[0] as WorkerRecord | undefined) ?? null,
     createPerson: async (row) => void (await db.insert(person).values(row)),
     listPeople: async (filter) =>
-      (await db.select(personColumns).from(person).where(filter?.teamId ? eq(person.teamId, filter.teamId) : undefined).orderBy(asc(person.name))).map(toPerson),
+      (
+        await db
+          .select(personColumns)
+          .from(person)
+          .where(filter?.teamId ? eq(person.teamId, filter.teamId) : undefined)
+          .orderBy(asc(person.name))
+      ).map(toPerson),
     findPerson: async (id) => {
       const [row] = await db.select(personColumns).from(person).where(eq(person.id, id));
       return row ? toPerson(row) : null;
@@ -65,14 +106,27 @@ export function createOrganisationRepository(db: Database): OrganisationReposito
       return row ? toPerson(row) : null;
     },
     searchPeople: async ({ words, identifier, limit }) => {
-      const byName = words.length > 0 ? and(...words.map((word): SQL => or(ilike(person.name, likeWord(word)), ilike(person.preferredName, likeWord(word)))!)) : undefined;
+      const byName =
+        words.length > 0
+          ? and(
+              ...words.map((word): SQL =>
+                or(ilike(person.name, likeWord(word)), ilike(person.preferredName, likeWord(word)))!,
+              ),
+            )
+          : undefined;
       const byIdentifier = identifier ? eq(person.localIdentifier, identifier) : undefined;
       const where = byName && byIdentifier ? or(byName, byIdentifier) : (byName ?? byIdentifier);
       if (!where) return [];
       return db
         .select({
-          id: person.id, name: person.name, preferredName: person.preferredName, dateOfBirth: person.dateOfBirth,
-          localIdentifier: person.localIdentifier, teamId: person.teamId, teamName: team.name, dischargedOn: person.dischargedOn,
+          id: person.id,
+          name: person.name,
+          preferredName: person.preferredName,
+          dateOfBirth: person.dateOfBirth,
+          localIdentifier: person.localIdentifier,
+          teamId: person.teamId,
+          teamName: team.name,
+          dischargedOn: person.dischargedOn,
         })
         .from(person)
         .innerJoin(team, eq(team.id, person.teamId))
@@ -81,20 +135,49 @@ export function createOrganisationRepository(db: Database): OrganisationReposito
         .limit(limit);
     },
     updatePersonDetails: async (id, version, details) =>
-      updated(await db.update(person).set({ ...details, version: version + 1 }).where(and(eq(person.id, id), eq(person.version, version))).returning({ id: person.id })),
+      updated(
+        await db
+          .update(person)
+          .set({ ...details, version: version + 1 })
+          .where(and(eq(person.id, id), eq(person.version, version)))
+          .returning({ id: person.id }),
+      ),
     dischargePerson: async (id, version, discharge) =>
-      updated(await db.update(person).set({ ...discharge, version: version + 1 }).where(and(eq(person.id, id), eq(person.version, version))).returning({ id: person.id })),
-    setResearchOptOut: async (id, optOut) => void (await db.update(person).set({ researchOptOut: optOut }).where(eq(person.id, id))),
+      updated(
+        await db
+          .update(person)
+          .set({ ...discharge, version: version + 1 })
+          .where(and(eq(person.id, id), eq(person.version, version)))
+          .returning({ id: person.id }),
+      ),
+    setResearchOptOut: async (id, optOut) =>
+      void (await db.update(person).set({ researchOptOut: optOut }).where(eq(person.id, id))),
     createCarer: async (row) => void (await db.insert(carer).values(row)),
     listCarers: () => db.select(carerColumns).from(carer).orderBy(asc(carer.name)),
     findCarer: async (id) => (await db.select(carerColumns).from(carer).where(eq(carer.id, id)))[0] ?? null,
     updateCarer: async (id, version, change) =>
-      updated(await db.update(carer).set({ ...change, version: version + 1 }).where(and(eq(carer.id, id), eq(carer.version, version))).returning({ id: carer.id })),
+      updated(
+        await db
+          .update(carer)
+          .set({ ...change, version: version + 1 })
+          .where(and(eq(carer.id, id), eq(carer.version, version)))
+          .returning({ id: carer.id }),
+      ),
     updateCarerLink: async (personId, carerId, relationship) =>
-      void (await db.update(carerLink).set({ relationship }).where(and(eq(carerLink.personId, personId), eq(carerLink.carerId, carerId)))),
+      void (await db
+        .update(carerLink)
+        .set({ relationship })
+        .where(and(eq(carerLink.personId, personId), eq(carerLink.carerId, carerId)))),
     listCrisisContacts: () =>
       db
-        .select({ id: crisisContact.id, name: crisisContact.name, phone: crisisContact.phone, hours: crisisContact.hours, note: crisisContact.note, position: crisisContact.position })
+        .select({
+          id: crisisContact.id,
+          name: crisisContact.name,
+          phone: crisisContact.phone,
+          hours: crisisContact.hours,
+          note: crisisContact.note,
+          position: crisisContact.position,
+        })
         .from(crisisContact)
         .orderBy(asc(crisisContact.position), asc(crisisContact.name)),
     replaceCrisisContacts: async (rows) => {
@@ -103,19 +186,34 @@ export function createOrganisationRepository(db: Database): OrganisationReposito
     },
     linkCarer: async (link) => void (await db.insert(carerLink).values(link)),
     findCarerLink: async (personId, carerId) => {
-      const rows = await db.select().from(carerLink).where(and(eq(carerLink.personId, personId), eq(carerLink.carerId, carerId)));
+      const rows = await db
+        .select()
+        .from(carerLink)
+        .where(and(eq(carerLink.personId, personId), eq(carerLink.carerId, carerId)));
       return rows[0] ? toLink(rows[0]) : null;
     },
-    listCarerLinksForCarer: async (carerId) => (await db.select().from(carerLink).where(eq(carerLink.carerId, carerId))).map(toLink),
-    listCarerLinksForPerson: async (personId) => (await db.select().from(carerLink).where(eq(carerLink.personId, personId))).map(toLink),
+    listCarerLinksForCarer: async (carerId) =>
+      (await db.select().from(carerLink).where(eq(carerLink.carerId, carerId))).map(toLink),
+    listCarerLinksForPerson: async (personId) =>
+      (await db.select().from(carerLink).where(eq(carerLink.personId, personId))).map(toLink),
     counts: async (since) => {
       // One statement: a transaction's queries share one connection, so they could not run side by side anyway.
-      const n = (table: typeof site | typeof team | typeof worker | typeof person) => sql<number>`(select count(*)::int from ${table})`.mapWith(Number);
+      const n = (table: typeof site | typeof team | typeof worker | typeof person) =>
+        sql<number>`(select count(*)::int from ${table})`.mapWith(Number);
       const [row] = await db
         .select({
-          sites: n(site), teams: n(team), workers: n(worker), people: n(person),
-          contactsSince: sql<number>`(select count(*)::int from ${contact} where ${contact.occurredAt} >= ${since.toISOString()}::timestamptz)`.mapWith(Number),
-          beyondRoutineSince: sql<number>`(select count(*)::int from ${contact} where ${contact.occurredAt} >= ${since.toISOString()}::timestamptz and ${contact.beyondRoutine})`.mapWith(Number),
+          sites: n(site),
+          teams: n(team),
+          workers: n(worker),
+          people: n(person),
+          contactsSince:
+            sql<number>`(select count(*)::int from ${contact} where ${contact.occurredAt} >= ${since.toISOString()}::timestamptz)`.mapWith(
+              Number,
+            ),
+          beyondRoutineSince:
+            sql<number>`(select count(*)::int from ${contact} where ${contact.occurredAt} >= ${since.toISOString()}::timestamptz and ${contact.beyondRoutine})`.mapWith(
+              Number,
+            ),
         })
         .from(sql`(select 1) as one`);
       return row ?? { sites: 0, teams: 0, workers: 0, people: 0, contactsSince: 0, beyondRoutineSince: 0 };

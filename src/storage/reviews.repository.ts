@@ -35,7 +35,10 @@ export function createReviewRepository(db: Database): ReviewRepository {
         .where(eq(review.personId, personId))
         .orderBy(desc(review.dueOn)),
     setDueOn: async (personId, id, dueOn) =>
-      void (await db.update(review).set({ dueOn }).where(and(eq(review.personId, personId), eq(review.id, id), isNull(review.heldOn)))),
+      void (await db
+        .update(review)
+        .set({ dueOn })
+        .where(and(eq(review.personId, personId), eq(review.id, id), isNull(review.heldOn)))),
     markHeld: async (personId, id, heldOn) =>
       (
         await db
@@ -55,7 +58,14 @@ export function createReviewOutcomeRepository(db: Database): ReviewOutcomeReposi
       if (attendees.length === 0) return;
       await db
         .insert(reviewAttendee)
-        .values(attendees.map((attendee, position) => ({ ...attendee, personId: outcome.personId, reviewId: outcome.reviewId, position })));
+        .values(
+          attendees.map((attendee, position) => ({
+            ...attendee,
+            personId: outcome.personId,
+            reviewId: outcome.reviewId,
+            position,
+          })),
+        );
     },
     listForPerson: async (personId) => {
       const outcomes = await db.select().from(reviewOutcome).where(eq(reviewOutcome.personId, personId));
@@ -63,7 +73,15 @@ export function createReviewOutcomeRepository(db: Database): ReviewOutcomeReposi
       const attendees = await db
         .select()
         .from(reviewAttendee)
-        .where(and(eq(reviewAttendee.personId, personId), inArray(reviewAttendee.reviewId, outcomes.map((o) => o.reviewId))))
+        .where(
+          and(
+            eq(reviewAttendee.personId, personId),
+            inArray(
+              reviewAttendee.reviewId,
+              outcomes.map((o) => o.reviewId),
+            ),
+          ),
+        )
         .orderBy(asc(reviewAttendee.position));
       return outcomes.map((outcome) => ({
         ...outcome,
@@ -78,18 +96,26 @@ export function createReviewOutcomeRepository(db: Database): ReviewOutcomeReposi
 /** Workers' secret calendar addresses, and the reviews each feed lists. */
 export function createCalendarFeedRepository(db: Database): CalendarFeedRepository {
   return {
-    findForAccount: async (accountId) => (await db.select().from(calendarFeed).where(eq(calendarFeed.accountId, accountId)))[0] ?? null,
-    findByTokenHash: async (tokenHash) => (await db.select().from(calendarFeed).where(eq(calendarFeed.tokenHash, tokenHash)))[0] ?? null,
+    findForAccount: async (accountId) =>
+      (await db.select().from(calendarFeed).where(eq(calendarFeed.accountId, accountId)))[0] ?? null,
+    findByTokenHash: async (tokenHash) =>
+      (await db.select().from(calendarFeed).where(eq(calendarFeed.tokenHash, tokenHash)))[0] ?? null,
     upsert: async (feed) =>
       void (await db
         .insert(calendarFeed)
         .values(feed)
         .onConflictDoUpdate({
           target: calendarFeed.accountId,
-          set: { workerId: feed.workerId, tokenHash: feed.tokenHash, createdAt: feed.createdAt, lastUsedAt: feed.lastUsedAt },
+          set: {
+            workerId: feed.workerId,
+            tokenHash: feed.tokenHash,
+            createdAt: feed.createdAt,
+            lastUsedAt: feed.lastUsedAt,
+          },
         })),
     delete: async (accountId) => void (await db.delete(calendarFeed).where(eq(calendarFeed.accountId, accountId))),
-    markUsed: async (accountId, at) => void (await db.update(calendarFeed).set({ lastUsedAt: at }).where(eq(calendarFeed.accountId, accountId))),
+    markUsed: async (accountId, at) =>
+      void (await db.update(calendarFeed).set({ lastUsedAt: at }).where(eq(calendarFeed.accountId, accountId))),
     reviewsForCaseload: (workerId, day, heldSince) => {
       const caseload = db
         .selectDistinct({ personId: m.personId })

@@ -32,7 +32,10 @@ export function createSignInDefenceRepository(db: Database): SignInDefenceReposi
     },
     clear: async (key) => void (await db.delete(signInThrottle).where(eq(signInThrottle.key, key))),
     findDevice: async (tokenHash) => {
-      const rows = await db.select({ accountId: knownDevice.accountId, failures: knownDevice.failures }).from(knownDevice).where(eq(knownDevice.tokenHash, tokenHash));
+      const rows = await db
+        .select({ accountId: knownDevice.accountId, failures: knownDevice.failures })
+        .from(knownDevice)
+        .where(eq(knownDevice.tokenHash, tokenHash));
       return rows[0] ?? null;
     },
     rememberDevice: async ({ tokenHash, accountId }, now) =>
@@ -41,9 +44,15 @@ export function createSignInDefenceRepository(db: Database): SignInDefenceReposi
         .values({ tokenHash, accountId, lastUsedAt: now })
         .onConflictDoUpdate({ target: knownDevice.tokenHash, set: { lastUsedAt: now, failures: 0 } })),
     recordDeviceFailure: async (tokenHash, maxFailures) => {
-      await db.update(knownDevice).set({ failures: sql`${knownDevice.failures} + 1` }).where(eq(knownDevice.tokenHash, tokenHash));
-      await db.delete(knownDevice).where(and(eq(knownDevice.tokenHash, tokenHash), sql`${knownDevice.failures} >= ${maxFailures}`));
+      await db
+        .update(knownDevice)
+        .set({ failures: sql`${knownDevice.failures} + 1` })
+        .where(eq(knownDevice.tokenHash, tokenHash));
+      await db
+        .delete(knownDevice)
+        .where(and(eq(knownDevice.tokenHash, tokenHash), sql`${knownDevice.failures} >= ${maxFailures}`));
     },
-    forgetDevicesOf: async (accountId) => void (await db.delete(knownDevice).where(eq(knownDevice.accountId, accountId))),
+    forgetDevicesOf: async (accountId) =>
+      void (await db.delete(knownDevice).where(eq(knownDevice.accountId, accountId))),
   };
 }

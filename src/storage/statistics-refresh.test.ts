@@ -9,7 +9,9 @@ let t: TestDatabase;
 useTestDatabase((opened) => (t = opened));
 
 /** The planner's idea of how many sites there are, which only ANALYZE (or VACUUM) updates. */
-const plannedSites = async () => (await rawRows<{ n: number }>(t.handle.db, sql`select reltuples::int as n from pg_class where relname = 'site'`))[0]?.n;
+const plannedSites = async () =>
+  (await rawRows<{ n: number }>(t.handle.db, sql`select reltuples::int as n from pg_class where relname = 'site'`))[0]
+    ?.n;
 
 describe('scheduleStatisticsRefresh', () => {
   it('refreshes the embedded database’s planner statistics on its timer, and schedules nothing on PostgreSQL', async () => {
@@ -17,8 +19,13 @@ describe('scheduleStatisticsRefresh', () => {
     expect(await plannedSites()).not.toBe(25);
     const refreshed: number[] = [];
     const errors: unknown[] = [];
-    const refresh = scheduleStatisticsRefresh(t.handle, { everyMs: 20, onRefreshed: (ms) => refreshed.push(ms), onError: (e) => errors.push(e) });
-    if (t.engine === 'pglite') await expect.poll(() => refreshed.length, { timeout: 20_000, interval: 50 }).toBeGreaterThan(0);
+    const refresh = scheduleStatisticsRefresh(t.handle, {
+      everyMs: 20,
+      onRefreshed: (ms) => refreshed.push(ms),
+      onError: (e) => errors.push(e),
+    });
+    if (t.engine === 'pglite')
+      await expect.poll(() => refreshed.length, { timeout: 20_000, interval: 50 }).toBeGreaterThan(0);
     else await new Promise((resolve) => setTimeout(resolve, 200));
     await refresh.stop();
     const count = refreshed.length;

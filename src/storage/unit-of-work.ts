@@ -13,7 +13,11 @@ import { createInstrumentRepository } from './instruments.repository';
 import { createMeetingRepository } from './meetings.repository';
 import { createOrganisationRepository } from './organisation.repository';
 import { createQuestionnaireRepository } from './questionnaires.repository';
-import { createCalendarFeedRepository, createReviewOutcomeRepository, createReviewRepository } from './reviews.repository';
+import {
+  createCalendarFeedRepository,
+  createReviewOutcomeRepository,
+  createReviewRepository,
+} from './reviews.repository';
 
 /** Every repository over one database handle or transaction. */
 export function createRepositories(db: Database): Repositories {

@@ -28,24 +28,57 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<HomeRedirect />} />
         <Route path="sign-in" element={<SignInPage />} />
-        <Route path="caseload" element={<RequireSession roles={['worker', 'team_manager']}>{() => <CaseloadPage />}</RequireSession>} />
+        <Route
+          path="caseload"
+          element={<RequireSession roles={['worker', 'team_manager']}>{() => <CaseloadPage />}</RequireSession>}
+        />
         <Route path="people/:personId" element={<RequireSession>{(me) => <PersonPage me={me} />}</RequireSession>} />
-        <Route path="people/:personId/care-plan" element={<RequireSession>{(me) => <CarePlanPage me={me} />}</RequireSession>} />
-        <Route path="people/:personId/care-plan/compare" element={<RequireSession>{() => <CarePlanComparePage />}</RequireSession>} />
+        <Route
+          path="people/:personId/care-plan"
+          element={<RequireSession>{(me) => <CarePlanPage me={me} />}</RequireSession>}
+        />
+        <Route
+          path="people/:personId/care-plan/compare"
+          element={<RequireSession>{() => <CarePlanComparePage />}</RequireSession>}
+        />
         <Route path="people/:personId/reviews" element={<RequireSession>{() => <ReviewPage />}</RequireSession>} />
-        <Route path="calendar-feed" element={<RequireSession roles={['worker', 'team_manager']}>{() => <CalendarFeedPage />}</RequireSession>} />
-        <Route path="people/:personId/meetings/new" element={<RequireSession roles={['worker']}>{() => <MeetingPage />}</RequireSession>} />
+        <Route
+          path="calendar-feed"
+          element={<RequireSession roles={['worker', 'team_manager']}>{() => <CalendarFeedPage />}</RequireSession>}
+        />
+        <Route
+          path="people/:personId/meetings/new"
+          element={<RequireSession roles={['worker']}>{() => <MeetingPage />}</RequireSession>}
+        />
         <Route
           path="people/:personId/questionnaires/:invitationId"
           element={<RequireSession roles={['service_user']}>{(me) => <QuestionnairePage me={me} />}</RequireSession>}
         />
-        <Route path="my-page" element={<RequireSession roles={['service_user']}>{(me) => <MyPage me={me} />}</RequireSession>} />
+        <Route
+          path="my-page"
+          element={<RequireSession roles={['service_user']}>{(me) => <MyPage me={me} />}</RequireSession>}
+        />
         <Route path="cared-for" element={<RequireSession roles={['carer']}>{() => <CaredForPage />}</RequireSession>} />
         <Route path="team" element={<RequireSession roles={['team_manager']}>{() => <TeamPage />}</RequireSession>} />
-        <Route path="dashboard" element={<RequireSession roles={['team_manager', 'admin']}>{(me) => <DashboardPage me={me} />}</RequireSession>} />
-        <Route path="organisation" element={<RequireSession roles={['researcher', 'team_manager', 'admin']}>{(me) => <OrganisationPage me={me} />}</RequireSession>} />
+        <Route
+          path="dashboard"
+          element={
+            <RequireSession roles={['team_manager', 'admin']}>{(me) => <DashboardPage me={me} />}</RequireSession>
+          }
+        />
+        <Route
+          path="organisation"
+          element={
+            <RequireSession roles={['researcher', 'team_manager', 'admin']}>
+              {(me) => <OrganisationPage me={me} />}
+            </RequireSession>
+          }
+        />
         <Route path="admin" element={<RequireSession roles={['admin']}>{() => <AdminPage />}</RequireSession>} />
-        <Route path="admin/:section" element={<RequireSession roles={['admin']}>{() => <AdminSectionPage />}</RequireSession>} />
+        <Route
+          path="admin/:section"
+          element={<RequireSession roles={['admin']}>{() => <AdminSectionPage />}</RequireSession>}
+        />
         <Route path="account" element={<RequireSession>{(me) => <AccountPage me={me} />}</RequireSession>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

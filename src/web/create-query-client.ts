@@ -15,7 +15,8 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         // A refusal or a missing record will not change on a second try.
-        retry: (failureCount, error) => (!isApiRequestError(error) || error.status === 0 || error.status >= 500) && failureCount < 2,
+        retry: (failureCount, error) =>
+          (!isApiRequestError(error) || error.status === 0 || error.status >= 500) && failureCount < 2,
         refetchOnWindowFocus: false,
         staleTime: 30_000,
       },

@@ -37,9 +37,17 @@ async function prepare(target: DatabaseTarget) {
   try {
     await migrateDatabase(handle);
     const deps = testServiceDeps(handle);
-    const t: TestDatabase = { handle, engine: handle.engine, deps, repositories: createRepositories(handle.db), sealAudit: async () => {
-      await sealAllAuditEvents(handle.db);
-    }, setNow: () => undefined, close: () => handle.close() };
+    const t: TestDatabase = {
+      handle,
+      engine: handle.engine,
+      deps,
+      repositories: createRepositories(handle.db),
+      sealAudit: async () => {
+        await sealAllAuditEvents(handle.db);
+      },
+      setNow: () => undefined,
+      close: () => handle.close(),
+    };
     const world = await createFactories(t).careTeamWorld();
     return { personId: world.person.id, username: world.coordinatorActor.username };
   } finally {
@@ -67,7 +75,11 @@ async function startServer(env: Record<string, string>, port: number): Promise<C
 }
 
 async function signIn(base: string, username: string) {
-  const response = await fetch(`${base}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+  const response = await fetch(`${base}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
   const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await response.json()) as { csrfToken: string };
@@ -95,7 +107,12 @@ async function crashRounds(env: Record<string, string>, port: number, fixture: {
         const response = await fetch(`${base}/api/v1/people/${fixture.personId}/contacts`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrfToken },
-          body: JSON.stringify({ durationMinutes: written.durationMinutes, mode: 'phone', kind: 'brief_contact', note: written.note }),
+          body: JSON.stringify({
+            durationMinutes: written.durationMinutes,
+            mode: 'phone',
+            kind: 'brief_contact',
+            note: written.note,
+          }),
         });
         if (response.status === 201) acknowledged.push(written);
         else if (response.status >= 500) throw new Error(`server error ${response.status}`);
@@ -117,10 +134,18 @@ async function readAll(env: Record<string, string>, port: number, fixture: { per
   try {
     const base = `http://127.0.0.1:${port}`;
     const session = await signIn(base, fixture.username);
-    const contacts: { id: string; occurredAt: string; note: string | null; durationMinutes: number; workers: unknown[] }[] = [];
+    const contacts: {
+      id: string;
+      occurredAt: string;
+      note: string | null;
+      durationMinutes: number;
+      workers: unknown[];
+    }[] = [];
     let query = 'limit=50';
     for (;;) {
-      const response = await fetch(`${base}/api/v1/people/${fixture.personId}/contacts?${query}`, { headers: { cookie: session.cookie } });
+      const response = await fetch(`${base}/api/v1/people/${fixture.personId}/contacts?${query}`, {
+        headers: { cookie: session.cookie },
+      });
       const page = ((await response.json()) as { contacts: typeof contacts }).contacts;
       if (page.length === 0) break;
       contacts.push(...page);
@@ -138,7 +163,8 @@ async function readAll(env: Record<string, string>, port: number, fixture: { per
 function expectEveryAcknowledgedWrite(acknowledged: Written[], contacts: Awaited<ReturnType<typeof readAll>>): void {
   const byNote = new Map(contacts.map((c) => [c.note, c]));
   expect(acknowledged.length).toBeGreaterThan(ROUNDS);
-  for (const written of acknowledged) expect(byNote.get(written.note), written.note).toMatchObject({ durationMinutes: written.durationMinutes });
+  for (const written of acknowledged)
+    expect(byNote.get(written.note), written.note).toMatchObject({ durationMinutes: written.durationMinutes });
   // Nothing half-written: every contact that is there has its worker rows too.
   for (const contact of contacts) expect(contact.workers.length, contact.note ?? contact.id).toBeGreaterThan(0);
 }
@@ -157,17 +183,20 @@ describe('crash durability', () => {
   });
 
   const adminUrl = process.env.TANDEM_TEST_DATABASE_URL;
-  it.runIf(adminUrl)(`keeps every contact answered 201 across ${ROUNDS} SIGKILLs of a server on PostgreSQL`, async () => {
-    const name = `tandem_crash_${Math.random().toString(36).slice(2, 10)}`;
-    await adminQuery(adminUrl!, `create database ${name}`);
-    try {
-      const url = withDatabase(adminUrl!, name);
-      const fixture = await prepare({ engine: 'postgres', url, poolSize: 2 });
-      const env = { DATABASE_URL: url };
-      const acknowledged = await crashRounds(env, 3972, fixture);
-      expectEveryAcknowledgedWrite(acknowledged, await readAll(env, 3972, fixture));
-    } finally {
-      await adminQuery(adminUrl!, `drop database if exists ${name}`);
-    }
-  });
+  it.runIf(adminUrl)(
+    `keeps every contact answered 201 across ${ROUNDS} SIGKILLs of a server on PostgreSQL`,
+    async () => {
+      const name = `tandem_crash_${Math.random().toString(36).slice(2, 10)}`;
+      await adminQuery(adminUrl!, `create database ${name}`);
+      try {
+        const url = withDatabase(adminUrl!, name);
+        const fixture = await prepare({ engine: 'postgres', url, poolSize: 2 });
+        const env = { DATABASE_URL: url };
+        const acknowledged = await crashRounds(env, 3972, fixture);
+        expectEveryAcknowledgedWrite(acknowledged, await readAll(env, 3972, fixture));
+      } finally {
+        await adminQuery(adminUrl!, `drop database if exists ${name}`);
+      }
+    },
+  );
 });

@@ -56,7 +56,10 @@ describe('account journeys', () => {
     await carer.getByLabel('Password you were given').fill(temporary);
     await carer.getByLabel('New password').fill('password123');
     await carer.getByRole('button', { name: 'Change password' }).click();
-    await carer.getByText(/most common/).first().waitFor();
+    await carer
+      .getByText(/most common/)
+      .first()
+      .waitFor();
     await screenshot(carer, 'choose-password-phone');
     await carer.getByLabel('Password you were given').fill(temporary);
     await carer.getByLabel('New password').fill('a kettle on the windowsill');

@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContinuityDashboardResponse, PersonContinuityResponse, ServiceFiguresResponse } from '../../src/shared/api/analytics.responses';
+import type {
+  ContinuityDashboardResponse,
+  PersonContinuityResponse,
+  ServiceFiguresResponse,
+} from '../../src/shared/api/analytics.responses';
 import type { MeResponseShape } from './support/types';
 import { apiAs } from './support/api';
 import { expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn } from './support/browser';
@@ -14,7 +18,10 @@ afterAll(() => browser.close());
 
 /** Clicks a download link and returns the file's lines (the empty last line left out). */
 async function downloadLines(page: Page, linkName: RegExp): Promise<{ download: Download; lines: string[] }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: linkName }).click(),
+  ]);
   const path = await download.path();
   const lines = (await readFile(path, 'utf8')).split(/\r?\n/).filter((line) => line !== '');
   return { download, lines };
@@ -63,13 +70,18 @@ describe('continuity analytics journeys', () => {
     expect(rowHeaders.some((text) => text.startsWith('Everyone'))).toBe(true);
     for (const team of expected.byTeam) expect(rowHeaders.some((text) => text.startsWith(team.teamName))).toBe(true);
     expect(rowHeaders.some((text) => text.startsWith(site.name) && text.includes('Sites'))).toBe(true);
-    await page.getByText(/Kruskal–Wallis H = \d+\.\d\d, df = 1, p/).first().waitFor();
+    await page
+      .getByText(/Kruskal–Wallis H = \d+\.\d\d, df = 1, p/)
+      .first()
+      .waitFor();
     await page.getByRole('table', { name: 'Differences between sites, measure by measure' }).waitFor();
     const reviews = await chartTable(page, /^Reviews due in the period/);
     await reviews.getByRole('rowheader', { name: expected.team!.name }).waitFor();
     // Relationship feedback and quality of life by site and team, with the tests in words.
     const feedback = await chartTable(page, /^People’s feedback on their meetings/);
-    expect((await feedback.getByRole('rowheader').allTextContents()).some((text) => text.startsWith(site.name))).toBe(true);
+    expect((await feedback.getByRole('rowheader').allTextContents()).some((text) => text.startsWith(site.name))).toBe(
+      true,
+    );
     await page.getByRole('figure', { name: /^Satisfaction with life, eight areas/ }).waitFor();
     await page.getByText(/^Feedback and satisfaction with life: .*Spearman’s rho = -?\d\.\d\d/).waitFor();
     await page.getByText(/^(Of [\d,]+ people rated at two or more meetings|Too few people were rated)/).waitFor();
@@ -128,7 +140,9 @@ describe('continuity analytics journeys', () => {
       await screenshot(page, `research-exports-${viewport}`);
       if (viewport === 'desktop') {
         const { lines } = await downloadLines(page, /Contacts \(CSV\)/);
-        expect(lines[0]).toBe('person,team,site,workers,occurred_at,duration_minutes,admin_minutes,mode,kind,beyond_routine');
+        expect(lines[0]).toBe(
+          'person,team,site,workers,occurred_at,duration_minutes,admin_minutes,mode,kind,beyond_routine',
+        );
         expect(lines.length).toBeGreaterThan(1);
         expect(lines[1]).toMatch(/^P[0-9a-f]+,T[0-9a-f]+,S[0-9a-f]+,W[0-9a-f]+/);
         const text = lines.join('\n');

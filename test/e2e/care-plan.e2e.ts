@@ -111,7 +111,10 @@ describe('care plan journey', () => {
     const dir = mkdtempSync(join(tmpdir(), 'care-plan-pdf-'));
     const file = join(dir, 'care-plan.pdf');
     writeFileSync(file, pdf);
-    const firstPageText = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const firstPageText = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
     expect(firstPageText).toContain(ABOUT_ME);
     mkdirSync(SCREENSHOTS, { recursive: true });
     const image = join(SCREENSHOTS, 'care-plan-pdf-page-1');

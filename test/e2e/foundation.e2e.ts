@@ -29,7 +29,10 @@ describe('foundation journeys', () => {
       await expectNoAxeViolations(page);
       await screenshot(page, `caseload-${viewport}`);
 
-      await page.getByRole('link', { name: /Jordan Meadows/ }).first().click();
+      await page
+        .getByRole('link', { name: /Jordan Meadows/ })
+        .first()
+        .click();
       await page.getByRole('heading', { level: 1, name: /Jordan Meadows|Jo/ }).waitFor();
       await expectNoAxeViolations(page);
       const note = `Walked to the library together (${viewport})`;
@@ -71,7 +74,12 @@ describe('foundation journeys', () => {
     const demoPerson = organisation.people.find((p) => p.id === demoPersonId)!;
     const outsider = organisation.workers.find((w) => w.teamId !== demoPerson.teamId && !w.leftOn)!;
     const username = `duty-${Date.now()}`;
-    await admin.post('/admin/accounts', { username, password: 'duty worker password', role: 'worker', linkedId: outsider.id });
+    await admin.post('/admin/accounts', {
+      username,
+      password: 'duty worker password',
+      role: 'worker',
+      linkedId: outsider.id,
+    });
 
     const { context, page } = await newPage(browser, 'desktop');
     await page.goto('/');

@@ -23,10 +23,17 @@ async function demoPersonId(): Promise<string> {
 }
 
 const next = (page: Page) => page.getByRole('button', { name: 'Next' }).click();
-const stepHeading = (page: Page, n: number) => page.getByRole('heading', { level: 2, name: new RegExp(`Step ${n} of 6`) }).waitFor();
+const stepHeading = (page: Page, n: number) =>
+  page.getByRole('heading', { level: 2, name: new RegExp(`Step ${n} of 6`) }).waitFor();
 
 /** Runs one whole meeting through the screen and returns the two actions it agreed. */
-async function runMeeting(page: Page, personId: string, size: string, opening: MeetingOpeningResponse, expectedOpen: string[]): Promise<string[]> {
+async function runMeeting(
+  page: Page,
+  personId: string,
+  size: string,
+  opening: MeetingOpeningResponse,
+  expectedOpen: string[],
+): Promise<string[]> {
   await page.goto(`/people/${personId}`);
   await page.getByRole('link', { name: /Start a meeting/ }).click();
   await stepHeading(page, 1);
@@ -42,8 +49,14 @@ async function runMeeting(page: Page, personId: string, size: string, opening: M
   await expectNoAxeViolations(page);
   for (const [index, area] of opening.areas.entries()) {
     const group = page.getByRole('group', { name: area.label, exact: true });
-    await group.locator('label').nth(index % 7).click();
-    await page.getByRole('group', { name: `${area.label}: do you want more help with this?` }).getByText(index % 2 ? 'Yes' : 'No', { exact: true }).click();
+    await group
+      .locator('label')
+      .nth(index % 7)
+      .click();
+    await page
+      .getByRole('group', { name: `${area.label}: do you want more help with this?` })
+      .getByText(index % 2 ? 'Yes' : 'No', { exact: true })
+      .click();
   }
   await screenshot(page, `meeting-ratings-${size}`);
   await next(page);
@@ -53,7 +66,10 @@ async function runMeeting(page: Page, personId: string, size: string, opening: M
   const chosen = opening.areas.slice(0, 3);
   for (const area of chosen) await page.getByRole('checkbox', { name: new RegExp(area.label) }).click();
   await page.getByRole('checkbox', { name: new RegExp(opening.areas[3]!.label) }).click();
-  await page.getByRole('alert').getByText(/up to 3 areas/).waitFor();
+  await page
+    .getByRole('alert')
+    .getByText(/up to 3 areas/)
+    .waitFor();
   expect(await page.getByRole('checkbox', { name: new RegExp(opening.areas[3]!.label) }).isChecked()).toBe(false);
   await expectNoAxeViolations(page);
   await screenshot(page, `meeting-areas-${size}`);
@@ -70,7 +86,10 @@ async function runMeeting(page: Page, personId: string, size: string, opening: M
 
   // (e) Two actions, one for the person and one for someone else.
   await stepHeading(page, 5);
-  const actions = [`Phone the housing office (${size} ${Date.now()})`, `Sam brings the bus timetable (${size} ${Date.now()})`];
+  const actions = [
+    `Phone the housing office (${size} ${Date.now()})`,
+    `Sam brings the bus timetable (${size} ${Date.now()})`,
+  ];
   await page.getByRole('button', { name: 'Add an action' }).click();
   await page.getByRole('group', { name: 'Action 1: who will do it' }).getByText('The person').click();
   await page.getByLabel('Action 1: what will be done').fill(actions[0]!);
@@ -92,7 +111,8 @@ async function runMeeting(page: Page, personId: string, size: string, opening: M
   await page.getByRole('button', { name: 'Save meeting' }).click();
   const saved = page.getByRole('heading', { name: 'Meeting saved' });
   await saved.or(page.getByText('The meeting was not saved')).waitFor();
-  if (!(await saved.isVisible())) throw new Error(`The meeting was not saved: ${await page.locator('form').innerText()}`);
+  if (!(await saved.isVisible()))
+    throw new Error(`The meeting was not saved: ${await page.locator('form').innerText()}`);
   await page.getByRole('heading', { name: /How was our meeting/ }).waitFor();
   await expectNoAxeViolations(page);
   await screenshot(page, `meeting-saved-${size}`);
@@ -121,7 +141,10 @@ async function runMeeting(page: Page, personId: string, size: string, opening: M
   await page.getByRole('table', { name: /Ratings from 1/ }).waitFor();
   await page.getByRole('table', { name: /How meetings between .* went, from each side/ }).waitFor();
   if (size !== 'tablet') {
-    await page.getByRole('button', { name: /Give your view of the meeting on/ }).first().click();
+    await page
+      .getByRole('button', { name: /Give your view of the meeting on/ })
+      .first()
+      .click();
     const own = page.getByRole('form', { name: /worker view\)/ });
     await answerEveryScale(own, 3);
     await expectNoAxeViolations(page);
@@ -140,7 +163,10 @@ async function answerEveryScale(form: ReturnType<Page['getByRole']>, point: numb
   await form.waitFor();
   for (const group of await form.locator('fieldset.rating-scale').all()) {
     const legend = (await group.locator('legend').textContent()) ?? '';
-    await group.locator('label').nth(/rushed/.test(legend) ? 4 - point : point).click();
+    await group
+      .locator('label')
+      .nth(/rushed/.test(legend) ? 4 - point : point)
+      .click();
   }
 }
 
@@ -166,11 +192,14 @@ describe('meeting journeys', () => {
     const { invitations } = await person.get<RelationshipFeedbackResponse>(`/people/${personId}/feedback`);
     const invited = invitations[0]!;
     const alertsFor = async () =>
-      (await worker.get<CaseloadAlertsResponse>('/caseload/alerts')).alerts.filter((alert) => alert.personId === personId && alert.meetingId === invited.meetingId);
+      (await worker.get<CaseloadAlertsResponse>('/caseload/alerts')).alerts.filter(
+        (alert) => alert.personId === personId && alert.meetingId === invited.meetingId,
+      );
     expect(await alertsFor()).toEqual([]);
     const meetingDate = formatDate(invited.occurredAt.slice(0, 10));
     // On the caseload: this person's one alert for that meeting's date, naming the low score, whatever other alerts the demo holds.
-    const alertItems = (page: Page) => page.getByRole('region', { name: 'Relationship feedback needs attention' }).locator('.alert-list > li');
+    const alertItems = (page: Page) =>
+      page.getByRole('region', { name: 'Relationship feedback needs attention' }).locator('.alert-list > li');
     const newAlert = (page: Page) =>
       alertItems(page)
         .filter({ has: page.getByRole('link', { name: /Jordan Meadows/ }) })
@@ -179,14 +208,21 @@ describe('meeting journeys', () => {
     const before = await newPage(browser, 'tablet');
     await signIn(before.page, 'demo-worker');
     // The demo already holds alerts about this person, so the list is there; the new one is not yet.
-    await before.page.getByRole('region', { name: 'Relationship feedback needs attention' }).getByRole('link', { name: /Jordan Meadows/ }).first().waitFor();
+    await before.page
+      .getByRole('region', { name: 'Relationship feedback needs attention' })
+      .getByRole('link', { name: /Jordan Meadows/ })
+      .first()
+      .waitFor();
     expect(await newAlert(before.page).count()).toBe(0);
     await before.context.close();
 
     const { context, page } = await newPage(browser, 'phone');
     await signIn(page, 'demo-person');
     await page.getByRole('heading', { name: 'How meetings went' }).waitFor();
-    await page.getByRole('button', { name: `Give feedback on the meeting with ${invited.workerName}` }).first().click();
+    await page
+      .getByRole('button', { name: `Give feedback on the meeting with ${invited.workerName}` })
+      .first()
+      .click();
     const form = page.getByRole('form', { name: /How was our meeting/ });
     // Low throughout ("rushed" answered "Completely").
     await answerEveryScale(form, 0);
@@ -210,7 +246,11 @@ describe('meeting journeys', () => {
       expect(await newAlert(workerPage).count()).toBe(1);
       // The list and its count show exactly the alerts there are: one per meeting.
       expect(await alertItems(workerPage).count()).toBe(allAlerts.length);
-      await workerPage.getByRole('heading', { name: `Relationship feedback needs attention (${allAlerts.length === 1 ? '1 alert' : `${allAlerts.length} alerts`})` }).waitFor();
+      await workerPage
+        .getByRole('heading', {
+          name: `Relationship feedback needs attention (${allAlerts.length === 1 ? '1 alert' : `${allAlerts.length} alerts`})`,
+        })
+        .waitFor();
       await expectNoAxeViolations(workerPage);
       await screenshot(workerPage, `caseload-alerts-${size}`);
       // On the person's record the worker sees the answer the person chose to show, beside their own view.
@@ -219,7 +259,10 @@ describe('meeting journeys', () => {
       await trend.getByRole('row').filter({ hasText: meetingDate }).filter({ hasText: '1.0' }).first().waitFor();
       await expectNoAxeViolations(workerPage);
       await screenshot(workerPage, `person-feedback-trend-${size}`);
-      await workerPage.locator('.feedback-trend').first().screenshot({ path: join(SCREENSHOTS, `person-feedback-trend-detail-${size}.png`) });
+      await workerPage
+        .locator('.feedback-trend')
+        .first()
+        .screenshot({ path: join(SCREENSHOTS, `person-feedback-trend-detail-${size}.png`) });
       await workerContext.close();
     }
   }, 240_000);

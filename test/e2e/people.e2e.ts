@@ -37,7 +37,7 @@ describe('people journeys', () => {
       const research = page.getByRole('region', { name: 'Research' });
       const leave = research.getByRole('button', { name: 'Leave me out of research' });
       const rejoin = research.getByRole('button', { name: 'Include my records in research again' });
-      await (await leave.isVisible() ? leave : rejoin).click();
+      await ((await leave.isVisible()) ? leave : rejoin).click();
       await research.getByText(/You have chosen to be left out|Your records are included/).waitFor();
       await expectNoAxeViolations(page);
       await screenshot(page, `my-page-contact-research-${viewport}`);

@@ -47,7 +47,8 @@ describe('reviews and the calendar feed', () => {
 
     const past = page.getByRole('region', { name: 'Past reviews' });
     const held = past.getByRole('listitem').filter({ hasText: WHAT_CHANGED });
-    for (const name of ['Jordan Meadows', 'Morgan Meadows', 'Robin Fairley', 'Pat Okoro (advocate)']) await held.getByText(name, { exact: false }).first().waitFor();
+    for (const name of ['Jordan Meadows', 'Morgan Meadows', 'Robin Fairley', 'Pat Okoro (advocate)'])
+      await held.getByText(name, { exact: false }).first().waitFor();
     const dueAfter = await next.locator('time').getAttribute('datetime');
     expect(dueAfter).not.toBe(dueBefore);
     expect(dueAfter! > dueBefore!).toBe(true);
@@ -81,7 +82,10 @@ describe('reviews and the calendar feed', () => {
     // Replacing the address stops the old one working.
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Replace my calendar address' }).click();
-    await page.waitForFunction((old) => (document.querySelector<HTMLInputElement>('#calendar-feed-url')?.value ?? old) !== old, url);
+    await page.waitForFunction(
+      (old) => (document.querySelector<HTMLInputElement>('#calendar-feed-url')?.value ?? old) !== old,
+      url,
+    );
     const replaced = await address.inputValue();
     expect((await fetch(url)).status).toBe(404);
     expect((await fetch(replaced)).status).toBe(200);
@@ -100,9 +104,15 @@ describe('reviews and the calendar feed', () => {
 
     await page.goto('/calendar-feed');
     await page.getByRole('heading', { level: 2, name: 'Your calendar address' }).waitFor();
-    await page.getByRole('button', { name: /calendar address$/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /calendar address$/ })
+      .first()
+      .waitFor();
     page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: /calendar address$/ }).first().click();
+    await page
+      .getByRole('button', { name: /calendar address$/ })
+      .first()
+      .click();
     await page.getByRole('textbox', { name: 'Calendar address' }).waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'calendar-feed-phone');

@@ -20,7 +20,10 @@ describe('unsaved work', () => {
     await signIn(page, 'demo-worker');
     await page.goto(`/people/${personId}/care-plan`);
     await page.getByRole('button', { name: 'Edit What helps and what does not' }).click();
-    await page.getByRole('form', { name: 'Edit What helps and what does not' }).getByLabel('What helps and what does not').fill(workerDraft);
+    await page
+      .getByRole('form', { name: 'Edit What helps and what does not' })
+      .getByLabel('What helps and what does not')
+      .fill(workerDraft);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByText('You have signed out. Nothing you typed is left on this device.').waitFor();
     expect(await page.evaluate(() => JSON.stringify({ ...window.localStorage }))).not.toContain(workerDraft);
@@ -29,7 +32,10 @@ describe('unsaved work', () => {
     await signIn(page, 'demo-person');
     await page.goto(`/people/${personId}/care-plan`);
     await page.getByRole('button', { name: 'Edit What helps and what does not' }).click();
-    const text = await page.getByRole('form', { name: 'Edit What helps and what does not' }).getByLabel('What helps and what does not').inputValue();
+    const text = await page
+      .getByRole('form', { name: 'Edit What helps and what does not' })
+      .getByLabel('What helps and what does not')
+      .inputValue();
     expect(text).not.toContain(workerDraft);
     expect(await page.content()).not.toContain(workerDraft);
     await context.close();
@@ -41,7 +47,9 @@ describe('a meeting in progress when the session ends', () => {
   // limit in about a minute instead of thirty.
   let server: Awaited<ReturnType<typeof startTandemServer>>;
   beforeAll(async () => {
-    server = await startTandemServer(Number(process.env.TANDEM_E2E_IDLE_PORT ?? 3918), { TANDEM_SESSION_IDLE_MINUTES: '1' });
+    server = await startTandemServer(Number(process.env.TANDEM_E2E_IDLE_PORT ?? 3918), {
+      TANDEM_SESSION_IDLE_MINUTES: '1',
+    });
   }, 300_000);
   afterAll(() => server?.stop());
 
@@ -49,10 +57,14 @@ describe('a meeting in progress when the session ends', () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.tablet, baseURL: server.baseUrl, locale: 'en-GB' });
     const page = await context.newPage();
     await signIn(page, 'demo-worker');
-    await page.getByRole('link', { name: /Jordan Meadows/ }).first().click();
+    await page
+      .getByRole('link', { name: /Jordan Meadows/ })
+      .first()
+      .click();
     await page.getByRole('link', { name: /Start a meeting/ }).click();
     await page.getByRole('heading', { level: 2, name: /Step 1 of 6/ }).waitFor();
-    for (const group of await page.locator('form fieldset').all()) await group.getByText('Done', { exact: true }).click();
+    for (const group of await page.locator('form fieldset').all())
+      await group.getByText('Done', { exact: true }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { level: 2, name: /Step 2 of 6/ }).waitFor();
     const firstArea = page.locator('form fieldset').first();

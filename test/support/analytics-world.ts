@@ -53,10 +53,26 @@ export async function buildAnalyticsWorld(t: TestDatabase) {
   await f.membership(p4.id, w1.id, { startsOn: '2026-02-01' });
   await f.membership(p3.id, w3.id, { startsOn: '2025-06-01' });
   await f.membership(p5.id, w4.id, { startsOn: '2025-06-01' });
-  const contact = (personId: string, at: string, workerIds: string[], minutes: number, admin: number, beyond = false): ContactRecord => ({
-    id: newId(), personId, occurredAt: new Date(at), durationMinutes: minutes, mode: 'home', kind: 'meeting',
-    beyondRoutine: beyond, beyondRoutineNote: beyond ? 'Walked to the library together' : null, adminMinutes: admin,
-    note: 'Private note about Sam Taylor', recordedByAccountId: null, workerIds,
+  const contact = (
+    personId: string,
+    at: string,
+    workerIds: string[],
+    minutes: number,
+    admin: number,
+    beyond = false,
+  ): ContactRecord => ({
+    id: newId(),
+    personId,
+    occurredAt: new Date(at),
+    durationMinutes: minutes,
+    mode: 'home',
+    kind: 'meeting',
+    beyondRoutine: beyond,
+    beyondRoutineNote: beyond ? 'Walked to the library together' : null,
+    adminMinutes: admin,
+    note: 'Private note about Sam Taylor',
+    recordedByAccountId: null,
+    workerIds,
   });
   await t.repositories.contacts.createMany([
     contact(p1.id, '2025-12-31T16:00:00Z', [w2.id], 30, 0),
@@ -68,7 +84,8 @@ export async function buildAnalyticsWorld(t: TestDatabase) {
     contact(p5.id, '2026-01-15T10:00:00Z', [w4.id], 50, 10),
     contact(p5.id, '2026-02-15T10:00:00Z', [w4.id], 50, 10),
   ]);
-  const review = (personId: string, dueOn: string, heldOn: string | null) => t.repositories.reviews.create({ id: newId(), personId, dueOn, heldOn });
+  const review = (personId: string, dueOn: string, heldOn: string | null) =>
+    t.repositories.reviews.create({ id: newId(), personId, dueOn, heldOn });
   await review(p1.id, '2025-12-01', '2025-12-01');
   await review(p1.id, '2026-01-10', '2026-01-08');
   await review(p1.id, '2026-02-10', '2026-02-20');

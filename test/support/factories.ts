@@ -22,16 +22,27 @@ export function createFactories(t: TestDatabase) {
   };
   const worker = async (over: Partial<WorkerRecord> = {}): Promise<WorkerRecord> => {
     const row: WorkerRecord = {
-      id: newId(), name: `Worker ${next()}`, profession: 'Nurse', teamId: over.teamId ?? (await team()).id,
-      email: null, phone: null, leftOn: null, ...over,
+      id: newId(),
+      name: `Worker ${next()}`,
+      profession: 'Nurse',
+      teamId: over.teamId ?? (await team()).id,
+      email: null,
+      phone: null,
+      leftOn: null,
+      ...over,
     };
     await r.organisation.createWorker(row);
     return row;
   };
   const person = async (over: Partial<NewPersonRecord> = {}): Promise<PersonRecord> => {
     const row: NewPersonRecord = {
-      id: newId(), name: `Person ${next()}`, preferredName: null, dateOfBirth: null, teamId: over.teamId ?? (await team()).id,
-      joinedOn: '2024-01-01', ...over,
+      id: newId(),
+      name: `Person ${next()}`,
+      preferredName: null,
+      dateOfBirth: null,
+      teamId: over.teamId ?? (await team()).id,
+      joinedOn: '2024-01-01',
+      ...over,
     };
     await r.organisation.createPerson(row);
     const saved = await r.organisation.findPerson(row.id);
@@ -44,21 +55,48 @@ export function createFactories(t: TestDatabase) {
     over: Partial<MembershipRecord> & { role?: CareTeamRole } = {},
   ): Promise<MembershipRecord> => {
     const row: MembershipRecord = {
-      id: newId(), personId, workerId, role: 'care_coordinator', startsOn: '2025-01-01', endsOn: null,
-      endReason: null, endNote: null, handoverNote: null, ...over,
+      id: newId(),
+      personId,
+      workerId,
+      role: 'care_coordinator',
+      startsOn: '2025-01-01',
+      endsOn: null,
+      endReason: null,
+      endNote: null,
+      handoverNote: null,
+      ...over,
     };
     await r.careTeams.create(row);
     return row;
   };
-  const account = async (role: AccountRole, links: Partial<Pick<Actor, 'workerId' | 'personId' | 'carerId'>> = {}, username?: string): Promise<Actor> => {
-    const name = username ?? `${role.replace("_", "-")}-${newId().slice(-12)}`;
+  const account = async (
+    role: AccountRole,
+    links: Partial<Pick<Actor, 'workerId' | 'personId' | 'carerId'>> = {},
+    username?: string,
+  ): Promise<Actor> => {
+    const name = username ?? `${role.replace('_', '-')}-${newId().slice(-12)}`;
     const id = newId();
     await r.accounts.create({
-      id, username: name, passwordHash: await t.deps.passwords.hash('correct horse battery'), role,
-      workerId: links.workerId ?? null, personId: links.personId ?? null, carerId: links.carerId ?? null,
-      disabledAt: null, mustChangePassword: false, lastSignInAt: null,
+      id,
+      username: name,
+      passwordHash: await t.deps.passwords.hash('correct horse battery'),
+      role,
+      workerId: links.workerId ?? null,
+      personId: links.personId ?? null,
+      carerId: links.carerId ?? null,
+      disabledAt: null,
+      mustChangePassword: false,
+      lastSignInAt: null,
     });
-    return { accountId: id, username: name, role, displayName: name, workerId: links.workerId ?? null, personId: links.personId ?? null, carerId: links.carerId ?? null };
+    return {
+      accountId: id,
+      username: name,
+      role,
+      displayName: name,
+      workerId: links.workerId ?? null,
+      personId: links.personId ?? null,
+      carerId: links.carerId ?? null,
+    };
   };
   const carerFor = async (personId: string, sharedScopes: CarerShareScope[]) => {
     const id = newId();

@@ -6,7 +6,13 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** The HTTP app over a test database, with no web files. */
 export function buildTestApp(t: TestDatabase): Promise<FastifyInstance> {
-  return buildApp({ services: t.deps, engine: t.engine, version: 'test', webRoot: null, isDatabaseReady: () => isDatabaseReady(t.handle) });
+  return buildApp({
+    services: t.deps,
+    engine: t.engine,
+    version: 'test',
+    webRoot: null,
+    isDatabaseReady: () => isDatabaseReady(t.handle),
+  });
 }
 
 export interface SignedInClient {
@@ -16,7 +22,11 @@ export interface SignedInClient {
 }
 
 /** Signs in through the API and returns a client that sends the cookie and CSRF token. */
-export async function signInAs(app: FastifyInstance, username: string, password = 'correct horse battery'): Promise<SignedInClient> {
+export async function signInAs(
+  app: FastifyInstance,
+  username: string,
+  password = 'correct horse battery',
+): Promise<SignedInClient> {
   const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username, password } });
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   const setCookie = response.cookies.find((c) => c.name === 'tandem_session');

@@ -1,5 +1,8 @@
 import { buildResponse, type AnswerValue, type InstrumentResponse } from '../../src/domain/instruments/index';
-import { MEETING_FEEDBACK_INSTRUMENTS, MEETING_RATINGS_INSTRUMENT } from '../../src/domain/meetings/meeting-instruments';
+import {
+  MEETING_FEEDBACK_INSTRUMENTS,
+  MEETING_RATINGS_INSTRUMENT,
+} from '../../src/domain/meetings/meeting-instruments';
 import { ratedAreas } from '../../src/domain/meetings/rated-areas';
 
 // Example responses for tests and demonstrations: whole, valid answers in a line.
@@ -19,10 +22,17 @@ export function ratingsResponse(overrides: Record<string, AnswerValue> = {}): In
  * trust, whole person, rushed); "rushed" is reverse-keyed, so its answer is 6 − the scored value.
  * The overall score is the mean of the five, e.g. [3, 3, 2, 3, 2] → 13 / 5 = 2.6.
  */
-export function feedbackResponse(respondent: 'person' | 'worker', scored: readonly [number, number, number, number, number]): InstrumentResponse {
+export function feedbackResponse(
+  respondent: 'person' | 'worker',
+  scored: readonly [number, number, number, number, number],
+): InstrumentResponse {
   const [listened, decided, trust, whole, rushed] = scored;
   return buildResponse(MEETING_FEEDBACK_INSTRUMENTS[respondent], {
-    listened, 'decided-together': decided, trust, 'whole-person': whole, rushed: 6 - rushed,
+    listened,
+    'decided-together': decided,
+    trust,
+    'whole-person': whole,
+    rushed: 6 - rushed,
   });
 }
 

@@ -44,7 +44,9 @@ function readObjects(source: string): Map<number, PdfObject> {
 
 function pageContents(objects: Map<number, PdfObject>): string[] {
   const pages = [...objects.values()].find((o) => /\/Type \/Pages\b/.test(o.dict));
-  const kids = [...(pages?.dict.match(/\/Kids \[([^\]]*)\]/)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
+  const kids = [...(pages?.dict.match(/\/Kids \[([^\]]*)\]/)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((m) =>
+    Number(m[1]),
+  );
   return kids.map((kid) => {
     const contentsId = objects.get(kid)?.dict.match(/\/Contents (\d+) 0 R/)?.[1];
     return objects.get(Number(contentsId))?.stream ?? '';
@@ -55,7 +57,8 @@ function parseCmap(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
   // pdfkit writes a multi-character target with spaces (<0915 094d 0937>), and an empty one for a
   // glyph that draws part of a character (the dots of an Arabic letter drawn separately).
-  const utf16 = (hex: string) => String.fromCharCode(...(hex.replace(/\s+/g, '').match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
+  const utf16 = (hex: string) =>
+    String.fromCharCode(...(hex.replace(/\s+/g, '').match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
   for (const [, block] of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const [, lo, hi, targets] of block!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>\s*(\[[^\]]*\]|<[0-9a-f]+>)/gi)) {
       const from = parseInt(lo!, 16);
@@ -63,12 +66,14 @@ function parseCmap(cmap: string): Map<number, string> {
         [...targets!.matchAll(/<([0-9a-f\s]*)>/gi)].forEach((m, i) => map.set(from + i, utf16(m[1]!)));
       } else {
         const base = parseInt(targets!.slice(1, -1), 16);
-        for (let code = from; code <= parseInt(hi!, 16); code += 1) map.set(code, String.fromCharCode(base + code - from));
+        for (let code = from; code <= parseInt(hi!, 16); code += 1)
+          map.set(code, String.fromCharCode(base + code - from));
       }
     }
   }
   for (const [, block] of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const [, code, target] of block!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>/gi)) map.set(parseInt(code!, 16), utf16(target!));
+    for (const [, code, target] of block!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>/gi))
+      map.set(parseInt(code!, 16), utf16(target!));
   }
   return map;
 }
@@ -77,7 +82,9 @@ function drawnText(content: string, fonts: Map<string, Map<number, string>>): st
   let font: Map<number, string> | undefined;
   let lastY: number | null = null;
   let text = '';
-  for (const [, fontName, y, shown] of content.matchAll(/\/(F\d+) [\d.]+ Tf|[\d.-]+ [\d.-]+ [\d.-]+ [\d.-]+ [\d.-]+ ([\d.-]+) Tm|(\[[^\]]*\]\s*TJ|<[0-9a-f]*>\s*Tj)/gi)) {
+  for (const [, fontName, y, shown] of content.matchAll(
+    /\/(F\d+) [\d.]+ Tf|[\d.-]+ [\d.-]+ [\d.-]+ [\d.-]+ [\d.-]+ ([\d.-]+) Tm|(\[[^\]]*\]\s*TJ|<[0-9a-f]*>\s*Tj)/gi,
+  )) {
     if (fontName) font = fonts.get(fontName);
     else if (y !== undefined) {
       // A glyph raised or lowered a little (an Arabic dot, a Devanagari mark) is on the same line.
@@ -100,7 +107,8 @@ export function pdfGlyphCount(pdf: Buffer, text: string): number {
   const objects = readObjects(pdf.toString('latin1'));
   let count = 0;
   for (const object of objects.values()) {
-    if (object.stream?.includes('begincmap')) count += [...parseCmap(object.stream).values()].filter((target) => target === text).length;
+    if (object.stream?.includes('begincmap'))
+      count += [...parseCmap(object.stream).values()].filter((target) => target === text).length;
   }
   return count;
 }

@@ -20,7 +20,9 @@ let history: RandomCareHistory;
 /** Runs the command line against the data folder, never against a PostgreSQL server. */
 async function tandemCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [tandem, ...args], { env: { ...process.env, TANDEM_DATA_DIR: folder, DATABASE_URL: '' } });
+    const { stdout, stderr } = await run(process.execPath, [tandem, ...args], {
+      env: { ...process.env, TANDEM_DATA_DIR: folder, DATABASE_URL: '' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -35,7 +37,10 @@ beforeAll(async () => {
   await (await PGlite.create(join(folder, 'pglite'), { loadDataDir: template })).close();
   const handle = await openDatabase({ engine: 'pglite', dataDir: folder });
   try {
-    history = await writeRandomCareHistory({ repositories: createRepositories(handle.db) }, 11, [PERIOD.from, '2026-01-01']);
+    history = await writeRandomCareHistory({ repositories: createRepositories(handle.db) }, 11, [
+      PERIOD.from,
+      '2026-01-01',
+    ]);
   } finally {
     await handle.close();
   }
@@ -44,8 +49,13 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('tandem analytics continuity --from/--to', () => {
   it('prints, from the database, exactly what --input prints for the same contacts as CSV', async () => {
-    const inPeriod = history.contacts.filter((c) => c.occurredAt >= new Date('2025-01-01T00:00:00Z') && c.occurredAt < new Date('2026-01-01T00:00:00Z'));
-    const csv = ['person_id,worker_id,contact_at', ...inPeriod.flatMap((c) => c.workerIds.map((w) => `${c.personId},${w},${c.occurredAt.toISOString()}`))];
+    const inPeriod = history.contacts.filter(
+      (c) => c.occurredAt >= new Date('2025-01-01T00:00:00Z') && c.occurredAt < new Date('2026-01-01T00:00:00Z'),
+    );
+    const csv = [
+      'person_id,worker_id,contact_at',
+      ...inPeriod.flatMap((c) => c.workerIds.map((w) => `${c.personId},${w},${c.occurredAt.toISOString()}`)),
+    ];
     const input = join(folder, 'contacts.csv');
     writeFileSync(input, `${csv.join('\n')}\n`);
     // Side by side: each run pays for Node and the TypeScript loader starting.
@@ -56,13 +66,19 @@ describe('tandem analytics continuity --from/--to', () => {
     expect(fromDatabase.stderr).toBe('');
     expect([fromDatabase.code, fromFile.code]).toEqual([0, 0]);
     expect(fromDatabase.stdout).toBe(fromFile.stdout);
-    const lines = fromDatabase.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = fromDatabase.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.length).toBe(new Set(inPeriod.filter((c) => c.workerIds.length > 0).map((c) => c.personId)).size);
     expect(Object.keys(lines[0])).toEqual(['person_id', 'contacts', 'workers', 'upc', 'coc', 'secon', 'mmci', 'hhi']);
   }, 90_000);
 
   it('gives the same CSV from the database and from the whole file for a period given as --period', async () => {
-    const csv = ['person_id,worker_id,contact_at', ...history.contacts.flatMap((c) => c.workerIds.map((w) => `${c.personId},${w},${c.occurredAt.toISOString()}`))];
+    const csv = [
+      'person_id,worker_id,contact_at',
+      ...history.contacts.flatMap((c) => c.workerIds.map((w) => `${c.personId},${w},${c.occurredAt.toISOString()}`)),
+    ];
     const input = join(folder, 'all-contacts.csv');
     writeFileSync(input, `${csv.join('\n')}\n`);
     const flags = ['--period', '2025-03-01,2025-08-31', '--format', 'csv'];
@@ -96,6 +112,9 @@ describe('tandem analytics continuity --from/--to', () => {
     [{ from: '2025-06-01', to: '2025-01-01' }, /--from 2025-06-01 is after --to 2025-01-01/],
     [{ input: 'x.csv', to: '2025-01-01' }, /not both/],
   ])('refuses %o before opening the database', async (options, message) => {
-    await expect(analyticsContinuity(options)).rejects.toMatchObject({ code: 'bad_request', message: expect.stringMatching(message) });
+    await expect(analyticsContinuity(options)).rejects.toMatchObject({
+      code: 'bad_request',
+      message: expect.stringMatching(message),
+    });
   });
 });

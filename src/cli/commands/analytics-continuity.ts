@@ -1,6 +1,11 @@
 import { closeSync, fstatSync, openSync } from 'node:fs';
 import { basename } from 'node:path';
-import { CONTINUITY_CSV_HEADER, formatContinuityCsvLine, formatContinuityJsonLine, type PersonContinuity } from '../../analytics/continuity-csv';
+import {
+  CONTINUITY_CSV_HEADER,
+  formatContinuityCsvLine,
+  formatContinuityJsonLine,
+  type PersonContinuity,
+} from '../../analytics/continuity-csv';
 import { continuityFromFile } from '../../analytics/continuity-file';
 import { fileSource } from '../../analytics/csv-record-reader';
 import { AppError } from '../../domain/errors/app-error';
@@ -36,7 +41,10 @@ export async function analyticsContinuity(options: AnalyticsContinuityOptions): 
   }
   if (options.input !== undefined) {
     if (options.from !== undefined || options.to !== undefined) {
-      throw new AppError('bad_request', 'Give either --input FILE or --from/--to, not both: --input reads a CSV file, --from/--to read the database (use --period FROM,TO to limit a file).');
+      throw new AppError(
+        'bad_request',
+        'Give either --input FILE or --from/--to, not both: --input reads a CSV file, --from/--to read the database (use --period FROM,TO to limit a file).',
+      );
     }
     analyticsContinuityFromCsv({ input: options.input, format, ...(period ? { period } : {}) });
     return;
@@ -48,12 +56,18 @@ export async function analyticsContinuity(options: AnalyticsContinuityOptions): 
  * Reads contacts from a CSV file (person_id,worker_id,contact_at) and prints each person's
  * continuity indices, streaming the file (see `continuityFromFile` for the passes it takes).
  */
-export function analyticsContinuityFromCsv(options: { input: string; format?: ContinuityFormat; period?: { from: string; to: string } }): void {
+export function analyticsContinuityFromCsv(options: {
+  input: string;
+  format?: ContinuityFormat;
+  period?: { from: string; to: string };
+}): void {
   let fd: number;
   try {
     fd = openSync(options.input, 'r');
   } catch (error) {
-    throw new Error(`Cannot read ${options.input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new Error(
+      `Cannot read ${options.input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
   }
   const { format, write } = outputFor(options.format ?? 'jsonl');
   const size = fstatSync(fd).size;
@@ -72,7 +86,14 @@ export function analyticsContinuityFromCsv(options: { input: string; format?: Co
       },
       write: write.write,
       format,
-      ...(options.period ? { period: { from: Date.parse(`${options.period.from}T00:00:00Z`), to: Date.parse(`${options.period.to}T00:00:00Z`) + DAY_MS } } : {}),
+      ...(options.period
+        ? {
+            period: {
+              from: Date.parse(`${options.period.from}T00:00:00Z`),
+              to: Date.parse(`${options.period.to}T00:00:00Z`) + DAY_MS,
+            },
+          }
+        : {}),
       ...(size >= PROGRESS_FROM_BYTES ? { onProgress: (state) => progress.update(state) } : {}),
     });
     write.flush();
@@ -87,10 +108,20 @@ export function analyticsContinuityFromCsv(options: { input: string; format?: Co
  * the most frequently seen worker), worked out in the database. Dates are checked before the
  * database is opened, so a typing slip fails fast.
  */
-export async function analyticsContinuityFromDatabase(options: { from?: string; to?: string; format?: ContinuityFormat }): Promise<void> {
-  for (const [flag, value] of [['--from', options.from], ['--to', options.to]] as const) {
+export async function analyticsContinuityFromDatabase(options: {
+  from?: string;
+  to?: string;
+  format?: ContinuityFormat;
+}): Promise<void> {
+  for (const [flag, value] of [
+    ['--from', options.from],
+    ['--to', options.to],
+  ] as const) {
     if (value !== undefined && !isIsoDate(value)) {
-      throw new AppError('bad_request', `${flag} "${value}" is not a date; write it as YYYY-MM-DD, such as 2025-06-30.`);
+      throw new AppError(
+        'bad_request',
+        `${flag} "${value}" is not a date; write it as YYYY-MM-DD, such as 2025-06-30.`,
+      );
     }
   }
   if (options.from !== undefined && options.to !== undefined && options.from > options.to) {
@@ -107,7 +138,10 @@ export async function analyticsContinuityFromDatabase(options: { from?: string; 
   ]);
   const runtime = await openRuntime(loadConfig());
   try {
-    const window = { ...(options.from !== undefined ? { from: options.from } : {}), ...(options.to !== undefined ? { to: options.to } : {}) };
+    const window = {
+      ...(options.from !== undefined ? { from: options.from } : {}),
+      ...(options.to !== undefined ? { to: options.to } : {}),
+    };
     const people = await exportPersonContinuity(runtime.services, window, SYSTEM_ACTOR);
     for (const { personId, contacts, workers, upc, coc, secon, mmci, hhi } of people) {
       write.write(format({ person_id: personId, contacts, workers, upc, coc, secon, mmci, hhi }));
@@ -118,7 +152,10 @@ export async function analyticsContinuityFromDatabase(options: { from?: string; 
   }
 }
 
-function outputFor(format: ContinuityFormat): { format: (person: PersonContinuity) => string; write: ReturnType<typeof createStdoutWriter> } {
+function outputFor(format: ContinuityFormat): {
+  format: (person: PersonContinuity) => string;
+  write: ReturnType<typeof createStdoutWriter>;
+} {
   const write = createStdoutWriter();
   if (format === 'csv') write.write(CONTINUITY_CSV_HEADER);
   return { format: format === 'csv' ? formatContinuityCsvLine : formatContinuityJsonLine, write };
@@ -133,7 +170,10 @@ function parseFormat(format: string | undefined): ContinuityFormat {
 function parsePeriod(text: string): { from: string; to: string } {
   const [from = '', to, ...rest] = text.split(',').map((part) => part.trim());
   if (to === undefined || rest.length > 0 || !isIsoDate(from) || !isIsoDate(to)) {
-    throw new AppError('bad_request', `--period "${text}" is not a period; write it as FROM,TO with dates YYYY-MM-DD, such as 2025-01-01,2025-12-31 (both days included).`);
+    throw new AppError(
+      'bad_request',
+      `--period "${text}" is not a period; write it as FROM,TO with dates YYYY-MM-DD, such as 2025-01-01,2025-12-31 (both days included).`,
+    );
   }
   if (from > to) throw new AppError('bad_request', `--period starts (${from}) after it ends (${to}).`);
   return { from, to };

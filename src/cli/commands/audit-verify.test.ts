@@ -18,8 +18,12 @@ const untouched = newId();
 
 function auditVerify(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [tandem, 'audit', 'verify', ...args], { env: { ...process.env, TANDEM_DATA_DIR: folder, DATABASE_URL: '' } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [tandem, 'audit', 'verify', ...args],
+      { env: { ...process.env, TANDEM_DATA_DIR: folder, DATABASE_URL: '' } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -33,11 +37,24 @@ beforeAll(async () => {
     const audit = createRepositories(handle.db).audit;
     for (const personId of [tampered, untouched]) {
       for (const action of ['person.read', 'contacts.read']) {
-        await audit.append({ id: newId(), occurredAt: new Date(), accountId: null, actorName: 'Alex', actorRole: 'worker', action, personId, basis: 'care_team', reason: null, detail: {} });
+        await audit.append({
+          id: newId(),
+          occurredAt: new Date(),
+          accountId: null,
+          actorName: 'Alex',
+          actorRole: 'worker',
+          action,
+          personId,
+          basis: 'care_team',
+          reason: null,
+          detail: {},
+        });
       }
     }
     await sealAllAuditEvents(handle.db);
-    await handle.db.execute(sql`update audit_event set actor_name = 'Someone else' where person_id = ${tampered} and sequence = 2`);
+    await handle.db.execute(
+      sql`update audit_event set actor_name = 'Someone else' where person_id = ${tampered} and sequence = 2`,
+    );
   } finally {
     await handle.close();
   }

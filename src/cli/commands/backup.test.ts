@@ -24,9 +24,17 @@ afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, for
 
 function asTestDatabase(handle: DatabaseHandle): TestDatabase {
   const deps = testServiceDeps(handle);
-  return { handle, engine: handle.engine, deps, repositories: createRepositories(handle.db), sealAudit: async () => {
-    await sealAllAuditEvents(handle.db);
-  }, setNow: () => undefined, close: () => handle.close() };
+  return {
+    handle,
+    engine: handle.engine,
+    deps,
+    repositories: createRepositories(handle.db),
+    sealAudit: async () => {
+      await sealAllAuditEvents(handle.db);
+    },
+    setNow: () => undefined,
+    close: () => handle.close(),
+  };
 }
 
 /** Fills a database with a person, their care team and audited reads; returns what the API would read back. */
@@ -81,18 +89,24 @@ describe('backup and restore', () => {
     await fill({ engine: 'pglite', dataDir: source });
     const file = join(scratch(), 'tandem.backup');
     await backupDatabase({ engine: 'pglite', dataDir: source }, file);
-    await expect(restoreDatabase({ engine: 'pglite', dataDir: source }, file)).rejects.toThrow(/already holds a database/);
+    await expect(restoreDatabase({ engine: 'pglite', dataDir: source }, file)).rejects.toThrow(
+      /already holds a database/,
+    );
     const pgDump = join(scratch(), 'pg.backup');
     writeFileSync(pgDump, 'PGDMP not really');
     await expect(restoreDatabase({ engine: 'pglite', dataDir: scratch() }, pgDump)).rejects.toThrow(BackupError);
-    await expect(restoreDatabase({ engine: 'postgres', url: 'postgres://nowhere/x' }, file)).rejects.toThrow(/embedded database/);
+    await expect(restoreDatabase({ engine: 'postgres', url: 'postgres://nowhere/x' }, file)).rejects.toThrow(
+      /embedded database/,
+    );
   }, 120_000);
 
   it('says plainly when pg_dump is not installed', async () => {
     const path = process.env.PATH;
     process.env.PATH = scratch();
     try {
-      await expect(backupDatabase({ engine: 'postgres', url: 'postgres://nowhere/x' }, join(scratch(), 'x'))).rejects.toThrow(/pg_dump is not installed/);
+      await expect(
+        backupDatabase({ engine: 'postgres', url: 'postgres://nowhere/x' }, join(scratch(), 'x')),
+      ).rejects.toThrow(/pg_dump is not installed/);
     } finally {
       process.env.PATH = path;
     }
@@ -107,23 +121,27 @@ describe('backup and restore', () => {
       return false;
     }
   })();
-  it.runIf(postgres && hasTools)('restores PostgreSQL with pg_dump and pg_restore: the same reads, and every audit chain verifies', async () => {
-    const { adminUrl, templateName } = postgres!;
-    const suffix = Math.random().toString(36).slice(2, 10);
-    const [sourceName, copyName] = [`tandem_backup_src_${suffix}`, `tandem_backup_copy_${suffix}`];
-    await adminQuery(adminUrl, `create database ${sourceName} template ${templateName}`);
-    await adminQuery(adminUrl, `create database ${copyName}`);
-    try {
-      const source: BackupTarget & DatabaseTarget = { engine: 'postgres', url: withDatabase(adminUrl, sourceName) };
-      const copy: BackupTarget & DatabaseTarget = { engine: 'postgres', url: withDatabase(adminUrl, copyName) };
-      const filled = await fill(source);
-      const file = join(scratch(), 'tandem.pgdump');
-      await backupDatabase(source, file);
-      await restoreDatabase(copy, file);
-      await expectSameReads(copy, filled);
-    } finally {
-      await adminQuery(adminUrl, `drop database if exists ${sourceName}`);
-      await adminQuery(adminUrl, `drop database if exists ${copyName}`);
-    }
-  }, 120_000);
+  it.runIf(postgres && hasTools)(
+    'restores PostgreSQL with pg_dump and pg_restore: the same reads, and every audit chain verifies',
+    async () => {
+      const { adminUrl, templateName } = postgres!;
+      const suffix = Math.random().toString(36).slice(2, 10);
+      const [sourceName, copyName] = [`tandem_backup_src_${suffix}`, `tandem_backup_copy_${suffix}`];
+      await adminQuery(adminUrl, `create database ${sourceName} template ${templateName}`);
+      await adminQuery(adminUrl, `create database ${copyName}`);
+      try {
+        const source: BackupTarget & DatabaseTarget = { engine: 'postgres', url: withDatabase(adminUrl, sourceName) };
+        const copy: BackupTarget & DatabaseTarget = { engine: 'postgres', url: withDatabase(adminUrl, copyName) };
+        const filled = await fill(source);
+        const file = join(scratch(), 'tandem.pgdump');
+        await backupDatabase(source, file);
+        await restoreDatabase(copy, file);
+        await expectSameReads(copy, filled);
+      } finally {
+        await adminQuery(adminUrl, `drop database if exists ${sourceName}`);
+        await adminQuery(adminUrl, `drop database if exists ${copyName}`);
+      }
+    },
+    120_000,
+  );
 });

@@ -7,11 +7,15 @@ const targetOf = (config: Config): BackupTarget =>
 /** `tandem backup --output FILE`: a consistent copy of the configured database. */
 export async function backup(config: Config, options: { output: string }): Promise<void> {
   await backupDatabase(targetOf(config), options.output);
-  process.stdout.write(`Backed up the ${config.databaseUrl ? 'PostgreSQL' : 'embedded'} database to ${options.output}.\n`);
+  process.stdout.write(
+    `Backed up the ${config.databaseUrl ? 'PostgreSQL' : 'embedded'} database to ${options.output}.\n`,
+  );
 }
 
 /** `tandem restore --input FILE`: puts a backup back into the configured database. */
 export async function restore(config: Config, options: { input: string }): Promise<void> {
   await restoreDatabase(targetOf(config), options.input);
-  process.stdout.write(`Restored ${options.input} into the ${config.databaseUrl ? 'PostgreSQL' : 'embedded'} database. Start Tandem to bring its schema up to date.\n`);
+  process.stdout.write(
+    `Restored ${options.input} into the ${config.databaseUrl ? 'PostgreSQL' : 'embedded'} database. Start Tandem to bring its schema up to date.\n`,
+  );
 }

@@ -13,12 +13,19 @@ const tandem = fileURLToPath(new URL('../../../bin/tandem.mjs', import.meta.url)
 const folder = mkdtempSync(join(tmpdir(), 'tandem-cli-admin-'));
 
 /** Runs `tandem create-admin` on the data folder, with the password on standard input or in the environment. */
-function createAdmin(username: string, password: { stdin?: string; env?: string }): Promise<{ code: number; stdout: string; stderr: string }> {
+function createAdmin(
+  username: string,
+  password: { stdin?: string; env?: string },
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const env = { ...process.env, TANDEM_DATA_DIR: folder, DATABASE_URL: '', TANDEM_ADMIN_PASSWORD: password.env };
     if (password.env === undefined) delete env.TANDEM_ADMIN_PASSWORD;
-    const child = execFile(process.execPath, [tandem, 'create-admin', '--username', username], { env }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    const child = execFile(
+      process.execPath,
+      [tandem, 'create-admin', '--username', username],
+      { env },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(password.stdin ?? '');
   });

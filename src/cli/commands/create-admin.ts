@@ -8,7 +8,11 @@ export async function createAdmin(config: Config, options: { username: string })
   const password = process.env.TANDEM_ADMIN_PASSWORD ?? (await readStdin()).trim();
   const runtime = await openRuntime(config);
   try {
-    const account = await createAccount(runtime.services, { username: options.username, password, role: 'admin' }, SYSTEM_ACTOR);
+    const account = await createAccount(
+      runtime.services,
+      { username: options.username, password, role: 'admin' },
+      SYSTEM_ACTOR,
+    );
     process.stdout.write(`Created administrator ${account.username}.\n`);
   } finally {
     await runtime.close();

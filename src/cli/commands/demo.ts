@@ -14,7 +14,12 @@ export async function loadDemo(runtime: Runtime, options: { scale: number; seed?
     today: new Date(),
     onProgress: ({ peopleWritten, peopleTotal }) => {
       // Made at the first chunk, which tells the total; timed from the start.
-      progress ??= createProgress({ label: 'Loading the demo organisation, people', total: peopleTotal, stream: process.stderr, startedAt: started });
+      progress ??= createProgress({
+        label: 'Loading the demo organisation, people',
+        total: peopleTotal,
+        stream: process.stderr,
+        startedAt: started,
+      });
       progress.update(peopleWritten);
     },
   });

@@ -13,10 +13,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8').replace(/\\\n\s*/g, ' ');
 const instructions = dockerfile.split('\n').filter((line) => /^[A-Z]+\s/.test(line));
-const jsonAfter = (line: string, marker: string) => JSON.parse(line.slice(line.indexOf(marker) + marker.length).trim()) as string[];
+const jsonAfter = (line: string, marker: string) =>
+  JSON.parse(line.slice(line.indexOf(marker) + marker.length).trim()) as string[];
 
-const cmd = jsonAfter(instructions.findLast((line) => line.startsWith('CMD '))!, 'CMD');
-const healthCheck = jsonAfter(instructions.find((line) => line.startsWith('HEALTHCHECK '))!, ' CMD ');
+const cmd = jsonAfter(
+  instructions.findLast((line) => line.startsWith('CMD '))!,
+  'CMD',
+);
+const healthCheck = jsonAfter(
+  instructions.find((line) => line.startsWith('HEALTHCHECK '))!,
+  ' CMD ',
+);
 const environment = Object.fromEntries(
   instructions
     .filter((line) => line.startsWith('ENV '))
@@ -48,7 +55,13 @@ describe('the Dockerfile', () => {
 
   it('serves on the embedded database with its command, passes its health check, and starts again after a SIGKILL', async () => {
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, ...environment, PORT: String(port), TANDEM_DATA_DIR: dataDir, TANDEM_LOG_LEVEL: 'silent' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...environment,
+      PORT: String(port),
+      TANDEM_DATA_DIR: dataDir,
+      TANDEM_LOG_LEVEL: 'silent',
+    };
     delete env.DATABASE_URL;
     for (let start = 0; start < 2; start += 1) {
       const server = spawn(cmd[0]!, cmd.slice(1), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -73,7 +86,9 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -27,7 +27,9 @@ export async function superviseWorkers(count: number): Promise<void> {
   cluster.on('exit', (worker, code, signal) => {
     if (isStopping) return;
     const lived = Date.now() - (startedAt.get(worker.id) ?? 0);
-    process.stderr.write(`A server process stopped (${signal ?? `exit code ${code}`}); ${lived < CRASH_LOOP_MS ? 'not restarting it: it failed at start' : 'starting another'}.\n`);
+    process.stderr.write(
+      `A server process stopped (${signal ?? `exit code ${code}`}); ${lived < CRASH_LOOP_MS ? 'not restarting it: it failed at start' : 'starting another'}.\n`,
+    );
     if (lived >= CRASH_LOOP_MS) fork();
   });
   const stop = () => {

@@ -28,7 +28,9 @@ export function workerCount(config: Config, asked: number | undefined, warn: (me
   const wanted = asked ?? config.workers;
   if (!config.databaseUrl) {
     if (wanted !== null && wanted !== undefined && wanted > 1) {
-      warn(`The embedded database serves from one process; running 1 worker, not ${wanted}. Set DATABASE_URL to PostgreSQL for more.\n`);
+      warn(
+        `The embedded database serves from one process; running 1 worker, not ${wanted}. Set DATABASE_URL to PostgreSQL for more.\n`,
+      );
     }
     return 1;
   }
@@ -48,7 +50,9 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
     await runtime.close();
   }
   await superviseWorkers(workers);
-  process.stdout.write(`Tandem is running at http://localhost:${config.port} (PostgreSQL, ${workers} server processes)\n`);
+  process.stdout.write(
+    `Tandem is running at http://localhost:${config.port} (PostgreSQL, ${workers} server processes)\n`,
+  );
 }
 
 async function serveOneProcess(config: Config, options: ServeOptions): Promise<void> {
@@ -92,5 +96,7 @@ async function serveOneProcess(config: Config, options: ServeOptions): Promise<v
   process.once('SIGTERM', stop);
   await app.listen({ port: config.port, host: config.host });
   if (cluster.isWorker) return;
-  process.stdout.write(`Tandem is running at http://localhost:${config.port} (${runtime.handle.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})\n`);
+  process.stdout.write(
+    `Tandem is running at http://localhost:${config.port} (${runtime.handle.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})\n`,
+  );
 }

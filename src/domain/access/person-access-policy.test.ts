@@ -5,23 +5,41 @@ import { decidePersonAccess, type PersonAccessFacts } from './person-access-poli
 
 const PERSON = 'p-1';
 const actor = (role: AccountRole, extra: Partial<Actor> = {}): Actor => ({
-  accountId: 'a-1', username: 'u', role, displayName: 'U', workerId: null, personId: null, carerId: null, ...extra,
+  accountId: 'a-1',
+  username: 'u',
+  role,
+  displayName: 'U',
+  workerId: null,
+  personId: null,
+  carerId: null,
+  ...extra,
 });
 const facts = (extra: Partial<PersonAccessFacts> = {}): PersonAccessFacts => ({
-  personExists: true, isInCareTeam: false, hasBreakGlass: false, isInManagedTeam: false, carerScopes: null, ...extra,
+  personExists: true,
+  isInCareTeam: false,
+  hasBreakGlass: false,
+  isInManagedTeam: false,
+  carerScopes: null,
+  ...extra,
 });
 
 describe('decidePersonAccess', () => {
   it('lets a worker in the care team read and record contacts', () => {
     const worker = actor('worker', { workerId: 'w-1' });
-    expect(decidePersonAccess(worker, PERSON, 'read_contacts', facts({ isInCareTeam: true }))).toEqual({ allowed: true, basis: 'care_team' });
+    expect(decidePersonAccess(worker, PERSON, 'read_contacts', facts({ isInCareTeam: true }))).toEqual({
+      allowed: true,
+      basis: 'care_team',
+    });
     expect(decidePersonAccess(worker, PERSON, 'record_contact', facts({ isInCareTeam: true })).allowed).toBe(true);
   });
 
   it('refuses a worker outside the care team unless they broke glass', () => {
     const worker = actor('worker', { workerId: 'w-1' });
     expect(decidePersonAccess(worker, PERSON, 'read_summary', facts()).allowed).toBe(false);
-    expect(decidePersonAccess(worker, PERSON, 'read_summary', facts({ hasBreakGlass: true }))).toEqual({ allowed: true, basis: 'break_glass' });
+    expect(decidePersonAccess(worker, PERSON, 'read_summary', facts({ hasBreakGlass: true }))).toEqual({
+      allowed: true,
+      basis: 'break_glass',
+    });
   });
 
   it('lets a service user read their own record but nobody else’s, and not record contacts', () => {
@@ -33,7 +51,9 @@ describe('decidePersonAccess', () => {
 
   it('shows a carer contacts only when the person shares them', () => {
     const carer = actor('carer', { carerId: 'c-1' });
-    expect(decidePersonAccess(carer, PERSON, 'read_contacts', facts({ carerScopes: ['care_team'] })).allowed).toBe(false);
+    expect(decidePersonAccess(carer, PERSON, 'read_contacts', facts({ carerScopes: ['care_team'] })).allowed).toBe(
+      false,
+    );
     expect(decidePersonAccess(carer, PERSON, 'read_contacts', facts({ carerScopes: ['contacts'] })).allowed).toBe(true);
     expect(decidePersonAccess(carer, PERSON, 'read_summary', facts()).allowed).toBe(false);
   });
@@ -51,9 +71,13 @@ describe('decidePersonAccess', () => {
   });
 
   it('never lets a researcher open a record, and nobody opens one that does not exist', () => {
-    expect(decidePersonAccess(actor('researcher'), PERSON, 'read_summary', facts({ isInCareTeam: true })).allowed).toBe(false);
+    expect(decidePersonAccess(actor('researcher'), PERSON, 'read_summary', facts({ isInCareTeam: true })).allowed).toBe(
+      false,
+    );
     const worker = actor('worker', { workerId: 'w-1' });
-    expect(decidePersonAccess(worker, PERSON, 'read_summary', facts({ personExists: false, isInCareTeam: true })).allowed).toBe(false);
+    expect(
+      decidePersonAccess(worker, PERSON, 'read_summary', facts({ personExists: false, isInCareTeam: true })).allowed,
+    ).toBe(false);
   });
 });
 
@@ -65,23 +89,36 @@ describe('decidePersonAccess for the care plan', () => {
     const worker = actor('worker', { workerId: 'w-1' });
     for (const action of both) {
       expect(decidePersonAccess(self, PERSON, action, facts())).toEqual({ allowed: true, basis: 'self' });
-      expect(decidePersonAccess(worker, PERSON, action, facts({ isInCareTeam: true }))).toEqual({ allowed: true, basis: 'care_team' });
+      expect(decidePersonAccess(worker, PERSON, action, facts({ isInCareTeam: true }))).toEqual({
+        allowed: true,
+        basis: 'care_team',
+      });
     }
     expect(decidePersonAccess(self, 'p-2', 'read_care_plan', facts()).allowed).toBe(false);
   });
 
   it('lets a worker who broke glass read the plan but not write it', () => {
     const worker = actor('worker', { workerId: 'w-1' });
-    expect(decidePersonAccess(worker, PERSON, 'read_care_plan', facts({ hasBreakGlass: true }))).toEqual({ allowed: true, basis: 'break_glass' });
+    expect(decidePersonAccess(worker, PERSON, 'read_care_plan', facts({ hasBreakGlass: true }))).toEqual({
+      allowed: true,
+      basis: 'break_glass',
+    });
     expect(decidePersonAccess(worker, PERSON, 'write_care_plan', facts({ hasBreakGlass: true })).allowed).toBe(false);
     expect(decidePersonAccess(worker, PERSON, 'read_care_plan', facts()).allowed).toBe(false);
   });
 
   it('shows a carer the plan only when the person shares it, and never lets them write', () => {
     const carer = actor('carer', { carerId: 'c-1' });
-    expect(decidePersonAccess(carer, PERSON, 'read_care_plan', facts({ carerScopes: ['care_team', 'contacts'] })).allowed).toBe(false);
-    expect(decidePersonAccess(carer, PERSON, 'read_care_plan', facts({ carerScopes: ['care_plan'] }))).toEqual({ allowed: true, basis: 'carer_consent' });
-    expect(decidePersonAccess(carer, PERSON, 'write_care_plan', facts({ carerScopes: ['care_plan'] })).allowed).toBe(false);
+    expect(
+      decidePersonAccess(carer, PERSON, 'read_care_plan', facts({ carerScopes: ['care_team', 'contacts'] })).allowed,
+    ).toBe(false);
+    expect(decidePersonAccess(carer, PERSON, 'read_care_plan', facts({ carerScopes: ['care_plan'] }))).toEqual({
+      allowed: true,
+      basis: 'carer_consent',
+    });
+    expect(decidePersonAccess(carer, PERSON, 'write_care_plan', facts({ carerScopes: ['care_plan'] })).allowed).toBe(
+      false,
+    );
   });
 
   it('keeps managers, administrators and researchers out of the plan', () => {
@@ -89,7 +126,9 @@ describe('decidePersonAccess for the care plan', () => {
     for (const action of both) {
       expect(decidePersonAccess(manager, PERSON, action, facts({ isInManagedTeam: true })).allowed).toBe(false);
       expect(decidePersonAccess(actor('admin'), PERSON, action, facts()).allowed).toBe(false);
-      expect(decidePersonAccess(actor('researcher'), PERSON, action, facts({ isInCareTeam: true })).allowed).toBe(false);
+      expect(decidePersonAccess(actor('researcher'), PERSON, action, facts({ isInCareTeam: true })).allowed).toBe(
+        false,
+      );
     }
   });
 });
@@ -99,14 +138,20 @@ describe('decidePersonAccess for meetings and relationship feedback', () => {
   const self = actor('service_user', { personId: PERSON });
 
   it('lets the care team record and read meetings, and the person read their own', () => {
-    expect(decidePersonAccess(worker, PERSON, 'record_meeting', facts({ isInCareTeam: true }))).toEqual({ allowed: true, basis: 'care_team' });
+    expect(decidePersonAccess(worker, PERSON, 'record_meeting', facts({ isInCareTeam: true }))).toEqual({
+      allowed: true,
+      basis: 'care_team',
+    });
     expect(decidePersonAccess(self, PERSON, 'read_meetings', facts())).toEqual({ allowed: true, basis: 'self' });
     expect(decidePersonAccess(self, PERSON, 'record_meeting', facts()).allowed).toBe(false);
     expect(decidePersonAccess(self, 'p-2', 'read_meetings', facts()).allowed).toBe(false);
   });
 
   it('lets a worker who broke glass read meetings, and nothing else of meetings or feedback', () => {
-    expect(decidePersonAccess(worker, PERSON, 'read_meetings', facts({ hasBreakGlass: true }))).toEqual({ allowed: true, basis: 'break_glass' });
+    expect(decidePersonAccess(worker, PERSON, 'read_meetings', facts({ hasBreakGlass: true }))).toEqual({
+      allowed: true,
+      basis: 'break_glass',
+    });
     for (const action of ['record_meeting', 'read_feedback', 'give_feedback', 'set_feedback_visibility'] as const) {
       expect(decidePersonAccess(worker, PERSON, action, facts({ hasBreakGlass: true })).allowed).toBe(false);
     }
@@ -117,8 +162,13 @@ describe('decidePersonAccess for meetings and relationship feedback', () => {
       expect(decidePersonAccess(self, PERSON, action, facts()).allowed).toBe(true);
       expect(decidePersonAccess(worker, PERSON, action, facts({ isInCareTeam: true })).allowed).toBe(true);
     }
-    expect(decidePersonAccess(self, PERSON, 'set_feedback_visibility', facts())).toEqual({ allowed: true, basis: 'self' });
-    expect(decidePersonAccess(worker, PERSON, 'set_feedback_visibility', facts({ isInCareTeam: true })).allowed).toBe(false);
+    expect(decidePersonAccess(self, PERSON, 'set_feedback_visibility', facts())).toEqual({
+      allowed: true,
+      basis: 'self',
+    });
+    expect(decidePersonAccess(worker, PERSON, 'set_feedback_visibility', facts({ isInCareTeam: true })).allowed).toBe(
+      false,
+    );
   });
 
   it('keeps carers, managers outside the care team, administrators and researchers out of meetings and feedback', () => {
@@ -143,14 +193,28 @@ describe('decidePersonAccess for questionnaires', () => {
   it('lets only the person answer their own questionnaires', () => {
     expect(decidePersonAccess(self, PERSON, 'answer_questionnaire', facts())).toEqual({ allowed: true, basis: 'self' });
     expect(decidePersonAccess(self, 'p-2', 'answer_questionnaire', facts()).allowed).toBe(false);
-    expect(decidePersonAccess(worker, PERSON, 'answer_questionnaire', facts({ isInCareTeam: true })).allowed).toBe(false);
+    expect(decidePersonAccess(worker, PERSON, 'answer_questionnaire', facts({ isInCareTeam: true })).allowed).toBe(
+      false,
+    );
   });
 
   it('lets the care team set which questionnaires are asked for, not the person, a stranger or a worker who broke glass', () => {
-    expect(decidePersonAccess(worker, PERSON, 'set_questionnaires', facts({ isInCareTeam: true }))).toEqual({ allowed: true, basis: 'care_team' });
+    expect(decidePersonAccess(worker, PERSON, 'set_questionnaires', facts({ isInCareTeam: true }))).toEqual({
+      allowed: true,
+      basis: 'care_team',
+    });
     expect(decidePersonAccess(self, PERSON, 'set_questionnaires', facts()).allowed).toBe(false);
     expect(decidePersonAccess(worker, PERSON, 'set_questionnaires', facts()).allowed).toBe(false);
-    expect(decidePersonAccess(worker, PERSON, 'set_questionnaires', facts({ hasBreakGlass: true })).allowed).toBe(false);
-    expect(decidePersonAccess(actor('carer', { carerId: 'c-1' }), PERSON, 'set_questionnaires', facts({ carerScopes: ['care_plan'] })).allowed).toBe(false);
+    expect(decidePersonAccess(worker, PERSON, 'set_questionnaires', facts({ hasBreakGlass: true })).allowed).toBe(
+      false,
+    );
+    expect(
+      decidePersonAccess(
+        actor('carer', { carerId: 'c-1' }),
+        PERSON,
+        'set_questionnaires',
+        facts({ carerScopes: ['care_plan'] }),
+      ).allowed,
+    ).toBe(false);
   });
 });

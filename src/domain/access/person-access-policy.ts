@@ -21,18 +21,41 @@ export type PersonAction =
 
 /** Changes to the record that stop once the person is discharged: the record stays, read-only. */
 export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
-  'record_contact', 'write_care_plan', 'record_meeting', 'give_feedback', 'edit_details', 'discharge', 'answer_questionnaire', 'set_questionnaires',
+  'record_contact',
+  'write_care_plan',
+  'record_meeting',
+  'give_feedback',
+  'edit_details',
+  'discharge',
+  'answer_questionnaire',
+  'set_questionnaires',
 ]);
 /** The frame of the record, which administrators keep as well as the care team. */
 const ADMINISTRATION_ACTIONS: ReadonlySet<PersonAction> = new Set(['read_summary', 'edit_details', 'discharge']);
 
 /** Actions only the person takes, on their own record. */
-const SELF_ONLY_ACTIONS: ReadonlySet<PersonAction> = new Set(['read_access_log', 'set_feedback_visibility', 'set_research_choice', 'answer_questionnaire']);
+const SELF_ONLY_ACTIONS: ReadonlySet<PersonAction> = new Set([
+  'read_access_log',
+  'set_feedback_visibility',
+  'set_research_choice',
+  'answer_questionnaire',
+]);
 /** Actions on a person's record that the person does not take themselves. */
-const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set(['record_contact', 'record_meeting', 'edit_details', 'discharge', 'set_questionnaires']);
+const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set([
+  'record_contact',
+  'record_meeting',
+  'edit_details',
+  'discharge',
+  'set_questionnaires',
+]);
 /** Meetings and relationship feedback belong to the care team: breaking glass lets a worker read meetings, nothing more. */
 const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set([
-  'record_meeting', 'read_feedback', 'give_feedback', 'edit_details', 'discharge', 'set_questionnaires',
+  'record_meeting',
+  'read_feedback',
+  'give_feedback',
+  'edit_details',
+  'discharge',
+  'set_questionnaires',
 ]);
 
 /** What a carer can be allowed to see; the person chooses, per carer. */
@@ -67,10 +90,16 @@ const allow = (basis: AccessBasis): AccessDecision => ({ allowed: true, basis })
  * Managers see their team's people but no clinical notes; administrators manage the record's
  * frame (who is in the team) but not its clinical content. Researchers see no one.
  */
-export function decidePersonAccess(actor: Actor, personId: string, action: PersonAction, facts: PersonAccessFacts): AccessDecision {
+export function decidePersonAccess(
+  actor: Actor,
+  personId: string,
+  action: PersonAction,
+  facts: PersonAccessFacts,
+): AccessDecision {
   if (!facts.personExists) return DENY;
   // "Who opened my record" is the person's own view of how others used their record.
-  if (SELF_ONLY_ACTIONS.has(action)) return actor.role === 'service_user' && actor.personId === personId ? allow('self') : DENY;
+  if (SELF_ONLY_ACTIONS.has(action))
+    return actor.role === 'service_user' && actor.personId === personId ? allow('self') : DENY;
   switch (actor.role) {
     case 'service_user':
       return actor.personId === personId && !NOT_BY_SELF_ACTIONS.has(action) ? allow('self') : DENY;

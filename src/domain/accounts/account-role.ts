@@ -1,12 +1,5 @@
 /** Who an account signs in as. A role decides which records the account may reach (see access/policy.ts). */
-export const ACCOUNT_ROLES = [
-  'service_user',
-  'carer',
-  'worker',
-  'team_manager',
-  'researcher',
-  'admin',
-] as const;
+export const ACCOUNT_ROLES = ['service_user', 'carer', 'worker', 'team_manager', 'researcher', 'admin'] as const;
 
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 

@@ -4,7 +4,13 @@ import { accessActionPhrase, accessLogLines, accessLogSentence, type AccessEvent
 const at = (iso: string) => new Date(iso);
 let nextId = 0;
 const event = (over: Partial<AccessEvent> & { at: Date }): AccessEvent => ({
-  id: `event-${(nextId += 1)}`, accountId: 'robin', actorName: 'Robin Fairley', action: 'care_plan.read', basis: 'care_team', reason: null, ...over,
+  id: `event-${(nextId += 1)}`,
+  accountId: 'robin',
+  actorName: 'Robin Fairley',
+  action: 'care_plan.read',
+  basis: 'care_team',
+  reason: null,
+  ...over,
 });
 
 describe('accessLogLines', () => {
@@ -12,7 +18,11 @@ describe('accessLogLines', () => {
     const events = [6, 5, 4, 3, 2, 1].map((hour) => event({ at: at(`2026-12-03T1${hour}:00:00Z`) }));
     const lines = accessLogLines(events);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ times: 6, lastAt: at('2026-12-03T16:00:00Z'), firstAt: at('2026-12-03T11:00:00Z') });
+    expect(lines[0]).toMatchObject({
+      times: 6,
+      lastAt: at('2026-12-03T16:00:00Z'),
+      firstAt: at('2026-12-03T11:00:00Z'),
+    });
     expect(accessLogSentence(lines[0]!, 'Robin Fairley, your care coordinator,', '2026-12-03')).toBe(
       'Robin Fairley, your care coordinator, looked at your care plan 6 times today.',
     );
@@ -56,6 +66,8 @@ describe('accessLogLines', () => {
     expect(accessActionPhrase('meetings.opening.read')).toBe('opened a new meeting with you');
     expect(accessActionPhrase('feedback.give')).toBe('gave feedback on a meeting');
     expect(accessActionPhrase('person.continuity.read')).toBe('looked at who has supported you over time');
-    expect(accessLogSentence({ action: 'care_plan.read', times: 2, day: '2026-11-30' }, 'You', '2026-12-03')).toBe('You looked at your care plan twice on 30 November 2026.');
+    expect(accessLogSentence({ action: 'care_plan.read', times: 2, day: '2026-11-30' }, 'You', '2026-12-03')).toBe(
+      'You looked at your care plan twice on 30 November 2026.',
+    );
   });
 });

@@ -104,7 +104,9 @@ export function accessLogLines(eventsNewestFirst: readonly AccessEvent[]): Acces
   for (const event of eventsNewestFirst) {
     const day = dayOf(event.at);
     const isBreakGlass = event.action === BREAK_GLASS_ACTION;
-    const key = isLook(event.action) ? [day, event.accountId ?? event.actorName, event.action, event.basis ?? ''].join('|') : null;
+    const key = isLook(event.action)
+      ? [day, event.accountId ?? event.actorName, event.action, event.basis ?? ''].join('|')
+      : null;
     const existing = key ? open.get(key) : undefined;
     if (existing) {
       existing.times += 1;
@@ -113,8 +115,17 @@ export function accessLogLines(eventsNewestFirst: readonly AccessEvent[]): Acces
       continue;
     }
     const line: AccessLogLine = {
-      day, lastAt: event.at, firstAt: event.at, firstId: event.id, accountId: event.accountId, who: event.actorName,
-      action: event.action, basis: event.basis, reason: event.reason, times: 1, isBreakGlass,
+      day,
+      lastAt: event.at,
+      firstAt: event.at,
+      firstId: event.id,
+      accountId: event.accountId,
+      who: event.actorName,
+      action: event.action,
+      basis: event.basis,
+      reason: event.reason,
+      times: 1,
+      isBreakGlass,
     };
     lines.push(line);
     if (key) open.set(key, line);
@@ -134,7 +145,11 @@ export function relativeDay(day: string, today: string): string {
  * The sentence for a line: "Robin Fairley, your care coordinator, looked at your care plan 6 times
  * today". `who` is the name with how the person knows them, already worded.
  */
-export function accessLogSentence(line: Pick<AccessLogLine, 'action' | 'times' | 'day'>, who: string, today: string): string {
+export function accessLogSentence(
+  line: Pick<AccessLogLine, 'action' | 'times' | 'day'>,
+  who: string,
+  today: string,
+): string {
   const times = line.times === 1 ? '' : line.times === 2 ? ' twice' : ` ${line.times} times`;
   return `${who} ${accessActionPhrase(line.action)}${times} ${relativeDay(line.day, today)}.`;
 }

@@ -30,7 +30,11 @@ export const AUDIT_HASH_VERSION: AuditHashVersion = 2;
  * any event breaks every hash after it. Chains are kept per person (see ADR 0004), so writes
  * for different people never wait on each other.
  */
-export function auditHash(previousHash: string, event: HashableAuditEvent, version: AuditHashVersion = AUDIT_HASH_VERSION): string {
+export function auditHash(
+  previousHash: string,
+  event: HashableAuditEvent,
+  version: AuditHashVersion = AUDIT_HASH_VERSION,
+): string {
   const fields: unknown[] = [
     previousHash,
     event.id,

@@ -15,7 +15,10 @@ export interface ChainedEvent extends HashableAuditEvent {
  *
  * @example chainLinkProblem(null, first) // null for an untouched first event
  */
-export function chainLinkProblem(previous: Pick<ChainedEvent, 'sequence' | 'hash'> | null, event: ChainedEvent): string | null {
+export function chainLinkProblem(
+  previous: Pick<ChainedEvent, 'sequence' | 'hash'> | null,
+  event: ChainedEvent,
+): string | null {
   const expectedSequence = (previous?.sequence ?? 0) + 1;
   if (event.sequence !== expectedSequence) {
     return previous

@@ -19,7 +19,10 @@ export function agreementState(signers: readonly SignerKind[]): AgreementState {
 /** The latest version both sides signed, or null when none has been agreed yet. */
 export function latestAgreedVersion(signatures: readonly { version: number; signerKind: SignerKind }[]): number | null {
   const byVersion = new Map<number, SignerKind[]>();
-  for (const { version, signerKind } of signatures) byVersion.set(version, [...(byVersion.get(version) ?? []), signerKind]);
-  const agreed = [...byVersion].filter(([, signers]) => agreementState(signers) === 'agreed').map(([version]) => version);
+  for (const { version, signerKind } of signatures)
+    byVersion.set(version, [...(byVersion.get(version) ?? []), signerKind]);
+  const agreed = [...byVersion]
+    .filter(([, signers]) => agreementState(signers) === 'agreed')
+    .map(([version]) => version);
   return agreed.length === 0 ? null : Math.max(...agreed);
 }

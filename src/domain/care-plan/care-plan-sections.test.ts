@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { characterCount, DEFAULT_CARE_PLAN_SECTIONS, normaliseSectionText, sectionListProblems } from './care-plan-sections';
+import {
+  characterCount,
+  DEFAULT_CARE_PLAN_SECTIONS,
+  normaliseSectionText,
+  sectionListProblems,
+} from './care-plan-sections';
 
 describe('care plan sections', () => {
   it('ships defaults that pass their own checks, starting with the person’s own words', () => {

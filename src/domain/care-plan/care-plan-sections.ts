@@ -11,13 +11,41 @@ export interface SectionDefinition {
  * agreed between them and their care team after, and when the plan will be looked at again.
  */
 export const DEFAULT_CARE_PLAN_SECTIONS: readonly SectionDefinition[] = [
-  { key: 'about_me', title: 'About me', prompt: 'In my own words: who I am, my life, and what I want people to know about me.' },
-  { key: 'what_matters', title: 'What matters to me and my goals', prompt: 'What is important to me now, and what I want to work towards.' },
-  { key: 'strengths', title: 'My strengths', prompt: 'What I am good at, what I have come through, and what others value in me.' },
-  { key: 'what_helps', title: 'What helps and what does not', prompt: 'What helps me when things are hard, and what makes things worse.' },
-  { key: 'who_supports_me', title: 'Who supports me', prompt: 'Family, friends, carers, groups and services in my life.' },
-  { key: 'agreed_support', title: 'Agreed support', prompt: 'Who does what, by when: me, my care team and anyone else.' },
-  { key: 'next_review', title: 'My next review', prompt: 'When we will look at this plan again, and what I want to talk about then.' },
+  {
+    key: 'about_me',
+    title: 'About me',
+    prompt: 'In my own words: who I am, my life, and what I want people to know about me.',
+  },
+  {
+    key: 'what_matters',
+    title: 'What matters to me and my goals',
+    prompt: 'What is important to me now, and what I want to work towards.',
+  },
+  {
+    key: 'strengths',
+    title: 'My strengths',
+    prompt: 'What I am good at, what I have come through, and what others value in me.',
+  },
+  {
+    key: 'what_helps',
+    title: 'What helps and what does not',
+    prompt: 'What helps me when things are hard, and what makes things worse.',
+  },
+  {
+    key: 'who_supports_me',
+    title: 'Who supports me',
+    prompt: 'Family, friends, carers, groups and services in my life.',
+  },
+  {
+    key: 'agreed_support',
+    title: 'Agreed support',
+    prompt: 'Who does what, by when: me, my care team and anyone else.',
+  },
+  {
+    key: 'next_review',
+    title: 'My next review',
+    prompt: 'When we will look at this plan again, and what I want to talk about then.',
+  },
 ];
 
 /** Bounds that keep a plan short enough to be read, and catch pasted documents. */
@@ -47,10 +75,12 @@ export const normaliseSectionText = (text: string): string => text.replace(/\r\n
 export function sectionListProblems(sections: readonly SectionDefinition[]): string[] {
   const problems: string[] = [];
   if (sections.length === 0) problems.push('A plan needs at least one section.');
-  if (sections.length > CARE_PLAN_LIMITS.maxSections) problems.push(`A plan has at most ${CARE_PLAN_LIMITS.maxSections} sections.`);
+  if (sections.length > CARE_PLAN_LIMITS.maxSections)
+    problems.push(`A plan has at most ${CARE_PLAN_LIMITS.maxSections} sections.`);
   const seen = new Set<string>();
   for (const section of sections) {
-    if (!SECTION_KEY_PATTERN.test(section.key)) problems.push(`"${section.key}" is not a valid key: use lower-case letters, digits and _.`);
+    if (!SECTION_KEY_PATTERN.test(section.key))
+      problems.push(`"${section.key}" is not a valid key: use lower-case letters, digits and _.`);
     if (seen.has(section.key)) problems.push(`The key "${section.key}" is used twice.`);
     seen.add(section.key);
     if (section.title.trim() === '') problems.push(`The section "${section.key}" needs a title.`);

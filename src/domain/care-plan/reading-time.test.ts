@@ -19,6 +19,9 @@ describe('readingMinutes', () => {
 
   it('adds up several sections', () => {
     expect(readingLength(['one two', 'three'])).toEqual({ wordCount: 3, readingMinutes: 1 });
-    expect(readingLength(Array.from({ length: 3 }, () => 'word '.repeat(150)))).toEqual({ wordCount: 450, readingMinutes: 3 });
+    expect(readingLength(Array.from({ length: 3 }, () => 'word '.repeat(150)))).toEqual({
+      wordCount: 450,
+      readingMinutes: 3,
+    });
   });
 });

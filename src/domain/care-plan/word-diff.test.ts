@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { diffWords, MAX_WORD_EDITS, tokenizeWords, type DiffSegment } from './word-diff';
 
 const side = (segments: DiffSegment[], kind: 'added' | 'removed') =>
-  segments.filter((s) => s.kind === 'same' || s.kind === kind).map((s) => s.text).join('');
+  segments
+    .filter((s) => s.kind === 'same' || s.kind === kind)
+    .map((s) => s.text)
+    .join('');
 
 /** A small repeatable random source, so a failing case can be replayed. */
 function seeded(seed: number) {
@@ -57,7 +60,8 @@ describe('diffWords', () => {
   it('always rebuilds both texts from the segments and never leaves two neighbours of one kind', () => {
     const random = seeded(7);
     const words = ['I', 'walk', 'the', 'dog', 'daily,', 'and', 'see', 'Sam.', '\n\nMy', 'goals'];
-    const sentence = () => Array.from({ length: Math.floor(random() * 25) }, () => words[Math.floor(random() * words.length)]).join(' ');
+    const sentence = () =>
+      Array.from({ length: Math.floor(random() * 25) }, () => words[Math.floor(random() * words.length)]).join(' ');
     for (let i = 0; i < 300; i += 1) {
       const before = sentence();
       const after = sentence();

@@ -16,7 +16,12 @@ export interface TimeInService {
  *
  * @example daysWithoutCareCoordinator([{ workerId: 'a', role: 'care_coordinator', startsOn: '2025-01-11', endsOn: null }], '2025-01-01', '2025-02-01') // 10
  */
-export function daysWithoutCareCoordinator(memberships: readonly RoleMembership[], from: string, to: string, inService?: TimeInService): number {
+export function daysWithoutCareCoordinator(
+  memberships: readonly RoleMembership[],
+  from: string,
+  to: string,
+  inService?: TimeInService,
+): number {
   const start = inService && inService.joinedOn > from ? inService.joinedOn : from;
   const end = inService?.dischargedOn && inService.dischargedOn < to ? inService.dischargedOn : to;
   const windowDays = Math.max(dayCount(start, end), 0);
@@ -33,4 +38,5 @@ export function daysWithoutCareCoordinator(memberships: readonly RoleMembership[
   return windowDays - covered;
 }
 
-const dayCount = (from: string, to: string): number => daysBetween(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
+const dayCount = (from: string, to: string): number =>
+  daysBetween(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));

@@ -23,8 +23,24 @@ describe('continuityOfWorkerCodes', () => {
   });
 
   it('gives nulls for no contacts and the one-contact values for one', () => {
-    expect(continuityOfWorkerCodes(new Int32Array(4), 0, new Int32Array(1))).toEqual({ contacts: 0, workers: 0, upc: null, coc: null, secon: null, mmci: null, hhi: null });
-    expect(continuityOfWorkerCodes(Int32Array.of(3), 1, new Int32Array(4))).toEqual({ contacts: 1, workers: 1, upc: 1, coc: null, secon: null, mmci: 1, hhi: 1 });
+    expect(continuityOfWorkerCodes(new Int32Array(4), 0, new Int32Array(1))).toEqual({
+      contacts: 0,
+      workers: 0,
+      upc: null,
+      coc: null,
+      secon: null,
+      mmci: null,
+      hhi: null,
+    });
+    expect(continuityOfWorkerCodes(Int32Array.of(3), 1, new Int32Array(4))).toEqual({
+      contacts: 1,
+      workers: 1,
+      upc: 1,
+      coc: null,
+      secon: null,
+      mmci: 1,
+      hhi: 1,
+    });
   });
 
   it('equals continuityIndices to the last bit on 2,000 random histories, and leaves its scratch zeroed', () => {
@@ -34,9 +50,20 @@ describe('continuityOfWorkerCodes', () => {
       const length = Math.floor(next() * 60);
       const workerCount = 1 + Math.floor(next() * 12);
       const codes = Int32Array.from({ length }, () => Math.floor(next() * workerCount));
-      const contacts = [...codes].map((code, day) => ({ workerId: `w${code}`, at: new Date(Date.UTC(2024, 0, 1 + day)) }));
+      const contacts = [...codes].map((code, day) => ({
+        workerId: `w${code}`,
+        at: new Date(Date.UTC(2024, 0, 1 + day)),
+      }));
       const { contacts: n, workers, upc, coc, secon, mmci, hhi } = continuityIndices(contacts);
-      expect(continuityOfWorkerCodes(codes, length, counts)).toStrictEqual({ contacts: n, workers, upc, coc, secon, mmci, hhi });
+      expect(continuityOfWorkerCodes(codes, length, counts)).toStrictEqual({
+        contacts: n,
+        workers,
+        upc,
+        coc,
+        secon,
+        mmci,
+        hhi,
+      });
       expect(counts.every((count) => count === 0)).toBe(true);
     }
   });

@@ -19,7 +19,10 @@ export interface ContinuityFacts {
  * // ['2 care coordinators in the last 12 months.', 'You saw the same worker at 8 of your last 10 contacts.']
  */
 export function continuityInWords(facts: ContinuityFacts, isForThePerson: boolean): string[] {
-  return [coordinatorSentence(facts.careCoordinators, facts.months), contactSentence(facts.lastContacts, isForThePerson)];
+  return [
+    coordinatorSentence(facts.careCoordinators, facts.months),
+    contactSentence(facts.lastContacts, isForThePerson),
+  ];
 }
 
 function coordinatorSentence(count: number, months: number): string {
@@ -31,6 +34,9 @@ function coordinatorSentence(count: number, months: number): string {
 function contactSentence({ contacts, withSameWorker }: SameWorkerShare, isForThePerson: boolean): string {
   if (contacts === 0) return isForThePerson ? 'You have no contacts recorded yet.' : 'No contacts recorded yet.';
   if (contacts === 1) return isForThePerson ? 'You have had 1 contact so far.' : '1 contact so far.';
-  const share = withSameWorker === contacts ? `all of ${isForThePerson ? 'your' : 'the'} last ${contacts}` : `${withSameWorker} of ${isForThePerson ? 'your' : 'the'} last ${contacts}`;
+  const share =
+    withSameWorker === contacts
+      ? `all of ${isForThePerson ? 'your' : 'the'} last ${contacts}`
+      : `${withSameWorker} of ${isForThePerson ? 'your' : 'the'} last ${contacts}`;
   return isForThePerson ? `You saw the same worker at ${share} contacts.` : `The same worker was at ${share} contacts.`;
 }

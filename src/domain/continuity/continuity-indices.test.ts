@@ -26,7 +26,10 @@ describe('continuityIndices', () => {
   it('orders contacts at the same instant by worker id: a@9, {b, a}@10, b@11 → a a b b → 2/3', () => {
     const at = (hour: number) => new Date(Date.UTC(2024, 2, 1, hour));
     const contacts = [
-      { workerId: 'b', at: at(11) }, { workerId: 'b', at: at(10) }, { workerId: 'a', at: at(10) }, { workerId: 'a', at: at(9) },
+      { workerId: 'b', at: at(11) },
+      { workerId: 'b', at: at(10) },
+      { workerId: 'a', at: at(10) },
+      { workerId: 'a', at: at(9) },
     ];
     expect(continuityIndices(contacts).secon).toBeCloseTo(2 / 3, 12);
     expect(continuityIndices([...contacts].reverse()).secon).toBeCloseTo(2 / 3, 12);
@@ -42,13 +45,29 @@ describe('continuityIndices', () => {
 
   it('returns null for every index when there are no contacts', () => {
     expect(continuityIndices([], { usualProviderId: 'a' })).toEqual({
-      contacts: 0, workers: 0, excludedWithoutWorker: 0, upc: null, upcNamed: null, coc: null, secon: null, mmci: null, hhi: null,
+      contacts: 0,
+      workers: 0,
+      excludedWithoutWorker: 0,
+      upc: null,
+      upcNamed: null,
+      coc: null,
+      secon: null,
+      mmci: null,
+      hhi: null,
     });
   });
 
   it('returns null for every index when no contact has a worker', () => {
     const result = continuityIndices(daily(null, null));
-    expect(result).toMatchObject({ contacts: 0, excludedWithoutWorker: 2, upc: null, coc: null, secon: null, mmci: null, hhi: null });
+    expect(result).toMatchObject({
+      contacts: 0,
+      excludedWithoutWorker: 2,
+      upc: null,
+      coc: null,
+      secon: null,
+      mmci: null,
+      hhi: null,
+    });
   });
 
   it('with one contact, leaves COC and SECON undefined and gives 1 for the others', () => {

@@ -15,7 +15,11 @@ describe('orderContacts', () => {
 
   it('orders contacts at the same instant by worker id, whatever order they arrived in', () => {
     const same = at('2024-03-01T10:00Z');
-    const forwards = [{ workerId: 'b', at: same }, { workerId: 'a', at: same }, { workerId: 'B', at: same }];
+    const forwards = [
+      { workerId: 'b', at: same },
+      { workerId: 'a', at: same },
+      { workerId: 'B', at: same },
+    ];
     const expected = ['B', 'a', 'b'];
     expect(orderContacts(forwards).map((contact) => contact.workerId)).toEqual(expected);
     expect(orderContacts([...forwards].reverse()).map((contact) => contact.workerId)).toEqual(expected);

@@ -12,7 +12,8 @@ import type { WorkerContact } from './continuity-contact';
  */
 export function orderContacts<T extends WorkerContact>(contacts: readonly T[]): T[] {
   for (const contact of contacts) {
-    if (Number.isNaN(contact.at.getTime())) throw new RangeError(`A contact with worker ${contact.workerId} has an invalid date.`);
+    if (Number.isNaN(contact.at.getTime()))
+      throw new RangeError(`A contact with worker ${contact.workerId} has an invalid date.`);
   }
   return [...contacts].sort((left, right) => {
     const byTime = left.at.getTime() - right.at.getTime();

@@ -3,7 +3,12 @@ import { workerContactCounts } from './worker-contact-counts';
 
 describe('workerContactCounts', () => {
   it('counts contacts per worker', () => {
-    expect(workerContactCounts(['a', 'b', 'a'])).toEqual(new Map([['a', 2], ['b', 1]]));
+    expect(workerContactCounts(['a', 'b', 'a'])).toEqual(
+      new Map([
+        ['a', 2],
+        ['b', 1],
+      ]),
+    );
   });
 
   it('treats ids that differ only in case or spaces as different workers', () => {

@@ -14,7 +14,10 @@ export interface AggregateMean {
  *
  * @example aggregateMean([4, 2, 3, 5]) // { mean: 3, count: 3 }: the fourth waits for two more
  */
-export function aggregateMean(scoresInOrderGiven: readonly number[], blockSize = AGGREGATE_MINIMUM_RESPONSES): AggregateMean | null {
+export function aggregateMean(
+  scoresInOrderGiven: readonly number[],
+  blockSize = AGGREGATE_MINIMUM_RESPONSES,
+): AggregateMean | null {
   const count = Math.floor(scoresInOrderGiven.length / blockSize) * blockSize;
   if (count === 0) return null;
   const total = scoresInOrderGiven.slice(0, count).reduce((sum, score) => sum + score, 0);

@@ -22,9 +22,16 @@ export const DEFAULT_FEEDBACK_ALERT_THRESHOLDS: FeedbackAlertThresholds = { drop
  */
 export function feedbackAlertThresholds(overrides: Partial<FeedbackAlertThresholds> = {}): FeedbackAlertThresholds {
   const thresholds = { ...DEFAULT_FEEDBACK_ALERT_THRESHOLDS, ...overrides };
-  const isBetween = (value: number, low: number, high: number) => Number.isFinite(value) && value > low && value <= high;
-  if (!isBetween(thresholds.dropAtLeast, 0, 4) || !isBetween(thresholds.below, 1, 5) || !isBetween(thresholds.gapAtLeast, 0, 4)) {
-    throw new Error('Feedback alert thresholds must fit the 1–5 scale: a drop and a gap above 0 and up to 4, a floor above 1 and up to 5.');
+  const isBetween = (value: number, low: number, high: number) =>
+    Number.isFinite(value) && value > low && value <= high;
+  if (
+    !isBetween(thresholds.dropAtLeast, 0, 4) ||
+    !isBetween(thresholds.below, 1, 5) ||
+    !isBetween(thresholds.gapAtLeast, 0, 4)
+  ) {
+    throw new Error(
+      'Feedback alert thresholds must fit the 1–5 scale: a drop and a gap above 0 and up to 4, a floor above 1 and up to 5.',
+    );
   }
   return thresholds;
 }

@@ -6,7 +6,11 @@ import type { FeedbackPoint } from './feedback-point';
 import type { FeedbackVisibility } from './feedback-visibility';
 
 let day = 0;
-const point = (person: number | null, worker: number | null = null, visibility: FeedbackVisibility = 'individual'): FeedbackPoint => {
+const point = (
+  person: number | null,
+  worker: number | null = null,
+  visibility: FeedbackVisibility = 'individual',
+): FeedbackPoint => {
   day += 1;
   const at = new Date(Date.UTC(2026, 0, day, 10));
   return {
@@ -17,7 +21,8 @@ const point = (person: number | null, worker: number | null = null, visibility: 
   };
 };
 
-const reasonsOf = (alerts: ReturnType<typeof feedbackAlerts>) => alerts.map((alert) => alert.reasons.map((r) => r.reason));
+const reasonsOf = (alerts: ReturnType<typeof feedbackAlerts>) =>
+  alerts.map((alert) => alert.reasons.map((r) => r.reason));
 
 describe('feedbackAlerts', () => {
   it('raises nothing for steady, good feedback', () => {
@@ -28,7 +33,12 @@ describe('feedbackAlerts', () => {
     // 4.2 − 3.2 = 1.0000000000000004 in floating point; rounded it is 1, which meets "at least 1".
     const [alert, ...rest] = feedbackAlerts([point(4.2), point(3.2)]);
     expect(rest).toEqual([]);
-    expect(alert).toMatchObject({ kind: 'meeting', reasons: [{ reason: 'dropped' }], meetingId: `m${day}`, values: { score: 3.2, previousScore: 4.2, workerScore: null } });
+    expect(alert).toMatchObject({
+      kind: 'meeting',
+      reasons: [{ reason: 'dropped' }],
+      meetingId: `m${day}`,
+      values: { score: 3.2, previousScore: 4.2, workerScore: null },
+    });
     expect(alert?.message).toBe('Feedback fell from 4.2 to 3.2 since the time before.');
     // 4.2 → 3.4 is a drop of 0.8: below the threshold.
     expect(feedbackAlerts([point(4.2), point(3.4)])).toEqual([]);
@@ -36,7 +46,9 @@ describe('feedbackAlerts', () => {
 
   it('raises a score below 3 but not one of exactly 3', () => {
     expect(feedbackAlerts([point(3)])).toEqual([]);
-    expect(feedbackAlerts([point(2.8)])).toEqual([expect.objectContaining({ kind: 'meeting', message: 'Feedback was 2.8, below 3.' })]);
+    expect(feedbackAlerts([point(2.8)])).toEqual([
+      expect.objectContaining({ kind: 'meeting', message: 'Feedback was 2.8, below 3.' }),
+    ]);
   });
 
   it('raises views that differ by 1.5 or more on the same meeting, in either direction', () => {
@@ -52,7 +64,11 @@ describe('feedbackAlerts', () => {
     // 4 → 2.6 with the worker at 4.4: a drop of 1.4, below 3, and 1.8 apart.
     const alerts = feedbackAlerts([point(4), point(2.6, 4.4)]);
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]).toMatchObject({ key: `meeting:m${day}`, meetingId: `m${day}`, values: { score: 2.6, previousScore: 4, workerScore: 4.4 } });
+    expect(alerts[0]).toMatchObject({
+      key: `meeting:m${day}`,
+      meetingId: `m${day}`,
+      values: { score: 2.6, previousScore: 4, workerScore: 4.4 },
+    });
     expect(reasonsOf(alerts)).toEqual([['dropped', 'low', 'views_differ']]);
     expect(alerts[0]?.message).toBe(
       'Feedback fell from 4 to 2.6 since the time before. Feedback was 2.6, below 3. Their view (2.6) and yours (4.4) differ by 1.8.',
@@ -76,10 +92,26 @@ describe('feedbackAlerts', () => {
 
   it('says only "needs attention", with no meeting, date or figure, when a block of three private answers averages low', () => {
     // 2.2, 2.6, 3.4 → 8.2 / 3 = 2.73, below 3.
-    const alerts = feedbackAlerts([point(2.2, 4.4, 'aggregate'), point(2.6, null, 'aggregate'), point(3.4, null, 'aggregate')]);
-    expect(alerts).toEqual([{ key: 'aggregate:3', kind: 'needs_attention', reasons: [], meetingId: null, occurredAt: null, message: NEEDS_ATTENTION_MESSAGE, values: null }]);
+    const alerts = feedbackAlerts([
+      point(2.2, 4.4, 'aggregate'),
+      point(2.6, null, 'aggregate'),
+      point(3.4, null, 'aggregate'),
+    ]);
+    expect(alerts).toEqual([
+      {
+        key: 'aggregate:3',
+        kind: 'needs_attention',
+        reasons: [],
+        meetingId: null,
+        occurredAt: null,
+        message: NEEDS_ATTENTION_MESSAGE,
+        values: null,
+      },
+    ]);
     // 4, 4, 4 → 4: no alert.
-    expect(feedbackAlerts([point(4, null, 'aggregate'), point(4, null, 'aggregate'), point(4, null, 'aggregate')])).toEqual([]);
+    expect(
+      feedbackAlerts([point(4, null, 'aggregate'), point(4, null, 'aggregate'), point(4, null, 'aggregate')]),
+    ).toEqual([]);
   });
 
   it('says "needs attention" when the latest block of private answers fell by a point from the block before', () => {
@@ -95,7 +127,10 @@ describe('feedbackAlerts', () => {
     // 3.2 (aggregate only) → 2.6 (shared): 2.6 is low; 3.2 must not appear.
     const [alert, ...rest] = feedbackAlerts([point(3.2, null, 'aggregate'), point(2.6)]);
     expect(rest).toEqual([]);
-    expect(alert).toMatchObject({ reasons: [{ reason: 'low' }], values: { score: 2.6, previousScore: null, workerScore: null } });
+    expect(alert).toMatchObject({
+      reasons: [{ reason: 'low' }],
+      values: { score: 2.6, previousScore: null, workerScore: null },
+    });
     expect(JSON.stringify(alert)).not.toMatch(/3\.2/);
   });
 

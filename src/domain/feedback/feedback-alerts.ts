@@ -31,14 +31,16 @@ export interface FeedbackAlert {
   values: { score: number; previousScore: number | null; workerScore: number | null } | null;
 }
 
-export const NEEDS_ATTENTION_MESSAGE = 'Relationship feedback needs attention: the average of the answers kept private is low or has fallen.';
+export const NEEDS_ATTENTION_MESSAGE =
+  'Relationship feedback needs attention: the average of the answers kept private is low or has fallen.';
 
 // Scores are means of five answers; compare to six decimals so that 4.2 − 3.2 counts as a drop of 1.
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 const shown = (value: number) => String(Math.round(value * 100) / 100);
 
 type ScoredFeedback = PersonFeedbackScore & { score: number };
-const isScored = (feedback: PersonFeedbackScore | null): feedback is ScoredFeedback => feedback !== null && feedback.score !== null;
+const isScored = (feedback: PersonFeedbackScore | null): feedback is ScoredFeedback =>
+  feedback !== null && feedback.score !== null;
 
 /**
  * At most two alerts about a relationship: one about the latest meeting, when the person shared
@@ -55,11 +57,22 @@ export function feedbackAlerts(
   pointsOldestFirst: readonly FeedbackPoint[],
   thresholds: FeedbackAlertThresholds = DEFAULT_FEEDBACK_ALERT_THRESHOLDS,
 ): FeedbackAlert[] {
-  const scored = pointsOldestFirst.flatMap((point) => (isScored(point.person) ? [{ point, person: point.person }] : []));
-  return [...meetingAlert(scored, thresholds), ...aggregateAlert(scored.map((s) => s.person), thresholds)];
+  const scored = pointsOldestFirst.flatMap((point) =>
+    isScored(point.person) ? [{ point, person: point.person }] : [],
+  );
+  return [
+    ...meetingAlert(scored, thresholds),
+    ...aggregateAlert(
+      scored.map((s) => s.person),
+      thresholds,
+    ),
+  ];
 }
 
-function meetingAlert(scored: { point: FeedbackPoint; person: ScoredFeedback }[], thresholds: FeedbackAlertThresholds): FeedbackAlert[] {
+function meetingAlert(
+  scored: { point: FeedbackPoint; person: ScoredFeedback }[],
+  thresholds: FeedbackAlertThresholds,
+): FeedbackAlert[] {
   const last = scored.at(-1);
   if (!last || last.person.visibility !== 'individual') return [];
   // Only a previous answer that was shared individually may be compared with, or shown.
@@ -86,19 +99,38 @@ function aggregateAlert(people: readonly ScoredFeedback[], thresholds: FeedbackA
   const size = AGGREGATE_MINIMUM_RESPONSES;
   const blocks = Math.floor(scores.length / size);
   if (blocks === 0) return [];
-  const blockMean = (index: number) => scores.slice(index * size, (index + 1) * size).reduce((sum, s) => sum + s, 0) / size;
+  const blockMean = (index: number) =>
+    scores.slice(index * size, (index + 1) * size).reduce((sum, s) => sum + s, 0) / size;
   const latest = blockMean(blocks - 1);
   const previous = blocks > 1 ? blockMean(blocks - 2) : null;
   const isLow = round(latest) < thresholds.below;
   const hasFallen = previous !== null && round(previous - latest) >= thresholds.dropAtLeast;
   if (!isLow && !hasFallen) return [];
-  return [{ key: `aggregate:${blocks * size}`, kind: 'needs_attention', reasons: [], meetingId: null, occurredAt: null, message: NEEDS_ATTENTION_MESSAGE, values: null }];
+  return [
+    {
+      key: `aggregate:${blocks * size}`,
+      kind: 'needs_attention',
+      reasons: [],
+      meetingId: null,
+      occurredAt: null,
+      message: NEEDS_ATTENTION_MESSAGE,
+      values: null,
+    },
+  ];
 }
 
-function firedReasons(latest: number, previous: number | null, workerScore: number | null, thresholds: FeedbackAlertThresholds): FeedbackAlert['reasons'] {
+function firedReasons(
+  latest: number,
+  previous: number | null,
+  workerScore: number | null,
+  thresholds: FeedbackAlertThresholds,
+): FeedbackAlert['reasons'] {
   const reasons: FeedbackAlert['reasons'] = [];
   if (previous !== null && round(previous - latest) >= thresholds.dropAtLeast) {
-    reasons.push({ reason: 'dropped', message: `Feedback fell from ${shown(previous)} to ${shown(latest)} since the time before.` });
+    reasons.push({
+      reason: 'dropped',
+      message: `Feedback fell from ${shown(previous)} to ${shown(latest)} since the time before.`,
+    });
   }
   if (round(latest) < thresholds.below) {
     reasons.push({ reason: 'low', message: `Feedback was ${shown(latest)}, below ${shown(thresholds.below)}.` });

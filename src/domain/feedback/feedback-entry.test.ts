@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { canSeeFeedbackEntry, toFeedbackPoints, type FeedbackEntry } from './feedback-entry';
 
 const entry = (over: Partial<FeedbackEntry>): FeedbackEntry => ({
-  meetingId: 'm1', meetingOccurredAt: new Date('2026-05-01T10:00:00Z'), workerId: 'w1', respondent: 'person',
-  visibility: 'individual', score: 4, givenAt: new Date('2026-05-01T11:00:00Z'), ...over,
+  meetingId: 'm1',
+  meetingOccurredAt: new Date('2026-05-01T10:00:00Z'),
+  workerId: 'w1',
+  respondent: 'person',
+  visibility: 'individual',
+  score: 4,
+  givenAt: new Date('2026-05-01T11:00:00Z'),
+  ...over,
 });
 
 describe('canSeeFeedbackEntry', () => {

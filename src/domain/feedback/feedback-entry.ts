@@ -20,7 +20,10 @@ export type FeedbackReader = { kind: 'person' } | { kind: 'worker'; workerId: st
  * worker's reflections; a worker sees their own view and the person's answers about their
  * relationship that the person chose to show individually, never an answer kept for the aggregate.
  */
-export function canSeeFeedbackEntry(reader: FeedbackReader, entry: Pick<FeedbackEntry, 'workerId' | 'respondent' | 'visibility'>): boolean {
+export function canSeeFeedbackEntry(
+  reader: FeedbackReader,
+  entry: Pick<FeedbackEntry, 'workerId' | 'respondent' | 'visibility'>,
+): boolean {
   if (reader.kind === 'person') return entry.respondent === 'person';
   if (entry.workerId !== reader.workerId) return false;
   return entry.respondent === 'worker' || entry.visibility === 'individual';
@@ -33,7 +36,12 @@ export function canSeeFeedbackEntry(reader: FeedbackReader, entry: Pick<Feedback
 export function toFeedbackPoints(entries: readonly FeedbackEntry[]): FeedbackPoint[] {
   const byMeeting = new Map<string, FeedbackPoint>();
   for (const entry of entries) {
-    const point = byMeeting.get(entry.meetingId) ?? { meetingId: entry.meetingId, occurredAt: entry.meetingOccurredAt, person: null, worker: null };
+    const point = byMeeting.get(entry.meetingId) ?? {
+      meetingId: entry.meetingId,
+      occurredAt: entry.meetingOccurredAt,
+      person: null,
+      worker: null,
+    };
     if (entry.respondent === 'person') {
       point.person = { score: entry.score, visibility: entry.visibility ?? 'aggregate', givenAt: entry.givenAt };
     } else {

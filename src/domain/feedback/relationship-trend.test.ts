@@ -4,7 +4,12 @@ import type { FeedbackPoint } from './feedback-point';
 import type { FeedbackVisibility } from './feedback-visibility';
 import { relationshipTrend } from './relationship-trend';
 
-const point = (day: number, person: number | null, visibility: FeedbackVisibility, worker: number | null = null): FeedbackPoint => {
+const point = (
+  day: number,
+  person: number | null,
+  visibility: FeedbackVisibility,
+  worker: number | null = null,
+): FeedbackPoint => {
   const at = new Date(Date.UTC(2026, 2, day, 10));
   return {
     meetingId: `m${day}`,
@@ -38,10 +43,22 @@ describe('relationshipTrend', () => {
   it('shows the worker shared answers, marks private ones as given without the score, and shows their own view', () => {
     const trend = relationshipTrend(points, 'worker');
     expect(trend.points.map((p) => [p.person, p.worker])).toEqual([
-      [{ status: 'given', score: 4.2 }, { status: 'given', score: 4 }],
-      [{ status: 'private', score: null }, { status: 'given', score: 4.2 }],
-      [{ status: 'private', score: null }, { status: 'not_given', score: null }],
-      [{ status: 'not_given', score: null }, { status: 'given', score: 3.8 }],
+      [
+        { status: 'given', score: 4.2 },
+        { status: 'given', score: 4 },
+      ],
+      [
+        { status: 'private', score: null },
+        { status: 'given', score: 4.2 },
+      ],
+      [
+        { status: 'private', score: null },
+        { status: 'not_given', score: null },
+      ],
+      [
+        { status: 'not_given', score: null },
+        { status: 'given', score: 3.8 },
+      ],
     ]);
     // Two private answers are not enough for a mean.
     expect(trend.personAggregate).toBeNull();

@@ -31,7 +31,10 @@ const NOT_GIVEN: VisibleScore = { status: 'not_given', score: null };
  * their own answers, on the meetings they answered. The worker sees their own view, the person's answers given to be seen
  * individually, and for the rest only that they were given, plus a mean over whole blocks of them.
  */
-export function relationshipTrend(pointsOldestFirst: readonly FeedbackPoint[], viewer: FeedbackViewer): RelationshipTrend {
+export function relationshipTrend(
+  pointsOldestFirst: readonly FeedbackPoint[],
+  viewer: FeedbackViewer,
+): RelationshipTrend {
   // The person is not told of meetings the worker reflected on unless they answered too.
   const shown = viewer === 'person' ? pointsOldestFirst.filter((point) => point.person !== null) : pointsOldestFirst;
   const points = shown.map((point): TrendPoint => {
@@ -50,7 +53,9 @@ export function relationshipTrend(pointsOldestFirst: readonly FeedbackPoint[], v
 
 function aggregateOfPrivate(points: readonly FeedbackPoint[]): AggregateMean | null {
   const given = points.flatMap(({ person }) =>
-    person?.visibility === 'aggregate' && person.score !== null ? [{ score: person.score, at: person.givenAt.getTime() }] : [],
+    person?.visibility === 'aggregate' && person.score !== null
+      ? [{ score: person.score, at: person.givenAt.getTime() }]
+      : [],
   );
   // Blocks follow the order the answers were given in, which is the order the worker could see means change.
   return aggregateMean(given.sort((a, b) => a.at - b.at).map((entry) => entry.score));

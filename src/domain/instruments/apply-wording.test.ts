@@ -14,7 +14,10 @@ const allItems = fixtureInstrument.items.map((item) => ({ id: item.id, text: `Su
 
 describe('applyWording', () => {
   it('gives every item its supplied text, trimmed, and leaves the definition untouched', () => {
-    const applied = applyWording(fixtureInstrument, wording(allItems.map((entry) => ({ ...entry, text: ` ${entry.text} ` }))));
+    const applied = applyWording(
+      fixtureInstrument,
+      wording(allItems.map((entry) => ({ ...entry, text: ` ${entry.text} ` }))),
+    );
     expect(applied.items.map((item) => item.text)).toEqual(allItems.map((entry) => entry.text));
     expect(applied.items.map((item) => item.label)).toEqual(fixtureInstrument.items.map((item) => item.label));
     expect(fixtureInstrument.items[1]?.text).toBeUndefined();
@@ -51,6 +54,8 @@ describe('applyWording', () => {
     expect(() => applyWording(fixtureInstrument, wording(allItems.slice(1)))).toThrow(InstrumentError);
     const attempt = () => applyWording(fixtureInstrument, wording([]));
     expect(attempt).toThrow(expect.objectContaining({ kind: 'invalid-wording', code: 'bad_request' }));
-    expect(attempt).toThrow(expect.objectContaining({ issues: expect.arrayContaining([expect.objectContaining({ code: 'missing-item' })]) }));
+    expect(attempt).toThrow(
+      expect.objectContaining({ issues: expect.arrayContaining([expect.objectContaining({ code: 'missing-item' })]) }),
+    );
   });
 });

@@ -35,7 +35,8 @@ export function wordingIssues(definition: InstrumentDefinition, wording: Wording
     issues.push(...textIssues(`${path}.text`, entry.text));
   });
   for (const item of definition.items) {
-    if (!seen.has(item.id)) issues.push({ path: 'items', code: 'missing-item', message: `No text for item "${item.id}".` });
+    if (!seen.has(item.id))
+      issues.push({ path: 'items', code: 'missing-item', message: `No text for item "${item.id}".` });
   }
   issues.push(...scoringKeyIssues(definition, wording.scoringKey));
   return issues;

@@ -31,7 +31,8 @@ export interface InstrumentIssue {
 }
 
 /** Which kind of input was rejected. */
-export type InstrumentErrorKind = 'invalid-definition' | 'invalid-response' | 'invalid-wording' | 'scoring-key-not-supplied';
+export type InstrumentErrorKind =
+  'invalid-definition' | 'invalid-response' | 'invalid-wording' | 'scoring-key-not-supplied';
 
 /**
  * Rejects an instrument definition, response or wording file, listing every problem found rather
@@ -65,5 +66,4 @@ export function throwIfIssues(kind: InstrumentErrorKind, issues: readonly Instru
   if (issues.length > 0) throw new InstrumentError(kind, issues);
 }
 
-export const isInstrumentError = (error: unknown): error is InstrumentError =>
-  error instanceof InstrumentError;
+export const isInstrumentError = (error: unknown): error is InstrumentError => error instanceof InstrumentError;

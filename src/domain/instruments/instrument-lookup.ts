@@ -1,9 +1,4 @@
-import type {
-  InstrumentDefinition,
-  InstrumentItem,
-  ResponseScale,
-  ScoreSource,
-} from './instrument-definition';
+import type { InstrumentDefinition, InstrumentItem, ResponseScale, ScoreSource } from './instrument-definition';
 
 /** The items of an instrument by id. */
 export function itemsById(definition: InstrumentDefinition): Map<string, InstrumentItem> {

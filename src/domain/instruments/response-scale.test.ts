@@ -7,7 +7,9 @@ const item = (reverseKeyed: boolean): InstrumentItem => ({ id: 'x', label: 'X', 
 
 describe('response scales', () => {
   it('lists the points of a Likert scale', () => {
-    expect(likertPoints({ kind: 'likert', id: 'l', min: 0, max: 4, anchors: [], nonScoredOptions: [] })).toEqual([0, 1, 2, 3, 4]);
+    expect(likertPoints({ kind: 'likert', id: 'l', min: 0, max: 4, anchors: [], nonScoredOptions: [] })).toEqual([
+      0, 1, 2, 3, 4,
+    ]);
   });
 
   it('treats yes/no as 0–1', () => {

@@ -30,7 +30,12 @@ describe('scoreResponse', () => {
     // a = 4; b = 2 → 4; c = 3; d unanswered. Answered total 11 over 3 items;
     // prorated sum = 11 × 4 / 3 = 14.666667; mean = 11 / 3 = 3.666667.
     const scored = score({ a: 4, b: 2, c: 3, ...complete });
-    expect(find(scored, 'sum-abcd')).toMatchObject({ value: 14.666667, isProrated: true, answeredCount: 3, missingCount: 1 });
+    expect(find(scored, 'sum-abcd')).toMatchObject({
+      value: 14.666667,
+      isProrated: true,
+      answeredCount: 3,
+      missingCount: 1,
+    });
     expect(find(scored, 'mean-abcd')).toMatchObject({ value: 3.666667, isProrated: true });
   });
 
@@ -77,7 +82,9 @@ describe('scoreResponse', () => {
 
   it('applies a threshold to the score it belongs to', () => {
     // sum = 4 + 4 + 3 + 5 = 16 meets ">= 16"; 15 would not.
-    expect(find(score({ a: 4, b: 2, c: 3, d: 5, ...complete }), 'sum-abcd')).toMatchObject({ thresholdsMet: [{ label: 'High' }] });
+    expect(find(score({ a: 4, b: 2, c: 3, d: 5, ...complete }), 'sum-abcd')).toMatchObject({
+      thresholdsMet: [{ label: 'High' }],
+    });
     expect(find(score({ a: 4, b: 2, c: 3, d: 4, ...complete }), 'sum-abcd')).toMatchObject({ thresholdsMet: [] });
   });
 

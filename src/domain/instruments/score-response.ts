@@ -1,4 +1,10 @@
-import type { Comparator, InstrumentDefinition, MissingRule, ScoreDefinition, Threshold } from './instrument-definition';
+import type {
+  Comparator,
+  InstrumentDefinition,
+  MissingRule,
+  ScoreDefinition,
+  Threshold,
+} from './instrument-definition';
 import { itemsById, scaleOfItem, sourceItemIds } from './instrument-lookup';
 import type { InstrumentResponse, ScoredResponse, ScoreResult } from './instrument-response';
 import { scoredValue, tidyNumber } from './response-scale';
@@ -29,10 +35,20 @@ export function scoreResponse(definition: InstrumentDefinition, response: Instru
 }
 
 function awaitingKey(score: ScoreDefinition, definition: InstrumentDefinition): ScoreResult {
-  const itemCount = score.source.kind === 'items'
-    ? score.source.itemIds.length
-    : (definition.scoringKey?.subscales.find((subscale) => score.source.kind === 'subscale' && subscale.id === score.source.subscaleId)?.itemCount ?? 0);
-  return { scoreId: score.id, label: score.label, answeredCount: 0, missingCount: itemCount, value: null, reason: 'scoring-key-not-supplied' };
+  const itemCount =
+    score.source.kind === 'items'
+      ? score.source.itemIds.length
+      : (definition.scoringKey?.subscales.find(
+          (subscale) => score.source.kind === 'subscale' && subscale.id === score.source.subscaleId,
+        )?.itemCount ?? 0);
+  return {
+    scoreId: score.id,
+    label: score.label,
+    answeredCount: 0,
+    missingCount: itemCount,
+    value: null,
+    reason: 'scoring-key-not-supplied',
+  };
 }
 
 /** Scored value per answered item; non-scored options are left out, i.e. count as missing. */

@@ -36,11 +36,23 @@ export function scoringKeyIssues(definition: InstrumentDefinition, key: ScoringK
   const requirement = definition.scoringKey;
   if (!requirement) {
     return key
-      ? [{ path: 'scoringKey', code: 'wrong-instrument', message: `${definition.id} ${definition.version} ships its own scoring; it takes no scoring key.` }]
+      ? [
+          {
+            path: 'scoringKey',
+            code: 'wrong-instrument',
+            message: `${definition.id} ${definition.version} ships its own scoring; it takes no scoring key.`,
+          },
+        ]
       : [];
   }
   if (!key) {
-    return [{ path: 'scoringKey', code: 'missing-scoring-key', message: `${definition.id} needs a scoring key (items per subscale and reverse-keyed items) with its wording.` }];
+    return [
+      {
+        path: 'scoringKey',
+        code: 'missing-scoring-key',
+        message: `${definition.id} needs a scoring key (items per subscale and reverse-keyed items) with its wording.`,
+      },
+    ];
   }
   const known = new Set(definition.items.map((item) => item.id));
   const placed = new Map<string, string>();
@@ -50,35 +62,65 @@ export function scoringKeyIssues(definition: InstrumentDefinition, key: ScoringK
     const path = `scoringKey.subscales.${index}`;
     const expected = requirement.subscales.find((subscale) => subscale.id === entry.id);
     if (!expected) {
-      issues.push({ path: `${path}.id`, code: 'unknown-subscale', message: `${definition.id} has no subscale "${entry.id}".` });
+      issues.push({
+        path: `${path}.id`,
+        code: 'unknown-subscale',
+        message: `${definition.id} has no subscale "${entry.id}".`,
+      });
     } else if (seenSubscales.has(entry.id)) {
       issues.push({ path: `${path}.id`, code: 'duplicate-id', message: `Subscale "${entry.id}" appears twice.` });
     } else if (entry.itemIds.length !== expected.itemCount) {
-      issues.push({ path: `${path}.itemIds`, code: 'wrong-item-count', message: `Subscale "${entry.id}" has ${expected.itemCount} items, not ${entry.itemIds.length}.` });
+      issues.push({
+        path: `${path}.itemIds`,
+        code: 'wrong-item-count',
+        message: `Subscale "${entry.id}" has ${expected.itemCount} items, not ${entry.itemIds.length}.`,
+      });
     }
     seenSubscales.add(entry.id);
     entry.itemIds.forEach((itemId, itemIndex) => {
       const itemPath = `${path}.itemIds.${itemIndex}`;
-      if (!known.has(itemId)) issues.push({ path: itemPath, code: 'unknown-item', message: `No item "${itemId}" in ${definition.id}.` });
-      else if (placed.has(itemId)) issues.push({ path: itemPath, code: 'duplicate-id', message: `Item "${itemId}" is already on subscale "${placed.get(itemId)}".` });
+      if (!known.has(itemId))
+        issues.push({ path: itemPath, code: 'unknown-item', message: `No item "${itemId}" in ${definition.id}.` });
+      else if (placed.has(itemId))
+        issues.push({
+          path: itemPath,
+          code: 'duplicate-id',
+          message: `Item "${itemId}" is already on subscale "${placed.get(itemId)}".`,
+        });
       placed.set(itemId, entry.id);
     });
   });
   for (const subscale of requirement.subscales) {
-    if (!seenSubscales.has(subscale.id)) issues.push({ path: 'scoringKey.subscales', code: 'missing-item', message: `No items given for subscale "${subscale.id}".` });
+    if (!seenSubscales.has(subscale.id))
+      issues.push({
+        path: 'scoringKey.subscales',
+        code: 'missing-item',
+        message: `No items given for subscale "${subscale.id}".`,
+      });
   }
   issues.push(...reverseKeyIssues(definition, key, known));
   return issues;
 }
 
-function reverseKeyIssues(definition: InstrumentDefinition, key: ScoringKey, known: ReadonlySet<string>): InstrumentIssue[] {
+function reverseKeyIssues(
+  definition: InstrumentDefinition,
+  key: ScoringKey,
+  known: ReadonlySet<string>,
+): InstrumentIssue[] {
   if (definition.scoringKey?.reverseKeys === 'none' && key.reverseKeyedItemIds.length > 0) {
-    return [{ path: 'scoringKey.reverseKeyedItemIds', code: 'inconsistent', message: `${definition.id} has no reverse-keyed items.` }];
+    return [
+      {
+        path: 'scoringKey.reverseKeyedItemIds',
+        code: 'inconsistent',
+        message: `${definition.id} has no reverse-keyed items.`,
+      },
+    ];
   }
   const seen = new Set<string>();
   return key.reverseKeyedItemIds.flatMap((itemId, index): InstrumentIssue[] => {
     const path = `scoringKey.reverseKeyedItemIds.${index}`;
-    if (!known.has(itemId)) return [{ path, code: 'unknown-item', message: `No item "${itemId}" in ${definition.id}.` }];
+    if (!known.has(itemId))
+      return [{ path, code: 'unknown-item', message: `No item "${itemId}" in ${definition.id}.` }];
     if (seen.has(itemId)) return [{ path, code: 'duplicate-id', message: `Item "${itemId}" is listed twice.` }];
     seen.add(itemId);
     return [];
@@ -99,7 +141,11 @@ export function applyScoringKey(definition: InstrumentDefinition, key: ScoringKe
     items: definition.items.map((item) => ({ ...item, reverseKeyed: item.reverseKeyed || reversed.has(item.id) })),
     subscales: [
       ...definition.subscales,
-      ...requirement.subscales.map(({ id, label }) => ({ id, label, itemIds: key.subscales.find((entry) => entry.id === id)?.itemIds ?? [] })),
+      ...requirement.subscales.map(({ id, label }) => ({
+        id,
+        label,
+        itemIds: key.subscales.find((entry) => entry.id === id)?.itemIds ?? [],
+      })),
     ],
   };
 }

@@ -4,7 +4,8 @@ import type { InstrumentDefinition } from './instrument-definition';
 import { InstrumentError } from './instrument-error';
 import { assertValidDefinition, definitionIssues } from './validate-definition';
 
-const codes = (definition: InstrumentDefinition) => definitionIssues(definition).map((issue) => [issue.path, issue.code]);
+const codes = (definition: InstrumentDefinition) =>
+  definitionIssues(definition).map((issue) => [issue.path, issue.code]);
 
 describe('definitionIssues', () => {
   it('accepts a consistent definition', () => {
@@ -38,8 +39,23 @@ describe('definitionIssues', () => {
     const definition: InstrumentDefinition = {
       ...fixtureInstrument,
       scales: [
-        { kind: 'likert', id: 'five', min: 5, max: 1, anchors: [{ value: 9, label: 'Off the scale' }], nonScoredOptions: [] },
-        { kind: 'line', id: 'line', min: 0, max: 10, step: 0.3, anchors: [], nonScoredOptions: ['dont-know', 'dont-know'] },
+        {
+          kind: 'likert',
+          id: 'five',
+          min: 5,
+          max: 1,
+          anchors: [{ value: 9, label: 'Off the scale' }],
+          nonScoredOptions: [],
+        },
+        {
+          kind: 'line',
+          id: 'line',
+          min: 0,
+          max: 10,
+          step: 0.3,
+          anchors: [],
+          nonScoredOptions: ['dont-know', 'dont-know'],
+        },
         { kind: 'yes-no', id: 'yes-no', nonScoredOptions: [] },
       ],
     };

@@ -1,9 +1,4 @@
-import type {
-  InstrumentDefinition,
-  ResponseScale,
-  ScaleAnchor,
-  ScoreDefinition,
-} from './instrument-definition';
+import type { InstrumentDefinition, ResponseScale, ScaleAnchor, ScoreDefinition } from './instrument-definition';
 import { throwIfIssues, type InstrumentIssue } from './instrument-error';
 import { isOnStep } from './response-scale';
 
@@ -28,7 +23,12 @@ export function assertValidDefinition(definition: InstrumentDefinition): void {
 }
 
 function headerIssues(definition: InstrumentDefinition): InstrumentIssue[] {
-  const required = { id: definition.id, version: definition.version, title: definition.title, licence: definition.licence };
+  const required = {
+    id: definition.id,
+    version: definition.version,
+    title: definition.title,
+    licence: definition.licence,
+  };
   const issues: InstrumentIssue[] = Object.entries(required)
     .filter(([, value]) => value.trim() === '')
     .map(([field]) => ({ path: field, code: 'invalid-shape', message: `${field} must not be empty.` }));
@@ -59,7 +59,8 @@ function anchorProblems(anchors: readonly ScaleAnchor[], min: number, max: numbe
   const problems = anchors
     .filter((anchor) => anchor.value < min || anchor.value > max || anchor.label.trim() === '')
     .map((anchor) => `Anchor at ${anchor.value} must lie within ${min}–${max} and have a label.`);
-  if (new Set(anchors.map((anchor) => anchor.value)).size !== anchors.length) problems.push('Two anchors share a value.');
+  if (new Set(anchors.map((anchor) => anchor.value)).size !== anchors.length)
+    problems.push('Two anchors share a value.');
   return problems;
 }
 
@@ -68,7 +69,10 @@ function idIssues(definition: InstrumentDefinition): InstrumentIssue[] {
   const shared = [
     ...definition.items.map((item) => ({ id: item.id, path: `items.${item.id}` })),
     ...definition.subscales.map((subscale) => ({ id: subscale.id, path: `subscales.${subscale.id}` })),
-    ...(definition.scoringKey?.subscales ?? []).map((subscale) => ({ id: subscale.id, path: `scoringKey.subscales.${subscale.id}` })),
+    ...(definition.scoringKey?.subscales ?? []).map((subscale) => ({
+      id: subscale.id,
+      path: `scoringKey.subscales.${subscale.id}`,
+    })),
     ...definition.scores.map((score) => ({ id: score.id, path: `scores.${score.id}` })),
   ];
   const scales = definition.scales.map((scale) => ({ id: scale.id, path: `scales.${scale.id}` }));
@@ -103,7 +107,8 @@ function itemListIssues(path: string, listed: readonly string[], known: Readonly
     .filter((id) => !known.has(id))
     .map((id) => ({ path, code: 'unknown-item', message: `No item "${id}".` }));
   if (listed.length === 0) issues.push({ path, code: 'invalid-score', message: 'The list of items is empty.' });
-  if (new Set(listed).size !== listed.length) issues.push({ path, code: 'duplicate-id', message: 'An item is listed twice.' });
+  if (new Set(listed).size !== listed.length)
+    issues.push({ path, code: 'duplicate-id', message: 'An item is listed twice.' });
   return issues;
 }
 
@@ -112,14 +117,28 @@ function keyRequirementIssues(definition: InstrumentDefinition): InstrumentIssue
   const requirement = definition.scoringKey;
   if (!requirement) return [];
   const issues: InstrumentIssue[] = requirement.subscales
-    .filter((subscale) => subscale.label.trim() === '' || !(Number.isInteger(subscale.itemCount) && subscale.itemCount > 0))
-    .map((subscale) => ({ path: `scoringKey.subscales.${subscale.id}`, code: 'invalid-score', message: 'A key subscale needs a label and at least one item.' }));
+    .filter(
+      (subscale) => subscale.label.trim() === '' || !(Number.isInteger(subscale.itemCount) && subscale.itemCount > 0),
+    )
+    .map((subscale) => ({
+      path: `scoringKey.subscales.${subscale.id}`,
+      code: 'invalid-score',
+      message: 'A key subscale needs a label and at least one item.',
+    }));
   const total = requirement.subscales.reduce((sum, subscale) => sum + subscale.itemCount, 0);
   if (total > definition.items.length) {
-    issues.push({ path: 'scoringKey', code: 'invalid-score', message: `The key subscales hold ${total} items; the instrument has ${definition.items.length}.` });
+    issues.push({
+      path: 'scoringKey',
+      code: 'invalid-score',
+      message: `The key subscales hold ${total} items; the instrument has ${definition.items.length}.`,
+    });
   }
   if (requirement.subscales.length === 0 && requirement.reverseKeys === 'none') {
-    issues.push({ path: 'scoringKey', code: 'invalid-score', message: 'A scoring key requirement must ask for something.' });
+    issues.push({
+      path: 'scoringKey',
+      code: 'invalid-score',
+      message: 'A scoring key requirement must ask for something.',
+    });
   }
   return issues;
 }

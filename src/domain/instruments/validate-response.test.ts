@@ -49,11 +49,9 @@ describe('responseIssues', () => {
   });
 
   it('rejects the wrong kind of answer and options the scale does not offer', () => {
-    expect(issuesFor({ a: true, 'wants-help': 1, 'line-1': 'dont-know', b: 'not-applicable' }).map((issue) => issue.code)).toEqual([
-      'wrong-answer-type',
-      'wrong-answer-type',
-      'option-not-offered',
-    ]);
+    expect(
+      issuesFor({ a: true, 'wants-help': 1, 'line-1': 'dont-know', b: 'not-applicable' }).map((issue) => issue.code),
+    ).toEqual(['wrong-answer-type', 'wrong-answer-type', 'option-not-offered']);
   });
 });
 
@@ -71,7 +69,12 @@ describe('assertValidResponse', () => {
     const error = caught as InstrumentError;
     expect(error.code).toBe('bad_request');
     expect(error.kind).toBe('invalid-response');
-    expect(error.issues.map((issue) => issue.code)).toEqual(['wrong-version', 'out-of-range', 'unknown-item', 'not-on-step']);
+    expect(error.issues.map((issue) => issue.code)).toEqual([
+      'wrong-version',
+      'out-of-range',
+      'unknown-item',
+      'not-on-step',
+    ]);
     expect(error.message).toContain('answers.0.value: Item "a": 9 is outside 1–5.');
   });
 

@@ -19,9 +19,17 @@ export function responseIssues(definition: InstrumentDefinition, response: Instr
     const item = items.get(answer.itemId);
     const scale = item && scales.get(item.scaleId);
     if (!item || !scale) {
-      issues.push({ path: `${path}.itemId`, code: 'unknown-item', message: `No item "${answer.itemId}" in ${definition.id}.` });
+      issues.push({
+        path: `${path}.itemId`,
+        code: 'unknown-item',
+        message: `No item "${answer.itemId}" in ${definition.id}.`,
+      });
     } else if (answered.has(item.id)) {
-      issues.push({ path: `${path}.itemId`, code: 'duplicate-answer', message: `Item "${item.id}" is answered twice.` });
+      issues.push({
+        path: `${path}.itemId`,
+        code: 'duplicate-answer',
+        message: `Item "${item.id}" is answered twice.`,
+      });
     } else {
       issues.push(...valueIssues(`${path}.value`, item.id, scale, answer.value));
     }
@@ -49,7 +57,8 @@ function valueIssues(path: string, itemId: string, scale: ResponseScale, value: 
   if (value < scale.min || value > scale.max) {
     return issue('out-of-range', `${value} is outside ${scale.min}–${scale.max}.`);
   }
-  if (scale.kind === 'likert' && !Number.isInteger(value)) return issue('not-integer', `${value} is not a whole number.`);
+  if (scale.kind === 'likert' && !Number.isInteger(value))
+    return issue('not-integer', `${value} is not a whole number.`);
   if (scale.kind === 'line' && !isOnStep(scale, value)) {
     return issue('not-on-step', `${value} is not a multiple of ${scale.step} from ${scale.min}.`);
   }

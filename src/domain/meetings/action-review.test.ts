@@ -3,7 +3,15 @@ import { actionReviewProblems } from './action-review';
 
 describe('actionReviewProblems', () => {
   it('accepts a review that marks every open action once', () => {
-    expect(actionReviewProblems(['a', 'b'], [{ actionId: 'b', outcome: 'not_done' }, { actionId: 'a', outcome: 'done' }])).toEqual([]);
+    expect(
+      actionReviewProblems(
+        ['a', 'b'],
+        [
+          { actionId: 'b', outcome: 'not_done' },
+          { actionId: 'a', outcome: 'done' },
+        ],
+      ),
+    ).toEqual([]);
     expect(actionReviewProblems([], [])).toEqual([]);
   });
 
@@ -14,11 +22,14 @@ describe('actionReviewProblems', () => {
   });
 
   it('refuses an action that is not open, and one marked twice', () => {
-    const problems = actionReviewProblems(['a'], [
-      { actionId: 'a', outcome: 'done' },
-      { actionId: 'a', outcome: 'not_done' },
-      { actionId: 'z', outcome: 'done' },
-    ]);
+    const problems = actionReviewProblems(
+      ['a'],
+      [
+        { actionId: 'a', outcome: 'done' },
+        { actionId: 'a', outcome: 'not_done' },
+        { actionId: 'z', outcome: 'done' },
+      ],
+    );
     expect(problems.map((problem) => problem.field)).toEqual(['actionReviews.1.actionId', 'actionReviews.2.actionId']);
   });
 });

@@ -6,13 +6,19 @@ import type { MeetingProblem } from './meeting-problems';
  * on both sides are kept visibly. Every way a review fails to do that: an action left unmarked,
  * one marked twice, or one that is not open (already reviewed, or not this person's).
  */
-export function actionReviewProblems(openActionIds: readonly string[], reviews: readonly ActionReview[]): MeetingProblem[] {
+export function actionReviewProblems(
+  openActionIds: readonly string[],
+  reviews: readonly ActionReview[],
+): MeetingProblem[] {
   const problems: MeetingProblem[] = [];
   const open = new Set(openActionIds);
   const seen = new Set<string>();
   reviews.forEach((review, index) => {
     if (!open.has(review.actionId)) {
-      problems.push({ field: `actionReviews.${index}.actionId`, message: 'One of the reviewed actions is not open: it may have been reviewed already.' });
+      problems.push({
+        field: `actionReviews.${index}.actionId`,
+        message: 'One of the reviewed actions is not open: it may have been reviewed already.',
+      });
     } else if (seen.has(review.actionId)) {
       problems.push({ field: `actionReviews.${index}.actionId`, message: 'An action is marked twice.' });
     }

@@ -17,7 +17,8 @@ export function agreedActionProblems(
     problems.push({ field: 'actions', message: `Agree at most ${MEETING_LIMITS.maxActions} actions at one meeting.` });
   }
   actions.forEach((action, index) => {
-    const at = (field: string, message: string) => problems.push({ field: `actions.${index}.${field}`, message: `Action ${index + 1}: ${message}` });
+    const at = (field: string, message: string) =>
+      problems.push({ field: `actions.${index}.${field}`, message: `Action ${index + 1}: ${message}` });
     const description = action.description.trim();
     if (description === '') at('description', 'say what will be done.');
     if (description.length > MEETING_LIMITS.maxActionDescriptionLength) {

@@ -27,7 +27,9 @@ describe('chosen areas', () => {
 
   it('refuses a fourth area with a 400 that says how many may be chosen', () => {
     const four = ['accommodation', 'friendships', 'medication', 'mental-health'];
-    expect(() => assertChosenAreas(areas, four)).toThrow(expect.objectContaining({ code: 'bad_request', message: expect.stringMatching(/up to 3/) }));
+    expect(() => assertChosenAreas(areas, four)).toThrow(
+      expect.objectContaining({ code: 'bad_request', message: expect.stringMatching(/up to 3/) }),
+    );
   });
 
   it('refuses an area that is not rated, and one chosen twice, naming the field', () => {

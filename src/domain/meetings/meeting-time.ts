@@ -12,7 +12,12 @@ export function meetingTimeProblems(occurredAt: Date, now: Date): MeetingProblem
   }
   const daysAgo = (now.getTime() - occurredAt.getTime()) / 86_400_000;
   if (daysAgo > CONTACT_LIMITS.maxDaysInPast) {
-    return [{ field: 'occurredAt', message: `A meeting can be recorded up to ${CONTACT_LIMITS.maxDaysInPast} days after it happened.` }];
+    return [
+      {
+        field: 'occurredAt',
+        message: `A meeting can be recorded up to ${CONTACT_LIMITS.maxDaysInPast} days after it happened.`,
+      },
+    ];
   }
   return [];
 }

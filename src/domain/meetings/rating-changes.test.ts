@@ -3,7 +3,9 @@ import { buildResponse, dialogRatings, type AnswerValue } from '../instruments';
 import { ratedAreas } from './rated-areas';
 import { ratingChanges, type RatedMeeting } from './rating-changes';
 
-const areas = ratedAreas(dialogRatings).filter((area) => ['mental-health', 'accommodation', 'friendships', 'medication', 'job-situation'].includes(area.id));
+const areas = ratedAreas(dialogRatings).filter((area) =>
+  ['mental-health', 'accommodation', 'friendships', 'medication', 'job-situation'].includes(area.id),
+);
 const meeting = (meetingId: string, day: string, values: Record<string, AnswerValue>): RatedMeeting => ({
   meetingId,
   occurredAt: new Date(`${day}T10:00:00Z`),
@@ -16,7 +18,13 @@ describe('ratingChanges', () => {
       meeting('m1', '2026-04-01', { 'mental-health': 3, accommodation: 5, friendships: 4, medication: 4 }),
       // mental health 3 → 4 (+1); accommodation 5 → 2 (−3); friendships 4 → 6 (+2); medication 4 → 4 (0);
       // job situation rated only now: nothing to compare.
-      meeting('m2', '2026-05-01', { 'mental-health': 4, accommodation: 2, friendships: 6, medication: 4, 'job-situation': 5 }),
+      meeting('m2', '2026-05-01', {
+        'mental-health': 4,
+        accommodation: 2,
+        friendships: 6,
+        medication: 4,
+        'job-situation': 5,
+      }),
     ]);
     expect(changes.map((change) => [change.area.id, change.change])).toEqual([
       ['friendships', 2],
@@ -42,8 +50,15 @@ describe('ratingChanges', () => {
   });
 
   it('compares nothing when there is one meeting or none', () => {
-    expect(ratingChanges(areas, []).every((change) => change.change === null && change.history.length === 0)).toBe(true);
+    expect(ratingChanges(areas, []).every((change) => change.change === null && change.history.length === 0)).toBe(
+      true,
+    );
     const once = ratingChanges(areas, [meeting('m1', '2026-05-01', { friendships: 6 })]);
-    expect(once.find((change) => change.area.id === 'friendships')).toMatchObject({ latest: 6, previous: null, change: null, moreHelp: null });
+    expect(once.find((change) => change.area.id === 'friendships')).toMatchObject({
+      latest: 6,
+      previous: null,
+      change: null,
+      moreHelp: null,
+    });
   });
 });

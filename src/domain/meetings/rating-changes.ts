@@ -36,7 +36,10 @@ export interface AreaRatingChange {
  *
  * @example ratingChanges(ratedAreas(dialogRatings), meetingsOldestFirst)[0].change // the biggest rise
  */
-export function ratingChanges(areas: readonly RatedArea[], meetingsOldestFirst: readonly RatedMeeting[]): AreaRatingChange[] {
+export function ratingChanges(
+  areas: readonly RatedArea[],
+  meetingsOldestFirst: readonly RatedMeeting[],
+): AreaRatingChange[] {
   const latestMeeting = meetingsOldestFirst.at(-1);
   const changes = areas.map((area) => {
     const history = meetingsOldestFirst.map((meeting) => ({
@@ -46,8 +49,16 @@ export function ratingChanges(areas: readonly RatedArea[], meetingsOldestFirst: 
     }));
     const latest = history.at(-1)?.value ?? null;
     const previous = history.at(-2)?.value ?? null;
-    const moreHelp = area.moreHelpItemId && latestMeeting ? booleanAnswer(latestMeeting.answers, area.moreHelpItemId) : null;
-    return { area, history, latest, previous, change: latest !== null && previous !== null ? latest - previous : null, moreHelp };
+    const moreHelp =
+      area.moreHelpItemId && latestMeeting ? booleanAnswer(latestMeeting.answers, area.moreHelpItemId) : null;
+    return {
+      area,
+      history,
+      latest,
+      previous,
+      change: latest !== null && previous !== null ? latest - previous : null,
+      moreHelp,
+    };
   });
   return changes
     .map((change, index) => ({ change, index }))

@@ -13,14 +13,18 @@ describe('checkLocalIdentifier', () => {
   });
 
   it('refuses an NHS number of the wrong length or with letters', () => {
-    expect(checkLocalIdentifier('nhs_number', '943476591')).toMatchObject({ valid: false, message: 'An NHS number has 10 digits.' });
+    expect(checkLocalIdentifier('nhs_number', '943476591')).toMatchObject({
+      valid: false,
+      message: 'An NHS number has 10 digits.',
+    });
     expect(checkLocalIdentifier('nhs_number', '94347659A9').valid).toBe(false);
   });
 
   it('refuses nine digits for which no check digit exists (remainder 10)', () => {
     // 100000001: 1*10 + 1*2 = 12, 11 - (12 % 11) = 10: no valid NHS number starts with these digits.
     expect(nhsCheckDigit('100000001')).toBe(10);
-    for (let last = 0; last <= 9; last += 1) expect(checkLocalIdentifier('nhs_number', `100000001${last}`).valid).toBe(false);
+    for (let last = 0; last <= 9; last += 1)
+      expect(checkLocalIdentifier('nhs_number', `100000001${last}`).valid).toBe(false);
   });
 
   it('takes a service’s own number in capitals and refuses other characters', () => {

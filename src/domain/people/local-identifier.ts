@@ -47,5 +47,7 @@ export function nhsCheckDigit(firstNine: string): number {
 
 /** An identifier as people read it: NHS numbers in groups of 3, 3 and 4. */
 export function formatLocalIdentifier(scheme: LocalIdentifierScheme, value: string): string {
-  return scheme === 'nhs_number' && value.length === 10 ? `${value.slice(0, 3)} ${value.slice(3, 6)} ${value.slice(6)}` : value;
+  return scheme === 'nhs_number' && value.length === 10
+    ? `${value.slice(0, 3)} ${value.slice(3, 6)} ${value.slice(6)}`
+    : value;
 }

@@ -21,7 +21,9 @@ describe('beforeJoiningProblem', () => {
   const person = { joinedOn: '2025-03-01', dateOfBirth: '1990-01-01' };
 
   it('refuses a day before the person joined the service', () => {
-    expect(beforeJoiningProblem('2025-02-28', person, 'A contact')).toBe('A contact cannot be before the person joined the service (2025-03-01).');
+    expect(beforeJoiningProblem('2025-02-28', person, 'A contact')).toBe(
+      'A contact cannot be before the person joined the service (2025-03-01).',
+    );
   });
 
   it('accepts the day they joined and after', () => {

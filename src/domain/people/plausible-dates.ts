@@ -18,8 +18,13 @@ export function dateOfBirthProblem(dateOfBirth: string, today: string): string |
  * Why a day cannot belong to the person's time with the service, or null: nothing is recorded
  * before they joined it (or before they were born).
  */
-export function beforeJoiningProblem(day: string, person: { joinedOn: string; dateOfBirth: string | null }, what: string): string | null {
-  if (person.dateOfBirth !== null && day < person.dateOfBirth) return `${what} cannot be before the person was born (${person.dateOfBirth}).`;
+export function beforeJoiningProblem(
+  day: string,
+  person: { joinedOn: string; dateOfBirth: string | null },
+  what: string,
+): string | null {
+  if (person.dateOfBirth !== null && day < person.dateOfBirth)
+    return `${what} cannot be before the person was born (${person.dateOfBirth}).`;
   if (day < person.joinedOn) return `${what} cannot be before the person joined the service (${person.joinedOn}).`;
   return null;
 }

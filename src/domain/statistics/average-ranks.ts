@@ -20,7 +20,9 @@ export function averageRanks(values: readonly number[]): number[] {
 export function tieGroupSizes(values: readonly number[]): number[] {
   checkFinite(values, 'Values to rank');
   const sorted = [...values].sort((left, right) => left - right);
-  return tieRuns(sorted).map(({ start, end }) => end - start).filter((size) => size > 1);
+  return tieRuns(sorted)
+    .map(({ start, end }) => end - start)
+    .filter((size) => size > 1);
 }
 
 /** Runs [start, end) of equal values in an ascending array. */

@@ -8,7 +8,9 @@ describe('checkFinite', () => {
   });
 
   it('names the first non-finite item, counting from 1', () => {
-    expect(() => checkFinite([1, Number.NaN, Infinity], 'Scores')).toThrow('Scores must be finite numbers; item 2 is NaN.');
+    expect(() => checkFinite([1, Number.NaN, Infinity], 'Scores')).toThrow(
+      'Scores must be finite numbers; item 2 is NaN.',
+    );
     expect(() => checkFinite([-Infinity], 'Scores')).toThrow(RangeError);
   });
 });

@@ -5,8 +5,15 @@ import { chiSquareUpperTail } from './chi-square-upper-tail';
 // e-Handbook of Statistical Methods, §1.3.6.7.4), rounded to 3 decimals; at that rounding the
 // upper tail is within 1e-4 of the tabled probability.
 const TABLE: [x: number, df: number, upperTail: number][] = [
-  [3.841, 1, 0.05], [6.635, 1, 0.01], [10.828, 1, 0.001], [5.991, 2, 0.05], [9.21, 2, 0.01],
-  [9.488, 4, 0.05], [18.307, 10, 0.05], [43.773, 30, 0.05], [124.342, 100, 0.05],
+  [3.841, 1, 0.05],
+  [6.635, 1, 0.01],
+  [10.828, 1, 0.001],
+  [5.991, 2, 0.05],
+  [9.21, 2, 0.01],
+  [9.488, 4, 0.05],
+  [18.307, 10, 0.05],
+  [43.773, 30, 0.05],
+  [124.342, 100, 0.05],
 ];
 
 describe('chiSquareUpperTail', () => {

@@ -16,7 +16,13 @@ export {
   type ReliableChangeClassification,
   type ReliableChangeInput,
 } from './reliable-change';
-export { SPEARMAN_AS89_LIMIT, spearmanCorrelation, type SpearmanOptions, type SpearmanPMethod, type SpearmanResult } from './spearman-correlation';
+export {
+  SPEARMAN_AS89_LIMIT,
+  spearmanCorrelation,
+  type SpearmanOptions,
+  type SpearmanPMethod,
+  type SpearmanResult,
+} from './spearman-correlation';
 export { spearmanNullTail, type SpearmanTail } from './spearman-null-distribution';
 export { studentTTwoSidedP } from './student-t-two-sided';
 export { summarizeDistribution, type DistributionSummary } from './summarize-distribution';

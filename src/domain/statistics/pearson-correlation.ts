@@ -7,7 +7,8 @@ import { checkFinite } from './check-finite';
  * Throws a RangeError when the lengths differ or a value is not finite.
  */
 export function pearsonCorrelation(x: readonly number[], y: readonly number[]): number | null {
-  if (x.length !== y.length) throw new RangeError(`Correlation needs pairs; got ${x.length} x and ${y.length} y values.`);
+  if (x.length !== y.length)
+    throw new RangeError(`Correlation needs pairs; got ${x.length} x and ${y.length} y values.`);
   checkFinite(x, 'x values');
   checkFinite(y, 'y values');
   if (x.length < 2) return null;

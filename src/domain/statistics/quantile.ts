@@ -11,7 +11,10 @@ import { checkFinite } from './check-finite';
  */
 export function quantile(values: readonly number[], probability: number): number | null {
   checkFinite(values, 'Values');
-  return quantileOfSorted([...values].sort((left, right) => left - right), probability);
+  return quantileOfSorted(
+    [...values].sort((left, right) => left - right),
+    probability,
+  );
 }
 
 /** As {@link quantile}, for values already sorted ascending (so a summary sorts only once). */

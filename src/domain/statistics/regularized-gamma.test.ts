@@ -20,7 +20,11 @@ describe('regularizedGammaP and regularizedGammaQ', () => {
   });
 
   it('add up to 1', () => {
-    for (const [a, x] of [[0.5, 0.2], [2.5, 3.5], [7, 30]] as const) {
+    for (const [a, x] of [
+      [0.5, 0.2],
+      [2.5, 3.5],
+      [7, 30],
+    ] as const) {
       expect(regularizedGammaP(a, x) + regularizedGammaQ(a, x)).toBeCloseTo(1, 14);
     }
   });

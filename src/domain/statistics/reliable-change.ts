@@ -4,9 +4,7 @@ export const RELIABLE_CHANGE_CRITICAL_VALUE = 1.96;
 export type ReliableChangeClassification = 'reliable_improvement' | 'reliable_deterioration' | 'no_reliable_change';
 
 /** How the measure's error is known: from its baseline SD and reliability, or a published SE. */
-export type MeasurementError =
-  | { sd: number; reliability: number }
-  | { standardError: number };
+export type MeasurementError = { sd: number; reliability: number } | { standardError: number };
 
 export type ReliableChangeInput = MeasurementError & {
   before: number;
@@ -58,7 +56,8 @@ function standardErrorOfMeasurement(error: MeasurementError): number {
     }
     return error.standardError;
   }
-  if (!(error.sd > 0 && Number.isFinite(error.sd))) throw new RangeError(`The standard deviation must be positive, got ${error.sd}.`);
+  if (!(error.sd > 0 && Number.isFinite(error.sd)))
+    throw new RangeError(`The standard deviation must be positive, got ${error.sd}.`);
   if (!(error.reliability >= 0 && error.reliability < 1)) {
     throw new RangeError(`The reliability must be at least 0 and below 1, got ${error.reliability}.`);
   }

@@ -75,16 +75,37 @@ describe('spearmanCorrelation', () => {
   it('is unchanged by any monotone transformation of either variable', () => {
     const x = [3, 1, 4, 1, 5, 9, 2, 6];
     const y = [2, 7, 1, 8, 2, 8, 1, 8];
-    expect(spearmanCorrelation(x.map(Math.exp), y.map((value) => value ** 3)).rho).toBeCloseTo(spearmanCorrelation(x, y).rho ?? 0, 12);
+    expect(
+      spearmanCorrelation(
+        x.map(Math.exp),
+        y.map((value) => value ** 3),
+      ).rho,
+    ).toBeCloseTo(spearmanCorrelation(x, y).rho ?? 0, 12);
   });
 
   it('with Student’s t asked for, gives rho = ±1, t = ±∞ and p = 0 for a perfectly monotone relation', () => {
-    expect(spearmanCorrelation([1, 2, 3, 4], [1, 8, 27, 64], { exact: false })).toEqual({ n: 4, rho: 1, s: 0, t: Infinity, df: 2, p: 0, method: 't-approximation' });
+    expect(spearmanCorrelation([1, 2, 3, 4], [1, 8, 27, 64], { exact: false })).toEqual({
+      n: 4,
+      rho: 1,
+      s: 0,
+      t: Infinity,
+      df: 2,
+      p: 0,
+      method: 't-approximation',
+    });
     expect(spearmanCorrelation([1, 2, 3], [9, 4, 1], { exact: false })).toMatchObject({ rho: -1, t: -Infinity, p: 0 });
   });
 
   it('leaves rho and p undefined with fewer than 3 pairs', () => {
-    expect(spearmanCorrelation([1, 2], [2, 1])).toEqual({ n: 2, rho: null, s: null, t: null, df: 0, p: null, method: null });
+    expect(spearmanCorrelation([1, 2], [2, 1])).toEqual({
+      n: 2,
+      rho: null,
+      s: null,
+      t: null,
+      df: 0,
+      p: null,
+      method: null,
+    });
     expect(spearmanCorrelation([], [])).toEqual({ n: 0, rho: null, s: null, t: null, df: 0, p: null, method: null });
   });
 

@@ -53,8 +53,13 @@ export interface SpearmanOptions {
  * no variation in x or in y → null (rho is 0/0); |rho| = 1 → t = ±∞ (and p = 0 by Student's t).
  * Throws a RangeError when the lengths differ or a value is not finite.
  */
-export function spearmanCorrelation(x: readonly number[], y: readonly number[], options: SpearmanOptions = {}): SpearmanResult {
-  if (x.length !== y.length) throw new RangeError(`Correlation needs pairs; got ${x.length} x and ${y.length} y values.`);
+export function spearmanCorrelation(
+  x: readonly number[],
+  y: readonly number[],
+  options: SpearmanOptions = {},
+): SpearmanResult {
+  if (x.length !== y.length)
+    throw new RangeError(`Correlation needs pairs; got ${x.length} x and ${y.length} y values.`);
   const n = x.length;
   const df = Math.max(n - 2, 0);
   const rho = pearsonCorrelation(averageRanks(x), averageRanks(y));
@@ -63,7 +68,15 @@ export function spearmanCorrelation(x: readonly number[], y: readonly number[], 
   const t = Math.abs(rho) === 1 ? rho * Infinity : rho * Math.sqrt(df / (1 - rho * rho));
   const hasTies = tieGroupSizes(x).length > 0 || tieGroupSizes(y).length > 0;
   if ((options.exact ?? n < SPEARMAN_AS89_LIMIT) && !hasTies) {
-    return { n, rho, s, t, df, p: as89TwoSidedP(s, n), method: n <= LARGEST_EXACTLY_ENUMERATED_N ? 'exact' : 'edgeworth' };
+    return {
+      n,
+      rho,
+      s,
+      t,
+      df,
+      p: as89TwoSidedP(s, n),
+      method: n <= LARGEST_EXACTLY_ENUMERATED_N ? 'exact' : 'edgeworth',
+    };
   }
   return { n, rho, s, t, df, p: studentTTwoSidedP(t, df), method: 't-approximation' };
 }

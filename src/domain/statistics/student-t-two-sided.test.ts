@@ -3,7 +3,12 @@ import { studentTTwoSidedP } from './student-t-two-sided';
 
 // Two-sided 5% critical values of Student's t as printed in standard tables (e.g. NIST/SEMATECH
 // e-Handbook of Statistical Methods, §1.3.6.7.2), rounded to 3 decimals.
-const TABLE: [t: number, df: number][] = [[12.706, 1], [2.306, 8], [2.228, 10], [2.042, 30]];
+const TABLE: [t: number, df: number][] = [
+  [12.706, 1],
+  [2.306, 8],
+  [2.228, 10],
+  [2.042, 30],
+];
 
 describe('studentTTwoSidedP', () => {
   it.each(TABLE)('gives p = 0.05 at t = %d with %d df (tolerance 1e-4)', (t, df) => {

@@ -3,7 +3,15 @@ import { summarizeDistribution } from './summarize-distribution';
 
 describe('summarizeDistribution', () => {
   it('summarises 1, 2, 3, 4 by hand: mean 2.5, quartiles 1.75 and 3.25 by definition 7', () => {
-    expect(summarizeDistribution([3, 1, 4, 2])).toEqual({ n: 4, mean: 2.5, median: 2.5, q1: 1.75, q3: 3.25, min: 1, max: 4 });
+    expect(summarizeDistribution([3, 1, 4, 2])).toEqual({
+      n: 4,
+      mean: 2.5,
+      median: 2.5,
+      q1: 1.75,
+      q3: 3.25,
+      min: 1,
+      max: 4,
+    });
   });
 
   it('reproduces the published PlantGrowth control summary: mean 5.032, median 5.155, IQR 0.7425', () => {
@@ -29,7 +37,15 @@ describe('summarizeDistribution', () => {
   });
 
   it('gives n = 0 and nulls for no values', () => {
-    expect(summarizeDistribution([])).toEqual({ n: 0, mean: null, median: null, q1: null, q3: null, min: null, max: null });
+    expect(summarizeDistribution([])).toEqual({
+      n: 0,
+      mean: null,
+      median: null,
+      q1: null,
+      q3: null,
+      min: null,
+      max: null,
+    });
   });
 
   it('refuses non-finite values', () => {

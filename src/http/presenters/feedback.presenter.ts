@@ -1,7 +1,11 @@
 import type { FeedbackReceipt } from '../../services/feedback/feedback-receipt';
 import type { RelationshipFeedbackView } from '../../services/feedback/get-relationship-feedback';
 import type { RelationshipAlert } from '../../services/feedback/relationship-alert';
-import type { FeedbackAlertDto, FeedbackReceiptDto, RelationshipFeedbackResponse } from '../../shared/api/feedback.responses';
+import type {
+  FeedbackAlertDto,
+  FeedbackReceiptDto,
+  RelationshipFeedbackResponse,
+} from '../../shared/api/feedback.responses';
 
 // Relationship feedback to the JSON the API promises (shared/api/feedback.responses.ts): instants as ISO strings.
 
@@ -16,7 +20,9 @@ export function presentFeedbackAlert(alert: RelationshipAlert): FeedbackAlertDto
     meetingId: alert.meetingId,
     occurredAt: alert.occurredAt?.toISOString() ?? null,
     values: alert.values,
-    acknowledged: alert.acknowledged ? { name: alert.acknowledged.name, at: alert.acknowledged.at.toISOString() } : null,
+    acknowledged: alert.acknowledged
+      ? { name: alert.acknowledged.name, at: alert.acknowledged.at.toISOString() }
+      : null,
   };
 }
 
@@ -35,6 +41,9 @@ export function presentRelationshipFeedback(view: RelationshipFeedbackView): Rel
       personAggregate: trend.personAggregate,
     })),
     alerts: view.alerts.map(presentFeedbackAlert),
-    invitations: view.invitations.map((invitation) => ({ ...invitation, occurredAt: invitation.occurredAt.toISOString() })),
+    invitations: view.invitations.map((invitation) => ({
+      ...invitation,
+      occurredAt: invitation.occurredAt.toISOString(),
+    })),
   };
 }

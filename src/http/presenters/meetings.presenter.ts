@@ -1,7 +1,13 @@
 import type { RatingHistory } from '../../services/meetings/get-rating-history';
 import type { MeetingView } from '../../services/meetings/meeting-view';
 import type { MeetingActionRecord, MeetingSummaryRecord, OpenActionRecord } from '../../services/meetings/ports';
-import type { MeetingActionDto, MeetingDto, MeetingSummaryDto, OpenActionDto, RatingHistoryResponse } from '../../shared/api/meetings.responses';
+import type {
+  MeetingActionDto,
+  MeetingDto,
+  MeetingSummaryDto,
+  OpenActionDto,
+  RatingHistoryResponse,
+} from '../../shared/api/meetings.responses';
 
 // Meetings to the JSON the API promises (shared/api/meetings.responses.ts): instants as ISO strings.
 
@@ -68,6 +74,9 @@ export function presentRatingHistory(history: RatingHistory): RatingHistoryRespo
   return {
     instrument: history.instrument,
     meetings: history.meetings.map((m) => ({ meetingId: m.meetingId, occurredAt: m.occurredAt.toISOString() })),
-    areas: history.areas.map((area) => ({ ...area, history: area.history.map((p) => ({ ...p, occurredAt: p.occurredAt.toISOString() })) })),
+    areas: history.areas.map((area) => ({
+      ...area,
+      history: area.history.map((p) => ({ ...p, occurredAt: p.occurredAt.toISOString() })),
+    })),
   };
 }

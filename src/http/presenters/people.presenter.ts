@@ -11,11 +11,18 @@ export function presentPerson(summary: PersonSummary, now: Date): PersonResponse
   const { person } = summary;
   return {
     person: {
-      id: person.id, name: person.name, preferredName: person.preferredName, dateOfBirth: person.dateOfBirth, teamId: person.teamId,
-      teamName: summary.teamName, localIdentifier: summary.identifier ? person.localIdentifier : null, joinedOn: person.joinedOn,
-      discharge: person.dischargedOn && person.dischargeReason
-        ? { dischargedOn: person.dischargedOn, reason: person.dischargeReason, note: person.dischargeNote }
-        : null,
+      id: person.id,
+      name: person.name,
+      preferredName: person.preferredName,
+      dateOfBirth: person.dateOfBirth,
+      teamId: person.teamId,
+      teamName: summary.teamName,
+      localIdentifier: summary.identifier ? person.localIdentifier : null,
+      joinedOn: person.joinedOn,
+      discharge:
+        person.dischargedOn && person.dischargeReason
+          ? { dischargedOn: person.dischargedOn, reason: person.dischargeReason, note: person.dischargeNote }
+          : null,
       researchOptOut: person.researchOptOut,
       version: person.version,
     },
@@ -23,7 +30,9 @@ export function presentPerson(summary: PersonSummary, now: Date): PersonResponse
     teamContact: summary.teamContact,
     crisisContacts: summary.crisisContacts.map(({ name, phone, hours, note }) => ({ name, phone, hours, note })),
     careTeam: summary.careTeam?.map((m) => presentMembership(m, today)) ?? null,
-    currentCareCoordinator: summary.currentCareCoordinator ? presentMembership(summary.currentCareCoordinator, today) : null,
+    currentCareCoordinator: summary.currentCareCoordinator
+      ? presentMembership(summary.currentCareCoordinator, today)
+      : null,
     careCoordinatorsLast12Months: summary.careCoordinatorsLast12Months,
     recentCoordinatorChangeOn: summary.recentCoordinatorChangeOn,
     nextReview: summary.nextReview ? { dueOn: summary.nextReview.dueOn } : null,

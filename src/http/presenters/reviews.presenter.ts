@@ -14,5 +14,9 @@ export function presentReview(r: ReviewView): ReviewDto {
 }
 
 export function presentCalendarFeedStatus(status: CalendarFeedStatus): CalendarFeedStatusResponse {
-  return { isActive: status.isActive, createdAt: status.createdAt?.toISOString() ?? null, lastUsedAt: status.lastUsedAt?.toISOString() ?? null };
+  return {
+    isActive: status.isActive,
+    createdAt: status.createdAt?.toISOString() ?? null,
+    lastUsedAt: status.lastUsedAt?.toISOString() ?? null,
+  };
 }

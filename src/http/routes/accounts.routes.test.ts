@@ -15,32 +15,47 @@ async function world() {
   return { admin, worker, asAdmin: await signInAs(app, admin.username) };
 }
 
-const actionsBy = async (accountId: string) => (await t.repositories.audit.listChain(`account:${accountId}`)).map((e) => e.action);
+const actionsBy = async (accountId: string) =>
+  (await t.repositories.audit.listChain(`account:${accountId}`)).map((e) => e.action);
 
 describe('accounts API: administrators', () => {
   it('lists every account with when it last signed in; refuses anyone but an administrator', async () => {
     const { worker, asAdmin } = await world();
     const before = (await asAdmin.request({ method: 'GET', url: '/api/v1/admin/accounts' })).json().accounts;
-    expect(before.find((a: { id: string }) => a.id === worker.accountId)).toMatchObject({ lastSignInAt: null, disabledAt: null, mustChangePassword: false });
+    expect(before.find((a: { id: string }) => a.id === worker.accountId)).toMatchObject({
+      lastSignInAt: null,
+      disabledAt: null,
+      mustChangePassword: false,
+    });
     const asWorker = await signInAs(app, worker.username);
     const after = (await asAdmin.request({ method: 'GET', url: '/api/v1/admin/accounts' })).json().accounts;
     expect(after.find((a: { id: string }) => a.id === worker.accountId).lastSignInAt).toBe('2026-06-15T10:00:00.000Z');
     expect((await asWorker.request({ method: 'GET', url: '/api/v1/admin/accounts' })).statusCode).toBe(403);
-    expect((await asWorker.request({ method: 'POST', url: `/api/v1/admin/accounts/${worker.accountId}/disable` })).statusCode).toBe(403);
+    expect(
+      (await asWorker.request({ method: 'POST', url: `/api/v1/admin/accounts/${worker.accountId}/disable` }))
+        .statusCode,
+    ).toBe(403);
     expect((await app.inject({ method: 'GET', url: '/api/v1/admin/accounts' })).statusCode).toBe(401);
   });
 
   it('resets a password: the sessions end at once, and the temporary password only lets the person choose a new one', async () => {
     const { admin, worker, asAdmin } = await world();
     const asWorker = await signInAs(app, worker.username);
-    const reset = await asAdmin.request({ method: 'POST', url: `/api/v1/admin/accounts/${worker.accountId}/password-reset` });
+    const reset = await asAdmin.request({
+      method: 'POST',
+      url: `/api/v1/admin/accounts/${worker.accountId}/password-reset`,
+    });
     expect(reset.statusCode).toBe(200);
     const temporaryPassword = reset.json().temporaryPassword as string;
     expect(temporaryPassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
     expect((await asWorker.request({ method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401);
     expect(await actionsBy(admin.accountId)).toContain('account.password_reset');
 
-    const signIn = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: worker.username, password: temporaryPassword } });
+    const signIn = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { username: worker.username, password: temporaryPassword },
+    });
     expect(signIn.json()).toMatchObject({ mustChangePassword: true });
     const again = await signInAs(app, worker.username, temporaryPassword);
     const blocked = await again.request({ method: 'GET', url: '/api/v1/caseload' });
@@ -48,15 +63,34 @@ describe('accounts API: administrators', () => {
     expect(blocked.json().error.details).toEqual({ mustChangePassword: true });
     expect((await again.request({ method: 'GET', url: '/api/v1/me' })).json().mustChangePassword).toBe(true);
 
-    const common = await again.request({ method: 'PUT', url: '/api/v1/me/password', payload: { currentPassword: temporaryPassword, newPassword: 'qwertyuiop' } });
+    const common = await again.request({
+      method: 'PUT',
+      url: '/api/v1/me/password',
+      payload: { currentPassword: temporaryPassword, newPassword: 'qwertyuiop' },
+    });
     expect(common.statusCode).toBe(400);
-    expect(common.json().error).toMatchObject({ message: expect.stringMatching(/most common/), details: { field: 'newPassword' } });
-    const short = await again.request({ method: 'PUT', url: '/api/v1/me/password', payload: { currentPassword: temporaryPassword, newPassword: 'short' } });
+    expect(common.json().error).toMatchObject({
+      message: expect.stringMatching(/most common/),
+      details: { field: 'newPassword' },
+    });
+    const short = await again.request({
+      method: 'PUT',
+      url: '/api/v1/me/password',
+      payload: { currentPassword: temporaryPassword, newPassword: 'short' },
+    });
     expect(short.json().error.message).toMatch(/at least 10 characters/);
-    const wrongCurrent = await again.request({ method: 'PUT', url: '/api/v1/me/password', payload: { currentPassword: 'not it at all', newPassword: 'a brand new phrase' } });
+    const wrongCurrent = await again.request({
+      method: 'PUT',
+      url: '/api/v1/me/password',
+      payload: { currentPassword: 'not it at all', newPassword: 'a brand new phrase' },
+    });
     expect(wrongCurrent.json().error.details).toEqual({ field: 'currentPassword' });
 
-    const changed = await again.request({ method: 'PUT', url: '/api/v1/me/password', payload: { currentPassword: temporaryPassword, newPassword: 'a brand new phrase' } });
+    const changed = await again.request({
+      method: 'PUT',
+      url: '/api/v1/me/password',
+      payload: { currentPassword: temporaryPassword, newPassword: 'a brand new phrase' },
+    });
     expect(changed.statusCode).toBe(204);
     expect((await again.request({ method: 'GET', url: '/api/v1/caseload' })).statusCode).toBe(200);
     await expect(signInAs(app, worker.username, 'a brand new phrase')).resolves.toBeTruthy();
@@ -66,22 +100,40 @@ describe('accounts API: administrators', () => {
   it('disables an account, ending its sessions at once, and enables it again; both audited', async () => {
     const { admin, worker, asAdmin } = await world();
     const asWorker = await signInAs(app, worker.username);
-    const disabled = await asAdmin.request({ method: 'POST', url: `/api/v1/admin/accounts/${worker.accountId}/disable` });
+    const disabled = await asAdmin.request({
+      method: 'POST',
+      url: `/api/v1/admin/accounts/${worker.accountId}/disable`,
+    });
     expect(disabled.json().disabledAt).toBe('2026-06-15T10:00:00.000Z');
     expect((await asWorker.request({ method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401);
-    const refused = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: worker.username, password: 'correct horse battery' } });
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { username: worker.username, password: 'correct horse battery' },
+    });
     expect(refused.statusCode).toBe(401);
     await asAdmin.request({ method: 'POST', url: `/api/v1/admin/accounts/${worker.accountId}/enable` });
     await expect(signInAs(app, worker.username)).resolves.toBeTruthy();
     expect(await actionsBy(admin.accountId)).toEqual(expect.arrayContaining(['account.disable', 'account.enable']));
     const self = await asAdmin.request({ method: 'POST', url: `/api/v1/admin/accounts/${admin.accountId}/disable` });
     expect(self.statusCode).toBe(400);
-    expect((await asAdmin.request({ method: 'POST', url: '/api/v1/admin/accounts/0190e8b0-0000-7000-8000-000000000000/disable' })).statusCode).toBe(404);
+    expect(
+      (
+        await asAdmin.request({
+          method: 'POST',
+          url: '/api/v1/admin/accounts/0190e8b0-0000-7000-8000-000000000000/disable',
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('refuses a common password when an administrator creates an account', async () => {
     const { asAdmin } = await world();
-    const response = await asAdmin.request({ method: 'POST', url: '/api/v1/admin/accounts', payload: { username: 'new.admin', password: 'password123', role: 'admin' } });
+    const response = await asAdmin.request({
+      method: 'POST',
+      url: '/api/v1/admin/accounts',
+      payload: { username: 'new.admin', password: 'password123', role: 'admin' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.message).toMatch(/most common/);
   });
@@ -92,7 +144,9 @@ describe('accounts API: your own sessions', () => {
     const { worker } = await world();
     const laptop = await signInAs(app, worker.username);
     const phone = await signInAs(app, worker.username);
-    const listed = (await laptop.request({ method: 'GET', url: '/api/v1/me/sessions', headers: { 'user-agent': 'Laptop' } })).json().sessions;
+    const listed = (
+      await laptop.request({ method: 'GET', url: '/api/v1/me/sessions', headers: { 'user-agent': 'Laptop' } })
+    ).json().sessions;
     expect(listed).toHaveLength(2);
     expect(listed[0].isCurrent).toBe(true);
     const other = listed.find((s: { isCurrent: boolean }) => !s.isCurrent);
@@ -109,7 +163,9 @@ describe('accounts API: your own sessions', () => {
     const workerSessions = (await asWorker.request({ method: 'GET', url: '/api/v1/me/sessions' })).json().sessions;
     const adminSessions = (await asAdmin.request({ method: 'GET', url: '/api/v1/me/sessions' })).json().sessions;
     expect(adminSessions.map((s: { id: string }) => s.id)).not.toContain(workerSessions[0].id);
-    expect((await asAdmin.request({ method: 'DELETE', url: `/api/v1/me/sessions/${workerSessions[0].id}` })).statusCode).toBe(404);
+    expect(
+      (await asAdmin.request({ method: 'DELETE', url: `/api/v1/me/sessions/${workerSessions[0].id}` })).statusCode,
+    ).toBe(404);
     expect((await asWorker.request({ method: 'GET', url: '/api/v1/me' })).statusCode).toBe(200);
     expect(admin.role).toBe('admin');
   });

@@ -14,36 +14,71 @@ import { actorOf } from '../session-cookie';
 export function accountsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['accounts'];
-    app.get('/admin/accounts', { schema: { tags, summary: 'Every account, with its last sign-in' } }, async (request): Promise<AccountsResponse> => ({
-      accounts: (await listAccounts(services, actorOf(request))).map(presentAccount),
-    }));
+    app.get(
+      '/admin/accounts',
+      { schema: { tags, summary: 'Every account, with its last sign-in' } },
+      async (request): Promise<AccountsResponse> => ({
+        accounts: (await listAccounts(services, actorOf(request))).map(presentAccount),
+      }),
+    );
     app.post(
       '/admin/accounts/:id/password-reset',
-      { schema: { tags, params: accountParams, summary: 'A temporary password; the person chooses a new one when they sign in' } },
-      async (request): Promise<ResetPasswordResponse> => resetPassword(services, { accountId: request.params.id }, actorOf(request)),
+      {
+        schema: {
+          tags,
+          params: accountParams,
+          summary: 'A temporary password; the person chooses a new one when they sign in',
+        },
+      },
+      async (request): Promise<ResetPasswordResponse> =>
+        resetPassword(services, { accountId: request.params.id }, actorOf(request)),
     );
-    app.post('/admin/accounts/:id/disable', { schema: { tags, params: accountParams, summary: 'Disable an account; its sessions end at once' } }, async (request) => {
-      const { disabledAt } = await setAccountDisabled(services, { accountId: request.params.id, isDisabled: true }, actorOf(request));
-      return { disabledAt: disabledAt?.toISOString() ?? null };
-    });
-    app.post('/admin/accounts/:id/enable', { schema: { tags, params: accountParams, summary: 'Enable a disabled account' } }, async (request) => {
-      await setAccountDisabled(services, { accountId: request.params.id, isDisabled: false }, actorOf(request));
-      return { disabledAt: null };
-    });
+    app.post(
+      '/admin/accounts/:id/disable',
+      { schema: { tags, params: accountParams, summary: 'Disable an account; its sessions end at once' } },
+      async (request) => {
+        const { disabledAt } = await setAccountDisabled(
+          services,
+          { accountId: request.params.id, isDisabled: true },
+          actorOf(request),
+        );
+        return { disabledAt: disabledAt?.toISOString() ?? null };
+      },
+    );
+    app.post(
+      '/admin/accounts/:id/enable',
+      { schema: { tags, params: accountParams, summary: 'Enable a disabled account' } },
+      async (request) => {
+        await setAccountDisabled(services, { accountId: request.params.id, isDisabled: false }, actorOf(request));
+        return { disabledAt: null };
+      },
+    );
 
-    app.put('/me/password', { schema: { tags, body: changePasswordBody, summary: 'Change your password; your other sessions end' } }, async (request, reply) => {
-      const actor = actorOf(request);
-      await changeOwnPassword(services, { ...request.body, sessionToken: request.tandemSession!.token }, actor);
-      return reply.status(204).send();
-    });
-    app.get('/me/sessions', { schema: { tags, summary: 'Where you are signed in' } }, async (request): Promise<OwnSessionsResponse> => {
-      const actor = actorOf(request);
-      const sessions = await listOwnSessions(services, { sessionToken: request.tandemSession!.token }, actor);
-      return { sessions: sessions.map(presentOwnSession) };
-    });
-    app.delete('/me/sessions/:sessionId', { schema: { tags, params: ownSessionParams, summary: 'Sign out another device' } }, async (request, reply) => {
-      await endOwnSession(services, { sessionId: request.params.sessionId }, actorOf(request));
-      return reply.status(204).send();
-    });
+    app.put(
+      '/me/password',
+      { schema: { tags, body: changePasswordBody, summary: 'Change your password; your other sessions end' } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        await changeOwnPassword(services, { ...request.body, sessionToken: request.tandemSession!.token }, actor);
+        return reply.status(204).send();
+      },
+    );
+    app.get(
+      '/me/sessions',
+      { schema: { tags, summary: 'Where you are signed in' } },
+      async (request): Promise<OwnSessionsResponse> => {
+        const actor = actorOf(request);
+        const sessions = await listOwnSessions(services, { sessionToken: request.tandemSession!.token }, actor);
+        return { sessions: sessions.map(presentOwnSession) };
+      },
+    );
+    app.delete(
+      '/me/sessions/:sessionId',
+      { schema: { tags, params: ownSessionParams, summary: 'Sign out another device' } },
+      async (request, reply) => {
+        await endOwnSession(services, { sessionId: request.params.sessionId }, actorOf(request));
+        return reply.status(204).send();
+      },
+    );
   };
 }

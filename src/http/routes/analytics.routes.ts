@@ -9,7 +9,12 @@ import { getPersonContinuity } from '../../services/analytics/get-person-continu
 import { getRelationshipFigures } from '../../services/analytics/get-relationship-figures';
 import { getServiceFigures } from '../../services/analytics/get-service-figures';
 import type { ServiceDeps } from '../../services/ports';
-import { analyticsQuery, figuresExportParams, periodQuery, researchExportParams } from '../../shared/api/analytics.schema';
+import {
+  analyticsQuery,
+  figuresExportParams,
+  periodQuery,
+  researchExportParams,
+} from '../../shared/api/analytics.schema';
 import type {
   ContinuityDashboardResponse,
   PersonContinuityResponse,
@@ -27,8 +32,15 @@ export function analyticsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
     const tags = ['analytics'];
     app.get(
       '/analytics/continuity',
-      { schema: { querystring: analyticsQuery, tags, summary: 'Continuity of care for a team, a site or the organisation' } },
-      async (request): Promise<ContinuityDashboardResponse> => getContinuityDashboard(services, request.query, actorOf(request)),
+      {
+        schema: {
+          querystring: analyticsQuery,
+          tags,
+          summary: 'Continuity of care for a team, a site or the organisation',
+        },
+      },
+      async (request): Promise<ContinuityDashboardResponse> =>
+        getContinuityDashboard(services, request.query, actorOf(request)),
     );
     app.get(
       '/analytics/continuity/sites',
@@ -37,30 +49,68 @@ export function analyticsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/analytics/service-figures',
-      { schema: { querystring: analyticsQuery, tags, summary: 'Reviews, contact and admin time, caseloads, beyond routine' } },
+      {
+        schema: {
+          querystring: analyticsQuery,
+          tags,
+          summary: 'Reviews, contact and admin time, caseloads, beyond routine',
+        },
+      },
       async (request): Promise<ServiceFiguresResponse> => getServiceFigures(services, request.query, actorOf(request)),
     );
     app.get(
       '/analytics/relationship',
-      { schema: { querystring: analyticsQuery, tags, summary: 'Relationship feedback and quality of life by team and site, with tests' } },
-      async (request): Promise<RelationshipFiguresResponse> => getRelationshipFigures(services, request.query, actorOf(request)),
+      {
+        schema: {
+          querystring: analyticsQuery,
+          tags,
+          summary: 'Relationship feedback and quality of life by team and site, with tests',
+        },
+      },
+      async (request): Promise<RelationshipFiguresResponse> =>
+        getRelationshipFigures(services, request.query, actorOf(request)),
     );
     app.get(
       '/analytics/exports/:kind',
-      { schema: { params: figuresExportParams, querystring: analyticsQuery, tags, summary: 'Figures as CSV, no service users named' } },
-      async (request, reply) => sendCsv(reply, await exportFigures(services, { ...request.query, kind: request.params.kind }, actorOf(request))),
+      {
+        schema: {
+          params: figuresExportParams,
+          querystring: analyticsQuery,
+          tags,
+          summary: 'Figures as CSV, no service users named',
+        },
+      },
+      async (request, reply) =>
+        sendCsv(
+          reply,
+          await exportFigures(services, { ...request.query, kind: request.params.kind }, actorOf(request)),
+        ),
     );
     app.get(
       '/analytics/research/:dataset',
-      { schema: { params: researchExportParams, querystring: periodQuery, tags, summary: 'Pseudonymised data as CSV, for researchers' } },
+      {
+        schema: {
+          params: researchExportParams,
+          querystring: periodQuery,
+          tags,
+          summary: 'Pseudonymised data as CSV, for researchers',
+        },
+      },
       async (request, reply) =>
-        sendCsv(reply, await exportResearchData(services, { ...request.query, dataset: request.params.dataset }, actorOf(request))),
+        sendCsv(
+          reply,
+          await exportResearchData(services, { ...request.query, dataset: request.params.dataset }, actorOf(request)),
+        ),
     );
     app.get(
       '/people/:id/continuity',
       { schema: { params: idParams, tags: ['people'], summary: 'A person’s continuity of care, in plain words' } },
       async (request): Promise<PersonContinuityResponse> => {
-        const { basis: _basis, ...continuity } = await getPersonContinuity(services, { personId: request.params.id }, actorOf(request));
+        const { basis: _basis, ...continuity } = await getPersonContinuity(
+          services,
+          { personId: request.params.id },
+          actorOf(request),
+        );
         return continuity;
       },
     );

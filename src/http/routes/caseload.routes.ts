@@ -8,10 +8,14 @@ import { actorOf } from '../session-cookie';
 /** A worker's caseload at a glance. */
 export function caseloadRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/caseload', { schema: { tags: ['people'], summary: 'The signed-in worker’s people' } }, async (request) => {
-      const entries = await getCaseload(services, actorOf(request));
-      const body: CaseloadResponse = { people: entries.map(presentCaseloadEntry) };
-      return body;
-    });
+    app.get(
+      '/caseload',
+      { schema: { tags: ['people'], summary: 'The signed-in worker’s people' } },
+      async (request) => {
+        const entries = await getCaseload(services, actorOf(request));
+        const body: CaseloadResponse = { people: entries.map(presentCaseloadEntry) };
+        return body;
+      },
+    );
   };
 }

@@ -13,12 +13,23 @@ export function contactsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/people/:id/contacts',
-      { schema: { params: idParams, querystring: contactsQuery, tags: ['people'], summary: 'A person’s contacts, newest first' } },
+      {
+        schema: {
+          params: idParams,
+          querystring: contactsQuery,
+          tags: ['people'],
+          summary: 'A person’s contacts, newest first',
+        },
+      },
       async (request) => {
         const { before, beforeId, limit } = request.query;
         const contacts = await listContacts(
           services,
-          { personId: request.params.id, before: before ? { occurredAt: new Date(before), id: beforeId } : undefined, limit },
+          {
+            personId: request.params.id,
+            before: before ? { occurredAt: new Date(before), id: beforeId } : undefined,
+            limit,
+          },
           actorOf(request),
         );
         const body: ContactsResponse = { contacts: contacts.map(presentContact) };
@@ -31,7 +42,11 @@ export function contactsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       { schema: { params: idParams, body: recordContactBody, tags: ['people'], summary: 'Record a contact' } },
       async (request, reply) => {
         const { occurredAt, ...rest } = request.body;
-        const input = { ...rest, personId: request.params.id, occurredAt: occurredAt ? new Date(occurredAt) : undefined };
+        const input = {
+          ...rest,
+          personId: request.params.id,
+          occurredAt: occurredAt ? new Date(occurredAt) : undefined,
+        };
         const contact = await recordContact(services, input, actorOf(request));
         return reply.status(201).send(presentContact(contact));
       },

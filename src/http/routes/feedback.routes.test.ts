@@ -23,7 +23,9 @@ describe('relationship feedback API', () => {
   it('needs a session: 401 without one', async () => {
     const world = await createFactories(t).careTeamWorld();
     expect((await app.inject({ method: 'GET', url: '/api/v1/caseload/alerts' })).statusCode).toBe(401);
-    expect((await app.inject({ method: 'GET', url: `/api/v1/people/${world.person.id}/feedback` })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: `/api/v1/people/${world.person.id}/feedback` })).statusCode).toBe(
+      401,
+    );
   });
 
   it('takes both sides’ feedback and keeps an aggregate-only low score out of the worker’s view and alerts', async () => {
@@ -34,20 +36,37 @@ describe('relationship feedback API', () => {
     const base = `/api/v1/people/${world.person.id}/meetings/${meetingId}/feedback`;
 
     // [2, 2, 1, 2, 2] → 9 / 5 = 1.8
-    const given = await person.request({ method: 'POST', url: `${base}/person`, payload: { response: feedbackResponse('person', [2, 2, 1, 2, 2]) } });
+    const given = await person.request({
+      method: 'POST',
+      url: `${base}/person`,
+      payload: { response: feedbackResponse('person', [2, 2, 1, 2, 2]) },
+    });
     expect(given.statusCode).toBe(201);
     expect(given.json()).toMatchObject({ respondent: 'person', visibility: 'aggregate', score: 1.8 });
-    const mine = await coordinator.request({ method: 'POST', url: `${base}/worker`, payload: { response: feedbackResponse('worker', [4, 4, 4, 4, 4]) } });
+    const mine = await coordinator.request({
+      method: 'POST',
+      url: `${base}/worker`,
+      payload: { response: feedbackResponse('worker', [4, 4, 4, 4, 4]) },
+    });
     expect(mine.statusCode).toBe(201);
 
-    const seen = (await coordinator.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/feedback` })).json();
-    expect(seen.relationships[0].points[0]).toMatchObject({ person: { status: 'private', score: null }, worker: { status: 'given', score: 4 } });
+    const seen = (
+      await coordinator.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/feedback` })
+    ).json();
+    expect(seen.relationships[0].points[0]).toMatchObject({
+      person: { status: 'private', score: null },
+      worker: { status: 'given', score: 4 },
+    });
     // One answer kept for the average, in the only meeting: no alert may point to it.
     expect(seen.alerts).toEqual([]);
     const alerts = (await coordinator.request({ method: 'GET', url: '/api/v1/caseload/alerts' })).json().alerts;
     expect(alerts).toEqual([]);
 
-    const again = await person.request({ method: 'POST', url: `${base}/person`, payload: { response: feedbackResponse('person', [4, 4, 4, 4, 4]) } });
+    const again = await person.request({
+      method: 'POST',
+      url: `${base}/person`,
+      payload: { response: feedbackResponse('person', [4, 4, 4, 4, 4]) },
+    });
     expect(again.statusCode).toBe(409);
   });
 
@@ -55,13 +74,26 @@ describe('relationship feedback API', () => {
     const world = await createFactories(t).careTeamWorld();
     const coordinator = await signInAs(app, world.coordinatorActor.username);
     const person = await signInAs(app, world.personActor.username);
-    await person.request({ method: 'PUT', url: `/api/v1/people/${world.person.id}/feedback/preference`, payload: { visibility: 'individual' } });
+    await person.request({
+      method: 'PUT',
+      url: `/api/v1/people/${world.person.id}/feedback/preference`,
+      payload: { visibility: 'individual' },
+    });
     const meetingId = await meeting(coordinator, world.person.id);
     const base = `/api/v1/people/${world.person.id}/meetings/${meetingId}/feedback`;
-    await person.request({ method: 'POST', url: `${base}/person`, payload: { response: feedbackResponse('person', [2, 2, 1, 2, 2]) } });
+    await person.request({
+      method: 'POST',
+      url: `${base}/person`,
+      payload: { response: feedbackResponse('person', [2, 2, 1, 2, 2]) },
+    });
     const url = `/api/v1/people/${world.person.id}/feedback/alerts/acknowledgements`;
     const [alert] = (await coordinator.request({ method: 'GET', url: '/api/v1/caseload/alerts' })).json().alerts;
-    expect(alert).toMatchObject({ key: `meeting:${meetingId}`, kind: 'meeting', reasons: [{ reason: 'low' }], acknowledged: null });
+    expect(alert).toMatchObject({
+      key: `meeting:${meetingId}`,
+      kind: 'meeting',
+      reasons: [{ reason: 'low' }],
+      acknowledged: null,
+    });
 
     expect((await coordinator.request({ method: 'POST', url, payload: {} })).statusCode).toBe(400);
     expect((await person.request({ method: 'POST', url, payload: { alertKey: alert.key } })).statusCode).toBe(403);
@@ -77,10 +109,15 @@ describe('relationship feedback API', () => {
     const world = await createFactories(t).careTeamWorld();
     const url = `/api/v1/people/${world.person.id}/feedback/preference`;
     const person = await signInAs(app, world.personActor.username);
-    expect((await person.request({ method: 'PUT', url, payload: { visibility: 'individual' } })).json()).toEqual({ visibility: 'individual', isDefault: false });
+    expect((await person.request({ method: 'PUT', url, payload: { visibility: 'individual' } })).json()).toEqual({
+      visibility: 'individual',
+      isDefault: false,
+    });
     expect((await person.request({ method: 'PUT', url, payload: { visibility: 'everyone' } })).statusCode).toBe(400);
     const coordinator = await signInAs(app, world.coordinatorActor.username);
-    expect((await coordinator.request({ method: 'PUT', url, payload: { visibility: 'aggregate' } })).statusCode).toBe(403);
+    expect((await coordinator.request({ method: 'PUT', url, payload: { visibility: 'aggregate' } })).statusCode).toBe(
+      403,
+    );
     const mine = (await person.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/feedback` })).json();
     expect(mine).toMatchObject({ viewer: 'person', preference: { visibility: 'individual', isDefault: false } });
   });
@@ -99,11 +136,29 @@ describe('relationship feedback API', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.issues).toEqual([expect.objectContaining({ code: 'out-of-range' })]);
     const unknown = `/api/v1/people/${world.person.id}/meetings/0190e8b0-0000-7000-8000-000000000000/feedback/person`;
-    expect((await person.request({ method: 'POST', url: unknown, payload: { response: feedbackResponse('person', [4, 4, 4, 4, 4]) } })).statusCode).toBe(404);
+    expect(
+      (
+        await person.request({
+          method: 'POST',
+          url: unknown,
+          payload: { response: feedbackResponse('person', [4, 4, 4, 4, 4]) },
+        })
+      ).statusCode,
+    ).toBe(404);
     for (const username of [world.strangerActor.username, carer.username]) {
       const client = await signInAs(app, username);
-      expect((await client.request({ method: 'POST', url, payload: { response: feedbackResponse('person', [4, 4, 4, 4, 4]) } })).statusCode).toBe(403);
-      expect((await client.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/feedback` })).statusCode).toBe(403);
+      expect(
+        (
+          await client.request({
+            method: 'POST',
+            url,
+            payload: { response: feedbackResponse('person', [4, 4, 4, 4, 4]) },
+          })
+        ).statusCode,
+      ).toBe(403);
+      expect(
+        (await client.request({ method: 'GET', url: `/api/v1/people/${world.person.id}/feedback` })).statusCode,
+      ).toBe(403);
     }
     const carerClient = await signInAs(app, carer.username);
     expect((await carerClient.request({ method: 'GET', url: '/api/v1/caseload/alerts' })).statusCode).toBe(403);

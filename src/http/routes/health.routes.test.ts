@@ -23,12 +23,22 @@ const servicesWithoutDatabase: ServiceDeps = {
 describe('health checks', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await buildApp({ services: servicesWithoutDatabase, engine: 'postgres', version: '1.2.3', webRoot: null, isDatabaseReady: () => Promise.reject(new Error('down')) });
+    app = await buildApp({
+      services: servicesWithoutDatabase,
+      engine: 'postgres',
+      version: '1.2.3',
+      webRoot: null,
+      isDatabaseReady: () => Promise.reject(new Error('down')),
+    });
   });
   afterAll(() => app.close());
 
   it('answers /health without the database or the session, even with a session cookie', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/v1/health', headers: { cookie: 'tandem_session=some-token' } });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/v1/health',
+      headers: { cookie: 'tandem_session=some-token' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ok', database: 'postgres', version: '1.2.3' });
   });

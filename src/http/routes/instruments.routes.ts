@@ -17,11 +17,17 @@ const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 export function instrumentsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['instruments'];
-    app.get('/instruments', { schema: { tags, summary: 'Every instrument, with licensed wording where loaded' } }, async (request) => {
-      const instruments = await listInstruments(services, actorOf(request));
-      const body: InstrumentsResponse = { instruments: instruments.map(({ definition, hasWording }) => ({ ...definition, hasWording })) };
-      return body;
-    });
+    app.get(
+      '/instruments',
+      { schema: { tags, summary: 'Every instrument, with licensed wording where loaded' } },
+      async (request) => {
+        const instruments = await listInstruments(services, actorOf(request));
+        const body: InstrumentsResponse = {
+          instruments: instruments.map(({ definition, hasWording }) => ({ ...definition, hasWording })),
+        };
+        return body;
+      },
+    );
 
     app.get(
       '/instruments/:instrumentId/:version/fhir',
@@ -36,11 +42,22 @@ export function instrumentsRoutes(services: ServiceDeps): FastifyPluginAsyncZod 
     // both come back as one 400 with the same list of issues.
     app.post(
       '/admin/instruments/wording',
-      { schema: { tags: ['administration', ...tags], body: z.unknown(), summary: 'Load the wording of a licensed instrument' } },
+      {
+        schema: {
+          tags: ['administration', ...tags],
+          body: z.unknown(),
+          summary: 'Load the wording of a licensed instrument',
+        },
+      },
       async (request, reply) => {
         const actor = actorOf(request);
         const saved = await loadWording(services, parseWordingFile(request.body), actor);
-        const body: WordingLoadedResponse = { instrumentId: saved.instrumentId, version: saved.version, itemCount: saved.items.length, loadedAt: saved.loadedAt.toISOString() };
+        const body: WordingLoadedResponse = {
+          instrumentId: saved.instrumentId,
+          version: saved.version,
+          itemCount: saved.items.length,
+          loadedAt: saved.loadedAt.toISOString(),
+        };
         return reply.status(201).send(body);
       },
     );
@@ -49,7 +66,11 @@ export function instrumentsRoutes(services: ServiceDeps): FastifyPluginAsyncZod 
       '/people/:id/responses/:responseId/fhir',
       { schema: { tags, params: responseParams, summary: 'A saved response as a FHIR R4 QuestionnaireResponse' } },
       async (request, reply) => {
-        const found = await getResponseForExport(services, { personId: request.params.id, responseId: request.params.responseId }, actorOf(request));
+        const found = await getResponseForExport(
+          services,
+          { personId: request.params.id, responseId: request.params.responseId },
+          actorOf(request),
+        );
         const resource = scoredResponseToQuestionnaireResponse({
           definition: found.definition,
           response: found.response,

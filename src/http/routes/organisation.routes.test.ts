@@ -15,14 +15,28 @@ describe('administration API', () => {
     const admin = await createFactories(t).account('admin', {}, 'org.admin');
     const client = await signInAs(app, admin.username);
     const site = (await post(client, '/api/v1/admin/sites', { name: 'Northgate' })).json();
-    const team = (await post(client, '/api/v1/admin/teams', { siteId: site.id, name: 'Recovery North', reviewCadenceMonths: 6 })).json();
-    const first = (await post(client, '/api/v1/admin/workers', { name: 'Dana Reid', profession: 'Social worker', teamId: team.id })).json();
-    const second = (await post(client, '/api/v1/admin/workers', { name: 'Eli Brook', profession: 'Nurse', teamId: team.id })).json();
+    const team = (
+      await post(client, '/api/v1/admin/teams', { siteId: site.id, name: 'Recovery North', reviewCadenceMonths: 6 })
+    ).json();
+    const first = (
+      await post(client, '/api/v1/admin/workers', { name: 'Dana Reid', profession: 'Social worker', teamId: team.id })
+    ).json();
+    const second = (
+      await post(client, '/api/v1/admin/workers', { name: 'Eli Brook', profession: 'Nurse', teamId: team.id })
+    ).json();
     const personResponse = await post(client, '/api/v1/admin/people', { name: 'Frankie Lowe', teamId: team.id });
     expect(personResponse.statusCode).toBe(201);
     const person = personResponse.json();
-    expect((await post(client, `/api/v1/people/${person.id}/care-team`, { workerId: first.id, role: 'care_coordinator' })).statusCode).toBe(201);
-    const account = await post(client, '/api/v1/admin/accounts', { username: 'frankie', password: 'a long password', role: 'service_user', linkedId: person.id });
+    expect(
+      (await post(client, `/api/v1/people/${person.id}/care-team`, { workerId: first.id, role: 'care_coordinator' }))
+        .statusCode,
+    ).toBe(201);
+    const account = await post(client, '/api/v1/admin/accounts', {
+      username: 'frankie',
+      password: 'a long password',
+      role: 'service_user',
+      linkedId: person.id,
+    });
     expect(account.statusCode).toBe(201);
 
     const handover = await post(client, `/api/v1/people/${person.id}/care-coordinator`, {
@@ -34,7 +48,9 @@ describe('administration API', () => {
     const frankie = await signInAs(app, 'frankie', 'a long password');
     const record = (await frankie.request({ method: 'GET', url: `/api/v1/people/${person.id}` })).json();
     expect(record.currentCareCoordinator).toMatchObject({ workerName: 'Eli Brook' });
-    expect(record.careTeam.map((m: { workerName: string; endReason: string | null }) => [m.workerName, m.endReason])).toEqual([
+    expect(
+      record.careTeam.map((m: { workerName: string; endReason: string | null }) => [m.workerName, m.endReason]),
+    ).toEqual([
       ['Eli Brook', null],
       ['Dana Reid', 'person_asked_for_change'],
     ]);
@@ -57,14 +73,29 @@ describe('administration API', () => {
     const noName = await post(client, '/api/v1/admin/sites', { name: '   ' });
     expect(noName.statusCode).toBe(400);
     expect(noName.json().error.message).toMatch(/Name is required/);
-    const unknownTeam = await post(client, '/api/v1/admin/people', { name: 'Gale', teamId: '0190e8b0-0000-7000-8000-000000000000' });
+    const unknownTeam = await post(client, '/api/v1/admin/people', {
+      name: 'Gale',
+      teamId: '0190e8b0-0000-7000-8000-000000000000',
+    });
     expect(unknownTeam.statusCode).toBe(400);
     expect(unknownTeam.json().error.message).toMatch(/no team/);
-    const shortPassword = await post(client, '/api/v1/admin/accounts', { username: 'newadmin', password: 'short', role: 'admin' });
+    const shortPassword = await post(client, '/api/v1/admin/accounts', {
+      username: 'newadmin',
+      password: 'short',
+      role: 'admin',
+    });
     expect(shortPassword.statusCode).toBe(400);
-    const taken = await post(client, '/api/v1/admin/accounts', { username: 'SECOND.ADMIN', password: 'a long password', role: 'admin' });
+    const taken = await post(client, '/api/v1/admin/accounts', {
+      username: 'SECOND.ADMIN',
+      password: 'a long password',
+      role: 'admin',
+    });
     expect(taken.statusCode).toBe(409);
-    const badRole = await post(client, '/api/v1/admin/accounts', { username: 'x-user', password: 'a long password', role: 'patient' });
+    const badRole = await post(client, '/api/v1/admin/accounts', {
+      username: 'x-user',
+      password: 'a long password',
+      role: 'patient',
+    });
     expect(badRole.statusCode).toBe(400);
   });
 });
@@ -74,13 +105,28 @@ describe('administration API: details after the first day', () => {
     const f = createFactories(t);
     const team = await f.team();
     const client = await signInAs(app, (await f.account('admin')).username);
-    const future = await post(client, '/api/v1/admin/people', { name: 'Kit Moss', teamId: team.id, dateOfBirth: '2030-01-01' });
+    const future = await post(client, '/api/v1/admin/people', {
+      name: 'Kit Moss',
+      teamId: team.id,
+      dateOfBirth: '2030-01-01',
+    });
     expect(future.statusCode).toBe(400);
-    expect(future.json().error).toMatchObject({ message: 'A date of birth cannot be in the future.', details: { field: 'dateOfBirth' } });
-    const mistyped = await post(client, '/api/v1/admin/people', { name: 'Kit Moss', teamId: team.id, localIdentifier: '943 476 5918' });
+    expect(future.json().error).toMatchObject({
+      message: 'A date of birth cannot be in the future.',
+      details: { field: 'dateOfBirth' },
+    });
+    const mistyped = await post(client, '/api/v1/admin/people', {
+      name: 'Kit Moss',
+      teamId: team.id,
+      localIdentifier: '943 476 5918',
+    });
     expect(mistyped.statusCode).toBe(400);
     expect((await t.repositories.organisation.listPeople({ teamId: team.id })).length).toBe(0);
-    const created = await post(client, '/api/v1/admin/people', { name: 'Kit Moss', teamId: team.id, localIdentifier: '943 476 5919' });
+    const created = await post(client, '/api/v1/admin/people', {
+      name: 'Kit Moss',
+      teamId: team.id,
+      localIdentifier: '943 476 5919',
+    });
     expect(created.json()).toMatchObject({ localIdentifier: '9434765919', joinedOn: '2026-06-15' });
   });
 
@@ -89,20 +135,44 @@ describe('administration API: details after the first day', () => {
     const world = await f.careTeamWorld();
     const carerId = await f.carerFor(world.person.id, ['care_team']);
     const client = await signInAs(app, world.admin.username);
-    const worker = { name: 'Alex Morgan-Hale', profession: 'Nurse', teamId: world.team.id, email: 'alex@example.org', phone: null, version: 1 };
-    const edited = await client.request({ method: 'PUT', url: `/api/v1/admin/workers/${world.coordinator.id}`, payload: worker });
+    const worker = {
+      name: 'Alex Morgan-Hale',
+      profession: 'Nurse',
+      teamId: world.team.id,
+      email: 'alex@example.org',
+      phone: null,
+      version: 1,
+    };
+    const edited = await client.request({
+      method: 'PUT',
+      url: `/api/v1/admin/workers/${world.coordinator.id}`,
+      payload: worker,
+    });
     expect(edited.statusCode).toBe(200);
     expect(edited.json()).toMatchObject({ name: 'Alex Morgan-Hale', version: 2 });
-    const stale = await client.request({ method: 'PUT', url: `/api/v1/admin/workers/${world.coordinator.id}`, payload: { ...worker, name: 'A. Morgan' } });
+    const stale = await client.request({
+      method: 'PUT',
+      url: `/api/v1/admin/workers/${world.coordinator.id}`,
+      payload: { ...worker, name: 'A. Morgan' },
+    });
     expect(stale.statusCode).toBe(409);
     expect((await t.repositories.organisation.findWorker(world.coordinator.id))?.name).toBe('Alex Morgan-Hale');
 
     const carer = await client.request({
-      method: 'PUT', url: `/api/v1/admin/carers/${carerId}`,
-      payload: { version: 1, name: 'Pat Taylor', phone: '01632 960000', relationships: [{ personId: world.person.id, relationship: 'Partner' }] },
+      method: 'PUT',
+      url: `/api/v1/admin/carers/${carerId}`,
+      payload: {
+        version: 1,
+        name: 'Pat Taylor',
+        phone: '01632 960000',
+        relationships: [{ personId: world.person.id, relationship: 'Partner' }],
+      },
     });
     expect(carer.statusCode).toBe(200);
-    expect(await t.repositories.organisation.findCarerLink(world.person.id, carerId)).toMatchObject({ relationship: 'Partner', sharedScopes: ['care_team'] });
+    expect(await t.repositories.organisation.findCarerLink(world.person.id, carerId)).toMatchObject({
+      relationship: 'Partner',
+      sharedScopes: ['care_team'],
+    });
     const [event] = await t.repositories.audit.listForPerson(world.person.id, { limit: 1 });
     expect(event).toMatchObject({ action: 'carer.edit', detail: { carerId } });
   });
@@ -110,11 +180,21 @@ describe('administration API: details after the first day', () => {
   it('shows the person their team’s phone and hours and the service’s crisis contacts', async () => {
     const world = await createFactories(t).careTeamWorld();
     const admin = await signInAs(app, world.admin.username);
-    const contact = await admin.request({ method: 'PUT', url: `/api/v1/admin/teams/${world.team.id}/contact`, payload: { phone: '01632 960123', serviceHours: 'Monday to Friday, 9am to 5pm' } });
+    const contact = await admin.request({
+      method: 'PUT',
+      url: `/api/v1/admin/teams/${world.team.id}/contact`,
+      payload: { phone: '01632 960123', serviceHours: 'Monday to Friday, 9am to 5pm' },
+    });
     expect(contact.statusCode).toBe(200);
     const crisis = await admin.request({
-      method: 'PUT', url: '/api/v1/admin/crisis-contacts',
-      payload: { contacts: [{ name: 'Crisis team', phone: '0800 000 0000', hours: 'Any time, day or night' }, { name: 'Emergency', phone: '999' }] },
+      method: 'PUT',
+      url: '/api/v1/admin/crisis-contacts',
+      payload: {
+        contacts: [
+          { name: 'Crisis team', phone: '0800 000 0000', hours: 'Any time, day or night' },
+          { name: 'Emergency', phone: '999' },
+        ],
+      },
     });
     expect(crisis.statusCode).toBe(200);
     const person = await signInAs(app, world.personActor.username);
@@ -122,6 +202,9 @@ describe('administration API: details after the first day', () => {
     expect(record.teamContact).toEqual({ phone: '01632 960123', serviceHours: 'Monday to Friday, 9am to 5pm' });
     expect(record.crisisContacts.map((c: { name: string }) => c.name)).toEqual(['Crisis team', 'Emergency']);
     const worker = await signInAs(app, world.coordinatorActor.username);
-    expect((await worker.request({ method: 'PUT', url: '/api/v1/admin/crisis-contacts', payload: { contacts: [] } })).statusCode).toBe(403);
+    expect(
+      (await worker.request({ method: 'PUT', url: '/api/v1/admin/crisis-contacts', payload: { contacts: [] } }))
+        .statusCode,
+    ).toBe(403);
   });
 });

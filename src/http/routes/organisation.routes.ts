@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createAccount } from '../../services/accounts/create-account';
-import { createCarer, createPerson, createSite, createTeam, createWorker } from '../../services/organisation/create-organisation-records';
+import {
+  createCarer,
+  createPerson,
+  createSite,
+  createTeam,
+  createWorker,
+} from '../../services/organisation/create-organisation-records';
 import { getOrganisationSummary } from '../../services/organisation/get-organisation-summary';
 import { editCarer } from '../../services/organisation/edit-carer';
 import { editWorker } from '../../services/organisation/edit-worker';
@@ -28,7 +34,9 @@ import { actorOf } from '../session-cookie';
 export function organisationRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['administration'];
-    app.get('/admin/organisation', { schema: { tags } }, async (request): Promise<OrganisationResponse> => listOrganisation(services, actorOf(request)));
+    app.get('/admin/organisation', { schema: { tags } }, async (request): Promise<OrganisationResponse> =>
+      listOrganisation(services, actorOf(request)),
+    );
 
     app.post('/admin/sites', { schema: { tags, body: createSiteBody } }, async (request, reply) =>
       reply.status(201).send(await createSite(services, request.body, actorOf(request))),
@@ -46,16 +54,43 @@ export function organisationRoutes(services: ServiceDeps): FastifyPluginAsyncZod
       reply.status(201).send(await createCarer(services, request.body, actorOf(request))),
     );
     app.put('/admin/workers/:id', { schema: { tags, params: idParams, body: editWorkerBody } }, async (request) =>
-      editWorker(services, { ...request.body, email: request.body.email ?? null, phone: request.body.phone ?? null, leftOn: request.body.leftOn ?? null, workerId: request.params.id }, actorOf(request)),
+      editWorker(
+        services,
+        {
+          ...request.body,
+          email: request.body.email ?? null,
+          phone: request.body.phone ?? null,
+          leftOn: request.body.leftOn ?? null,
+          workerId: request.params.id,
+        },
+        actorOf(request),
+      ),
     );
     app.put('/admin/carers/:id', { schema: { tags, params: idParams, body: editCarerBody } }, async (request) =>
-      editCarer(services, { ...request.body, phone: request.body.phone ?? null, carerId: request.params.id }, actorOf(request)),
+      editCarer(
+        services,
+        { ...request.body, phone: request.body.phone ?? null, carerId: request.params.id },
+        actorOf(request),
+      ),
     );
-    app.put('/admin/teams/:id/contact', { schema: { tags, params: idParams, body: teamContactBody } }, async (request) =>
-      setTeamContact(services, { teamId: request.params.id, phone: request.body.phone ?? null, serviceHours: request.body.serviceHours ?? null }, actorOf(request)),
+    app.put(
+      '/admin/teams/:id/contact',
+      { schema: { tags, params: idParams, body: teamContactBody } },
+      async (request) =>
+        setTeamContact(
+          services,
+          {
+            teamId: request.params.id,
+            phone: request.body.phone ?? null,
+            serviceHours: request.body.serviceHours ?? null,
+          },
+          actorOf(request),
+        ),
     );
     app.put('/admin/crisis-contacts', { schema: { tags, body: crisisContactsBody } }, async (request) => ({
-      contacts: (await setCrisisContacts(services, request.body, actorOf(request))).map(({ name, phone, hours, note }) => ({ name, phone, hours, note })),
+      contacts: (await setCrisisContacts(services, request.body, actorOf(request))).map(
+        ({ name, phone, hours, note }) => ({ name, phone, hours, note }),
+      ),
     }));
     app.post('/admin/accounts', { schema: { tags, body: createAccountBody } }, async (request, reply) =>
       reply.status(201).send(await createAccount(services, request.body, actorOf(request))),

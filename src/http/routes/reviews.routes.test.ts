@@ -46,14 +46,26 @@ describe('reviews API: holding one, and the calendar feed', () => {
     const held = await coordinator.request({
       method: 'POST',
       url: `/api/v1/people/${world.person.id}/reviews/hold`,
-      payload: { attendees: [{ kind: 'person' }, { kind: 'worker', workerId: world.coordinator.id }], whatChanged: 'New goals, same support.' },
+      payload: {
+        attendees: [{ kind: 'person' }, { kind: 'worker', workerId: world.coordinator.id }],
+        whatChanged: 'New goals, same support.',
+      },
     });
     expect(held.statusCode).toBe(201);
-    expect(held.json()).toMatchObject({ review: { heldOn: '2026-06-15', dueOn: '2026-06-10' }, nextReview: { dueOn: '2027-06-15' } });
-    const badAttendee = await coordinator.request({ method: 'POST', url: `/api/v1/people/${world.person.id}/reviews/hold`, payload: { attendees: [{ kind: 'neighbour' }], whatChanged: 'x' } });
+    expect(held.json()).toMatchObject({
+      review: { heldOn: '2026-06-15', dueOn: '2026-06-10' },
+      nextReview: { dueOn: '2027-06-15' },
+    });
+    const badAttendee = await coordinator.request({
+      method: 'POST',
+      url: `/api/v1/people/${world.person.id}/reviews/hold`,
+      payload: { attendees: [{ kind: 'neighbour' }], whatChanged: 'x' },
+    });
     expect(badAttendee.statusCode).toBe(400);
 
-    expect((await coordinator.request({ method: 'GET', url: '/api/v1/calendar/feed' })).json()).toMatchObject({ isActive: false });
+    expect((await coordinator.request({ method: 'GET', url: '/api/v1/calendar/feed' })).json()).toMatchObject({
+      isActive: false,
+    });
     const created = await coordinator.request({ method: 'POST', url: '/api/v1/calendar/feed' });
     expect(created.statusCode).toBe(201);
     const { url, path } = created.json() as { url: string; path: string };
@@ -75,6 +87,14 @@ describe('reviews API: holding one, and the calendar feed', () => {
     expect((await app.inject({ method: 'POST', url: '/api/v1/calendar/feed' })).statusCode).toBe(401);
     const person = await signInAs(app, world.personActor.username);
     expect((await person.request({ method: 'POST', url: '/api/v1/calendar/feed' })).statusCode).toBe(403);
-    expect((await person.request({ method: 'POST', url: `/api/v1/people/${world.person.id}/reviews/hold`, payload: { attendees: [{ kind: 'person' }], whatChanged: 'x' } })).statusCode).toBe(403);
+    expect(
+      (
+        await person.request({
+          method: 'POST',
+          url: `/api/v1/people/${world.person.id}/reviews/hold`,
+          payload: { attendees: [{ kind: 'person' }], whatChanged: 'x' },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 });

@@ -17,19 +17,35 @@ describe('session API', () => {
 
   it('signs in with a secure, HttpOnly, SameSite=Strict cookie and answers /me', async () => {
     const worker = await createFactories(t).account('worker', {}, 'casey.worker');
-    const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: 'Casey.Worker', password: 'correct horse battery' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { username: 'Casey.Worker', password: 'correct horse battery' },
+    });
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === 'tandem_session');
     expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/' });
-    const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `tandem_session=${cookie!.value}` } });
+    const me = await app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { cookie: `tandem_session=${cookie!.value}` },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().me).toMatchObject({ accountId: worker.accountId, role: 'worker' });
   });
 
   it('refuses a wrong password with 401 and the same message as an unknown username', async () => {
     await createFactories(t).account('worker', {}, 'robin.worker');
-    const wrong = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: 'robin.worker', password: 'nope nope nope' } });
-    const unknown = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: 'nobody.here', password: 'nope nope nope' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { username: 'robin.worker', password: 'nope nope nope' },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { username: 'nobody.here', password: 'nope nope nope' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().error.message).toBe(unknown.json().error.message);
@@ -40,7 +56,12 @@ describe('session API', () => {
     const answers = async (username: string) => {
       const seen: string[] = [];
       for (let i = 0; i < 6; i += 1) {
-        const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username, password: `wrong-${i}` }, remoteAddress: '192.0.2.44' });
+        const response = await app.inject({
+          method: 'POST',
+          url: '/api/v1/session',
+          payload: { username, password: `wrong-${i}` },
+          remoteAddress: '192.0.2.44',
+        });
         seen.push(`${response.statusCode} ${response.json().error.message}`);
       }
       return seen;
@@ -52,16 +73,33 @@ describe('session API', () => {
 
   it('marks the browser as a known device with an HttpOnly cookie sent only to sign-in', async () => {
     await createFactories(t).account('worker', {}, 'device.worker');
-    const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: 'device.worker', password: 'correct horse battery' } });
-    expect(response.cookies.find((c) => c.name === 'tandem_device')).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/api/v1/session' });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { username: 'device.worker', password: 'correct horse battery' },
+    });
+    expect(response.cookies.find((c) => c.name === 'tandem_device')).toMatchObject({
+      httpOnly: true,
+      secure: true,
+      sameSite: 'Strict',
+      path: '/api/v1/session',
+    });
   });
 
   it('locks an account after five wrong passwords, even with the right one', async () => {
     await createFactories(t).account('worker', {}, 'lee.worker');
     for (let i = 0; i < 5; i += 1) {
-      await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: 'lee.worker', password: `wrong-${i}` } });
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        payload: { username: 'lee.worker', password: `wrong-${i}` },
+      });
     }
-    const locked = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: 'lee.worker', password: 'correct horse battery' } });
+    const locked = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { username: 'lee.worker', password: 'correct horse battery' },
+    });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.message).toMatch(/Try again in 15 minutes/);
   });
@@ -75,7 +113,11 @@ describe('session API', () => {
   it('refuses a change without the CSRF token, and signs out so the cookie stops working', async () => {
     await createFactories(t).account('worker', {}, 'sam.worker');
     const client = await signInAs(app, 'sam.worker');
-    const withoutToken = await app.inject({ method: 'DELETE', url: '/api/v1/session', headers: { cookie: client.cookie } });
+    const withoutToken = await app.inject({
+      method: 'DELETE',
+      url: '/api/v1/session',
+      headers: { cookie: client.cookie },
+    });
     expect(withoutToken.statusCode).toBe(403);
     expect((await client.request({ method: 'DELETE', url: '/api/v1/session' })).statusCode).toBe(204);
     expect((await client.request({ method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401);

@@ -46,7 +46,13 @@ export function sessionsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
     app.get('/me', { schema: { tags: ['session'], summary: 'The signed-in account' } }, async (request) => {
       const actor = actorOf(request);
       const session = request.tandemSession!;
-      const body: SessionResponse = { me: actor, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString(), idleMinutes: session.idleMinutes, mustChangePassword: session.mustChangePassword };
+      const body: SessionResponse = {
+        me: actor,
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt.toISOString(),
+        idleMinutes: session.idleMinutes,
+        mustChangePassword: session.mustChangePassword,
+      };
       return body;
     });
   };

@@ -22,9 +22,13 @@ export async function breakGlass(deps: ServiceDeps, input: BreakGlassInput, acto
   if (actor.role !== 'worker') throw new AppError('forbidden', 'Only workers can open a record with a reason.');
   const reason = input.reason.trim();
   if (reason.length < BREAK_GLASS_REASON_MIN_LENGTH) {
-    throw new AppError('bad_request', `Say why you need this record, in at least ${BREAK_GLASS_REASON_MIN_LENGTH} characters.`, {
-      field: 'reason',
-    });
+    throw new AppError(
+      'bad_request',
+      `Say why you need this record, in at least ${BREAK_GLASS_REASON_MIN_LENGTH} characters.`,
+      {
+        field: 'reason',
+      },
+    );
   }
   return deps.uow.run(async (repositories) => {
     const person = await repositories.organisation.findPerson(input.personId);

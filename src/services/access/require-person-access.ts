@@ -42,15 +42,24 @@ export async function requirePersonAccess(
     );
   }
   if (person.dischargedOn !== null && CHANGES_TO_RECORD.has(action)) {
-    throw new AppError('conflict', `${person.name} was discharged from the service on ${person.dischargedOn}. Their record is kept and can be read, but not changed.`, {
-      dischargedOn: person.dischargedOn,
-    });
+    throw new AppError(
+      'conflict',
+      `${person.name} was discharged from the service on ${person.dischargedOn}. Their record is kept and can be read, but not changed.`,
+      {
+        dischargedOn: person.dischargedOn,
+      },
+    );
   }
   return { person, basis: decision.basis };
 }
 
 /** The facts about the actor's relationship with the person that the policy decides on. */
-export async function loadFacts(repositories: Repositories, actor: Actor, person: PersonRecord, now: Date): Promise<PersonAccessFacts> {
+export async function loadFacts(
+  repositories: Repositories,
+  actor: Actor,
+  person: PersonRecord,
+  now: Date,
+): Promise<PersonAccessFacts> {
   const today = isoDate(now);
   const isInCareTeam = actor.workerId
     ? (await repositories.careTeams.listActiveForWorker(person.id, actor.workerId, today)).length > 0
@@ -60,7 +69,9 @@ export async function loadFacts(repositories: Repositories, actor: Actor, person
       ? (await repositories.breakGlass.findActive(person.id, actor.accountId, now)) !== null
       : false;
   const managedTeamId =
-    actor.role === 'team_manager' && actor.workerId ? (await repositories.organisation.findWorker(actor.workerId))?.teamId : undefined;
+    actor.role === 'team_manager' && actor.workerId
+      ? (await repositories.organisation.findWorker(actor.workerId))?.teamId
+      : undefined;
   const carerLink = actor.carerId ? await repositories.organisation.findCarerLink(person.id, actor.carerId) : null;
   return {
     personExists: true,

@@ -21,11 +21,15 @@ export async function changeOwnPassword(
     throw new AppError('bad_request', 'Your current password is not right.', { field: 'currentPassword' });
   }
   requireGoodPassword(input.newPassword, account.username, 'newPassword');
-  if (input.newPassword === input.currentPassword) throw new AppError('bad_request', 'Choose a password different from the current one.', { field: 'newPassword' });
+  if (input.newPassword === input.currentPassword)
+    throw new AppError('bad_request', 'Choose a password different from the current one.', { field: 'newPassword' });
   const passwordHash = await deps.passwords.hash(input.newPassword);
   await deps.uow.run(async (r) => {
     await r.accounts.setPassword(account.id, passwordHash, false);
     const ended = await r.sessions.deleteForAccount(account.id, hashSessionToken(input.sessionToken));
-    await recordAudit(r, actor, deps.now(), { action: 'account.password_change', detail: { otherSessionsEnded: ended } });
+    await recordAudit(r, actor, deps.now(), {
+      action: 'account.password_change',
+      detail: { otherSessionsEnded: ended },
+    });
   });
 }

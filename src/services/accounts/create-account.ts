@@ -27,11 +27,17 @@ export interface AccountSummary {
 }
 
 /** Creates a sign-in account (administrators only). Usernames are case-insensitive. */
-export async function createAccount(deps: ServiceDeps, input: CreateAccountInput, actor: Actor): Promise<AccountSummary> {
+export async function createAccount(
+  deps: ServiceDeps,
+  input: CreateAccountInput,
+  actor: Actor,
+): Promise<AccountSummary> {
   if (actor.role !== 'admin') throw new AppError('forbidden', 'Only administrators create accounts.');
   const username = input.username.trim().toLowerCase();
   if (!/^[a-z0-9][a-z0-9._-]{2,63}$/.test(username)) {
-    throw new AppError('bad_request', 'A username is 3 to 64 letters, digits, dots, dashes or underscores.', { field: 'username' });
+    throw new AppError('bad_request', 'A username is 3 to 64 letters, digits, dots, dashes or underscores.', {
+      field: 'username',
+    });
   }
   requireGoodPassword(input.password, username);
   const passwordHash = await deps.passwords.hash(input.password);
@@ -41,11 +47,21 @@ export async function createAccount(deps: ServiceDeps, input: CreateAccountInput
     }
     const links = await resolveLinks(repositories, input.role, input.linkedId ?? null);
     const account: AccountRecord = {
-      id: newId(), username, passwordHash, role: input.role, ...links,
-      disabledAt: null, mustChangePassword: false, lastSignInAt: null,
+      id: newId(),
+      username,
+      passwordHash,
+      role: input.role,
+      ...links,
+      disabledAt: null,
+      mustChangePassword: false,
+      lastSignInAt: null,
     };
     await repositories.accounts.create(account);
-    await recordAudit(repositories, actor, deps.now(), { action: 'account.create', personId: links.personId, detail: { accountId: account.id, role: input.role } });
+    await recordAudit(repositories, actor, deps.now(), {
+      action: 'account.create',
+      personId: links.personId,
+      detail: { accountId: account.id, role: input.role },
+    });
     return { id: account.id, username, role: input.role, ...links };
   });
 }
@@ -57,13 +73,16 @@ async function resolveLinks(repositories: Repositories, role: AccountRole, linke
   if (role === 'admin' || role === 'researcher') return none;
   if (!linkedId) throw new AppError('bad_request', 'Choose who this account signs in as.', { field: 'linkedId' });
   if (role === 'worker' || role === 'team_manager') {
-    if (!(await repositories.organisation.findWorker(linkedId))) throw new AppError('bad_request', 'There is no worker with that id.', { field: 'linkedId' });
+    if (!(await repositories.organisation.findWorker(linkedId)))
+      throw new AppError('bad_request', 'There is no worker with that id.', { field: 'linkedId' });
     return { ...none, workerId: linkedId };
   }
   if (role === 'service_user') {
-    if (!(await repositories.organisation.findPerson(linkedId))) throw new AppError('bad_request', 'There is no person with that id.', { field: 'linkedId' });
+    if (!(await repositories.organisation.findPerson(linkedId)))
+      throw new AppError('bad_request', 'There is no person with that id.', { field: 'linkedId' });
     return { ...none, personId: linkedId };
   }
-  if (!(await repositories.organisation.findCarer(linkedId))) throw new AppError('bad_request', 'There is no carer with that id.', { field: 'linkedId' });
+  if (!(await repositories.organisation.findCarer(linkedId)))
+    throw new AppError('bad_request', 'There is no carer with that id.', { field: 'linkedId' });
   return { ...none, carerId: linkedId };
 }

@@ -14,14 +14,25 @@ export interface OwnSession {
   isCurrent: boolean;
 }
 
-const publicIdOf = (tokenHash: string): string => createHash('sha256').update(`session-id:${tokenHash}`).digest('hex').slice(0, 32);
+const publicIdOf = (tokenHash: string): string =>
+  createHash('sha256').update(`session-id:${tokenHash}`).digest('hex').slice(0, 32);
 
 /** Where the signed-in account is signed in: this browser first, then the others, latest used first. */
-export async function listOwnSessions(deps: ServiceDeps, input: { sessionToken: string }, actor: Actor): Promise<OwnSession[]> {
+export async function listOwnSessions(
+  deps: ServiceDeps,
+  input: { sessionToken: string },
+  actor: Actor,
+): Promise<OwnSession[]> {
   const current = hashSessionToken(input.sessionToken);
   const sessions = await deps.uow.read((r) => r.sessions.listForAccount(actor.accountId, deps.now()));
   return sessions
-    .map((s) => ({ id: publicIdOf(s.tokenHash), createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, userAgent: s.userAgent, isCurrent: s.tokenHash === current }))
+    .map((s) => ({
+      id: publicIdOf(s.tokenHash),
+      createdAt: s.createdAt,
+      lastSeenAt: s.lastSeenAt,
+      userAgent: s.userAgent,
+      isCurrent: s.tokenHash === current,
+    }))
     .sort((a, b) => Number(b.isCurrent) - Number(a.isCurrent));
 }
 

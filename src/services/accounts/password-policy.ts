@@ -16,7 +16,8 @@ export function passwordProblem(password: string, username: string): string | nu
   if (password.length < MIN_PASSWORD_LENGTH) return `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`;
   if (password.length > MAX_PASSWORD_LENGTH) return `A password has at most ${MAX_PASSWORD_LENGTH} characters.`;
   const lower = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(lower.trim())) return 'That password is one of the most common ones, and easy to guess. Choose another.';
+  if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(lower.trim()))
+    return 'That password is one of the most common ones, and easy to guess. Choose another.';
   if (lower.includes(username.toLowerCase())) return 'A password must not contain the username.';
   return null;
 }

@@ -54,7 +54,10 @@ export interface SessionRepository {
    * The unexpired session with this token hash, its account and the account's display name, in
    * one statement (every request asks this first); null when there is none.
    */
-  findValidWithAccount(tokenHash: string, now: Date): Promise<{ session: SessionRecord; account: AccountRecord; displayName: string } | null>;
+  findValidWithAccount(
+    tokenHash: string,
+    now: Date,
+  ): Promise<{ session: SessionRecord; account: AccountRecord; displayName: string } | null>;
   /** Records that the session was used at `at`. */
   touch(tokenHash: string, at: Date): Promise<void>;
   delete(tokenHash: string): Promise<void>;

@@ -9,7 +9,9 @@ const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
 /** A one-time password for the administrator to pass on: four groups of four, about 79 bits. */
 export function newTemporaryPassword(): string {
-  const groups = Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join(''));
+  const groups = Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join(''),
+  );
   return groups.join('-');
 }
 
@@ -18,7 +20,11 @@ export function newTemporaryPassword(): string {
  * the account's sessions and known devices end at once, and its next sign-in must choose a new
  * password before anything else.
  */
-export async function resetPassword(deps: ServiceDeps, input: { accountId: string }, actor: Actor): Promise<{ temporaryPassword: string }> {
+export async function resetPassword(
+  deps: ServiceDeps,
+  input: { accountId: string },
+  actor: Actor,
+): Promise<{ temporaryPassword: string }> {
   const temporaryPassword = newTemporaryPassword();
   const passwordHash = await deps.passwords.hash(temporaryPassword);
   await deps.uow.run(async (r) => {
@@ -26,7 +32,10 @@ export async function resetPassword(deps: ServiceDeps, input: { accountId: strin
     await r.accounts.setPassword(account.id, passwordHash, true);
     const ended = await r.sessions.deleteForAccount(account.id);
     await r.signInDefences.forgetDevicesOf(account.id);
-    await recordAudit(r, actor, deps.now(), { action: 'account.password_reset', detail: { accountId: account.id, username: account.username, sessionsEnded: ended } });
+    await recordAudit(r, actor, deps.now(), {
+      action: 'account.password_reset',
+      detail: { accountId: account.id, username: account.username, sessionsEnded: ended },
+    });
   });
   return { temporaryPassword };
 }

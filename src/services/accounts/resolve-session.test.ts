@@ -9,7 +9,8 @@ let t: TestDatabase;
 useTestDatabase((opened) => (t = opened));
 
 const minutesLater = (minutes: number) => new Date(TEST_NOW.getTime() + minutes * 60_000);
-const lastSeen = async (token: string) => (await t.repositories.sessions.findValid(hashSessionToken(token), TEST_NOW))?.lastSeenAt;
+const lastSeen = async (token: string) =>
+  (await t.repositories.sessions.findValid(hashSessionToken(token), TEST_NOW))?.lastSeenAt;
 
 describe('resolveSession: idle time-out', () => {
   it('keeps a session in use alive, writing its use down at most once a minute, and ends it after 30 idle minutes', async () => {

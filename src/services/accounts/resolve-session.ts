@@ -32,5 +32,11 @@ export async function resolveSession(deps: ServiceDeps, token: string): Promise<
   // Written down often enough that a short configured limit still sees each use.
   const touchMs = Math.min(SESSION_TOUCH_SECONDS * 1_000, (idleMinutes * 60_000) / 4);
   if (idleMs >= touchMs) await deps.uow.run((repositories) => repositories.sessions.touch(tokenHash, now));
-  return { actor: actorOf(found.account, found.displayName), csrfToken: found.session.csrfToken, expiresAt: found.session.expiresAt, idleMinutes, mustChangePassword: found.account.mustChangePassword };
+  return {
+    actor: actorOf(found.account, found.displayName),
+    csrfToken: found.session.csrfToken,
+    expiresAt: found.session.expiresAt,
+    idleMinutes,
+    mustChangePassword: found.account.mustChangePassword,
+  };
 }

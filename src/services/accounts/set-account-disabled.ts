@@ -5,7 +5,11 @@ import type { ServiceDeps } from '../ports';
 import { accountToManage } from './manage-account';
 
 /** An administrator disables an account (its sessions end at once) or enables it again. */
-export async function setAccountDisabled(deps: ServiceDeps, input: { accountId: string; isDisabled: boolean }, actor: Actor): Promise<{ disabledAt: Date | null }> {
+export async function setAccountDisabled(
+  deps: ServiceDeps,
+  input: { accountId: string; isDisabled: boolean },
+  actor: Actor,
+): Promise<{ disabledAt: Date | null }> {
   return deps.uow.run(async (r) => {
     const account = await accountToManage(r, actor, input.accountId);
     if (input.isDisabled && account.id === actor.accountId) {

@@ -17,7 +17,10 @@ async function observe(input: SignInInput): Promise<{ outcome: string; message: 
   let checks = 0;
   const deps: ServiceDeps = {
     ...t.deps,
-    passwords: { hash: (p) => t.deps.passwords.hash(p), verify: (h, p) => ((checks += 1), t.deps.passwords.verify(h, p)) },
+    passwords: {
+      hash: (p) => t.deps.passwords.hash(p),
+      verify: (h, p) => ((checks += 1), t.deps.passwords.verify(h, p)),
+    },
   };
   try {
     await signIn(deps, input);
@@ -29,7 +32,8 @@ async function observe(input: SignInInput): Promise<{ outcome: string; message: 
 }
 
 async function wrongTimes(username: string, times: number, address = ELSEWHERE): Promise<void> {
-  for (let i = 0; i < times; i++) await signIn(t.deps, { username, password: `wrong-${i}`, address }).catch(() => undefined);
+  for (let i = 0; i < times; i++)
+    await signIn(t.deps, { username, password: `wrong-${i}`, address }).catch(() => undefined);
 }
 
 describe('signIn: wrong passwords', () => {
@@ -42,28 +46,40 @@ describe('signIn: wrong passwords', () => {
       unknown.push(await observe({ username: 'kim.nobody', password: `wrong-${i}`, address: ELSEWHERE }));
     }
     expect(unknown).toEqual(known);
-    expect(known.at(-1)).toMatchObject({ outcome: 'rate_limited', message: expect.stringMatching(/Try again in 15 minutes/), checks: 0 });
+    expect(known.at(-1)).toMatchObject({
+      outcome: 'rate_limited',
+      message: expect.stringMatching(/Try again in 15 minutes/),
+      checks: 0,
+    });
     expect(known[0]).toMatchObject({ outcome: 'unauthenticated', checks: 1 });
   });
 
   it('answers a disabled account as an unknown username', async () => {
     const actor = await createFactories(t).account('worker', {}, 'dee.worker');
     await t.repositories.accounts.setDisabled(actor.accountId, TEST_NOW);
-    expect(await observe({ username: 'dee.worker', password: RIGHT, address: HOME })).toEqual(await observe({ username: 'dee.nobody', password: RIGHT, address: HOME }));
+    expect(await observe({ username: 'dee.worker', password: RIGHT, address: HOME })).toEqual(
+      await observe({ username: 'dee.nobody', password: RIGHT, address: HOME }),
+    );
   });
 
   it('counts wrong passwords sent at the same moment, each of them, and then refuses even the right one from that address', async () => {
     await createFactories(t).account('worker', {}, 'sam.worker');
-    const attempts = Array.from({ length: SIGN_IN_LIMITS.perAddress }, (_, i) => signIn(t.deps, { username: 'sam.worker', password: `wrong-${i}`, address: ELSEWHERE }));
+    const attempts = Array.from({ length: SIGN_IN_LIMITS.perAddress }, (_, i) =>
+      signIn(t.deps, { username: 'sam.worker', password: `wrong-${i}`, address: ELSEWHERE }),
+    );
     const outcomes = await Promise.allSettled(attempts);
     expect(outcomes.every((o) => o.status === 'rejected' && o.reason.code === 'unauthenticated')).toBe(true);
-    await expect(signIn(t.deps, { username: 'sam.worker', password: RIGHT, address: ELSEWHERE })).rejects.toMatchObject({ code: 'rate_limited' });
+    await expect(signIn(t.deps, { username: 'sam.worker', password: RIGHT, address: ELSEWHERE })).rejects.toMatchObject(
+      { code: 'rate_limited' },
+    );
   });
 
   it('does not let a stranger elsewhere lock a worker out: the worker still signs in from their own address', async () => {
     await createFactories(t).account('worker', {}, 'lou.worker');
     await wrongTimes('lou.worker', SIGN_IN_LIMITS.perAddress * 2, ELSEWHERE);
-    await expect(signIn(t.deps, { username: 'lou.worker', password: RIGHT, address: HOME })).resolves.toMatchObject({ actor: { username: 'lou.worker' } });
+    await expect(signIn(t.deps, { username: 'lou.worker', password: RIGHT, address: HOME })).resolves.toMatchObject({
+      actor: { username: 'lou.worker' },
+    });
   });
 
   it('after many wrong passwords from many addresses, lets in only a device the worker used before', async () => {
@@ -71,20 +87,32 @@ describe('signIn: wrong passwords', () => {
     const first = await signIn(t.deps, { username: 'max.worker', password: RIGHT, address: HOME });
     expect(first.deviceToken).toEqual(expect.any(String));
     for (let a = 0; a < SIGN_IN_LIMITS.perUsername / 4; a++) await wrongTimes('max.worker', 4, `198.51.100.${a}`);
-    await expect(signIn(t.deps, { username: 'max.worker', password: RIGHT, address: '192.0.2.7' })).rejects.toMatchObject({ code: 'rate_limited' });
-    const fromKnownDevice = await signIn(t.deps, { username: 'max.worker', password: RIGHT, address: '192.0.2.7', deviceToken: first.deviceToken });
+    await expect(
+      signIn(t.deps, { username: 'max.worker', password: RIGHT, address: '192.0.2.7' }),
+    ).rejects.toMatchObject({ code: 'rate_limited' });
+    const fromKnownDevice = await signIn(t.deps, {
+      username: 'max.worker',
+      password: RIGHT,
+      address: '192.0.2.7',
+      deviceToken: first.deviceToken,
+    });
     expect(fromKnownDevice).toMatchObject({ actor: { username: 'max.worker' }, deviceToken: null });
     // Someone else's device cookie is no key to this account.
     const other = await createFactories(t).account('worker', {}, 'oz.worker');
-    const otherDevice = (await signIn(t.deps, { username: other.username, password: RIGHT, address: HOME })).deviceToken;
-    await expect(signIn(t.deps, { username: 'max.worker', password: RIGHT, address: '192.0.2.7', deviceToken: otherDevice })).rejects.toMatchObject({ code: 'rate_limited' });
+    const otherDevice = (await signIn(t.deps, { username: other.username, password: RIGHT, address: HOME }))
+      .deviceToken;
+    await expect(
+      signIn(t.deps, { username: 'max.worker', password: RIGHT, address: '192.0.2.7', deviceToken: otherDevice }),
+    ).rejects.toMatchObject({ code: 'rate_limited' });
   });
 
   it('forgets a known device after five wrong passwords from it', async () => {
     await createFactories(t).account('worker', {}, 'ren.worker');
     const { deviceToken } = await signIn(t.deps, { username: 'ren.worker', password: RIGHT, address: HOME });
     for (let i = 0; i < SIGN_IN_LIMITS.perDevice; i++) {
-      await expect(signIn(t.deps, { username: 'ren.worker', password: 'wrong', address: HOME, deviceToken })).rejects.toMatchObject({ code: 'unauthenticated' });
+      await expect(
+        signIn(t.deps, { username: 'ren.worker', password: 'wrong', address: HOME, deviceToken }),
+      ).rejects.toMatchObject({ code: 'unauthenticated' });
     }
     const again = await signIn(t.deps, { username: 'ren.worker', password: RIGHT, address: HOME, deviceToken });
     expect(again.deviceToken).toEqual(expect.any(String));
@@ -98,10 +126,14 @@ describe('signIn: wrong passwords', () => {
     await signIn(t.deps, { username: 'ari.worker', password: RIGHT, address: HOME });
 
     await wrongTimes('ari.worker', SIGN_IN_LIMITS.perAddress, HOME);
-    await expect(signIn(t.deps, { username: 'ari.worker', password: RIGHT, address: HOME })).rejects.toMatchObject({ code: 'rate_limited' });
+    await expect(signIn(t.deps, { username: 'ari.worker', password: RIGHT, address: HOME })).rejects.toMatchObject({
+      code: 'rate_limited',
+    });
     t.setNow(new Date(TEST_NOW.getTime() + (SIGN_IN_LIMITS.lockMinutes + 1) * 60_000));
     try {
-      await expect(signIn(t.deps, { username: 'ari.worker', password: RIGHT, address: HOME })).resolves.toMatchObject({ actor: expect.anything() });
+      await expect(signIn(t.deps, { username: 'ari.worker', password: RIGHT, address: HOME })).resolves.toMatchObject({
+        actor: expect.anything(),
+      });
     } finally {
       t.setNow(TEST_NOW);
     }

@@ -46,7 +46,11 @@ export async function signIn(deps: ServiceDeps, input: SignInInput): Promise<Sig
     const found = await r.accounts.findByUsername(username);
     const knownDevice = deviceHash ? await r.signInDefences.findDevice(deviceHash) : null;
     const trusted = found && knownDevice?.accountId === found.id ? knownDevice : null;
-    return { account: found, device: trusted, lockedUntil: trusted ? null : await r.signInDefences.lockedUntil([keys.pair, keys.name], now) };
+    return {
+      account: found,
+      device: trusted,
+      lockedUntil: trusted ? null : await r.signInDefences.lockedUntil([keys.pair, keys.name], now),
+    };
   });
   if (lockedUntil) {
     const minutes = Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000);
@@ -57,10 +61,17 @@ export async function signIn(deps: ServiceDeps, input: SignInInput): Promise<Sig
   }
   const usable = account && !account.disabledAt ? account : null;
   // An unknown or disabled username costs the same hashing time as a real check.
-  const isValid = await deps.passwords.verify(usable?.passwordHash ?? (await dummyHashFor(deps.passwords)), input.password);
+  const isValid = await deps.passwords.verify(
+    usable?.passwordHash ?? (await dummyHashFor(deps.passwords)),
+    input.password,
+  );
   if (!usable || !isValid) {
     // In transactions of their own (the refusal must not roll the count back).
-    await deps.uow.run((r) => (device && deviceHash ? r.signInDefences.recordDeviceFailure(deviceHash, SIGN_IN_LIMITS.perDevice) : countFailure(r, keys, now)));
+    await deps.uow.run((r) =>
+      device && deviceHash
+        ? r.signInDefences.recordDeviceFailure(deviceHash, SIGN_IN_LIMITS.perDevice)
+        : countFailure(r, keys, now),
+    );
     throw new AppError('unauthenticated', WRONG);
   }
   return deps.uow.run((r) => openSession(r, usable, { now, keys, deviceHash, userAgent: input.userAgent ?? null }));
@@ -73,9 +84,14 @@ async function openSession(
 ): Promise<SignInResult> {
   const { now } = context;
   await r.signInDefences.clear(context.keys.pair);
-  const isKnown = context.deviceHash ? (await r.signInDefences.findDevice(context.deviceHash))?.accountId === account.id : false;
+  const isKnown = context.deviceHash
+    ? (await r.signInDefences.findDevice(context.deviceHash))?.accountId === account.id
+    : false;
   const deviceToken = isKnown ? null : newSessionToken();
-  await r.signInDefences.rememberDevice({ tokenHash: deviceToken ? hashSessionToken(deviceToken) : context.deviceHash!, accountId: account.id }, now);
+  await r.signInDefences.rememberDevice(
+    { tokenHash: deviceToken ? hashSessionToken(deviceToken) : context.deviceHash!, accountId: account.id },
+    now,
+  );
   await r.accounts.recordSignIn(account.id, now);
   const token = newSessionToken();
   const session = {

@@ -24,13 +24,19 @@ export interface ScopeFilters {
  * the other teams of its site; asking for another team or site is refused. Administrators may
  * choose any team or site, or neither for the whole organisation. Everyone else is refused.
  */
-export async function resolveAnalyticsScope(r: Repositories, actor: Actor, filters: ScopeFilters): Promise<ResolvedScope> {
+export async function resolveAnalyticsScope(
+  r: Repositories,
+  actor: Actor,
+  filters: ScopeFilters,
+): Promise<ResolvedScope> {
   if (actor.role === 'team_manager') return managerScope(r, actor, filters);
-  if (actor.role !== 'admin') throw new AppError('forbidden', 'Service figures are for team managers and administrators.');
+  if (actor.role !== 'admin')
+    throw new AppError('forbidden', 'Service figures are for team managers and administrators.');
   if (filters.teamId) {
     const team = await r.organisation.findTeam(filters.teamId);
     if (!team) throw new AppError('not_found', 'There is no team with that id.');
-    if (filters.siteId && filters.siteId !== team.siteId) throw new AppError('bad_request', 'That team is not at that site.', { field: 'siteId' });
+    if (filters.siteId && filters.siteId !== team.siteId)
+      throw new AppError('bad_request', 'That team is not at that site.', { field: 'siteId' });
     return teamScope(r, team);
   }
   if (filters.siteId) {
@@ -46,7 +52,10 @@ async function managerScope(r: Repositories, actor: Actor, filters: ScopeFilters
   const team = manager ? await r.organisation.findTeam(manager.teamId) : null;
   if (!team) throw new AppError('forbidden', 'This manager account is not linked to a team.');
   if ((filters.teamId && filters.teamId !== team.id) || (filters.siteId && filters.siteId !== team.siteId)) {
-    throw new AppError('forbidden', 'You can see the figures of your own team, compared with the other teams of its site.');
+    throw new AppError(
+      'forbidden',
+      'You can see the figures of your own team, compared with the other teams of its site.',
+    );
   }
   return teamScope(r, team);
 }

@@ -11,9 +11,14 @@ describe('resolveWindow', () => {
 
   it('refuses impossible dates, a period that ends before it starts and one over five years', () => {
     expect(() => resolveWindow({ from: '2025-02-30' }, NOW)).toThrow(/from must be a date/);
-    expect(() => resolveWindow({ from: '2026-01-02', to: '2026-01-01' }, NOW)).toThrow(/starts \(2026-01-02\) after it ends/);
+    expect(() => resolveWindow({ from: '2026-01-02', to: '2026-01-01' }, NOW)).toThrow(
+      /starts \(2026-01-02\) after it ends/,
+    );
     expect(() => resolveWindow({ from: '2020-01-01', to: '2026-01-01' }, NOW)).toThrow(/at most 5 years/);
-    expect(resolveWindow({ from: '2026-01-01', to: '2026-01-01' }, NOW)).toEqual({ from: '2026-01-01', to: '2026-01-01' });
+    expect(resolveWindow({ from: '2026-01-01', to: '2026-01-01' }, NOW)).toEqual({
+      from: '2026-01-01',
+      to: '2026-01-01',
+    });
   });
 });
 

@@ -13,10 +13,17 @@ export const MAX_WINDOW_YEARS = 5;
 export function resolveWindow(input: { from?: string; to?: string }, now: Date): AnalyticsWindow {
   const to = input.to ?? isoDate(now);
   const from = input.from ?? monthsBefore(to, 12);
-  for (const [field, value] of [['from', from], ['to', to]] as const) {
-    if (!isIsoDate(value)) throw new AppError('bad_request', `${field} must be a date in the form YYYY-MM-DD, such as 2025-06-30.`, { field });
+  for (const [field, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (!isIsoDate(value))
+      throw new AppError('bad_request', `${field} must be a date in the form YYYY-MM-DD, such as 2025-06-30.`, {
+        field,
+      });
   }
-  if (from > to) throw new AppError('bad_request', `The period starts (${from}) after it ends (${to}).`, { field: 'from' });
+  if (from > to)
+    throw new AppError('bad_request', `The period starts (${from}) after it ends (${to}).`, { field: 'from' });
   if (from < monthsBefore(to, 12 * MAX_WINDOW_YEARS)) {
     throw new AppError('bad_request', `A period can be at most ${MAX_WINDOW_YEARS} years long.`, { field: 'from' });
   }

@@ -5,7 +5,14 @@ import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
 import { resolveWindow } from './analytics-window';
 import type { AnalyticsWindow } from './ports';
-import { CONTINUITY_MEASURES, groupBy, summarizeContinuity, valuesOf, type ContinuityGroupSummary, type ContinuityMeasure } from './summarize-continuity';
+import {
+  CONTINUITY_MEASURES,
+  groupBy,
+  summarizeContinuity,
+  valuesOf,
+  type ContinuityGroupSummary,
+  type ContinuityMeasure,
+} from './summarize-continuity';
 
 export interface SiteContinuity extends ContinuityGroupSummary {
   siteId: string;
@@ -26,17 +33,28 @@ export interface SiteComparison {
  * see whether its own sites differ. Only groups are shown, so team managers see it as well as
  * administrators.
  */
-export async function compareSites(deps: ServiceDeps, input: { from?: string; to?: string }, actor: Actor): Promise<SiteComparison> {
+export async function compareSites(
+  deps: ServiceDeps,
+  input: { from?: string; to?: string },
+  actor: Actor,
+): Promise<SiteComparison> {
   const comparison = await buildSiteComparison(deps, input, actor);
   const people = comparison.bySite.reduce((sum, site) => sum + site.people, 0);
   await deps.uow.run((r) =>
-    recordAudit(r, actor, deps.now(), { action: 'analytics.sites.read', detail: { from: comparison.window.from, to: comparison.window.to, people } }),
+    recordAudit(r, actor, deps.now(), {
+      action: 'analytics.sites.read',
+      detail: { from: comparison.window.from, to: comparison.window.to, people },
+    }),
   );
   return comparison;
 }
 
 /** The comparison after the access check; not audited (callers audit what they hand out). */
-export async function buildSiteComparison(deps: ServiceDeps, input: { from?: string; to?: string }, actor: Actor): Promise<SiteComparison> {
+export async function buildSiteComparison(
+  deps: ServiceDeps,
+  input: { from?: string; to?: string },
+  actor: Actor,
+): Promise<SiteComparison> {
   requireRole(actor, ['team_manager', 'admin'], 'Site comparisons are for team managers and administrators.');
   const window = resolveWindow(input, deps.now());
   const reader = deps.analytics;
@@ -46,11 +64,18 @@ export async function buildSiteComparison(deps: ServiceDeps, input: { from?: str
     const sites = await deps.uow.run((r) => r.organisation.listSites());
     const members = sites.map((site) => groups.get(site.id) ?? []);
     const tests = Object.fromEntries(
-      CONTINUITY_MEASURES.map((measure) => [measure, withEpsilonSquared(kruskalWallis(members.map((group) => valuesOf(group, measure))))]),
+      CONTINUITY_MEASURES.map((measure) => [
+        measure,
+        withEpsilonSquared(kruskalWallis(members.map((group) => valuesOf(group, measure)))),
+      ]),
     ) as Record<ContinuityMeasure, KruskalWallisWithEffectSize>;
     return {
       window,
-      bySite: sites.map((site, i) => ({ siteId: site.id, siteName: site.name, ...summarizeContinuity(members[i] ?? []) })),
+      bySite: sites.map((site, i) => ({
+        siteId: site.id,
+        siteName: site.name,
+        ...summarizeContinuity(members[i] ?? []),
+      })),
       tests,
     };
   });

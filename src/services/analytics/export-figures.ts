@@ -10,26 +10,54 @@ import { buildContinuityDashboard, type DashboardInput } from './get-continuity-
 import { buildServiceFigures } from './get-service-figures';
 import { CONTINUITY_MEASURES, type ContinuityGroupSummary } from './summarize-continuity';
 
-
-const SUMMARY_COLUMNS = ['group', 'group_id', 'group_name', 'people', 'people_with_contacts', 'measure', 'n', 'mean', 'median', 'q1', 'q3', 'min', 'max'];
+const SUMMARY_COLUMNS = [
+  'group',
+  'group_id',
+  'group_name',
+  'people',
+  'people_with_contacts',
+  'measure',
+  'n',
+  'mean',
+  'median',
+  'q1',
+  'q3',
+  'min',
+  'max',
+];
 
 /**
  * A dashboard's figures as a table for a spreadsheet, with the same access rules as the dashboard.
  * People appear by id only, never by name; workers, teams and sites by name. Every export is
  * audited with its kind and row count.
  */
-export async function exportFigures(deps: ServiceDeps, input: DashboardInput & { kind: FiguresExportKind }, actor: Actor): Promise<FiguresTable> {
+export async function exportFigures(
+  deps: ServiceDeps,
+  input: DashboardInput & { kind: FiguresExportKind },
+  actor: Actor,
+): Promise<FiguresTable> {
   const table = await buildTable(deps, input, actor);
   await deps.uow.run((r) =>
     recordAudit(r, actor, deps.now(), {
       action: 'analytics.export',
-      detail: { kind: table.kind, rows: table.rows.length, from: table.window.from, to: table.window.to, teamId: input.teamId ?? null, siteId: input.siteId ?? null },
+      detail: {
+        kind: table.kind,
+        rows: table.rows.length,
+        from: table.window.from,
+        to: table.window.to,
+        teamId: input.teamId ?? null,
+        siteId: input.siteId ?? null,
+      },
     }),
   );
   return table;
 }
 
-async function buildTable(deps: ServiceDeps, input: DashboardInput & { kind: FiguresExportKind }, actor: Actor): Promise<FiguresTable> {
+async function buildTable(
+  deps: ServiceDeps,
+  input: DashboardInput & { kind: FiguresExportKind },
+  actor: Actor,
+): Promise<FiguresTable> {
   switch (input.kind) {
     case 'continuity-people':
       return continuityPeople(deps, input, actor);
@@ -53,13 +81,40 @@ async function continuityPeople(deps: ServiceDeps, input: DashboardInput, actor:
   const { dashboard, people } = await buildContinuityDashboard(deps, input, actor);
   const teamNames = new Map(dashboard.byTeam.map((t) => [t.teamId, t.teamName]));
   // A coordinator may belong to another team than the person, so every worker's name is at hand.
-  const coordinatorNames = new Map((await deps.uow.run((r) => r.organisation.listWorkers())).map((w) => [w.id, w.name]));
-  const columns = ['person_id', 'team', 'care_coordinator', 'contacts', 'workers', 'upc', 'upc_care_coordinator', 'coc', 'secon', 'mmci', 'hhi',
-    'care_coordinators', 'care_coordinator_changes', 'days_without_care_coordinator'];
+  const coordinatorNames = new Map(
+    (await deps.uow.run((r) => r.organisation.listWorkers())).map((w) => [w.id, w.name]),
+  );
+  const columns = [
+    'person_id',
+    'team',
+    'care_coordinator',
+    'contacts',
+    'workers',
+    'upc',
+    'upc_care_coordinator',
+    'coc',
+    'secon',
+    'mmci',
+    'hhi',
+    'care_coordinators',
+    'care_coordinator_changes',
+    'days_without_care_coordinator',
+  ];
   const rows = people.map((p): FiguresCell[] => [
-    p.personId, teamNames.get(p.teamId) ?? null, p.careCoordinatorId === null ? null : (coordinatorNames.get(p.careCoordinatorId) ?? null),
-    p.contacts, p.workers, p.upc, p.upcCareCoordinator, p.coc, p.secon, p.mmci, p.hhi,
-    p.careCoordinators, p.careCoordinatorChanges, p.daysWithoutCareCoordinator,
+    p.personId,
+    teamNames.get(p.teamId) ?? null,
+    p.careCoordinatorId === null ? null : (coordinatorNames.get(p.careCoordinatorId) ?? null),
+    p.contacts,
+    p.workers,
+    p.upc,
+    p.upcCareCoordinator,
+    p.coc,
+    p.secon,
+    p.mmci,
+    p.hhi,
+    p.careCoordinators,
+    p.careCoordinatorChanges,
+    p.daysWithoutCareCoordinator,
   ]);
   return { kind: 'continuity-people', window: dashboard.window, columns, rows };
 }
@@ -69,7 +124,9 @@ async function continuitySummary(deps: ServiceDeps, input: DashboardInput, actor
   const overallName = dashboard.team?.name ?? dashboard.site?.name ?? 'Whole organisation';
   const rows = [
     ...summaryRows('overall', dashboard.team?.id ?? dashboard.site?.id ?? null, overallName, dashboard.overall),
-    ...dashboard.byWorker.flatMap((w) => summaryRows('care_coordinator', w.workerId, w.workerName ?? 'No care coordinator', w)),
+    ...dashboard.byWorker.flatMap((w) =>
+      summaryRows('care_coordinator', w.workerId, w.workerName ?? 'No care coordinator', w),
+    ),
     ...dashboard.byTeam.flatMap((t) => summaryRows('team', t.teamId, t.teamName, t)),
   ];
   return { kind: 'continuity-summary', window: dashboard.window, columns: SUMMARY_COLUMNS, rows };
@@ -79,29 +136,96 @@ async function continuitySummary(deps: ServiceDeps, input: DashboardInput, actor
 function summaryRows(group: string, id: string | null, name: string, summary: ContinuityGroupSummary): FiguresCell[][] {
   return CONTINUITY_MEASURES.map((measure) => {
     const d: DistributionSummary = summary.measures[measure];
-    return [group, id, name, summary.people, summary.peopleWithContacts, measure, d.n, d.mean, d.median, d.q1, d.q3, d.min, d.max];
+    return [
+      group,
+      id,
+      name,
+      summary.people,
+      summary.peopleWithContacts,
+      measure,
+      d.n,
+      d.mean,
+      d.median,
+      d.q1,
+      d.q3,
+      d.min,
+      d.max,
+    ];
   });
 }
 
 async function serviceTeams(deps: ServiceDeps, input: DashboardInput, actor: Actor): Promise<FiguresTable> {
   const figures = await buildServiceFigures(deps, input, actor);
-  const columns = ['team_id', 'team', 'reviews_due', 'reviews_held_in_time', 'reviews_held_late', 'reviews_overdue', 'share_held_in_time',
-    'contacts', 'contact_minutes', 'admin_minutes', 'admin_share', 'beyond_routine_contacts', 'beyond_routine_share',
-    'coordinators', 'caseload_mean', 'caseload_median', 'caseload_q1', 'caseload_q3', 'caseload_min', 'caseload_max'];
+  const columns = [
+    'team_id',
+    'team',
+    'reviews_due',
+    'reviews_held_in_time',
+    'reviews_held_late',
+    'reviews_overdue',
+    'share_held_in_time',
+    'contacts',
+    'contact_minutes',
+    'admin_minutes',
+    'admin_share',
+    'beyond_routine_contacts',
+    'beyond_routine_share',
+    'coordinators',
+    'caseload_mean',
+    'caseload_median',
+    'caseload_q1',
+    'caseload_q3',
+    'caseload_min',
+    'caseload_max',
+  ];
   const rows = figures.byTeam.map((t): FiguresCell[] => [
-    t.teamId, t.teamName, t.reviews.due, t.reviews.heldInTime, t.reviews.heldLate, t.reviews.overdue, t.reviews.shareHeldInTime,
-    t.time.contacts, t.time.contactMinutes, t.time.adminMinutes, t.time.adminShare, t.beyondRoutine.contacts, t.beyondRoutine.share,
-    t.caseloads.n, t.caseloads.mean, t.caseloads.median, t.caseloads.q1, t.caseloads.q3, t.caseloads.min, t.caseloads.max,
+    t.teamId,
+    t.teamName,
+    t.reviews.due,
+    t.reviews.heldInTime,
+    t.reviews.heldLate,
+    t.reviews.overdue,
+    t.reviews.shareHeldInTime,
+    t.time.contacts,
+    t.time.contactMinutes,
+    t.time.adminMinutes,
+    t.time.adminShare,
+    t.beyondRoutine.contacts,
+    t.beyondRoutine.share,
+    t.caseloads.n,
+    t.caseloads.mean,
+    t.caseloads.median,
+    t.caseloads.q1,
+    t.caseloads.q3,
+    t.caseloads.min,
+    t.caseloads.max,
   ]);
   return { kind: 'service-teams', window: figures.window, columns, rows };
 }
 
 async function serviceWorkers(deps: ServiceDeps, input: DashboardInput, actor: Actor): Promise<FiguresTable> {
   const figures = await buildServiceFigures(deps, input, actor);
-  if (!figures.team) throw new AppError('bad_request', 'Choose a team: worker figures are exported one team at a time.', { field: 'teamId' });
-  const columns = ['worker_id', 'worker', 'coordinated_people', 'contacts', 'contact_minutes', 'admin_minutes', 'beyond_routine_contacts'];
+  if (!figures.team)
+    throw new AppError('bad_request', 'Choose a team: worker figures are exported one team at a time.', {
+      field: 'teamId',
+    });
+  const columns = [
+    'worker_id',
+    'worker',
+    'coordinated_people',
+    'contacts',
+    'contact_minutes',
+    'admin_minutes',
+    'beyond_routine_contacts',
+  ];
   const rows = figures.byWorker.map((w): FiguresCell[] => [
-    w.workerId, w.workerName, w.coordinatedPeople, w.contacts, w.contactMinutes, w.adminMinutes, w.beyondRoutineContacts,
+    w.workerId,
+    w.workerName,
+    w.coordinatedPeople,
+    w.contacts,
+    w.contactMinutes,
+    w.adminMinutes,
+    w.beyondRoutineContacts,
   ]);
   return { kind: 'service-workers', window: figures.window, columns, rows };
 }

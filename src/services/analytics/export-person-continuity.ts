@@ -10,12 +10,19 @@ import type { PersonContinuityFigures } from './ports';
  * least one contact in the period, by person id, as the CSV route gives them. For
  * administrators (the command line runs as the system); audited with the row count.
  */
-export async function exportPersonContinuity(deps: ServiceDeps, input: { from?: string; to?: string }, actor: Actor): Promise<PersonContinuityFigures[]> {
+export async function exportPersonContinuity(
+  deps: ServiceDeps,
+  input: { from?: string; to?: string },
+  actor: Actor,
+): Promise<PersonContinuityFigures[]> {
   requireRole(actor, ['admin'], 'Per-person continuity for the whole organisation is for administrators.');
   const window = resolveWindow(input, deps.now());
   const people = await deps.analytics.personContinuity(window, {}, { onlyWithContacts: true });
   await deps.uow.run((r) =>
-    recordAudit(r, actor, deps.now(), { action: 'analytics.export', detail: { kind: 'continuity-jsonl', rows: people.length, from: window.from, to: window.to } }),
+    recordAudit(r, actor, deps.now(), {
+      action: 'analytics.export',
+      detail: { kind: 'continuity-jsonl', rows: people.length, from: window.from, to: window.to },
+    }),
   );
   return people;
 }

@@ -7,7 +7,6 @@ import type { ServiceDeps } from '../ports';
 import { resolveWindow } from './analytics-window';
 import type { FiguresCell, FiguresTable } from './figures-table';
 
-
 /** Rows one export may hold; beyond it, a researcher asks for a shorter period. */
 export const MAX_RESEARCH_ROWS = 500_000;
 
@@ -28,7 +27,10 @@ export async function exportResearchData(
   const window = resolveWindow(input, deps.now());
   const table = await DATASETS[input.dataset](reader, window);
   if (table.rows.length > MAX_RESEARCH_ROWS) {
-    throw new AppError('bad_request', `This export would hold more than ${MAX_RESEARCH_ROWS.toLocaleString('en-GB')} rows. Choose a shorter period.`);
+    throw new AppError(
+      'bad_request',
+      `This export would hold more than ${MAX_RESEARCH_ROWS.toLocaleString('en-GB')} rows. Choose a shorter period.`,
+    );
   }
   await deps.uow.run((r) =>
     recordAudit(r, actor, deps.now(), {
@@ -44,12 +46,34 @@ type Window = FiguresTable['window'];
 
 async function contacts(reader: Reader, window: Window): Promise<FiguresTable> {
   const rows = await reader.pseudonymisedContacts(window, {}, MAX_RESEARCH_ROWS + 1);
-  const columns = ['person', 'team', 'site', 'workers', 'occurred_at', 'duration_minutes', 'admin_minutes', 'mode', 'kind', 'beyond_routine'];
+  const columns = [
+    'person',
+    'team',
+    'site',
+    'workers',
+    'occurred_at',
+    'duration_minutes',
+    'admin_minutes',
+    'mode',
+    'kind',
+    'beyond_routine',
+  ];
   return {
     kind: 'research-contacts',
     window,
     columns,
-    rows: rows.map((c): FiguresCell[] => [c.person, c.team, c.site, c.workers, c.occurredAt, c.durationMinutes, c.adminMinutes, c.mode, c.kind, c.beyondRoutine]),
+    rows: rows.map((c): FiguresCell[] => [
+      c.person,
+      c.team,
+      c.site,
+      c.workers,
+      c.occurredAt,
+      c.durationMinutes,
+      c.adminMinutes,
+      c.mode,
+      c.kind,
+      c.beyondRoutine,
+    ]),
   };
 }
 
@@ -59,7 +83,16 @@ async function ratings(reader: Reader, window: Window): Promise<FiguresTable> {
     kind: 'research-ratings',
     window,
     columns: ['person', 'team', 'site', 'completed_at', 'instrument', 'version', 'item', 'answer'],
-    rows: rows.map((r): FiguresCell[] => [r.person, r.team, r.site, r.completedAt, r.instrument, r.version, r.item, r.answer]),
+    rows: rows.map((r): FiguresCell[] => [
+      r.person,
+      r.team,
+      r.site,
+      r.completedAt,
+      r.instrument,
+      r.version,
+      r.item,
+      r.answer,
+    ]),
   };
 }
 
@@ -80,7 +113,16 @@ async function periods(reader: Reader, window: Window): Promise<FiguresTable> {
     kind: 'research-care-team-periods',
     window,
     columns,
-    rows: rows.map((p): FiguresCell[] => [p.person, p.team, p.site, p.worker, p.role, p.startsOn, p.endsOn, p.endReason]),
+    rows: rows.map((p): FiguresCell[] => [
+      p.person,
+      p.team,
+      p.site,
+      p.worker,
+      p.role,
+      p.startsOn,
+      p.endsOn,
+      p.endReason,
+    ]),
   };
 }
 

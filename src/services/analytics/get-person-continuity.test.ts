@@ -14,14 +14,28 @@ async function personWithHistory() {
   const earlier = await f.worker({ teamId: world.team.id, name: 'Pat Earlier' });
   // The world's coordinator took over from Pat on 1 September 2025.
   const current = (await t.repositories.careTeams.findOpenCareCoordinator(world.person.id))!;
-  await t.repositories.careTeams.end(current.id, { endsOn: current.startsOn, endReason: 'other', endNote: null, handoverNote: null });
+  await t.repositories.careTeams.end(current.id, {
+    endsOn: current.startsOn,
+    endReason: 'other',
+    endNote: null,
+    handoverNote: null,
+  });
   await f.membership(world.person.id, earlier.id, { startsOn: '2024-01-01', endsOn: '2025-09-01' });
   await f.membership(world.person.id, world.coordinator.id, { startsOn: '2025-09-01' });
   const day = (n: number) => new Date(TEST_NOW.getTime() - n * 86_400_000);
   await t.repositories.contacts.createMany(
     Array.from({ length: 12 }, (_, n) => ({
-      id: newId(), personId: world.person.id, occurredAt: day(n + 1), durationMinutes: 30, mode: 'home' as const, kind: 'meeting' as const,
-      beyondRoutine: false, beyondRoutineNote: null, adminMinutes: 0, note: null, recordedByAccountId: null,
+      id: newId(),
+      personId: world.person.id,
+      occurredAt: day(n + 1),
+      durationMinutes: 30,
+      mode: 'home' as const,
+      kind: 'meeting' as const,
+      beyondRoutine: false,
+      beyondRoutineNote: null,
+      adminMinutes: 0,
+      note: null,
+      recordedByAccountId: null,
       workerIds: n === 3 || n === 6 ? [earlier.id] : [world.coordinator.id],
     })),
   );
@@ -40,14 +54,19 @@ describe('getPersonContinuity', () => {
       lastContacts: { contacts: 10, withSameWorker: 8 },
       basis: 'self',
     });
-    expect(result.sentences).toEqual(['2 care coordinators in the last 12 months.', 'You saw the same worker at 8 of your last 10 contacts.']);
+    expect(result.sentences).toEqual([
+      '2 care coordinators in the last 12 months.',
+      'You saw the same worker at 8 of your last 10 contacts.',
+    ]);
   });
 
   it('speaks about the person to their care team, and refuses a stranger', async () => {
     const world = await personWithHistory();
     const seen = await getPersonContinuity(t.deps, { personId: world.person.id }, world.coordinatorActor);
     expect(seen.sentences[1]).toBe('The same worker was at 8 of the last 10 contacts.');
-    await expect(getPersonContinuity(t.deps, { personId: world.person.id }, world.strangerActor)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getPersonContinuity(t.deps, { personId: world.person.id }, world.strangerActor)).rejects.toMatchObject(
+      { code: 'forbidden' },
+    );
   });
 
   it('tells a carer about contacts only when the person shares contacts with them', async () => {
@@ -57,7 +76,10 @@ describe('getPersonContinuity', () => {
     const toQuiet = await getPersonContinuity(t.deps, { personId: world.person.id }, quiet);
     expect(toQuiet.lastContacts).toBeNull();
     expect(toQuiet.sentences).toEqual(['2 care coordinators in the last 12 months.']);
-    expect((await getPersonContinuity(t.deps, { personId: world.person.id }, sharing)).lastContacts).toEqual({ contacts: 10, withSameWorker: 8 });
+    expect((await getPersonContinuity(t.deps, { personId: world.person.id }, sharing)).lastContacts).toEqual({
+      contacts: 10,
+      withSameWorker: 8,
+    });
   });
 
   it('audits the read in the person’s own record', async () => {

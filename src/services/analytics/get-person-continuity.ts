@@ -33,7 +33,11 @@ export interface PersonContinuity {
  * Whoever may read the person's summary may read this, except that a carer learns about contacts
  * only if the person shares their contacts with them. The person is spoken to as "you".
  */
-export async function getPersonContinuity(deps: ServiceDeps, input: { personId: string }, actor: Actor): Promise<PersonContinuity> {
+export async function getPersonContinuity(
+  deps: ServiceDeps,
+  input: { personId: string },
+  actor: Actor,
+): Promise<PersonContinuity> {
   return deps.uow.run(async (r) => {
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(r, actor, input.personId, 'read_summary', now);
@@ -44,10 +48,17 @@ export async function getPersonContinuity(deps: ServiceDeps, input: { personId: 
       () => r.contacts.listForPerson(person.id, { limit: LAST_CONTACTS }),
     ]);
     const careCoordinators = countCareCoordinators(memberships, window.from, toExclusive);
-    const carerLink = basis === 'carer_consent' && actor.carerId ? await r.organisation.findCarerLink(person.id, actor.carerId) : null;
+    const carerLink =
+      basis === 'carer_consent' && actor.carerId ? await r.organisation.findCarerLink(person.id, actor.carerId) : null;
     const mayReadContacts = basis !== 'carer_consent' || (carerLink?.sharedScopes.includes('contacts') ?? false);
-    const lastContacts = mayReadContacts ? sameWorkerShare(contacts.map((c) => ({ workerIds: c.workers.map((w) => w.id) }))) : null;
-    const facts = { careCoordinators, months: windowMonths(window), lastContacts: lastContacts ?? { contacts: 0, withSameWorker: 0 } };
+    const lastContacts = mayReadContacts
+      ? sameWorkerShare(contacts.map((c) => ({ workerIds: c.workers.map((w) => w.id) })))
+      : null;
+    const facts = {
+      careCoordinators,
+      months: windowMonths(window),
+      lastContacts: lastContacts ?? { contacts: 0, withSameWorker: 0 },
+    };
     const sentences = continuityInWords(facts, basis === 'self');
     await recordAudit(r, actor, now, { action: 'person.continuity.read', personId: person.id, basis });
     return {

@@ -12,7 +12,15 @@ const QUARTER = { from: '2026-01-01', to: '2026-03-31' };
 let t: TestDatabase;
 let world: Awaited<ReturnType<typeof buildWorld>>;
 
-const score = (scoreId: string, value: number): ScoreResult => ({ scoreId, label: scoreId, value, isProrated: false, thresholdsMet: [], answeredCount: 8, missingCount: 0 });
+const score = (scoreId: string, value: number): ScoreResult => ({
+  scoreId,
+  label: scoreId,
+  value,
+  isProrated: false,
+  thresholdsMet: [],
+  answeredCount: 8,
+  missingCount: 0,
+});
 
 /**
  * North site: team A (a1–a4, managed by the manager) and team B (b1, b2); South site: team C (c1–c3).
@@ -43,18 +51,43 @@ async function buildWorld() {
   const responses: InstrumentResponseRecord[] = [];
   const give = (personId: string, at: string, value: number, respondent: 'person' | 'worker' = 'person') =>
     feedback.push({
-      id: newId(), personId, workerId: worker.id, meetingId: newId(), meetingOccurredAt: new Date(`${at}T10:00:00Z`), respondent,
-      visibility: respondent === 'person' ? 'aggregate' : null, score: value, responseId: newId(), givenAt: new Date(`${at}T11:00:00Z`), recordedByAccountId: null,
+      id: newId(),
+      personId,
+      workerId: worker.id,
+      meetingId: newId(),
+      meetingOccurredAt: new Date(`${at}T10:00:00Z`),
+      respondent,
+      visibility: respondent === 'person' ? 'aggregate' : null,
+      score: value,
+      responseId: newId(),
+      givenAt: new Date(`${at}T11:00:00Z`),
+      recordedByAccountId: null,
     });
   const rate = (personId: string, at: string, value: number) =>
     responses.push({
-      id: newId(), personId, instrumentId: 'dialog-ratings', version: '1', purpose: 'meeting_ratings', meetingId: newId(), answers: [],
-      scores: [score('subjective-quality-of-life', value), score('treatment-satisfaction', 7 - value)], completedAt: new Date(`${at}T10:00:00Z`), recordedByAccountId: null,
+      id: newId(),
+      personId,
+      instrumentId: 'dialog-ratings',
+      version: '1',
+      purpose: 'meeting_ratings',
+      meetingId: newId(),
+      answers: [],
+      scores: [score('subjective-quality-of-life', value), score('treatment-satisfaction', 7 - value)],
+      completedAt: new Date(`${at}T10:00:00Z`),
+      recordedByAccountId: null,
     });
   const recover = (personId: string, at: string, value: number) =>
     responses.push({
-      id: newId(), personId, instrumentId: 'qpr-15', version: '1', purpose: 'outcome_measure', meetingId: null, answers: [],
-      scores: [score('total', value)], completedAt: new Date(`${at}T10:00:00Z`), recordedByAccountId: null,
+      id: newId(),
+      personId,
+      instrumentId: 'qpr-15',
+      version: '1',
+      purpose: 'outcome_measure',
+      meetingId: null,
+      answers: [],
+      scores: [score('total', value)],
+      completedAt: new Date(`${at}T10:00:00Z`),
+      recordedByAccountId: null,
     });
 
   give(a[0], '2025-12-01', 1);
@@ -67,14 +100,25 @@ async function buildWorld() {
   rate(a[1], '2026-01-05', 4);
   rate(a[1], '2026-02-01', 3);
   recover(a[1], '2026-02-02', 20);
-  for (const [at, value] of [['2026-01-03', 3], ['2026-02-03', 3], ['2026-03-03', 4]] as const) give(a[2], at, value);
+  for (const [at, value] of [
+    ['2026-01-03', 3],
+    ['2026-02-03', 3],
+    ['2026-03-03', 4],
+  ] as const)
+    give(a[2], at, value);
   rate(a[2], '2026-01-03', 4.5);
   rate(a[2], '2026-03-03', 4.5);
   recover(a[2], '2026-03-04', 55);
   give(a[3], '2026-02-10', 4, 'worker');
   rate(a[3], '2026-02-10', 5);
   recover(a[3], '2026-02-11', 40);
-  for (const [id, fb, life] of [[b[0], 5, 6], [b[1], 1, 2], [c[0], 2, 2], [c[1], 2.5, 3], [c[2], 1.5, 2.5]] as const) {
+  for (const [id, fb, life] of [
+    [b[0], 5, 6],
+    [b[1], 1, 2],
+    [c[0], 2, 2],
+    [c[1], 2.5, 3],
+    [c[2], 1.5, 2.5],
+  ] as const) {
     give(id, '2026-02-15', fb);
     rate(id, '2026-02-15', life);
   }
@@ -111,12 +155,22 @@ describe('getRelationshipFigures (hand-worked above)', () => {
 
   it('compares the sites with Kruskal–Wallis over every site’s people', async () => {
     const figures = await getRelationshipFigures(t.deps, QUARTER, world.manager);
-    expect(figures.bySite.map((site) => [site.siteName, site.people])).toEqual([['North', 6], ['South', 3]]);
+    expect(figures.bySite.map((site) => [site.siteName, site.people])).toEqual([
+      ['North', 6],
+      ['South', 3],
+    ]);
     const north = [4.5, 2, 10 / 3, 5, 1];
     const south = [2, 2.5, 1.5];
     expect(figures.siteTests.personFeedback).toEqual(withEpsilonSquared(kruskalWallis([north, south])));
     expect(figures.siteTests.personFeedback).toMatchObject({ n: 8, groups: 2, df: 1 });
-    expect(figures.siteTests.lifeDomains).toEqual(withEpsilonSquared(kruskalWallis([[5.5, 3, 4.5, 5, 6, 2], [2, 3, 2.5]])));
+    expect(figures.siteTests.lifeDomains).toEqual(
+      withEpsilonSquared(
+        kruskalWallis([
+          [5.5, 3, 4.5, 5, 6, 2],
+          [2, 3, 2.5],
+        ]),
+      ),
+    );
   });
 
   it('relates the person’s view of the relationship to quality of life and recovery (Spearman)', async () => {
@@ -142,10 +196,18 @@ describe('getRelationshipFigures (hand-worked above)', () => {
 
   it('refuses workers, researchers and a manager asking for another team, and audits each read', async () => {
     await expect(getRelationshipFigures(t.deps, QUARTER, world.worker)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(getRelationshipFigures(t.deps, QUARTER, world.researcher)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(getRelationshipFigures(t.deps, { ...QUARTER, teamId: world.teams.teamC.id }, world.manager)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getRelationshipFigures(t.deps, QUARTER, world.researcher)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(
+      getRelationshipFigures(t.deps, { ...QUARTER, teamId: world.teams.teamC.id }, world.manager),
+    ).rejects.toMatchObject({ code: 'forbidden' });
     await getRelationshipFigures(t.deps, { ...QUARTER, teamId: world.teams.teamC.id }, world.admin);
     const [event] = (await t.repositories.audit.listChain(`account:${world.admin.accountId}`)).slice(-1);
-    expect(event).toMatchObject({ action: 'analytics.relationship.read', personId: null, detail: { teamId: world.teams.teamC.id, people: 3 } });
+    expect(event).toMatchObject({
+      action: 'analytics.relationship.read',
+      personId: null,
+      detail: { teamId: world.teams.teamC.id, people: 3 },
+    });
   });
 });

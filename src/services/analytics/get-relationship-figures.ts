@@ -75,7 +75,11 @@ export interface RelationshipFigures {
  * goes with quality of life and recovery, and who changed reliably. Only groups are shown, never
  * a person, and a group too small to hide its members shows nothing.
  */
-export async function getRelationshipFigures(deps: ServiceDeps, input: DashboardInput, actor: Actor): Promise<RelationshipFigures> {
+export async function getRelationshipFigures(
+  deps: ServiceDeps,
+  input: DashboardInput,
+  actor: Actor,
+): Promise<RelationshipFigures> {
   requireRole(actor, ['team_manager', 'admin'], 'Relationship figures are for team managers and administrators.');
   const reader = deps.analytics;
   const window = resolveWindow(input, deps.now());
@@ -83,7 +87,10 @@ export async function getRelationshipFigures(deps: ServiceDeps, input: Dashboard
   const everyone = await reader.personRelationshipFigures(window, {});
   const compared = await reader.personRelationshipFigures(window, scope.comparison);
   const focus = scope.team ? compared.filter((p) => p.teamId === scope.team?.id) : scope.site ? compared : everyone;
-  const { teams, sites } = await deps.uow.run(async (r) => ({ teams: await r.organisation.listTeams(), sites: await r.organisation.listSites() }));
+  const { teams, sites } = await deps.uow.run(async (r) => ({
+    teams: await r.organisation.listTeams(),
+    sites: await r.organisation.listSites(),
+  }));
   const inComparison = (t: { id: string; siteId: string }) =>
     (scope.comparison.siteId === undefined || t.siteId === scope.comparison.siteId) &&
     (scope.comparison.teamIds === undefined || scope.comparison.teamIds.includes(t.id));
@@ -103,8 +110,12 @@ export async function getRelationshipFigures(deps: ServiceDeps, input: Dashboard
       .sort((a, b) => a.teamName.localeCompare(b.teamName)),
     bySite: sites.map((site, i) => ({ siteId: site.id, siteName: site.name, ...summarizeGroup(siteGroups[i] ?? []) })),
     siteTests: {
-      personFeedback: withEpsilonSquared(kruskalWallis(siteGroups.map((group) => present(group.map((p) => p.personFeedback))))),
-      lifeDomains: withEpsilonSquared(kruskalWallis(siteGroups.map((group) => present(group.map((p) => p.lifeDomainsLast))))),
+      personFeedback: withEpsilonSquared(
+        kruskalWallis(siteGroups.map((group) => present(group.map((p) => p.personFeedback)))),
+      ),
+      lifeDomains: withEpsilonSquared(
+        kruskalWallis(siteGroups.map((group) => present(group.map((p) => p.lifeDomainsLast)))),
+      ),
     },
     correlations: {
       feedbackWithLifeDomains: pairedSpearman(withFeedback, (p) => p.lifeDomainsLast),
@@ -115,7 +126,13 @@ export async function getRelationshipFigures(deps: ServiceDeps, input: Dashboard
   await deps.uow.run((r) =>
     recordAudit(r, actor, deps.now(), {
       action: 'analytics.relationship.read',
-      detail: { teamId: figures.team?.id ?? null, siteId: figures.site?.id ?? null, from: window.from, to: window.to, people: focus.length },
+      detail: {
+        teamId: figures.team?.id ?? null,
+        siteId: figures.site?.id ?? null,
+        from: window.from,
+        to: window.to,
+        people: focus.length,
+      },
     }),
   );
   return figures;
@@ -139,13 +156,20 @@ export function summarizeGroup(people: readonly PersonRelationshipFigures[]): Re
 }
 
 /** Spearman's rho between the person's feedback and another score, over the people who have both. */
-function pairedSpearman(people: readonly PersonRelationshipFigures[], other: (p: PersonRelationshipFigures) => number | null): SpearmanResult {
+function pairedSpearman(
+  people: readonly PersonRelationshipFigures[],
+  other: (p: PersonRelationshipFigures) => number | null,
+): SpearmanResult {
   const pairs = people.flatMap((p) => {
     const y = other(p);
     return p.personFeedback !== null && y !== null ? [[p.personFeedback, y] as const] : [];
   });
-  if (pairs.length < MINIMUM_GROUP_SIZE) return { n: pairs.length, rho: null, s: null, t: null, df: Math.max(pairs.length - 2, 0), p: null, method: null };
-  return spearmanCorrelation(pairs.map(([x]) => x), pairs.map(([, y]) => y));
+  if (pairs.length < MINIMUM_GROUP_SIZE)
+    return { n: pairs.length, rho: null, s: null, t: null, df: Math.max(pairs.length - 2, 0), p: null, method: null };
+  return spearmanCorrelation(
+    pairs.map(([x]) => x),
+    pairs.map(([, y]) => y),
+  );
 }
 
 /**
@@ -154,16 +178,29 @@ function pairedSpearman(people: readonly PersonRelationshipFigures[], other: (p:
  * these people (the sample's baseline) and LIFE_DOMAINS_RELIABILITY. Higher is better.
  */
 export function countReliableChange(people: readonly PersonRelationshipFigures[]): ReliableChangeCounts | null {
-  const repeated = people.filter((p) => p.lifeDomainsCount >= 2 && p.lifeDomainsFirst !== null && p.lifeDomainsLast !== null);
+  const repeated = people.filter(
+    (p) => p.lifeDomainsCount >= 2 && p.lifeDomainsFirst !== null && p.lifeDomainsLast !== null,
+  );
   if (repeated.length < MINIMUM_GROUP_SIZE) return null;
   const firsts = repeated.map((p) => p.lifeDomainsFirst as number);
   const mean = firsts.reduce((sum, v) => sum + v, 0) / firsts.length;
   const baselineSd = Math.sqrt(firsts.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (firsts.length - 1));
   if (!(baselineSd > 0)) return null;
-  const counts = { people: repeated.length, improved: 0, unchanged: 0, deteriorated: 0, baselineSd, reliability: LIFE_DOMAINS_RELIABILITY };
+  const counts = {
+    people: repeated.length,
+    improved: 0,
+    unchanged: 0,
+    deteriorated: 0,
+    baselineSd,
+    reliability: LIFE_DOMAINS_RELIABILITY,
+  };
   for (const p of repeated) {
     const { classification } = reliableChange({
-      before: p.lifeDomainsFirst as number, after: p.lifeDomainsLast as number, sd: baselineSd, reliability: LIFE_DOMAINS_RELIABILITY, better: 'higher',
+      before: p.lifeDomainsFirst as number,
+      after: p.lifeDomainsLast as number,
+      sd: baselineSd,
+      reliability: LIFE_DOMAINS_RELIABILITY,
+      better: 'higher',
     });
     if (classification === 'reliable_improvement') counts.improved += 1;
     else if (classification === 'reliable_deterioration') counts.deteriorated += 1;

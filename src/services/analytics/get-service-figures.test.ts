@@ -39,7 +39,9 @@ describe('getServiceFigures (hand-worked in test/support/analytics-world.ts)', (
     expect(figures.overall.time.contacts).toBe(7);
     expect(figures.byTeam).toHaveLength(3);
     expect(figures.byWorker).toEqual([]);
-    await expect(getServiceFigures(t.deps, QUARTER, world.coordinatorActor)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getServiceFigures(t.deps, QUARTER, world.coordinatorActor)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
   });
 
   it('leaves shares undefined, not zero, when nothing was due or recorded', async () => {

@@ -34,19 +34,32 @@ export interface ServiceFigures {
  * eating the time staff have for people was a main finding about care coordination (Simpson et
  * al., BMC Psychiatry 2016), so the time split is shown next to the reviews it buys.
  */
-export async function getServiceFigures(deps: ServiceDeps, input: DashboardInput, actor: Actor): Promise<ServiceFigures> {
+export async function getServiceFigures(
+  deps: ServiceDeps,
+  input: DashboardInput,
+  actor: Actor,
+): Promise<ServiceFigures> {
   const figures = await buildServiceFigures(deps, input, actor);
   await deps.uow.run((r) =>
     recordAudit(r, actor, deps.now(), {
       action: 'analytics.service.read',
-      detail: { teamId: figures.team?.id ?? null, siteId: figures.site?.id ?? null, from: figures.window.from, to: figures.window.to },
+      detail: {
+        teamId: figures.team?.id ?? null,
+        siteId: figures.site?.id ?? null,
+        from: figures.window.from,
+        to: figures.window.to,
+      },
     }),
   );
   return figures;
 }
 
 /** The figures after the access checks; not audited (callers audit what they hand out). */
-export async function buildServiceFigures(deps: ServiceDeps, input: DashboardInput, actor: Actor): Promise<ServiceFigures> {
+export async function buildServiceFigures(
+  deps: ServiceDeps,
+  input: DashboardInput,
+  actor: Actor,
+): Promise<ServiceFigures> {
   requireRole(actor, ['team_manager', 'admin'], 'Service figures are for team managers and administrators.');
   const reader = deps.analytics;
   const window = resolveWindow(input, deps.now());
@@ -65,9 +78,16 @@ export async function buildServiceFigures(deps: ServiceDeps, input: DashboardInp
     window,
     team: scope.team ? { id: scope.team.id, name: scope.team.name } : null,
     site: scope.site,
-    overall: summarizeServiceFigures(focusTeams, focusTeams.flatMap((t) => caseloadsByTeam.get(t.teamId) ?? [])),
+    overall: summarizeServiceFigures(
+      focusTeams,
+      focusTeams.flatMap((t) => caseloadsByTeam.get(t.teamId) ?? []),
+    ),
     byTeam: teamCounts
-      .map((t) => ({ teamId: t.teamId, teamName: names.get(t.teamId) ?? '', ...summarizeServiceFigures([t], caseloadsByTeam.get(t.teamId) ?? []) }))
+      .map((t) => ({
+        teamId: t.teamId,
+        teamName: names.get(t.teamId) ?? '',
+        ...summarizeServiceFigures([t], caseloadsByTeam.get(t.teamId) ?? []),
+      }))
       .sort((a, b) => a.teamName.localeCompare(b.teamName)),
     byWorker: workerTime.map((w) => ({ ...w, coordinatedPeople: coordinated.get(w.workerId) ?? 0 })),
   };

@@ -150,7 +150,11 @@ export interface PersonRelationshipFigures {
 
 export interface AnalyticsReader {
   /** Every person in scope (with or without contacts), or only those with a contact in the window. */
-  personContinuity(window: AnalyticsWindow, scope: AnalyticsScope, options?: { onlyWithContacts?: boolean }): Promise<PersonContinuityFigures[]>;
+  personContinuity(
+    window: AnalyticsWindow,
+    scope: AnalyticsScope,
+    options?: { onlyWithContacts?: boolean },
+  ): Promise<PersonContinuityFigures[]>;
   teamServiceCounts(window: AnalyticsWindow, scope: AnalyticsScope): Promise<TeamServiceCounts[]>;
   /** Workers of the teams in scope with at least one person to coordinate on the window's last day. */
   caseloadSizes(window: AnalyticsWindow, scope: AnalyticsScope): Promise<CaseloadSize[]>;
@@ -160,9 +164,21 @@ export interface AnalyticsReader {
   workerContactTime(window: AnalyticsWindow, scope: AnalyticsScope): Promise<WorkerContactTime[]>;
   /** At most `limit` rows; the caller learns there were more by asking for one extra. */
   pseudonymisedContacts(window: AnalyticsWindow, scope: AnalyticsScope, limit: number): Promise<PseudonymisedContact[]>;
-  pseudonymisedCareTeamPeriods(window: AnalyticsWindow, scope: AnalyticsScope, limit: number): Promise<PseudonymisedCareTeamPeriod[]>;
-  pseudonymisedRatings(window: AnalyticsWindow, scope: AnalyticsScope, limit: number): Promise<PseudonymisedRatingAnswer[]>;
-  pseudonymisedFeedback(window: AnalyticsWindow, scope: AnalyticsScope, limit: number): Promise<PseudonymisedFeedback[]>;
+  pseudonymisedCareTeamPeriods(
+    window: AnalyticsWindow,
+    scope: AnalyticsScope,
+    limit: number,
+  ): Promise<PseudonymisedCareTeamPeriod[]>;
+  pseudonymisedRatings(
+    window: AnalyticsWindow,
+    scope: AnalyticsScope,
+    limit: number,
+  ): Promise<PseudonymisedRatingAnswer[]>;
+  pseudonymisedFeedback(
+    window: AnalyticsWindow,
+    scope: AnalyticsScope,
+    limit: number,
+  ): Promise<PseudonymisedFeedback[]>;
   /**
    * Work derived from whole-organisation figures (summaries of 100,000 people take a while too),
    * kept as long as the reader keeps those figures; worked out afresh when it keeps nothing.

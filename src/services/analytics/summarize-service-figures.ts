@@ -29,7 +29,10 @@ const share = (part: number, whole: number): number | null => (whole === 0 ? nul
  * Adds up teams' counts and summarises their coordinators' caseloads. Shares are of the totals
  * (a pooled ratio), so a large team weighs more than a small one, as it should for a service.
  */
-export function summarizeServiceFigures(teams: readonly TeamServiceCounts[], caseloads: readonly CaseloadSize[]): ServiceFiguresGroup {
+export function summarizeServiceFigures(
+  teams: readonly TeamServiceCounts[],
+  caseloads: readonly CaseloadSize[],
+): ServiceFiguresGroup {
   const total = (pick: (team: TeamServiceCounts) => number) => teams.reduce((sum, team) => sum + pick(team), 0);
   const due = total((t) => t.reviewsDue);
   const heldInTime = total((t) => t.reviewsHeldInTime);
@@ -38,7 +41,13 @@ export function summarizeServiceFigures(teams: readonly TeamServiceCounts[], cas
   const adminMinutes = total((t) => t.adminMinutes);
   const beyondRoutine = total((t) => t.beyondRoutineContacts);
   return {
-    reviews: { due, heldInTime, heldLate: total((t) => t.reviewsHeldLate), overdue: total((t) => t.reviewsOverdue), shareHeldInTime: share(heldInTime, due) },
+    reviews: {
+      due,
+      heldInTime,
+      heldLate: total((t) => t.reviewsHeldLate),
+      overdue: total((t) => t.reviewsOverdue),
+      shareHeldInTime: share(heldInTime, due),
+    },
     time: { contacts, contactMinutes, adminMinutes, adminShare: share(adminMinutes, contactMinutes + adminMinutes) },
     beyondRoutine: { contacts: beyondRoutine, share: share(beyondRoutine, contacts) },
     caseloads: summarizeDistribution(caseloads.map((c) => c.coordinatedPeople)),

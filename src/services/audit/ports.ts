@@ -40,11 +40,18 @@ export interface AuditRepository {
   /** One insert, no lock: safe to call from any number of requests at once. */
   append(event: NewAuditEvent): Promise<AuditEventRecord>;
   /** Sealed and not-yet-sealed events about a person alike, newest first; with `before`, only events older than that one (its time and id). */
-  listForPerson(personId: string, options: { limit: number; before?: { occurredAt: Date; id: string } }): Promise<AuditEventRecord[]>;
+  listForPerson(
+    personId: string,
+    options: { limit: number; before?: { occurredAt: Date; id: string } },
+  ): Promise<AuditEventRecord[]>;
   /** A whole chain: sealed events in sequence order, then those still waiting, oldest first. */
   listChain(chainKey: string): Promise<AuditEventRecord[]>;
   /** Sealed events after a position, ordered by chain and sequence; for verifying every chain. */
-  scanSealed(options: { after: AuditScanPosition | null; chainKey?: string; limit: number }): Promise<SealedAuditEvent[]>;
+  scanSealed(options: {
+    after: AuditScanPosition | null;
+    chainKey?: string;
+    limit: number;
+  }): Promise<SealedAuditEvent[]>;
   /** How many events wait to be sealed (in one chain, or in all). */
   countUnsealed(options: { chainKey?: string }): Promise<number>;
 }

@@ -12,7 +12,12 @@ export interface AuditEntry {
 }
 
 /** Writes one audit event in the use case's transaction, so the event and the work land together. */
-export async function recordAudit(repositories: Repositories, actor: Actor, at: Date, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  repositories: Repositories,
+  actor: Actor,
+  at: Date,
+  entry: AuditEntry,
+): Promise<void> {
   await repositories.audit.append({
     id: newId(),
     occurredAt: at,

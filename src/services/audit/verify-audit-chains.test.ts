@@ -19,8 +19,16 @@ beforeEach(async () => {
   for (const someone of [personId, untouchedId]) {
     for (let i = 1; i <= 4; i += 1) {
       await t.repositories.audit.append({
-        id: newId(), occurredAt: new Date(Date.UTC(2026, 5, 15, 10, i)), accountId: newId(), actorName: 'Alex', actorRole: 'worker',
-        action: `read.${i}`, personId: someone, basis: 'care_team', reason: null, detail: { i },
+        id: newId(),
+        occurredAt: new Date(Date.UTC(2026, 5, 15, 10, i)),
+        accountId: newId(),
+        actorName: 'Alex',
+        actorRole: 'worker',
+        action: `read.${i}`,
+        personId: someone,
+        basis: 'care_team',
+        reason: null,
+        detail: { i },
       });
     }
   }
@@ -40,32 +48,55 @@ describe('verifyAuditChains', () => {
   it('names the edited event when an event’s contents change', async () => {
     await tamper(sql`update audit_event set actor_name = 'Nobody' where person_id = ${personId} and sequence = 3`);
     const { breaks } = await verifyPerson();
-    expect(breaks).toEqual([expect.objectContaining({ chainKey: `person:${personId}`, sequence: 3, problem: expect.stringContaining('edited') })]);
+    expect(breaks).toEqual([
+      expect.objectContaining({
+        chainKey: `person:${personId}`,
+        sequence: 3,
+        problem: expect.stringContaining('edited'),
+      }),
+    ]);
   });
 
   it('names the first link out of place when two events swap places', async () => {
     await tamper(sql`update audit_event set sequence = -sequence where person_id = ${personId} and sequence in (2, 3)`);
-    await tamper(sql`update audit_event set sequence = case sequence when -2 then 3 else 2 end where person_id = ${personId} and sequence in (-2, -3)`);
+    await tamper(
+      sql`update audit_event set sequence = case sequence when -2 then 3 else 2 end where person_id = ${personId} and sequence in (-2, -3)`,
+    );
     const { breaks } = await verifyPerson();
-    expect(breaks).toEqual([expect.objectContaining({ sequence: 2, problem: expect.stringContaining('does not link') })]);
+    expect(breaks).toEqual([
+      expect.objectContaining({ sequence: 2, problem: expect.stringContaining('does not link') }),
+    ]);
   });
 
   it('names the gap when an event is deleted', async () => {
     await tamper(sql`delete from audit_event where person_id = ${personId} and sequence = 2`);
     const { breaks } = await verifyPerson();
-    expect(breaks).toEqual([expect.objectContaining({ sequence: 3, problem: expect.stringContaining('jumps from 1 to 3') })]);
+    expect(breaks).toEqual([
+      expect.objectContaining({ sequence: 3, problem: expect.stringContaining('jumps from 1 to 3') }),
+    ]);
   });
 
   it('names a chain whose first event was deleted', async () => {
     await tamper(sql`delete from audit_event where person_id = ${personId} and sequence = 1`);
     const { breaks } = await verifyPerson();
-    expect(breaks).toEqual([expect.objectContaining({ sequence: 2, problem: expect.stringContaining('starts at sequence 2') })]);
+    expect(breaks).toEqual([
+      expect.objectContaining({ sequence: 2, problem: expect.stringContaining('starts at sequence 2') }),
+    ]);
   });
 
   it('finds a broken chain among all chains, and counts events still waiting to be sealed', async () => {
     await tamper(sql`update audit_event set detail = '{"i": 9}'::jsonb where person_id = ${personId} and sequence = 4`);
     await t.repositories.audit.append({
-      id: newId(), occurredAt: new Date(), accountId: null, actorName: 'A', actorRole: 'worker', action: 'read', personId, basis: null, reason: null, detail: {},
+      id: newId(),
+      occurredAt: new Date(),
+      accountId: null,
+      actorName: 'A',
+      actorRole: 'worker',
+      action: 'read',
+      personId,
+      basis: null,
+      reason: null,
+      detail: {},
     });
     const result = await verifyAuditChains(t.deps, {});
     // Earlier tests in this file broke other chains on purpose; each is named once, this one among them.

@@ -26,14 +26,20 @@ const PAGE = 5_000;
  * Reads page by page in chain order, so memory stays flat however long the trail is. Run by the
  * operator of the database from the command line; it reads hashes, not anyone's record.
  */
-export async function verifyAuditChains(deps: ServiceDeps, input: { personId?: string }, onProgress?: (events: number) => void): Promise<AuditVerification> {
+export async function verifyAuditChains(
+  deps: ServiceDeps,
+  input: { personId?: string },
+  onProgress?: (events: number) => void,
+): Promise<AuditVerification> {
   const chainKey = input.personId ? `person:${input.personId}` : undefined;
   const result: AuditVerification = { chainsChecked: 0, eventsChecked: 0, unsealed: 0, breaks: [] };
   let after: AuditScanPosition | null = null;
   let previous: SealedAuditEvent | null = null;
   let isBroken = false;
   for (;;) {
-    const page: SealedAuditEvent[] = await deps.uow.read((repositories) => repositories.audit.scanSealed({ after, ...(chainKey ? { chainKey } : {}), limit: PAGE }));
+    const page: SealedAuditEvent[] = await deps.uow.read((repositories) =>
+      repositories.audit.scanSealed({ after, ...(chainKey ? { chainKey } : {}), limit: PAGE }),
+    );
     for (const event of page) {
       if (previous?.chainKey !== event.chainKey) {
         result.chainsChecked += 1;
@@ -53,6 +59,8 @@ export async function verifyAuditChains(deps: ServiceDeps, input: { personId?: s
     if (!last || page.length < PAGE) break;
     after = { chainKey: last.chainKey, sequence: last.sequence };
   }
-  result.unsealed = await deps.uow.read((repositories) => repositories.audit.countUnsealed(chainKey ? { chainKey } : {}));
+  result.unsealed = await deps.uow.read((repositories) =>
+    repositories.audit.countUnsealed(chainKey ? { chainKey } : {}),
+  );
   return result;
 }

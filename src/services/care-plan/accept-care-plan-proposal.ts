@@ -33,15 +33,29 @@ export async function acceptCarePlanProposal(
     const plan = await lockPlanOf(repositories, person.id, now);
     const proposal = await requirePendingProposal(repositories, person.id, input.proposalId);
     const definition = requireSection(plan.sections, proposal.sectionKey);
-    const proposer = { accountId: proposal.proposedByAccountId, name: proposal.proposerName, kind: 'worker' as const, role: proposal.proposerRole };
+    const proposer = {
+      accountId: proposal.proposedByAccountId,
+      name: proposal.proposerName,
+      kind: 'worker' as const,
+      role: proposal.proposerRole,
+    };
     const accepter = await editorOf(repositories, actor, person.id, now);
     const isPersonsOwnWords = (await currentRevision(repositories, plan, definition.key))?.authorKind === 'person';
     const version = await appendVersion(repositories, {
-      plan, sectionKey: definition.key, text: proposal.text, proposalId: proposal.id, now,
+      plan,
+      sectionKey: definition.key,
+      text: proposal.text,
+      proposalId: proposal.id,
+      now,
       ...(isPersonsOwnWords ? { author: accepter } : { author: proposer, acceptedBy: accepter }),
     });
     await repositories.carePlans.decideProposal(person.id, proposal.id, {
-      status: 'accepted', decidedByAccountId: actor.accountId, decidedByName: accepter.name, decidedAt: now, decisionNote: null, appliedVersion: version.version,
+      status: 'accepted',
+      decidedByAccountId: actor.accountId,
+      decidedByName: accepter.name,
+      decidedAt: now,
+      decisionNote: null,
+      appliedVersion: version.version,
     });
     await recordAudit(repositories, actor, now, {
       action: 'care_plan.proposal.accept',
@@ -54,11 +68,18 @@ export async function acceptCarePlanProposal(
 }
 
 /** The proposal, or 404; 409 when it has been decided already. */
-export async function requirePendingProposal(repositories: Repositories, personId: string, proposalId: string): Promise<CarePlanProposalRecord> {
+export async function requirePendingProposal(
+  repositories: Repositories,
+  personId: string,
+  proposalId: string,
+): Promise<CarePlanProposalRecord> {
   const proposal = await repositories.carePlans.findProposal(personId, proposalId);
   if (!proposal) throw new AppError('not_found', 'There is no proposed change with that id in this plan.');
   if (proposal.status !== 'pending') {
-    throw new AppError('conflict', `This proposed change was ${proposal.status} already.`, { status: proposal.status, appliedVersion: proposal.appliedVersion });
+    throw new AppError('conflict', `This proposed change was ${proposal.status} already.`, {
+      status: proposal.status,
+      appliedVersion: proposal.appliedVersion,
+    });
   }
   return proposal;
 }

@@ -11,7 +11,9 @@ const onDay = (at: Date | string) => longDate.format(typeof at === 'string' ? ne
  * with who wrote it. Every piece of user text goes in as a plain string, never as markup.
  */
 export function carePlanDocument(plan: CarePlanView, printedAt: Date): TDocumentDefinitions {
-  const written = personsWordsFirst(plan.sections.filter((s) => s.text !== '').map((s) => ({ ...s, authorKind: s.writtenBy?.kind ?? null })));
+  const written = personsWordsFirst(
+    plan.sections.filter((s) => s.text !== '').map((s) => ({ ...s, authorKind: s.writtenBy?.kind ?? null })),
+  );
   const unwritten = plan.sections.filter((s) => s.text === '').map((s) => s.title);
   return {
     info: { title: `Care plan for ${plan.personName}`, creator: 'Tandem' },
@@ -29,8 +31,12 @@ export function carePlanDocument(plan: CarePlanView, printedAt: Date): TDocument
       { text: agreementLine(plan), style: 'status' },
       { text: lengthLine(plan), style: 'status' },
       ...written.flatMap(sectionContent),
-      ...(unwritten.length > 0 ? [{ text: `Not written yet: ${unwritten.join('; ')}.`, style: 'byline', margin: [0, 16, 0, 0] } as Content] : []),
-      ...(plan.nextReviewDue ? [{ text: `Next review due on ${onDay(plan.nextReviewDue)}.`, style: 'heading' } as Content] : []),
+      ...(unwritten.length > 0
+        ? [{ text: `Not written yet: ${unwritten.join('; ')}.`, style: 'byline', margin: [0, 16, 0, 0] } as Content]
+        : []),
+      ...(plan.nextReviewDue
+        ? [{ text: `Next review due on ${onDay(plan.nextReviewDue)}.`, style: 'heading' } as Content]
+        : []),
     ],
     footer: (page, pages) => ({
       text: `Printed on ${onDay(printedAt)} from Tandem. Page ${page} of ${pages}.`,
@@ -55,10 +61,14 @@ export function byline(section: SectionView): string {
   if (!author || !section.writtenAt) return '';
   const when = onDay(section.writtenAt);
   if (author.kind === 'person') {
-    const change = section.includesChangeBy ? ` It includes a change proposed by ${nameWithRole(section.includesChangeBy)}, which ${author.name} accepted.` : '';
+    const change = section.includesChangeBy
+      ? ` It includes a change proposed by ${nameWithRole(section.includesChangeBy)}, which ${author.name} accepted.`
+      : '';
     return `Written by ${author.name}, in their own words, on ${when}.${change}`;
   }
-  const accepted = section.acceptedBy ? ` Accepted by ${section.acceptedBy.name} on ${onDay(section.acceptedBy.at)}.` : '';
+  const accepted = section.acceptedBy
+    ? ` Accepted by ${section.acceptedBy.name} on ${onDay(section.acceptedBy.at)}.`
+    : '';
   return `Written by ${nameWithRole(author)} on ${when}.${accepted}`;
 }
 
@@ -75,7 +85,9 @@ function agreementLine(plan: CarePlanView): string {
     const last = Math.max(...plan.agreement.signatures.map((s) => s.signedAt.getTime()));
     return `${version} Agreed by ${names} on ${onDay(new Date(last))}.`;
   }
-  const earlier = plan.latestAgreedVersion ? ` The last version both agreed is version ${plan.latestAgreedVersion}.` : '';
+  const earlier = plan.latestAgreedVersion
+    ? ` The last version both agreed is version ${plan.latestAgreedVersion}.`
+    : '';
   return `${version} Not yet agreed by both ${plan.personName} and their care coordinator.${earlier}`;
 }
 

@@ -40,7 +40,10 @@ export interface SignatureView {
 }
 
 /** A stored signature as the viewer sees it. */
-export const signatureView = (s: { signerKind: SignerKind; signerName: string; signedAt: Date; accountId: string }, viewerAccountId: string): SignatureView => ({
+export const signatureView = (
+  s: { signerKind: SignerKind; signerName: string; signedAt: Date; accountId: string },
+  viewerAccountId: string,
+): SignatureView => ({
   signerKind: s.signerKind,
   name: s.signerName,
   signedAt: s.signedAt,
@@ -114,7 +117,11 @@ export function sectionViews(
 }
 
 /** A proposal as the plan shows it; pass the section's current text to show what accepting would change. */
-export function proposalView(p: CarePlanProposalRecord, sectionTitle: string, currentText: string | null): ProposalView {
+export function proposalView(
+  p: CarePlanProposalRecord,
+  sectionTitle: string,
+  currentText: string | null,
+): ProposalView {
   return {
     id: p.id,
     sectionKey: p.sectionKey,
@@ -132,9 +139,18 @@ export function proposalView(p: CarePlanProposalRecord, sectionTitle: string, cu
 }
 
 /** One section at its latest revision, as returned after a save. */
-export function sectionView(definition: SectionDefinition, revision: CarePlanVersionRecord | null, proposal?: CarePlanProposalRecord): SectionView {
+export function sectionView(
+  definition: SectionDefinition,
+  revision: CarePlanVersionRecord | null,
+  proposal?: CarePlanProposalRecord,
+): SectionView {
   const proposals = new Map(proposal ? [[proposal.id, proposal]] : []);
-  return sectionViews([definition], revision ? [revision] : [], { proposals: new Map(), messages: new Map() }, proposals)[0]!;
+  return sectionViews(
+    [definition],
+    revision ? [revision] : [],
+    { proposals: new Map(), messages: new Map() },
+    proposals,
+  )[0]!;
 }
 
 function includedChange(

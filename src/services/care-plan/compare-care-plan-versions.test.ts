@@ -16,7 +16,11 @@ describe('compareCarePlanVersions', () => {
     await save('strengths', 'I am good with plants.', 0);
     await save('what_matters', 'Getting a part-time job in a garden centre by the spring.', 1);
 
-    const comparison = await compareCarePlanVersions(t.deps, { personId: world.person.id, from: 1, to: 3 }, world.coordinatorActor);
+    const comparison = await compareCarePlanVersions(
+      t.deps,
+      { personId: world.person.id, from: 1, to: 3 },
+      world.coordinatorActor,
+    );
     const whatMatters = comparison.sections.find((s) => s.key === 'what_matters');
     expect(whatMatters).toMatchObject({
       isChanged: true,
@@ -30,13 +34,18 @@ describe('compareCarePlanVersions', () => {
       { kind: 'removed', text: ' centre.' },
       { kind: 'added', text: ' centre by the spring.' },
     ]);
-    expect(comparison.sections.find((s) => s.key === 'strengths')).toMatchObject({ isChanged: true, segments: [{ kind: 'added', text: 'I am good with plants.' }] });
+    expect(comparison.sections.find((s) => s.key === 'strengths')).toMatchObject({
+      isChanged: true,
+      segments: [{ kind: 'added', text: 'I am good with plants.' }],
+    });
     expect(comparison.sections.find((s) => s.key === 'about_me')).toMatchObject({ isChanged: false, segments: [] });
   });
 
   it('answers 404 for a version the plan has not reached', async () => {
     const world = await createFactories(t).careTeamWorld();
-    await expect(compareCarePlanVersions(t.deps, { personId: world.person.id, from: 0, to: 1 }, world.personActor)).rejects.toMatchObject({
+    await expect(
+      compareCarePlanVersions(t.deps, { personId: world.person.id, from: 0, to: 1 }, world.personActor),
+    ).rejects.toMatchObject({
       code: 'not_found',
       details: { currentVersion: 0 },
     });

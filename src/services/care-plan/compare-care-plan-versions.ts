@@ -44,15 +44,32 @@ export async function compareCarePlanVersions(
     requireVersion(input.from, currentVersion);
     requireVersion(input.to, currentVersion);
     const textsAt = async (version: number) =>
-      new Map((version === 0 ? [] : await repositories.carePlans.sectionsAt(person.id, version)).map((r) => [r.sectionKey, r]));
+      new Map(
+        (version === 0 ? [] : await repositories.carePlans.sectionsAt(person.id, version)).map((r) => [
+          r.sectionKey,
+          r,
+        ]),
+      );
     const before = await textsAt(input.from);
     const after = await textsAt(input.to);
     const sections = (await sectionDefinitionsFor(repositories, plan)).map((definition) => {
       const from = compared(before.get(definition.key));
       const to = compared(after.get(definition.key));
-      return { key: definition.key, title: definition.title, isChanged: from.text !== to.text, from, to, segments: diffWords(from.text, to.text) };
+      return {
+        key: definition.key,
+        title: definition.title,
+        isChanged: from.text !== to.text,
+        from,
+        to,
+        segments: diffWords(from.text, to.text),
+      };
     });
-    await recordAudit(repositories, actor, now, { action: 'care_plan.compare', personId: person.id, basis, detail: { from: input.from, to: input.to } });
+    await recordAudit(repositories, actor, now, {
+      action: 'care_plan.compare',
+      personId: person.id,
+      basis,
+      detail: { from: input.from, to: input.to },
+    });
     return { from: input.from, to: input.to, sections };
   });
 }

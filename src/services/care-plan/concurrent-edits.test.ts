@@ -46,7 +46,13 @@ describe('twenty clients editing one record at once', () => {
       for (let attempt = 0; attempt < 100; attempt++) {
         const current = await sectionNow(personId, world.personActor);
         const text = [current.text, `line ${n}`].filter(Boolean).join('\n');
-        const outcome = await outcomeOf(saveCarePlanSection(t.deps, { personId, sectionKey: 'about_me', text, baseVersion: current.version }, world.personActor));
+        const outcome = await outcomeOf(
+          saveCarePlanSection(
+            t.deps,
+            { personId, sectionKey: 'about_me', text, baseVersion: current.version },
+            world.personActor,
+          ),
+        );
         if (outcome === 'applied') return;
         conflicts.push(n);
       }
@@ -64,7 +70,13 @@ describe('twenty clients editing one record at once', () => {
   it('answers every save from the same starting version with exactly one saved and the rest 409', async () => {
     const world = await createFactories(t).careTeamWorld();
     const saves = Array.from({ length: CLIENTS }, (_, n) =>
-      outcomeOf(saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'about_me', text: `Only one of us: ${n}`, baseVersion: 0 }, world.personActor)),
+      outcomeOf(
+        saveCarePlanSection(
+          t.deps,
+          { personId: world.person.id, sectionKey: 'about_me', text: `Only one of us: ${n}`, baseVersion: 0 },
+          world.personActor,
+        ),
+      ),
     );
     const outcomes = await Promise.all(saves);
     expect(outcomes.filter((o) => o === 'applied')).toHaveLength(1);
@@ -75,8 +87,16 @@ describe('twenty clients editing one record at once', () => {
   it('decides a proposal once: of twenty accepts and declines at once, one applies and the rest are 409', async () => {
     const world = await createFactories(t).careTeamWorld();
     const personId = world.person.id;
-    await saveCarePlanSection(t.deps, { personId, sectionKey: 'about_me', text: 'I like the sea.', baseVersion: 0 }, world.personActor);
-    const proposed = await saveCarePlanSection(t.deps, { personId, sectionKey: 'about_me', text: 'I like the sea and swimming.', baseVersion: 1 }, world.coordinatorActor);
+    await saveCarePlanSection(
+      t.deps,
+      { personId, sectionKey: 'about_me', text: 'I like the sea.', baseVersion: 0 },
+      world.personActor,
+    );
+    const proposed = await saveCarePlanSection(
+      t.deps,
+      { personId, sectionKey: 'about_me', text: 'I like the sea and swimming.', baseVersion: 1 },
+      world.coordinatorActor,
+    );
     if (proposed.outcome !== 'proposed') throw new Error('expected a proposal');
     const proposalId = proposed.proposal.id;
     const decisions = Array.from({ length: CLIENTS }, (_, n) =>
@@ -100,7 +120,13 @@ describe('twenty clients editing one record at once', () => {
     const review = { id: newId(), personId, dueOn: '2026-06-20', heldOn: null };
     await t.repositories.reviews.create(review);
     const holds = Array.from({ length: CLIENTS }, (_, n) =>
-      outcomeOf(holdReview(t.deps, { personId, reviewId: review.id, attendees: [{ kind: 'person' }], whatChanged: `Agreed plan ${n}` }, world.coordinatorActor)),
+      outcomeOf(
+        holdReview(
+          t.deps,
+          { personId, reviewId: review.id, attendees: [{ kind: 'person' }], whatChanged: `Agreed plan ${n}` },
+          world.coordinatorActor,
+        ),
+      ),
     );
     const outcomes = await Promise.all(holds);
     expect(outcomes.filter((o) => o === 'applied')).toHaveLength(1);

@@ -20,7 +20,11 @@ export async function declineCarePlanProposal(
 ): Promise<ProposalView> {
   const note = input.note?.trim() || null;
   if (note && characterCount(note) > CARE_PLAN_LIMITS.maxDecisionNoteCharacters) {
-    throw new AppError('bad_request', `A reason can be at most ${CARE_PLAN_LIMITS.maxDecisionNoteCharacters.toLocaleString('en-GB')} characters.`, { field: 'note' });
+    throw new AppError(
+      'bad_request',
+      `A reason can be at most ${CARE_PLAN_LIMITS.maxDecisionNoteCharacters.toLocaleString('en-GB')} characters.`,
+      { field: 'note' },
+    );
   }
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
@@ -28,7 +32,14 @@ export async function declineCarePlanProposal(
     requireThePerson(actor, person.id, 'Only the person whose plan it is can decline a change to their words.');
     const plan = await lockPlanOf(repositories, person.id, now);
     const proposal = await requirePendingProposal(repositories, person.id, input.proposalId);
-    const decision = { status: 'declined' as const, decidedByAccountId: actor.accountId, decidedByName: actor.displayName, decidedAt: now, decisionNote: note, appliedVersion: null };
+    const decision = {
+      status: 'declined' as const,
+      decidedByAccountId: actor.accountId,
+      decidedByName: actor.displayName,
+      decidedAt: now,
+      decisionNote: note,
+      appliedVersion: null,
+    };
     await repositories.carePlans.decideProposal(person.id, proposal.id, decision);
     await recordAudit(repositories, actor, now, {
       action: 'care_plan.proposal.decline',

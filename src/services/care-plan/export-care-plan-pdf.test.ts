@@ -31,7 +31,11 @@ describe('exportCarePlanPdf', () => {
     expect(text).toContain('Not yet agreed by both');
     expect(text).toContain('Not written yet: About me;');
     const log = await t.repositories.audit.listForPerson(world.person.id, { limit: 1 });
-    expect(log[0]).toMatchObject({ action: 'care_plan.export', basis: 'care_team', detail: { version: 2, format: 'pdf' } });
+    expect(log[0]).toMatchObject({
+      action: 'care_plan.export',
+      basis: 'care_team',
+      detail: { version: 2, format: 'pdf' },
+    });
   });
 
   it('prints Latin, Greek, Cyrillic, Arabic, Hebrew, Devanagari and emoji, with right-to-left text shaped and in display order', async () => {
@@ -59,6 +63,8 @@ describe('exportCarePlanPdf', () => {
 
   it('refuses a worker outside the care team', async () => {
     const world = await createFactories(t).careTeamWorld();
-    await expect(exportCarePlanPdf(t.deps, { personId: world.person.id }, world.strangerActor)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(exportCarePlanPdf(t.deps, { personId: world.person.id }, world.strangerActor)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
   });
 });

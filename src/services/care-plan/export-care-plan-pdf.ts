@@ -13,7 +13,11 @@ export interface CarePlanPdf {
 }
 
 /** The plan as a PDF made on the server, for the person to keep or print; the download is audited. */
-export async function exportCarePlanPdf(deps: ServiceDeps, input: { personId: string; version?: number }, actor: Actor): Promise<CarePlanPdf> {
+export async function exportCarePlanPdf(
+  deps: ServiceDeps,
+  input: { personId: string; version?: number },
+  actor: Actor,
+): Promise<CarePlanPdf> {
   const now = deps.now();
   const view = await deps.uow.run(async (repositories) => {
     const access = await requirePersonAccess(repositories, actor, input.personId, 'read_care_plan', now);

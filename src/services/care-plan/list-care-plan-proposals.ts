@@ -22,10 +22,18 @@ export async function listCarePlanProposals(
     const titles = new Map((await sectionDefinitionsFor(repositories, plan)).map((s) => [s.key, s.title]));
     const [proposals, current] = await inTurn([
       () => repositories.carePlans.listProposals(person.id, input.status),
-      async () => (plan && plan.currentVersion > 0 ? repositories.carePlans.sectionsAt(person.id, plan.currentVersion) : []),
+      async () =>
+        plan && plan.currentVersion > 0 ? repositories.carePlans.sectionsAt(person.id, plan.currentVersion) : [],
     ]);
     const currentText = new Map(current.map((r) => [r.sectionKey, r.text]));
-    await recordAudit(repositories, actor, now, { action: 'care_plan.proposals.read', personId: person.id, basis, detail: { count: proposals.length } });
-    return proposals.map((p) => proposalView(p, titles.get(p.sectionKey) ?? p.sectionKey, currentText.get(p.sectionKey) ?? ''));
+    await recordAudit(repositories, actor, now, {
+      action: 'care_plan.proposals.read',
+      personId: person.id,
+      basis,
+      detail: { count: proposals.length },
+    });
+    return proposals.map((p) =>
+      proposalView(p, titles.get(p.sectionKey) ?? p.sectionKey, currentText.get(p.sectionKey) ?? ''),
+    );
   });
 }

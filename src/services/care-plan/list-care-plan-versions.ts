@@ -32,13 +32,22 @@ export async function listCarePlanVersions(
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_care_plan', now);
     const [plan, versions, signatures] = await inTurn([
       () => repositories.carePlans.findPlan(person.id),
-      () => repositories.carePlans.listVersions(person.id, { beforeVersion: input.beforeVersion, limit: Math.min(input.limit ?? VERSIONS_PAGE_LIMIT, VERSIONS_PAGE_LIMIT) }),
+      () =>
+        repositories.carePlans.listVersions(person.id, {
+          beforeVersion: input.beforeVersion,
+          limit: Math.min(input.limit ?? VERSIONS_PAGE_LIMIT, VERSIONS_PAGE_LIMIT),
+        }),
       () => repositories.carePlans.listSignatures(person.id),
     ]);
     const titles = new Map((await sectionDefinitionsFor(repositories, plan)).map((s) => [s.key, s.title]));
     const signers = new Map<number, SignerKind[]>();
     for (const s of signatures) signers.set(s.version, [...(signers.get(s.version) ?? []), s.signerKind]);
-    await recordAudit(repositories, actor, now, { action: 'care_plan.versions.read', personId: person.id, basis, detail: { count: versions.length } });
+    await recordAudit(repositories, actor, now, {
+      action: 'care_plan.versions.read',
+      personId: person.id,
+      basis,
+      detail: { count: versions.length },
+    });
     return versions.map((v) => ({
       version: v.version,
       sectionKey: v.sectionKey,

@@ -19,7 +19,10 @@ export async function listSectionMessages(
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_care_plan', now);
     refuseCarerDiscussion(basis);
-    requireSection(await sectionDefinitionsFor(repositories, await repositories.carePlans.findPlan(person.id)), input.sectionKey);
+    requireSection(
+      await sectionDefinitionsFor(repositories, await repositories.carePlans.findPlan(person.id)),
+      input.sectionKey,
+    );
     const messages = await repositories.carePlans.listMessages(person.id, input.sectionKey, {
       afterId: input.afterId,
       limit: Math.min(input.limit ?? MESSAGES_PAGE_LIMIT, MESSAGES_PAGE_LIMIT),

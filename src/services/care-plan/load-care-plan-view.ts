@@ -37,7 +37,9 @@ export async function loadCarePlanView(
   ]);
   // Only when the person took a proposal into their own words does the plan need who proposed it.
   const tookIn = revisions.some((r) => r.authorKind === 'person' && r.proposalId !== null);
-  const accepted = tookIn ? new Map((await repositories.carePlans.listProposals(person.id, 'accepted')).map((p) => [p.id, p])) : new Map();
+  const accepted = tookIn
+    ? new Map((await repositories.carePlans.listProposals(person.id, 'accepted')).map((p) => [p.id, p]))
+    : new Map();
   const sections = sectionViews(definitions, revisions, { proposals: countBySection(pending), messages }, accepted);
   const currentText = new Map(current.map((r) => [r.sectionKey, r.text]));
   const titles = new Map(definitions.map((d) => [d.key, d.title]));
@@ -51,7 +53,11 @@ export async function loadCarePlanView(
     agreement: agreementOf(signatures, version, actor.accountId),
     sections,
     ...readingLength(sections.map((s) => s.text)),
-    pendingProposals: isCarer ? null : pending.map((p) => proposalView(p, titles.get(p.sectionKey) ?? p.sectionKey, currentText.get(p.sectionKey) ?? '')),
+    pendingProposals: isCarer
+      ? null
+      : pending.map((p) =>
+          proposalView(p, titles.get(p.sectionKey) ?? p.sectionKey, currentText.get(p.sectionKey) ?? ''),
+        ),
     nextReviewDue: nextReview?.dueOn ?? null,
     access: {
       basis,
@@ -68,7 +74,11 @@ function countBySection(proposals: readonly CarePlanProposalRecord[]): Map<strin
   return counts;
 }
 
-function agreementOf(signatures: readonly CarePlanSignatureRecord[], version: number, viewerAccountId: string): CarePlanView['agreement'] {
+function agreementOf(
+  signatures: readonly CarePlanSignatureRecord[],
+  version: number,
+  viewerAccountId: string,
+): CarePlanView['agreement'] {
   const onVersion = signatures.filter((s) => s.version === version);
   return {
     state: agreementState(onVersion.map((s) => s.signerKind)),

@@ -11,9 +11,17 @@ export async function lockPlanOf(repositories: Repositories, personId: string, n
 }
 
 /** The section's latest version, or null when it was never written. */
-export async function currentRevision(repositories: Repositories, plan: CarePlanRecord, sectionKey: string): Promise<CarePlanVersionRecord | null> {
+export async function currentRevision(
+  repositories: Repositories,
+  plan: CarePlanRecord,
+  sectionKey: string,
+): Promise<CarePlanVersionRecord | null> {
   if (plan.currentVersion === 0) return null;
-  return (await repositories.carePlans.sectionsAt(plan.personId, plan.currentVersion)).find((r) => r.sectionKey === sectionKey) ?? null;
+  return (
+    (await repositories.carePlans.sectionsAt(plan.personId, plan.currentVersion)).find(
+      (r) => r.sectionKey === sectionKey,
+    ) ?? null
+  );
 }
 
 /** What decides whether a worker may change the section directly. */

@@ -114,7 +114,11 @@ export interface CarePlanRepository {
   addMessage(message: CarePlanMessageRecord): Promise<void>;
   /** Oldest first, as a conversation is read. */
   /** Oldest first; with `page`, only messages after the one with `afterId`, at most `limit` of them. */
-  listMessages(personId: string, sectionKey: string, page?: { afterId?: string; limit: number }): Promise<CarePlanMessageRecord[]>;
+  listMessages(
+    personId: string,
+    sectionKey: string,
+    page?: { afterId?: string; limit: number },
+  ): Promise<CarePlanMessageRecord[]>;
   countMessages(personId: string): Promise<Map<string, number>>;
   /** The service's own sections for new plans, or null for the shipped defaults. */
   findTemplate(): Promise<SectionDefinition[] | null>;

@@ -18,16 +18,30 @@ export async function postSectionMessage(
   const text = input.text.replace(/\r\n?/g, '\n').trim();
   if (text === '') throw new AppError('bad_request', 'Write a message first.', { field: 'text' });
   if (characterCount(text) > CARE_PLAN_LIMITS.maxMessageCharacters) {
-    throw new AppError('bad_request', `A message can be at most ${CARE_PLAN_LIMITS.maxMessageCharacters.toLocaleString('en-GB')} characters.`, { field: 'text' });
+    throw new AppError(
+      'bad_request',
+      `A message can be at most ${CARE_PLAN_LIMITS.maxMessageCharacters.toLocaleString('en-GB')} characters.`,
+      { field: 'text' },
+    );
   }
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'write_care_plan', now);
-    requireSection(await sectionDefinitionsFor(repositories, await repositories.carePlans.findPlan(person.id)), input.sectionKey);
+    requireSection(
+      await sectionDefinitionsFor(repositories, await repositories.carePlans.findPlan(person.id)),
+      input.sectionKey,
+    );
     const author = await editorOf(repositories, actor, person.id, now);
     const message: CarePlanMessageRecord = {
-      personId: person.id, id: newId(), sectionKey: input.sectionKey, authorAccountId: author.accountId,
-      authorName: author.name, authorKind: author.kind, authorRole: author.role, text, createdAt: now,
+      personId: person.id,
+      id: newId(),
+      sectionKey: input.sectionKey,
+      authorAccountId: author.accountId,
+      authorName: author.name,
+      authorKind: author.kind,
+      authorRole: author.role,
+      text,
+      createdAt: now,
     };
     await repositories.carePlans.addMessage(message);
     await recordAudit(repositories, actor, now, {

@@ -12,16 +12,39 @@ const ABOUT_ME = 'I grew up by the sea. I like long walks with my dog, Biscuit.'
 describe('saveCarePlanSection', () => {
   it('saves the person’s own words as a new version marked as theirs, and audits it', async () => {
     const world = await createFactories(t).careTeamWorld();
-    const saved = await saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'about_me', text: `  ${ABOUT_ME}\r\n`, baseVersion: 0 }, world.personActor);
+    const saved = await saveCarePlanSection(
+      t.deps,
+      { personId: world.person.id, sectionKey: 'about_me', text: `  ${ABOUT_ME}\r\n`, baseVersion: 0 },
+      world.personActor,
+    );
 
-    expect(saved).toMatchObject({ outcome: 'saved', planVersion: 1, section: { key: 'about_me', text: ABOUT_ME, version: 1, isPersonsOwnWords: true } });
+    expect(saved).toMatchObject({
+      outcome: 'saved',
+      planVersion: 1,
+      section: { key: 'about_me', text: ABOUT_ME, version: 1, isPersonsOwnWords: true },
+    });
     const plan = await getCarePlan(t.deps, { personId: world.person.id }, world.coordinatorActor);
     const aboutMe = plan.sections.find((s) => s.key === 'about_me');
-    expect(aboutMe).toMatchObject({ text: ABOUT_ME, writtenBy: { name: world.personActor.displayName, kind: 'person', role: 'service_user' } });
+    expect(aboutMe).toMatchObject({
+      text: ABOUT_ME,
+      writtenBy: { name: world.personActor.displayName, kind: 'person', role: 'service_user' },
+    });
     expect(aboutMe?.writtenAt).toEqual(t.deps.now());
-    expect(plan).toMatchObject({ version: 1, currentVersion: 1, wordCount: 14, readingMinutes: 1, agreement: { state: 'not_signed' } });
+    expect(plan).toMatchObject({
+      version: 1,
+      currentVersion: 1,
+      wordCount: 14,
+      readingMinutes: 1,
+      agreement: { state: 'not_signed' },
+    });
     expect(plan.sections.map((s) => s.title)).toEqual([
-      'About me', 'What matters to me and my goals', 'My strengths', 'What helps and what does not', 'Who supports me', 'Agreed support', 'My next review',
+      'About me',
+      'What matters to me and my goals',
+      'My strengths',
+      'What helps and what does not',
+      'Who supports me',
+      'Agreed support',
+      'My next review',
     ]);
     const log = await t.repositories.audit.listForPerson(world.person.id, { limit: 5 });
     expect(log.map((e) => e.action)).toEqual(['care_plan.read', 'care_plan.section.save']);
@@ -29,16 +52,29 @@ describe('saveCarePlanSection', () => {
 
   it('turns a worker’s direct edit of the person’s words into a proposal and leaves the words alone', async () => {
     const world = await createFactories(t).careTeamWorld();
-    await saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'about_me', text: ABOUT_ME, baseVersion: 0 }, world.personActor);
+    await saveCarePlanSection(
+      t.deps,
+      { personId: world.person.id, sectionKey: 'about_me', text: ABOUT_ME, baseVersion: 0 },
+      world.personActor,
+    );
     const edit = await saveCarePlanSection(
       t.deps,
-      { personId: world.person.id, sectionKey: 'about_me', text: 'I grew up by the sea in Whitby. I like long walks with my dog, Biscuit.', baseVersion: 1 },
+      {
+        personId: world.person.id,
+        sectionKey: 'about_me',
+        text: 'I grew up by the sea in Whitby. I like long walks with my dog, Biscuit.',
+        baseVersion: 1,
+      },
       world.coordinatorActor,
     );
 
     expect(edit.outcome).toBe('proposed');
     if (edit.outcome !== 'proposed') return;
-    expect(edit.proposal).toMatchObject({ status: 'pending', baseVersion: 1, proposedBy: { kind: 'worker', role: 'care_coordinator' } });
+    expect(edit.proposal).toMatchObject({
+      status: 'pending',
+      baseVersion: 1,
+      proposedBy: { kind: 'worker', role: 'care_coordinator' },
+    });
     expect(edit.proposal.changes).toEqual([
       { kind: 'same', text: 'I grew up by the' },
       { kind: 'removed', text: ' sea.' },
@@ -53,23 +89,65 @@ describe('saveCarePlanSection', () => {
 
   it('lets a worker write and change what workers wrote, directly', async () => {
     const world = await createFactories(t).careTeamWorld();
-    const first = await saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'agreed_support', text: 'Alex visits every other Tuesday.', baseVersion: 0 }, world.coordinatorActor);
-    const second = await saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'agreed_support', text: 'Alex visits every Tuesday.', baseVersion: 1 }, world.coordinatorActor);
+    const first = await saveCarePlanSection(
+      t.deps,
+      {
+        personId: world.person.id,
+        sectionKey: 'agreed_support',
+        text: 'Alex visits every other Tuesday.',
+        baseVersion: 0,
+      },
+      world.coordinatorActor,
+    );
+    const second = await saveCarePlanSection(
+      t.deps,
+      { personId: world.person.id, sectionKey: 'agreed_support', text: 'Alex visits every Tuesday.', baseVersion: 1 },
+      world.coordinatorActor,
+    );
     expect([first.outcome, second.outcome]).toEqual(['saved', 'saved']);
-    expect(second).toMatchObject({ planVersion: 2, section: { version: 2, isPersonsOwnWords: false, writtenBy: { kind: 'worker', role: 'care_coordinator' } } });
+    expect(second).toMatchObject({
+      planVersion: 2,
+      section: { version: 2, isPersonsOwnWords: false, writtenBy: { kind: 'worker', role: 'care_coordinator' } },
+    });
   });
 
   it('refuses a stale save with 409 and the section as it now reads, and writes nothing', async () => {
     const world = await createFactories(t).careTeamWorld();
-    await saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'what_matters', text: 'Getting back to work.', baseVersion: 0 }, world.personActor);
+    await saveCarePlanSection(
+      t.deps,
+      { personId: world.person.id, sectionKey: 'what_matters', text: 'Getting back to work.', baseVersion: 0 },
+      world.personActor,
+    );
     // Another section changing in between does not make the next save stale.
-    await saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'strengths', text: 'Patient, funny.', baseVersion: 0 }, world.personActor);
-    await saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'what_matters', text: 'Getting back to work, part time.', baseVersion: 2 }, world.personActor);
+    await saveCarePlanSection(
+      t.deps,
+      { personId: world.person.id, sectionKey: 'strengths', text: 'Patient, funny.', baseVersion: 0 },
+      world.personActor,
+    );
+    await saveCarePlanSection(
+      t.deps,
+      {
+        personId: world.person.id,
+        sectionKey: 'what_matters',
+        text: 'Getting back to work, part time.',
+        baseVersion: 2,
+      },
+      world.personActor,
+    );
 
-    const stale = saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'what_matters', text: 'Seeing my son.', baseVersion: 1 }, world.personActor);
+    const stale = saveCarePlanSection(
+      t.deps,
+      { personId: world.person.id, sectionKey: 'what_matters', text: 'Seeing my son.', baseVersion: 1 },
+      world.personActor,
+    );
     await expect(stale).rejects.toMatchObject({
       code: 'conflict',
-      details: { section: 'what_matters', currentText: 'Getting back to work, part time.', currentVersion: 3, planVersion: 3 },
+      details: {
+        section: 'what_matters',
+        currentText: 'Getting back to work, part time.',
+        currentVersion: 3,
+        planVersion: 3,
+      },
     });
     const plan = await getCarePlan(t.deps, { personId: world.person.id }, world.personActor);
     expect(plan.currentVersion).toBe(3);
@@ -78,12 +156,25 @@ describe('saveCarePlanSection', () => {
 
   it('lets one of two saves made at the same moment win, and refuses the other as stale', async () => {
     const world = await createFactories(t).careTeamWorld();
-    await saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'about_me', text: 'Sam.', baseVersion: 0 }, world.personActor);
+    await saveCarePlanSection(
+      t.deps,
+      { personId: world.person.id, sectionKey: 'about_me', text: 'Sam.', baseVersion: 0 },
+      world.personActor,
+    );
     const save = (text: string, actor: typeof world.personActor) =>
-      saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'who_supports_me', text, baseVersion: 1 }, actor);
+      saveCarePlanSection(
+        t.deps,
+        { personId: world.person.id, sectionKey: 'who_supports_me', text, baseVersion: 1 },
+        actor,
+      );
     // Open the pool's connections first, so that neither save waits for one and the two really overlap.
-    await Promise.all(Array.from({ length: 4 }, () => getCarePlan(t.deps, { personId: world.person.id }, world.personActor)));
-    const results = await Promise.allSettled([save('My sister Jo.', world.personActor), save('Jo (sister), the day centre.', world.coordinatorActor)]);
+    await Promise.all(
+      Array.from({ length: 4 }, () => getCarePlan(t.deps, { personId: world.person.id }, world.personActor)),
+    );
+    const results = await Promise.allSettled([
+      save('My sister Jo.', world.personActor),
+      save('Jo (sister), the day centre.', world.coordinatorActor),
+    ]);
 
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
@@ -95,48 +186,97 @@ describe('saveCarePlanSection', () => {
   it('refuses an unknown section with 404 and a section over 10,000 characters with 400, starting no plan', async () => {
     const world = await createFactories(t).careTeamWorld();
     await expect(
-      saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'my_diagnosis', text: 'x', baseVersion: 0 }, world.personActor),
+      saveCarePlanSection(
+        t.deps,
+        { personId: world.person.id, sectionKey: 'my_diagnosis', text: 'x', baseVersion: 0 },
+        world.personActor,
+      ),
     ).rejects.toMatchObject({ code: 'not_found', details: { field: 'section' } });
     await expect(
-      saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'about_me', text: 'a'.repeat(10_001), baseVersion: 0 }, world.personActor),
+      saveCarePlanSection(
+        t.deps,
+        { personId: world.person.id, sectionKey: 'about_me', text: 'a'.repeat(10_001), baseVersion: 0 },
+        world.personActor,
+      ),
     ).rejects.toMatchObject({ code: 'bad_request', details: { field: 'text', characters: 10_001 } });
-    const exactly = await saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'about_me', text: '😀'.repeat(10_000), baseVersion: 0 }, world.personActor);
+    const exactly = await saveCarePlanSection(
+      t.deps,
+      { personId: world.person.id, sectionKey: 'about_me', text: '😀'.repeat(10_000), baseVersion: 0 },
+      world.personActor,
+    );
     expect(exactly.planVersion).toBe(1);
   });
 
   it('saves nothing new when the text is unchanged', async () => {
     const world = await createFactories(t).careTeamWorld();
-    await saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'about_me', text: ABOUT_ME, baseVersion: 0 }, world.personActor);
-    const again = await saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'about_me', text: `${ABOUT_ME}\n`, baseVersion: 1 }, world.coordinatorActor);
+    await saveCarePlanSection(
+      t.deps,
+      { personId: world.person.id, sectionKey: 'about_me', text: ABOUT_ME, baseVersion: 0 },
+      world.personActor,
+    );
+    const again = await saveCarePlanSection(
+      t.deps,
+      { personId: world.person.id, sectionKey: 'about_me', text: `${ABOUT_ME}\n`, baseVersion: 1 },
+      world.coordinatorActor,
+    );
     expect(again).toMatchObject({ outcome: 'unchanged', planVersion: 1 });
   });
 
   it('refuses a worker outside the care team, and a worker who broke glass may read but not write', async () => {
     const world = await createFactories(t).careTeamWorld();
-    const save = () => saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'about_me', text: 'x', baseVersion: 0 }, world.strangerActor);
+    const save = () =>
+      saveCarePlanSection(
+        t.deps,
+        { personId: world.person.id, sectionKey: 'about_me', text: 'x', baseVersion: 0 },
+        world.strangerActor,
+      );
     await expect(save()).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(getCarePlan(t.deps, { personId: world.person.id }, world.strangerActor)).rejects.toMatchObject({ code: 'forbidden' });
-    await t.repositories.breakGlass.create({
-      id: '0190e8b0-0000-7000-8000-0000000000aa', personId: world.person.id, accountId: world.strangerActor.accountId,
-      reason: 'Crisis call overnight', createdAt: t.deps.now(), expiresAt: new Date(t.deps.now().getTime() + 3_600_000),
+    await expect(getCarePlan(t.deps, { personId: world.person.id }, world.strangerActor)).rejects.toMatchObject({
+      code: 'forbidden',
     });
-    expect((await getCarePlan(t.deps, { personId: world.person.id }, world.strangerActor)).access).toMatchObject({ basis: 'break_glass', canWrite: false });
+    await t.repositories.breakGlass.create({
+      id: '0190e8b0-0000-7000-8000-0000000000aa',
+      personId: world.person.id,
+      accountId: world.strangerActor.accountId,
+      reason: 'Crisis call overnight',
+      createdAt: t.deps.now(),
+      expiresAt: new Date(t.deps.now().getTime() + 3_600_000),
+    });
+    expect((await getCarePlan(t.deps, { personId: world.person.id }, world.strangerActor)).access).toMatchObject({
+      basis: 'break_glass',
+      canWrite: false,
+    });
     await expect(save()).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('shows a carer the plan only when the person shares it, read-only and without the discussions', async () => {
     const f = createFactories(t);
     const world = await f.careTeamWorld();
-    await saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'about_me', text: ABOUT_ME, baseVersion: 0 }, world.personActor);
-    const notShared = await f.account('carer', { carerId: await f.carerFor(world.person.id, ['care_team', 'contacts']) });
+    await saveCarePlanSection(
+      t.deps,
+      { personId: world.person.id, sectionKey: 'about_me', text: ABOUT_ME, baseVersion: 0 },
+      world.personActor,
+    );
+    const notShared = await f.account('carer', {
+      carerId: await f.carerFor(world.person.id, ['care_team', 'contacts']),
+    });
     const shared = await f.account('carer', { carerId: await f.carerFor(world.person.id, ['care_plan']) });
 
-    await expect(getCarePlan(t.deps, { personId: world.person.id }, notShared)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getCarePlan(t.deps, { personId: world.person.id }, notShared)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     const plan = await getCarePlan(t.deps, { personId: world.person.id }, shared);
-    expect(plan).toMatchObject({ access: { basis: 'carer_consent', canWrite: false, signAs: null }, pendingProposals: null });
+    expect(plan).toMatchObject({
+      access: { basis: 'carer_consent', canWrite: false, signAs: null },
+      pendingProposals: null,
+    });
     expect(plan.sections[0]?.text).toBe(ABOUT_ME);
     await expect(
-      saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'who_supports_me', text: 'Me!', baseVersion: 1 }, shared),
+      saveCarePlanSection(
+        t.deps,
+        { personId: world.person.id, sectionKey: 'who_supports_me', text: 'Me!', baseVersion: 1 },
+        shared,
+      ),
     ).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

@@ -1,6 +1,11 @@
 import type { Actor } from '../../domain/accounts/actor';
 import { decideSectionEdit } from '../../domain/care-plan/authorship';
-import { CARE_PLAN_LIMITS, characterCount, normaliseSectionText, type SectionDefinition } from '../../domain/care-plan/care-plan-sections';
+import {
+  CARE_PLAN_LIMITS,
+  characterCount,
+  normaliseSectionText,
+  type SectionDefinition,
+} from '../../domain/care-plan/care-plan-sections';
 import { isStaleSave } from '../../domain/care-plan/stale-save';
 import { AppError } from '../../domain/errors/app-error';
 import { requirePersonAccess } from '../access/require-person-access';
@@ -30,7 +35,11 @@ export type SaveCarePlanSectionResult =
  * refused (409, with the section as it now reads) rather than overwriting someone else's words;
  * a worker's change to words the person wrote or accepted becomes a proposal for the person.
  */
-export async function saveCarePlanSection(deps: ServiceDeps, input: SaveCarePlanSectionInput, actor: Actor): Promise<SaveCarePlanSectionResult> {
+export async function saveCarePlanSection(
+  deps: ServiceDeps,
+  input: SaveCarePlanSectionInput,
+  actor: Actor,
+): Promise<SaveCarePlanSectionResult> {
   const text = checkedText(input.text);
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
@@ -39,10 +48,16 @@ export async function saveCarePlanSection(deps: ServiceDeps, input: SaveCarePlan
     const definition = requireSection(plan.sections, input.sectionKey);
     const current = await currentRevision(repositories, plan, definition.key);
     refuseIfStale(plan, definition.key, current, input.baseVersion);
-    if ((current?.text ?? '') === text) return { outcome: 'unchanged', planVersion: plan.currentVersion, section: sectionView(definition, current) };
+    if ((current?.text ?? '') === text)
+      return { outcome: 'unchanged', planVersion: plan.currentVersion, section: sectionView(definition, current) };
     const editor = await editorOf(repositories, actor, person.id, now);
     const audit = (action: string, detail: Record<string, unknown>) =>
-      recordAudit(repositories, actor, now, { action, personId: person.id, basis, detail: { section: definition.key, ...detail } });
+      recordAudit(repositories, actor, now, {
+        action,
+        personId: person.id,
+        basis,
+        detail: { section: definition.key, ...detail },
+      });
     if (current && decideSectionEdit(authorshipOf(current), editor.kind) === 'propose') {
       const proposal = await propose(repositories, { plan, definition, current, editor, text, now });
       await audit('care_plan.proposal.create', { proposalId: proposal.id });
@@ -68,7 +83,12 @@ function checkedText(raw: string): string {
   return text;
 }
 
-function refuseIfStale(plan: CarePlanRecord, sectionKey: string, current: CarePlanVersionRecord | null, baseVersion: number): void {
+function refuseIfStale(
+  plan: CarePlanRecord,
+  sectionKey: string,
+  current: CarePlanVersionRecord | null,
+  baseVersion: number,
+): void {
   const sectionVersion = current?.version ?? 0;
   if (!isStaleSave({ baseVersion, sectionVersion, planVersion: plan.currentVersion })) return;
   throw new AppError(
@@ -76,19 +96,43 @@ function refuseIfStale(plan: CarePlanRecord, sectionKey: string, current: CarePl
     current
       ? `${current.authorName} changed this section after you opened it. Nothing was saved: read their version, then make your change to it.`
       : 'This plan has changed since you opened it. Nothing was saved: open it again, then make your change.',
-    { section: sectionKey, currentText: current?.text ?? '', currentVersion: sectionVersion, planVersion: plan.currentVersion },
+    {
+      section: sectionKey,
+      currentText: current?.text ?? '',
+      currentVersion: sectionVersion,
+      planVersion: plan.currentVersion,
+    },
   );
 }
 
 async function propose(
   repositories: Repositories,
-  options: { plan: CarePlanRecord; definition: SectionDefinition; current: CarePlanVersionRecord; editor: Editor; text: string; now: Date },
+  options: {
+    plan: CarePlanRecord;
+    definition: SectionDefinition;
+    current: CarePlanVersionRecord;
+    editor: Editor;
+    text: string;
+    now: Date;
+  },
 ): Promise<ProposalView> {
   const { plan, definition, current, editor, now } = options;
   const proposal: CarePlanProposalRecord = {
-    personId: plan.personId, id: newId(), sectionKey: definition.key, baseVersion: current.version, text: options.text,
-    proposedByAccountId: editor.accountId, proposerName: editor.name, proposerRole: editor.role, proposedAt: now,
-    status: 'pending', decidedByAccountId: null, decidedByName: null, decidedAt: null, decisionNote: null, appliedVersion: null,
+    personId: plan.personId,
+    id: newId(),
+    sectionKey: definition.key,
+    baseVersion: current.version,
+    text: options.text,
+    proposedByAccountId: editor.accountId,
+    proposerName: editor.name,
+    proposerRole: editor.role,
+    proposedAt: now,
+    status: 'pending',
+    decidedByAccountId: null,
+    decidedByName: null,
+    decidedAt: null,
+    decisionNote: null,
+    appliedVersion: null,
   };
   await repositories.carePlans.createProposal(proposal);
   return proposalView(proposal, definition.title, current.text);

@@ -10,7 +10,11 @@ import type { CarePlanTemplate } from './get-care-plan-template';
  * Sets the sections that new plans start with. Plans already started keep their own sections,
  * so a version someone signed never changes shape underneath them.
  */
-export async function setCarePlanTemplate(deps: ServiceDeps, input: { sections: SectionDefinition[] }, actor: Actor): Promise<CarePlanTemplate> {
+export async function setCarePlanTemplate(
+  deps: ServiceDeps,
+  input: { sections: SectionDefinition[] },
+  actor: Actor,
+): Promise<CarePlanTemplate> {
   requireRole(actor, ['admin'], 'Only an administrator can change the sections of new care plans.');
   const sections = input.sections.map((s) => ({ key: s.key.trim(), title: s.title.trim(), prompt: s.prompt.trim() }));
   const problems = sectionListProblems(sections);
@@ -18,7 +22,10 @@ export async function setCarePlanTemplate(deps: ServiceDeps, input: { sections: 
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
     await repositories.carePlans.saveTemplate(sections, actor.accountId, now);
-    await recordAudit(repositories, actor, now, { action: 'care_plan.template.update', detail: { sections: sections.map((s) => s.key) } });
+    await recordAudit(repositories, actor, now, {
+      action: 'care_plan.template.update',
+      detail: { sections: sections.map((s) => s.key) },
+    });
     return { sections, isDefault: false };
   });
 }

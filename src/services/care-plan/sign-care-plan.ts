@@ -26,26 +26,53 @@ export interface SignCarePlanResult {
  * version their predecessor signed, so the plan shows that the person's current coordinator agrees. A version that has been changed
  * since the signer read it cannot be signed, so nobody agrees to words they have not seen.
  */
-export async function signCarePlan(deps: ServiceDeps, input: SignCarePlanInput, actor: Actor): Promise<SignCarePlanResult> {
+export async function signCarePlan(
+  deps: ServiceDeps,
+  input: SignCarePlanInput,
+  actor: Actor,
+): Promise<SignCarePlanResult> {
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'write_care_plan', now);
     const signerKind = await signerKindOf(repositories, actor, person.id, now);
-    if (!signerKind) throw new AppError('forbidden', 'A plan is signed by the person and by their current care coordinator.');
+    if (!signerKind)
+      throw new AppError('forbidden', 'A plan is signed by the person and by their current care coordinator.');
     const plan = await lockPlanOf(repositories, person.id, now);
-    if (plan.currentVersion === 0) throw new AppError('conflict', 'Nothing has been written in this plan yet, so there is nothing to sign.', { currentVersion: 0 });
-    if (input.version !== plan.currentVersion) {
-      throw new AppError('conflict', `The plan has changed since version ${input.version}. Read version ${plan.currentVersion}, then sign that.`, {
-        currentVersion: plan.currentVersion,
+    if (plan.currentVersion === 0)
+      throw new AppError('conflict', 'Nothing has been written in this plan yet, so there is nothing to sign.', {
+        currentVersion: 0,
       });
+    if (input.version !== plan.currentVersion) {
+      throw new AppError(
+        'conflict',
+        `The plan has changed since version ${input.version}. Read version ${plan.currentVersion}, then sign that.`,
+        {
+          currentVersion: plan.currentVersion,
+        },
+      );
     }
-    const existing = (await repositories.carePlans.listSignatures(person.id)).filter((s) => s.version === plan.currentVersion);
+    const existing = (await repositories.carePlans.listSignatures(person.id)).filter(
+      (s) => s.version === plan.currentVersion,
+    );
     // Each signer signs once; a care coordinator who took over from the one who signed signs too.
     if (!existing.some((s) => s.signerKind === signerKind && s.accountId === actor.accountId)) {
-      const signature = { personId: person.id, version: plan.currentVersion, signerKind, accountId: actor.accountId, workerId: actor.workerId, signerName: actor.displayName, signedAt: now };
+      const signature = {
+        personId: person.id,
+        version: plan.currentVersion,
+        signerKind,
+        accountId: actor.accountId,
+        workerId: actor.workerId,
+        signerName: actor.displayName,
+        signedAt: now,
+      };
       await repositories.carePlans.addSignature(signature);
       existing.push(signature);
-      await recordAudit(repositories, actor, now, { action: 'care_plan.sign', personId: person.id, basis, detail: { version: plan.currentVersion, as: signerKind } });
+      await recordAudit(repositories, actor, now, {
+        action: 'care_plan.sign',
+        personId: person.id,
+        basis,
+        detail: { version: plan.currentVersion, as: signerKind },
+      });
     }
     return {
       version: plan.currentVersion,

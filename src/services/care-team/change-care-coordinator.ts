@@ -33,9 +33,16 @@ export async function changeCareCoordinator(
   return deps.uow.run(async (r) => {
     const on = input.on ?? isoDate(deps.now());
     const current = await r.careTeams.findOpenCareCoordinator(input.personId);
-    if (current?.workerId === input.newWorkerId) throw new AppError('conflict', 'That worker is already this person’s care coordinator.');
+    if (current?.workerId === input.newWorkerId)
+      throw new AppError('conflict', 'That worker is already this person’s care coordinator.');
     const ended = current
-      ? await closeMembership(r, { membershipId: current.id, endsOn: on, endReason: input.reason, endNote: input.note, handoverNote: input.handoverNote })
+      ? await closeMembership(r, {
+          membershipId: current.id,
+          endsOn: on,
+          endReason: input.reason,
+          endNote: input.note,
+          handoverNote: input.handoverNote,
+        })
       : null;
     const started = await startMembership(
       r,
@@ -43,7 +50,9 @@ export async function changeCareCoordinator(
       input.handoverNote?.trim() || null,
     );
     await recordAudit(r, actor, deps.now(), {
-      action: 'care_team.change_coordinator', personId: input.personId, basis: 'administration',
+      action: 'care_team.change_coordinator',
+      personId: input.personId,
+      basis: 'administration',
       detail: { from: current?.workerId ?? null, to: input.newWorkerId, reason: input.reason },
     });
     return { ended, started };

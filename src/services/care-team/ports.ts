@@ -41,7 +41,10 @@ export interface CareTeamRepository {
   /** Memberships of this worker with this person that are active on `day`. */
   listActiveForWorker(personId: string, workerId: string, day: string): Promise<MembershipRecord[]>;
   findOpenCareCoordinator(personId: string): Promise<MembershipRecord | null>;
-  end(id: string, change: { endsOn: string; endReason: MembershipEndReason; endNote: string | null; handoverNote: string | null }): Promise<void>;
+  end(
+    id: string,
+    change: { endsOn: string; endReason: MembershipEndReason; endNote: string | null; handoverNote: string | null },
+  ): Promise<void>;
   /** The worker's people on `day`, with last contact, next review and coordinators since `windowFrom`. */
   caseload(workerId: string, day: string, windowFrom: string): Promise<CaseloadRow[]>;
   /** For a team on `day`: each person's care coordinator and next review, and each worker's caseload size. */

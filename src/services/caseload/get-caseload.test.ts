@@ -29,9 +29,18 @@ describe('getCaseload', () => {
 
     const rows = new Map((await getCaseload(t.deps, actor)).map((row) => [row.name, row]));
 
-    expect(rows.get('Recent Change')).toMatchObject({ careCoordinatorsLast12Months: 2, recentCoordinatorChangeOn: '2026-04-01' });
-    expect(rows.get('Older Change')).toMatchObject({ careCoordinatorsLast12Months: 2, recentCoordinatorChangeOn: null });
-    expect(rows.get('First Coordinator')).toMatchObject({ careCoordinatorsLast12Months: 1, recentCoordinatorChangeOn: null });
+    expect(rows.get('Recent Change')).toMatchObject({
+      careCoordinatorsLast12Months: 2,
+      recentCoordinatorChangeOn: '2026-04-01',
+    });
+    expect(rows.get('Older Change')).toMatchObject({
+      careCoordinatorsLast12Months: 2,
+      recentCoordinatorChangeOn: null,
+    });
+    expect(rows.get('First Coordinator')).toMatchObject({
+      careCoordinatorsLast12Months: 1,
+      recentCoordinatorChangeOn: null,
+    });
     // The person's page follows the same rule.
     expect((await getPerson(t.deps, { personId: recent.id }, actor)).recentCoordinatorChangeOn).toBe('2026-04-01');
     expect((await getPerson(t.deps, { personId: older.id }, actor)).recentCoordinatorChangeOn).toBeNull();

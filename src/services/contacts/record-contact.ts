@@ -37,7 +37,10 @@ export async function recordContact(deps: ServiceDeps, input: RecordContactInput
     const workerIds = [...new Set([recorderId, ...(input.otherWorkerIds ?? [])])];
     for (const workerId of workerIds) {
       if (!(await repositories.organisation.findWorker(workerId))) {
-        throw new AppError('bad_request', 'One of the workers present is not known to Tandem.', { field: 'otherWorkerIds', workerId });
+        throw new AppError('bad_request', 'One of the workers present is not known to Tandem.', {
+          field: 'otherWorkerIds',
+          workerId,
+        });
       }
     }
     const beyondRoutineNote = input.beyondRoutineNote?.trim() || null;
@@ -56,7 +59,12 @@ export async function recordContact(deps: ServiceDeps, input: RecordContactInput
       workerIds,
     };
     await repositories.contacts.create(contact);
-    await recordAudit(repositories, actor, now, { action: 'contact.create', personId: person.id, basis, detail: { contactId: contact.id } });
+    await recordAudit(repositories, actor, now, {
+      action: 'contact.create',
+      personId: person.id,
+      basis,
+      detail: { contactId: contact.id },
+    });
     const saved = await repositories.contacts.findById(person.id, contact.id);
     if (!saved) throw new Error('A contact just written could not be read back.');
     return saved;
@@ -66,12 +74,18 @@ export async function recordContact(deps: ServiceDeps, input: RecordContactInput
 function checkWhen(occurredAt: Date, now: Date): void {
   const minutesAhead = (occurredAt.getTime() - now.getTime()) / 60_000;
   if (minutesAhead > CONTACT_LIMITS.maxMinutesInFuture) {
-    throw new AppError('bad_request', 'A contact cannot be recorded for a time in the future.', { field: 'occurredAt' });
+    throw new AppError('bad_request', 'A contact cannot be recorded for a time in the future.', {
+      field: 'occurredAt',
+    });
   }
   const daysAgo = (now.getTime() - occurredAt.getTime()) / 86_400_000;
   if (daysAgo > CONTACT_LIMITS.maxDaysInPast) {
-    throw new AppError('bad_request', `A contact can be recorded up to ${CONTACT_LIMITS.maxDaysInPast} days after it happened.`, {
-      field: 'occurredAt',
-    });
+    throw new AppError(
+      'bad_request',
+      `A contact can be recorded up to ${CONTACT_LIMITS.maxDaysInPast} days after it happened.`,
+      {
+        field: 'occurredAt',
+      },
+    );
   }
 }

@@ -25,10 +25,19 @@ export async function feedbackInvitations(
   const since = new Date(now.getTime() - FEEDBACK_INVITATION_DAYS * 86_400_000);
   const meetings = await repositories.meetings.listForPerson(personId, { limit: 50, since });
   const respondent = workerId ? 'worker' : 'person';
-  const answered = new Set(given.filter((entry) => entry.respondent === respondent).map((entry) => `${entry.meetingId}/${entry.workerId}`));
+  const answered = new Set(
+    given.filter((entry) => entry.respondent === respondent).map((entry) => `${entry.meetingId}/${entry.workerId}`),
+  );
   return meetings.flatMap((meeting) =>
     meeting.workers
-      .filter((worker) => (workerId === undefined || worker.id === workerId) && !answered.has(`${meeting.id}/${worker.id}`))
-      .map((worker) => ({ meetingId: meeting.id, occurredAt: meeting.occurredAt, workerId: worker.id, workerName: worker.name })),
+      .filter(
+        (worker) => (workerId === undefined || worker.id === workerId) && !answered.has(`${meeting.id}/${worker.id}`),
+      )
+      .map((worker) => ({
+        meetingId: meeting.id,
+        occurredAt: meeting.occurredAt,
+        workerId: worker.id,
+        workerName: worker.name,
+      })),
   );
 }

@@ -15,12 +15,20 @@ import { setFeedbackVisibility } from './set-feedback-visibility';
 let t: TestDatabase;
 useTestDatabase((opened) => (t = opened));
 
-async function oneMeeting(world: Awaited<ReturnType<ReturnType<typeof createFactories>['careTeamWorld']>>, day: string, person: Parameters<typeof feedbackResponse>[1]) {
+async function oneMeeting(
+  world: Awaited<ReturnType<ReturnType<typeof createFactories>['careTeamWorld']>>,
+  day: string,
+  person: Parameters<typeof feedbackResponse>[1],
+) {
   const meeting = await recordMeeting(t.deps, simpleMeeting(world.person.id, day), world.coordinatorActor);
   const input = { personId: world.person.id, meetingId: meeting.meeting.id };
   await givePersonFeedback(t.deps, { ...input, response: feedbackResponse('person', person) }, world.personActor);
   // The worker thinks it went well: [4, 5, 4, 4, 5] → 22 / 5 = 4.4.
-  await giveWorkerFeedback(t.deps, { ...input, response: feedbackResponse('worker', [4, 5, 4, 4, 5]) }, world.coordinatorActor);
+  await giveWorkerFeedback(
+    t.deps,
+    { ...input, response: feedbackResponse('worker', [4, 5, 4, 4, 5]) },
+    world.coordinatorActor,
+  );
   return meeting.meeting.id;
 }
 
@@ -36,7 +44,11 @@ describe('getCaseloadAlerts', () => {
 
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({
-      personId: world.person.id, personName: 'Sam Taylor', meetingId, kind: 'meeting', acknowledged: null,
+      personId: world.person.id,
+      personName: 'Sam Taylor',
+      meetingId,
+      kind: 'meeting',
+      acknowledged: null,
       values: { score: 2.6, previousScore: 4, workerScore: 4.4 },
     });
     expect(alerts[0]?.reasons.map((r) => r.reason)).toEqual(['dropped', 'low', 'views_differ']);
@@ -69,7 +81,15 @@ describe('getCaseloadAlerts', () => {
 
     const alerts = await getCaseloadAlerts(t.deps, world.coordinatorActor);
 
-    expect(alerts).toEqual([expect.objectContaining({ kind: 'needs_attention', message: NEEDS_ATTENTION_MESSAGE, meetingId: null, occurredAt: null, values: null })]);
+    expect(alerts).toEqual([
+      expect.objectContaining({
+        kind: 'needs_attention',
+        message: NEEDS_ATTENTION_MESSAGE,
+        meetingId: null,
+        occurredAt: null,
+        values: null,
+      }),
+    ]);
     const shown = JSON.stringify(alerts);
     for (const id of meetingIds) expect(shown).not.toContain(id);
     expect(shown).not.toMatch(/2026-0[56]/);
@@ -81,16 +101,32 @@ describe('getCaseloadAlerts', () => {
     const meetingId = await oneMeeting(world, '2026-06-10', [2, 2, 2, 2, 2]);
     const key = `meeting:${meetingId}`;
 
-    await expect(acknowledgeFeedbackAlert(t.deps, { personId: world.person.id, alertKey: key }, world.strangerActor)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(acknowledgeFeedbackAlert(t.deps, { personId: world.person.id, alertKey: 'meeting:other' }, world.coordinatorActor)).rejects.toMatchObject({ code: 'not_found' });
-    const acknowledged = await acknowledgeFeedbackAlert(t.deps, { personId: world.person.id, alertKey: key }, world.coordinatorActor);
+    await expect(
+      acknowledgeFeedbackAlert(t.deps, { personId: world.person.id, alertKey: key }, world.strangerActor),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      acknowledgeFeedbackAlert(
+        t.deps,
+        { personId: world.person.id, alertKey: 'meeting:other' },
+        world.coordinatorActor,
+      ),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    const acknowledged = await acknowledgeFeedbackAlert(
+      t.deps,
+      { personId: world.person.id, alertKey: key },
+      world.coordinatorActor,
+    );
 
     expect(acknowledged.acknowledged).toEqual({ name: world.coordinatorActor.displayName, at: t.deps.now() });
     expect(await getCaseloadAlerts(t.deps, world.coordinatorActor)).toEqual([]);
     const onRecord = await getRelationshipFeedback(t.deps, { personId: world.person.id }, world.coordinatorActor);
-    expect(onRecord.alerts).toEqual([expect.objectContaining({ key, acknowledged: { name: world.coordinatorActor.displayName, at: t.deps.now() } })]);
+    expect(onRecord.alerts).toEqual([
+      expect.objectContaining({ key, acknowledged: { name: world.coordinatorActor.displayName, at: t.deps.now() } }),
+    ]);
     const audit = await t.repositories.audit.listForPerson(world.person.id, { limit: 50 });
-    expect(audit.filter((event) => event.action === 'feedback.alert.acknowledge')).toEqual([expect.objectContaining({ accountId: world.coordinatorActor.accountId, detail: { alert: key } })]);
+    expect(audit.filter((event) => event.action === 'feedback.alert.acknowledge')).toEqual([
+      expect.objectContaining({ accountId: world.coordinatorActor.accountId, detail: { alert: key } }),
+    ]);
 
     // A newer meeting's alert is new, and needs acknowledging in its turn.
     const newer = await oneMeeting(world, '2026-06-12', [1, 1, 1, 1, 1]);
@@ -105,7 +141,9 @@ describe('getCaseloadAlerts', () => {
 
     expect(await getCaseloadAlerts(t.deps, world.coordinatorActor)).toEqual([]);
     const strict = { ...t.deps, feedbackAlertThresholds: feedbackAlertThresholds({ below: 4 }) };
-    expect((await getCaseloadAlerts(strict, world.coordinatorActor)).map((alert) => alert.message)).toEqual(['Feedback was 3.8, below 4.']);
+    expect((await getCaseloadAlerts(strict, world.coordinatorActor)).map((alert) => alert.message)).toEqual([
+      'Feedback was 3.8, below 4.',
+    ]);
   });
 
   it('raises nothing when feedback is steady and good, and only for the worker’s own people', async () => {

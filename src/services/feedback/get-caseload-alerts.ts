@@ -22,7 +22,12 @@ export async function getCaseloadAlerts(deps: ServiceDeps, actor: Actor): Promis
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
     const today = isoDate(now);
-    const people = new Map((await repositories.careTeams.caseload(workerId, today, monthsBefore(today, 12))).map((row) => [row.personId, row]));
+    const people = new Map(
+      (await repositories.careTeams.caseload(workerId, today, monthsBefore(today, 12))).map((row) => [
+        row.personId,
+        row,
+      ]),
+    );
     const personIds = [...people.keys()];
     const entries = await repositories.feedback.listForWorker(workerId, personIds);
     const acknowledgements = await repositories.feedback.listAlertAcknowledgements(workerId, personIds);
@@ -37,7 +42,10 @@ export async function getCaseloadAlerts(deps: ServiceDeps, actor: Actor): Promis
         .map((alert) => ({ ...alert, personName: row.personName, preferredName: row.preferredName })),
     );
     // One event for the list, as for the caseload: it names people, not what they said.
-    await recordAudit(repositories, actor, now, { action: 'caseload.alerts.read', detail: { people: people.size, alerts: alerts.length } });
+    await recordAudit(repositories, actor, now, {
+      action: 'caseload.alerts.read',
+      detail: { people: people.size, alerts: alerts.length },
+    });
     return alerts.sort(newestAlertFirst);
   });
 }

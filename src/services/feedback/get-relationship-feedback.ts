@@ -2,7 +2,11 @@ import type { Actor } from '../../domain/accounts/actor';
 import { AppError } from '../../domain/errors/app-error';
 import { toFeedbackPoints } from '../../domain/feedback/feedback-entry';
 import { DEFAULT_FEEDBACK_VISIBILITY, type FeedbackVisibility } from '../../domain/feedback/feedback-visibility';
-import { relationshipTrend, type FeedbackViewer, type RelationshipTrend } from '../../domain/feedback/relationship-trend';
+import {
+  relationshipTrend,
+  type FeedbackViewer,
+  type RelationshipTrend,
+} from '../../domain/feedback/relationship-trend';
 import { requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
@@ -30,13 +34,21 @@ export interface RelationshipFeedbackView {
  * alerts of their own relationship with the person, within what the person chose to show, and
  * the recent meetings they were at that still await their own view.
  */
-export async function getRelationshipFeedback(deps: ServiceDeps, input: { personId: string }, actor: Actor): Promise<RelationshipFeedbackView> {
+export async function getRelationshipFeedback(
+  deps: ServiceDeps,
+  input: { personId: string },
+  actor: Actor,
+): Promise<RelationshipFeedbackView> {
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_feedback', now);
     const viewer: FeedbackViewer = basis === 'self' ? 'person' : 'worker';
-    if (viewer === 'worker' && !actor.workerId) throw new AppError('forbidden', 'Only workers see relationship feedback about themselves.');
-    const entries = await repositories.feedback.listForPerson(person.id, viewer === 'worker' ? (actor.workerId ?? undefined) : undefined);
+    if (viewer === 'worker' && !actor.workerId)
+      throw new AppError('forbidden', 'Only workers see relationship feedback about themselves.');
+    const entries = await repositories.feedback.listForPerson(
+      person.id,
+      viewer === 'worker' ? (actor.workerId ?? undefined) : undefined,
+    );
     const relationships = await trendsByWorker(repositories, entries, viewer);
     const workerId = viewer === 'worker' ? actor.workerId : null;
     const alerts: RelationshipAlert[] = workerId
@@ -48,25 +60,41 @@ export async function getRelationshipFeedback(deps: ServiceDeps, input: { person
         )
       : [];
     const preference = viewer === 'person' ? await repositories.feedback.findPreference(person.id) : null;
-    await recordAudit(repositories, actor, now, { action: 'feedback.read', personId: person.id, basis, detail: { relationships: relationships.length } });
+    await recordAudit(repositories, actor, now, {
+      action: 'feedback.read',
+      personId: person.id,
+      basis,
+      detail: { relationships: relationships.length },
+    });
     return {
       viewer,
-      preference: viewer === 'person' ? { visibility: preference?.visibility ?? DEFAULT_FEEDBACK_VISIBILITY, isDefault: preference === null } : null,
+      preference:
+        viewer === 'person'
+          ? { visibility: preference?.visibility ?? DEFAULT_FEEDBACK_VISIBILITY, isDefault: preference === null }
+          : null,
       relationships,
       alerts: alerts.sort(newestAlertFirst),
-      invitations: await feedbackInvitations(repositories, person.id, entries, now, viewer === 'worker' ? (actor.workerId ?? undefined) : undefined),
+      invitations: await feedbackInvitations(
+        repositories,
+        person.id,
+        entries,
+        now,
+        viewer === 'worker' ? (actor.workerId ?? undefined) : undefined,
+      ),
     };
   });
 }
 
-async function trendsByWorker(repositories: Repositories, entries: readonly RelationshipFeedbackRecord[], viewer: FeedbackViewer) {
+async function trendsByWorker(
+  repositories: Repositories,
+  entries: readonly RelationshipFeedbackRecord[],
+  viewer: FeedbackViewer,
+) {
   const workerIds = [...new Set(entries.map((entry) => entry.workerId))];
-  const relationships = await mapInTurn(
-    workerIds, async (workerId) => ({
-      workerId,
-      workerName: (await repositories.organisation.findWorker(workerId))?.name ?? 'A former worker',
-      trend: relationshipTrend(toFeedbackPoints(entries.filter((entry) => entry.workerId === workerId)), viewer),
-    }),
-  );
+  const relationships = await mapInTurn(workerIds, async (workerId) => ({
+    workerId,
+    workerName: (await repositories.organisation.findWorker(workerId))?.name ?? 'A former worker',
+    trend: relationshipTrend(toFeedbackPoints(entries.filter((entry) => entry.workerId === workerId)), viewer),
+  }));
   return relationships.filter((relationship) => relationship.trend.points.length > 0);
 }

@@ -17,7 +17,13 @@ describe('givePersonFeedback', () => {
     const world = await createFactories(t).careTeamWorld();
     const meeting = await recordMeeting(t.deps, simpleMeeting(world.person.id, '2026-06-12'), world.coordinatorActor);
     const before = await getRelationshipFeedback(t.deps, { personId: world.person.id }, world.personActor);
-    expect(before.invitations).toEqual([expect.objectContaining({ meetingId: meeting.meeting.id, workerId: world.coordinator.id, workerName: 'Alex Morgan' })]);
+    expect(before.invitations).toEqual([
+      expect.objectContaining({
+        meetingId: meeting.meeting.id,
+        workerId: world.coordinator.id,
+        workerName: 'Alex Morgan',
+      }),
+    ]);
 
     const receipt = await givePersonFeedback(
       t.deps,
@@ -25,21 +31,34 @@ describe('givePersonFeedback', () => {
       world.personActor,
     );
 
-    expect(receipt).toMatchObject({ respondent: 'person', workerId: world.coordinator.id, visibility: 'individual', score: 4.4 });
+    expect(receipt).toMatchObject({
+      respondent: 'person',
+      workerId: world.coordinator.id,
+      visibility: 'individual',
+      score: 4.4,
+    });
     const after = await getRelationshipFeedback(t.deps, { personId: world.person.id }, world.personActor);
     expect(after.invitations).toEqual([]);
     expect(after.relationships[0]?.trend.points[0]?.person).toEqual({ status: 'given', score: 4.4 });
     const seen = await getRelationshipFeedback(t.deps, { personId: world.person.id }, world.coordinatorActor);
     expect(seen.relationships[0]?.trend.points[0]?.person).toEqual({ status: 'given', score: 4.4 });
     await expect(
-      givePersonFeedback(t.deps, { personId: world.person.id, meetingId: meeting.meeting.id, response: good }, world.personActor),
+      givePersonFeedback(
+        t.deps,
+        { personId: world.person.id, meetingId: meeting.meeting.id, response: good },
+        world.personActor,
+      ),
     ).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('lets a worker at the meeting hand the form over, without showing them the score', async () => {
     const world = await createFactories(t).careTeamWorld();
     const meeting = await recordMeeting(t.deps, simpleMeeting(world.person.id, '2026-06-15'), world.coordinatorActor);
-    const receipt = await givePersonFeedback(t.deps, { personId: world.person.id, meetingId: meeting.meeting.id, response: good }, world.coordinatorActor);
+    const receipt = await givePersonFeedback(
+      t.deps,
+      { personId: world.person.id, meetingId: meeting.meeting.id, response: good },
+      world.coordinatorActor,
+    );
     // No choice made: the answer is for the aggregate only, and the worker who sent it is not shown it.
     expect(receipt).toMatchObject({ visibility: 'aggregate', score: null });
   });
@@ -49,11 +68,19 @@ describe('givePersonFeedback', () => {
     const world = await f.careTeamWorld();
     const meeting = await recordMeeting(t.deps, simpleMeeting(world.person.id, '2026-06-15'), world.coordinatorActor);
     const input = { personId: world.person.id, meetingId: meeting.meeting.id };
-    await expect(givePersonFeedback(t.deps, { ...input, response: feedbackResponse('worker', [4, 4, 4, 4, 4]) }, world.personActor)).rejects.toMatchObject({
+    await expect(
+      givePersonFeedback(
+        t.deps,
+        { ...input, response: feedbackResponse('worker', [4, 4, 4, 4, 4]) },
+        world.personActor,
+      ),
+    ).rejects.toMatchObject({
       code: 'bad_request',
       details: { issues: [{ code: 'wrong-instrument' }] },
     });
-    await expect(givePersonFeedback(t.deps, { ...input, response: good, workerId: world.stranger.id }, world.personActor)).rejects.toMatchObject({
+    await expect(
+      givePersonFeedback(t.deps, { ...input, response: good, workerId: world.stranger.id }, world.personActor),
+    ).rejects.toMatchObject({
       code: 'bad_request',
       details: { field: 'workerId' },
     });
@@ -66,10 +93,20 @@ describe('givePersonFeedback', () => {
     const meeting = await recordMeeting(t.deps, simpleMeeting(world.person.id, '2026-06-15'), world.coordinatorActor);
     const input = { personId: world.person.id, meetingId: meeting.meeting.id };
     for (const actor of [world.strangerActor, carer]) {
-      await expect(givePersonFeedback(t.deps, { ...input, response: good }, actor)).rejects.toMatchObject({ code: 'forbidden' });
-      await expect(getRelationshipFeedback(t.deps, { personId: world.person.id }, actor)).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(givePersonFeedback(t.deps, { ...input, response: good }, actor)).rejects.toMatchObject({
+        code: 'forbidden',
+      });
+      await expect(getRelationshipFeedback(t.deps, { personId: world.person.id }, actor)).rejects.toMatchObject({
+        code: 'forbidden',
+      });
     }
-    await expect(giveWorkerFeedback(t.deps, { ...input, response: feedbackResponse('worker', [4, 4, 4, 4, 4]) }, world.strangerActor)).rejects.toMatchObject({
+    await expect(
+      giveWorkerFeedback(
+        t.deps,
+        { ...input, response: feedbackResponse('worker', [4, 4, 4, 4, 4]) },
+        world.strangerActor,
+      ),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
   });

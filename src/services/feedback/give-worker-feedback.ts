@@ -19,9 +19,16 @@ export async function giveWorkerFeedback(
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'give_feedback', now);
     const { meeting, workerIds } = await findMeetingWithWorkers(repositories, person.id, input.meetingId);
-    if (!workerIds.includes(workerId)) throw new AppError('forbidden', 'You can give your view only of meetings you were at.');
+    if (!workerIds.includes(workerId))
+      throw new AppError('forbidden', 'You can give your view only of meetings you were at.');
     const saved = await saveFeedback(repositories, {
-      meeting, workerId, respondent: 'worker', visibility: null, response: input.response, accountId: actor.accountId, now,
+      meeting,
+      workerId,
+      respondent: 'worker',
+      visibility: null,
+      response: input.response,
+      accountId: actor.accountId,
+      now,
     });
     await recordAudit(repositories, actor, now, {
       action: 'feedback.give',

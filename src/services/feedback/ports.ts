@@ -37,7 +37,12 @@ export interface FeedbackRepository {
   create(feedback: RelationshipFeedbackRecord): Promise<void>;
   /** Many at once, for demo and import loads. */
   createMany(feedback: RelationshipFeedbackRecord[]): Promise<void>;
-  find(personId: string, meetingId: string, workerId: string, respondent: FeedbackRespondent): Promise<RelationshipFeedbackRecord | null>;
+  find(
+    personId: string,
+    meetingId: string,
+    workerId: string,
+    respondent: FeedbackRespondent,
+  ): Promise<RelationshipFeedbackRecord | null>;
   findByResponseId(personId: string, responseId: string): Promise<RelationshipFeedbackRecord | null>;
   /** A person's feedback, all relationships or one, oldest meeting first. */
   listForPerson(personId: string, workerId?: string): Promise<RelationshipFeedbackRecord[]>;

@@ -21,7 +21,11 @@ export function relationshipAlerts(
     const seen = acknowledgements.find(
       (a) => a.personId === relationship.personId && a.workerId === relationship.workerId && a.alertKey === alert.key,
     );
-    return { ...alert, ...relationship, acknowledged: seen ? { name: seen.acknowledgedByName, at: seen.acknowledgedAt } : null };
+    return {
+      ...alert,
+      ...relationship,
+      acknowledged: seen ? { name: seen.acknowledgedByName, at: seen.acknowledgedAt } : null,
+    };
   });
 }
 
@@ -30,4 +34,5 @@ export function relationshipAlerts(
  * private answers (which has no date) after the dated ones.
  */
 export const newestAlertFirst = (a: RelationshipAlert, b: RelationshipAlert): number =>
-  Number(a.acknowledged !== null) - Number(b.acknowledged !== null) || (b.occurredAt?.getTime() ?? 0) - (a.occurredAt?.getTime() ?? 0);
+  Number(a.acknowledged !== null) - Number(b.acknowledged !== null) ||
+  (b.occurredAt?.getTime() ?? 0) - (a.occurredAt?.getTime() ?? 0);

@@ -30,13 +30,25 @@ export interface FeedbackToSave {
  * Scores and saves one side's feedback on a meeting, once per side per relationship: a second
  * answer is a 409, so that an answer once seen is never quietly replaced.
  */
-export async function saveFeedback(repositories: Repositories, input: FeedbackToSave): Promise<RelationshipFeedbackRecord> {
+export async function saveFeedback(
+  repositories: Repositories,
+  input: FeedbackToSave,
+): Promise<RelationshipFeedbackRecord> {
   const { meeting, workerId, respondent, now } = input;
   if (await repositories.feedback.find(meeting.personId, meeting.id, workerId, respondent)) {
-    throw new AppError('conflict', respondent === 'person' ? 'Feedback on this meeting has already been given.' : 'You have already given your view of this meeting.');
+    throw new AppError(
+      'conflict',
+      respondent === 'person'
+        ? 'Feedback on this meeting has already been given.'
+        : 'You have already given your view of this meeting.',
+    );
   }
   const response = buildResponseRecord(MEETING_FEEDBACK_INSTRUMENTS[respondent], input.response, {
-    personId: meeting.personId, purpose: `${respondent}_feedback`, meetingId: meeting.id, completedAt: now, recordedByAccountId: input.accountId,
+    personId: meeting.personId,
+    purpose: `${respondent}_feedback`,
+    meetingId: meeting.id,
+    completedAt: now,
+    recordedByAccountId: input.accountId,
   });
   const feedback: RelationshipFeedbackRecord = {
     id: newId(),

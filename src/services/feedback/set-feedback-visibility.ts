@@ -17,10 +17,26 @@ export async function setFeedbackVisibility(
 ): Promise<FeedbackPreferenceRecord> {
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
-    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'set_feedback_visibility', now);
-    const preference: FeedbackPreferenceRecord = { personId: person.id, visibility: input.visibility, updatedAt: now, updatedByAccountId: actor.accountId };
+    const { person, basis } = await requirePersonAccess(
+      repositories,
+      actor,
+      input.personId,
+      'set_feedback_visibility',
+      now,
+    );
+    const preference: FeedbackPreferenceRecord = {
+      personId: person.id,
+      visibility: input.visibility,
+      updatedAt: now,
+      updatedByAccountId: actor.accountId,
+    };
     await repositories.feedback.savePreference(preference);
-    await recordAudit(repositories, actor, now, { action: 'feedback.preference.set', personId: person.id, basis, detail: { visibility: input.visibility } });
+    await recordAudit(repositories, actor, now, {
+      action: 'feedback.preference.set',
+      personId: person.id,
+      basis,
+      detail: { visibility: input.visibility },
+    });
     return preference;
   });
 }

@@ -26,25 +26,44 @@ export type IdempotencyDecision = { kind: 'proceed' } | { kind: 'replay'; status
  *
  * @example await beginIdempotentRequest(deps, { accountId, key, fingerprint: 'POST /people …' })
  */
-export async function beginIdempotentRequest(deps: ServiceDeps, request: IdempotentRequest): Promise<IdempotencyDecision> {
+export async function beginIdempotentRequest(
+  deps: ServiceDeps,
+  request: IdempotentRequest,
+): Promise<IdempotencyDecision> {
   if (!KEY_PATTERN.test(request.key)) {
-    throw new AppError('bad_request', 'The Idempotency-Key header must be 16 to 100 letters, digits, dashes or underscores.');
+    throw new AppError(
+      'bad_request',
+      'The Idempotency-Key header must be 16 to 100 letters, digits, dashes or underscores.',
+    );
   }
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
     await repositories.idempotency.deleteExpired(request.accountId, now);
     const claimed = await repositories.idempotency.claim(
-      { ...request, statusCode: null, responseBody: null, createdAt: now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_KEY_HOURS * 3_600_000) },
+      {
+        ...request,
+        statusCode: null,
+        responseBody: null,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + IDEMPOTENCY_KEY_HOURS * 3_600_000),
+      },
       new Date(now.getTime() - IDEMPOTENCY_ABANDONED_SECONDS * 1000),
     );
     if (claimed) return { kind: 'proceed' };
     const held = await repositories.idempotency.find(request.accountId, request.key);
     if (!held) return { kind: 'proceed' };
     if (held.fingerprint !== request.fingerprint) {
-      throw new AppError('conflict', 'This submission key was already used for a different request. Reload the page and try again.', { idempotencyKey: true });
+      throw new AppError(
+        'conflict',
+        'This submission key was already used for a different request. Reload the page and try again.',
+        { idempotencyKey: true },
+      );
     }
     if (held.statusCode === null) {
-      throw new AppError('conflict', 'This form is already being sent. Wait a moment: it will say when it is saved.', { idempotencyKey: true, inProgress: true });
+      throw new AppError('conflict', 'This form is already being sent. Wait a moment: it will say when it is saved.', {
+        idempotencyKey: true,
+        inProgress: true,
+      });
     }
     return { kind: 'replay', statusCode: held.statusCode, body: held.responseBody };
   });
@@ -54,10 +73,18 @@ export async function beginIdempotentRequest(deps: ServiceDeps, request: Idempot
  * Stores a successful answer to a claimed request, so a retry gets it. A request that was refused
  * or failed changed nothing, so its key is released and the corrected form can be sent with it.
  */
-export async function finishIdempotentRequest(deps: ServiceDeps, request: Omit<IdempotentRequest, 'fingerprint'>, answer: { statusCode: number; body: unknown }): Promise<void> {
+export async function finishIdempotentRequest(
+  deps: ServiceDeps,
+  request: Omit<IdempotentRequest, 'fingerprint'>,
+  answer: { statusCode: number; body: unknown },
+): Promise<void> {
   await deps.uow.run(async (repositories) => {
     const isSuccess = answer.statusCode >= 200 && answer.statusCode < 300;
     if (!isSuccess) await repositories.idempotency.release(request.accountId, request.key);
-    else await repositories.idempotency.complete(request.accountId, request.key, { statusCode: answer.statusCode, responseBody: answer.body });
+    else
+      await repositories.idempotency.complete(request.accountId, request.key, {
+        statusCode: answer.statusCode,
+        responseBody: answer.body,
+      });
   });
 }

@@ -1,4 +1,10 @@
-import { InstrumentError, scoresAwaitingKey, scoreResponse, type InstrumentDefinition, type InstrumentResponse } from '../../domain/instruments';
+import {
+  InstrumentError,
+  scoresAwaitingKey,
+  scoreResponse,
+  type InstrumentDefinition,
+  type InstrumentResponse,
+} from '../../domain/instruments';
 import { newId } from '../new-id';
 import type { InstrumentResponseRecord, ResponsePurpose } from './ports';
 
@@ -17,7 +23,11 @@ export interface ResponseContext {
  * as computed when saved, so a licensed instrument still waiting for the service's scoring key is
  * refused (409) rather than saved with scores that could never be filled in.
  */
-export function buildResponseRecord(expected: InstrumentDefinition, response: InstrumentResponse, context: ResponseContext): InstrumentResponseRecord {
+export function buildResponseRecord(
+  expected: InstrumentDefinition,
+  response: InstrumentResponse,
+  context: ResponseContext,
+): InstrumentResponseRecord {
   const awaiting = scoresAwaitingKey(expected);
   if (awaiting.length > 0) {
     throw new InstrumentError('scoring-key-not-supplied', [

@@ -1,4 +1,10 @@
-import { applyWording, INSTRUMENT_CATALOGUE, isInstrumentError, type InstrumentDefinition, type WordingFile } from '../../domain/instruments';
+import {
+  applyWording,
+  INSTRUMENT_CATALOGUE,
+  isInstrumentError,
+  type InstrumentDefinition,
+  type WordingFile,
+} from '../../domain/instruments';
 
 /** A shipped instrument by id and version; for a licensed one, with the wording the service loaded. */
 export interface DefinitionWithWording {

@@ -10,7 +10,8 @@ export async function getInstrument(
   _actor: Actor,
 ): Promise<DefinitionWithWording> {
   const definition = catalogueDefinition(input.instrumentId, input.version);
-  if (!definition) throw new AppError('not_found', `There is no instrument "${input.instrumentId}" at version ${input.version}.`);
+  if (!definition)
+    throw new AppError('not_found', `There is no instrument "${input.instrumentId}" at version ${input.version}.`);
   return deps.uow.run(async (repositories) =>
     withWording(definition, await repositories.instruments.findWording(definition.id, definition.version)),
   );

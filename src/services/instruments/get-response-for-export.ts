@@ -35,9 +35,15 @@ export async function getResponseForExport(
     const isFeedback = record.purpose === 'person_feedback' || record.purpose === 'worker_feedback';
     if (isFeedback) await requireFeedbackReader(repositories, actor, record, now);
     const definition = catalogueDefinition(record.instrumentId, record.version);
-    if (!definition) throw new AppError('not_found', `Tandem no longer has version ${record.version} of "${record.instrumentId}".`);
+    if (!definition)
+      throw new AppError('not_found', `Tandem no longer has version ${record.version} of "${record.instrumentId}".`);
     const wording = await repositories.instruments.findWording(definition.id, definition.version);
-    await recordAudit(repositories, actor, now, { action: 'response.export', personId: person.id, basis, detail: { responseId: record.id } });
+    await recordAudit(repositories, actor, now, {
+      action: 'response.export',
+      personId: person.id,
+      basis,
+      detail: { responseId: record.id },
+    });
     return {
       personId: person.id,
       definition: withWording(definition, wording).definition,
@@ -48,10 +54,20 @@ export async function getResponseForExport(
   });
 }
 
-async function requireFeedbackReader(repositories: Repositories, actor: Actor, record: InstrumentResponseRecord, now: Date): Promise<void> {
+async function requireFeedbackReader(
+  repositories: Repositories,
+  actor: Actor,
+  record: InstrumentResponseRecord,
+  now: Date,
+): Promise<void> {
   const { basis } = await requirePersonAccess(repositories, actor, record.personId, 'read_feedback', now);
   const entry = await repositories.feedback.findByResponseId(record.personId, record.id);
-  const reader = basis === 'self' ? ({ kind: 'person' } as const) : actor.workerId ? ({ kind: 'worker', workerId: actor.workerId } as const) : null;
+  const reader =
+    basis === 'self'
+      ? ({ kind: 'person' } as const)
+      : actor.workerId
+        ? ({ kind: 'worker', workerId: actor.workerId } as const)
+        : null;
   if (!entry || !reader || !canSeeFeedbackEntry(reader, entry)) {
     throw new AppError('forbidden', 'This feedback is not shown to you on its own: the person chose who sees it.');
   }

@@ -12,7 +12,10 @@ export async function listInstruments(deps: ServiceDeps, _actor: Actor): Promise
   return deps.uow.run(async (repositories) => {
     const wordings = await repositories.instruments.listWordings();
     return INSTRUMENT_CATALOGUE.map((definition) =>
-      withWording(definition, wordings.find((w) => w.instrumentId === definition.id && w.version === definition.version) ?? null),
+      withWording(
+        definition,
+        wordings.find((w) => w.instrumentId === definition.id && w.version === definition.version) ?? null,
+      ),
     );
   });
 }

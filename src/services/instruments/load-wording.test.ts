@@ -19,7 +19,14 @@ const srsWording = (text = (n: number) => `Wording of line ${n}`) => ({
 describe('loadWording', () => {
   it('refuses a file that does not match the instrument with a 400 listing every problem, and stores nothing', async () => {
     const admin = await createFactories(t).account('admin');
-    const wrong = { instrumentId: srs.id, version: '2.0.0', items: [{ id: 'item-1', text: ' ' }, { id: 'item-9', text: 'Extra' }] };
+    const wrong = {
+      instrumentId: srs.id,
+      version: '2.0.0',
+      items: [
+        { id: 'item-1', text: ' ' },
+        { id: 'item-9', text: 'Extra' },
+      ],
+    };
     await expect(loadWording(t.deps, wrong, admin)).rejects.toMatchObject({
       code: 'bad_request',
       details: {
@@ -39,11 +46,15 @@ describe('loadWording', () => {
 
   it('refuses a wording file for an instrument that ships its own wording, or one Tandem does not have', async () => {
     const admin = await createFactories(t).account('admin');
-    await expect(loadWording(t.deps, { instrumentId: 'dialog-ratings', version: '1.0.0', items: [] }, admin)).rejects.toMatchObject({
+    await expect(
+      loadWording(t.deps, { instrumentId: 'dialog-ratings', version: '1.0.0', items: [] }, admin),
+    ).rejects.toMatchObject({
       code: 'bad_request',
       message: expect.stringMatching(/comes with its own wording/),
     });
-    await expect(loadWording(t.deps, { instrumentId: 'no-such-thing', version: '1.0.0', items: [] }, admin)).rejects.toMatchObject({
+    await expect(
+      loadWording(t.deps, { instrumentId: 'no-such-thing', version: '1.0.0', items: [] }, admin),
+    ).rejects.toMatchObject({
       code: 'bad_request',
     });
   });
@@ -52,14 +63,22 @@ describe('loadWording', () => {
     const f = createFactories(t);
     const admin = await f.account('admin');
     const worker = await f.account('worker', { workerId: (await f.worker()).id });
-    expect((await getInstrument(t.deps, { instrumentId: srs.id, version: srs.version }, worker)).hasWording).toBe(false);
+    expect((await getInstrument(t.deps, { instrumentId: srs.id, version: srs.version }, worker)).hasWording).toBe(
+      false,
+    );
 
     await loadWording(t.deps, srsWording(), admin);
-    await loadWording(t.deps, srsWording((n) => `Better wording of line ${n}`), admin);
+    await loadWording(
+      t.deps,
+      srsWording((n) => `Better wording of line ${n}`),
+      admin,
+    );
 
     const worded = await getInstrument(t.deps, { instrumentId: srs.id, version: srs.version }, worker);
     expect(worded.hasWording).toBe(true);
-    expect(worded.definition.items.map((item) => item.text)).toEqual([1, 2, 3, 4].map((n) => `Better wording of line ${n}`));
+    expect(worded.definition.items.map((item) => item.text)).toEqual(
+      [1, 2, 3, 4].map((n) => `Better wording of line ${n}`),
+    );
     const listed = await listInstruments(t.deps, worker);
     expect(listed.find((entry) => entry.definition.id === srs.id)?.hasWording).toBe(true);
     expect(listed.find((entry) => entry.definition.id === 'qpr-15')).toMatchObject({ hasWording: false });
@@ -73,7 +92,9 @@ describe('loadWording', () => {
 
   it('answers 404 for an instrument version Tandem does not have', async () => {
     const admin = await createFactories(t).account('admin');
-    await expect(getInstrument(t.deps, { instrumentId: srs.id, version: '9.9.9' }, admin)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getInstrument(t.deps, { instrumentId: srs.id, version: '9.9.9' }, admin)).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 
   describe('an instrument whose scoring key the service supplies (STAR)', () => {
@@ -93,7 +114,13 @@ describe('loadWording', () => {
       ...(scoringKey ? { scoringKey } : {}),
     });
     const response = buildResponse(starP, Object.fromEntries(starP.items.map((item) => [item.id, 2])));
-    const context = { personId: 'p', purpose: 'person_feedback' as const, meetingId: null, completedAt: new Date(), recordedByAccountId: 'a' };
+    const context = {
+      personId: 'p',
+      purpose: 'person_feedback' as const,
+      meetingId: null,
+      completedAt: new Date(),
+      recordedByAccountId: 'a',
+    };
 
     it('refuses wording without the key, or with a key of the wrong subscale sizes, and stores nothing', async () => {
       const admin = await createFactories(t).account('admin');
@@ -101,7 +128,14 @@ describe('loadWording', () => {
         code: 'bad_request',
         details: { kind: 'invalid-wording', issues: [{ path: 'scoringKey', code: 'missing-scoring-key' }] },
       });
-      const lopsided = { ...exampleKey, subscales: [exampleKey.subscales[0]!, exampleKey.subscales[1]!, { id: 'non-supportive-clinician-input', itemIds: ['item-10', 'item-11'] }] };
+      const lopsided = {
+        ...exampleKey,
+        subscales: [
+          exampleKey.subscales[0]!,
+          exampleKey.subscales[1]!,
+          { id: 'non-supportive-clinician-input', itemIds: ['item-10', 'item-11'] },
+        ],
+      };
       await expect(loadWording(t.deps, starWording(lopsided), admin)).rejects.toMatchObject({
         details: { issues: [{ path: 'scoringKey.subscales.2.itemIds', code: 'wrong-item-count' }] },
       });
@@ -111,11 +145,19 @@ describe('loadWording', () => {
     it('refuses to score a response (409) until the key is loaded; then scores it with the key', async () => {
       const admin = await createFactories(t).account('admin');
       expect(() => buildResponseRecord(starP, response, context)).toThrow(
-        expect.objectContaining({ code: 'conflict', kind: 'scoring-key-not-supplied', message: expect.stringMatching(/cannot be scored until the service loads its scoring key/) }),
+        expect.objectContaining({
+          code: 'conflict',
+          kind: 'scoring-key-not-supplied',
+          message: expect.stringMatching(/cannot be scored until the service loads its scoring key/),
+        }),
       );
       await loadWording(t.deps, starWording(exampleKey), admin);
       expect((await t.repositories.instruments.findWording(starP.id, starP.version))?.scoringKey).toEqual(exampleKey);
-      const { definition, hasWording } = await getInstrument(t.deps, { instrumentId: starP.id, version: starP.version }, admin);
+      const { definition, hasWording } = await getInstrument(
+        t.deps,
+        { instrumentId: starP.id, version: starP.version },
+        admin,
+      );
       expect(hasWording).toBe(true);
       expect(definition.scoringKey).toBeUndefined();
       // Every item rated 2; reversed items score 4 − 2 = 2 as well: total 24, positive collaboration 12.

@@ -18,12 +18,20 @@ export async function loadWording(deps: ServiceDeps, wording: WordingFile, actor
   const current = currentDefinition(wording.instrumentId);
   if (!current) {
     throw new InstrumentError('invalid-wording', [
-      { path: 'instrumentId', code: 'wrong-instrument', message: `Tandem has no instrument "${wording.instrumentId}".` },
+      {
+        path: 'instrumentId',
+        code: 'wrong-instrument',
+        message: `Tandem has no instrument "${wording.instrumentId}".`,
+      },
     ]);
   }
   if (current.wordingMode === 'included') {
     throw new InstrumentError('invalid-wording', [
-      { path: 'instrumentId', code: 'wrong-instrument', message: `"${current.id}" comes with its own wording; only licensed instruments take a wording file.` },
+      {
+        path: 'instrumentId',
+        code: 'wrong-instrument',
+        message: `"${current.id}" comes with its own wording; only licensed instruments take a wording file.`,
+      },
     ]);
   }
   // Checked against the named version when Tandem has it, else against the current one, which reports the version mismatch.
@@ -41,7 +49,12 @@ export async function loadWording(deps: ServiceDeps, wording: WordingFile, actor
     await repositories.instruments.saveWording(record);
     await recordAudit(repositories, actor, now, {
       action: 'instrument.wording.load',
-      detail: { instrumentId: record.instrumentId, version: record.version, items: record.items.length, hasScoringKey: record.scoringKey !== undefined },
+      detail: {
+        instrumentId: record.instrumentId,
+        version: record.version,
+        items: record.items.length,
+        hasScoringKey: record.scoringKey !== undefined,
+      },
     });
     return record;
   });

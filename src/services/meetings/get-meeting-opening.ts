@@ -23,7 +23,11 @@ export interface MeetingOpening {
 const ref = (definition: InstrumentRef): InstrumentRef => ({ id: definition.id, version: definition.version });
 
 /** Prepares the next meeting: the open actions to review first, the last meeting, and what to rate. */
-export async function getMeetingOpening(deps: ServiceDeps, input: { personId: string }, actor: Actor): Promise<MeetingOpening> {
+export async function getMeetingOpening(
+  deps: ServiceDeps,
+  input: { personId: string },
+  actor: Actor,
+): Promise<MeetingOpening> {
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_meetings', now);
@@ -31,10 +35,18 @@ export async function getMeetingOpening(deps: ServiceDeps, input: { personId: st
       () => repositories.meetings.listOpenActions(person.id),
       () => repositories.meetings.listForPerson(person.id, { limit: 1 }),
     ]);
-    await recordAudit(repositories, actor, now, { action: 'meetings.opening.read', personId: person.id, basis, detail: { openActions: openActions.length } });
+    await recordAudit(repositories, actor, now, {
+      action: 'meetings.opening.read',
+      personId: person.id,
+      basis,
+      detail: { openActions: openActions.length },
+    });
     return {
       ratingsInstrument: ref(MEETING_RATINGS_INSTRUMENT),
-      feedbackInstruments: { person: ref(MEETING_FEEDBACK_INSTRUMENTS.person), worker: ref(MEETING_FEEDBACK_INSTRUMENTS.worker) },
+      feedbackInstruments: {
+        person: ref(MEETING_FEEDBACK_INSTRUMENTS.person),
+        worker: ref(MEETING_FEEDBACK_INSTRUMENTS.worker),
+      },
       areas: ratedAreas(MEETING_RATINGS_INSTRUMENT),
       lastMeeting: lastMeeting ?? null,
       openActions,

@@ -14,7 +14,13 @@ describe('getRatingHistory', () => {
     const meet = (day: string, overrides: Parameters<typeof ratingsResponse>[0]) =>
       recordMeeting(
         t.deps,
-        { personId: world.person.id, occurredAt: new Date(`${day}T10:00:00Z`), durationMinutes: 45, mode: 'clinic', ratings: ratingsResponse(overrides) },
+        {
+          personId: world.person.id,
+          occurredAt: new Date(`${day}T10:00:00Z`),
+          durationMinutes: 45,
+          mode: 'clinic',
+          ratings: ratingsResponse(overrides),
+        },
         world.coordinatorActor,
       );
     await meet('2026-04-01', { accommodation: 2, friendships: 5, 'mental-health': 3 });
@@ -25,10 +31,23 @@ describe('getRatingHistory', () => {
     const history = await getRatingHistory(t.deps, { personId: world.person.id }, world.personActor);
 
     expect(history.meetings).toHaveLength(3);
-    expect(history.areas.slice(0, 2).map((area) => [area.area.id, area.change])).toEqual([['accommodation', 3], ['mental-health', 1]]);
-    expect(history.areas.at(-1)).toMatchObject({ area: { id: 'friendships' }, latest: 3, previous: 5, change: -2, moreHelp: true });
-    expect(history.areas.find((area) => area.area.id === 'accommodation')?.history.map((point) => point.value)).toEqual([2, 3, 6]);
+    expect(history.areas.slice(0, 2).map((area) => [area.area.id, area.change])).toEqual([
+      ['accommodation', 3],
+      ['mental-health', 1],
+    ]);
+    expect(history.areas.at(-1)).toMatchObject({
+      area: { id: 'friendships' },
+      latest: 3,
+      previous: 5,
+      change: -2,
+      moreHelp: true,
+    });
+    expect(history.areas.find((area) => area.area.id === 'accommodation')?.history.map((point) => point.value)).toEqual(
+      [2, 3, 6],
+    );
     // Charts can be asked for fewer meetings.
-    expect((await getRatingHistory(t.deps, { personId: world.person.id, meetings: 2 }, world.coordinatorActor)).meetings).toHaveLength(2);
+    expect(
+      (await getRatingHistory(t.deps, { personId: world.person.id, meetings: 2 }, world.coordinatorActor)).meetings,
+    ).toHaveLength(2);
   });
 });

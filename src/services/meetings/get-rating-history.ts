@@ -16,13 +16,22 @@ export interface RatingHistory {
 }
 
 /** How the person's ratings moved across recent meetings, per area, with the change since last time. */
-export async function getRatingHistory(deps: ServiceDeps, input: { personId: string; meetings?: number }, actor: Actor): Promise<RatingHistory> {
+export async function getRatingHistory(
+  deps: ServiceDeps,
+  input: { personId: string; meetings?: number },
+  actor: Actor,
+): Promise<RatingHistory> {
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_meetings', now);
     const limit = input.meetings ?? MEETING_LIMITS.ratingHistoryMeetings;
     const rated = await repositories.meetings.listRatings(person.id, MEETING_RATINGS_INSTRUMENT.id, limit);
-    await recordAudit(repositories, actor, now, { action: 'meetings.ratings.read', personId: person.id, basis, detail: { meetings: rated.length } });
+    await recordAudit(repositories, actor, now, {
+      action: 'meetings.ratings.read',
+      personId: person.id,
+      basis,
+      detail: { meetings: rated.length },
+    });
     return {
       instrument: { id: MEETING_RATINGS_INSTRUMENT.id, version: MEETING_RATINGS_INSTRUMENT.version },
       meetings: rated.map(({ meetingId, occurredAt }) => ({ meetingId, occurredAt })),

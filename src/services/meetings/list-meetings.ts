@@ -19,7 +19,12 @@ export async function listMeetings(
       limit: Math.min(input.limit ?? MEETING_PAGE_SIZE, MEETING_PAGE_SIZE),
       before: input.before,
     });
-    await recordAudit(repositories, actor, now, { action: 'meetings.read', personId: person.id, basis, detail: { count: meetings.length } });
+    await recordAudit(repositories, actor, now, {
+      action: 'meetings.read',
+      personId: person.id,
+      basis,
+      detail: { count: meetings.length },
+    });
     return meetings;
   });
 }

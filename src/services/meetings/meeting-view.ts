@@ -22,14 +22,21 @@ export interface MeetingView {
 const AREA_LABELS = new Map(ratedAreas(MEETING_RATINGS_INSTRUMENT).map((area) => [area.id, area.label]));
 
 /** Loads a meeting and what belongs to it; null when the person has no such meeting. */
-export async function loadMeetingView(repositories: Repositories, personId: string, meetingId: string): Promise<MeetingView | null> {
+export async function loadMeetingView(
+  repositories: Repositories,
+  personId: string,
+  meetingId: string,
+): Promise<MeetingView | null> {
   const meeting = await repositories.meetings.findById(personId, meetingId);
   if (!meeting) return null;
   const [contact, areas, actions, ratings] = await inTurn([
     () => repositories.contacts.findById(personId, meetingId),
     () => repositories.meetings.listAreas(personId, meetingId),
     () => repositories.meetings.listActionsOfMeeting(personId, meetingId),
-    () => (meeting.ratingsResponseId ? repositories.instruments.findResponse(personId, meeting.ratingsResponseId) : Promise.resolve(null)),
+    () =>
+      meeting.ratingsResponseId
+        ? repositories.instruments.findResponse(personId, meeting.ratingsResponseId)
+        : Promise.resolve(null),
   ]);
   if (!contact) throw new Error(`Meeting ${meetingId} has no contact.`);
   return {

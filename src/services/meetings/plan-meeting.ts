@@ -36,43 +36,87 @@ const RATED_AREAS = ratedAreas(MEETING_RATINGS_INSTRUMENT);
  * time, areas, actions, the review of open actions and the workers present, then one listing
  * every problem with the ratings; nothing has been written when it throws.
  */
-export async function planMeeting(repositories: Repositories, input: RecordMeetingInput, recorder: Recorder, now: Date): Promise<MeetingPlan> {
+export async function planMeeting(
+  repositories: Repositories,
+  input: RecordMeetingInput,
+  recorder: Recorder,
+  now: Date,
+): Promise<MeetingPlan> {
   const occurredAt = input.occurredAt ?? now;
   const areas = input.areas ?? [];
   const areaIds = areas.map((area) => area.areaId);
   const actions = (input.actions ?? []).map(toAgreedAction);
   const reviews = input.actionReviews ?? [];
   // Only actions agreed before this meeting are due for review at it.
-  const open = (await repositories.meetings.listOpenActions(input.personId)).filter((action) => action.agreedAt < occurredAt);
+  const open = (await repositories.meetings.listOpenActions(input.personId)).filter(
+    (action) => action.agreedAt < occurredAt,
+  );
   const workerIds = [...new Set([recorder.workerId, ...(input.otherWorkerIds ?? [])])];
   throwIfMeetingProblems([
     ...meetingTimeProblems(occurredAt, now),
     ...chosenAreaProblems(RATED_AREAS, areaIds),
     ...agreedActionProblems(actions, areaIds, isoDate(occurredAt)),
-    ...actionReviewProblems(open.map((action) => action.id), reviews),
+    ...actionReviewProblems(
+      open.map((action) => action.id),
+      reviews,
+    ),
     ...(await unknownWorkerProblems(repositories, workerIds)),
   ]);
   const meetingId = newId();
   const ratings = input.ratings
     ? buildResponseRecord(MEETING_RATINGS_INSTRUMENT, input.ratings, {
-        personId: input.personId, purpose: 'meeting_ratings', meetingId, completedAt: occurredAt, recordedByAccountId: recorder.accountId,
+        personId: input.personId,
+        purpose: 'meeting_ratings',
+        meetingId,
+        completedAt: occurredAt,
+        recordedByAccountId: recorder.accountId,
       })
     : null;
   const contact = toContact(input, meetingId, occurredAt, workerIds, recorder);
   const meeting: NewMeeting = {
-    meeting: { id: meetingId, personId: input.personId, leadWorkerId: recorder.workerId, occurredAt, ratingsResponseId: ratings?.id ?? null, recordedByAccountId: recorder.accountId },
+    meeting: {
+      id: meetingId,
+      personId: input.personId,
+      leadWorkerId: recorder.workerId,
+      occurredAt,
+      ratingsResponseId: ratings?.id ?? null,
+      recordedByAccountId: recorder.accountId,
+    },
     areas: areas.map((area, index) => toAreaRecord(input.personId, meetingId, index + 1, area)),
-    actions: actions.map((action) => ({ ...action, id: newId(), personId: input.personId, meetingId, outcome: null, reviewedInMeetingId: null, reviewedAt: null })),
+    actions: actions.map((action) => ({
+      ...action,
+      id: newId(),
+      personId: input.personId,
+      meetingId,
+      outcome: null,
+      reviewedInMeetingId: null,
+      reviewedAt: null,
+    })),
   };
   return { contact, ratings, meeting, reviews };
 }
 
-function toContact(input: RecordMeetingInput, id: string, occurredAt: Date, workerIds: string[], recorder: Recorder): ContactRecord {
+function toContact(
+  input: RecordMeetingInput,
+  id: string,
+  occurredAt: Date,
+  workerIds: string[],
+  recorder: Recorder,
+): ContactRecord {
   const beyondRoutineNote = tidy(input.beyondRoutineNote);
   return {
-    id, personId: input.personId, occurredAt, durationMinutes: input.durationMinutes, mode: input.mode, kind: 'meeting',
-    beyondRoutine: beyondRoutineNote !== null, beyondRoutineNote, adminMinutes: input.adminMinutes ?? 0,
-    note: tidy(input.note), recordedByAccountId: recorder.accountId, workerIds,
+    id,
+    personId: input.personId,
+    occurredAt,
+    durationMinutes: input.durationMinutes,
+    mode: input.mode,
+    kind: 'meeting',
+    beyondRoutine: beyondRoutineNote !== null,
+    beyondRoutineNote,
+    adminMinutes: input.adminMinutes ?? 0,
+    note: tidy(input.note),
+    recordedByAccountId: recorder.accountId,
+    workerIds,
   };
 }
 
@@ -90,13 +134,21 @@ function toAgreedAction(action: NonNullable<RecordMeetingInput['actions']>[numbe
 
 function toAreaRecord(personId: string, meetingId: string, position: number, area: ChosenAreaInput) {
   return {
-    personId, meetingId, position, areaId: area.areaId,
-    understanding: tidy(area.understanding), lookingForward: tidy(area.lookingForward),
-    exploringOptions: tidy(area.exploringOptions), agreeingActions: tidy(area.agreeingActions),
+    personId,
+    meetingId,
+    position,
+    areaId: area.areaId,
+    understanding: tidy(area.understanding),
+    lookingForward: tidy(area.lookingForward),
+    exploringOptions: tidy(area.exploringOptions),
+    agreeingActions: tidy(area.agreeingActions),
   };
 }
 
-async function unknownWorkerProblems(repositories: Repositories, workerIds: readonly string[]): Promise<MeetingProblem[]> {
+async function unknownWorkerProblems(
+  repositories: Repositories,
+  workerIds: readonly string[],
+): Promise<MeetingProblem[]> {
   const found = await mapInTurn(workerIds, (id) => repositories.organisation.findWorker(id));
   return found.some((worker) => worker === null)
     ? [{ field: 'otherWorkerIds', message: 'One of the workers present is not known to Tandem.' }]

@@ -65,13 +65,19 @@ export interface MeetingRepository {
   findById(personId: string, id: string): Promise<MeetingRecord | null>;
   listAreas(personId: string, meetingId: string): Promise<MeetingAreaRecord[]>;
   /** Actions agreed at the meeting, and actions from before that were reviewed at it. */
-  listActionsOfMeeting(personId: string, meetingId: string): Promise<{ agreed: MeetingActionRecord[]; reviewed: MeetingActionRecord[] }>;
+  listActionsOfMeeting(
+    personId: string,
+    meetingId: string,
+  ): Promise<{ agreed: MeetingActionRecord[]; reviewed: MeetingActionRecord[] }>;
   /** Actions not yet reviewed, with when they were agreed, oldest meeting first. */
   listOpenActions(personId: string): Promise<OpenActionRecord[]>;
   /** Marks open actions as reviewed at a meeting; returns how many were still open and so changed. */
   markReviewed(personId: string, meetingId: string, reviews: readonly ActionReview[], at: Date): Promise<number>;
   /** Newest first. */
-  listForPerson(personId: string, options: { limit: number; before?: Date; since?: Date }): Promise<MeetingSummaryRecord[]>;
+  listForPerson(
+    personId: string,
+    options: { limit: number; before?: Date; since?: Date },
+  ): Promise<MeetingSummaryRecord[]>;
   /** The last `limit` meetings with ratings of this instrument, oldest first. */
   listRatings(personId: string, instrumentId: string, limit: number): Promise<RatedMeeting[]>;
 }

@@ -21,15 +21,43 @@ const firstMeeting = (personId: string): RecordMeetingInput => ({
   durationMinutes: 50,
   mode: 'community',
   beyondRoutineNote: 'Walked to the library together and sorted out a library card',
-  ratings: ratingsResponse({ accommodation: 2, 'accommodation-more-help': true, friendships: 6, medication: 'not-applicable' }),
+  ratings: ratingsResponse({
+    accommodation: 2,
+    'accommodation-more-help': true,
+    friendships: 6,
+    medication: 'not-applicable',
+  }),
   areas: [
-    { areaId: 'accommodation', understanding: 'Damp in the bedroom, landlord not answering', lookingForward: 'A dry room by winter', exploringOptions: 'Council repairs line; tenants’ advice', agreeingActions: 'Sam rings, Alex writes' },
-    { areaId: 'friendships', understanding: 'Sees Jo on Fridays', lookingForward: 'One more regular thing', exploringOptions: 'Walking group', agreeingActions: 'Try the walking group' },
-    { areaId: 'mental-health', understanding: 'Sleeping better', lookingForward: null, exploringOptions: null, agreeingActions: null },
+    {
+      areaId: 'accommodation',
+      understanding: 'Damp in the bedroom, landlord not answering',
+      lookingForward: 'A dry room by winter',
+      exploringOptions: 'Council repairs line; tenants’ advice',
+      agreeingActions: 'Sam rings, Alex writes',
+    },
+    {
+      areaId: 'friendships',
+      understanding: 'Sees Jo on Fridays',
+      lookingForward: 'One more regular thing',
+      exploringOptions: 'Walking group',
+      agreeingActions: 'Try the walking group',
+    },
+    {
+      areaId: 'mental-health',
+      understanding: 'Sleeping better',
+      lookingForward: null,
+      exploringOptions: null,
+      agreeingActions: null,
+    },
   ],
   actions: [
     { areaId: 'accommodation', owner: 'person', description: 'Ring the council repairs line', dueOn: '2026-06-08' },
-    { areaId: 'accommodation', owner: 'worker', description: 'Write to the landlord about the damp', dueOn: '2026-06-05' },
+    {
+      areaId: 'accommodation',
+      owner: 'worker',
+      description: 'Write to the landlord about the damp',
+      dueOn: '2026-06-05',
+    },
   ],
 });
 
@@ -38,7 +66,11 @@ describe('recordMeeting', () => {
     const world = await createFactories(t).careTeamWorld();
     const view = await recordMeeting(t.deps, firstMeeting(world.person.id), world.coordinatorActor);
 
-    expect(view.contact).toMatchObject({ kind: 'meeting', beyondRoutine: true, workers: [{ id: world.coordinator.id, name: 'Alex Morgan' }] });
+    expect(view.contact).toMatchObject({
+      kind: 'meeting',
+      beyondRoutine: true,
+      workers: [{ id: world.coordinator.id, name: 'Alex Morgan' }],
+    });
     // Life domains: six at 4, accommodation 2, friendships 6 → (24 + 2 + 6) / 8 = 4.
     // Treatment: medication not applicable, practical help 4, meetings 4 → (4 + 4) / 2 = 4.
     expect(view.ratings?.scores.map((score) => [score.scoreId, score.value])).toEqual([
@@ -50,8 +82,14 @@ describe('recordMeeting', () => {
       [2, 'friendships', 'Friendships'],
       [3, 'mental-health', 'Mental health'],
     ]);
-    expect(view.areas[0]).toMatchObject({ understanding: 'Damp in the bedroom, landlord not answering', agreeingActions: 'Sam rings, Alex writes' });
-    expect(view.actions.map((action) => [action.owner, action.outcome])).toEqual([['person', null], ['worker', null]]);
+    expect(view.areas[0]).toMatchObject({
+      understanding: 'Damp in the bedroom, landlord not answering',
+      agreeingActions: 'Sam rings, Alex writes',
+    });
+    expect(view.actions.map((action) => [action.owner, action.outcome])).toEqual([
+      ['person', null],
+      ['worker', null],
+    ]);
     // The meeting is a contact like any other: it shows in the history and counts for continuity.
     const contacts = await t.repositories.contacts.listForPerson(world.person.id, { limit: 10 });
     expect(contacts.map((contact) => [contact.id, contact.kind])).toEqual([[view.meeting.id, 'meeting']]);
@@ -64,32 +102,56 @@ describe('recordMeeting', () => {
     const first = await recordMeeting(t.deps, firstMeeting(world.person.id), world.coordinatorActor);
     const opening = await getMeetingOpening(t.deps, { personId: world.person.id }, world.coordinatorActor);
     expect(opening.lastMeeting?.id).toBe(first.meeting.id);
-    expect(opening.openActions.map((action) => action.description)).toEqual(['Ring the council repairs line', 'Write to the landlord about the damp']);
+    expect(opening.openActions.map((action) => action.description)).toEqual([
+      'Ring the council repairs line',
+      'Write to the landlord about the damp',
+    ]);
     const [ring, write] = opening.openActions;
 
     const second = await recordMeeting(
       t.deps,
       {
-        personId: world.person.id, durationMinutes: 40, mode: 'home', ratings: ratingsResponse({ accommodation: 3 }),
-        actionReviews: [{ actionId: ring!.id, outcome: 'done' }, { actionId: write!.id, outcome: 'not_done' }],
+        personId: world.person.id,
+        durationMinutes: 40,
+        mode: 'home',
+        ratings: ratingsResponse({ accommodation: 3 }),
+        actionReviews: [
+          { actionId: ring!.id, outcome: 'done' },
+          { actionId: write!.id, outcome: 'not_done' },
+        ],
       },
       world.coordinatorActor,
     );
 
-    expect(second.reviewedActions.map((action) => [action.description, action.outcome, action.reviewedInMeetingId])).toEqual([
+    expect(
+      second.reviewedActions.map((action) => [action.description, action.outcome, action.reviewedInMeetingId]),
+    ).toEqual([
       ['Ring the council repairs line', 'done', second.meeting.id],
       ['Write to the landlord about the damp', 'not_done', second.meeting.id],
     ]);
-    expect((await getMeetingOpening(t.deps, { personId: world.person.id }, world.coordinatorActor)).openActions).toEqual([]);
-    const again = await getMeeting(t.deps, { personId: world.person.id, meetingId: first.meeting.id }, world.personActor);
+    expect(
+      (await getMeetingOpening(t.deps, { personId: world.person.id }, world.coordinatorActor)).openActions,
+    ).toEqual([]);
+    const again = await getMeeting(
+      t.deps,
+      { personId: world.person.id, meetingId: first.meeting.id },
+      world.personActor,
+    );
     expect(again.actions.map((action) => action.outcome)).toEqual(['done', 'not_done']);
   });
 
   it('refuses a meeting that leaves an open action unmarked, and saves nothing', async () => {
     const world = await createFactories(t).careTeamWorld();
     await recordMeeting(t.deps, firstMeeting(world.person.id), world.coordinatorActor);
-    const attempt = recordMeeting(t.deps, { personId: world.person.id, durationMinutes: 30, mode: 'phone' }, world.coordinatorActor);
-    await expect(attempt).rejects.toMatchObject({ code: 'bad_request', message: expect.stringMatching(/Mark each open action/) });
+    const attempt = recordMeeting(
+      t.deps,
+      { personId: world.person.id, durationMinutes: 30, mode: 'phone' },
+      world.coordinatorActor,
+    );
+    await expect(attempt).rejects.toMatchObject({
+      code: 'bad_request',
+      message: expect.stringMatching(/Mark each open action/),
+    });
     expect(await listMeetings(t.deps, { personId: world.person.id }, world.coordinatorActor)).toHaveLength(1);
   });
 
@@ -114,7 +176,10 @@ describe('recordMeeting', () => {
     const input = { ...firstMeeting(world.person.id), ratings: ratingsResponse({ accommodation: 8 }) };
     await expect(recordMeeting(t.deps, input, world.coordinatorActor)).rejects.toMatchObject({
       code: 'bad_request',
-      details: { kind: 'invalid-response', issues: [{ code: 'out-of-range', message: expect.stringMatching(/accommodation.*8 is outside 1–7/) }] },
+      details: {
+        kind: 'invalid-response',
+        issues: [{ code: 'out-of-range', message: expect.stringMatching(/accommodation.*8 is outside 1–7/) }],
+      },
     });
     expect(await t.repositories.contacts.listForPerson(world.person.id, { limit: 10 })).toEqual([]);
     expect(await t.repositories.meetings.listForPerson(world.person.id, { limit: 10 })).toEqual([]);
@@ -124,11 +189,19 @@ describe('recordMeeting', () => {
   it('refuses ratings to a version of the instrument that has changed, or an item it does not have', async () => {
     const world = await createFactories(t).careTeamWorld();
     const old = { ...ratingsResponse(), version: '0.9.0' };
-    await expect(recordMeeting(t.deps, { ...firstMeeting(world.person.id), ratings: old }, world.coordinatorActor)).rejects.toMatchObject({
+    await expect(
+      recordMeeting(t.deps, { ...firstMeeting(world.person.id), ratings: old }, world.coordinatorActor),
+    ).rejects.toMatchObject({
       details: { issues: [{ code: 'wrong-version' }] },
     });
-    const unknown = { instrumentId: dialogRatings.id, version: dialogRatings.version, answers: [{ itemId: 'happiness', value: 5 }] };
-    await expect(recordMeeting(t.deps, { ...firstMeeting(world.person.id), ratings: unknown }, world.coordinatorActor)).rejects.toMatchObject({
+    const unknown = {
+      instrumentId: dialogRatings.id,
+      version: dialogRatings.version,
+      answers: [{ itemId: 'happiness', value: 5 }],
+    };
+    await expect(
+      recordMeeting(t.deps, { ...firstMeeting(world.person.id), ratings: unknown }, world.coordinatorActor),
+    ).rejects.toMatchObject({
       details: { issues: [{ code: 'unknown-item' }] },
     });
   });
@@ -140,12 +213,20 @@ describe('who may see and record meetings', () => {
     const meeting = await recordMeeting(t.deps, firstMeeting(world.person.id), world.coordinatorActor);
     const read = { personId: world.person.id, meetingId: meeting.meeting.id };
     await expect(getMeeting(t.deps, read, world.strangerActor)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(recordMeeting(t.deps, { personId: world.person.id, durationMinutes: 30, mode: 'phone' }, world.strangerActor)).rejects.toMatchObject({
+    await expect(
+      recordMeeting(t.deps, { personId: world.person.id, durationMinutes: 30, mode: 'phone' }, world.strangerActor),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
-    await breakGlass(t.deps, { personId: world.person.id, reason: 'Crisis team call at night, need the agreed actions' }, world.strangerActor);
+    await breakGlass(
+      t.deps,
+      { personId: world.person.id, reason: 'Crisis team call at night, need the agreed actions' },
+      world.strangerActor,
+    );
     expect((await getMeeting(t.deps, read, world.strangerActor)).areas).toHaveLength(3);
-    await expect(recordMeeting(t.deps, { personId: world.person.id, durationMinutes: 30, mode: 'phone' }, world.strangerActor)).rejects.toMatchObject({
+    await expect(
+      recordMeeting(t.deps, { personId: world.person.id, durationMinutes: 30, mode: 'phone' }, world.strangerActor),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
   });
@@ -155,10 +236,16 @@ describe('who may see and record meetings', () => {
     const world = await f.careTeamWorld();
     const carer = await f.account('carer', { carerId: await f.carerFor(world.person.id, ['care_team', 'contacts']) });
     const meeting = await recordMeeting(t.deps, firstMeeting(world.person.id), world.coordinatorActor);
-    await expect(getMeeting(t.deps, { personId: world.person.id, meetingId: meeting.meeting.id }, carer)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(listMeetings(t.deps, { personId: world.person.id }, carer)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      getMeeting(t.deps, { personId: world.person.id, meetingId: meeting.meeting.id }, carer),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(listMeetings(t.deps, { personId: world.person.id }, carer)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     expect(await listMeetings(t.deps, { personId: world.person.id }, world.personActor)).toHaveLength(1);
-    await expect(recordMeeting(t.deps, { personId: world.person.id, durationMinutes: 30, mode: 'phone' }, world.personActor)).rejects.toMatchObject({
+    await expect(
+      recordMeeting(t.deps, { personId: world.person.id, durationMinutes: 30, mode: 'phone' }, world.personActor),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
   });

@@ -24,13 +24,21 @@ export async function recordMeeting(deps: ServiceDeps, input: RecordMeetingInput
     await repositories.meetings.create(plan.meeting);
     const reviewed = await repositories.meetings.markReviewed(person.id, plan.contact.id, plan.reviews, now);
     if (reviewed !== plan.reviews.length) {
-      throw new AppError('conflict', 'Some of these actions were reviewed at another meeting just now. Reload and try again.');
+      throw new AppError(
+        'conflict',
+        'Some of these actions were reviewed at another meeting just now. Reload and try again.',
+      );
     }
     await recordAudit(repositories, actor, now, {
       action: 'meeting.create',
       personId: person.id,
       basis,
-      detail: { meetingId: plan.contact.id, areas: plan.meeting.areas.length, actions: plan.meeting.actions.length, reviewed },
+      detail: {
+        meetingId: plan.contact.id,
+        areas: plan.meeting.areas.length,
+        actions: plan.meeting.actions.length,
+        reviewed,
+      },
     });
     const view = await loadMeetingView(repositories, person.id, plan.contact.id);
     if (!view) throw new Error('A meeting just written could not be read back.');

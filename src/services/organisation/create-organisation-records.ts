@@ -25,9 +25,15 @@ export async function createTeam(
   actor: Actor,
 ): Promise<TeamRecord> {
   requireRole(actor, ['admin'], ADMIN_ONLY);
-  const team = { id: newId(), siteId: input.siteId, name: input.name.trim(), reviewCadenceMonths: input.reviewCadenceMonths ?? 12 };
+  const team = {
+    id: newId(),
+    siteId: input.siteId,
+    name: input.name.trim(),
+    reviewCadenceMonths: input.reviewCadenceMonths ?? 12,
+  };
   return write(deps, actor, 'team.create', team, async (r) => {
-    if (!(await r.organisation.findSite(team.siteId))) throw new AppError('bad_request', 'There is no site with that id.', { field: 'siteId' });
+    if (!(await r.organisation.findSite(team.siteId)))
+      throw new AppError('bad_request', 'There is no site with that id.', { field: 'siteId' });
     await r.organisation.createTeam(team);
   });
 }
@@ -40,8 +46,13 @@ export async function createWorker(
 ): Promise<WorkerRecord> {
   requireRole(actor, ['admin'], ADMIN_ONLY);
   const worker: WorkerRecord = {
-    id: newId(), name: input.name.trim(), profession: input.profession.trim(), teamId: input.teamId,
-    email: input.email ?? null, phone: input.phone ?? null, leftOn: null,
+    id: newId(),
+    name: input.name.trim(),
+    profession: input.profession.trim(),
+    teamId: input.teamId,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    leftOn: null,
   };
   return write(deps, actor, 'worker.create', worker, async (r) => {
     await requireTeam(r, worker.teamId);
@@ -52,7 +63,13 @@ export async function createWorker(
 /** Adds a person to a team's service, joining today, and schedules their first review one cadence from today. */
 export async function createPerson(
   deps: ServiceDeps,
-  input: { name: string; preferredName?: string | null; dateOfBirth?: string | null; teamId: string; localIdentifier?: string | null },
+  input: {
+    name: string;
+    preferredName?: string | null;
+    dateOfBirth?: string | null;
+    teamId: string;
+    localIdentifier?: string | null;
+  },
   actor: Actor,
 ): Promise<PersonRecord> {
   requireRole(actor, ['admin'], ADMIN_ONLY);
@@ -60,9 +77,18 @@ export async function createPerson(
   const dateOfBirth = checkedDateOfBirth(input.dateOfBirth, deps.now());
   return deps.uow.run(async (r) => {
     const person: PersonRecord = {
-      id, name: input.name.trim(), preferredName: input.preferredName?.trim() || null, dateOfBirth, teamId: input.teamId,
-      localIdentifier: await checkedIdentifier(deps, r, input.localIdentifier, id), joinedOn: isoDate(deps.now()),
-      dischargedOn: null, dischargeReason: null, dischargeNote: null, researchOptOut: false, version: 1,
+      id,
+      name: input.name.trim(),
+      preferredName: input.preferredName?.trim() || null,
+      dateOfBirth,
+      teamId: input.teamId,
+      localIdentifier: await checkedIdentifier(deps, r, input.localIdentifier, id),
+      joinedOn: isoDate(deps.now()),
+      dischargedOn: null,
+      dischargeReason: null,
+      dischargeNote: null,
+      researchOptOut: false,
+      version: 1,
     };
     const team = await requireTeam(r, person.teamId);
     await r.organisation.createPerson(person);
@@ -77,16 +103,33 @@ export async function createPerson(
 /** Adds a carer for a person, sharing with them only what the person has chosen. */
 export async function createCarer(
   deps: ServiceDeps,
-  input: { name: string; phone?: string | null; personId: string; relationship: string; sharedScopes: CarerShareScope[] },
+  input: {
+    name: string;
+    phone?: string | null;
+    personId: string;
+    relationship: string;
+    sharedScopes: CarerShareScope[];
+  },
   actor: Actor,
 ): Promise<CarerRecord> {
   requireRole(actor, ['admin'], ADMIN_ONLY);
   const carer: CarerRecord = { id: newId(), name: input.name.trim(), phone: input.phone ?? null };
   return deps.uow.run(async (r) => {
-    if (!(await r.organisation.findPerson(input.personId))) throw new AppError('bad_request', 'There is no person with that id.', { field: 'personId' });
+    if (!(await r.organisation.findPerson(input.personId)))
+      throw new AppError('bad_request', 'There is no person with that id.', { field: 'personId' });
     await r.organisation.createCarer(carer);
-    await r.organisation.linkCarer({ personId: input.personId, carerId: carer.id, relationship: input.relationship.trim(), sharedScopes: [...new Set(input.sharedScopes)] });
-    await recordAudit(r, actor, deps.now(), { action: 'carer.create', personId: input.personId, basis: 'administration', detail: { carerId: carer.id, sharedScopes: input.sharedScopes } });
+    await r.organisation.linkCarer({
+      personId: input.personId,
+      carerId: carer.id,
+      relationship: input.relationship.trim(),
+      sharedScopes: [...new Set(input.sharedScopes)],
+    });
+    await recordAudit(r, actor, deps.now(), {
+      action: 'carer.create',
+      personId: input.personId,
+      basis: 'administration',
+      detail: { carerId: carer.id, sharedScopes: input.sharedScopes },
+    });
     return carer;
   });
 }

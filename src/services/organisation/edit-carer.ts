@@ -27,19 +27,32 @@ export async function editCarer(deps: ServiceDeps, input: EditCarerInput, actor:
     const links = await r.organisation.listCarerLinksForCarer(carer.id);
     for (const given of input.relationships ?? []) {
       if (!links.some((link) => link.personId === given.personId)) {
-        throw new AppError('bad_request', 'This carer is not linked to one of the people given.', { field: 'relationships', personId: given.personId });
+        throw new AppError('bad_request', 'This carer is not linked to one of the people given.', {
+          field: 'relationships',
+          personId: given.personId,
+        });
       }
     }
     const change = { name: input.name.trim(), phone: input.phone?.trim() || null };
     if (!(await r.organisation.updateCarer(carer.id, input.version, change))) {
-      throw new AppError('conflict', 'Someone else changed this carer while you were editing. Reload to see their change, then make yours again.', {
-        currentVersion: carer.version,
-      });
+      throw new AppError(
+        'conflict',
+        'Someone else changed this carer while you were editing. Reload to see their change, then make yours again.',
+        {
+          currentVersion: carer.version,
+        },
+      );
     }
-    for (const given of input.relationships ?? []) await r.organisation.updateCarerLink(given.personId, carer.id, given.relationship.trim());
+    for (const given of input.relationships ?? [])
+      await r.organisation.updateCarerLink(given.personId, carer.id, given.relationship.trim());
     const now = deps.now();
     for (const link of links) {
-      await recordAudit(r, actor, now, { action: 'carer.edit', personId: link.personId, basis: 'administration', detail: { carerId: carer.id } });
+      await recordAudit(r, actor, now, {
+        action: 'carer.edit',
+        personId: link.personId,
+        basis: 'administration',
+        detail: { carerId: carer.id },
+      });
     }
     return { ...carer, ...change, version: input.version + 1 };
   });

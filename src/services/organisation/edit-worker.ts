@@ -24,15 +24,24 @@ export async function editWorker(deps: ServiceDeps, input: EditWorkerInput, acto
   return deps.uow.run(async (r) => {
     const worker = await r.organisation.findWorker(input.workerId);
     if (!worker) throw new AppError('not_found', 'There is no worker with that id.');
-    if (!(await r.organisation.findTeam(input.teamId))) throw new AppError('bad_request', 'There is no team with that id.', { field: 'teamId' });
+    if (!(await r.organisation.findTeam(input.teamId)))
+      throw new AppError('bad_request', 'There is no team with that id.', { field: 'teamId' });
     const change = {
-      name: input.name.trim(), profession: input.profession.trim(), teamId: input.teamId,
-      email: input.email?.trim() || null, phone: input.phone?.trim() || null, leftOn: input.leftOn,
+      name: input.name.trim(),
+      profession: input.profession.trim(),
+      teamId: input.teamId,
+      email: input.email?.trim() || null,
+      phone: input.phone?.trim() || null,
+      leftOn: input.leftOn,
     };
     if (!(await r.organisation.updateWorker(worker.id, input.version, change))) {
-      throw new AppError('conflict', 'Someone else changed this worker while you were editing. Reload to see their change, then make yours again.', {
-        currentVersion: worker.version,
-      });
+      throw new AppError(
+        'conflict',
+        'Someone else changed this worker while you were editing. Reload to see their change, then make yours again.',
+        {
+          currentVersion: worker.version,
+        },
+      );
     }
     const changed = (Object.keys(change) as (keyof typeof change)[]).filter((key) => change[key] !== worker[key]);
     await recordAudit(r, actor, deps.now(), { action: 'worker.edit', detail: { id: worker.id, changed } });

@@ -15,17 +15,38 @@ describe('getOrganisationSummary', () => {
     const f = createFactories(t);
     const world = await f.careTeamWorld();
     const contact = (occurredAt: Date, beyondRoutine: boolean): ContactRecord => ({
-      id: newId(), personId: world.person.id, occurredAt, durationMinutes: 30, mode: 'clinic', kind: 'brief_contact',
-      beyondRoutine, beyondRoutineNote: beyondRoutine ? 'Went with them to the housing office' : null, adminMinutes: 5,
-      note: null, recordedByAccountId: null, workerIds: [world.coordinator.id],
+      id: newId(),
+      personId: world.person.id,
+      occurredAt,
+      durationMinutes: 30,
+      mode: 'clinic',
+      kind: 'brief_contact',
+      beyondRoutine,
+      beyondRoutineNote: beyondRoutine ? 'Went with them to the housing office' : null,
+      adminMinutes: 5,
+      note: null,
+      recordedByAccountId: null,
+      workerIds: [world.coordinator.id],
     });
-    await t.repositories.contacts.createMany([contact(daysAgo(10), true), contact(daysAgo(200), false), contact(daysAgo(400), true)]);
+    await t.repositories.contacts.createMany([
+      contact(daysAgo(10), true),
+      contact(daysAgo(200), false),
+      contact(daysAgo(400), true),
+    ]);
     const researcher = await f.account('researcher');
 
     const summary = await getOrganisationSummary(t.deps, researcher);
 
     // careTeamWorld makes two teams on two sites, with a coordinator and a stranger.
-    expect(summary).toEqual({ sites: 2, teams: 2, workers: 2, people: 1, contactsSince: 2, beyondRoutineSince: 1, since: '2025-06-15T10:00:00.000Z' });
+    expect(summary).toEqual({
+      sites: 2,
+      teams: 2,
+      workers: 2,
+      people: 1,
+      contactsSince: 2,
+      beyondRoutineSince: 1,
+      since: '2025-06-15T10:00:00.000Z',
+    });
     const [event] = (await t.repositories.audit.listChain(`account:${researcher.accountId}`)).slice(-1);
     expect(event).toMatchObject({ action: 'organisation.summary', personId: null });
     await expect(getOrganisationSummary(t.deps, world.coordinatorActor)).rejects.toMatchObject({ code: 'forbidden' });

@@ -27,8 +27,19 @@ export async function listOrganisation(deps: ServiceDeps, actor: Actor): Promise
     const accounts = await r.accounts.list();
     await recordAudit(r, actor, deps.now(), { action: 'organisation.read', detail: { people: people.length } });
     return {
-      sites, teams, workers, people, carers,
-      accounts: accounts.map(({ id, username, role, workerId, personId, carerId }) => ({ id, username, role, workerId, personId, carerId })),
+      sites,
+      teams,
+      workers,
+      people,
+      carers,
+      accounts: accounts.map(({ id, username, role, workerId, personId, carerId }) => ({
+        id,
+        username,
+        role,
+        workerId,
+        personId,
+        carerId,
+      })),
     };
   });
 }

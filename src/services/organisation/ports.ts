@@ -1,7 +1,10 @@
 import type { CarerShareScope } from '../../domain/access/person-access-policy';
 import type { DischargeReason } from '../../domain/people/discharge-reasons';
 
-export interface SiteRecord { id: string; name: string }
+export interface SiteRecord {
+  id: string;
+  name: string;
+}
 export interface TeamRecord {
   id: string;
   siteId: string;
@@ -45,9 +48,25 @@ export type NewPersonRecord = Pick<PersonRecord, 'id' | 'name' | 'preferredName'
   Partial<Pick<PersonRecord, 'localIdentifier' | 'joinedOn'>>;
 /** The details of a person that can be edited, as a whole. */
 export type PersonDetails = Pick<PersonRecord, 'name' | 'preferredName' | 'dateOfBirth' | 'localIdentifier'>;
-export interface PersonDischarge { dischargedOn: string; dischargeReason: DischargeReason; dischargeNote: string | null }
-export interface CarerRecord { id: string; name: string; phone: string | null; version?: number }
-export interface CrisisContactRecord { id: string; name: string; phone: string; hours: string | null; note: string | null; position: number }
+export interface PersonDischarge {
+  dischargedOn: string;
+  dischargeReason: DischargeReason;
+  dischargeNote: string | null;
+}
+export interface CarerRecord {
+  id: string;
+  name: string;
+  phone: string | null;
+  version?: number;
+}
+export interface CrisisContactRecord {
+  id: string;
+  name: string;
+  phone: string;
+  hours: string | null;
+  note: string | null;
+  position: number;
+}
 /** One person found by a search: enough to tell two people of the same name apart, nothing clinical. */
 export interface PersonSearchRow {
   id: string;
@@ -80,7 +99,11 @@ export interface OrganisationRepository {
   /** Changes a team's phone number and service hours. */
   updateTeamContact(id: string, contact: { phone: string | null; serviceHours: string | null }): Promise<void>;
   /** Edits a worker if it is still at `version`; false when someone else changed it first. */
-  updateWorker(id: string, version: number, change: Pick<WorkerRecord, 'name' | 'profession' | 'teamId' | 'email' | 'phone' | 'leftOn'>): Promise<boolean>;
+  updateWorker(
+    id: string,
+    version: number,
+    change: Pick<WorkerRecord, 'name' | 'profession' | 'teamId' | 'email' | 'phone' | 'leftOn'>,
+  ): Promise<boolean>;
   createPerson(person: NewPersonRecord): Promise<void>;
   listPeople(filter?: { teamId?: string }): Promise<PersonRecord[]>;
   findPerson(id: string): Promise<PersonRecord | null>;

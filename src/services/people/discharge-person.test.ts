@@ -21,7 +21,11 @@ describe('dischargePerson', () => {
     const nurse = await f.worker({ teamId: world.team.id });
     await f.membership(world.person.id, nurse.id, { role: 'nurse', startsOn: '2025-02-01' });
 
-    const discharged = await dischargePerson(t.deps, { personId: world.person.id, version: 1, reason: 'recovered', dischargedOn: '2026-06-10' }, world.coordinatorActor);
+    const discharged = await dischargePerson(
+      t.deps,
+      { personId: world.person.id, version: 1, reason: 'recovered', dischargedOn: '2026-06-10' },
+      world.coordinatorActor,
+    );
 
     expect(discharged).toMatchObject({ dischargedOn: '2026-06-10', dischargeReason: 'recovered', version: 2 });
     const memberships = await t.repositories.careTeams.listForPerson(world.person.id);
@@ -40,30 +44,76 @@ describe('dischargePerson', () => {
     const own = await getPerson(t.deps, { personId: world.person.id }, world.personActor);
     expect(own.person.dischargedOn).toBe('2026-06-15');
     expect(own.nextReview).toBeNull();
-    await expect(saveCarePlanSection(t.deps, { personId: world.person.id, sectionKey: 'about_me', text: 'Still me', baseVersion: 0 }, world.personActor)).rejects.toMatchObject({
+    await expect(
+      saveCarePlanSection(
+        t.deps,
+        { personId: world.person.id, sectionKey: 'about_me', text: 'Still me', baseVersion: 0 },
+        world.personActor,
+      ),
+    ).rejects.toMatchObject({
       code: 'conflict',
     });
     await expect(
-      editPersonDetails(t.deps, { personId: world.person.id, version: 2, name: 'New name', preferredName: null, dateOfBirth: null, localIdentifier: null }, world.admin),
+      editPersonDetails(
+        t.deps,
+        {
+          personId: world.person.id,
+          version: 2,
+          name: 'New name',
+          preferredName: null,
+          dateOfBirth: null,
+          localIdentifier: null,
+        },
+        world.admin,
+      ),
     ).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('discharged') });
-    await expect(dischargePerson(t.deps, { personId: world.person.id, version: 2, reason: 'recovered' }, world.admin)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(
+      dischargePerson(t.deps, { personId: world.person.id, version: 2, reason: 'recovered' }, world.admin),
+    ).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('stops contacts being recorded after discharge, even after breaking glass, with a message that says why', async () => {
     const world = await createFactories(t).careTeamWorld();
-    await dischargePerson(t.deps, { personId: world.person.id, version: 1, reason: 'recovered' }, world.coordinatorActor);
-    await breakGlass(t.deps, { personId: world.person.id, reason: 'Their GP rang about a letter sent after discharge' }, world.strangerActor);
-    expect((await getPerson(t.deps, { personId: world.person.id }, world.strangerActor)).access.canRecordContact).toBe(false);
+    await dischargePerson(
+      t.deps,
+      { personId: world.person.id, version: 1, reason: 'recovered' },
+      world.coordinatorActor,
+    );
+    await breakGlass(
+      t.deps,
+      { personId: world.person.id, reason: 'Their GP rang about a letter sent after discharge' },
+      world.strangerActor,
+    );
+    expect((await getPerson(t.deps, { personId: world.person.id }, world.strangerActor)).access.canRecordContact).toBe(
+      false,
+    );
     await expect(
-      recordContact(t.deps, { personId: world.person.id, durationMinutes: 10, mode: 'phone', kind: 'brief_contact' }, world.strangerActor),
-    ).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('was discharged from the service on 2026-06-15') });
+      recordContact(
+        t.deps,
+        { personId: world.person.id, durationMinutes: 10, mode: 'phone', kind: 'brief_contact' },
+        world.strangerActor,
+      ),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('was discharged from the service on 2026-06-15'),
+    });
   });
 
   it('needs a written reason for "other", and refuses a stranger and a day still to come', async () => {
     const world = await createFactories(t).careTeamWorld();
-    await expect(dischargePerson(t.deps, { personId: world.person.id, version: 1, reason: 'other' }, world.admin)).rejects.toMatchObject({ code: 'bad_request', details: { field: 'note' } });
-    await expect(dischargePerson(t.deps, { personId: world.person.id, version: 1, reason: 'recovered' }, world.strangerActor)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(dischargePerson(t.deps, { personId: world.person.id, version: 1, reason: 'recovered', dischargedOn: '2026-06-16' }, world.admin)).rejects.toMatchObject({
+    await expect(
+      dischargePerson(t.deps, { personId: world.person.id, version: 1, reason: 'other' }, world.admin),
+    ).rejects.toMatchObject({ code: 'bad_request', details: { field: 'note' } });
+    await expect(
+      dischargePerson(t.deps, { personId: world.person.id, version: 1, reason: 'recovered' }, world.strangerActor),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      dischargePerson(
+        t.deps,
+        { personId: world.person.id, version: 1, reason: 'recovered', dischargedOn: '2026-06-16' },
+        world.admin,
+      ),
+    ).rejects.toMatchObject({
       code: 'bad_request',
     });
     expect((await t.repositories.organisation.findPerson(world.person.id))?.dischargedOn).toBeNull();

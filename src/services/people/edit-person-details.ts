@@ -21,7 +21,11 @@ export interface EditPersonDetailsInput {
  * Their care team or an administrator may; the audit event names the fields that changed, not
  * their values, so the history shows that a name changed without keeping the old one in view.
  */
-export async function editPersonDetails(deps: ServiceDeps, input: EditPersonDetailsInput, actor: Actor): Promise<PersonRecord> {
+export async function editPersonDetails(
+  deps: ServiceDeps,
+  input: EditPersonDetailsInput,
+  actor: Actor,
+): Promise<PersonRecord> {
   const dateOfBirth = checkedDateOfBirth(input.dateOfBirth, deps.now());
   return deps.uow.run(async (r) => {
     const now = deps.now();
@@ -33,12 +37,21 @@ export async function editPersonDetails(deps: ServiceDeps, input: EditPersonDeta
       localIdentifier: await checkedIdentifier(deps, r, input.localIdentifier, person.id),
     };
     if (!(await r.organisation.updatePersonDetails(person.id, input.version, details))) {
-      throw new AppError('conflict', 'Someone else changed these details while you were editing. Reload to see their change, then make yours again.', {
-        currentVersion: person.version,
-      });
+      throw new AppError(
+        'conflict',
+        'Someone else changed these details while you were editing. Reload to see their change, then make yours again.',
+        {
+          currentVersion: person.version,
+        },
+      );
     }
     const changed = (Object.keys(details) as (keyof typeof details)[]).filter((key) => details[key] !== person[key]);
-    await recordAudit(r, actor, now, { action: 'person.details.edit', personId: person.id, basis, detail: { changed } });
+    await recordAudit(r, actor, now, {
+      action: 'person.details.edit',
+      personId: person.id,
+      basis,
+      detail: { changed },
+    });
     return { ...person, ...details, version: input.version + 1 };
   });
 }

@@ -45,19 +45,51 @@ export async function getAccessLog(
     const now = deps.now();
     const today = isoDate(now);
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_access_log', now);
-    const events = await repositories.audit.listForPerson(person.id, { limit: Math.min(input.limit ?? ACCESS_LOG_LIMIT, ACCESS_LOG_LIMIT), before: input.before });
+    const events = await repositories.audit.listForPerson(person.id, {
+      limit: Math.min(input.limit ?? ACCESS_LOG_LIMIT, ACCESS_LOG_LIMIT),
+      before: input.before,
+    });
     await recordAudit(repositories, actor, now, { action: 'access_log.read', personId: person.id, basis });
-    const lines = accessLogLines(events.map((e) => ({ id: e.id, at: e.occurredAt, accountId: e.accountId, actorName: e.actorName, action: e.action, basis: e.basis, reason: e.reason })));
-    const accountIds = [...new Set(lines.flatMap((line) => (line.accountId && line.accountId !== actor.accountId ? [line.accountId] : [])))];
-    const accounts = new Map((await mapInTurn(accountIds, (id) => repositories.accounts.findById(id))).flatMap((a) => (a ? [[a.id, a] as const] : [])));
+    const lines = accessLogLines(
+      events.map((e) => ({
+        id: e.id,
+        at: e.occurredAt,
+        accountId: e.accountId,
+        actorName: e.actorName,
+        action: e.action,
+        basis: e.basis,
+        reason: e.reason,
+      })),
+    );
+    const accountIds = [
+      ...new Set(
+        lines.flatMap((line) => (line.accountId && line.accountId !== actor.accountId ? [line.accountId] : [])),
+      ),
+    ];
+    const accounts = new Map(
+      (await mapInTurn(accountIds, (id) => repositories.accounts.findById(id))).flatMap((a) =>
+        a ? [[a.id, a] as const] : [],
+      ),
+    );
     const careTeam = await repositories.careTeams.listForPerson(person.id);
     const roles = new Map(events.map((e) => [e.accountId, e.actorRole]));
     return lines.map((line) => {
       const isYou = line.accountId === actor.accountId;
-      const who = isYou ? 'You' : `${line.who}, ${relationOf(line, accounts.get(line.accountId ?? ''), careTeam, today)},`;
+      const who = isYou
+        ? 'You'
+        : `${line.who}, ${relationOf(line, accounts.get(line.accountId ?? ''), careTeam, today)},`;
       return {
-        id: line.firstId, at: line.lastAt, firstAt: line.firstAt, who: line.who, role: roles.get(line.accountId) ?? '', isYou,
-        action: line.action, basis: line.basis, reason: line.reason, times: line.times, isBreakGlass: line.isBreakGlass,
+        id: line.firstId,
+        at: line.lastAt,
+        firstAt: line.firstAt,
+        who: line.who,
+        role: roles.get(line.accountId) ?? '',
+        isYou,
+        action: line.action,
+        basis: line.basis,
+        reason: line.reason,
+        times: line.times,
+        isBreakGlass: line.isBreakGlass,
         sentence: accessLogSentence(line, who, today),
       };
     });
@@ -65,7 +97,12 @@ export async function getAccessLog(
 }
 
 /** How the person knows whoever it was: "your care coordinator", "from outside your care team"… */
-function relationOf(line: AccessLogLine, account: AccountRecord | undefined, careTeam: readonly MembershipView[], today: string): string {
+function relationOf(
+  line: AccessLogLine,
+  account: AccountRecord | undefined,
+  careTeam: readonly MembershipView[],
+  today: string,
+): string {
   if (!line.accountId) return 'Tandem itself';
   const labels: Record<string, string> = CARE_TEAM_ROLE_LABELS;
   const memberships = account?.workerId ? careTeam.filter((m) => m.workerId === account.workerId) : [];

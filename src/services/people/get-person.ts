@@ -1,4 +1,7 @@
-import { latestCareCoordinatorChange, recentCareCoordinatorChange } from '../../domain/care-team/care-coordinator-changes';
+import {
+  latestCareCoordinatorChange,
+  recentCareCoordinatorChange,
+} from '../../domain/care-team/care-coordinator-changes';
 import type { AccessBasis } from '../../domain/access/person-access-policy';
 import type { Actor } from '../../domain/accounts/actor';
 import { countCareCoordinators } from '../../domain/care-team/care-coordinator-count';
@@ -65,9 +68,10 @@ export async function getPerson(deps: ServiceDeps, input: { personId: string }, 
       teamName: team?.name ?? '',
       teamContact: { phone: team?.phone ?? null, serviceHours: team?.serviceHours ?? null },
       crisisContacts,
-      identifier: person.localIdentifier && basis !== 'carer_consent'
-        ? { label: LOCAL_IDENTIFIER_LABELS[scheme], value: formatLocalIdentifier(scheme, person.localIdentifier) }
-        : null,
+      identifier:
+        person.localIdentifier && basis !== 'carer_consent'
+          ? { label: LOCAL_IDENTIFIER_LABELS[scheme], value: formatLocalIdentifier(scheme, person.localIdentifier) }
+          : null,
       careTeam: mayReadCareTeam ? sortCurrentFirst(shown, today) : null,
       currentCareCoordinator: mayReadCareTeam
         ? (shown.find((m) => m.role === 'care_coordinator' && isActiveOn(m, today)) ?? null)

@@ -26,15 +26,25 @@ export async function getTeamOverview(deps: ServiceDeps, actor: Actor): Promise<
     const people = await r.organisation.listPeople({ teamId: team.id });
     const workers = await r.organisation.listWorkers({ teamId: team.id });
     const caseloads = await r.careTeams.teamSummary(team.id, today);
-    await recordAudit(r, actor, deps.now(), { action: 'team.read', detail: { teamId: team.id, people: people.length } });
+    await recordAudit(r, actor, deps.now(), {
+      action: 'team.read',
+      detail: { teamId: team.id, people: people.length },
+    });
     return {
       team: { id: team.id, name: team.name, siteName: site?.name ?? '' },
       people: people.map((p) => {
         const summary = caseloads.people.get(p.id);
-        return { id: p.id, name: p.name, careCoordinator: summary?.careCoordinator ?? null, nextReviewDue: summary?.nextReviewDue ?? null };
+        return {
+          id: p.id,
+          name: p.name,
+          careCoordinator: summary?.careCoordinator ?? null,
+          nextReviewDue: summary?.nextReviewDue ?? null,
+        };
       }),
       workers: workers.map((w) => ({
-        id: w.id, name: w.name, profession: w.profession,
+        id: w.id,
+        name: w.name,
+        profession: w.profession,
         caseloadSize: caseloads.caseloadSizes.get(w.id) ?? 0,
         hasLeft: w.leftOn !== null && !isActiveOn({ startsOn: '0000-01-01', endsOn: w.leftOn }, today),
       })),

@@ -14,7 +14,8 @@ export interface CaredForPerson {
 
 /** The people a carer supports, with what each has chosen to share. */
 export async function listCaredFor(deps: ServiceDeps, actor: Actor): Promise<CaredForPerson[]> {
-  if (actor.role !== 'carer' || !actor.carerId) throw new AppError('forbidden', 'Only carers have people they care for.');
+  if (actor.role !== 'carer' || !actor.carerId)
+    throw new AppError('forbidden', 'Only carers have people they care for.');
   const carerId = actor.carerId;
   return deps.uow.run(async (r) => {
     const links = await r.organisation.listCarerLinksForCarer(carerId);
@@ -23,7 +24,16 @@ export async function listCaredFor(deps: ServiceDeps, actor: Actor): Promise<Car
     await recordAudit(r, actor, deps.now(), { action: 'cared_for.read', detail: { people: links.length } });
     return links.flatMap((link, i) => {
       const person = people[i];
-      return person ? [{ personId: person.id, name: person.preferredName ?? person.name, relationship: link.relationship, sharedScopes: link.sharedScopes }] : [];
+      return person
+        ? [
+            {
+              personId: person.id,
+              name: person.preferredName ?? person.name,
+              relationship: link.relationship,
+              sharedScopes: link.sharedScopes,
+            },
+          ]
+        : [];
     });
   });
 }

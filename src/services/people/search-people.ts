@@ -32,13 +32,18 @@ export async function searchPeople(
 ): Promise<{ results: PersonSearchResult[]; hasMore: boolean }> {
   requireRole(actor, ['worker', 'team_manager', 'admin'], 'Only staff search for people.');
   const query = input.query.trim();
-  if (query.length < 2) throw new AppError('bad_request', 'Type at least 2 letters of a name, or a whole identifier.', { field: 'query' });
+  if (query.length < 2)
+    throw new AppError('bad_request', 'Type at least 2 letters of a name, or a whole identifier.', { field: 'query' });
   const identifier = checkLocalIdentifier(identifierSchemeOf(deps), query);
   const looksLikeNumber = /^[\d\s-]+$/.test(query);
   const words = looksLikeNumber ? [] : query.split(/\s+/).filter(Boolean).slice(0, 5);
   return deps.uow.run(async (r) => {
     const now = deps.now();
-    const rows = await r.organisation.searchPeople({ words, identifier: identifier.valid ? identifier.value : null, limit: SEARCH_LIMIT + 1 });
+    const rows = await r.organisation.searchPeople({
+      words,
+      identifier: identifier.valid ? identifier.value : null,
+      limit: SEARCH_LIMIT + 1,
+    });
     const results: PersonSearchResult[] = [];
     for (const row of rows.slice(0, SEARCH_LIMIT)) {
       const person = await r.organisation.findPerson(row.id);

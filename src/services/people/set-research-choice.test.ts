@@ -19,7 +19,11 @@ describe('setResearchChoice', () => {
     const other = await f.person({ teamId: world.team.id });
     await f.membership(other.id, world.coordinator.id);
     for (const personId of [world.person.id, other.id]) {
-      await recordContact(t.deps, { personId, durationMinutes: 30, mode: 'home', kind: 'meeting' }, world.coordinatorActor);
+      await recordContact(
+        t.deps,
+        { personId, durationMinutes: 30, mode: 'home', kind: 'meeting' },
+        world.coordinatorActor,
+      );
     }
     const researcher = await f.account('researcher');
     const exported = async (dataset: 'contacts' | 'care-team-periods') =>
@@ -35,9 +39,15 @@ describe('setResearchChoice', () => {
 
   it('is the person’s choice alone, and shown only to them', async () => {
     const world = await createFactories(t).careTeamWorld();
-    await expect(setResearchChoice(t.deps, { personId: world.person.id, optOut: true }, world.coordinatorActor)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      setResearchChoice(t.deps, { personId: world.person.id, optOut: true }, world.coordinatorActor),
+    ).rejects.toMatchObject({ code: 'forbidden' });
     await setResearchChoice(t.deps, { personId: world.person.id, optOut: true }, world.personActor);
-    expect((await getPerson(t.deps, { personId: world.person.id }, world.personActor)).person.researchOptOut).toBe(true);
-    expect((await getPerson(t.deps, { personId: world.person.id }, world.coordinatorActor)).person.researchOptOut).toBe(false);
+    expect((await getPerson(t.deps, { personId: world.person.id }, world.personActor)).person.researchOptOut).toBe(
+      true,
+    );
+    expect((await getPerson(t.deps, { personId: world.person.id }, world.coordinatorActor)).person.researchOptOut).toBe(
+      false,
+    );
   });
 });

@@ -34,7 +34,13 @@ export async function rotateCalendarFeed(deps: ServiceDeps, actor: Actor): Promi
     const now = deps.now();
     const token = newFeedToken();
     const hadOne = (await repositories.calendarFeeds.findForAccount(actor.accountId)) !== null;
-    await repositories.calendarFeeds.upsert({ accountId: actor.accountId, workerId, tokenHash: hashFeedToken(token), createdAt: now, lastUsedAt: null });
+    await repositories.calendarFeeds.upsert({
+      accountId: actor.accountId,
+      workerId,
+      tokenHash: hashFeedToken(token),
+      createdAt: now,
+      lastUsedAt: null,
+    });
     await recordAudit(repositories, actor, now, { action: hadOne ? 'calendar.feed.rotate' : 'calendar.feed.create' });
     return { token, createdAt: now };
   });

@@ -14,7 +14,11 @@ describe('the calendar feed', () => {
   it('lists the reviews of the worker’s caseload, escaped and folded, and nobody else’s', async () => {
     const f = createFactories(t);
     const world = await f.careTeamWorld();
-    const long = await f.person({ teamId: world.team.id, name: 'Alexandria Montgomery-Fitzwilliam Worthington-Smythe', preferredName: 'Lexi, "Lex"; the\nGreat' });
+    const long = await f.person({
+      teamId: world.team.id,
+      name: 'Alexandria Montgomery-Fitzwilliam Worthington-Smythe',
+      preferredName: 'Lexi, "Lex"; the\nGreat',
+    });
     await f.membership(long.id, world.coordinator.id, { role: 'nurse' });
     const elsewhere = await f.careTeamWorld();
     const add = async (personId: string, dueOn: string, heldOn: string | null = null) => {

@@ -23,13 +23,25 @@ export async function getCalendarFeed(deps: ServiceDeps, input: { token: string 
   return deps.uow.run(async (repositories) => {
     const feed = await repositories.calendarFeeds.findByTokenHash(hashFeedToken(input.token));
     const account = feed ? await repositories.accounts.findById(feed.accountId) : null;
-    if (!feed || !account || account.disabledAt || account.workerId !== feed.workerId) throw new AppError('not_found', NOT_FOUND);
+    if (!feed || !account || account.disabledAt || account.workerId !== feed.workerId)
+      throw new AppError('not_found', NOT_FOUND);
     const now = deps.now();
     const today = isoDate(now);
-    const rows = await repositories.calendarFeeds.reviewsForCaseload(feed.workerId, today, monthsBefore(today, HELD_REVIEWS_MONTHS));
+    const rows = await repositories.calendarFeeds.reviewsForCaseload(
+      feed.workerId,
+      today,
+      monthsBefore(today, HELD_REVIEWS_MONTHS),
+    );
     await repositories.calendarFeeds.markUsed(account.id, now);
-    await recordAudit(repositories, await actorForAccount(repositories, account), now, { action: 'calendar.feed.read', detail: { reviews: rows.length } });
-    return writeCalendar({ name: 'Tandem: care plan reviews', now, events: rows.map((row) => reviewEvent(row, today)) });
+    await recordAudit(repositories, await actorForAccount(repositories, account), now, {
+      action: 'calendar.feed.read',
+      detail: { reviews: rows.length },
+    });
+    return writeCalendar({
+      name: 'Tandem: care plan reviews',
+      now,
+      events: rows.map((row) => reviewEvent(row, today)),
+    });
   });
 }
 
@@ -39,7 +51,12 @@ const onDay = (day: string) => longDate.format(new Date(`${day}T00:00:00Z`));
 function reviewEvent(row: CalendarReviewRow, today: string): CalendarEvent {
   const name = calendarDisplayName(row.personName, row.preferredName);
   if (row.heldOn) {
-    return { uid: `review-${row.reviewId}@tandem`, date: row.heldOn, summary: `Care plan review held: ${name}`, description: `Review with ${name}, held on ${onDay(row.heldOn)}.` };
+    return {
+      uid: `review-${row.reviewId}@tandem`,
+      date: row.heldOn,
+      summary: `Care plan review held: ${name}`,
+      description: `Review with ${name}, held on ${onDay(row.heldOn)}.`,
+    };
   }
   const overdue = row.dueOn < today ? ' (overdue)' : '';
   return {

@@ -35,12 +35,17 @@ export interface HoldReviewInput {
  * Records a review as held: when, who was there and what changed; then schedules the next one
  * at the team's cadence, unless one is already waiting. Written up by the person's care team.
  */
-export async function holdReview(deps: ServiceDeps, input: HoldReviewInput, actor: Actor): Promise<{ review: ReviewView; nextReview: ReviewRecord }> {
+export async function holdReview(
+  deps: ServiceDeps,
+  input: HoldReviewInput,
+  actor: Actor,
+): Promise<{ review: ReviewView; nextReview: ReviewRecord }> {
   const whatChanged = checkedWhatChanged(input.whatChanged);
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'write_care_plan', now);
-    if (basis !== 'care_team') throw new AppError('forbidden', 'A review is written up by a worker in the person’s care team.');
+    if (basis !== 'care_team')
+      throw new AppError('forbidden', 'A review is written up by a worker in the person’s care team.');
     const heldOn = checkedHeldOn(input.heldOn ?? isoDate(now), now);
     const beforeJoining = beforeJoiningProblem(heldOn, person, 'A review');
     if (beforeJoining) throw new AppError('bad_request', beforeJoining, { field: 'heldOn' });
@@ -53,8 +58,14 @@ export async function holdReview(deps: ServiceDeps, input: HoldReviewInput, acto
       throw new AppError('conflict', 'This review has been recorded as held already.', { reviewId: review.id });
     }
     const outcome = {
-      personId: person.id, reviewId: review.id, whatChanged, carePlanVersion, attendees,
-      recordedByAccountId: actor.accountId, recordedByName: actor.displayName, recordedAt: now,
+      personId: person.id,
+      reviewId: review.id,
+      whatChanged,
+      carePlanVersion,
+      attendees,
+      recordedByAccountId: actor.accountId,
+      recordedByName: actor.displayName,
+      recordedAt: now,
     };
     await repositories.reviewOutcomes.create(outcome);
     const nextReview = await scheduleNext(repositories, person, nextDueOn);
@@ -62,7 +73,13 @@ export async function holdReview(deps: ServiceDeps, input: HoldReviewInput, acto
       action: 'review.hold',
       personId: person.id,
       basis,
-      detail: { reviewId: review.id, heldOn, attendees: attendees.length, nextReviewId: nextReview.id, nextDueOn: nextReview.dueOn },
+      detail: {
+        reviewId: review.id,
+        heldOn,
+        attendees: attendees.length,
+        nextReviewId: nextReview.id,
+        nextDueOn: nextReview.dueOn,
+      },
     });
     return { review: reviewView({ ...review, heldOn }, outcome, { showNotes: true }), nextReview };
   });
@@ -70,32 +87,57 @@ export async function holdReview(deps: ServiceDeps, input: HoldReviewInput, acto
 
 function checkedWhatChanged(raw: string): string {
   const text = raw.replace(/\r\n?/g, '\n').trim();
-  if (text === '') throw new AppError('bad_request', 'Say what changed at the review, even if it was “nothing”.', { field: 'whatChanged' });
+  if (text === '')
+    throw new AppError('bad_request', 'Say what changed at the review, even if it was “nothing”.', {
+      field: 'whatChanged',
+    });
   if (characterCount(text) > REVIEW_LIMITS.maxWhatChangedCharacters) {
-    throw new AppError('bad_request', `What changed can be at most ${REVIEW_LIMITS.maxWhatChangedCharacters.toLocaleString('en-GB')} characters.`, { field: 'whatChanged' });
+    throw new AppError(
+      'bad_request',
+      `What changed can be at most ${REVIEW_LIMITS.maxWhatChangedCharacters.toLocaleString('en-GB')} characters.`,
+      { field: 'whatChanged' },
+    );
   }
   return text;
 }
 
 function checkedHeldOn(heldOn: string, now: Date): string {
   const days = daysBetween(new Date(`${heldOn}T00:00:00Z`), now);
-  if (days < 0) throw new AppError('bad_request', 'A review cannot be recorded as held on a day still to come.', { field: 'heldOn' });
+  if (days < 0)
+    throw new AppError('bad_request', 'A review cannot be recorded as held on a day still to come.', {
+      field: 'heldOn',
+    });
   if (days > REVIEW_LIMITS.maxDaysInPast) {
-    throw new AppError('bad_request', `A review can be recorded up to ${REVIEW_LIMITS.maxDaysInPast} days after it was held.`, { field: 'heldOn' });
+    throw new AppError(
+      'bad_request',
+      `A review can be recorded up to ${REVIEW_LIMITS.maxDaysInPast} days after it was held.`,
+      { field: 'heldOn' },
+    );
   }
   return heldOn;
 }
 
-async function checkedPlanVersion(repositories: Repositories, personId: string, version: number | null, heldOn: string): Promise<number | null> {
+async function checkedPlanVersion(
+  repositories: Repositories,
+  personId: string,
+  version: number | null,
+  heldOn: string,
+): Promise<number | null> {
   if (version === null) return null;
   const current = (await repositories.carePlans.findPlan(personId))?.currentVersion ?? 0;
   if (version < 1 || version > current) {
-    throw new AppError('bad_request', `The plan has no version ${version}; its latest is ${current}.`, { field: 'carePlanVersion' });
+    throw new AppError('bad_request', `The plan has no version ${version}; its latest is ${current}.`, {
+      field: 'carePlanVersion',
+    });
   }
   // A review talks through a plan that exists: it cannot be held before that version was written.
   const written = (await repositories.carePlans.listVersions(personId)).find((v) => v.version === version)?.createdAt;
   if (written && heldOn < isoDate(written)) {
-    throw new AppError('bad_request', `Version ${version} of the plan was written on ${isoDate(written)}; a review of it cannot be held before then.`, { field: 'heldOn' });
+    throw new AppError(
+      'bad_request',
+      `Version ${version} of the plan was written on ${isoDate(written)}; a review of it cannot be held before then.`,
+      { field: 'heldOn' },
+    );
   }
   return version;
 }
@@ -104,16 +146,26 @@ async function checkedPlanVersion(repositories: Repositories, personId: string, 
 function checkedNextDueOn(agreed: string | null, heldOn: string, cadenceMonths: number | undefined): string {
   const latest = nextReviewDue(heldOn, cadenceMonths);
   if (agreed === null) return latest;
-  if (agreed <= heldOn) throw new AppError('bad_request', 'The next review is due after this one.', { field: 'nextDueOn' });
+  if (agreed <= heldOn)
+    throw new AppError('bad_request', 'The next review is due after this one.', { field: 'nextDueOn' });
   if (agreed > latest) {
-    throw new AppError('bad_request', `The team reviews plans at least every ${cadenceMonths ?? DEFAULT_REVIEW_CADENCE_MONTHS} months: choose a day on or before ${latest}.`, {
-      field: 'nextDueOn',
-    });
+    throw new AppError(
+      'bad_request',
+      `The team reviews plans at least every ${cadenceMonths ?? DEFAULT_REVIEW_CADENCE_MONTHS} months: choose a day on or before ${latest}.`,
+      {
+        field: 'nextDueOn',
+      },
+    );
   }
   return agreed;
 }
 
-async function reviewToHold(repositories: Repositories, personId: string, reviewId: string | undefined, heldOn: string): Promise<ReviewRecord> {
+async function reviewToHold(
+  repositories: Repositories,
+  personId: string,
+  reviewId: string | undefined,
+  heldOn: string,
+): Promise<ReviewRecord> {
   if (reviewId) {
     const review = await repositories.reviews.findById(personId, reviewId);
     if (!review) throw new AppError('not_found', 'This person has no review with that id.');

@@ -10,7 +10,9 @@ describe('escapeText', () => {
   });
 
   it('drops control characters that TEXT may not hold, but keeps tabs', () => {
-    expect(escapeText(`a${String.fromCharCode(0)}b${String.fromCharCode(27)}c\td${String.fromCharCode(127)}`)).toBe('abc\td');
+    expect(escapeText(`a${String.fromCharCode(0)}b${String.fromCharCode(27)}c\td${String.fromCharCode(127)}`)).toBe(
+      'abc\td',
+    );
   });
 });
 
@@ -48,11 +50,15 @@ describe('writeCalendar', () => {
     const text = writeCalendar({
       name: 'Reviews',
       now: new Date('2026-06-15T10:00:00Z'),
-      events: [{ uid: 'review-1@tandem', date: '2026-12-31', summary: 'Review: Sam T.', description: 'Bring the plan' }],
+      events: [
+        { uid: 'review-1@tandem', date: '2026-12-31', summary: 'Review: Sam T.', description: 'Bring the plan' },
+      ],
     });
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
-    expect(text).toContain('\r\nDTSTAMP:20260615T100000Z\r\nDTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n');
+    expect(text).toContain(
+      '\r\nDTSTAMP:20260615T100000Z\r\nDTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n',
+    );
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
   });
 });

@@ -20,11 +20,16 @@ export interface ReviewChoices {
  * The people a review can list as there, for the form that records one. Only the person's care
  * team writes reviews up, so only they see the carers' names here.
  */
-export async function listReviewChoices(deps: ServiceDeps, input: { personId: string }, actor: Actor): Promise<ReviewChoices> {
+export async function listReviewChoices(
+  deps: ServiceDeps,
+  input: { personId: string },
+  actor: Actor,
+): Promise<ReviewChoices> {
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'write_care_plan', now);
-    if (basis !== 'care_team') throw new AppError('forbidden', 'A review is written up by a worker in the person’s care team.');
+    if (basis !== 'care_team')
+      throw new AppError('forbidden', 'A review is written up by a worker in the person’s care team.');
     const today = isoDate(now);
     const [memberships, links] = await inTurn([
       () => repositories.careTeams.listForPerson(person.id),
@@ -32,16 +37,27 @@ export async function listReviewChoices(deps: ServiceDeps, input: { personId: st
     ]);
     const workers = new Map<string, ReviewChoices['workers'][number]>();
     for (const m of memberships) {
-      if (isActiveOn(m, today) && !workers.has(m.workerId)) workers.set(m.workerId, { id: m.workerId, name: m.workerName, profession: m.workerProfession, role: m.role });
+      if (isActiveOn(m, today) && !workers.has(m.workerId))
+        workers.set(m.workerId, { id: m.workerId, name: m.workerName, profession: m.workerProfession, role: m.role });
     }
     const carers: ReviewChoices['carers'] = [];
     for (const link of links) {
       const carer = await repositories.organisation.findCarer(link.carerId);
       if (carer) carers.push({ id: carer.id, name: carer.name, relationship: link.relationship });
     }
-    await recordAudit(repositories, actor, now, { action: 'review.choices.read', personId: person.id, basis, detail: { workers: workers.size, carers: carers.length } });
+    await recordAudit(repositories, actor, now, {
+      action: 'review.choices.read',
+      personId: person.id,
+      basis,
+      detail: { workers: workers.size, carers: carers.length },
+    });
     const team = await repositories.organisation.findTeam(person.teamId);
     const cadenceMonths = team?.reviewCadenceMonths ?? DEFAULT_REVIEW_CADENCE_MONTHS;
-    return { person: { name: person.name }, workers: [...workers.values()], carers, nextReview: { cadenceMonths, latestDueOn: nextReviewDue(today, cadenceMonths) } };
+    return {
+      person: { name: person.name },
+      workers: [...workers.values()],
+      carers,
+      nextReview: { cadenceMonths, latestDueOn: nextReviewDue(today, cadenceMonths) },
+    };
   });
 }

@@ -15,7 +15,14 @@ export async function listReviews(deps: ServiceDeps, input: { personId: string }
       () => repositories.reviewOutcomes.listForPerson(person.id),
     ]);
     const byReview = new Map(outcomes.map((o) => [o.reviewId, o]));
-    await recordAudit(repositories, actor, now, { action: 'reviews.read', personId: person.id, basis, detail: { count: reviews.length } });
-    return reviews.map((review) => reviewView(review, byReview.get(review.id), { showNotes: basis !== 'carer_consent' }));
+    await recordAudit(repositories, actor, now, {
+      action: 'reviews.read',
+      personId: person.id,
+      basis,
+      detail: { count: reviews.length },
+    });
+    return reviews.map((review) =>
+      reviewView(review, byReview.get(review.id), { showNotes: basis !== 'carer_consent' }),
+    );
   });
 }

@@ -14,7 +14,11 @@ export interface ReviewView extends ReviewRecord {
 }
 
 /** Joins a review to its outcome, if it was held. */
-export function reviewView(review: ReviewRecord, outcome: ReviewOutcomeRecord | undefined, options: { showNotes: boolean }): ReviewView {
+export function reviewView(
+  review: ReviewRecord,
+  outcome: ReviewOutcomeRecord | undefined,
+  options: { showNotes: boolean },
+): ReviewView {
   return {
     ...review,
     outcome: outcome

@@ -4,7 +4,9 @@ import { text } from './text.schema';
 // Managing sign-in accounts (administrators) and one's own password and sessions.
 
 export const accountParams = z.object({ id: z.uuid({ error: 'That is not a valid account id.' }) });
-export const ownSessionParams = z.object({ sessionId: z.string().regex(/^[0-9a-f]{32}$/, 'That is not a valid session id.') });
+export const ownSessionParams = z.object({
+  sessionId: z.string().regex(/^[0-9a-f]{32}$/, 'That is not a valid session id.'),
+});
 
 export const changePasswordBody = z.object({
   currentPassword: text().min(1, 'Enter your current password.').max(256),

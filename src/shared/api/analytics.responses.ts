@@ -1,7 +1,16 @@
 import type { ContinuityMeasure } from '../../domain/figures/continuity-measures';
 
-export { CONTINUITY_MEASURE_LABELS, CONTINUITY_MEASURES, type ContinuityMeasure } from '../../domain/figures/continuity-measures';
-export { FIGURES_EXPORT_KINDS, RESEARCH_DATASETS, type FiguresExportKind, type ResearchDataset } from '../../domain/figures/export-kinds';
+export {
+  CONTINUITY_MEASURE_LABELS,
+  CONTINUITY_MEASURES,
+  type ContinuityMeasure,
+} from '../../domain/figures/continuity-measures';
+export {
+  FIGURES_EXPORT_KINDS,
+  RESEARCH_DATASETS,
+  type FiguresExportKind,
+  type ResearchDataset,
+} from '../../domain/figures/export-kinds';
 
 // What the analytics API returns. Dates are YYYY-MM-DD; shares and indices are numbers from 0 to 1;
 // null means "not defined" (too few contacts, nothing due), never zero.
@@ -138,5 +147,12 @@ export interface RelationshipFiguresResponse {
   siteTests: { personFeedback: RankTestDto; lifeDomains: RankTestDto };
   correlations: { feedbackWithLifeDomains: CorrelationDto; feedbackWithRecovery: CorrelationDto };
   /** Jacobson–Truax: first against last quality of life score, for people rated twice or more; null with too few. */
-  reliableChange: { people: number; improved: number; unchanged: number; deteriorated: number; baselineSd: number; reliability: number } | null;
+  reliableChange: {
+    people: number;
+    improved: number;
+    unchanged: number;
+    deteriorated: number;
+    baselineSd: number;
+    reliability: number;
+  } | null;
 }

@@ -123,7 +123,14 @@ export interface ComparedTextDto {
 export interface CarePlanComparisonResponse {
   from: number;
   to: number;
-  sections: { key: string; title: string; isChanged: boolean; from: ComparedTextDto; to: ComparedTextDto; segments: DiffSegmentDto[] }[];
+  sections: {
+    key: string;
+    title: string;
+    isChanged: boolean;
+    from: ComparedTextDto;
+    to: ComparedTextDto;
+    segments: DiffSegmentDto[];
+  }[];
 }
 
 export interface SignCarePlanResponse {

@@ -8,18 +8,30 @@ import { hardCap, uuidOf } from './common.schema';
 // characters by the services, which say exactly what is too long; the bounds here only stop absurd
 // payloads before they reach them.
 
-const version = z.number({ error: 'Give the version as a whole number.' }).int('Versions are whole numbers.').min(0, 'Versions start at 0.');
-const queryVersion = z.coerce.number({ error: 'Give the version as a whole number.' }).int('Versions are whole numbers.').min(0, 'Versions start at 0.');
+const version = z
+  .number({ error: 'Give the version as a whole number.' })
+  .int('Versions are whole numbers.')
+  .min(0, 'Versions start at 0.');
+const queryVersion = z.coerce
+  .number({ error: 'Give the version as a whole number.' })
+  .int('Versions are whole numbers.')
+  .min(0, 'Versions start at 0.');
 
 export { CARE_PLAN_LIMITS, SECTION_KEY_PATTERN, PROPOSAL_STATUSES };
 
-export const sectionKey = text().regex(SECTION_KEY_PATTERN, { error: 'A section is named in lower-case letters, digits and _, such as about_me.' });
+export const sectionKey = text().regex(SECTION_KEY_PATTERN, {
+  error: 'A section is named in lower-case letters, digits and _, such as about_me.',
+});
 
 export const personSectionParams = z.object({ id: uuidOf('person id'), section: sectionKey });
 
 export const proposalParams = z.object({ id: uuidOf('person id'), proposalId: uuidOf('proposal id') });
 
-const pageLimit = z.coerce.number({ error: 'Give the limit as a whole number.' }).int().min(1, 'Ask for at least one.').max(100, 'At most 100 at a time.');
+const pageLimit = z.coerce
+  .number({ error: 'Give the limit as a whole number.' })
+  .int()
+  .min(1, 'Ask for at least one.')
+  .max(100, 'At most 100 at a time.');
 /** A page of versions, newest first: those before `beforeVersion` (the last one shown). */
 export const versionsQuery = z.object({ beforeVersion: queryVersion.optional(), limit: pageLimit.optional() });
 /** A page of a section's messages, oldest first: those after `afterId` (the last one shown). */
@@ -29,7 +41,9 @@ export const carePlanQuery = z.object({ version: queryVersion.optional() });
 
 export const compareVersionsQuery = z.object({ from: queryVersion, to: queryVersion });
 
-export const proposalsQuery = z.object({ status: z.enum(PROPOSAL_STATUSES, { error: `Status is one of: ${PROPOSAL_STATUSES.join(', ')}.` }).optional() });
+export const proposalsQuery = z.object({
+  status: z.enum(PROPOSAL_STATUSES, { error: `Status is one of: ${PROPOSAL_STATUSES.join(', ')}.` }).optional(),
+});
 
 export const saveSectionBody = z.object({
   text: hardCap(CARE_PLAN_LIMITS.maxSectionCharacters),
@@ -48,8 +62,14 @@ export const carePlanTemplateBody = z.object({
     .array(
       z.object({
         key: sectionKey,
-        title: text().max(CARE_PLAN_LIMITS.maxTitleCharacters, `A title is at most ${CARE_PLAN_LIMITS.maxTitleCharacters} characters.`),
-        prompt: text().max(CARE_PLAN_LIMITS.maxPromptCharacters, `A prompt is at most ${CARE_PLAN_LIMITS.maxPromptCharacters} characters.`),
+        title: text().max(
+          CARE_PLAN_LIMITS.maxTitleCharacters,
+          `A title is at most ${CARE_PLAN_LIMITS.maxTitleCharacters} characters.`,
+        ),
+        prompt: text().max(
+          CARE_PLAN_LIMITS.maxPromptCharacters,
+          `A prompt is at most ${CARE_PLAN_LIMITS.maxPromptCharacters} characters.`,
+        ),
       }),
     )
     .min(1, 'A plan needs at least one section.')

@@ -8,7 +8,11 @@ const optionalText = (max: number) => text().max(max, `At most ${max} characters
 
 export const recordContactBody = z.object({
   occurredAt: z.iso.datetime({ offset: true, error: 'Give the time as an ISO 8601 date and time.' }).optional(),
-  durationMinutes: z.number().int('Minutes are whole numbers.').min(1, 'A contact lasts at least a minute.').max(CONTACT_LIMITS.maxDurationMinutes),
+  durationMinutes: z
+    .number()
+    .int('Minutes are whole numbers.')
+    .min(1, 'A contact lasts at least a minute.')
+    .max(CONTACT_LIMITS.maxDurationMinutes),
   mode: z.enum(CONTACT_MODES, { error: 'Choose where or how the contact happened.' }),
   kind: z.enum(CONTACT_KINDS, { error: 'Choose what kind of contact it was.' }),
   beyondRoutineNote: optionalText(CONTACT_LIMITS.maxBeyondRoutineNoteLength),

@@ -6,11 +6,17 @@ import { uuidOf } from './common.schema';
 // Relationship feedback and its visibility, parsed before they reach a service. Whether a response
 // fits its instrument is checked by the services.
 
-export { FEEDBACK_VISIBILITIES, FEEDBACK_VISIBILITY_LABELS, type FeedbackVisibility } from '../../domain/feedback/feedback-visibility';
+export {
+  FEEDBACK_VISIBILITIES,
+  FEEDBACK_VISIBILITY_LABELS,
+  type FeedbackVisibility,
+} from '../../domain/feedback/feedback-visibility';
 
 export const personFeedbackBody = z.object({
   response: instrumentResponseSchema,
-  visibility: z.enum(FEEDBACK_VISIBILITIES, { error: `Visibility is one of: ${FEEDBACK_VISIBILITIES.join(', ')}.` }).optional(),
+  visibility: z
+    .enum(FEEDBACK_VISIBILITIES, { error: `Visibility is one of: ${FEEDBACK_VISIBILITIES.join(', ')}.` })
+    .optional(),
   workerId: uuidOf('worker id').optional(),
 });
 
@@ -21,7 +27,10 @@ export const feedbackPreferenceBody = z.object({
 });
 
 export const acknowledgeAlertBody = z.object({
-  alertKey: z.string({ error: 'Say which alert you have seen.' }).min(1, 'Say which alert you have seen.').max(200, 'That is not an alert of this page.'),
+  alertKey: z
+    .string({ error: 'Say which alert you have seen.' })
+    .min(1, 'Say which alert you have seen.')
+    .max(200, 'That is not an alert of this page.'),
 });
 
 export type PersonFeedbackBody = z.infer<typeof personFeedbackBody>;

@@ -18,4 +18,8 @@ export {
   type ContactMode,
 } from '../../domain/contacts/contact-kinds';
 export { CARER_SHARE_SCOPES, type CarerShareScope, type AccessBasis } from '../../domain/access/person-access-policy';
-export { DISCHARGE_REASONS, DISCHARGE_REASON_LABELS, type DischargeReason } from '../../domain/people/discharge-reasons';
+export {
+  DISCHARGE_REASONS,
+  DISCHARGE_REASON_LABELS,
+  type DischargeReason,
+} from '../../domain/people/discharge-reasons';

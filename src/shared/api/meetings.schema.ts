@@ -10,18 +10,36 @@ import { isoDate, uuidOf } from './common.schema';
 // ratings fit their scale, areas are rated ones and actions are open is checked by the services,
 // which answer 400 listing every problem.
 
-const stepNote = text().max(MEETING_LIMITS.maxStepNoteLength, `At most ${MEETING_LIMITS.maxStepNoteLength} characters.`).nullish();
+const stepNote = text()
+  .max(MEETING_LIMITS.maxStepNoteLength, `At most ${MEETING_LIMITS.maxStepNoteLength} characters.`)
+  .nullish();
 const areaId = text().min(1, 'Name the area.').max(64);
 
-export { ACTION_OUTCOME_LABELS, ACTION_OUTCOMES, ACTION_OWNER_LABELS, ACTION_OWNERS, type ActionOutcome, type ActionOwner } from '../../domain/meetings/meeting-action';
+export {
+  ACTION_OUTCOME_LABELS,
+  ACTION_OUTCOMES,
+  ACTION_OWNER_LABELS,
+  ACTION_OWNERS,
+  type ActionOutcome,
+  type ActionOwner,
+} from '../../domain/meetings/meeting-action';
 
-export { MEETING_LIMITS, MEETING_STEP_LABELS, MEETING_STEPS, type MeetingStep } from '../../domain/meetings/meeting-steps';
+export {
+  MEETING_LIMITS,
+  MEETING_STEP_LABELS,
+  MEETING_STEPS,
+  type MeetingStep,
+} from '../../domain/meetings/meeting-steps';
 
 export const meetingParams = z.object({ id: uuidOf(), meetingId: uuidOf('meeting id') });
 
 export const recordMeetingBody = z.object({
   occurredAt: z.iso.datetime({ offset: true, error: 'Give the time as an ISO 8601 date and time.' }).optional(),
-  durationMinutes: z.number().int('Minutes are whole numbers.').min(1, 'A meeting lasts at least a minute.').max(CONTACT_LIMITS.maxDurationMinutes),
+  durationMinutes: z
+    .number()
+    .int('Minutes are whole numbers.')
+    .min(1, 'A meeting lasts at least a minute.')
+    .max(CONTACT_LIMITS.maxDurationMinutes),
   mode: z.enum(CONTACT_MODES, { error: `Mode is one of: ${CONTACT_MODES.join(', ')}.` }),
   beyondRoutineNote: text().max(CONTACT_LIMITS.maxBeyondRoutineNoteLength).nullish(),
   adminMinutes: z.number().int('Minutes are whole numbers.').min(0).max(CONTACT_LIMITS.maxAdminMinutes).optional(),
@@ -30,7 +48,15 @@ export const recordMeetingBody = z.object({
   ratings: instrumentResponseSchema.nullish(),
   // A loose bound only: the service says "up to 3" in the person's words and checks each area.
   areas: z
-    .array(z.object({ areaId, understanding: stepNote, lookingForward: stepNote, exploringOptions: stepNote, agreeingActions: stepNote }))
+    .array(
+      z.object({
+        areaId,
+        understanding: stepNote,
+        lookingForward: stepNote,
+        exploringOptions: stepNote,
+        agreeingActions: stepNote,
+      }),
+    )
     .max(20)
     .optional(),
   actions: z
@@ -39,14 +65,22 @@ export const recordMeetingBody = z.object({
         areaId: areaId.nullish(),
         owner: z.enum(ACTION_OWNERS, { error: `Owner is one of: ${ACTION_OWNERS.join(', ')}.` }),
         ownerName: text().max(MEETING_LIMITS.maxOwnerNameLength).nullish(),
-        description: text().max(MEETING_LIMITS.maxActionDescriptionLength, `At most ${MEETING_LIMITS.maxActionDescriptionLength} characters.`),
+        description: text().max(
+          MEETING_LIMITS.maxActionDescriptionLength,
+          `At most ${MEETING_LIMITS.maxActionDescriptionLength} characters.`,
+        ),
         dueOn: isoDate.nullish(),
       }),
     )
     .max(50)
     .optional(),
   actionReviews: z
-    .array(z.object({ actionId: uuidOf('action id'), outcome: z.enum(ACTION_OUTCOMES, { error: 'Mark an action done or not_done.' }) }))
+    .array(
+      z.object({
+        actionId: uuidOf('action id'),
+        outcome: z.enum(ACTION_OUTCOMES, { error: 'Mark an action done or not_done.' }),
+      }),
+    )
     .max(200)
     .optional(),
 });

@@ -15,8 +15,23 @@ export interface OrganisationSummaryResponse {
 export interface OrganisationResponse {
   sites: { id: string; name: string }[];
   teams: { id: string; siteId: string; name: string; reviewCadenceMonths: number }[];
-  workers: { id: string; name: string; profession: string; teamId: string; email: string | null; phone: string | null; leftOn: string | null }[];
+  workers: {
+    id: string;
+    name: string;
+    profession: string;
+    teamId: string;
+    email: string | null;
+    phone: string | null;
+    leftOn: string | null;
+  }[];
   people: { id: string; name: string; preferredName: string | null; dateOfBirth: string | null; teamId: string }[];
   carers: { id: string; name: string; phone: string | null }[];
-  accounts: { id: string; username: string; role: AccountRole; workerId: string | null; personId: string | null; carerId: string | null }[];
+  accounts: {
+    id: string;
+    username: string;
+    role: AccountRole;
+    workerId: string | null;
+    personId: string | null;
+    carerId: string | null;
+  }[];
 }

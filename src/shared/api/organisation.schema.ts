@@ -7,7 +7,8 @@ import { isoDate } from './common.schema';
 // The administrator's forms for sites, teams, workers, people, carers and accounts, parsed before they
 // reach a service.
 
-const name = (label: string) => text().trim().min(1, `${label} is required.`).max(200, `${label} is at most 200 characters.`);
+const name = (label: string) =>
+  text().trim().min(1, `${label} is required.`).max(200, `${label} is at most 200 characters.`);
 
 export const createSiteBody = z.object({ name: name('Name') });
 
@@ -39,7 +40,10 @@ export const editCarerBody = z.object({
   version: z.number().int().min(1),
   name: name('Name'),
   phone,
-  relationships: z.array(z.object({ personId: z.uuid(), relationship: name('Relationship') })).max(50).optional(),
+  relationships: z
+    .array(z.object({ personId: z.uuid(), relationship: name('Relationship') }))
+    .max(50)
+    .optional(),
 });
 export const teamContactBody = z.object({ phone, serviceHours: text().max(200, 'At most 200 characters.').nullish() });
 export const crisisContactsBody = z.object({

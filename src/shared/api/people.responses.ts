@@ -32,7 +32,13 @@ export interface PersonResponse {
   /** When the care coordinator changed, if in the last three months. */
   recentCoordinatorChangeOn: string | null;
   nextReview: { dueOn: string } | null;
-  access: { basis: AccessBasis; canReadContacts: boolean; canRecordContact: boolean; canEditDetails: boolean; canReadCarePlan: boolean };
+  access: {
+    basis: AccessBasis;
+    canReadContacts: boolean;
+    canRecordContact: boolean;
+    canEditDetails: boolean;
+    canReadCarePlan: boolean;
+  };
 }
 
 export interface BreakGlassResponse {
@@ -71,7 +77,6 @@ export interface TeamResponse {
 export interface CaredForResponse {
   people: { personId: string; name: string; relationship: string; sharedScopes: CarerShareScope[] }[];
 }
-
 
 export interface PersonSearchResultDto {
   id: string;

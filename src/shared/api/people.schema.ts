@@ -23,24 +23,39 @@ export const PERSON_LIMITS = { maxName: 200, maxIdentifier: 30, maxDischargeNote
 
 export const editPersonDetailsBody = z.object({
   version,
-  name: text().trim().min(1, 'Enter the person’s name.').max(PERSON_LIMITS.maxName, `At most ${PERSON_LIMITS.maxName} characters.`),
+  name: text()
+    .trim()
+    .min(1, 'Enter the person’s name.')
+    .max(PERSON_LIMITS.maxName, `At most ${PERSON_LIMITS.maxName} characters.`),
   preferredName: text().trim().max(PERSON_LIMITS.maxName, `At most ${PERSON_LIMITS.maxName} characters.`).nullish(),
   dateOfBirth: isoDate.nullish(),
-  localIdentifier: text().max(PERSON_LIMITS.maxIdentifier, `At most ${PERSON_LIMITS.maxIdentifier} characters.`).nullish(),
+  localIdentifier: text()
+    .max(PERSON_LIMITS.maxIdentifier, `At most ${PERSON_LIMITS.maxIdentifier} characters.`)
+    .nullish(),
 });
 
 export const dischargePersonBody = z.object({
   version,
   dischargedOn: isoDate.optional(),
   reason: z.enum(DISCHARGE_REASONS, { error: 'Choose why the person is leaving the service.' }),
-  note: text().max(PERSON_LIMITS.maxDischargeNote, `At most ${PERSON_LIMITS.maxDischargeNote.toLocaleString('en-GB')} characters.`).nullish(),
+  note: text()
+    .max(
+      PERSON_LIMITS.maxDischargeNote,
+      `At most ${PERSON_LIMITS.maxDischargeNote.toLocaleString('en-GB')} characters.`,
+    )
+    .nullish(),
 });
 
 export const searchPeopleQuery = z.object({
-  q: text().trim().min(2, 'Type at least 2 letters of a name, or a whole identifier.').max(PERSON_LIMITS.maxSearch, `At most ${PERSON_LIMITS.maxSearch} characters.`),
+  q: text()
+    .trim()
+    .min(2, 'Type at least 2 letters of a name, or a whole identifier.')
+    .max(PERSON_LIMITS.maxSearch, `At most ${PERSON_LIMITS.maxSearch} characters.`),
 });
 
-export const researchChoiceBody = z.object({ optOut: z.boolean({ error: 'Say whether to leave research exports (true) or stay in them (false).' }) });
+export const researchChoiceBody = z.object({
+  optOut: z.boolean({ error: 'Say whether to leave research exports (true) or stay in them (false).' }),
+});
 
 export type EditPersonDetailsBody = z.infer<typeof editPersonDetailsBody>;
 export type DischargePersonBody = z.infer<typeof dischargePersonBody>;

@@ -9,7 +9,10 @@ describe('request text', () => {
     for (const bad of ['a\u0000b', 'bell\u0007', 'esc\u001b[2J', 'del\u007f', 'c1\u0085']) {
       const result = body.safeParse({ note: bad });
       expect(result.success, JSON.stringify(bad)).toBe(false);
-      expect(result.error?.issues[0]).toMatchObject({ path: ['note'], message: expect.stringMatching(/control character \(U\+00[0-9A-F]{2}\)/) });
+      expect(result.error?.issues[0]).toMatchObject({
+        path: ['note'],
+        message: expect.stringMatching(/control character \(U\+00[0-9A-F]{2}\)/),
+      });
     }
   });
 

@@ -32,7 +32,15 @@ describe('parseInstrumentDefinition', () => {
       wordingMode: 'included',
       scales: [{ kind: 'likert', id: 'five', min: 1, max: 5 }],
       items: [{ id: 'only', label: 'Only', text: 'How is it?', scaleId: 'five' }],
-      scores: [{ id: 'total', label: 'Total', method: 'sum', source: { kind: 'items', itemIds: ['only'] }, missing: { kind: 'none-allowed' } }],
+      scores: [
+        {
+          id: 'total',
+          label: 'Total',
+          method: 'sum',
+          source: { kind: 'items', itemIds: ['only'] },
+          missing: { kind: 'none-allowed' },
+        },
+      ],
     };
     expect(parseInstrumentDefinition(minimal)).toMatchObject({
       scales: [{ anchors: [], nonScoredOptions: [] }],

@@ -6,7 +6,10 @@ import { issuesFromZod } from './issues-from-zod';
 /** Ids travel in URLs and FHIR linkIds, so they are short, lower-case and hyphenated. */
 export const instrumentIdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use 1–64 lower-case letters, digits and hyphens, starting with a letter or digit.');
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,63}$/,
+    'Use 1–64 lower-case letters, digits and hyphens, starting with a letter or digit.',
+  );
 
 const label = (max: number) => text().trim().min(1).max(max);
 
@@ -46,7 +49,11 @@ const itemSchema = z.strictObject({
   reverseKeyed: z.boolean().default(false),
 });
 
-const subscaleSchema = z.strictObject({ id: instrumentIdSchema, label: label(200), itemIds: z.array(instrumentIdSchema).max(300) });
+const subscaleSchema = z.strictObject({
+  id: instrumentIdSchema,
+  label: label(200),
+  itemIds: z.array(instrumentIdSchema).max(300),
+});
 
 const scoreSchema = z.strictObject({
   id: instrumentIdSchema,
@@ -86,7 +93,9 @@ export const instrumentDefinitionSchema = z
     scores: z.array(scoreSchema).max(50).default([]),
     scoringKey: z
       .strictObject({
-        subscales: z.array(z.strictObject({ id: text().min(1).max(64), label: label(200), itemCount: z.int().positive() })).max(50),
+        subscales: z
+          .array(z.strictObject({ id: text().min(1).max(64), label: label(200), itemCount: z.int().positive() }))
+          .max(50),
         reverseKeys: z.enum(['supplied-by-service', 'none']),
       })
       .optional(),

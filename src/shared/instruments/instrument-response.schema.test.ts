@@ -32,7 +32,11 @@ describe('parseInstrumentResponse', () => {
   });
 
   it('rejects a number that is not finite', () => {
-    const input = { instrumentId: 'srs', version: '1.0.0', answers: [{ itemId: 'item-1', value: Number.POSITIVE_INFINITY }] };
+    const input = {
+      instrumentId: 'srs',
+      version: '1.0.0',
+      answers: [{ itemId: 'item-1', value: Number.POSITIVE_INFINITY }],
+    };
     expect(() => parseInstrumentResponse(input)).toThrow(/answers\.0\.value/);
   });
 });

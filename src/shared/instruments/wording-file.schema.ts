@@ -16,7 +16,9 @@ export const wordingFileSchema = z.strictObject({
   /** For instruments whose item-to-subscale assignment the service supplies; checked by the domain's scoringKeyIssues. */
   scoringKey: z
     .strictObject({
-      subscales: z.array(z.strictObject({ id: text().min(1).max(64), itemIds: z.array(text().min(1).max(64)).max(300) })).max(50),
+      subscales: z
+        .array(z.strictObject({ id: text().min(1).max(64), itemIds: z.array(text().min(1).max(64)).max(300) }))
+        .max(50),
       reverseKeyedItemIds: z.array(text().min(1).max(64)).max(300),
     })
     .optional(),

@@ -33,6 +33,8 @@ export const auditEvent = pgTable(
     uniqueIndex('audit_chain_sequence_idx').on(t.chainKey, t.sequence),
     index('audit_person_time_idx').on(t.personId, t.occurredAt),
     // Small by design: only the events the sequencer has yet to seal.
-    index('audit_unsealed_idx').on(t.occurredAt, t.id).where(sql`${t.sequence} is null`),
+    index('audit_unsealed_idx')
+      .on(t.occurredAt, t.id)
+      .where(sql`${t.sequence} is null`),
   ],
 );

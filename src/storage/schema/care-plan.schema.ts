@@ -34,7 +34,10 @@ export const carePlanVersion = pgTable(
     proposalId: uuid('proposal_id'),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.version] }), index('care_plan_version_section_idx').on(t.personId, t.sectionKey, t.version)],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.version] }),
+    index('care_plan_version_section_idx').on(t.personId, t.sectionKey, t.version),
+  ],
 );
 
 /** A signature on one version, by the person or their care coordinator at the time. */
@@ -73,7 +76,10 @@ export const carePlanProposal = pgTable(
     decisionNote: text('decision_note'),
     appliedVersion: integer('applied_version'),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.id] }), index('care_plan_proposal_status_idx').on(t.personId, t.status, t.proposedAt)],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.id] }),
+    index('care_plan_proposal_status_idx').on(t.personId, t.status, t.proposedAt),
+  ],
 );
 
 /** The discussion thread of one section: a disagreement is kept as a conversation. */
@@ -90,7 +96,10 @@ export const carePlanMessage = pgTable(
     text: text('text').notNull(),
     createdAt: instant('created_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.id] }), index('care_plan_message_section_idx').on(t.personId, t.sectionKey, t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.id] }),
+    index('care_plan_message_section_idx').on(t.personId, t.sectionKey, t.createdAt),
+  ],
 );
 
 /** The service's own sections for new plans; without a row, plans start from the shipped defaults. */

@@ -11,7 +11,9 @@ export const careTeamMembership = pgTable(
   {
     id: uuid('id').primaryKey(),
     personId: uuid('person_id').notNull(),
-    workerId: uuid('worker_id').notNull().references(() => worker.id),
+    workerId: uuid('worker_id')
+      .notNull()
+      .references(() => worker.id),
     role: text('role').notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }),

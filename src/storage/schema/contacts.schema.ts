@@ -19,9 +19,7 @@ export const contact = pgTable(
     recordedByAccountId: uuid('recorded_by_account_id'),
     recordedAt: createdAt(),
   },
-  (t) => [
-    index('contact_person_time_idx').on(t.personId, t.occurredAt),
-  ],
+  (t) => [index('contact_person_time_idx').on(t.personId, t.occurredAt)],
 );
 
 /**

@@ -17,7 +17,10 @@ export const meeting = pgTable(
     recordedByAccountId: uuid('recorded_by_account_id'),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.contactId] }), index('meeting_person_time_idx').on(t.personId, t.occurredAt)],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.contactId] }),
+    index('meeting_person_time_idx').on(t.personId, t.occurredAt),
+  ],
 );
 
 /** An area the person chose to talk about, with the worker's short notes for each of the four steps. */
@@ -55,6 +58,8 @@ export const meetingAction = pgTable(
   },
   (t) => [
     index('meeting_action_person_meeting_idx').on(t.personId, t.meetingId),
-    index('meeting_action_open_idx').on(t.personId).where(sql`outcome is null`),
+    index('meeting_action_open_idx')
+      .on(t.personId)
+      .where(sql`outcome is null`),
   ],
 );

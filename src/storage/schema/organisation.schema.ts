@@ -13,7 +13,9 @@ export const site = pgTable('site', {
 
 export const team = pgTable('team', {
   id: uuid('id').primaryKey(),
-  siteId: uuid('site_id').notNull().references(() => site.id),
+  siteId: uuid('site_id')
+    .notNull()
+    .references(() => site.id),
   name: text('name').notNull(),
   reviewCadenceMonths: integer('review_cadence_months').notNull().default(12),
   /** How the person and their carers reach the team: "Ring the team on …", in the hours given. */
@@ -39,7 +41,9 @@ export const worker = pgTable(
     id: uuid('id').primaryKey(),
     name: text('name').notNull(),
     profession: text('profession').notNull(),
-    teamId: uuid('team_id').notNull().references(() => team.id),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => team.id),
     email: text('email'),
     phone: text('phone'),
     leftOn: date('left_on', { mode: 'string' }),
@@ -57,11 +61,15 @@ export const person = pgTable(
     name: text('name').notNull(),
     preferredName: text('preferred_name'),
     dateOfBirth: date('date_of_birth', { mode: 'string' }),
-    teamId: uuid('team_id').notNull().references(() => team.id),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => team.id),
     /** The service's identifier for the person (an NHS number, or the service's own number), unique when given. */
     localIdentifier: text('local_identifier'),
     /** The day the person came into the service; gaps in care are counted from here. */
-    joinedOn: date('joined_on', { mode: 'string' }).notNull().default(sql`current_date`),
+    joinedOn: date('joined_on', { mode: 'string' })
+      .notNull()
+      .default(sql`current_date`),
     /** Set when the person leaves the service: their care team ends and the record stays, read-only. */
     dischargedOn: date('discharged_on', { mode: 'string' }),
     dischargeReason: text('discharge_reason'),
@@ -87,9 +95,14 @@ export const carerLink = pgTable(
   'carer_link',
   {
     personId: uuid('person_id').notNull(),
-    carerId: uuid('carer_id').notNull().references(() => carer.id),
+    carerId: uuid('carer_id')
+      .notNull()
+      .references(() => carer.id),
     relationship: text('relationship').notNull(),
-    sharedScopes: text('shared_scopes').array().notNull().default(sql`'{}'::text[]`),
+    sharedScopes: text('shared_scopes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.personId, t.carerId] }), index('carer_link_carer_idx').on(t.carerId)],

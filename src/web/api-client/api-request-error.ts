@@ -14,4 +14,5 @@ export class ApiRequestError extends Error {
 export const isApiRequestError = (error: unknown): error is ApiRequestError => error instanceof ApiRequestError;
 
 /** True when the error is an API error with this status. */
-export const hasStatus = (error: unknown, status: number): boolean => isApiRequestError(error) && error.status === status;
+export const hasStatus = (error: unknown, status: number): boolean =>
+  isApiRequestError(error) && error.status === status;

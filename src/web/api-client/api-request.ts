@@ -11,7 +11,12 @@ const API_BASE = '/api/v1';
  *
  * @example const caseload = await apiRequest<CaseloadResponse>('GET', '/caseload');
  */
-export function apiRequest<T>(method: Method, path: string, body?: unknown, options: { idempotencyKey?: string } = {}): Promise<T> {
+export function apiRequest<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options: { idempotencyKey?: string } = {},
+): Promise<T> {
   const key = options.idempotencyKey;
   if (!key) return send<T>(method, path, body, options);
   // A second send of the same submission while the first is on its way (a double click) waits for

@@ -7,7 +7,10 @@ export function serverProblems(error: unknown): string[] {
   const { fields, issues } = error.details as { fields?: unknown; issues?: unknown };
   const problems: string[] = [];
   if (Array.isArray(fields) || Array.isArray(issues)) {
-    for (const issue of [...(Array.isArray(fields) ? fields : []), ...(Array.isArray(issues) ? issues : [])] as unknown[]) {
+    for (const issue of [
+      ...(Array.isArray(fields) ? fields : []),
+      ...(Array.isArray(issues) ? issues : []),
+    ] as unknown[]) {
       if (typeof issue === 'string') problems.push(issue);
       else if (issue && typeof issue === 'object' && typeof (issue as { message?: unknown }).message === 'string') {
         problems.push((issue as { message: string }).message);

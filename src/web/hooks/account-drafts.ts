@@ -23,7 +23,8 @@ export function readDraft<T>(key: string, isValid: (value: unknown) => value is 
     const raw = window.localStorage.getItem(key);
     if (raw === null) return null;
     const stored = JSON.parse(raw) as Partial<Stored<unknown>>;
-    if (typeof stored.savedAt !== 'number' || Date.now() - stored.savedAt > MAX_AGE_MS || !isValid(stored.value)) return null;
+    if (typeof stored.savedAt !== 'number' || Date.now() - stored.savedAt > MAX_AGE_MS || !isValid(stored.value))
+      return null;
     return stored.value;
   } catch {
     return null;
@@ -51,7 +52,8 @@ export function clearAccountDrafts(accountId: string): void {
   try {
     const own = `${PREFIX}${accountId}.`;
     const keys = Array.from({ length: window.localStorage.length }, (_, i) => window.localStorage.key(i));
-    for (const key of keys) if (key && (key.startsWith(own) || key.startsWith(UNOWNED_PREFIX))) window.localStorage.removeItem(key);
+    for (const key of keys)
+      if (key && (key.startsWith(own) || key.startsWith(UNOWNED_PREFIX))) window.localStorage.removeItem(key);
   } catch {
     // Storage blocked: nothing was kept.
   }

@@ -19,7 +19,8 @@ export function useUnsavedWarning(isDirty: boolean, question: string): void {
 
   // Going to sign in after the session ended is not leaving: the work is kept for after signing in.
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => isDirty && currentLocation.pathname !== nextLocation.pathname && nextLocation.pathname !== '/sign-in',
+    ({ currentLocation, nextLocation }) =>
+      isDirty && currentLocation.pathname !== nextLocation.pathname && nextLocation.pathname !== '/sign-in',
   );
   useEffect(() => {
     if (blocker.state !== 'blocked') return;

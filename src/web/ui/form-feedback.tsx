@@ -7,7 +7,10 @@ interface FormFeedbackProps {
 }
 
 /** The result of a form: the server's error, or a success message that can take focus. */
-export const FormFeedback = forwardRef<HTMLParagraphElement, FormFeedbackProps>(function FormFeedback({ error, success }, ref) {
+export const FormFeedback = forwardRef<HTMLParagraphElement, FormFeedbackProps>(function FormFeedback(
+  { error, success },
+  ref,
+) {
   if (error) return <ErrorMessage error={error} />;
   if (!success) return null;
   return (

@@ -31,7 +31,14 @@ export function SimpleTable<Row>({ caption, rows, rowKey, columns, emptyText, fi
           <label className="field__label" htmlFor={searchId}>
             {filter.label}
           </label>
-          <input id={searchId} className="input" type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+          <input
+            id={searchId}
+            className="input"
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            autoComplete="off"
+          />
         </div>
       )}
       <table className="table stacked-table">

@@ -25,11 +25,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
  * A Tandem server of its own, on a new embedded database with the demo organisation, for a journey
  * that needs settings of its own (such as a short session idle limit).
  */
-export async function startTandemServer(port: number, env: Record<string, string> = {}): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
-  if (!existsSync(join(ROOT, 'dist/web/index.html'))) throw new Error('The web app is not built: run `npm run build:web` first.');
+export async function startTandemServer(
+  port: number,
+  env: Record<string, string> = {},
+): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+  if (!existsSync(join(ROOT, 'dist/web/index.html')))
+    throw new Error('The web app is not built: run `npm run build:web` first.');
   const dataDir = mkdtempSync(join(tmpdir(), 'tandem-e2e-'));
   const server = spawn(process.execPath, [join(ROOT, 'bin/tandem.mjs'), 'serve', '--demo-if-empty'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TANDEM_DATA_DIR: dataDir, DATABASE_URL: '', TANDEM_LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TANDEM_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      TANDEM_LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

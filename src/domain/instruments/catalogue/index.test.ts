@@ -35,10 +35,8 @@ describe('the instrument catalogue', () => {
     for (const definition of INSTRUMENT_CATALOGUE.filter((candidate) => !candidate.isValidated)) {
       expect(definition.description).toMatch(/^Not a validated instrument/);
     }
-    expect(INSTRUMENT_CATALOGUE.filter((definition) => !definition.isValidated).map((definition) => definition.id)).toEqual([
-      'tandem-meeting-feedback-person',
-      'tandem-meeting-feedback-worker',
-      'dialog-ratings',
-    ]);
+    expect(
+      INSTRUMENT_CATALOGUE.filter((definition) => !definition.isValidated).map((definition) => definition.id),
+    ).toEqual(['tandem-meeting-feedback-person', 'tandem-meeting-feedback-worker', 'dialog-ratings']);
   });
 });

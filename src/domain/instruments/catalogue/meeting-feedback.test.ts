@@ -32,15 +32,24 @@ describe('meeting feedback', () => {
 
   it('allows one missing answer and no more', () => {
     // trust missing: mean = (5 + 4 + 5 + 4) / 4 = 18 / 4 = 4.5
-    const oneMissing = scoresOf(meetingFeedbackPerson, { listened: 5, 'decided-together': 4, 'whole-person': 5, rushed: 2 });
+    const oneMissing = scoresOf(meetingFeedbackPerson, {
+      listened: 5,
+      'decided-together': 4,
+      'whole-person': 5,
+      rushed: 2,
+    });
     expect(oneMissing.overall).toMatchObject({ value: 4.5, isProrated: true, missingCount: 1 });
     const twoMissing = scoresOf(meetingFeedbackPerson, { listened: 5, 'decided-together': 4, rushed: 2 });
     expect(twoMissing.overall).toMatchObject({ value: null, reason: 'too-many-missing' });
   });
 
   it('asks the worker the same items as the person, so the two views line up', () => {
-    expect(meetingFeedbackWorker.items.map((item) => item.id)).toEqual(meetingFeedbackPerson.items.map((item) => item.id));
-    expect(meetingFeedbackWorker.items.map((item) => item.text)).not.toEqual(meetingFeedbackPerson.items.map((item) => item.text));
+    expect(meetingFeedbackWorker.items.map((item) => item.id)).toEqual(
+      meetingFeedbackPerson.items.map((item) => item.id),
+    );
+    expect(meetingFeedbackWorker.items.map((item) => item.text)).not.toEqual(
+      meetingFeedbackPerson.items.map((item) => item.text),
+    );
   });
 
   it('accepts only whole numbers from 1 to 5', () => {

@@ -14,7 +14,14 @@ import { firstItemIds, numberedItems } from './numbered-items';
  * Structure and scoring only; the wording is supplied by a service that holds the rights.
  */
 
-const agreement: LikertScale = { kind: 'likert', id: 'agreement-0-4', min: 0, max: 4, anchors: [], nonScoredOptions: [] };
+const agreement: LikertScale = {
+  kind: 'likert',
+  id: 'agreement-0-4',
+  min: 0,
+  max: 4,
+  anchors: [],
+  nonScoredOptions: [],
+};
 
 /** QPR-15: the person's own view of their recovery, total 0–60. */
 export const qpr15: InstrumentDefinition = {

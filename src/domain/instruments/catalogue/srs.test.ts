@@ -19,11 +19,19 @@ describe('SRS', () => {
   });
 
   it('needs all four lines', () => {
-    expect(scoresOf(srs, ratings(9, 9, 9)).total).toMatchObject({ value: null, reason: 'too-many-missing', missingCount: 1 });
+    expect(scoresOf(srs, ratings(9, 9, 9)).total).toMatchObject({
+      value: null,
+      reason: 'too-many-missing',
+      missingCount: 1,
+    });
   });
 
   it('accepts millimetres, not finer, and nothing beyond the 10 cm line', () => {
     const response = buildResponse(srs, ratings(7.25, 10.5, -0.1, 10));
-    expect(responseIssues(srs, response).map((issue) => issue.code)).toEqual(['not-on-step', 'out-of-range', 'out-of-range']);
+    expect(responseIssues(srs, response).map((issue) => issue.code)).toEqual([
+      'not-on-step',
+      'out-of-range',
+      'out-of-range',
+    ]);
   });
 });

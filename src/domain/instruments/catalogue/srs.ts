@@ -15,7 +15,15 @@ import { itemIds, numberedItems } from './numbered-items';
  * Structure and scoring only; the wording is supplied by a service that holds the rights.
  */
 
-const line: LineScale = { kind: 'line', id: 'line-0-10', min: 0, max: 10, step: 0.1, anchors: [], nonScoredOptions: [] };
+const line: LineScale = {
+  kind: 'line',
+  id: 'line-0-10',
+  min: 0,
+  max: 10,
+  step: 0.1,
+  anchors: [],
+  nonScoredOptions: [],
+};
 
 /** SRS: four lines rating a session, scored 0–40 with a cut-off at 36. */
 export const srs: InstrumentDefinition = {
@@ -37,7 +45,13 @@ export const srs: InstrumentDefinition = {
       method: 'sum',
       source: { kind: 'items', itemIds: itemIds(1, 2, 3, 4) },
       missing: { kind: 'none-allowed' },
-      thresholds: [{ comparator: '<', value: 36, label: 'Below the clinical cut-off of 36: talk about how the sessions are going' }],
+      thresholds: [
+        {
+          comparator: '<',
+          value: 36,
+          label: 'Below the clinical cut-off of 36: talk about how the sessions are going',
+        },
+      ],
     },
   ],
 };

@@ -39,9 +39,15 @@ describe('STAR without the service’s scoring key', () => {
   it('ships no assignment and refuses every score, the total included (it needs the reverse keys)', () => {
     expect(starP.subscales).toEqual([]);
     expect(starP.items.some((item) => item.reverseKeyed)).toBe(false);
-    expect(scoresAwaitingKey(starP)).toEqual(['total', 'positive-collaboration-sum', 'positive-clinician-input-sum', 'non-supportive-clinician-input-sum']);
+    expect(scoresAwaitingKey(starP)).toEqual([
+      'total',
+      'positive-collaboration-sum',
+      'positive-clinician-input-sum',
+      'non-supportive-clinician-input-sum',
+    ]);
     const scores = scoresOf(starP, answers);
-    for (const score of Object.values(scores)) expect(score).toMatchObject({ value: null, reason: 'scoring-key-not-supplied' });
+    for (const score of Object.values(scores))
+      expect(score).toMatchObject({ value: null, reason: 'scoring-key-not-supplied' });
     expect(scores['positive-collaboration-sum']).toMatchObject({ answeredCount: 0, missingCount: 6 });
   });
 
@@ -71,7 +77,11 @@ describe('STAR-P with a service’s scoring key', () => {
   it('puts the key in place and leaves nothing awaiting', () => {
     expect(keyedStarP.scoringKey).toBeUndefined();
     expect(scoresAwaitingKey(keyedStarP)).toEqual([]);
-    expect(keyedStarP.items.filter((item) => item.reverseKeyed).map((item) => item.id)).toEqual(['item-4', 'item-7', 'item-10']);
+    expect(keyedStarP.items.filter((item) => item.reverseKeyed).map((item) => item.id)).toEqual([
+      'item-4',
+      'item-7',
+      'item-10',
+    ]);
     expect(starP.subscales).toEqual([]); // the shipped definition is never changed
     expect(definitionIssues(keyedStarP)).toEqual([]);
     expect(definitionIssues(starP)).toEqual([]);
@@ -105,12 +115,19 @@ describe('STAR-P with a service’s scoring key', () => {
 
   it('needs every item of a three-item subscale', () => {
     const { 'item-7': _missing, ...withoutSeven } = answers;
-    expect(scoresOf(keyedStarP, withoutSeven)['non-supportive-clinician-input-sum']).toMatchObject({ value: null, reason: 'too-many-missing' });
+    expect(scoresOf(keyedStarP, withoutSeven)['non-supportive-clinician-input-sum']).toMatchObject({
+      value: null,
+      reason: 'too-many-missing',
+    });
   });
 
   it('rejects ratings off the 0–4 scale', () => {
     const response = buildResponse(starP, { 'item-1': 5, 'item-2': -1, 'item-13': 2 });
-    expect(responseIssues(starP, response).map((issue) => issue.code)).toEqual(['out-of-range', 'out-of-range', 'unknown-item']);
+    expect(responseIssues(starP, response).map((issue) => issue.code)).toEqual([
+      'out-of-range',
+      'out-of-range',
+      'unknown-item',
+    ]);
   });
 });
 

@@ -21,7 +21,14 @@ import { firstItemIds, numberedItems } from './numbered-items';
  * Structure and scoring only; the wording is supplied by a service that holds the rights.
  */
 
-const ratingScale: LikertScale = { kind: 'likert', id: 'rating-0-4', min: 0, max: 4, anchors: [], nonScoredOptions: [] };
+const ratingScale: LikertScale = {
+  kind: 'likert',
+  id: 'rating-0-4',
+  min: 0,
+  max: 4,
+  anchors: [],
+  nonScoredOptions: [],
+};
 
 const CAVEAT =
   'Tandem does not ship the item-to-subscale assignment or reverse keys: scores are computed only once the service loads them with the wording.';
@@ -50,13 +57,18 @@ function starScores(negative: { id: string; label: string }): ScoreDefinition[] 
   ];
 }
 
-function starDefinition(version: { id: string; title: string; negative: { id: string; label: string } }): InstrumentDefinition {
+function starDefinition(version: {
+  id: string;
+  title: string;
+  negative: { id: string; label: string };
+}): InstrumentDefinition {
   return {
     id: version.id,
     version: '1.0.0',
     title: version.title,
     description: `Structure and scoring only; the item wording is supplied by the service. ${CAVEAT}`,
-    licence: 'STAR \u00a9 its authors (McGuire-Snieckus et al., Psychol Med 2007). Item wording is not distributed with Tandem.',
+    licence:
+      'STAR \u00a9 its authors (McGuire-Snieckus et al., Psychol Med 2007). Item wording is not distributed with Tandem.',
     isValidated: true,
     wordingMode: 'supplied-by-service',
     scales: [ratingScale],

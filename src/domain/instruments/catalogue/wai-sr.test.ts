@@ -33,12 +33,19 @@ describe('WAI-SR', () => {
 
   it('ships its assignment, so it waits for no key and takes none', () => {
     expect(scoresAwaitingKey(waiSr)).toEqual([]);
-    const key = { subscales: [{ id: 'goal', itemIds: ['item-1', 'item-2', 'item-3', 'item-4'] }], reverseKeyedItemIds: [] };
+    const key = {
+      subscales: [{ id: 'goal', itemIds: ['item-1', 'item-2', 'item-3', 'item-4'] }],
+      reverseKeyedItemIds: [],
+    };
     expect(scoringKeyIssues(waiSr, key).map((issue) => issue.code)).toEqual(['wrong-instrument']);
   });
 
   it('rejects ratings off the 1–5 scale', () => {
     const response = buildResponse(waiSr, { 'item-1': 0, 'item-2': 6, 'item-3': 2.5 });
-    expect(responseIssues(waiSr, response).map((issue) => issue.code)).toEqual(['out-of-range', 'out-of-range', 'not-integer']);
+    expect(responseIssues(waiSr, response).map((issue) => issue.code)).toEqual([
+      'out-of-range',
+      'out-of-range',
+      'not-integer',
+    ]);
   });
 });

@@ -16,7 +16,14 @@ import { firstItemIds, itemIds, numberedItems } from './numbered-items';
  * Structure and scoring only; the wording is supplied by a service that holds the rights.
  */
 
-const ratingScale: LikertScale = { kind: 'likert', id: 'rating-1-5', min: 1, max: 5, anchors: [], nonScoredOptions: [] };
+const ratingScale: LikertScale = {
+  kind: 'likert',
+  id: 'rating-1-5',
+  min: 1,
+  max: 5,
+  anchors: [],
+  nonScoredOptions: [],
+};
 
 const SUBSCALES = [
   { id: 'goal', label: 'Goal', positions: [4, 6, 8, 11] },
@@ -39,7 +46,8 @@ export const waiSr: InstrumentDefinition = {
   version: '1.0.0',
   title: 'WAI-SR (Working Alliance Inventory \u2013 Short Revised)',
   description: 'Structure and scoring only; the item wording is supplied by the service.',
-  licence: 'WAI-SR \u00a9 its authors (Hatcher & Gillaspy, Psychother Res 2006). Item wording is not distributed with Tandem.',
+  licence:
+    'WAI-SR \u00a9 its authors (Hatcher & Gillaspy, Psychother Res 2006). Item wording is not distributed with Tandem.',
   isValidated: true,
   wordingMode: 'supplied-by-service',
   scales: [ratingScale],

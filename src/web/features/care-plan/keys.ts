@@ -3,6 +3,8 @@ export const carePlanKeys = {
   all: (personId: string) => ['people', personId, 'care-plan'] as const,
   plan: (personId: string) => ['people', personId, 'care-plan', 'current'] as const,
   versions: (personId: string) => ['people', personId, 'care-plan', 'versions'] as const,
-  compare: (personId: string, from: number, to: number) => ['people', personId, 'care-plan', 'compare', from, to] as const,
-  messages: (personId: string, sectionKey: string) => ['people', personId, 'care-plan', 'messages', sectionKey] as const,
+  compare: (personId: string, from: number, to: number) =>
+    ['people', personId, 'care-plan', 'compare', from, to] as const,
+  messages: (personId: string, sectionKey: string) =>
+    ['people', personId, 'care-plan', 'messages', sectionKey] as const,
 };

@@ -3,7 +3,10 @@ import type { StoredSectionDraft } from './components/section-editor';
 import { useAccountDraft } from '../../hooks/use-account-draft';
 
 const isSectionDraft = (value: unknown): value is StoredSectionDraft =>
-  typeof value === 'object' && value !== null && typeof (value as StoredSectionDraft).text === 'string' && typeof (value as StoredSectionDraft).baseVersion === 'number';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as StoredSectionDraft).text === 'string' &&
+  typeof (value as StoredSectionDraft).baseVersion === 'number';
 
 /**
  * A section draft kept in the browser under the signed-in account, with the version it started

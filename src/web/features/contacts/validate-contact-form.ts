@@ -19,7 +19,8 @@ export function validateContactForm(values: ContactFormValues, now: Date): Conta
   const errors: ContactFormErrors = {};
   const when = new Date(values.when);
   if (!values.when || Number.isNaN(when.getTime())) errors.when = 'Enter the date and time of the contact.';
-  else if (when.getTime() - now.getTime() > CONTACT_LIMITS.maxMinutesInFuture * 60_000) errors.when = 'The contact cannot be in the future.';
+  else if (when.getTime() - now.getTime() > CONTACT_LIMITS.maxMinutesInFuture * 60_000)
+    errors.when = 'The contact cannot be in the future.';
   else if (now.getTime() - when.getTime() > CONTACT_LIMITS.maxDaysInPast * 86_400_000) {
     errors.when = `A contact can be recorded up to ${CONTACT_LIMITS.maxDaysInPast} days after it happened.`;
   }
@@ -30,12 +31,16 @@ export function validateContactForm(values: ContactFormValues, now: Date): Conta
   if (!values.mode) errors.mode = 'Choose where or how the contact took place.';
   if (!values.kind) errors.kind = 'Choose what kind of contact it was.';
   const admin = values.adminMinutes.trim() === '' ? 0 : Number(values.adminMinutes);
-  if ((values.adminMinutes.trim() !== '' && !isWholeNumber(values.adminMinutes)) || admin > CONTACT_LIMITS.maxAdminMinutes) {
+  if (
+    (values.adminMinutes.trim() !== '' && !isWholeNumber(values.adminMinutes)) ||
+    admin > CONTACT_LIMITS.maxAdminMinutes
+  ) {
     errors.adminMinutes = `Enter admin time in whole minutes (0 to ${CONTACT_LIMITS.maxAdminMinutes}).`;
   }
   if (values.beyondRoutineNote.length > CONTACT_LIMITS.maxBeyondRoutineNoteLength) {
     errors.beyondRoutineNote = `At most ${CONTACT_LIMITS.maxBeyondRoutineNoteLength} characters.`;
   }
-  if (values.note.length > CONTACT_LIMITS.maxNoteLength) errors.note = `At most ${CONTACT_LIMITS.maxNoteLength} characters.`;
+  if (values.note.length > CONTACT_LIMITS.maxNoteLength)
+    errors.note = `At most ${CONTACT_LIMITS.maxNoteLength} characters.`;
   return errors;
 }

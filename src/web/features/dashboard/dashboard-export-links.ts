@@ -25,26 +25,36 @@ export const FIGURES_EXPORT_LABELS: Record<FiguresExportKind, { label: string; d
     description: 'Medians, quartiles and ranges for the team, each care coordinator and each team of the site.',
   },
   'continuity-sites': { label: 'Continuity by site', description: 'The same summary for every site.' },
-  'service-teams': { label: 'Service figures by team', description: 'Reviews, contact and admin time, caseloads and contacts beyond routine.' },
-  'service-workers': { label: 'Service figures by worker', description: 'Each worker’s caseload and contact time (needs a team).' },
+  'service-teams': {
+    label: 'Service figures by team',
+    description: 'Reviews, contact and admin time, caseloads and contacts beyond routine.',
+  },
+  'service-workers': {
+    label: 'Service figures by worker',
+    description: 'Each worker’s caseload and contact time (needs a team).',
+  },
 };
 
 /** What each research data set holds, in plain words. */
 export const RESEARCH_DATASET_LABELS: Record<ResearchDataset, { label: string; description: string }> = {
   contacts: {
     label: 'Contacts',
-    description: 'One row per contact: person, team, site and workers as pseudonyms; date, length, admin time, kind and whether it went beyond routine.',
+    description:
+      'One row per contact: person, team, site and workers as pseudonyms; date, length, admin time, kind and whether it went beyond routine.',
   },
   'care-team-periods': {
     label: 'Care-team periods',
-    description: 'One row per time a worker was in a person’s care team: pseudonyms, role, start and end dates, and why it ended.',
+    description:
+      'One row per time a worker was in a person’s care team: pseudonyms, role, start and end dates, and why it ended.',
   },
   ratings: {
     label: 'Meeting ratings',
-    description: 'One row per answer at a rated meeting: person, team and site as pseudonyms; date, the questionnaire, the item and the answer.',
+    description:
+      'One row per answer at a rated meeting: person, team and site as pseudonyms; date, the questionnaire, the item and the answer.',
   },
   feedback: {
     label: 'Relationship feedback',
-    description: 'One row per feedback form about a meeting, from either side: person, worker, team and site as pseudonyms; meeting date, who answered and the score.',
+    description:
+      'One row per feedback form about a meeting, from either side: person, worker, team and site as pseudonyms; meeting date, who answered and the score.',
   },
 };

@@ -31,10 +31,14 @@ describe('rankTestInWords', () => {
   });
 
   it('says there is no clear difference otherwise', () => {
-    expect(rankTestInWords({ h: 0.35, df: 1, p: 0.556, n: 200, groups: 2, epsilonSquared: 0.35 / 199 })).toMatch(/^No clear difference between the sites.*p = 0\.556/);
+    expect(rankTestInWords({ h: 0.35, df: 1, p: 0.556, n: 200, groups: 2, epsilonSquared: 0.35 / 199 })).toMatch(
+      /^No clear difference between the sites.*p = 0\.556/,
+    );
   });
 
   it('says when there is nothing to compare', () => {
-    expect(rankTestInWords({ h: null, df: 0, p: null, n: 3, groups: 1, epsilonSquared: null })).toBe('Too few people have this figure to compare the sites.');
+    expect(rankTestInWords({ h: null, df: 0, p: null, n: 3, groups: 1, epsilonSquared: null })).toBe(
+      'Too few people have this figure to compare the sites.',
+    );
   });
 });

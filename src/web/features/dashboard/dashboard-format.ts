@@ -1,7 +1,14 @@
 import type { ContinuityMeasure, CorrelationPMethod, RankTestDto } from '../../../shared/api/analytics.responses';
 
 /** The indices run from 0 to 1; the other measures are counts of visits, changes or days. */
-const INDEX_MEASURES: ReadonlySet<ContinuityMeasure> = new Set(['upc', 'upcCareCoordinator', 'coc', 'secon', 'mmci', 'hhi']);
+const INDEX_MEASURES: ReadonlySet<ContinuityMeasure> = new Set([
+  'upc',
+  'upcCareCoordinator',
+  'coc',
+  'secon',
+  'mmci',
+  'hhi',
+]);
 
 export const isIndexMeasure = (measure: ContinuityMeasure): boolean => INDEX_MEASURES.has(measure);
 
@@ -12,7 +19,9 @@ export function formatMeasureValue(measure: ContinuityMeasure, value: number): s
 }
 
 export function formatCount(value: number): string {
-  return Number.isInteger(value) ? value.toLocaleString('en-GB') : value.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+  return Number.isInteger(value)
+    ? value.toLocaleString('en-GB')
+    : value.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 }
 
 /** "47%", or a dash when there was nothing to take a share of. */

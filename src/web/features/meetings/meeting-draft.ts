@@ -39,12 +39,21 @@ export const emptyDraft = (): MeetingDraft => ({
   beyondRoutineNote: '',
 });
 
-export const emptyNotes = (): AreaNotes => ({ understanding: '', lookingForward: '', exploringOptions: '', agreeingActions: '' });
+export const emptyNotes = (): AreaNotes => ({
+  understanding: '',
+  lookingForward: '',
+  exploringOptions: '',
+  agreeingActions: '',
+});
 
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
 
 /** The request body; blanks become nulls, and empty action rows are left out rather than refused. */
-export function toRecordMeetingBody(draft: MeetingDraft, instrument: InstrumentRefDto, areas: RatedAreaDto[]): RecordMeetingBody {
+export function toRecordMeetingBody(
+  draft: MeetingDraft,
+  instrument: InstrumentRefDto,
+  areas: RatedAreaDto[],
+): RecordMeetingBody {
   const answers: { itemId: string; value: number | boolean }[] = [];
   for (const area of areas) {
     const rating = draft.ratings[area.id];

@@ -7,7 +7,11 @@ const me = (role: Me['role'], workerId: string | null = null): Me =>
 
 describe('navigationFor', () => {
   it('offers the continuity dashboard to team managers and administrators', () => {
-    expect(navigationFor(me('team_manager', 'w1')).map((link) => link.to)).toEqual(['/team', '/dashboard', '/caseload']);
+    expect(navigationFor(me('team_manager', 'w1')).map((link) => link.to)).toEqual([
+      '/team',
+      '/dashboard',
+      '/caseload',
+    ]);
     expect(navigationFor(me('admin')).map((link) => link.to)).toEqual(['/admin', '/dashboard']);
   });
 

@@ -4,7 +4,16 @@ import { boxPlotGeometry, largestMaximum } from './chart-box-plot-geometry';
 import { linearScale } from './chart-scale';
 
 const x = linearScale([0, 1], [0, 200]);
-const summary = (values: Partial<DistributionDto>): DistributionDto => ({ n: 5, mean: 0.5, median: 0.5, q1: 0.25, q3: 0.75, min: 0, max: 1, ...values });
+const summary = (values: Partial<DistributionDto>): DistributionDto => ({
+  n: 5,
+  mean: 0.5,
+  median: 0.5,
+  q1: 0.25,
+  q3: 0.75,
+  min: 0,
+  max: 1,
+  ...values,
+});
 
 describe('boxPlotGeometry', () => {
   it('places whiskers at the extremes, the box over the quartiles and the median inside', () => {

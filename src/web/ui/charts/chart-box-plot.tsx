@@ -46,7 +46,14 @@ export function ChartBoxPlot({ caption, rows, axisMax, format, countLabel = 'Peo
     <figure className="chart">
       <figcaption className="chart__caption">{caption}</figcaption>
       <div ref={ref} className="chart__canvas">
-        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false" className="chart__svg">
+        <svg
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          aria-hidden="true"
+          focusable="false"
+          className="chart__svg"
+        >
           {ticks.map((tick) => (
             <line key={tick} x1={x(tick)} x2={x(tick)} y1={0} y2={layout.height} className="chart__grid" />
           ))}
@@ -58,19 +65,37 @@ export function ChartBoxPlot({ caption, rows, axisMax, format, countLabel = 'Peo
           ))}
           <line x1={PAD} x2={width - PAD} y1={layout.height} y2={layout.height} className="chart__axis" />
           {ticks.map((tick, i) => (
-            <text key={tick} x={x(tick)} y={layout.height + 20} className="chart__tick" textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}>
+            <text
+              key={tick}
+              x={x(tick)}
+              y={layout.height + 20}
+              className="chart__tick"
+              textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}
+            >
               {format(tick)}
             </text>
           ))}
         </svg>
       </div>
-      <p className="chart__key small muted">Box: the middle half of {countLabel.toLowerCase()}. Thick line: median. Whiskers: lowest to highest. Ring: mean.</p>
+      <p className="chart__key small muted">
+        Box: the middle half of {countLabel.toLowerCase()}. Thick line: median. Whiskers: lowest to highest. Ring: mean.
+      </p>
       <BoxPlotTable caption={caption} rows={rows} format={format} countLabel={countLabel} />
     </figure>
   );
 }
 
-function BoxPlotRowDrawing({ row, lines, y, x }: { row: BoxPlotRow; lines: string[]; y: number; x: ReturnType<typeof linearScale> }) {
+function BoxPlotRowDrawing({
+  row,
+  lines,
+  y,
+  x,
+}: {
+  row: BoxPlotRow;
+  lines: string[];
+  y: number;
+  x: ReturnType<typeof linearScale>;
+}) {
   const box = boxPlotGeometry(row.distribution, x);
   const labelHeight = lines.length * LINE + 2;
   const mid = y + labelHeight + BOX / 2;
@@ -82,8 +107,20 @@ function BoxPlotRowDrawing({ row, lines, y, x }: { row: BoxPlotRow; lines: strin
           <line x1={box.whiskerStart} x2={box.whiskerEnd} y1={mid} y2={mid} className="chart__whisker" />
           <line x1={box.whiskerStart} x2={box.whiskerStart} y1={mid - 5} y2={mid + 5} className="chart__whisker" />
           <line x1={box.whiskerEnd} x2={box.whiskerEnd} y1={mid - 5} y2={mid + 5} className="chart__whisker" />
-          <rect x={box.boxStart} y={y + labelHeight} width={Math.max(box.boxWidth, 1)} height={BOX} className="chart__box" />
-          <line x1={box.median} x2={box.median} y1={y + labelHeight - 2} y2={y + labelHeight + BOX + 2} className="chart__median" />
+          <rect
+            x={box.boxStart}
+            y={y + labelHeight}
+            width={Math.max(box.boxWidth, 1)}
+            height={BOX}
+            className="chart__box"
+          />
+          <line
+            x1={box.median}
+            x2={box.median}
+            y1={y + labelHeight - 2}
+            y2={y + labelHeight + BOX + 2}
+            className="chart__median"
+          />
           {box.mean !== null && <circle cx={box.mean} cy={mid} r={4} className="chart__mean" />}
         </>
       ) : (
@@ -115,7 +152,12 @@ function layoutRows(rows: readonly BoxPlotRow[], width: number) {
   return { groups, rows: placed, height: y };
 }
 
-function BoxPlotTable({ caption, rows, format, countLabel }: Omit<ChartBoxPlotProps, 'axisMax'> & { countLabel: string }) {
+function BoxPlotTable({
+  caption,
+  rows,
+  format,
+  countLabel,
+}: Omit<ChartBoxPlotProps, 'axisMax'> & { countLabel: string }) {
   const value = (v: number | null) => (v === null ? '–' : format(v));
   return (
     <ChartTable caption={caption}>
@@ -139,8 +181,12 @@ function BoxPlotTable({ caption, rows, format, countLabel }: Omit<ChartBoxPlotPr
               </th>
               <td data-label={countLabel}>{d.n.toLocaleString('en-GB')}</td>
               <td data-label="Median">{value(d.median)}</td>
-              <td data-label="Middle half">{d.q1 === null || d.q3 === null ? '–' : `${format(d.q1)} to ${format(d.q3)}`}</td>
-              <td data-label="Lowest to highest">{d.min === null || d.max === null ? '–' : `${format(d.min)} to ${format(d.max)}`}</td>
+              <td data-label="Middle half">
+                {d.q1 === null || d.q3 === null ? '–' : `${format(d.q1)} to ${format(d.q3)}`}
+              </td>
+              <td data-label="Lowest to highest">
+                {d.min === null || d.max === null ? '–' : `${format(d.min)} to ${format(d.max)}`}
+              </td>
               <td data-label="Mean">{value(d.mean)}</td>
             </tr>
           );

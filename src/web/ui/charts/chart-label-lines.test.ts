@@ -7,7 +7,10 @@ describe('labelLines', () => {
   });
 
   it('wraps a long label at spaces', () => {
-    expect(labelLines('Alderford Community Mental Health Team', 20)).toEqual(['Alderford Community', 'Mental Health Team']);
+    expect(labelLines('Alderford Community Mental Health Team', 20)).toEqual([
+      'Alderford Community',
+      'Mental Health Team',
+    ]);
   });
 
   it('cuts a word longer than a line', () => {

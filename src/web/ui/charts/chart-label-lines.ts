@@ -23,4 +23,5 @@ export function labelLines(label: string, maxChars: number): string[] {
 }
 
 /** Roughly how many characters of chart text fit in a width, at the charts' 14 px sans-serif (about 7.5 px a character). */
-export const charactersThatFit = (width: number, pixelsPerCharacter = 7.5): number => Math.floor(width / pixelsPerCharacter);
+export const charactersThatFit = (width: number, pixelsPerCharacter = 7.5): number =>
+  Math.floor(width / pixelsPerCharacter);

@@ -36,7 +36,14 @@ const AXIS = 30;
 const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((part / whole) * 100)}%`);
 
 /** Horizontal stacked bars, one per team or worker, with a visible key and the same figures in a table. */
-export function ChartStackedBars({ caption, series, rows, format, asShares = false, totalLabel = 'Total' }: ChartStackedBarsProps) {
+export function ChartStackedBars({
+  caption,
+  series,
+  rows,
+  format,
+  asShares = false,
+  totalLabel = 'Total',
+}: ChartStackedBarsProps) {
   const { ref, width } = useChartWidth<HTMLDivElement>();
   const totals = rows.map((row) => row.values.reduce((sum, v) => sum + v, 0));
   const ticks = asShares ? [0, 0.25, 0.5, 0.75, 1] : niceTicks(0, Math.max(...totals, 1), width < 420 ? 3 : 5);
@@ -61,7 +68,14 @@ export function ChartStackedBars({ caption, series, rows, format, asShares = fal
         ))}
       </ul>
       <div ref={ref} className="chart__canvas">
-        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false" className="chart__svg">
+        <svg
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          aria-hidden="true"
+          focusable="false"
+          className="chart__svg"
+        >
           {ticks.map((tick) => (
             <line key={tick} x1={x(tick)} x2={x(tick)} y1={0} y2={plotHeight} className="chart__grid" />
           ))}
@@ -81,14 +95,29 @@ export function ChartStackedBars({ caption, series, rows, format, asShares = fal
                   const x0 = x(start);
                   start += part;
                   const tone = series[j]?.tone ?? 'primary';
-                  return part > 0 ? <rect key={series[j]?.key ?? j} x={x0} y={y + labelHeight} width={Math.max(x(start) - x0, 1)} height={BAR} className={`chart__fill--${tone} chart__bar`} /> : null;
+                  return part > 0 ? (
+                    <rect
+                      key={series[j]?.key ?? j}
+                      x={x0}
+                      y={y + labelHeight}
+                      width={Math.max(x(start) - x0, 1)}
+                      height={BAR}
+                      className={`chart__fill--${tone} chart__bar`}
+                    />
+                  ) : null;
                 })}
               </g>
             );
           })}
           <line x1={PAD} x2={width - PAD} y1={plotHeight} y2={plotHeight} className="chart__axis" />
           {ticks.map((tick, i) => (
-            <text key={tick} x={x(tick)} y={plotHeight + 20} className="chart__tick" textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}>
+            <text
+              key={tick}
+              x={x(tick)}
+              y={plotHeight + 20}
+              className="chart__tick"
+              textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}
+            >
               {asShares ? `${Math.round(tick * 100)}%` : format(tick)}
             </text>
           ))}

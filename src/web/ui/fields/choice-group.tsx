@@ -11,7 +11,15 @@ interface ChoiceGroupProps<T extends string> {
 }
 
 /** A radio group drawn as a row of buttons: one tap to choose, arrow keys to move. */
-export function ChoiceGroup<T extends string>({ legend, name, options, labels, value, onChange, error }: ChoiceGroupProps<T>) {
+export function ChoiceGroup<T extends string>({
+  legend,
+  name,
+  options,
+  labels,
+  value,
+  onChange,
+  error,
+}: ChoiceGroupProps<T>) {
   const errorId = useId();
   return (
     <fieldset className={`fieldset ${error ? 'field--error' : ''}`} aria-describedby={error ? errorId : undefined}>

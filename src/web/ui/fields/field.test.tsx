@@ -15,10 +15,15 @@ const idsIn = (html: string, className: string): string[] =>
 
 describe('fields', () => {
   it('ties the label, the hint and the error to a text input', () => {
-    const html = renderToStaticMarkup(<TextField label="Name" hint="As you like to be called" error="Enter a name." name="name" />);
+    const html = renderToStaticMarkup(
+      <TextField label="Name" hint="As you like to be called" error="Enter a name." name="name" />,
+    );
     const input = controlAttributes(html, 'input');
     expect(html).toContain(`<label class="field__label" for="${input.id}">Name</label>`);
-    expect(input['aria-describedby']?.split(' ')).toEqual([...idsIn(html, 'field__hint'), ...idsIn(html, 'field__error')]);
+    expect(input['aria-describedby']?.split(' ')).toEqual([
+      ...idsIn(html, 'field__hint'),
+      ...idsIn(html, 'field__error'),
+    ]);
     expect(input['aria-invalid']).toBe('true');
     expect(input.name).toBe('name');
     expect(html).toContain('field--error');
@@ -36,7 +41,12 @@ describe('fields', () => {
 
   it('describes a select by its hint and offers the placeholder first', () => {
     const html = renderToStaticMarkup(
-      <SelectField label="Team" hint="Only teams at this site" placeholder="Choose a team" options={[{ value: 't1', label: 'North' }]} />,
+      <SelectField
+        label="Team"
+        hint="Only teams at this site"
+        placeholder="Choose a team"
+        options={[{ value: 't1', label: 'North' }]}
+      />,
     );
     const select = controlAttributes(html, 'select');
     expect(html).toContain(`for="${select.id}"`);

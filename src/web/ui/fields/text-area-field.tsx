@@ -9,7 +9,15 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
 }
 
 /** A labelled multi-line text box with an optional hint and error. */
-export function TextAreaField({ label, hint, error, isOptional, className, rows = 3, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  isOptional,
+  className,
+  rows = 3,
+  ...textarea
+}: TextAreaFieldProps) {
   return (
     <Field label={label} hint={hint} error={error} isOptional={isOptional} className={className}>
       {(control) => (

@@ -31,7 +31,11 @@ export function AccessLogTable({ personId }: { personId: string }) {
         <input type="checkbox" checked={includeOwn} onChange={(event) => setIncludeOwn(event.target.checked)} />
         Include the times I looked myself
       </label>
-      {entries.length === 0 ? <p className="empty-state">Nobody else has opened your record yet.</p> : <EntriesTable shown={shown} total={entries.length} />}
+      {entries.length === 0 ? (
+        <p className="empty-state">Nobody else has opened your record yet.</p>
+      ) : (
+        <EntriesTable shown={shown} total={entries.length} />
+      )}
       {entries.length > shown.length && (
         <p className="list-more">
           <button type="button" className="button button--secondary" onClick={showMore}>
@@ -47,7 +51,8 @@ function EntriesTable({ shown, total }: { shown: AccessLogEntryDto[]; total: num
   return (
     <table className="table stacked-table">
       <caption>
-        Who opened my record, newest first; looks at the same thing on the same day are one line (showing {shown.length} of {total})
+        Who opened my record, newest first; looks at the same thing on the same day are one line (showing {shown.length}{' '}
+        of {total})
       </caption>
       <thead>
         <tr>

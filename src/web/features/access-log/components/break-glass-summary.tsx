@@ -17,7 +17,8 @@ export function BreakGlassSummary({ entries }: { entries: AccessLogEntryDto[] })
       <ul className="plain-list">
         {openings.map((entry, index) => (
           <li key={`${entry.at}-${index}`}>
-            <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>: <strong>{entry.who}</strong>. Their reason: “{entry.reason ?? 'none given'}”
+            <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>: <strong>{entry.who}</strong>. Their reason: “
+            {entry.reason ?? 'none given'}”
           </li>
         ))}
       </ul>

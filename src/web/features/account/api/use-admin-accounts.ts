@@ -5,14 +5,18 @@ import { accountKeys } from '../keys';
 
 /** Every account with its last sign-in (administrators). */
 export function useAdminAccounts() {
-  return useQuery({ queryKey: accountKeys.adminAccounts, queryFn: () => apiRequest<AccountsResponse>('GET', '/admin/accounts') });
+  return useQuery({
+    queryKey: accountKeys.adminAccounts,
+    queryFn: () => apiRequest<AccountsResponse>('GET', '/admin/accounts'),
+  });
 }
 
 /** Resets an account's password; the answer carries the temporary password to pass on. */
 export function useResetPassword() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (accountId: string) => apiRequest<ResetPasswordResponse>('POST', `/admin/accounts/${encodeURIComponent(accountId)}/password-reset`),
+    mutationFn: (accountId: string) =>
+      apiRequest<ResetPasswordResponse>('POST', `/admin/accounts/${encodeURIComponent(accountId)}/password-reset`),
     onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.adminAccounts }),
   });
 }
@@ -22,7 +26,10 @@ export function useSetAccountDisabled() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ accountId, isDisabled }: { accountId: string; isDisabled: boolean }) =>
-      apiRequest<{ disabledAt: string | null }>('POST', `/admin/accounts/${encodeURIComponent(accountId)}/${isDisabled ? 'disable' : 'enable'}`),
+      apiRequest<{ disabledAt: string | null }>(
+        'POST',
+        `/admin/accounts/${encodeURIComponent(accountId)}/${isDisabled ? 'disable' : 'enable'}`,
+      ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.adminAccounts }),
   });
 }

@@ -5,7 +5,10 @@ import { accountKeys } from '../keys';
 
 /** Where the signed-in account is signed in, this browser first. */
 export function useOwnSessions() {
-  return useQuery({ queryKey: accountKeys.ownSessions, queryFn: () => apiRequest<OwnSessionsResponse>('GET', '/me/sessions') });
+  return useQuery({
+    queryKey: accountKeys.ownSessions,
+    queryFn: () => apiRequest<OwnSessionsResponse>('GET', '/me/sessions'),
+  });
 }
 
 /** Signs out another of one's own sessions. */

@@ -18,10 +18,14 @@ export function AccountActions({ account, managed, onReset: onResetDone }: Accou
   const setDisabled = useSetAccountDisabled();
   const isDisabled = Boolean(managed?.disabledAt);
   const onReset = () => {
-    if (window.confirm(`Reset the password of ${account.username}? They are signed out everywhere at once.`)) reset.mutate(account.id, { onSuccess: (result) => onResetDone(account.username, result.temporaryPassword) });
+    if (window.confirm(`Reset the password of ${account.username}? They are signed out everywhere at once.`))
+      reset.mutate(account.id, { onSuccess: (result) => onResetDone(account.username, result.temporaryPassword) });
   };
   const onToggle = () => {
-    if (isDisabled || window.confirm(`Disable ${account.username}? They are signed out everywhere at once and cannot sign in.`)) {
+    if (
+      isDisabled ||
+      window.confirm(`Disable ${account.username}? They are signed out everywhere at once and cannot sign in.`)
+    ) {
       setDisabled.mutate({ accountId: account.id, isDisabled: !isDisabled });
     }
   };
@@ -30,7 +34,12 @@ export function AccountActions({ account, managed, onReset: onResetDone }: Accou
       <button type="button" className="button button--secondary" onClick={onReset} disabled={reset.isPending}>
         Reset password<span className="visually-hidden"> of {account.username}</span>
       </button>
-      <button type="button" className="button button--secondary" onClick={onToggle} disabled={setDisabled.isPending || !managed}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={onToggle}
+        disabled={setDisabled.isPending || !managed}
+      >
         {isDisabled ? 'Enable' : 'Disable'}
         <span className="visually-hidden"> {account.username}</span>
       </button>

@@ -14,13 +14,20 @@ export function ChangePasswordForm({ currentLabel = 'Current password' }: { curr
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     change.mutate(
-      { currentPassword: String(form.get('currentPassword') ?? ''), newPassword: String(form.get('newPassword') ?? '') },
+      {
+        currentPassword: String(form.get('currentPassword') ?? ''),
+        newPassword: String(form.get('newPassword') ?? ''),
+      },
       { onSuccess: () => formRef.current?.reset() },
     );
   };
   return (
     <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
-      <FormFeedback error={change.error} success={change.isSuccess ? 'Your password is changed. Your other sessions were signed out.' : null} ref={doneRef} />
+      <FormFeedback
+        error={change.error}
+        success={change.isSuccess ? 'Your password is changed. Your other sessions were signed out.' : null}
+        ref={doneRef}
+      />
       <TextField
         label={currentLabel}
         name="currentPassword"

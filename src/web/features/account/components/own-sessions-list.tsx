@@ -32,8 +32,17 @@ export function OwnSessionsList() {
               <td>{formatDateTime(session.lastSeenAt)}</td>
               <td>
                 {!session.isCurrent && (
-                  <button type="button" className="button button--secondary" disabled={end.isPending} onClick={() => end.mutate(session.id)}>
-                    Sign out<span className="visually-hidden"> {describeDevice(session.userAgent)}, last used {formatDateTime(session.lastSeenAt)}</span>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={end.isPending}
+                    onClick={() => end.mutate(session.id)}
+                  >
+                    Sign out
+                    <span className="visually-hidden">
+                      {' '}
+                      {describeDevice(session.userAgent)}, last used {formatDateTime(session.lastSeenAt)}
+                    </span>
                   </button>
                 )}
               </td>
@@ -48,7 +57,10 @@ export function OwnSessionsList() {
 /** A few words from the browser's description of itself: enough to tell a phone from a laptop. */
 function describeDevice(userAgent: string | null): string {
   if (!userAgent) return 'Another device';
-  const system = /Android|iPhone|iPad|Windows|Mac OS X|Linux|CrOS/.exec(userAgent)?.[0]?.replace('Mac OS X', 'Mac').replace('CrOS', 'Chromebook');
+  const system = /Android|iPhone|iPad|Windows|Mac OS X|Linux|CrOS/
+    .exec(userAgent)?.[0]
+    ?.replace('Mac OS X', 'Mac')
+    .replace('CrOS', 'Chromebook');
   const browser = /Edg|Firefox|Chrome|Safari/.exec(userAgent)?.[0]?.replace('Edg', 'Edge');
   return [browser, system].filter(Boolean).join(' on ') || 'Another device';
 }

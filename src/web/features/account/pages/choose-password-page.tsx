@@ -7,7 +7,9 @@ export function ChoosePasswordPage() {
   return (
     <>
       <h1>Choose a new password</h1>
-      <p className="lead">Your password was reset by an administrator. Choose a new one that only you know before you go on.</p>
+      <p className="lead">
+        Your password was reset by an administrator. Choose a new one that only you know before you go on.
+      </p>
       <ChangePasswordForm currentLabel="Password you were given" />
     </>
   );

@@ -1,5 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateAccountBody, CreateCarerBody, CreatePersonBody, CreateSiteBody, CreateTeamBody, CreateWorkerBody } from '../../../../shared/api/organisation.schema';
+import type {
+  CreateAccountBody,
+  CreateCarerBody,
+  CreatePersonBody,
+  CreateSiteBody,
+  CreateTeamBody,
+  CreateWorkerBody,
+} from '../../../../shared/api/organisation.schema';
 import { apiRequest } from '../../../api-client/api-request';
 import { adminKeys } from '../keys';
 import { useSubmissionKey } from '../../../hooks/use-submission-key';
@@ -20,7 +27,8 @@ export function useAdminCreate<K extends AdminCollection>(collection: K) {
   const queryClient = useQueryClient();
   const submission = useSubmissionKey();
   return useMutation({
-    mutationFn: (body: CreateBodies[K]) => apiRequest<unknown>('POST', `/admin/${collection}`, body, { idempotencyKey: submission.current() }),
+    mutationFn: (body: CreateBodies[K]) =>
+      apiRequest<unknown>('POST', `/admin/${collection}`, body, { idempotencyKey: submission.current() }),
     onSettled: (_data, error) => {
       if (!error) submission.renew();
     },

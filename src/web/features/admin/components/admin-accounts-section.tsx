@@ -25,29 +25,42 @@ export function AdminAccountsSection({ organisation }: { organisation: Organisat
     <AdminSection
       list={
         <>
-        <div role="status">
-          {issued && (
-            <p className="notice notice--success">
-              Temporary password for {issued.username}: <code>{issued.temporaryPassword}</code>. Give it to them in a safe way; they choose their own
-              when they sign in. It is not shown again.
-            </p>
-          )}
-        </div>
-        <SimpleTable
-          caption="Sign-in accounts"
-          rows={organisation.accounts}
-          rowKey={(account) => account.id}
-          columns={[
-            { header: 'Username', cell: (account) => account.username },
-            { header: 'Role', cell: (account) => ACCOUNT_ROLE_LABELS[account.role] },
-            { header: 'Signs in as', cell: (account) => linkedName(account, organisation) },
-            { header: 'Last signed in', cell: (account) => lastSignIn(managed.get(account.id)) },
-            { header: 'Status', cell: (account) => statusOf(managed.get(account.id)) },
-            { header: 'Actions', cell: (account) => <AccountActions account={account} managed={managed.get(account.id)} onReset={(username, temporaryPassword) => setIssued({ username, temporaryPassword })} /> },
-          ]}
-          emptyText="There are no accounts yet."
-          filter={{ label: 'Find an account', text: (account) => `${account.username} ${ACCOUNT_ROLE_LABELS[account.role]} ${linkedName(account, organisation)}` }}
-        />
+          <div role="status">
+            {issued && (
+              <p className="notice notice--success">
+                Temporary password for {issued.username}: <code>{issued.temporaryPassword}</code>. Give it to them in a
+                safe way; they choose their own when they sign in. It is not shown again.
+              </p>
+            )}
+          </div>
+          <SimpleTable
+            caption="Sign-in accounts"
+            rows={organisation.accounts}
+            rowKey={(account) => account.id}
+            columns={[
+              { header: 'Username', cell: (account) => account.username },
+              { header: 'Role', cell: (account) => ACCOUNT_ROLE_LABELS[account.role] },
+              { header: 'Signs in as', cell: (account) => linkedName(account, organisation) },
+              { header: 'Last signed in', cell: (account) => lastSignIn(managed.get(account.id)) },
+              { header: 'Status', cell: (account) => statusOf(managed.get(account.id)) },
+              {
+                header: 'Actions',
+                cell: (account) => (
+                  <AccountActions
+                    account={account}
+                    managed={managed.get(account.id)}
+                    onReset={(username, temporaryPassword) => setIssued({ username, temporaryPassword })}
+                  />
+                ),
+              },
+            ]}
+            emptyText="There are no accounts yet."
+            filter={{
+              label: 'Find an account',
+              text: (account) =>
+                `${account.username} ${ACCOUNT_ROLE_LABELS[account.role]} ${linkedName(account, organisation)}`,
+            }}
+          />
         </>
       }
       form={
@@ -64,8 +77,23 @@ export function AdminAccountsSection({ organisation }: { organisation: Organisat
             linkedId: formText(form, 'linkedId'),
           })}
         >
-          <TextField label="Username" name="username" required hint="3 to 64 letters, digits, dots, dashes or underscores." autoComplete="off" autoCapitalize="none" spellCheck={false} />
-          <TextField label="Password" name="password" type="password" required hint="At least 10 characters, not one of the passwords people use most." autoComplete="new-password" />
+          <TextField
+            label="Username"
+            name="username"
+            required
+            hint="3 to 64 letters, digits, dots, dashes or underscores."
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+          />
+          <TextField
+            label="Password"
+            name="password"
+            type="password"
+            required
+            hint="At least 10 characters, not one of the passwords people use most."
+            autoComplete="new-password"
+          />
           <SelectField
             label="Role"
             name="role"
@@ -75,7 +103,15 @@ export function AdminAccountsSection({ organisation }: { organisation: Organisat
             onChange={(event) => setRole(event.target.value as AccountRole | '')}
             options={ACCOUNT_ROLES.map((value) => ({ value, label: ACCOUNT_ROLE_LABELS[value] }))}
           />
-          {role && needsLink(role) && <SelectField label={linkLabel(role)} name="linkedId" required placeholder="Choose" options={linkedOptions} />}
+          {role && needsLink(role) && (
+            <SelectField
+              label={linkLabel(role)}
+              name="linkedId"
+              required
+              placeholder="Choose"
+              options={linkedOptions}
+            />
+          )}
         </AdminCreateForm>
       }
     />
@@ -94,7 +130,9 @@ function optionsFor(role: AccountRole, organisation: OrganisationResponse): Sele
   if (!needsLink(role)) return [];
   if (role === 'service_user') return organisation.people.map((p) => ({ value: p.id, label: p.name }));
   if (role === 'carer') return organisation.carers.map((c) => ({ value: c.id, label: c.name }));
-  return organisation.workers.filter((w) => !w.leftOn).map((w) => ({ value: w.id, label: `${w.name} (${w.profession})` }));
+  return organisation.workers
+    .filter((w) => !w.leftOn)
+    .map((w) => ({ value: w.id, label: `${w.name} (${w.profession})` }));
 }
 
 function linkedName(account: Account, organisation: OrganisationResponse): string {
@@ -104,7 +142,8 @@ function linkedName(account: Account, organisation: OrganisationResponse): strin
   return '–';
 }
 
-const lastSignIn = (account: AccountDto | undefined): string => (account?.lastSignInAt ? formatDateTime(account.lastSignInAt) : 'Never');
+const lastSignIn = (account: AccountDto | undefined): string =>
+  account?.lastSignInAt ? formatDateTime(account.lastSignInAt) : 'Never';
 
 function statusOf(account: AccountDto | undefined): string {
   if (!account) return '–';

@@ -42,8 +42,20 @@ export function AdminCarersSection({ organisation }: { organisation: Organisatio
         >
           <TextField label="Full name" name="name" required autoComplete="off" />
           <TextField label="Phone" name="phone" type="tel" isOptional autoComplete="off" />
-          <SelectField label="Cares for" name="personId" required placeholder="Choose a person" options={organisation.people.map((person) => ({ value: person.id, label: person.name }))} />
-          <TextField label="Relationship" name="relationship" required hint="For example: mother, partner, friend." autoComplete="off" />
+          <SelectField
+            label="Cares for"
+            name="personId"
+            required
+            placeholder="Choose a person"
+            options={organisation.people.map((person) => ({ value: person.id, label: person.name }))}
+          />
+          <TextField
+            label="Relationship"
+            name="relationship"
+            required
+            hint="For example: mother, partner, friend."
+            autoComplete="off"
+          />
           <fieldset className="fieldset">
             <legend className="fieldset__legend">What the person agreed to share</legend>
             <p className="field__hint">Only tick what the person has said yes to. They can change it later.</p>

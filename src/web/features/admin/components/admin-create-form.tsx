@@ -16,7 +16,15 @@ interface AdminCreateFormProps<K extends AdminCollection> {
 }
 
 /** A small form that creates one organisation record, then clears itself and says so. */
-export function AdminCreateForm<K extends AdminCollection>({ collection, title, submitLabel, successMessage, toBody, onCreated, children }: AdminCreateFormProps<K>) {
+export function AdminCreateForm<K extends AdminCollection>({
+  collection,
+  title,
+  submitLabel,
+  successMessage,
+  toBody,
+  onCreated,
+  children,
+}: AdminCreateFormProps<K>) {
   const create = useAdminCreate(collection);
   const result = useFormResult();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -17,17 +17,23 @@ export function AdminPeopleSection({ organisation }: { organisation: Organisatio
         <>
           <p className="muted">Open someone’s page to change their care team.</p>
           <SimpleTable
-          caption="People supported"
-          rows={organisation.people}
-          rowKey={(person) => person.id}
-          columns={[
-            { header: 'Name', cell: (person) => <Link to={`/people/${person.id}`}>{person.name}</Link> },
-            { header: 'Known as', cell: (person) => person.preferredName ?? '–' },
-            { header: 'Date of birth', cell: (person) => (person.dateOfBirth ? formatDate(person.dateOfBirth) : '–') },
-            { header: 'Team', cell: (person) => teamName(person.teamId) },
-          ]}
-          emptyText="There is nobody here yet."
-          filter={{ label: 'Find a person', text: (person) => `${person.name} ${person.preferredName ?? ''} ${teamName(person.teamId)}` }}
+            caption="People supported"
+            rows={organisation.people}
+            rowKey={(person) => person.id}
+            columns={[
+              { header: 'Name', cell: (person) => <Link to={`/people/${person.id}`}>{person.name}</Link> },
+              { header: 'Known as', cell: (person) => person.preferredName ?? '–' },
+              {
+                header: 'Date of birth',
+                cell: (person) => (person.dateOfBirth ? formatDate(person.dateOfBirth) : '–'),
+              },
+              { header: 'Team', cell: (person) => teamName(person.teamId) },
+            ]}
+            emptyText="There is nobody here yet."
+            filter={{
+              label: 'Find a person',
+              text: (person) => `${person.name} ${person.preferredName ?? ''} ${teamName(person.teamId)}`,
+            }}
           />
         </>
       }
@@ -47,7 +53,13 @@ export function AdminPeopleSection({ organisation }: { organisation: Organisatio
           <TextField label="Full name" name="name" required autoComplete="off" />
           <TextField label="Name they like to be called" name="preferredName" isOptional autoComplete="off" />
           <TextField label="Date of birth" name="dateOfBirth" type="date" isOptional className="field--short" />
-          <SelectField label="Team" name="teamId" required placeholder="Choose a team" options={organisation.teams.map((team) => ({ value: team.id, label: team.name }))} />
+          <SelectField
+            label="Team"
+            name="teamId"
+            required
+            placeholder="Choose a team"
+            options={organisation.teams.map((team) => ({ value: team.id, label: team.name }))}
+          />
         </AdminCreateForm>
       }
     />

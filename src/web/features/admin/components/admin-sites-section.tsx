@@ -23,7 +23,13 @@ export function AdminSitesSection({ organisation }: { organisation: Organisation
         />
       }
       form={
-        <AdminCreateForm collection="sites" title="Add a site" submitLabel="Add site" successMessage="Site added." toBody={(form) => ({ name: formRequired(form, 'name') })}>
+        <AdminCreateForm
+          collection="sites"
+          title="Add a site"
+          submitLabel="Add site"
+          successMessage="Site added."
+          toBody={(form) => ({ name: formRequired(form, 'name') })}
+        >
           <TextField label="Site name" name="name" required autoComplete="off" />
         </AdminCreateForm>
       }

@@ -32,12 +32,31 @@ export function AdminTeamsSection({ organisation }: { organisation: Organisation
           successMessage="Team added."
           toBody={(form) => {
             const cadence = formText(form, 'reviewCadenceMonths');
-            return { name: formRequired(form, 'name'), siteId: formRequired(form, 'siteId'), reviewCadenceMonths: cadence ? Number(cadence) : undefined };
+            return {
+              name: formRequired(form, 'name'),
+              siteId: formRequired(form, 'siteId'),
+              reviewCadenceMonths: cadence ? Number(cadence) : undefined,
+            };
           }}
         >
           <TextField label="Team name" name="name" required autoComplete="off" />
-          <SelectField label="Site" name="siteId" required placeholder="Choose a site" options={organisation.sites.map((site) => ({ value: site.id, label: site.name }))} />
-          <TextField label="Reviews every (months)" name="reviewCadenceMonths" type="number" inputMode="numeric" min={1} max={36} isOptional className="field--short" />
+          <SelectField
+            label="Site"
+            name="siteId"
+            required
+            placeholder="Choose a site"
+            options={organisation.sites.map((site) => ({ value: site.id, label: site.name }))}
+          />
+          <TextField
+            label="Reviews every (months)"
+            name="reviewCadenceMonths"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={36}
+            isOptional
+            className="field--short"
+          />
         </AdminCreateForm>
       }
     />

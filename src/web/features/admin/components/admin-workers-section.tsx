@@ -24,7 +24,10 @@ export function AdminWorkersSection({ organisation }: { organisation: Organisati
             { header: 'Left', cell: (worker) => (worker.leftOn ? formatDate(worker.leftOn) : 'Still working') },
           ]}
           emptyText="There are no workers yet."
-          filter={{ label: 'Find a worker', text: (worker) => `${worker.name} ${worker.profession} ${teamName(worker.teamId)}` }}
+          filter={{
+            label: 'Find a worker',
+            text: (worker) => `${worker.name} ${worker.profession} ${teamName(worker.teamId)}`,
+          }}
         />
       }
       form={
@@ -42,8 +45,20 @@ export function AdminWorkersSection({ organisation }: { organisation: Organisati
           })}
         >
           <TextField label="Full name" name="name" required autoComplete="off" />
-          <TextField label="Profession" name="profession" required hint="For example: mental health nurse, social worker, peer worker." autoComplete="off" />
-          <SelectField label="Team" name="teamId" required placeholder="Choose a team" options={organisation.teams.map((team) => ({ value: team.id, label: team.name }))} />
+          <TextField
+            label="Profession"
+            name="profession"
+            required
+            hint="For example: mental health nurse, social worker, peer worker."
+            autoComplete="off"
+          />
+          <SelectField
+            label="Team"
+            name="teamId"
+            required
+            placeholder="Choose a team"
+            options={organisation.teams.map((team) => ({ value: team.id, label: team.name }))}
+          />
           <TextField label="Work email" name="email" type="email" isOptional autoComplete="off" />
           <TextField label="Work phone" name="phone" type="tel" isOptional autoComplete="off" />
         </AdminCreateForm>

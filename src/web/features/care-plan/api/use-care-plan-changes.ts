@@ -1,6 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DeclineProposalBody, SaveSectionBody } from '../../../../shared/api/care-plan.schema';
-import type { AcceptProposalResponse, ProposalDto, SaveSectionResponse, SignCarePlanResponse } from '../../../../shared/api/care-plan.responses';
+import type {
+  AcceptProposalResponse,
+  ProposalDto,
+  SaveSectionResponse,
+  SignCarePlanResponse,
+} from '../../../../shared/api/care-plan.responses';
 import { apiRequest } from '../../../api-client/api-request';
 import { carePlanKeys } from '../keys';
 import { carePlanPath } from './care-plan-path';
@@ -16,7 +21,11 @@ export function useSaveCarePlanSection(personId: string, sectionKey: string) {
   const refresh = useRefreshPlan(personId);
   return useMutation({
     mutationFn: (body: SaveSectionBody) =>
-      apiRequest<SaveSectionResponse>('PUT', `${carePlanPath(personId)}/sections/${encodeURIComponent(sectionKey)}`, body),
+      apiRequest<SaveSectionResponse>(
+        'PUT',
+        `${carePlanPath(personId)}/sections/${encodeURIComponent(sectionKey)}`,
+        body,
+      ),
     onSuccess: refresh,
   });
 }
@@ -25,7 +34,10 @@ export function useSaveCarePlanSection(personId: string, sectionKey: string) {
 export function useDecideProposal(personId: string, proposalId: string) {
   const refresh = useRefreshPlan(personId);
   const path = `${carePlanPath(personId)}/proposals/${encodeURIComponent(proposalId)}`;
-  const accept = useMutation({ mutationFn: () => apiRequest<AcceptProposalResponse>('POST', `${path}/accept`), onSuccess: refresh });
+  const accept = useMutation({
+    mutationFn: () => apiRequest<AcceptProposalResponse>('POST', `${path}/accept`),
+    onSuccess: refresh,
+  });
   const decline = useMutation({
     mutationFn: (body: DeclineProposalBody) => apiRequest<ProposalDto>('POST', `${path}/decline`, body),
     onSuccess: refresh,
@@ -37,7 +49,8 @@ export function useDecideProposal(personId: string, proposalId: string) {
 export function useSignCarePlan(personId: string) {
   const refresh = useRefreshPlan(personId);
   return useMutation({
-    mutationFn: (version: number) => apiRequest<SignCarePlanResponse>('POST', `${carePlanPath(personId)}/signatures`, { version }),
+    mutationFn: (version: number) =>
+      apiRequest<SignCarePlanResponse>('POST', `${carePlanPath(personId)}/signatures`, { version }),
     onSuccess: refresh,
   });
 }

@@ -16,7 +16,8 @@ export function useCarePlanVersions(personId: string) {
 export function useCarePlanComparison(personId: string, from: number | null, to: number | null) {
   return useQuery({
     queryKey: carePlanKeys.compare(personId, from ?? -1, to ?? -1),
-    queryFn: () => apiRequest<CarePlanComparisonResponse>('GET', `${carePlanPath(personId)}/compare?from=${from}&to=${to}`),
+    queryFn: () =>
+      apiRequest<CarePlanComparisonResponse>('GET', `${carePlanPath(personId)}/compare?from=${from}&to=${to}`),
     enabled: from !== null && to !== null,
   });
 }

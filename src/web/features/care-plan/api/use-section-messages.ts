@@ -5,7 +5,8 @@ import { carePlanKeys } from '../keys';
 import { carePlanPath } from './care-plan-path';
 import { useSubmissionKey } from '../../../hooks/use-submission-key';
 
-const messagesPath = (personId: string, sectionKey: string) => `${carePlanPath(personId)}/sections/${encodeURIComponent(sectionKey)}/messages`;
+const messagesPath = (personId: string, sectionKey: string) =>
+  `${carePlanPath(personId)}/sections/${encodeURIComponent(sectionKey)}/messages`;
 
 /** A section's discussion, loaded only when someone opens it. */
 export function useSectionMessages(personId: string, sectionKey: string, isEnabled: boolean) {
@@ -21,7 +22,13 @@ export function usePostSectionMessage(personId: string, sectionKey: string) {
   const queryClient = useQueryClient();
   const submission = useSubmissionKey();
   return useMutation({
-    mutationFn: (text: string) => apiRequest<SectionMessageDto>('POST', messagesPath(personId, sectionKey), { text }, { idempotencyKey: submission.current() }),
+    mutationFn: (text: string) =>
+      apiRequest<SectionMessageDto>(
+        'POST',
+        messagesPath(personId, sectionKey),
+        { text },
+        { idempotencyKey: submission.current() },
+      ),
     onSettled: (_data, error) => {
       if (!error) submission.renew();
     },

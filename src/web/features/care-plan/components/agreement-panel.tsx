@@ -20,7 +20,10 @@ export function AgreementPanel({ plan }: { plan: CarePlanResponse }) {
   const { signAs } = plan.access;
   // Signed by this viewer, not by whoever held the role before: a new care coordinator signs too.
   const hasSigned = plan.agreement.signatures.some((signature) => signature.isYours);
-  const predecessor = signAs === 'care_coordinator' && !hasSigned ? plan.agreement.signatures.find((s) => s.signerKind === 'care_coordinator') : undefined;
+  const predecessor =
+    signAs === 'care_coordinator' && !hasSigned
+      ? plan.agreement.signatures.find((s) => s.signerKind === 'care_coordinator')
+      : undefined;
   return (
     <section className="section card" aria-labelledby="agreement-heading">
       <h2 id="agreement-heading">Agreement</h2>
@@ -34,7 +37,8 @@ export function AgreementPanel({ plan }: { plan: CarePlanResponse }) {
         <ul className="plain-list">
           {plan.agreement.signatures.map((signature) => (
             <li key={`${signature.signerKind}-${signature.signedAt}`}>
-              Signed by {signature.isYours ? 'you' : signature.name} ({SIGNER_LABELS[signature.signerKind]}), {formatDateTime(signature.signedAt)}
+              Signed by {signature.isYours ? 'you' : signature.name} ({SIGNER_LABELS[signature.signerKind]}),{' '}
+              {formatDateTime(signature.signedAt)}
             </li>
           ))}
         </ul>
@@ -42,11 +46,19 @@ export function AgreementPanel({ plan }: { plan: CarePlanResponse }) {
       {sign.isError && <ErrorMessage error={sign.error} title="Not signed" />}
       {predecessor && (
         <p className="small">
-          {predecessor.name} signed this version as care coordinator before you took over. You can sign it too, so the plan shows that you agree with it.
+          {predecessor.name} signed this version as care coordinator before you took over. You can sign it too, so the
+          plan shows that you agree with it.
         </p>
       )}
       {signAs && !hasSigned && plan.version > 0 && (
-        <button type="button" className="button" disabled={sign.isPending} onClick={() => sign.mutate(plan.version, { onSuccess: () => announce(`You signed version ${plan.version}.`) })}>
+        <button
+          type="button"
+          className="button"
+          disabled={sign.isPending}
+          onClick={() =>
+            sign.mutate(plan.version, { onSuccess: () => announce(`You signed version ${plan.version}.`) })
+          }
+        >
           Sign this version
         </button>
       )}

@@ -20,7 +20,11 @@ export function CarePlanComparison({ comparison }: { comparison: CarePlanCompari
           <AuthorLine author={section.to.writtenBy} at={null} verb={`Version ${section.to.version} written by`} />
         </article>
       ))}
-      {unchanged.length > 0 && <p className="muted comparison-unchanged">Not changed: {unchanged.map((section) => section.title).join(', ')}.</p>}
+      {unchanged.length > 0 && (
+        <p className="muted comparison-unchanged">
+          Not changed: {unchanged.map((section) => section.title).join(', ')}.
+        </p>
+      )}
     </section>
   );
 }

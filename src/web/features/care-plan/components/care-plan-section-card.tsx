@@ -30,7 +30,9 @@ export function CarePlanSectionCard({ personId, section, otherPersonName, canWri
   return (
     <section className="card plan-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{section.title}</h2>
-      {section.isPersonsOwnWords && <p className="own-words-label">{otherPersonName ? `In ${otherPersonName}’s own words` : 'In your own words'}</p>}
+      {section.isPersonsOwnWords && (
+        <p className="own-words-label">{otherPersonName ? `In ${otherPersonName}’s own words` : 'In your own words'}</p>
+      )}
       {isEditing ? (
         <SectionEditor
           personId={personId}
@@ -51,21 +53,23 @@ export function CarePlanSectionCard({ personId, section, otherPersonName, canWri
       ) : (
         <>
           {section.text ? (
-            <blockquote className={`plan-section__text pre-wrap ${section.isPersonsOwnWords ? 'plan-section__text--own-words' : ''}`}>{section.text}</blockquote>
+            <blockquote
+              className={`plan-section__text pre-wrap ${section.isPersonsOwnWords ? 'plan-section__text--own-words' : ''}`}
+            >
+              {section.text}
+            </blockquote>
           ) : (
             <p className="muted">{section.prompt || 'Nothing written here yet.'}</p>
           )}
           <AuthorLine author={section.writtenBy} at={section.writtenAt} />
-          {section.includesChangeBy && <AuthorLine author={section.includesChangeBy} at={null} verb="Includes a change proposed by" />}
-          {section.acceptedBy && (
-            <p className="muted small">
-              Accepted by {section.acceptedBy.name}
-            </p>
+          {section.includesChangeBy && (
+            <AuthorLine author={section.includesChangeBy} at={null} verb="Includes a change proposed by" />
           )}
+          {section.acceptedBy && <p className="muted small">Accepted by {section.acceptedBy.name}</p>}
           {section.pendingProposals > 0 && (
             <p className="small">
-              {section.pendingProposals === 1 ? '1 proposed change' : `${section.pendingProposals} proposed changes`} waiting for{' '}
-              {otherPersonName ?? 'you'} to decide.
+              {section.pendingProposals === 1 ? '1 proposed change' : `${section.pendingProposals} proposed changes`}{' '}
+              waiting for {otherPersonName ?? 'you'} to decide.
             </p>
           )}
           {savedMessage && (
@@ -73,13 +77,26 @@ export function CarePlanSectionCard({ personId, section, otherPersonName, canWri
             <p className="notice notice--success">{savedMessage}</p>
           )}
           {canWrite && (
-            <button ref={editButton} type="button" className="button button--secondary" onClick={() => { setSavedMessage(null); setIsEditing(true); }}>
+            <button
+              ref={editButton}
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setSavedMessage(null);
+                setIsEditing(true);
+              }}
+            >
               Edit<span className="visually-hidden"> {section.title}</span>
             </button>
           )}
         </>
       )}
-      <SectionDiscussion personId={personId} sectionKey={section.key} sectionTitle={section.title} messageCount={section.messages} />
+      <SectionDiscussion
+        personId={personId}
+        sectionKey={section.key}
+        sectionTitle={section.title}
+        messageCount={section.messages}
+      />
     </section>
   );
 }

@@ -8,7 +8,15 @@ import { useAnnounce } from '../../../ui/live-announcer';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
 
 /** A worker's proposed change to the person's words, shown as a diff, for the person to accept or decline. */
-export function ProposalCard({ personId, proposal, canDecide }: { personId: string; proposal: ProposalDto; canDecide: boolean }) {
+export function ProposalCard({
+  personId,
+  proposal,
+  canDecide,
+}: {
+  personId: string;
+  proposal: ProposalDto;
+  canDecide: boolean;
+}) {
   const { accept, decline } = useDecideProposal(personId, proposal.id);
   const [note, setNote] = useState('');
   const announce = useAnnounce();
@@ -24,16 +32,39 @@ export function ProposalCard({ personId, proposal, canDecide }: { personId: stri
       {error && <ErrorMessage error={error} title="Not done" />}
       {canDecide && (
         <>
-          <TextAreaField label="A note for your care team" isOptional value={note} onChange={(event) => setNote(event.target.value)} rows={2} />
+          <TextAreaField
+            label="A note for your care team"
+            isOptional
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            rows={2}
+          />
           <div className="button-row">
-            <button type="button" className="button" disabled={isBusy} onClick={() => accept.mutate(undefined, { onSuccess: () => announce(`Change to “${proposal.sectionTitle}” accepted.`) })}>
+            <button
+              type="button"
+              className="button"
+              disabled={isBusy}
+              onClick={() =>
+                accept.mutate(undefined, {
+                  onSuccess: () => announce(`Change to “${proposal.sectionTitle}” accepted.`),
+                })
+              }
+            >
               Accept<span className="visually-hidden"> the change to {proposal.sectionTitle}</span>
             </button>
             <button
               type="button"
               className="button button--secondary"
               disabled={isBusy}
-              onClick={() => decline.mutate({ note: note.trim() || null }, { onSuccess: () => announce(`Change to “${proposal.sectionTitle}” declined. Your words stay as they are.`) })}
+              onClick={() =>
+                decline.mutate(
+                  { note: note.trim() || null },
+                  {
+                    onSuccess: () =>
+                      announce(`Change to “${proposal.sectionTitle}” declined. Your words stay as they are.`),
+                  },
+                )
+              }
             >
               Decline<span className="visually-hidden"> the change to {proposal.sectionTitle}</span>
             </button>

@@ -24,7 +24,15 @@ interface SectionEditorProps {
 }
 
 /** Edits one section; a stale save opens a merge, and a worker's change to the person's words becomes a proposal. */
-export function SectionEditor({ personId, section, otherPersonName, draft, onDraftChange, onSaved, onCancel }: SectionEditorProps) {
+export function SectionEditor({
+  personId,
+  section,
+  otherPersonName,
+  draft,
+  onDraftChange,
+  onSaved,
+  onCancel,
+}: SectionEditorProps) {
   const save = useSaveCarePlanSection(personId, section.key);
   const announce = useAnnounce();
   const [stale, setStale] = useState<StaleSaveDetails | null>(null);
@@ -85,13 +93,18 @@ export function SectionEditor({ personId, section, otherPersonName, draft, onDra
     <form className="form section-editor" onSubmit={onSubmit} aria-label={`Edit ${section.title}`}>
       {willPropose && (
         <p className="notice notice--warning">
-          These are {otherPersonName}’s own words. Your change will be sent to {otherPersonName} to accept; until then the section stays as it is.
+          These are {otherPersonName}’s own words. Your change will be sent to {otherPersonName} to accept; until then
+          the section stays as it is.
         </p>
       )}
       <div ref={errorRef}>{otherError && <ErrorMessage error={otherError} title="Not saved" />}</div>
       <TextAreaField
         label={section.title}
-        hint={section.prompt ? `${section.prompt} Your draft is kept on this device until it is saved.` : 'Your draft is kept on this device until it is saved.'}
+        hint={
+          section.prompt
+            ? `${section.prompt} Your draft is kept on this device until it is saved.`
+            : 'Your draft is kept on this device until it is saved.'
+        }
         rows={8}
         value={draft.text}
         onChange={(event) => onDraftChange({ text: event.target.value, baseVersion: draft.baseVersion })}

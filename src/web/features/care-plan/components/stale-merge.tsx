@@ -24,7 +24,12 @@ export function StaleMerge({ draft, currentText, onDraftChange, onUseTheirs, onK
       <p>Your text has not been lost. Compare the two, change your text if you want to, then choose.</p>
       <div className="merge__columns">
         <div>
-          <TextAreaField label="Your text" rows={8} value={draft} onChange={(event) => onDraftChange(event.target.value)} />
+          <TextAreaField
+            label="Your text"
+            rows={8}
+            value={draft}
+            onChange={(event) => onDraftChange(event.target.value)}
+          />
         </div>
         <div className="field">
           <p className="field__label" id={`${headingId}-theirs`}>

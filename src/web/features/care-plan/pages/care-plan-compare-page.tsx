@@ -20,7 +20,13 @@ export function CarePlanComparePage() {
   const to = chosen.to ?? list[0]?.version ?? null;
   const from = chosen.from ?? list[1]?.version ?? (to !== null ? 0 : null);
   const comparison = useCarePlanComparison(personId, from, to);
-  const options = [...list.map((v) => ({ value: String(v.version), label: `Version ${v.version}: ${v.sectionTitle}, ${v.writtenBy.name}, ${formatDateTime(v.createdAt)}` })), { value: '0', label: 'Version 0: empty plan' }];
+  const options = [
+    ...list.map((v) => ({
+      value: String(v.version),
+      label: `Version ${v.version}: ${v.sectionTitle}, ${v.writtenBy.name}, ${formatDateTime(v.createdAt)}`,
+    })),
+    { value: '0', label: 'Version 0: empty plan' },
+  ];
 
   return (
     <>
@@ -33,8 +39,18 @@ export function CarePlanComparePage() {
       {versions.data && list.length === 0 && <p>Nothing has been written in this plan yet.</p>}
       {list.length > 0 && (
         <div className="form-grid compare-choice">
-          <SelectField label="Earlier version" value={String(from)} options={options} onChange={(event) => setChosen({ from: Number(event.target.value), to })} />
-          <SelectField label="Later version" value={String(to)} options={options} onChange={(event) => setChosen({ from, to: Number(event.target.value) })} />
+          <SelectField
+            label="Earlier version"
+            value={String(from)}
+            options={options}
+            onChange={(event) => setChosen({ from: Number(event.target.value), to })}
+          />
+          <SelectField
+            label="Later version"
+            value={String(to)}
+            options={options}
+            onChange={(event) => setChosen({ from, to: Number(event.target.value) })}
+          />
         </div>
       )}
       {comparison.isError && <ErrorMessage error={comparison.error} />}

@@ -38,7 +38,8 @@ export function CarePlanPage({ me }: { me: Me }) {
     <div className="care-plan">
       <h1>{isSelf ? 'My care plan' : `Care plan for ${data.personName}`}</h1>
       <p className="lead">
-        {data.wordCount} {data.wordCount === 1 ? 'word' : 'words'}, about {data.readingMinutes} {data.readingMinutes === 1 ? 'minute' : 'minutes'} to read.
+        {data.wordCount} {data.wordCount === 1 ? 'word' : 'words'}, about {data.readingMinutes}{' '}
+        {data.readingMinutes === 1 ? 'minute' : 'minutes'} to read.
       </p>
       <div className="button-row">
         <a className="button button--secondary" href={`/api/v1${base}/care-plan.pdf`} download>
@@ -59,16 +60,29 @@ export function CarePlanPage({ me }: { me: Me }) {
 
       {pending.length > 0 && (
         <section className="section" aria-labelledby="proposals-heading">
-          <h2 id="proposals-heading">{isSelf ? 'Changes waiting for you' : `Changes waiting for ${data.personName}`}</h2>
+          <h2 id="proposals-heading">
+            {isSelf ? 'Changes waiting for you' : `Changes waiting for ${data.personName}`}
+          </h2>
           {isSelf && <p>Your care team suggested these changes to your words. Nothing changes unless you accept.</p>}
           {pending.map((proposal) => (
-            <ProposalCard key={proposal.id} personId={personId} proposal={proposal} canDecide={data.access.canDecideProposals} />
+            <ProposalCard
+              key={proposal.id}
+              personId={personId}
+              proposal={proposal}
+              canDecide={data.access.canDecideProposals}
+            />
           ))}
         </section>
       )}
 
       {data.sections.map((section) => (
-        <CarePlanSectionCard key={section.key} personId={personId} section={section} otherPersonName={otherPersonName} canWrite={data.access.canWrite} />
+        <CarePlanSectionCard
+          key={section.key}
+          personId={personId}
+          section={section}
+          otherPersonName={otherPersonName}
+          canWrite={data.access.canWrite}
+        />
       ))}
     </div>
   );

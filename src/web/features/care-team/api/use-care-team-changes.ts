@@ -1,5 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AddMembershipBody, ChangeCareCoordinatorBody, EndMembershipBody } from '../../../../shared/api/care-team.schema';
+import type {
+  AddMembershipBody,
+  ChangeCareCoordinatorBody,
+  EndMembershipBody,
+} from '../../../../shared/api/care-team.schema';
 import { apiRequest } from '../../../api-client/api-request';
 import { personKeys } from '../../person/keys';
 import { useSubmissionKey } from '../../../hooks/use-submission-key';
@@ -11,7 +15,8 @@ export function useCareTeamChanges(personId: string) {
   const id = encodeURIComponent(personId);
   const addMemberSubmission = useSubmissionKey();
   const addMember = useMutation({
-    mutationFn: (body: AddMembershipBody) => apiRequest<unknown>('POST', `/people/${id}/care-team`, body, { idempotencyKey: addMemberSubmission.current() }),
+    mutationFn: (body: AddMembershipBody) =>
+      apiRequest<unknown>('POST', `/people/${id}/care-team`, body, { idempotencyKey: addMemberSubmission.current() }),
     onSettled: (_data, error) => {
       if (!error) addMemberSubmission.renew();
     },
@@ -20,7 +25,9 @@ export function useCareTeamChanges(personId: string) {
   const endMembershipSubmission = useSubmissionKey();
   const endMembership = useMutation({
     mutationFn: ({ membershipId, ...body }: EndMembershipBody & { membershipId: string }) =>
-      apiRequest<unknown>('POST', `/care-team/${encodeURIComponent(membershipId)}/end`, body, { idempotencyKey: endMembershipSubmission.current() }),
+      apiRequest<unknown>('POST', `/care-team/${encodeURIComponent(membershipId)}/end`, body, {
+        idempotencyKey: endMembershipSubmission.current(),
+      }),
     onSettled: (_data, error) => {
       if (!error) endMembershipSubmission.renew();
     },
@@ -28,7 +35,10 @@ export function useCareTeamChanges(personId: string) {
   });
   const changeCoordinatorSubmission = useSubmissionKey();
   const changeCoordinator = useMutation({
-    mutationFn: (body: ChangeCareCoordinatorBody) => apiRequest<unknown>('POST', `/people/${id}/care-coordinator`, body, { idempotencyKey: changeCoordinatorSubmission.current() }),
+    mutationFn: (body: ChangeCareCoordinatorBody) =>
+      apiRequest<unknown>('POST', `/people/${id}/care-coordinator`, body, {
+        idempotencyKey: changeCoordinatorSubmission.current(),
+      }),
     onSettled: (_data, error) => {
       if (!error) changeCoordinatorSubmission.renew();
     },

@@ -25,7 +25,11 @@ export function AddMembershipForm({ workers, mutation }: AddMembershipFormProps)
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     mutation.mutate(
-      { workerId: formRequired(form, 'workerId'), role: formRequired(form, 'role') as CareTeamRole, startsOn: formText(form, 'startsOn') ?? undefined },
+      {
+        workerId: formRequired(form, 'workerId'),
+        role: formRequired(form, 'role') as CareTeamRole,
+        startsOn: formText(form, 'startsOn') ?? undefined,
+      },
       { onSuccess: () => result.succeeded('Added to the care team.', formElement) },
     );
   };
@@ -33,8 +37,20 @@ export function AddMembershipForm({ workers, mutation }: AddMembershipFormProps)
     <form className="form card" onSubmit={onSubmit}>
       <h3>Add someone to the care team</h3>
       <FormFeedback error={mutation.error} success={result.success} ref={result.feedbackRef} />
-      <SelectField label="Worker" name="workerId" required placeholder="Choose a worker" options={workers.filter((w) => !w.leftOn).map((w) => ({ value: w.id, label: `${w.name} (${w.profession})` }))} />
-      <SelectField label="Role in the care team" name="role" required placeholder="Choose a role" options={ROLE_OPTIONS} />
+      <SelectField
+        label="Worker"
+        name="workerId"
+        required
+        placeholder="Choose a worker"
+        options={workers.filter((w) => !w.leftOn).map((w) => ({ value: w.id, label: `${w.name} (${w.profession})` }))}
+      />
+      <SelectField
+        label="Role in the care team"
+        name="role"
+        required
+        placeholder="Choose a role"
+        options={ROLE_OPTIONS}
+      />
       <TextField label="From" name="startsOn" type="date" defaultValue={todayIsoDate()} className="field--short" />
       <button type="submit" className="button" disabled={mutation.isPending}>
         Add to the care team

@@ -18,7 +18,11 @@ export function CareTeamAdmin({ record }: { record: PersonResponse }) {
     <section aria-labelledby="care-team-admin-heading" className="section">
       <h2 id="care-team-admin-heading">Change the care team</h2>
       <div className="form-grid">
-        <ChangeCoordinatorForm workers={workers} currentCoordinatorWorkerId={record.currentCareCoordinator?.workerId ?? null} mutation={changes.changeCoordinator} />
+        <ChangeCoordinatorForm
+          workers={workers}
+          currentCoordinatorWorkerId={record.currentCareCoordinator?.workerId ?? null}
+          mutation={changes.changeCoordinator}
+        />
         <AddMembershipForm workers={workers} mutation={changes.addMember} />
         <EndMembershipForm members={record.careTeam ?? []} mutation={changes.endMembership} />
       </div>

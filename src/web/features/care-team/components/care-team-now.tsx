@@ -10,7 +10,11 @@ interface CareTeamNowProps {
 }
 
 /** Who is in the care team today, in which role, and since when. */
-export function CareTeamNow({ members, caption, emptyText = 'Nobody is in the care team at the moment.' }: CareTeamNowProps) {
+export function CareTeamNow({
+  members,
+  caption,
+  emptyText = 'Nobody is in the care team at the moment.',
+}: CareTeamNowProps) {
   const current = members.filter((member) => member.isActive);
   if (current.length === 0) return <p className="empty-state">{emptyText}</p>;
   return (

@@ -41,10 +41,27 @@ export function ChangeCoordinatorForm({ workers, currentCoordinatorWorkerId, mut
     <form className="form card" onSubmit={onSubmit}>
       <h3>Change the care coordinator</h3>
       <FormFeedback error={mutation.error} success={result.success} ref={result.feedbackRef} />
-      <SelectField label="New care coordinator" name="newWorkerId" required placeholder="Choose a worker" options={candidates.map((w) => ({ value: w.id, label: `${w.name} (${w.profession})` }))} />
-      <SelectField label="Why the change" name="reason" required placeholder="Choose a reason" options={END_REASON_OPTIONS} />
+      <SelectField
+        label="New care coordinator"
+        name="newWorkerId"
+        required
+        placeholder="Choose a worker"
+        options={candidates.map((w) => ({ value: w.id, label: `${w.name} (${w.profession})` }))}
+      />
+      <SelectField
+        label="Why the change"
+        name="reason"
+        required
+        placeholder="Choose a reason"
+        options={END_REASON_OPTIONS}
+      />
       <TextAreaField label="More about why" name="note" isOptional hint="Needed when the reason is “Other”." rows={2} />
-      <TextAreaField label="Handover note" name="handoverNote" isOptional hint="What the new care coordinator should know; the person will see it too." />
+      <TextAreaField
+        label="Handover note"
+        name="handoverNote"
+        isOptional
+        hint="What the new care coordinator should know; the person will see it too."
+      />
       <TextField label="From" name="on" type="date" defaultValue={todayIsoDate()} className="field--short" />
       <button type="submit" className="button" disabled={mutation.isPending}>
         Change care coordinator

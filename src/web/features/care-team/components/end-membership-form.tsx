@@ -1,5 +1,10 @@
 import type { FormEvent } from 'react';
-import { CARE_TEAM_ROLE_LABELS, MEMBERSHIP_END_REASON_LABELS, MEMBERSHIP_END_REASONS, type MembershipEndReason } from '../../../../shared/api/labels';
+import {
+  CARE_TEAM_ROLE_LABELS,
+  MEMBERSHIP_END_REASON_LABELS,
+  MEMBERSHIP_END_REASONS,
+  type MembershipEndReason,
+} from '../../../../shared/api/labels';
 import type { MembershipDto } from '../../../../shared/api/care-team.responses';
 import type { useCareTeamChanges } from '../api/use-care-team-changes';
 import { todayIsoDate } from '../../../ui/format/today-iso-date';
@@ -15,7 +20,10 @@ interface EndMembershipFormProps {
   mutation: ReturnType<typeof useCareTeamChanges>['endMembership'];
 }
 
-export const END_REASON_OPTIONS = MEMBERSHIP_END_REASONS.map((reason) => ({ value: reason, label: MEMBERSHIP_END_REASON_LABELS[reason] }));
+export const END_REASON_OPTIONS = MEMBERSHIP_END_REASONS.map((reason) => ({
+  value: reason,
+  label: MEMBERSHIP_END_REASON_LABELS[reason],
+}));
 
 /** Ends one membership with a reason and, ideally, a handover note for whoever follows. */
 export function EndMembershipForm({ members, mutation }: EndMembershipFormProps) {
@@ -34,7 +42,9 @@ export function EndMembershipForm({ members, mutation }: EndMembershipFormProps)
         endNote: formText(form, 'endNote'),
         handoverNote: formText(form, 'handoverNote'),
       },
-      { onSuccess: () => result.succeeded('The membership has ended. It stays in the care-team history.', formElement) },
+      {
+        onSuccess: () => result.succeeded('The membership has ended. It stays in the care-team history.', formElement),
+      },
     );
   };
   if (current.length === 0) return null;
@@ -49,10 +59,34 @@ export function EndMembershipForm({ members, mutation }: EndMembershipFormProps)
         placeholder="Choose someone"
         options={current.map((m) => ({ value: m.id, label: `${m.workerName}, ${CARE_TEAM_ROLE_LABELS[m.role]}` }))}
       />
-      <SelectField label="Why it is ending" name="endReason" required placeholder="Choose a reason" options={END_REASON_OPTIONS} />
-      <TextAreaField label="More about why" name="endNote" isOptional hint="Needed when the reason is “Other”." rows={2} />
-      <TextAreaField label="Handover note" name="handoverNote" isOptional hint="What the person and whoever follows should know." />
-      <TextField label="Ends on" name="endsOn" type="date" hint="The first day they are no longer in the care team." defaultValue={todayIsoDate()} className="field--short" />
+      <SelectField
+        label="Why it is ending"
+        name="endReason"
+        required
+        placeholder="Choose a reason"
+        options={END_REASON_OPTIONS}
+      />
+      <TextAreaField
+        label="More about why"
+        name="endNote"
+        isOptional
+        hint="Needed when the reason is “Other”."
+        rows={2}
+      />
+      <TextAreaField
+        label="Handover note"
+        name="handoverNote"
+        isOptional
+        hint="What the person and whoever follows should know."
+      />
+      <TextField
+        label="Ends on"
+        name="endsOn"
+        type="date"
+        hint="The first day they are no longer in the care team."
+        defaultValue={todayIsoDate()}
+        className="field--short"
+      />
       <button type="submit" className="button" disabled={mutation.isPending}>
         End membership
       </button>

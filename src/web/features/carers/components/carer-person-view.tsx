@@ -22,8 +22,8 @@ export function CarerPersonView({ record }: { record: PersonResponse }) {
         </p>
         {currentCareCoordinator ? (
           <p>
-            Their care coordinator is <strong>{currentCareCoordinator.workerName}</strong>. Ring the team on its usual number and ask
-            for {currentCareCoordinator.workerName}.
+            Their care coordinator is <strong>{currentCareCoordinator.workerName}</strong>. Ring the team on its usual
+            number and ask for {currentCareCoordinator.workerName}.
           </p>
         ) : (
           <p>Ring the team on its usual number and ask for the duty worker.</p>
@@ -35,7 +35,9 @@ export function CarerPersonView({ record }: { record: PersonResponse }) {
           <CareTeamNow members={careTeam} caption={`Who is in ${name}’s care team today`} />
         </section>
       )}
-      {access.canReadContacts && <ContactsSection personId={person.id} heading="Contacts" emptyText="No contacts have been recorded yet." />}
+      {access.canReadContacts && (
+        <ContactsSection personId={person.id} heading="Contacts" emptyText="No contacts have been recorded yet." />
+      )}
     </>
   );
 }

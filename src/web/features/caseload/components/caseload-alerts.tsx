@@ -9,17 +9,23 @@ import { AlertDetails, alertTitle } from '../../feedback/components/alert-detail
 /** People whose relationship feedback needs talking about, named first so the worker knows who. */
 export function CaseloadAlerts() {
   const alerts = useCaseloadAlerts();
-  if (alerts.isError) return <ErrorMessage error={alerts.error} title="Relationship feedback alerts could not be loaded" />;
+  if (alerts.isError)
+    return <ErrorMessage error={alerts.error} title="Relationship feedback alerts could not be loaded" />;
   if (!alerts.data || alerts.data.alerts.length === 0) return null;
   return (
     <section aria-labelledby="caseload-alerts-heading" className="section">
-      <h2 id="caseload-alerts-heading">Relationship feedback needs attention ({alerts.data.alerts.length === 1 ? '1 alert' : `${alerts.data.alerts.length} alerts`})</h2>
+      <h2 id="caseload-alerts-heading">
+        Relationship feedback needs attention (
+        {alerts.data.alerts.length === 1 ? '1 alert' : `${alerts.data.alerts.length} alerts`})
+      </h2>
       <p className="small">One alert per meeting. Open the person’s record to acknowledge one once you have seen it.</p>
       <ul className="alert-list">
         {alerts.data.alerts.map((alert) => (
           <li key={`${alert.personId}-${alert.key}`} className="notice notice--warning">
             <p className="notice__title">
-              <Link to={`/people/${alert.personId}`}>{personDisplayName({ name: alert.name, preferredName: alert.preferredName })}</Link>{' '}
+              <Link to={`/people/${alert.personId}`}>
+                {personDisplayName({ name: alert.name, preferredName: alert.preferredName })}
+              </Link>{' '}
               <Badge tone="warning">{alertTitle(alert)}</Badge>
             </p>
             <AlertDetails alert={alert} />

@@ -12,9 +12,7 @@ import { ReviewDue } from '../../reviews/components/review-due';
 export function CaseloadTable({ people }: { people: CaseloadEntryDto[] }) {
   return (
     <table className="table stacked-table">
-      <caption>
-        {people.length === 1 ? '1 person' : `${people.length} people`} in your care
-      </caption>
+      <caption>{people.length === 1 ? '1 person' : `${people.length} people`} in your care</caption>
       <thead>
         <tr>
           <th scope="col">Name</th>
@@ -47,7 +45,10 @@ export function CaseloadTable({ people }: { people: CaseloadEntryDto[] }) {
               <ReviewDue dueOn={person.nextReviewDue} status={person.reviewStatus} />
             </td>
             <td data-label="Care coordinators in the last 12 months">
-              <CoordinatorChanges count={person.careCoordinatorsLast12Months} changedOn={person.recentCoordinatorChangeOn} />
+              <CoordinatorChanges
+                count={person.careCoordinatorsLast12Months}
+                changedOn={person.recentCoordinatorChangeOn}
+              />
             </td>
           </tr>
         ))}

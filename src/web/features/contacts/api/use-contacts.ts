@@ -11,7 +11,9 @@ export function useContacts(personId: string, isEnabled: boolean) {
   return useInfiniteQuery({
     queryKey: contactKeys.list(personId),
     queryFn: ({ pageParam }) => {
-      const query = pageParam ? `?before=${encodeURIComponent(pageParam.before)}&beforeId=${encodeURIComponent(pageParam.beforeId)}` : '';
+      const query = pageParam
+        ? `?before=${encodeURIComponent(pageParam.before)}&beforeId=${encodeURIComponent(pageParam.beforeId)}`
+        : '';
       return apiRequest<ContactsResponse>('GET', `/people/${encodeURIComponent(personId)}/contacts${query}`);
     },
     initialPageParam: null as { before: string; beforeId: string } | null,
@@ -19,7 +21,9 @@ export function useContacts(personId: string, isEnabled: boolean) {
     // at the same instant on either side of a page's end are neither skipped nor repeated.
     getNextPageParam: (lastPage) => {
       const last = lastPage.contacts.at(-1);
-      return lastPage.contacts.length >= CONTACTS_PAGE_SIZE && last ? { before: last.occurredAt, beforeId: last.id } : null;
+      return lastPage.contacts.length >= CONTACTS_PAGE_SIZE && last
+        ? { before: last.occurredAt, beforeId: last.id }
+        : null;
     },
     enabled: isEnabled,
   });

@@ -14,7 +14,9 @@ export function useRecordContact(personId: string) {
   const submission = useSubmissionKey();
   return useMutation({
     mutationFn: (body: RecordContactBody) =>
-      apiRequest<ContactDto>('POST', `/people/${encodeURIComponent(personId)}/contacts`, body, { idempotencyKey: submission.current() }),
+      apiRequest<ContactDto>('POST', `/people/${encodeURIComponent(personId)}/contacts`, body, {
+        idempotencyKey: submission.current(),
+      }),
     onSettled: (_data, error) => {
       if (!error) submission.renew();
     },

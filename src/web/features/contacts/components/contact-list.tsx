@@ -17,7 +17,10 @@ export function ContactList({ contacts, newContactId = null, emptyText, label, s
   return (
     <ol className="contact-list" aria-label={label}>
       {contacts.map((contact) => (
-        <li key={contact.id} className={contact.id === newContactId ? 'contact-list__item contact-list__item--new' : 'contact-list__item'}>
+        <li
+          key={contact.id}
+          className={contact.id === newContactId ? 'contact-list__item contact-list__item--new' : 'contact-list__item'}
+        >
           <ContactItem contact={contact} showAdminTime={showAdminTime} />
         </li>
       ))}

@@ -17,7 +17,13 @@ interface ContactsSectionProps {
 }
 
 /** A person's contacts under a heading, newest first, with older ones on request. */
-export function ContactsSection({ personId, heading, emptyText, newContactId = null, showAdminTime = false }: ContactsSectionProps) {
+export function ContactsSection({
+  personId,
+  heading,
+  emptyText,
+  newContactId = null,
+  showAdminTime = false,
+}: ContactsSectionProps) {
   const contacts = useContacts(personId, true);
   const [visible, setVisible] = useState(STEP);
   const announce = useAnnounce();
@@ -43,10 +49,23 @@ export function ContactsSection({ personId, heading, emptyText, newContactId = n
       <h2 id={headingId}>{heading}</h2>
       {contacts.isPending && <LoadingMessage what="contacts" />}
       {contacts.isError && <ErrorMessage error={contacts.error} />}
-      {contacts.data && <ContactList contacts={shown} newContactId={newContactId} emptyText={emptyText} label={heading} showAdminTime={showAdminTime} />}
+      {contacts.data && (
+        <ContactList
+          contacts={shown}
+          newContactId={newContactId}
+          emptyText={emptyText}
+          label={heading}
+          showAdminTime={showAdminTime}
+        />
+      )}
       {contacts.data && hasMore && (
         <p className="list-more">
-          <button type="button" className="button button--secondary" onClick={() => void showMore()} disabled={contacts.isFetchingNextPage}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void showMore()}
+            disabled={contacts.isFetchingNextPage}
+          >
             {contacts.isFetchingNextPage ? 'Loading older contacts…' : 'Show older contacts'}
           </button>
         </p>

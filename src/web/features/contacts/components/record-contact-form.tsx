@@ -41,7 +41,8 @@ export function RecordContactForm({ personId, personName, onSaved }: RecordConta
   useEffect(() => {
     if (resultCount > 0) feedbackRef.current?.querySelector<HTMLElement>('.notice')?.focus();
   }, [resultCount]);
-  const set = <K extends keyof ContactFormValues>(key: K, value: ContactFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof ContactFormValues>(key: K, value: ContactFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -88,11 +89,34 @@ export function RecordContactForm({ personId, personName, onSaved }: RecordConta
         )}
       </div>
       <div className="form__row">
-        <TextField label="When" type="datetime-local" className="field--medium" value={values.when} onChange={(e) => set('when', e.target.value)} error={errors.when} />
+        <TextField
+          label="When"
+          type="datetime-local"
+          className="field--medium"
+          value={values.when}
+          onChange={(e) => set('when', e.target.value)}
+          error={errors.when}
+        />
       </div>
       <DurationField value={values.duration} onChange={(value) => set('duration', value)} error={errors.duration} />
-      <ChoiceGroup legend="Where or how" name="mode" options={CONTACT_MODES} labels={CONTACT_MODE_LABELS} value={values.mode} onChange={(value) => set('mode', value)} error={errors.mode} />
-      <ChoiceGroup legend="What kind" name="kind" options={CONTACT_KINDS} labels={CONTACT_KIND_LABELS} value={values.kind} onChange={(value) => set('kind', value)} error={errors.kind} />
+      <ChoiceGroup
+        legend="Where or how"
+        name="mode"
+        options={CONTACT_MODES}
+        labels={CONTACT_MODE_LABELS}
+        value={values.mode}
+        onChange={(value) => set('mode', value)}
+        error={errors.mode}
+      />
+      <ChoiceGroup
+        legend="What kind"
+        name="kind"
+        options={CONTACT_KINDS}
+        labels={CONTACT_KIND_LABELS}
+        value={values.kind}
+        onChange={(value) => set('kind', value)}
+        error={errors.kind}
+      />
       <TextAreaField
         label="Went beyond routine?"
         isOptional
@@ -114,7 +138,13 @@ export function RecordContactForm({ personId, personName, onSaved }: RecordConta
         onChange={(e) => set('adminMinutes', e.target.value)}
         error={errors.adminMinutes}
       />
-      <TextAreaField label="Note" isOptional value={values.note} onChange={(e) => set('note', e.target.value)} error={errors.note} />
+      <TextAreaField
+        label="Note"
+        isOptional
+        value={values.note}
+        onChange={(e) => set('note', e.target.value)}
+        error={errors.note}
+      />
       <button type="submit" className="button" disabled={recordContact.isPending}>
         {recordContact.isPending ? 'Saving…' : 'Save contact'}
       </button>

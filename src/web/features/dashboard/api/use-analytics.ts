@@ -21,7 +21,11 @@ export function useContinuityDashboard(filters: AnalyticsFilters) {
 export function useSiteComparison(filters: AnalyticsFilters) {
   return useQuery({
     queryKey: dashboardKeys.sites(filters),
-    queryFn: () => apiRequest<SiteComparisonResponse>('GET', `/analytics/continuity/sites${analyticsSearch({ from: filters.from, to: filters.to })}`),
+    queryFn: () =>
+      apiRequest<SiteComparisonResponse>(
+        'GET',
+        `/analytics/continuity/sites${analyticsSearch({ from: filters.from, to: filters.to })}`,
+      ),
   });
 }
 

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { ContinuityDashboardResponse, ContinuityGroupDto, DistributionDto, SiteComparisonResponse } from '../../../../shared/api/analytics.responses';
+import type {
+  ContinuityDashboardResponse,
+  ContinuityGroupDto,
+  DistributionDto,
+  SiteComparisonResponse,
+} from '../../../../shared/api/analytics.responses';
 import { CONTINUITY_MEASURES } from '../../../../shared/api/analytics.responses';
 import { boxPlotRowsFor } from './dashboard-continuity';
 
-const spread = (median: number): DistributionDto => ({ n: 3, mean: median, median, q1: median, q3: median, min: median, max: median });
+const spread = (median: number): DistributionDto => ({
+  n: 3,
+  mean: median,
+  median,
+  q1: median,
+  q3: median,
+  min: median,
+  max: median,
+});
 const group = (median: number): ContinuityGroupDto => ({
   people: 3,
   peopleWithContacts: 3,
@@ -24,7 +37,11 @@ const dashboard: ContinuityDashboardResponse = {
 
 describe('boxPlotRowsFor', () => {
   it('shows the team, its care coordinators, the site’s teams and then the sites, in that order', () => {
-    const sites = { window: dashboard.window, bySite: [{ siteId: 's1', siteName: 'North', ...group(0.7) }], tests: {} } as unknown as SiteComparisonResponse;
+    const sites = {
+      window: dashboard.window,
+      bySite: [{ siteId: 's1', siteName: 'North', ...group(0.7) }],
+      tests: {},
+    } as unknown as SiteComparisonResponse;
     const rows = boxPlotRowsFor('coc', dashboard, sites);
     expect(rows.map((row) => [row.group, row.label, row.distribution.median])).toEqual([
       ['North Team', 'Everyone', 0.5],

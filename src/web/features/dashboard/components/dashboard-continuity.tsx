@@ -16,9 +16,15 @@ interface DashboardContinuityProps {
 }
 
 /** The groups a measure is shown for: the focus, its care coordinators, the teams it is compared with, and the sites. */
-export function boxPlotRowsFor(measure: ContinuityMeasure, dashboard: ContinuityDashboardResponse, sites?: SiteComparisonResponse): BoxPlotRow[] {
+export function boxPlotRowsFor(
+  measure: ContinuityMeasure,
+  dashboard: ContinuityDashboardResponse,
+  sites?: SiteComparisonResponse,
+): BoxPlotRow[] {
   const focus = dashboard.team?.name ?? dashboard.site?.name ?? 'Whole organisation';
-  const rows: BoxPlotRow[] = [{ key: 'overall', label: 'Everyone', group: focus, distribution: dashboard.overall.measures[measure] }];
+  const rows: BoxPlotRow[] = [
+    { key: 'overall', label: 'Everyone', group: focus, distribution: dashboard.overall.measures[measure] },
+  ];
   for (const worker of dashboard.byWorker) {
     rows.push({
       key: `worker-${worker.workerId ?? 'none'}`,
@@ -28,8 +34,20 @@ export function boxPlotRowsFor(measure: ContinuityMeasure, dashboard: Continuity
     });
   }
   const teamsGroup = dashboard.site ? `Teams at ${dashboard.site.name}` : 'Teams';
-  for (const team of dashboard.byTeam) rows.push({ key: `team-${team.teamId}`, label: team.teamName, group: teamsGroup, distribution: team.measures[measure] });
-  for (const site of sites?.bySite ?? []) rows.push({ key: `site-${site.siteId}`, label: site.siteName, group: 'Sites', distribution: site.measures[measure] });
+  for (const team of dashboard.byTeam)
+    rows.push({
+      key: `team-${team.teamId}`,
+      label: team.teamName,
+      group: teamsGroup,
+      distribution: team.measures[measure],
+    });
+  for (const site of sites?.bySite ?? [])
+    rows.push({
+      key: `site-${site.siteId}`,
+      label: site.siteName,
+      group: 'Sites',
+      distribution: site.measures[measure],
+    });
   return rows;
 }
 
@@ -49,7 +67,12 @@ export function DashboardContinuity({ dashboard, sites }: DashboardContinuityPro
                 {label}
               </h3>
               <p className="muted">{meaning}</p>
-              <ChartBoxPlot caption={`${label}, spread across people in each group`} rows={rows} axisMax={axisMax} format={(value) => formatMeasureValue(measure, value)} />
+              <ChartBoxPlot
+                caption={`${label}, spread across people in each group`}
+                rows={rows}
+                axisMax={axisMax}
+                format={(value) => formatMeasureValue(measure, value)}
+              />
               {sites && <p className="dashboard-measure__test">{rankTestInWords(sites.tests[measure])}</p>}
             </section>
           </li>

@@ -8,8 +8,8 @@ export function DashboardDownloads({ filters, hasTeam }: { filters: AnalyticsFil
   return (
     <>
       <p>
-        Each file opens in a spreadsheet. Files name workers, teams and sites, never the people supported: a person appears only as an id.
-        Every download is recorded.
+        Each file opens in a spreadsheet. Files name workers, teams and sites, never the people supported: a person
+        appears only as an id. Every download is recorded.
       </p>
       <ul className="dashboard-downloads">
         {kinds.map((kind) => (

@@ -17,7 +17,14 @@ interface DashboardFiltersFormProps {
 }
 
 /** Team, site and period, applied together; quick links for the last 3, 6 or 12 months. */
-export function DashboardFiltersForm({ filters, period, teams, sites, canChooseAny, onApply }: DashboardFiltersFormProps) {
+export function DashboardFiltersForm({
+  filters,
+  period,
+  teams,
+  sites,
+  canChooseAny,
+  onApply,
+}: DashboardFiltersFormProps) {
   const [teamId, setTeamId] = useState(filters.teamId ?? (canChooseAny ? '' : (teams[0]?.value ?? '')));
   const [siteId, setSiteId] = useState(filters.siteId ?? (canChooseAny ? '' : (sites[0]?.value ?? '')));
   const [from, setFrom] = useState(period.from);
@@ -38,7 +45,9 @@ export function DashboardFiltersForm({ filters, period, teams, sites, canChooseA
       <h2 id="filters-heading" className="card__title">
         Which figures
       </h2>
-      {!canChooseAny && <p className="muted">You see your own team, compared with the other teams of its site and with every site.</p>}
+      {!canChooseAny && (
+        <p className="muted">You see your own team, compared with the other teams of its site and with every site.</p>
+      )}
       <div className="dashboard-filters__fields">
         <SelectField
           label="Site"
@@ -50,18 +59,38 @@ export function DashboardFiltersForm({ filters, period, teams, sites, canChooseA
             if (canChooseAny) setTeamId('');
           }}
         />
-        <SelectField label="Team" value={teamId} options={teamChoices} placeholder={canChooseAny ? 'All teams' : undefined} onChange={(event) => setTeamId(event.target.value)} />
+        <SelectField
+          label="Team"
+          value={teamId}
+          options={teamChoices}
+          placeholder={canChooseAny ? 'All teams' : undefined}
+          onChange={(event) => setTeamId(event.target.value)}
+        />
         <div className="field">
           <label className="field__label" htmlFor="dashboard-from">
             From
           </label>
-          <input id="dashboard-from" className="input" type="date" value={from} max={to || today} onChange={(event) => setFrom(event.target.value)} />
+          <input
+            id="dashboard-from"
+            className="input"
+            type="date"
+            value={from}
+            max={to || today}
+            onChange={(event) => setFrom(event.target.value)}
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor="dashboard-to">
             To
           </label>
-          <input id="dashboard-to" className="input" type="date" value={to} min={from} onChange={(event) => setTo(event.target.value)} />
+          <input
+            id="dashboard-to"
+            className="input"
+            type="date"
+            value={to}
+            min={from}
+            onChange={(event) => setTo(event.target.value)}
+          />
         </div>
       </div>
       {problem && (
@@ -82,7 +111,10 @@ export function DashboardFiltersForm({ filters, period, teams, sites, canChooseA
             const isCurrent = quick.from === period.from && quick.to === period.to;
             return (
               <li key={months}>
-                <Link to={{ search: analyticsSearch({ ...filters, ...quick }) }} aria-current={isCurrent ? 'true' : undefined}>
+                <Link
+                  to={{ search: analyticsSearch({ ...filters, ...quick }) }}
+                  aria-current={isCurrent ? 'true' : undefined}
+                >
                   the last {months} months
                 </Link>
               </li>

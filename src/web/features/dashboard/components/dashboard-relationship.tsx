@@ -1,4 +1,9 @@
-import type { CorrelationDto, DistributionDto, RelationshipFiguresResponse, RelationshipGroupDto } from '../../../../shared/api/analytics.responses';
+import type {
+  CorrelationDto,
+  DistributionDto,
+  RelationshipFiguresResponse,
+  RelationshipGroupDto,
+} from '../../../../shared/api/analytics.responses';
 import { ChartBoxPlot, type BoxPlotRow } from '../../../ui/charts/chart-box-plot';
 import { formatP, P_METHOD_WORDS, rankTestInWords } from '../dashboard-format';
 
@@ -25,13 +30,24 @@ export function DashboardRelationship({ figures }: { figures: RelationshipFigure
   return (
     <>
       <p>
-        What people said about their meetings with their workers (Tandem&rsquo;s own short questionnaire, 1 to 5; not a validated instrument), and
-        how satisfied they were with eight areas of their life at their latest rated meeting (1 to 7). Groups of fewer than{' '}
-        {figures.minimumGroupSize} people are not shown, so that nobody&rsquo;s answers can be worked out.
+        What people said about their meetings with their workers (Tandem&rsquo;s own short questionnaire, 1 to 5; not a
+        validated instrument), and how satisfied they were with eight areas of their life at their latest rated meeting
+        (1 to 7). Groups of fewer than {figures.minimumGroupSize} people are not shown, so that nobody&rsquo;s answers
+        can be worked out.
       </p>
-      <RelationshipChart figure="personFeedback" groups={groups} caption="People’s feedback on their meetings (1–5)" axisMax={5} />
+      <RelationshipChart
+        figure="personFeedback"
+        groups={groups}
+        caption="People’s feedback on their meetings (1–5)"
+        axisMax={5}
+      />
       <p>{rankTestInWords(figures.siteTests.personFeedback)}</p>
-      <RelationshipChart figure="lifeDomains" groups={groups} caption="Satisfaction with life, eight areas (1–7)" axisMax={7} />
+      <RelationshipChart
+        figure="lifeDomains"
+        groups={groups}
+        caption="Satisfaction with life, eight areas (1–7)"
+        axisMax={7}
+      />
       <p>{rankTestInWords(figures.siteTests.lifeDomains)}</p>
       <h3>How the relationship goes with quality of life and recovery</h3>
       <ul>
@@ -44,7 +60,17 @@ export function DashboardRelationship({ figures }: { figures: RelationshipFigure
   );
 }
 
-function RelationshipChart({ figure, groups, caption, axisMax }: { figure: Figure; groups: readonly Named[]; caption: string; axisMax: number }) {
+function RelationshipChart({
+  figure,
+  groups,
+  caption,
+  axisMax,
+}: {
+  figure: Figure;
+  groups: readonly Named[];
+  caption: string;
+  axisMax: number;
+}) {
   const rows: BoxPlotRow[] = groups.flatMap((g) => {
     const distribution: DistributionDto | null = g[figure];
     return distribution ? [{ key: g.key, label: g.label, group: g.group, distribution }] : [];

@@ -24,16 +24,46 @@ const BEYOND_SERIES: BarSeries[] = [
 /** Reviews held in time, time with people against admin time, caseloads and contacts beyond routine. */
 export function DashboardService({ figures }: { figures: ServiceFiguresResponse }) {
   const { overall, byTeam, byWorker } = figures;
-  const reviewRows: BarRow[] = byTeam.map((t) => ({ key: t.teamId, label: t.teamName, values: [t.reviews.heldInTime, t.reviews.heldLate, t.reviews.overdue] }));
-  const timeRows: BarRow[] = byTeam.map((t) => ({ key: t.teamId, label: t.teamName, values: [t.time.contactMinutes, t.time.adminMinutes] }));
-  const workerTimeRows: BarRow[] = byWorker.map((w) => ({ key: w.workerId, label: w.workerName, values: [w.contactMinutes, w.adminMinutes] }));
-  const beyondRows: BarRow[] = byTeam.map((t) => ({ key: t.teamId, label: t.teamName, values: [t.beyondRoutine.contacts, t.time.contacts - t.beyondRoutine.contacts] }));
-  const caseloadRows = byTeam.map((t) => ({ key: t.teamId, label: t.teamName, group: 'Teams', distribution: t.caseloads }));
+  const reviewRows: BarRow[] = byTeam.map((t) => ({
+    key: t.teamId,
+    label: t.teamName,
+    values: [t.reviews.heldInTime, t.reviews.heldLate, t.reviews.overdue],
+  }));
+  const timeRows: BarRow[] = byTeam.map((t) => ({
+    key: t.teamId,
+    label: t.teamName,
+    values: [t.time.contactMinutes, t.time.adminMinutes],
+  }));
+  const workerTimeRows: BarRow[] = byWorker.map((w) => ({
+    key: w.workerId,
+    label: w.workerName,
+    values: [w.contactMinutes, w.adminMinutes],
+  }));
+  const beyondRows: BarRow[] = byTeam.map((t) => ({
+    key: t.teamId,
+    label: t.teamName,
+    values: [t.beyondRoutine.contacts, t.time.contacts - t.beyondRoutine.contacts],
+  }));
+  const caseloadRows = byTeam.map((t) => ({
+    key: t.teamId,
+    label: t.teamName,
+    group: 'Teams',
+    distribution: t.caseloads,
+  }));
   const stats = [
-    { value: formatShare(overall.reviews.shareHeldInTime), label: `of ${formatCount(overall.reviews.due)} reviews due were held in time` },
+    {
+      value: formatShare(overall.reviews.shareHeldInTime),
+      label: `of ${formatCount(overall.reviews.due)} reviews due were held in time`,
+    },
     { value: formatShare(overall.time.adminShare), label: 'of recorded time went on admin' },
-    { value: overall.caseloads.median === null ? '–' : formatCount(overall.caseloads.median), label: 'people per care coordinator (median)' },
-    { value: formatShare(overall.beyondRoutine.share), label: `of ${formatCount(overall.time.contacts)} contacts went beyond routine` },
+    {
+      value: overall.caseloads.median === null ? '–' : formatCount(overall.caseloads.median),
+      label: 'people per care coordinator (median)',
+    },
+    {
+      value: formatShare(overall.beyondRoutine.share),
+      label: `of ${formatCount(overall.time.contacts)} contacts went beyond routine`,
+    },
   ];
   return (
     <>
@@ -49,15 +79,32 @@ export function DashboardService({ figures }: { figures: ServiceFiguresResponse 
           <h3 id="reviews-heading" className="card__title">
             Reviews held in time
           </h3>
-          <ChartStackedBars caption="Reviews due in the period, by team" series={REVIEW_SERIES} rows={reviewRows} format={formatCount} />
+          <ChartStackedBars
+            caption="Reviews due in the period, by team"
+            series={REVIEW_SERIES}
+            rows={reviewRows}
+            format={formatCount}
+          />
         </section>
         <section aria-labelledby="time-heading" className="card">
           <h3 id="time-heading" className="card__title">
             Time with people and admin time
           </h3>
-          <ChartStackedBars caption="Share of recorded time, by team" series={TIME_SERIES} rows={timeRows} format={hours} asShares />
+          <ChartStackedBars
+            caption="Share of recorded time, by team"
+            series={TIME_SERIES}
+            rows={timeRows}
+            format={hours}
+            asShares
+          />
           {workerTimeRows.length > 0 && (
-            <ChartStackedBars caption="Share of recorded time, by worker" series={TIME_SERIES} rows={workerTimeRows} format={hours} asShares />
+            <ChartStackedBars
+              caption="Share of recorded time, by worker"
+              series={TIME_SERIES}
+              rows={workerTimeRows}
+              format={hours}
+              asShares
+            />
           )}
         </section>
         <section aria-labelledby="caseloads-heading" className="card">
@@ -78,7 +125,13 @@ export function DashboardService({ figures }: { figures: ServiceFiguresResponse 
             Going beyond routine
           </h3>
           <p className="muted">Contacts where a worker did more than the routine asked, as they recorded it.</p>
-          <ChartStackedBars caption="Share of contacts that went beyond routine, by team" series={BEYOND_SERIES} rows={beyondRows} format={formatCount} asShares />
+          <ChartStackedBars
+            caption="Share of contacts that went beyond routine, by team"
+            series={BEYOND_SERIES}
+            rows={beyondRows}
+            format={formatCount}
+            asShares
+          />
         </section>
       </div>
       {byWorker.length > 0 && (

@@ -1,4 +1,8 @@
-import { CONTINUITY_MEASURE_LABELS, CONTINUITY_MEASURES, type SiteComparisonResponse } from '../../../../shared/api/analytics.responses';
+import {
+  CONTINUITY_MEASURE_LABELS,
+  CONTINUITY_MEASURES,
+  type SiteComparisonResponse,
+} from '../../../../shared/api/analytics.responses';
 import { formatEpsilonSquared, formatPValue, rankTestVerdict } from '../dashboard-format';
 
 /** Whether the sites' continuity differs, measure by measure, as a rank test and in plain words. */
@@ -6,11 +10,12 @@ export function DashboardSites({ comparison }: { comparison: SiteComparisonRespo
   return (
     <>
       <p>
-        {comparison.bySite.map((site) => `${site.siteName}: ${site.people.toLocaleString('en-GB')} people`).join('; ')}. The Kruskal–Wallis test
-        asks whether people at one site tend to have higher or lower figures than at another, without assuming the figures follow a bell
-        curve. A small p (below 0.05) means a difference that large would rarely happen by chance; with nine measures, expect about one
-        such result in twenty even when the sites are alike. The effect size ε² says how large a difference is: the share of the spread
-        of the figures that lies between sites rather than within them, from 0 (none) to 1 (all).
+        {comparison.bySite.map((site) => `${site.siteName}: ${site.people.toLocaleString('en-GB')} people`).join('; ')}.
+        The Kruskal–Wallis test asks whether people at one site tend to have higher or lower figures than at another,
+        without assuming the figures follow a bell curve. A small p (below 0.05) means a difference that large would
+        rarely happen by chance; with nine measures, expect about one such result in twenty even when the sites are
+        alike. The effect size ε² says how large a difference is: the share of the spread of the figures that lies
+        between sites rather than within them, from 0 (none) to 1 (all).
       </p>
       <div className="table-scroll" tabIndex={0} role="group" aria-label="Differences between sites (table)">
         <table className="table stacked-table">

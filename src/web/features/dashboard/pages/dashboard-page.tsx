@@ -1,7 +1,12 @@
 import { Link, useSearchParams } from 'react-router';
 import type { Me } from '../../../../shared/api/sessions.responses';
 import { analyticsSearch, type AnalyticsFilters } from '../analytics-search';
-import { useContinuityDashboard, useRelationshipFigures, useServiceFigures, useSiteComparison } from '../api/use-analytics';
+import {
+  useContinuityDashboard,
+  useRelationshipFigures,
+  useServiceFigures,
+  useSiteComparison,
+} from '../api/use-analytics';
 import { useOrganisation } from '../../admin/api/use-organisation';
 import { DashboardContinuity } from '../components/dashboard-continuity';
 import { DashboardDownloads } from '../components/dashboard-downloads';
@@ -42,7 +47,9 @@ export function DashboardPage({ me }: { me: Me }) {
       ? [{ value: continuity.data.site.id, label: continuity.data.site.name }]
       : [];
   const isFormReady = isAdmin ? organisation.isSuccess : continuity.isSuccess;
-  const focus = continuity.data ? (continuity.data.team?.name ?? continuity.data.site?.name ?? 'Whole organisation') : null;
+  const focus = continuity.data
+    ? (continuity.data.team?.name ?? continuity.data.site?.name ?? 'Whole organisation')
+    : null;
   const shown = { ...filters, from: period.from, to: period.to };
 
   return (
@@ -50,7 +57,8 @@ export function DashboardPage({ me }: { me: Me }) {
       <h1>Continuity dashboard</h1>
       <p className="lead">
         {focus ? `${focus}, ` : ''}
-        {formatDate(period.from)} to {formatDate(period.to)}. Figures describe groups of people: no service user is named, though care coordinators are, by their caseloads.
+        {formatDate(period.from)} to {formatDate(period.to)}. Figures describe groups of people: no service user is
+        named, though care coordinators are, by their caseloads.
       </p>
       {isFormReady && (
         <DashboardFiltersForm
@@ -63,7 +71,9 @@ export function DashboardPage({ me }: { me: Me }) {
           onApply={apply}
         />
       )}
-      {organisation.isError && <ErrorMessage error={organisation.error} title="The list of teams and sites could not be loaded" />}
+      {organisation.isError && (
+        <ErrorMessage error={organisation.error} title="The list of teams and sites could not be loaded" />
+      )}
       <nav aria-label="On this page" className="jump-links dashboard-jump">
         <ul>
           <li>
@@ -91,7 +101,9 @@ export function DashboardPage({ me }: { me: Me }) {
             <ErrorMessage error={continuity.error} />
             {(filters.teamId || filters.siteId) && (
               <p>
-                <Link to={{ search: analyticsSearch({ from: filters.from, to: filters.to }) }}>{isAdmin ? 'Show the whole organisation' : 'Show your own team'}</Link>
+                <Link to={{ search: analyticsSearch({ from: filters.from, to: filters.to }) }}>
+                  {isAdmin ? 'Show the whole organisation' : 'Show your own team'}
+                </Link>
               </p>
             )}
           </>
@@ -99,9 +111,10 @@ export function DashboardPage({ me }: { me: Me }) {
         {continuity.data && (
           <>
             <p>
-              {continuity.data.overall.people.toLocaleString('en-GB')} people, {continuity.data.overall.peopleWithContacts.toLocaleString('en-GB')} of
-              them with at least one contact in the period. Each chart shows how the figure is spread across people, not only its average: the
-              indices run from 0 (a different worker every time) to 1 (always the same worker).
+              {continuity.data.overall.people.toLocaleString('en-GB')} people,{' '}
+              {continuity.data.overall.peopleWithContacts.toLocaleString('en-GB')} of them with at least one contact in
+              the period. Each chart shows how the figure is spread across people, not only its average: the indices run
+              from 0 (a different worker every time) to 1 (always the same worker).
             </p>
             <DashboardContinuity dashboard={continuity.data} sites={sites.data} />
           </>

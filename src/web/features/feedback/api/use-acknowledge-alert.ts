@@ -9,7 +9,9 @@ export function useAcknowledgeAlert(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (alertKey: string) =>
-      apiRequest<FeedbackAlertDto>('POST', `/people/${encodeURIComponent(personId)}/feedback/alerts/acknowledgements`, { alertKey }),
+      apiRequest<FeedbackAlertDto>('POST', `/people/${encodeURIComponent(personId)}/feedback/alerts/acknowledgements`, {
+        alertKey,
+      }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: feedbackKeys.relationship(personId) });
       void queryClient.invalidateQueries({ queryKey: caseloadKeys.alerts });

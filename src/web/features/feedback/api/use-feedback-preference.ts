@@ -9,7 +9,11 @@ export function useFeedbackPreference(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: FeedbackPreferenceBody) =>
-      apiRequest<FeedbackPreferenceResponse>('PUT', `/people/${encodeURIComponent(personId)}/feedback/preference`, body),
+      apiRequest<FeedbackPreferenceResponse>(
+        'PUT',
+        `/people/${encodeURIComponent(personId)}/feedback/preference`,
+        body,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: feedbackKeys.relationship(personId) }),
   });
 }

@@ -15,7 +15,8 @@ export function useGivePersonFeedback(personId: string, meetingId: string) {
       apiRequest<FeedbackReceiptDto>(
         'POST',
         `/people/${encodeURIComponent(personId)}/meetings/${encodeURIComponent(meetingId)}/feedback/person`,
-        body, { idempotencyKey: submission.current() }
+        body,
+        { idempotencyKey: submission.current() },
       ),
     onSettled: (_data, error) => {
       if (!error) submission.renew();

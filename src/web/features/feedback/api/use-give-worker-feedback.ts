@@ -15,7 +15,8 @@ export function useGiveWorkerFeedback(personId: string, meetingId: string) {
       apiRequest<FeedbackReceiptDto>(
         'POST',
         `/people/${encodeURIComponent(personId)}/meetings/${encodeURIComponent(meetingId)}/feedback/worker`,
-        body, { idempotencyKey: submission.current() }
+        body,
+        { idempotencyKey: submission.current() },
       ),
     onSettled: (_data, error) => {
       if (!error) submission.renew();

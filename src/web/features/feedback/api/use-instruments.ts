@@ -13,7 +13,10 @@ export function useInstruments() {
 }
 
 /** The one instrument with this id and version, once the list has loaded. */
-export function findInstrument(list: InstrumentsResponse | undefined, ref: { id: string; version: string } | undefined): InstrumentDto | undefined {
+export function findInstrument(
+  list: InstrumentsResponse | undefined,
+  ref: { id: string; version: string } | undefined,
+): InstrumentDto | undefined {
   if (!list || !ref) return undefined;
   return list.instruments.find((i) => i.id === ref.id && i.version === ref.version);
 }

@@ -21,4 +21,8 @@ export function AlertDetails({ alert }: { alert: FeedbackAlertDto }) {
 
 /** The badge's words: what kind of alert, never a figure. */
 export const alertTitle = (alert: FeedbackAlertDto): string =>
-  alert.kind === 'needs_attention' ? 'Average of private answers needs attention' : alert.reasons.length > 1 ? `${alert.reasons.length} reasons to talk` : 'One reason to talk';
+  alert.kind === 'needs_attention'
+    ? 'Average of private answers needs attention'
+    : alert.reasons.length > 1
+      ? `${alert.reasons.length} reasons to talk`
+      : 'One reason to talk';

@@ -18,7 +18,10 @@ export function FeedbackAlertList({ personId, alerts }: { personId: string; aler
         {alerts.map((alert) => (
           <li key={alert.key} className={alert.acknowledged ? 'notice notice--info' : 'notice notice--warning'}>
             <p className="notice__title">
-              <Badge tone={alert.acknowledged ? 'neutral' : 'warning'}>{alert.acknowledged ? 'Acknowledged' : 'Needs attention'}</Badge> {alertTitle(alert)}
+              <Badge tone={alert.acknowledged ? 'neutral' : 'warning'}>
+                {alert.acknowledged ? 'Acknowledged' : 'Needs attention'}
+              </Badge>{' '}
+              {alertTitle(alert)}
             </p>
             <AlertDetails alert={alert} />
             {alert.acknowledged ? (
@@ -30,7 +33,11 @@ export function FeedbackAlertList({ personId, alerts }: { personId: string; aler
                 type="button"
                 className="button button--secondary"
                 disabled={acknowledge.isPending}
-                onClick={() => acknowledge.mutate(alert.key, { onSuccess: () => announce('Alert acknowledged. It no longer counts on your caseload.') })}
+                onClick={() =>
+                  acknowledge.mutate(alert.key, {
+                    onSuccess: () => announce('Alert acknowledged. It no longer counts on your caseload.'),
+                  })
+                }
               >
                 I have seen this
               </button>

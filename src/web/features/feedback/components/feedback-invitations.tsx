@@ -16,7 +16,8 @@ export function FeedbackInvitations({ personId }: { personId: string }) {
   const [openMeetingId, setOpenMeetingId] = useState<string | null>(null);
   const [thanks, setThanks] = useState<string | null>(null);
   const thanksRef = useRef<HTMLParagraphElement>(null);
-  const instrument = findInstrument(instruments.data, PERSON_FORM) ?? instruments.data?.instruments.find((i) => i.id === PERSON_FORM.id);
+  const instrument =
+    findInstrument(instruments.data, PERSON_FORM) ?? instruments.data?.instruments.find((i) => i.id === PERSON_FORM.id);
 
   // The form appears below the button; moving focus to it saves a long swipe on a phone.
   useEffect(() => {
@@ -29,7 +30,9 @@ export function FeedbackInvitations({ personId }: { personId: string }) {
   return (
     <section aria-labelledby="my-feedback-heading" className="section">
       <h2 id="my-feedback-heading">How meetings went</h2>
-      <p className="muted">You can tell us how each meeting went for you. It takes a minute, and you choose who sees your answers.</p>
+      <p className="muted">
+        You can tell us how each meeting went for you. It takes a minute, and you choose who sees your answers.
+      </p>
       {feedback.isPending && <LoadingMessage what="your meetings" />}
       {feedback.isError && <ErrorMessage error={feedback.error} />}
       {thanks && (
@@ -59,7 +62,9 @@ export function FeedbackInvitations({ personId }: { personId: string }) {
                         setOpenMeetingId(null);
                         setThanks(
                           `Thank you. Your feedback on the meeting with ${invitation.workerName} is saved. ${
-                            visibility === 'individual' ? 'They can see your answers.' : 'They will see it only in an average of several answers.'
+                            visibility === 'individual'
+                              ? 'They can see your answers.'
+                              : 'They will see it only in an average of several answers.'
                           }`,
                         );
                       }}

@@ -1,5 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { FEEDBACK_VISIBILITIES, FEEDBACK_VISIBILITY_LABELS, type FeedbackVisibility } from '../../../../shared/api/feedback.schema';
+import {
+  FEEDBACK_VISIBILITIES,
+  FEEDBACK_VISIBILITY_LABELS,
+  type FeedbackVisibility,
+} from '../../../../shared/api/feedback.schema';
 import { useFeedbackPreference } from '../api/use-feedback-preference';
 import { ChoiceGroup } from '../../../ui/fields/choice-group';
 import { FormFeedback } from '../../../ui/form-feedback';

@@ -19,13 +19,20 @@ function WorkerScore({ view }: { view: VisibleScoreDto | null }) {
  * theirs: each answer they chose to show, or only that they answered and, once there are enough
  * answers, the average of them. Scores are means from 1 (not at all) to 5 (completely).
  */
-export function FeedbackTrend({ relationship, personName }: { relationship: RelationshipTrendDto; personName: string }) {
+export function FeedbackTrend({
+  relationship,
+  personName,
+}: {
+  relationship: RelationshipTrendDto;
+  personName: string;
+}) {
   const { points, personAggregate } = relationship;
   return (
     <div className="feedback-trend">
       <table className="table stacked-table">
         <caption>
-          How meetings between {personName} and {relationship.workerName} went, from each side (mean of 1–5, higher is better)
+          How meetings between {personName} and {relationship.workerName} went, from each side (mean of 1–5, higher is
+          better)
         </caption>
         <thead>
           <tr>
@@ -52,11 +59,14 @@ export function FeedbackTrend({ relationship, personName }: { relationship: Rela
       </table>
       {personAggregate ? (
         <p>
-          Average of {personName}’s {personAggregate.count} answers shared only in the average: <strong>{score(personAggregate.mean)}</strong>
+          Average of {personName}’s {personAggregate.count} answers shared only in the average:{' '}
+          <strong>{score(personAggregate.mean)}</strong>
         </p>
       ) : (
         points.some((point) => point.person.status === 'private') && (
-          <p className="muted">{personName} chose to share their answers only as an average, which is shown once there are enough of them.</p>
+          <p className="muted">
+            {personName} chose to share their answers only as an average, which is shown once there are enough of them.
+          </p>
         )
       )}
     </div>

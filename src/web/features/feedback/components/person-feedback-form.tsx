@@ -27,7 +27,15 @@ interface PersonFeedbackFormProps {
 }
 
 /** The person's five quick questions about a meeting, and who may see the answers. */
-export function PersonFeedbackForm({ personId, meetingId, instrument, defaultVisibility, headingLevel = 'h2', onDone, onSaved }: PersonFeedbackFormProps) {
+export function PersonFeedbackForm({
+  personId,
+  meetingId,
+  instrument,
+  defaultVisibility,
+  headingLevel = 'h2',
+  onDone,
+  onSaved,
+}: PersonFeedbackFormProps) {
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [visibility, setVisibility] = useState<FeedbackVisibility>(defaultVisibility);
   const give = useGivePersonFeedback(personId, meetingId);
@@ -41,7 +49,9 @@ export function PersonFeedbackForm({ personId, meetingId, instrument, defaultVis
       <div className="card">
         <p className="notice notice--success" ref={doneRef} tabIndex={-1}>
           Thank you. Your feedback is saved.
-          {visibility === 'individual' ? ' Your worker can see your answers.' : ' Your worker will see it only in an average of several answers.'}
+          {visibility === 'individual'
+            ? ' Your worker can see your answers.'
+            : ' Your worker will see it only in an average of several answers.'}
         </p>
         {onDone && (
           <button type="button" className="button button--secondary" onClick={onDone}>
@@ -56,7 +66,11 @@ export function PersonFeedbackForm({ personId, meetingId, instrument, defaultVis
     event.preventDefault();
     give.mutate(
       {
-        response: { instrumentId: instrument.id, version: instrument.version, answers: Object.entries(answers).map(([itemId, value]) => ({ itemId, value })) },
+        response: {
+          instrumentId: instrument.id,
+          version: instrument.version,
+          answers: Object.entries(answers).map(([itemId, value]) => ({ itemId, value })),
+        },
         visibility,
       },
       {

@@ -20,7 +20,15 @@ interface WorkerFeedbackFormProps {
 }
 
 /** The worker's own view of a meeting, on the same questions as the person's, kept beside theirs per relationship. */
-export function WorkerFeedbackForm({ personId, meetingId, instrument, personName, headingLevel = 'h3', onSaved, focusOnOpen = false }: WorkerFeedbackFormProps) {
+export function WorkerFeedbackForm({
+  personId,
+  meetingId,
+  instrument,
+  personName,
+  headingLevel = 'h3',
+  onSaved,
+  focusOnOpen = false,
+}: WorkerFeedbackFormProps) {
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const give = useGiveWorkerFeedback(personId, meetingId);
   const announce = useAnnounce();
@@ -42,8 +50,20 @@ export function WorkerFeedbackForm({ personId, meetingId, instrument, personName
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const response = { instrumentId: instrument.id, version: instrument.version, answers: Object.entries(answers).map(([itemId, value]) => ({ itemId, value })) };
-    give.mutate({ response }, { onSuccess: () => { announce('Your view of the meeting is saved.'); onSaved?.(); } });
+    const response = {
+      instrumentId: instrument.id,
+      version: instrument.version,
+      answers: Object.entries(answers).map(([itemId, value]) => ({ itemId, value })),
+    };
+    give.mutate(
+      { response },
+      {
+        onSuccess: () => {
+          announce('Your view of the meeting is saved.');
+          onSaved?.();
+        },
+      },
+    );
   };
 
   return (
@@ -51,7 +71,10 @@ export function WorkerFeedbackForm({ personId, meetingId, instrument, personName
       <Heading id={headingId} tabIndex={-1}>
         {instrument.title}
       </Heading>
-      <p className="muted">Your own view of the meeting with {personName}. Answer as many as you like; {personName} does not see your answers.</p>
+      <p className="muted">
+        Your own view of the meeting with {personName}. Answer as many as you like; {personName} does not see your
+        answers.
+      </p>
       {instrument.items.map((item) => {
         const scale = instrument.scales.find((s) => s.id === item.scaleId);
         if (!scale || scale.kind !== 'likert') return null;

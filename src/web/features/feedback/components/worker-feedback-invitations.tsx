@@ -7,12 +7,21 @@ import { WorkerFeedbackForm } from './worker-feedback-form';
 const WORKER_FORM = { id: 'tandem-meeting-feedback-worker', version: '1.0.0' };
 
 /** Recent meetings the signed-in worker was at and has not yet given their own view of. */
-export function WorkerFeedbackInvitations({ personId, personName, feedback }: { personId: string; personName: string; feedback: RelationshipFeedbackResponse }) {
+export function WorkerFeedbackInvitations({
+  personId,
+  personName,
+  feedback,
+}: {
+  personId: string;
+  personName: string;
+  feedback: RelationshipFeedbackResponse;
+}) {
   const instruments = useInstruments();
   const [openMeetingId, setOpenMeetingId] = useState<string | null>(null);
   const [thanks, setThanks] = useState<string | null>(null);
   const thanksRef = useRef<HTMLParagraphElement>(null);
-  const instrument = findInstrument(instruments.data, WORKER_FORM) ?? instruments.data?.instruments.find((i) => i.id === WORKER_FORM.id);
+  const instrument =
+    findInstrument(instruments.data, WORKER_FORM) ?? instruments.data?.instruments.find((i) => i.id === WORKER_FORM.id);
 
   // The form opens below its button; focus follows so that a keyboard or screen-reader user lands on it.
   useEffect(() => {
@@ -46,7 +55,9 @@ export function WorkerFeedbackInvitations({ personId, personName, feedback }: { 
                 headingLevel="h5"
                 onSaved={() => {
                   setOpenMeetingId(null);
-                  setThanks(`Your view of the meeting on ${formatDate(invitation.occurredAt.slice(0, 10))} is saved. It is in the table above.`);
+                  setThanks(
+                    `Your view of the meeting on ${formatDate(invitation.occurredAt.slice(0, 10))} is saved. It is in the table above.`,
+                  );
                 }}
               />
             ) : (

@@ -7,6 +7,7 @@ import { meetingKeys } from '../keys';
 export function useMeetingOpening(personId: string) {
   return useQuery({
     queryKey: meetingKeys.opening(personId),
-    queryFn: () => apiRequest<MeetingOpeningResponse>('GET', `/people/${encodeURIComponent(personId)}/meetings/opening`),
+    queryFn: () =>
+      apiRequest<MeetingOpeningResponse>('GET', `/people/${encodeURIComponent(personId)}/meetings/opening`),
   });
 }

@@ -12,7 +12,9 @@ export function useRecordMeeting(personId: string) {
   const submission = useSubmissionKey();
   return useMutation({
     mutationFn: (body: RecordMeetingBody) =>
-      apiRequest<MeetingDto>('POST', `/people/${encodeURIComponent(personId)}/meetings`, body, { idempotencyKey: submission.current() }),
+      apiRequest<MeetingDto>('POST', `/people/${encodeURIComponent(personId)}/meetings`, body, {
+        idempotencyKey: submission.current(),
+      }),
     onSettled: (_data, error) => {
       if (!error) submission.renew();
     },

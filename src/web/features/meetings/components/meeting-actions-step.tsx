@@ -13,7 +13,8 @@ interface MeetingActionsStepProps {
 
 /** What each side will do before next time: these open the next meeting. */
 export function MeetingActionsStep({ actions, onChange, errors, onAdded }: MeetingActionsStepProps) {
-  const update = (key: number, patch: Partial<DraftAction>) => onChange(actions.map((a) => (a.key === key ? { ...a, ...patch } : a)));
+  const update = (key: number, patch: Partial<DraftAction>) =>
+    onChange(actions.map((a) => (a.key === key ? { ...a, ...patch } : a)));
   const add = () => {
     const key = Math.max(0, ...actions.map((a) => a.key)) + 1;
     onChange([...actions, { key, owner: null, ownerName: '', description: '', dueOn: '' }]);
@@ -62,7 +63,11 @@ export function MeetingActionsStep({ actions, onChange, errors, onAdded }: Meeti
                 value={action.dueOn}
                 onChange={(event) => update(action.key, { dueOn: event.target.value })}
               />
-              <button type="button" className="button button--secondary" onClick={() => onChange(actions.filter((a) => a.key !== action.key))}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => onChange(actions.filter((a) => a.key !== action.key))}
+              >
                 Remove action {index + 1}
               </button>
             </li>

@@ -46,7 +46,11 @@ export function MeetingAreasStep({ areas, ratings, chosen, onChange }: MeetingAr
       <div className="checkbox-list">
         {areas.map((area) => (
           <label className="checkbox" key={area.id}>
-            <input type="checkbox" checked={chosen.includes(area.id)} onChange={(event) => toggle(area, event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={chosen.includes(area.id)}
+              onChange={(event) => toggle(area, event.target.checked)}
+            />
             <span>
               {area.label}
               {ratings[area.id] !== undefined && <span className="muted"> (rated {ratings[area.id]} of 7)</span>}

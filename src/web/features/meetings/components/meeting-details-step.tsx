@@ -12,10 +12,20 @@ interface MeetingDetailsStepProps {
 }
 
 /** How long, where, and whether the worker went beyond routine: what makes the meeting a contact. */
-export function MeetingDetailsStep({ durationMinutes, mode, beyondRoutineNote, onChange, errors }: MeetingDetailsStepProps) {
+export function MeetingDetailsStep({
+  durationMinutes,
+  mode,
+  beyondRoutineNote,
+  onChange,
+  errors,
+}: MeetingDetailsStepProps) {
   return (
     <>
-      <DurationField value={durationMinutes} onChange={(value) => onChange({ durationMinutes: value })} error={errors.durationMinutes} />
+      <DurationField
+        value={durationMinutes}
+        onChange={(value) => onChange({ durationMinutes: value })}
+        error={errors.durationMinutes}
+      />
       <ChoiceGroup
         legend="Where or how"
         name="meeting-mode"

@@ -16,7 +16,14 @@ import { serverProblems } from '../../../api-client/server-problems';
 import { useSession } from '../../session/api/use-session';
 import { useAccountDraft } from '../../../hooks/use-account-draft';
 
-const STEPS = ['Actions from last time', 'How things are', 'What to talk about', 'Talking it through', 'Actions for next time', 'About the meeting'] as const;
+const STEPS = [
+  'Actions from last time',
+  'How things are',
+  'What to talk about',
+  'Talking it through',
+  'Actions for next time',
+  'About the meeting',
+] as const;
 
 interface MeetingFormProps {
   personId: string;
@@ -34,7 +41,10 @@ interface StoredMeeting {
 }
 
 const isStoredMeeting = (value: unknown): value is StoredMeeting =>
-  typeof value === 'object' && value !== null && typeof (value as StoredMeeting).step === 'number' && typeof (value as StoredMeeting).draft === 'object';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as StoredMeeting).step === 'number' &&
+  typeof (value as StoredMeeting).draft === 'object';
 
 type ActionErrors = Record<number, { description?: string; ownerName?: string; owner?: string }>;
 
@@ -44,7 +54,9 @@ function focusSoon(selector: string) {
     const element = document.querySelector<HTMLElement>(selector);
     if (!element) return;
     // A fieldset cannot take focus itself; its first control can.
-    const target = element.matches('input, [tabindex]') ? element : (element.querySelector<HTMLElement>('input, textarea, select, button') ?? element);
+    const target = element.matches('input, [tabindex]')
+      ? element
+      : (element.querySelector<HTMLElement>('input, textarea, select, button') ?? element);
     target.focus();
   }, 0);
 }
@@ -56,7 +68,9 @@ export function MeetingForm({ personId, opening, ratingsInstrument, onSaved, onD
   const stored = useAccountDraft(useSession().data?.me.accountId ?? null, `meeting.${personId}`, isStoredMeeting);
   const [restored] = useState(stored.draft !== null);
   const [step, setStep] = useState(() => Math.min(Math.max(stored.draft?.step ?? 0, 0), STEPS.length - 1));
-  const [draft, setDraft] = useState<MeetingDraft>(() => (stored.draft ? { ...emptyDraft(), ...stored.draft.draft } : emptyDraft()));
+  const [draft, setDraft] = useState<MeetingDraft>(() =>
+    stored.draft ? { ...emptyDraft(), ...stored.draft.draft } : emptyDraft(),
+  );
   const isDirty = restored || JSON.stringify(draft) !== JSON.stringify(emptyDraft()) || step > 0;
   const { setDraft: keep } = stored;
   useEffect(() => {
@@ -100,7 +114,8 @@ export function MeetingForm({ personId, opening, ratingsInstrument, onSaved, onD
         const e: ActionErrors[number] = {};
         if (!action.owner) e.owner = 'Choose who will do it.';
         if (action.description.trim() === '') e.description = 'Say what will be done.';
-        if (action.owner === 'other' && action.ownerName.trim() === '') e.ownerName = 'Give the name of the person who will do it.';
+        if (action.owner === 'other' && action.ownerName.trim() === '')
+          e.ownerName = 'Give the name of the person who will do it.';
         if (Object.keys(e).length > 0) errors[action.key] = e;
       }
       setActionErrors(errors);
@@ -110,7 +125,8 @@ export function MeetingForm({ personId, opening, ratingsInstrument, onSaved, onD
     if (step === 5) {
       const errors: { durationMinutes?: string; mode?: string } = {};
       const minutes = Number(draft.durationMinutes);
-      if (!Number.isInteger(minutes) || minutes < 1) errors.durationMinutes = 'Say how many minutes the meeting lasted.';
+      if (!Number.isInteger(minutes) || minutes < 1)
+        errors.durationMinutes = 'Say how many minutes the meeting lasted.';
       if (!draft.mode) errors.mode = 'Choose where or how you met.';
       setDetailErrors(errors);
       return Object.keys(errors).length > 0 ? '.meeting-form .field--error' : null;
@@ -140,7 +156,9 @@ export function MeetingForm({ personId, opening, ratingsInstrument, onSaved, onD
     });
   };
 
-  const chosenAreas = draft.chosenAreaIds.map((id) => opening.areas.find((a) => a.id === id)).filter((a) => a !== undefined);
+  const chosenAreas = draft.chosenAreaIds
+    .map((id) => opening.areas.find((a) => a.id === id))
+    .filter((a) => a !== undefined);
   const problems = serverProblems(save.error);
   const isLast = step === STEPS.length - 1;
 
@@ -148,13 +166,18 @@ export function MeetingForm({ personId, opening, ratingsInstrument, onSaved, onD
     <form className="form meeting-form" aria-labelledby="meeting-step-heading" onSubmit={onSubmit} noValidate>
       <p className="meeting-progress" aria-hidden="true">
         {STEPS.map((label, index) => (
-          <span key={label} className={`meeting-progress__dot ${index === step ? 'meeting-progress__dot--current' : ''}`}>
+          <span
+            key={label}
+            className={`meeting-progress__dot ${index === step ? 'meeting-progress__dot--current' : ''}`}
+          >
             {index + 1}
           </span>
         ))}
       </p>
       {restored && (
-        <p className="notice notice--info">This meeting was not saved last time. Everything entered so far is back, at the step you reached.</p>
+        <p className="notice notice--info">
+          This meeting was not saved last time. Everything entered so far is back, at the step you reached.
+        </p>
       )}
       <h2 id="meeting-step-heading" ref={headingRef} tabIndex={-1}>
         <span className="meeting-step-count">
@@ -182,10 +205,19 @@ export function MeetingForm({ personId, opening, ratingsInstrument, onSaved, onD
         />
       )}
       {step === 2 && (
-        <MeetingAreasStep areas={opening.areas} ratings={draft.ratings} chosen={draft.chosenAreaIds} onChange={(chosenAreaIds) => patch({ chosenAreaIds })} />
+        <MeetingAreasStep
+          areas={opening.areas}
+          ratings={draft.ratings}
+          chosen={draft.chosenAreaIds}
+          onChange={(chosenAreaIds) => patch({ chosenAreaIds })}
+        />
       )}
       {step === 3 && (
-        <MeetingNotesStep areas={chosenAreas} notes={draft.notes} onChange={(areaId, notes) => patch({ notes: { ...draft.notes, [areaId]: notes } })} />
+        <MeetingNotesStep
+          areas={chosenAreas}
+          notes={draft.notes}
+          onChange={(areaId, notes) => patch({ notes: { ...draft.notes, [areaId]: notes } })}
+        />
       )}
       {step === 4 && (
         <MeetingActionsStep

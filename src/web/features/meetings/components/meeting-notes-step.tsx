@@ -1,4 +1,9 @@
-import { MEETING_LIMITS, MEETING_STEP_LABELS, MEETING_STEPS, type MeetingStep } from '../../../../shared/api/meetings.schema';
+import {
+  MEETING_LIMITS,
+  MEETING_STEP_LABELS,
+  MEETING_STEPS,
+  type MeetingStep,
+} from '../../../../shared/api/meetings.schema';
 import type { RatedAreaDto } from '../../../../shared/api/meetings.responses';
 import { emptyNotes, type AreaNotes } from '../meeting-draft';
 import { TextAreaField } from '../../../ui/fields/text-area-field';

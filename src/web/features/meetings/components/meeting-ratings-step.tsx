@@ -16,7 +16,14 @@ interface MeetingRatingsStepProps {
 }
 
 /** The person rates each area of life and of their treatment, grouped as the instrument groups them. */
-export function MeetingRatingsStep({ areas, instrument, ratings, moreHelp, onRate, onMoreHelp }: MeetingRatingsStepProps) {
+export function MeetingRatingsStep({
+  areas,
+  instrument,
+  ratings,
+  moreHelp,
+  onRate,
+  onMoreHelp,
+}: MeetingRatingsStepProps) {
   const groups = [...new Set(areas.map((a) => a.groupId))];
   return (
     <>

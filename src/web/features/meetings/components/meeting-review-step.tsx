@@ -1,4 +1,9 @@
-import { ACTION_OUTCOME_LABELS, ACTION_OUTCOMES, ACTION_OWNER_LABELS, type ActionOutcome } from '../../../../shared/api/meetings.schema';
+import {
+  ACTION_OUTCOME_LABELS,
+  ACTION_OUTCOMES,
+  ACTION_OWNER_LABELS,
+  type ActionOutcome,
+} from '../../../../shared/api/meetings.schema';
 import type { OpenActionDto } from '../../../../shared/api/meetings.responses';
 import { formatDate } from '../../../ui/format/format-date';
 import { ChoiceGroup } from '../../../ui/fields/choice-group';
@@ -17,7 +22,8 @@ export function MeetingReviewStep({ actions, reviews, onChange, error }: Meeting
     <>
       <p>Mark each action agreed last time as done or not done.</p>
       {actions.map((action) => {
-        const owner = action.owner === 'other' && action.ownerName ? action.ownerName : ACTION_OWNER_LABELS[action.owner];
+        const owner =
+          action.owner === 'other' && action.ownerName ? action.ownerName : ACTION_OWNER_LABELS[action.owner];
         return (
           <ChoiceGroup
             key={action.id}

@@ -19,7 +19,14 @@ export function RatingSparkline({ values, min = 1, max = 7, description }: Ratin
   const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
   const last = points.at(-1);
   return (
-    <svg className="sparkline" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={description}>
+    <svg
+      className="sparkline"
+      width={WIDTH}
+      height={HEIGHT}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={description}
+    >
       <line x1={PAD} x2={WIDTH - PAD} y1={y((min + max) / 2)} y2={y((min + max) / 2)} className="sparkline__mid" />
       {points.length > 1 && <path d={path} className="sparkline__line" />}
       {last && <circle cx={last.x} cy={last.y} r={3} className="sparkline__dot" />}

@@ -14,7 +14,11 @@ export function RatingsAtAGlance({ personId }: { personId: string }) {
   if (rated.length === 0) return <p className="muted">No ratings yet. They are made at the start of each meeting.</p>;
   return (
     <table className="table stacked-table ratings-table">
-      <caption>Ratings from 1 (totally dissatisfied) to 7 (totally satisfied), over the last {history.data.meetings.length === 1 ? 'meeting' : `${history.data.meetings.length} meetings`}, improvements first</caption>
+      <caption>
+        Ratings from 1 (totally dissatisfied) to 7 (totally satisfied), over the last{' '}
+        {history.data.meetings.length === 1 ? 'meeting' : `${history.data.meetings.length} meetings`}, improvements
+        first
+      </caption>
       <thead>
         <tr>
           <th scope="col">Area</th>
@@ -38,7 +42,12 @@ export function RatingsAtAGlance({ personId }: { personId: string }) {
                 <RatingChange area={area} />
               </td>
               <td data-label="Over time">
-                <RatingSparkline values={values} description={said ? `${area.area.label}, oldest to newest: ${said}` : `${area.area.label}: not rated yet`} />
+                <RatingSparkline
+                  values={values}
+                  description={
+                    said ? `${area.area.label}, oldest to newest: ${said}` : `${area.area.label}: not rated yet`
+                  }
+                />
               </td>
             </tr>
           );

@@ -21,7 +21,10 @@ export function MeetingPage() {
   const [saved, setSaved] = useState<MeetingDto | null>(null);
   const [isFeedbackDone, setFeedbackDone] = useState(false);
   const [isDirty, setDirty] = useState(false);
-  useUnsavedWarning(isDirty && !saved, 'Leave the meeting? It is not saved yet. What you entered stays on this device, and the meeting opens where you left it when you come back.');
+  useUnsavedWarning(
+    isDirty && !saved,
+    'Leave the meeting? It is not saved yet. What you entered stays on this device, and the meeting opens where you left it when you come back.',
+  );
   const name = person.data ? (person.data.person.preferredName ?? person.data.person.name) : 'the person';
   usePageTitle(`Meeting with ${name}`);
 
@@ -39,15 +42,26 @@ export function MeetingPage() {
       {(opening.isPending || instruments.isPending) && !error && <LoadingMessage what="the meeting" />}
       {error && <ErrorMessage error={error} title="The meeting could not be opened" />}
       {!saved && opening.data && ratingsInstrument && (
-        <MeetingForm personId={personId} opening={opening.data} ratingsInstrument={ratingsInstrument} onSaved={setSaved} onDirtyChange={setDirty} />
+        <MeetingForm
+          personId={personId}
+          opening={opening.data}
+          ratingsInstrument={ratingsInstrument}
+          onSaved={setSaved}
+          onDirtyChange={setDirty}
+        />
       )}
       {saved && (
         <section aria-labelledby="meeting-saved-heading" className="section">
           <h2 id="meeting-saved-heading">Meeting saved</h2>
-          <p>The meeting is in {name}’s contact history, with {saved.actions.length === 1 ? '1 action' : `${saved.actions.length} actions`} for next time.</p>
+          <p>
+            The meeting is in {name}’s contact history, with{' '}
+            {saved.actions.length === 1 ? '1 action' : `${saved.actions.length} actions`} for next time.
+          </p>
           {!isFeedbackDone && feedbackInstrument && (
             <>
-              <p className="lead">Please pass the device to {name}: a few quick questions about how the meeting went for them.</p>
+              <p className="lead">
+                Please pass the device to {name}: a few quick questions about how the meeting went for them.
+              </p>
               {/* Aggregate until the person chooses otherwise: answers that cannot be traced to one meeting are more honest. */}
               <PersonFeedbackForm
                 personId={personId}
@@ -61,7 +75,14 @@ export function MeetingPage() {
           )}
           {isFeedbackDone && workerFeedbackInstrument && (
             // The device is back with the worker: their own view, kept beside the person's.
-            <WorkerFeedbackForm personId={personId} meetingId={saved.id} instrument={workerFeedbackInstrument} personName={name} headingLevel="h3" focusOnOpen />
+            <WorkerFeedbackForm
+              personId={personId}
+              meetingId={saved.id}
+              instrument={workerFeedbackInstrument}
+              personName={name}
+              headingLevel="h3"
+              focusOnOpen
+            />
           )}
           <p>
             <Link className="button button--secondary" to={`/people/${personId}`}>

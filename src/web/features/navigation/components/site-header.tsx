@@ -36,14 +36,14 @@ export function SiteHeader({ me }: { me: Me | null }) {
               <span className="site-header__name">{me.displayName}</span>{' '}
               <span className="site-header__role">{ACCOUNT_ROLE_LABELS[me.role]}</span>
             </p>
-            <Link to="/account">
-              Your account
-            </Link>
+            <Link to="/account">Your account</Link>
             <button
               type="button"
               className="button button--on-dark"
               disabled={signOut.isPending}
-              onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in', { replace: true }) })}
+              onClick={() =>
+                signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in', { replace: true }) })
+              }
             >
               Sign out
             </button>

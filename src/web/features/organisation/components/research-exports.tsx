@@ -15,9 +15,10 @@ export function ResearchExports() {
         Pseudonymised data for research
       </h2>
       <p>
-        Pseudonymised means that no names, addresses or free text are included. Each person, worker, team and site appears as a code
-        (a pseudonym) that stays the same in every download, so files can be joined, but it cannot be turned back into a name. Each person’s
-        dates are moved by the same few days (up to two weeks either way), so the time between their contacts is kept but the real dates are not.
+        Pseudonymised means that no names, addresses or free text are included. Each person, worker, team and site
+        appears as a code (a pseudonym) that stays the same in every download, so files can be joined, but it cannot be
+        turned back into a name. Each person’s dates are moved by the same few days (up to two weeks either way), so the
+        time between their contacts is kept but the real dates are not.
       </p>
       <fieldset className="fieldset research-period">
         <legend className="fieldset__legend">Period</legend>
@@ -26,13 +27,25 @@ export function ResearchExports() {
             <label className="field__label" htmlFor="research-from">
               From
             </label>
-            <input id="research-from" className="input" type="date" value={period.from} onChange={(event) => setPeriod({ ...period, from: event.target.value })} />
+            <input
+              id="research-from"
+              className="input"
+              type="date"
+              value={period.from}
+              onChange={(event) => setPeriod({ ...period, from: event.target.value })}
+            />
           </div>
           <div className="field">
             <label className="field__label" htmlFor="research-to">
               To
             </label>
-            <input id="research-to" className="input" type="date" value={period.to} onChange={(event) => setPeriod({ ...period, to: event.target.value })} />
+            <input
+              id="research-to"
+              className="input"
+              type="date"
+              value={period.to}
+              onChange={(event) => setPeriod({ ...period, to: event.target.value })}
+            />
           </div>
         </div>
       </fieldset>

@@ -10,7 +10,12 @@ export function useBreakGlass(personId: string) {
   const submission = useSubmissionKey();
   return useMutation({
     mutationFn: (reason: string) =>
-      apiRequest<BreakGlassResponse>('POST', `/people/${encodeURIComponent(personId)}/break-glass`, { reason }, { idempotencyKey: submission.current() }),
+      apiRequest<BreakGlassResponse>(
+        'POST',
+        `/people/${encodeURIComponent(personId)}/break-glass`,
+        { reason },
+        { idempotencyKey: submission.current() },
+      ),
     onSettled: (_data, error) => {
       if (!error) submission.renew();
     },

@@ -1,6 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EditPersonDetailsBody, DischargePersonBody } from '../../../../shared/api/people.schema';
-import type { PersonDischargeResponse, PersonResponse, PersonSearchResponse } from '../../../../shared/api/people.responses';
+import type {
+  PersonDischargeResponse,
+  PersonResponse,
+  PersonSearchResponse,
+} from '../../../../shared/api/people.responses';
 import { apiRequest } from '../../../api-client/api-request';
 import { personKeys } from '../keys';
 
@@ -10,7 +14,8 @@ const personPath = (personId: string) => `/people/${encodeURIComponent(personId)
 export function useEditPersonDetails(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: EditPersonDetailsBody) => apiRequest<PersonResponse>('PUT', `${personPath(personId)}/details`, body),
+    mutationFn: (body: EditPersonDetailsBody) =>
+      apiRequest<PersonResponse>('PUT', `${personPath(personId)}/details`, body),
     onSuccess: (record) => queryClient.setQueryData(personKeys.record(personId), record),
   });
 }
@@ -19,7 +24,8 @@ export function useEditPersonDetails(personId: string) {
 export function useDischargePerson(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: DischargePersonBody) => apiRequest<PersonDischargeResponse>('POST', `${personPath(personId)}/discharge`, body),
+    mutationFn: (body: DischargePersonBody) =>
+      apiRequest<PersonDischargeResponse>('POST', `${personPath(personId)}/discharge`, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: personKeys.record(personId) }),
   });
 }
@@ -28,7 +34,8 @@ export function useDischargePerson(personId: string) {
 export function useResearchChoice(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (optOut: boolean) => apiRequest<{ optOut: boolean }>('PUT', `${personPath(personId)}/research-choice`, { optOut }),
+    mutationFn: (optOut: boolean) =>
+      apiRequest<{ optOut: boolean }>('PUT', `${personPath(personId)}/research-choice`, { optOut }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: personKeys.record(personId) }),
   });
 }

@@ -7,11 +7,13 @@ export function DischargedNotice({ discharge, name }: { discharge: PersonDischar
   return (
     <div className="notice" role="status">
       <p className="notice__title">
-        {name ? `${name} left the service` : 'You left the service'} on <time dateTime={discharge.dischargedOn}>{formatDate(discharge.dischargedOn)}</time>
+        {name ? `${name} left the service` : 'You left the service'} on{' '}
+        <time dateTime={discharge.dischargedOn}>{formatDate(discharge.dischargedOn)}</time>
       </p>
       <p>
         Reason: {DISCHARGE_REASON_LABELS[discharge.reason]}
-        {discharge.note ? `: ${discharge.note}` : '.'} The record is kept and can be read, but nothing more can be added to it.
+        {discharge.note ? `: ${discharge.note}` : '.'} The record is kept and can be read, but nothing more can be added
+        to it.
       </p>
     </div>
   );

@@ -7,7 +7,8 @@ import { SelectField } from '../../../ui/fields/select-field';
 import { TextField } from '../../../ui/fields/text-field';
 import { useDischargePerson, useEditPersonDetails } from '../api/use-person-changes';
 
-const counter = (value: string, max: number) => `${value.length.toLocaleString('en-GB')} of ${max.toLocaleString('en-GB')} characters`;
+const counter = (value: string, max: number) =>
+  `${value.length.toLocaleString('en-GB')} of ${max.toLocaleString('en-GB')} characters`;
 
 /** For the care team and administrators: change the person's details, or discharge them. */
 export function PersonDetailsEditor({ record }: { record: PersonResponse }) {
@@ -24,7 +25,13 @@ export function PersonDetailsEditor({ record }: { record: PersonResponse }) {
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    edit.mutate({ version: person.version, name, preferredName: preferredName || null, dateOfBirth: dateOfBirth || null, localIdentifier: identifier || null });
+    edit.mutate({
+      version: person.version,
+      name,
+      preferredName: preferredName || null,
+      dateOfBirth: dateOfBirth || null,
+      localIdentifier: identifier || null,
+    });
   };
   const leave = (event: FormEvent) => {
     event.preventDefault();
@@ -36,10 +43,37 @@ export function PersonDetailsEditor({ record }: { record: PersonResponse }) {
       <summary>Change details or discharge</summary>
       <form onSubmit={save} noValidate aria-labelledby="details-heading">
         <h2 id="details-heading">Details</h2>
-        <TextField label="Name" value={name} maxLength={PERSON_LIMITS.maxName} hint={counter(name, PERSON_LIMITS.maxName)} onChange={(e) => setName(e.target.value)} required />
-        <TextField label="Preferred name" isOptional value={preferredName} maxLength={PERSON_LIMITS.maxName} hint={counter(preferredName, PERSON_LIMITS.maxName)} onChange={(e) => setPreferredName(e.target.value)} />
-        <TextField label="Date of birth" isOptional type="date" value={dateOfBirth} onChange={(e) => setDateOfBirth(e.target.value)} />
-        <TextField label={identifierLabel} isOptional value={identifier} maxLength={PERSON_LIMITS.maxIdentifier} inputMode={identifierLabel === 'NHS number' ? 'numeric' : undefined} onChange={(e) => setIdentifier(e.target.value)} />
+        <TextField
+          label="Name"
+          value={name}
+          maxLength={PERSON_LIMITS.maxName}
+          hint={counter(name, PERSON_LIMITS.maxName)}
+          onChange={(e) => setName(e.target.value)}
+          required
+        />
+        <TextField
+          label="Preferred name"
+          isOptional
+          value={preferredName}
+          maxLength={PERSON_LIMITS.maxName}
+          hint={counter(preferredName, PERSON_LIMITS.maxName)}
+          onChange={(e) => setPreferredName(e.target.value)}
+        />
+        <TextField
+          label="Date of birth"
+          isOptional
+          type="date"
+          value={dateOfBirth}
+          onChange={(e) => setDateOfBirth(e.target.value)}
+        />
+        <TextField
+          label={identifierLabel}
+          isOptional
+          value={identifier}
+          maxLength={PERSON_LIMITS.maxIdentifier}
+          inputMode={identifierLabel === 'NHS number' ? 'numeric' : undefined}
+          onChange={(e) => setIdentifier(e.target.value)}
+        />
         {edit.isError && <ErrorMessage error={edit.error} title="The details were not saved" />}
         {edit.isSuccess && <p role="status">The details were saved.</p>}
         <button type="submit" className="button" disabled={edit.isPending}>
@@ -57,7 +91,14 @@ export function PersonDetailsEditor({ record }: { record: PersonResponse }) {
           onChange={(e) => setReason(e.target.value as DischargeReason | '')}
           required
         />
-        <TextField label="Note" isOptional={reason !== 'other'} value={note} maxLength={PERSON_LIMITS.maxDischargeNote} hint={counter(note, PERSON_LIMITS.maxDischargeNote)} onChange={(e) => setNote(e.target.value)} />
+        <TextField
+          label="Note"
+          isOptional={reason !== 'other'}
+          value={note}
+          maxLength={PERSON_LIMITS.maxDischargeNote}
+          hint={counter(note, PERSON_LIMITS.maxDischargeNote)}
+          onChange={(e) => setNote(e.target.value)}
+        />
         {discharge.isError && <ErrorMessage error={discharge.error} title="The person was not discharged" />}
         <button type="submit" className="button button--secondary" disabled={discharge.isPending || !reason}>
           {discharge.isPending ? 'Discharging…' : 'Discharge'}

@@ -27,7 +27,8 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
       <h1>{isSelf ? 'My record' : personDisplayName(person)}</h1>
       {isSelf && (
         <p>
-          This is what your care team sees about you. <Link to="/my-page">Go to My page</Link> to see who opened your record.
+          This is what your care team sees about you. <Link to="/my-page">Go to My page</Link> to see who opened your
+          record.
         </p>
       )}
       <AccessBasisNotice basis={access.basis} personName={name} />
@@ -40,7 +41,9 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
       <PersonSummary record={record} />
       {access.canReadCarePlan && (
         <p>
-          <Link to={`/people/${encodeURIComponent(person.id)}/care-plan`}>{isSelf ? 'My care plan' : `${name}’s care plan`}</Link>
+          <Link to={`/people/${encodeURIComponent(person.id)}/care-plan`}>
+            {isSelf ? 'My care plan' : `${name}’s care plan`}
+          </Link>
         </p>
       )}
       <TeamContact record={record} isSelf={isSelf} />
@@ -55,14 +58,26 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
 
       {me.role === 'admin' && <CareTeamAdmin record={record} />}
 
-      {access.canReadContacts && !isSelf && <MeetingsSection personId={person.id} personName={name} canStart={access.canRecordContact && me.role === 'worker'} />}
+      {access.canReadContacts && !isSelf && (
+        <MeetingsSection
+          personId={person.id}
+          personName={name}
+          canStart={access.canRecordContact && me.role === 'worker'}
+        />
+      )}
 
-      {access.canReadContacts && !isSelf && <QuestionnairesSection personId={person.id} canSchedule={access.canRecordContact && me.role === 'worker'} />}
+      {access.canReadContacts && !isSelf && (
+        <QuestionnairesSection personId={person.id} canSchedule={access.canRecordContact && me.role === 'worker'} />
+      )}
 
       {access.canRecordContact && (
         <section aria-labelledby="record-contact-heading" className="section card">
           <h2 id="record-contact-heading">Record a contact</h2>
-          <RecordContactForm personId={person.id} personName={name} onSaved={(contact) => setNewContactId(contact.id)} />
+          <RecordContactForm
+            personId={person.id}
+            personName={name}
+            onSaved={(contact) => setNewContactId(contact.id)}
+          />
         </section>
       )}
 

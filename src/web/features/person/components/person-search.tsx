@@ -15,13 +15,22 @@ export function PersonSearch() {
     <section aria-labelledby="search-heading" className="section">
       <h2 id="search-heading">Find a person</h2>
       <form role="search" onSubmit={(event) => event.preventDefault()}>
-        <TextField label="Name or NHS number" type="search" value={query} maxLength={100} hint="Type at least 2 letters of a name, or the whole number." onChange={(e) => setQuery(e.target.value)} />
+        <TextField
+          label="Name or NHS number"
+          type="search"
+          value={query}
+          maxLength={100}
+          hint="Type at least 2 letters of a name, or the whole number."
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </form>
       {search.isError && <ErrorMessage error={search.error} />}
       {search.data && (
         <div aria-live="polite">
           <p className="muted">
-            {results.length === 0 ? 'Nobody matches.' : `${results.length} ${results.length === 1 ? 'person matches' : 'people match'}.`}
+            {results.length === 0
+              ? 'Nobody matches.'
+              : `${results.length} ${results.length === 1 ? 'person matches' : 'people match'}.`}
             {search.data.hasMore ? ' More people match: type more of the name.' : ''}
           </p>
           <ul className="plain-list">

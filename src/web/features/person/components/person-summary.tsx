@@ -50,7 +50,10 @@ export function PersonSummary({ record }: { record: PersonResponse }) {
       <div className="summary-list__row">
         <dt>Care coordinators in the last 12 months</dt>
         <dd>
-          <CoordinatorChanges count={record.careCoordinatorsLast12Months} changedOn={record.recentCoordinatorChangeOn} />
+          <CoordinatorChanges
+            count={record.careCoordinatorsLast12Months}
+            changedOn={record.recentCoordinatorChangeOn}
+          />
         </dd>
       </div>
     </dl>

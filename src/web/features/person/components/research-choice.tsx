@@ -8,12 +8,18 @@ export function ResearchChoice({ personId, isOptedOut }: { personId: string; isO
     <section aria-labelledby="research-heading" className="section">
       <h2 id="research-heading">Research</h2>
       <p>
-        Researchers study how care works using records with names, notes and dates taken out. {isOptedOut
+        Researchers study how care works using records with names, notes and dates taken out.{' '}
+        {isOptedOut
           ? 'You have chosen to be left out: nothing of yours is in these exports.'
           : 'Your records are included, without your name. You can choose to be left out at any time.'}
       </p>
       {choice.isError && <ErrorMessage error={choice.error} />}
-      <button type="button" className="button button--secondary" disabled={choice.isPending} onClick={() => choice.mutate(!isOptedOut)}>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={choice.isPending}
+        onClick={() => choice.mutate(!isOptedOut)}
+      >
         {isOptedOut ? 'Include my records in research again' : 'Leave me out of research'}
       </button>
     </section>

@@ -9,7 +9,8 @@ export function TeamContact({ record, isSelf }: { record: PersonResponse; isSelf
       <h2 id="team-contact-heading">{isSelf ? 'How to reach your team' : 'How to reach the team'}</h2>
       {teamContact.phone && (
         <p>
-          Ring {person.teamName || 'the team'} on <a href={`tel:${teamContact.phone.replace(/[^\d+]/g, '')}`}>{teamContact.phone}</a>
+          Ring {person.teamName || 'the team'} on{' '}
+          <a href={`tel:${teamContact.phone.replace(/[^\d+]/g, '')}`}>{teamContact.phone}</a>
           {teamContact.serviceHours ? ` (${teamContact.serviceHours}).` : '.'}
         </p>
       )}
@@ -19,7 +20,8 @@ export function TeamContact({ record, isSelf }: { record: PersonResponse; isSelf
           <ul className="plain-list">
             {crisisContacts.map((contact) => (
               <li key={`${contact.name}-${contact.phone}`}>
-                <strong>{contact.name}</strong>: <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>
+                <strong>{contact.name}</strong>:{' '}
+                <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>
                 {contact.hours && <span className="muted"> ({contact.hours})</span>}
                 {contact.note && <span>. {contact.note}</span>}
               </li>

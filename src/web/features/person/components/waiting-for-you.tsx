@@ -9,7 +9,8 @@ export function WaitingForYou({ personId }: { personId: string }) {
   return (
     <section aria-labelledby="waiting-heading" className="notice">
       <h2 id="waiting-heading" className="notice__title">
-        Waiting for you: {waiting.length === 1 ? 'a change to your care plan' : `${waiting.length} changes to your care plan`}
+        Waiting for you:{' '}
+        {waiting.length === 1 ? 'a change to your care plan' : `${waiting.length} changes to your care plan`}
       </h2>
       <ul className="plain-list">
         {waiting.map((proposal) => (

@@ -32,7 +32,10 @@ export function MyPage({ me }: { me: Me }) {
   return (
     <>
       <h1>My page</h1>
-      <p className="lead">Hello {me.displayName}. This is your page: the people who support you, your contacts with them, and everyone who has opened your record.</p>
+      <p className="lead">
+        Hello {me.displayName}. This is your page: the people who support you, your contacts with them, and everyone who
+        has opened your record.
+      </p>
       <WaitingForYou personId={personId} />
       <nav aria-label="On this page" className="jump-links">
         <ul>
@@ -65,7 +68,13 @@ export function MyPage({ me }: { me: Me }) {
       {record.data && (
         <section aria-labelledby="my-people-heading" className="section">
           <h2 id="my-people-heading">My people</h2>
-          {record.data.careTeam && <CareTeamNow members={record.data.careTeam} caption="Who is in my care team" emptyText="Nobody is in your care team at the moment." />}
+          {record.data.careTeam && (
+            <CareTeamNow
+              members={record.data.careTeam}
+              caption="Who is in my care team"
+              emptyText="Nobody is in your care team at the moment."
+            />
+          )}
           {record.data.nextReview && (
             <p>
               Your next review is due on <ReviewDue dueOn={record.data.nextReview.dueOn} />.
@@ -87,8 +96,8 @@ export function MyPage({ me }: { me: Me }) {
       <section aria-labelledby="access-log-heading" className="section">
         <h2 id="access-log-heading">Who opened my record</h2>
         <p className="muted">
-          Every time someone opens your record, Tandem writes it down. If someone outside your care team opened it, you see the
-          reason they gave.
+          Every time someone opens your record, Tandem writes it down. If someone outside your care team opened it, you
+          see the reason they gave.
         </p>
         <AccessLogTable personId={personId} />
       </section>

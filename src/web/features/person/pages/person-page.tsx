@@ -15,7 +15,7 @@ import { NotFoundPage } from '../../navigation/pages/not-found-page';
 export function PersonPage({ me }: { me: Me }) {
   const { personId = '' } = useParams();
   const person = usePerson(personId);
-  usePageTitle(person.data ? person.data.person.preferredName ?? person.data.person.name : 'Person');
+  usePageTitle(person.data ? (person.data.person.preferredName ?? person.data.person.name) : 'Person');
 
   if (person.isPending) return <LoadingMessage what="the record" />;
   if (person.isError) {
@@ -23,7 +23,11 @@ export function PersonPage({ me }: { me: Me }) {
     if (hasStatus(error, 404)) return <NotFoundPage what="person" />;
     if (hasStatus(error, 403)) {
       const canBreakGlass = isApiRequestError(error) && error.details.canBreakGlass === true;
-      return canBreakGlass ? <BreakGlassRequest personId={personId} /> : <ForbiddenNotice message={isApiRequestError(error) ? error.message : undefined} />;
+      return canBreakGlass ? (
+        <BreakGlassRequest personId={personId} />
+      ) : (
+        <ForbiddenNotice message={isApiRequestError(error) ? error.message : undefined} />
+      );
     }
     return (
       <>

@@ -5,7 +5,10 @@ import { reviewKeys } from '../keys';
 
 /** Whether the signed-in worker has a calendar address, and when it was made and last used. */
 export function useCalendarFeed() {
-  return useQuery({ queryKey: reviewKeys.calendarFeed, queryFn: () => apiRequest<CalendarFeedStatusResponse>('GET', '/calendar/feed') });
+  return useQuery({
+    queryKey: reviewKeys.calendarFeed,
+    queryFn: () => apiRequest<CalendarFeedStatusResponse>('GET', '/calendar/feed'),
+  });
 }
 
 /** Makes a new secret calendar address; any earlier one stops working. The address is returned only here. */

@@ -1,5 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { HoldReviewResponse, ReviewChoicesResponse, ReviewsResponse } from '../../../../shared/api/reviews.responses';
+import type {
+  HoldReviewResponse,
+  ReviewChoicesResponse,
+  ReviewsResponse,
+} from '../../../../shared/api/reviews.responses';
 import type { HoldReviewBody } from '../../../../shared/api/reviews.schema';
 import { apiRequest } from '../../../api-client/api-request';
 import { carePlanKeys } from '../../care-plan/keys';
@@ -33,7 +37,10 @@ export function useHoldReview(personId: string) {
   const queryClient = useQueryClient();
   const submission = useSubmissionKey();
   return useMutation({
-    mutationFn: (body: HoldReviewBody) => apiRequest<HoldReviewResponse>('POST', `${reviewsPath(personId)}/hold`, body, { idempotencyKey: submission.current() }),
+    mutationFn: (body: HoldReviewBody) =>
+      apiRequest<HoldReviewResponse>('POST', `${reviewsPath(personId)}/hold`, body, {
+        idempotencyKey: submission.current(),
+      }),
     onSettled: (_data, error) => {
       if (!error) submission.renew();
     },

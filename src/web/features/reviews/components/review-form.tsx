@@ -23,10 +23,19 @@ interface ReviewFormValues {
 
 type ReviewFormErrors = Partial<Record<'heldOn' | 'attendees' | 'whatChanged', string>>;
 
-const freshValues = (): ReviewFormValues => ({ heldOn: todayIsoDate(), present: new Set(), others: '', whatChanged: '' });
+const freshValues = (): ReviewFormValues => ({
+  heldOn: todayIsoDate(),
+  present: new Set(),
+  others: '',
+  whatChanged: '',
+});
 
 /** Names typed into "anyone else", one per line or separated by commas. */
-const otherNames = (text: string): string[] => text.split(/[\n,]/).map((name) => name.trim()).filter((name) => name !== '');
+const otherNames = (text: string): string[] =>
+  text
+    .split(/[\n,]/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 
 function attendeesOf(values: ReviewFormValues): Attendee[] {
   const attendees: Attendee[] = [];
@@ -43,8 +52,10 @@ function validate(values: ReviewFormValues, today: string): ReviewFormErrors {
   const errors: ReviewFormErrors = {};
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.heldOn)) errors.heldOn = 'Give the date the review was held.';
   else if (values.heldOn > today) errors.heldOn = 'A review cannot be recorded before it has happened.';
-  if (attendeesOf(values).length === 0) errors.attendees = 'Say who was at the review: tick at least one person, or name someone.';
-  if (values.whatChanged.trim() === '') errors.whatChanged = 'Say what changed at the review, even if it was “nothing”.';
+  if (attendeesOf(values).length === 0)
+    errors.attendees = 'Say who was at the review: tick at least one person, or name someone.';
+  if (values.whatChanged.trim() === '')
+    errors.whatChanged = 'Say what changed at the review, even if it was “nothing”.';
   return errors;
 }
 
@@ -85,7 +96,9 @@ export function ReviewForm({ personId, personName, choices, onHeld }: ReviewForm
     if (Object.keys(found).length > 0) {
       announce('The review was not recorded. Please check the highlighted answers.');
       const form = event.currentTarget;
-      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"], .field--error input')?.focus());
+      requestAnimationFrame(() =>
+        form.querySelector<HTMLElement>('[aria-invalid="true"], .field--error input')?.focus(),
+      );
       return;
     }
     hold.mutate(
@@ -135,14 +148,22 @@ export function ReviewForm({ personId, personName, choices, onHeld }: ReviewForm
         onChange={(e) => setValues((v) => ({ ...v, heldOn: e.target.value }))}
         error={errors.heldOn}
       />
-      <fieldset className={`fieldset ${errors.attendees ? 'field--error' : ''}`} aria-describedby={errors.attendees ? attendeesErrorId : undefined}>
+      <fieldset
+        className={`fieldset ${errors.attendees ? 'field--error' : ''}`}
+        aria-describedby={errors.attendees ? attendeesErrorId : undefined}
+      >
         <legend className="fieldset__legend">Who was there</legend>
         {errors.attendees && (
           <p className="field__error" id={attendeesErrorId}>
             {errors.attendees}
           </p>
         )}
-        <Check label={`${choices.person.name} (the person)`} isChecked={values.present.has('person')} onChange={(on) => toggle('person', on)} isInvalid={!!errors.attendees} />
+        <Check
+          label={`${choices.person.name} (the person)`}
+          isChecked={values.present.has('person')}
+          onChange={(on) => toggle('person', on)}
+          isInvalid={!!errors.attendees}
+        />
         {choices.carers.map((carer) => (
           <Check
             key={carer.id}
@@ -190,10 +211,26 @@ function workerDescription(role: string, profession: string): string {
   return roleLabel === professionLabel ? roleLabel : `${roleLabel}, ${professionLabel}`;
 }
 
-function Check({ label, isChecked, onChange, isInvalid = false }: { label: string; isChecked: boolean; onChange: (isOn: boolean) => void; isInvalid?: boolean }) {
+function Check({
+  label,
+  isChecked,
+  onChange,
+  isInvalid = false,
+}: {
+  label: string;
+  isChecked: boolean;
+  onChange: (isOn: boolean) => void;
+  isInvalid?: boolean;
+}) {
   return (
     <label className="checkbox">
-      <input type="checkbox" checked={isChecked} onChange={(e) => onChange(e.target.checked)} aria-invalid={isInvalid || undefined} /> {label}
+      <input
+        type="checkbox"
+        checked={isChecked}
+        onChange={(e) => onChange(e.target.checked)}
+        aria-invalid={isInvalid || undefined}
+      />{' '}
+      {label}
     </label>
   );
 }

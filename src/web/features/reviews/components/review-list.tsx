@@ -15,7 +15,8 @@ export function ReviewList({ reviews, personName }: { reviews: readonly ReviewDt
         <h2 id="next-review-heading">Next review</h2>
         {next ? (
           <p>
-            Due on <ReviewDue dueOn={next.dueOn} />. The date follows the team’s review cadence from the last review held.
+            Due on <ReviewDue dueOn={next.dueOn} />. The date follows the team’s review cadence from the last review
+            held.
           </p>
         ) : (
           <p className="muted">No review is booked for {personName}. Recording a review books the next one.</p>
@@ -28,7 +29,8 @@ export function ReviewList({ reviews, personName }: { reviews: readonly ReviewDt
           {held.map((review) => (
             <li key={review.id} className="card">
               <h3>
-                Review held on <time dateTime={review.heldOn ?? undefined}>{formatDate(review.heldOn ?? review.dueOn)}</time>
+                Review held on{' '}
+                <time dateTime={review.heldOn ?? undefined}>{formatDate(review.heldOn ?? review.dueOn)}</time>
               </h3>
               {review.outcome && (
                 <>
@@ -37,7 +39,9 @@ export function ReviewList({ reviews, personName }: { reviews: readonly ReviewDt
                     {review.outcome.attendees.map((a, index) => (
                       <li key={`${a.kind}-${a.workerId ?? a.carerId ?? a.name}-${index}`}>
                         {a.name}
-                        {ATTENDEE_KIND_LABELS[a.kind] && <span className="muted"> ({ATTENDEE_KIND_LABELS[a.kind]})</span>}
+                        {ATTENDEE_KIND_LABELS[a.kind] && (
+                          <span className="muted"> ({ATTENDEE_KIND_LABELS[a.kind]})</span>
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -49,7 +53,9 @@ export function ReviewList({ reviews, personName }: { reviews: readonly ReviewDt
                   )}
                   <p className="muted">
                     Recorded by {review.outcome.recordedBy} on {formatDateTime(review.outcome.recordedAt)}
-                    {review.outcome.carePlanVersion !== null && `, about plan version ${review.outcome.carePlanVersion}`}.
+                    {review.outcome.carePlanVersion !== null &&
+                      `, about plan version ${review.outcome.carePlanVersion}`}
+                    .
                   </p>
                 </>
               )}

@@ -29,7 +29,13 @@ export function CalendarFeedPage() {
 
   const isActive = status.data?.isActive ?? false;
   const onCreate = () => {
-    if (isActive && !window.confirm('Your calendar app will stop getting reviews from the old address until you give it the new one. Make a new address?')) return;
+    if (
+      isActive &&
+      !window.confirm(
+        'Your calendar app will stop getting reviews from the old address until you give it the new one. Make a new address?',
+      )
+    )
+      return;
     setNotice(null);
     create.mutate(undefined, {
       onSuccess: (result) => {
@@ -56,17 +62,20 @@ export function CalendarFeedPage() {
     <div className="narrow">
       <h1>Reviews in your calendar</h1>
       <p className="lead">
-        Your calendar app (Outlook, Google Calendar, Apple Calendar) can show the care plan reviews of the people on your caseload: those due, those
-        overdue, and those held in the last year.
+        Your calendar app (Outlook, Google Calendar, Apple Calendar) can show the care plan reviews of the people on
+        your caseload: those due, those overdue, and those held in the last year.
       </p>
       <section className="section notice" aria-labelledby="calendar-privacy-heading">
         <h2 id="calendar-privacy-heading">What leaves Tandem</h2>
         <p>
-          A calendar app copies what it fetches to its own servers, outside this service. So each entry names the person only by the name they go by
-          and the first letter of their surname (for example “Sam T.”), with the review date. Nothing from the care plan itself goes into your
-          calendar.
+          A calendar app copies what it fetches to its own servers, outside this service. So each entry names the person
+          only by the name they go by and the first letter of their surname (for example “Sam T.”), with the review
+          date. Nothing from the care plan itself goes into your calendar.
         </p>
-        <p>The address works like a password: anyone who has it can see those entries. Do not share it or paste it into an email.</p>
+        <p>
+          The address works like a password: anyone who has it can see those entries. Do not share it or paste it into
+          an email.
+        </p>
       </section>
 
       <section className="section" aria-labelledby="calendar-address-heading">
@@ -77,7 +86,9 @@ export function CalendarFeedPage() {
           <p>
             {status.data.isActive
               ? `You have a calendar address, made on ${formatDateTime(status.data.createdAt ?? '')}. ${
-                  status.data.lastUsedAt ? `A calendar app last fetched it on ${formatDateTime(status.data.lastUsedAt)}.` : 'No calendar app has fetched it yet.'
+                  status.data.lastUsedAt
+                    ? `A calendar app last fetched it on ${formatDateTime(status.data.lastUsedAt)}.`
+                    : 'No calendar app has fetched it yet.'
                 } For safety it cannot be shown again; if you have lost it, make a new one.`
               : 'You do not have a calendar address yet.'}
           </p>
@@ -95,7 +106,11 @@ export function CalendarFeedPage() {
         {status.data && (
           <div className="button-row">
             <button type="button" className="button" onClick={onCreate} disabled={create.isPending}>
-              {create.isPending ? 'Making an address…' : isActive || created ? 'Replace my calendar address' : 'Make my calendar address'}
+              {create.isPending
+                ? 'Making an address…'
+                : isActive || created
+                  ? 'Replace my calendar address'
+                  : 'Make my calendar address'}
             </button>
             {(isActive || created) && (
               <button type="button" className="button button--secondary" onClick={onRevoke} disabled={revoke.isPending}>
@@ -104,7 +119,11 @@ export function CalendarFeedPage() {
             )}
           </div>
         )}
-        {(isActive || created) && <p className="muted calendar-feed__note">Replacing the address stops the old one working at once: any calendar still using it stops updating.</p>}
+        {(isActive || created) && (
+          <p className="muted calendar-feed__note">
+            Replacing the address stops the old one working at once: any calendar still using it stops updating.
+          </p>
+        )}
       </section>
       <p>
         <Link to="/caseload">Back to my caseload</Link>
@@ -135,7 +154,14 @@ function NewAddress({ created }: { created: CalendarFeedCreatedResponse }) {
       <label className="field__label" htmlFor="calendar-feed-url">
         Calendar address
       </label>
-      <textarea id="calendar-feed-url" className="input textarea calendar-feed__url" readOnly rows={3} value={created.url} onFocus={(e) => e.currentTarget.select()} />
+      <textarea
+        id="calendar-feed-url"
+        className="input textarea calendar-feed__url"
+        readOnly
+        rows={3}
+        value={created.url}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <div className="button-row">
         <button type="button" className="button" onClick={() => void copy()}>
           Copy address
@@ -143,8 +169,8 @@ function NewAddress({ created }: { created: CalendarFeedCreatedResponse }) {
       </div>
       {copied && <p role="status">{copied}</p>}
       <p>
-        In your calendar app, choose “Add calendar”, then “From URL” or “Subscribe”, and paste the address. New and changed reviews appear the
-        next time the app checks, usually within a few hours.
+        In your calendar app, choose “Add calendar”, then “From URL” or “Subscribe”, and paste the address. New and
+        changed reviews appear the next time the app checks, usually within a few hours.
       </p>
     </section>
   );

@@ -45,7 +45,9 @@ export function ReviewPage() {
           : `At a review, ${personName} and the people who support them look at the care plan together and agree what changes.`}
       </p>
       <div className="button-row">
-        {person.data?.access.canReadCarePlan && <Link to={`${base}/care-plan`}>{isSelf ? 'Your care plan' : `${personName}’s care plan`}</Link>}
+        {person.data?.access.canReadCarePlan && (
+          <Link to={`${base}/care-plan`}>{isSelf ? 'Your care plan' : `${personName}’s care plan`}</Link>
+        )}
         <Link to={isSelf ? '/my-page' : base}>{isSelf ? 'Your page' : `${personName}’s record`}</Link>
       </div>
       <ReviewList reviews={reviews.data?.reviews ?? []} personName={isSelf ? 'you' : personName} />

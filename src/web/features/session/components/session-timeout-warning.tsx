@@ -58,8 +58,10 @@ export function SessionTimeoutWarning({ idleMinutes }: { idleMinutes: number }) 
   return (
     <div className="notice notice--warning session-timeout" role="alert">
       <p className="notice__title">
-        {remainingMs > 0 ? `You will be signed out in about ${minutes === 1 ? 'a minute' : `${minutes} minutes`}` : 'You are being signed out'}, because nothing
-        has been sent to Tandem for a while.
+        {remainingMs > 0
+          ? `You will be signed out in about ${minutes === 1 ? 'a minute' : `${minutes} minutes`}`
+          : 'You are being signed out'}
+        , because nothing has been sent to Tandem for a while.
       </p>
       <p>Anything you have not saved stays on this device for you.</p>
       <button

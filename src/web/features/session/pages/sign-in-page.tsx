@@ -20,7 +20,8 @@ export function SignInPage() {
   const from = (location.state as { from?: unknown } | null)?.from;
   const [reason] = useState(signedOutReason.get);
 
-  if (session.data && !signIn.isPending && !signIn.isSuccess) return <Navigate to={homePath(session.data.me.role)} replace />;
+  if (session.data && !signIn.isPending && !signIn.isSuccess)
+    return <Navigate to={homePath(session.data.me.role)} replace />;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -50,10 +51,15 @@ export function SignInPage() {
       {reason === 'session_ended' && (
         <div className="notice notice--info">
           <p className="notice__title">You were signed out because Tandem had not heard from you for a while.</p>
-          <p>This keeps people’s records safe on a screen left open. Anything you had not saved yet is kept on this device: sign in again to carry on where you were.</p>
+          <p>
+            This keeps people’s records safe on a screen left open. Anything you had not saved yet is kept on this
+            device: sign in again to carry on where you were.
+          </p>
         </div>
       )}
-      {reason === 'signed_out' && <p className="notice notice--info">You have signed out. Nothing you typed is left on this device.</p>}
+      {reason === 'signed_out' && (
+        <p className="notice notice--info">You have signed out. Nothing you typed is left on this device.</p>
+      )}
       <div ref={errorRef} tabIndex={-1}>
         {missing && (
           <div className="notice notice--error" role="alert">
@@ -63,7 +69,14 @@ export function SignInPage() {
         {signIn.isError && <ErrorMessage error={signIn.error} title="You could not be signed in" />}
       </div>
       <form className="form card" onSubmit={onSubmit} noValidate>
-        <TextField label="Username" name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} required />
+        <TextField
+          label="Username"
+          name="username"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+        />
         <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
         <button type="submit" className="button" disabled={signIn.isPending}>
           {signIn.isPending ? 'Signing in…' : 'Sign in'}

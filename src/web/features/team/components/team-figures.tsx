@@ -18,7 +18,8 @@ export function TeamFigures({ team }: { team: TeamResponse }) {
     <ul className="stat-grid">
       {figures.map((figure) => (
         <li className="stat" key={figure.label}>
-          <span className="stat__number">{figure.value.toLocaleString('en-GB')}</span> <span className="stat__label">{figure.label}</span>
+          <span className="stat__number">{figure.value.toLocaleString('en-GB')}</span>{' '}
+          <span className="stat__label">{figure.label}</span>
         </li>
       ))}
     </ul>

@@ -21,7 +21,9 @@ export function TeamPeopleTable({ people }: { people: TeamResponse['people'] }) 
             <th scope="row" className="stacked-table__title">
               <Link to={`/people/${person.id}`}>{person.name}</Link>
             </th>
-            <td data-label="Care coordinator">{person.careCoordinator ?? <span className="text-warning">None: needs a care coordinator</span>}</td>
+            <td data-label="Care coordinator">
+              {person.careCoordinator ?? <span className="text-warning">None: needs a care coordinator</span>}
+            </td>
             <td data-label="Next review">
               <ReviewDue dueOn={person.nextReviewDue} />
             </td>
