@@ -130,11 +130,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && indexHtml && existsSync(indexHtml);
     if (isPage) return reply.type('text/html').header('cache-control', REVALIDATE).sendFile('index.html');
-    return reply
-      .status(404)
-      .send({
-        error: { code: 'not_found', message: `There is nothing at ${request.method} ${request.url.split('?')[0]}.` },
-      });
+    return reply.status(404).send({
+      error: { code: 'not_found', message: `There is nothing at ${request.method} ${request.url.split('?')[0]}.` },
+    });
   });
   return app;
 }

@@ -56,16 +56,14 @@ export function createReviewOutcomeRepository(db: Database): ReviewOutcomeReposi
     create: async ({ attendees, ...outcome }) => {
       await db.insert(reviewOutcome).values(outcome);
       if (attendees.length === 0) return;
-      await db
-        .insert(reviewAttendee)
-        .values(
-          attendees.map((attendee, position) => ({
-            ...attendee,
-            personId: outcome.personId,
-            reviewId: outcome.reviewId,
-            position,
-          })),
-        );
+      await db.insert(reviewAttendee).values(
+        attendees.map((attendee, position) => ({
+          ...attendee,
+          personId: outcome.personId,
+          reviewId: outcome.reviewId,
+          position,
+        })),
+      );
     },
     listForPerson: async (personId) => {
       const outcomes = await db.select().from(reviewOutcome).where(eq(reviewOutcome.personId, personId));
