@@ -39,7 +39,7 @@ describe('questionnaires API', () => {
       payload: { everyDays: 2 },
     });
     expect(tooOften.statusCode).toBe(400);
-    expect(tooOften.body).toContain('At least every 7 days');
+    expect(tooOften.body).toContain('How often, in days: at least every 7 days.');
     const unknown = await coordinator.request({
       method: 'PUT',
       url: `${base}/schedules/phq-9`,

@@ -19,6 +19,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   endNote: 'Why it ended',
   endReason: 'Reason it ended',
   endsOn: 'Last day',
+  everyDays: 'How often, in days',
   from: 'From',
   handoverNote: 'Handover note',
   heldOn: 'Date held',
