@@ -9,7 +9,7 @@ set -euo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$REPO_ROOT"
 
-readonly TOTAL_STEPS=7
+readonly TOTAL_STEPS=8
 step_no=0
 step_name=""
 stop_pg=0
