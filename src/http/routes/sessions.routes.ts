@@ -14,7 +14,17 @@ export function sessionsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       '/session',
       {
         schema: { body: signInBody, tags: ['session'], summary: 'Sign in; sets the session cookie' },
-        config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+        // Per address and username typed: a shared device or a ward's one address signs many people in
+        // within a minute; guessing at one username is also counted in the database (ADR 0003).
+        config: {
+          rateLimit: {
+            max: 20,
+            timeWindow: '1 minute',
+            hook: 'preHandler',
+            keyGenerator: (request) =>
+              `${request.ip}|${String((request.body as { username?: unknown } | undefined)?.username ?? '')}`,
+          },
+        },
       },
       async (request, reply) => {
         const result = await signIn(services, {
