@@ -1,4 +1,5 @@
 import type { MembershipRecord } from '../services/care-team/ports';
+import type { CarerConsentRecord } from '../services/carer-consent/ports';
 import type { ContactRecord } from '../services/contacts/ports';
 import type { FeedbackPreferenceRecord, RelationshipFeedbackRecord } from '../services/feedback/ports';
 import type { InstrumentResponseRecord } from '../services/instruments/ports';
@@ -26,6 +27,8 @@ export interface DemoChunk {
   people: NewPersonRecord[];
   carers: CarerRecord[];
   carerLinks: CarerLinkRecord[];
+  /** What each carer was given, as the person's consent records. */
+  carerConsents: CarerConsentRecord[];
   memberships: MembershipRecord[];
   contacts: ContactRecord[];
   reviews: ReviewRecord[];
@@ -47,6 +50,7 @@ export function emptyChunk(): DemoChunk {
     people: [],
     carers: [],
     carerLinks: [],
+    carerConsents: [],
     memberships: [],
     contacts: [],
     reviews: [],

@@ -1,3 +1,4 @@
+import { draftCarerConsents } from './demo-carer-consents';
 import type { MembershipRecord } from '../services/care-team/ports';
 import type { ContactRecord } from '../services/contacts/ports';
 import { draftDemoAccounts, type DemoAccountLinks } from './demo-accounts';
@@ -104,6 +105,7 @@ function addPerson(
   if (draft.carer) {
     chunk.carers.push(draft.carer.carer);
     chunk.carerLinks.push(draft.carer.link);
+    chunk.carerConsents.push(...draftCarerConsents(context, draft.carer.link, draft.startDay, draft.isDemoPerson));
   }
   chunk.memberships.push(...memberships);
   const contacts = draftContacts(context, draft, memberships);

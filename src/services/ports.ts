@@ -6,8 +6,10 @@ import type { AnalyticsReader } from './analytics/ports';
 import type { AuditRepository } from './audit/ports';
 import type { CarePlanRepository } from './care-plan/ports';
 import type { CareTeamRepository } from './care-team/ports';
+import type { CarerConsentRepository } from './carer-consent/ports';
 import type { ContactRepository } from './contacts/ports';
 import type { FeedbackRepository } from './feedback/ports';
+import type { HandoverRepository } from './handovers/ports';
 import type { IdempotencyRepository } from './idempotency/ports';
 import type { InstrumentRepository } from './instruments/ports';
 import type { MeetingRepository } from './meetings/ports';
@@ -34,6 +36,8 @@ export interface Repositories {
   calendarFeeds: CalendarFeedRepository;
   idempotency: IdempotencyRepository;
   questionnaires: QuestionnaireRepository;
+  carerConsent: CarerConsentRepository;
+  handovers: HandoverRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

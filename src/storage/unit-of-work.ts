@@ -5,9 +5,11 @@ import { createAuditRepository } from './audit.repository';
 import { createBreakGlassRepository } from './break-glass.repository';
 import { createCarePlanRepository } from './care-plan.repository';
 import { createCareTeamRepository } from './care-team.repository';
+import { createCarerConsentRepository } from './carer-consent.repository';
 import { createContactRepository } from './contacts.repository';
 import type { Database } from './database';
 import { createFeedbackRepository } from './feedback.repository';
+import { createHandoverRepository } from './handovers.repository';
 import { createIdempotencyRepository } from './idempotency.repository';
 import { createInstrumentRepository } from './instruments.repository';
 import { createMeetingRepository } from './meetings.repository';
@@ -39,6 +41,8 @@ export function createRepositories(db: Database): Repositories {
     calendarFeeds: createCalendarFeedRepository(db),
     idempotency: createIdempotencyRepository(db),
     questionnaires: createQuestionnaireRepository(db),
+    carerConsent: createCarerConsentRepository(db),
+    handovers: createHandoverRepository(db),
   };
 }
 

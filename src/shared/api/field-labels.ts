@@ -37,6 +37,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   on: 'From',
   otherWorkerIds: 'Other workers present',
   owner: 'Whose action',
+  onBehalfReason: 'Why you are recording this for the person',
   ownerName: 'Who else',
   password: 'Password',
   personId: 'Person',

@@ -15,6 +15,7 @@ import { DischargedNotice } from './discharged-notice';
 import { PersonDetailsEditor } from './person-details-editor';
 import { TeamContact } from './team-contact';
 import { RecordContactForm } from '../../contacts/components/record-contact-form';
+import { CarerSharingSection } from '../../carers/components/carer-sharing-section';
 
 /** The record as the care team, a manager, an administrator or the person themself sees it. */
 export function PersonRecordView({ record, me }: { record: PersonResponse; me: Me }) {
@@ -57,6 +58,10 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
       )}
 
       {me.role === 'admin' && <CareTeamAdmin record={record} />}
+
+      {(me.role === 'admin' || access.basis === 'care_team') && (
+        <CarerSharingSection personId={person.id} mode={me.role === 'admin' ? 'on_behalf' : 'read'} personName={name} />
+      )}
 
       {access.canReadContacts && !isSelf && (
         <MeetingsSection

@@ -15,6 +15,7 @@ import { ResearchChoice } from '../components/research-choice';
 import { TeamContact } from '../components/team-contact';
 import { WaitingForYou } from '../components/waiting-for-you';
 import { QuestionnairesSection } from '../../questionnaires/components/questionnaires-section';
+import { CarerSharingSection } from '../../carers/components/carer-sharing-section';
 
 /** A service user's home: my people, my contacts, and who opened my record. */
 export function MyPage({ me }: { me: Me }) {
@@ -50,6 +51,9 @@ export function MyPage({ me }: { me: Me }) {
           </li>
           <li>
             <a href="#continuity-words-heading">Who I see</a>
+          </li>
+          <li>
+            <a href="#carer-sharing-heading">What my carers can see</a>
           </li>
           <li>
             <a href={`#contacts-heading-${personId}`}>My contacts</a>
@@ -89,6 +93,7 @@ export function MyPage({ me }: { me: Me }) {
         </section>
       )}
       {record.data && <TeamContact record={record.data} isSelf />}
+      <CarerSharingSection personId={personId} mode="self" />
       <ContinuityInWords personId={personId} heading="Who I see" />
       <ContactsSection personId={personId} heading="My contacts" emptyText="No contacts have been recorded yet." />
       <FeedbackInvitations personId={personId} />
