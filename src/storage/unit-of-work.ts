@@ -8,6 +8,7 @@ import { createCareTeamRepository } from './care-team.repository';
 import { createCarerConsentRepository } from './carer-consent.repository';
 import { createContactRepository } from './contacts.repository';
 import type { Database } from './database';
+import { createOutboxRepository } from './email.repository';
 import { createFeedbackRepository } from './feedback.repository';
 import { createHandoverRepository } from './handovers.repository';
 import { createIdempotencyRepository } from './idempotency.repository';
@@ -41,6 +42,7 @@ export function createRepositories(db: Database): Repositories {
     calendarFeeds: createCalendarFeedRepository(db),
     idempotency: createIdempotencyRepository(db),
     questionnaires: createQuestionnaireRepository(db),
+    outbox: createOutboxRepository(db),
     carerConsent: createCarerConsentRepository(db),
     handovers: createHandoverRepository(db),
   };

@@ -10,6 +10,7 @@ export * from './care-plan.schema';
 export * from './care-team.schema';
 export * from './carer-consent.schema';
 export * from './contacts.schema';
+export * from './email.schema';
 export * from './feedback.schema';
 export * from './handovers.schema';
 export * from './idempotency.schema';
