@@ -68,6 +68,20 @@ describe('loadDemoOrganisation at scale 1', () => {
     expect(history.slice(1).every((record) => record.onBehalfReason !== null)).toBe(true);
   });
 
+  it('plans a change of the demo person’s care coordinator, with a note and a joint meeting offered', async () => {
+    const person = await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' });
+    const handovers = await t.repositories.handovers.listForPerson(person.actor.personId ?? '');
+    expect(handovers).toEqual([
+      expect.objectContaining({
+        status: 'planned',
+        jointMeeting: 'offered',
+        personNote: null,
+        fromWorkerName: 'Robin Fairley',
+      }),
+    ]);
+    expect((handovers[0]?.handoverOn ?? '') > '2026-06-15').toBe(true);
+  });
+
   it('records about 20,000 contacts of plausible length, about one in twenty beyond routine', async () => {
     const [row] = await rowsOf<{ n: number; beyond: number; shortest: number; longest: number; two: number }>(sql`
       select count(*)::int as n, count(*) filter (where beyond_routine and beyond_routine_note is not null)::int as beyond,
