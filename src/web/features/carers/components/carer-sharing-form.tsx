@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { CarerSharingDto } from '../../../../shared/api/carer-consent.responses';
 import { CARER_SHARE_SCOPES, type CarerShareScope } from '../../../../shared/api/labels';
 import { useFormResult } from '../../../hooks/use-form-result';
@@ -21,6 +21,8 @@ export function CarerSharingForm({ personId, carer, isOnBehalf }: CarerSharingFo
   const save = useSetCarerSharing(personId);
   const result = useFormResult();
   const headingId = useId();
+  // When what the carer sees changes under the form (saved here, or a 409 read it again), show it.
+  useEffect(() => setChosen(carer.sharedScopes), [carer.version, carer.sharedScopes]);
   const isChanged =
     chosen.length !== carer.sharedScopes.length || chosen.some((scope) => !carer.sharedScopes.includes(scope));
 
@@ -44,7 +46,6 @@ export function CarerSharingForm({ personId, carer, isOnBehalf }: CarerSharingFo
               : `Saved. ${carer.name} sees only what is ticked, from now on.`,
           );
         },
-        onError: () => setChosen(carer.sharedScopes),
       },
     );
   };

@@ -34,12 +34,7 @@ export function CarerSharingSection({ personId, mode, personName = 'The person' 
       {sharing.data && sharing.data.carers.length > 0 && mode !== 'read' && (
         <ul className="card-list">
           {sharing.data.carers.map((carer) => (
-            <CarerSharingForm
-              key={`${carer.carerId}-${carer.version}`}
-              personId={personId}
-              carer={carer}
-              isOnBehalf={mode === 'on_behalf'}
-            />
+            <CarerSharingForm key={carer.carerId} personId={personId} carer={carer} isOnBehalf={mode === 'on_behalf'} />
           ))}
         </ul>
       )}

@@ -24,7 +24,7 @@ export function HandoversSection({ personId, isSelf }: { personId: string; isSel
         <ul className="card-list">
           {planned.map((handover) => (
             <HandoverCard
-              key={`${handover.id}-${handover.version}`}
+              key={handover.id}
               handover={handover}
               isSelf={isSelf}
               canPlan={data?.canPlan ?? false}
@@ -40,7 +40,7 @@ export function HandoversSection({ personId, isSelf }: { personId: string; isSel
           <ul className="card-list">
             {past.map((handover) => (
               <HandoverCard
-                key={`${handover.id}-${handover.version}`}
+                key={handover.id}
                 handover={handover}
                 isSelf={isSelf}
                 canPlan={data?.canPlan ?? false}
