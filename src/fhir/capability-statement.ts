@@ -1,0 +1,49 @@
+/** What /fhir/R4 serves, and nothing more: a client can trust it to plan its requests. */
+export function capabilityStatement(options: { version: string; baseUrl: string; now: Date }) {
+  const search = (name: string, type: string, documentation: string) => ({ name, type, documentation });
+  const patientSearch = [
+    search('patient', 'reference', 'The person (Patient/ID or ID); subject is the same.'),
+    search('subject', 'reference', 'The person (Patient/ID or ID).'),
+  ];
+  return {
+    resourceType: 'CapabilityStatement',
+    status: 'active',
+    date: options.now.toISOString(),
+    kind: 'instance',
+    software: { name: 'Tandem', version: options.version },
+    implementation: { description: 'Tandem care coordination', url: options.baseUrl },
+    fhirVersion: '4.0.1',
+    format: ['json'],
+    rest: [
+      {
+        mode: 'server',
+        documentation:
+          'Every read is checked against Tandem\u2019s access policy and recorded in the person\u2019s audit trail. Sign in to Tandem first; the session cookie authorises the requests.',
+        security: { cors: false, description: 'Tandem session cookie (the same sign-in as the web app).' },
+        resource: [
+          {
+            type: 'Patient',
+            interaction: [{ code: 'read' }, { code: 'search-type' }],
+            searchParam: [search('_id', 'token', 'The person\u2019s id.')],
+          },
+          {
+            type: 'CareTeam',
+            documentation:
+              'One care team per person, with the same id as the person; every membership, current and past.',
+            interaction: [{ code: 'read' }, { code: 'search-type' }],
+            searchParam: patientSearch,
+          },
+          {
+            type: 'Encounter',
+            documentation: 'Contacts with the person, newest first; notes stay in Tandem.',
+            interaction: [{ code: 'search-type' }],
+            searchParam: [
+              ...patientSearch,
+              search('date', 'date', 'When the contact started, with the prefixes eq, ge, gt, le, lt.'),
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
