@@ -31,6 +31,7 @@ export function capabilityStatement(options: { version: string; baseUrl: string;
             documentation:
               'One care team per person, with the same id as the person; every membership, current and past.',
             interaction: [{ code: 'read' }, { code: 'search-type' }],
+            searchInclude: ['CareTeam:participant'],
             searchParam: patientSearch,
           },
           {
@@ -40,6 +41,22 @@ export function capabilityStatement(options: { version: string; baseUrl: string;
             searchParam: [
               ...patientSearch,
               search('date', 'date', 'When the contact started, with the prefixes eq, ge, gt, le, lt.'),
+            ],
+          },
+          {
+            type: 'AuditEvent',
+            documentation:
+              'Who opened the person\u2019s record, in plain words, for the person themselves only; repeated looks by one person at one thing on one day are one event.',
+            interaction: [{ code: 'search-type' }],
+            searchParam: patientSearch,
+          },
+          {
+            type: 'Questionnaire',
+            documentation: 'The instruments Tandem scores, with licensed wording where the service has loaded it.',
+            interaction: [{ code: 'read' }, { code: 'search-type' }],
+            searchParam: [
+              search('_id', 'token', 'The instrument\u2019s id.'),
+              search('url', 'uri', 'The canonical URL.'),
             ],
           },
         ],

@@ -4,7 +4,8 @@ import type { ContactMode } from '../domain/contacts/contact-kinds';
 import { LOCAL_IDENTIFIER_LABELS } from '../domain/people/local-identifier';
 import type { ContactView } from '../services/contacts/ports';
 import type { PersonSummary } from '../services/people/get-person';
-import type { CareTeam, Encounter, Patient } from './r4-resources';
+import type { AccessLogEntry } from '../services/people/get-access-log';
+import type { AuditEvent, CareTeam, Encounter, Patient, Practitioner } from './r4-resources';
 import { TANDEM_FHIR_BASE } from './instrument-extensions';
 
 /** NHS England's identifier system for NHS numbers; a service's own numbers are Tandem's. */
@@ -92,5 +93,56 @@ export function toEncounter(contact: ContactView): Encounter {
     participant: contact.workers.map((w) => ({ individual: { reference: `Practitioner/${w.id}`, display: w.name } })),
     period: { start: contact.occurredAt.toISOString(), end: end.toISOString() },
     length: { value: contact.durationMinutes, unit: 'min', system: 'http://unitsofmeasure.org', code: 'min' },
+  };
+}
+
+/** The workers in a care team as FHIR Practitioners, once each, for `_include=CareTeam:participant`. */
+export function careTeamPractitioners(summary: PersonSummary): Practitioner[] {
+  const seen = new Map<string, Practitioner>();
+  for (const m of summary.careTeam ?? []) {
+    if (seen.has(m.workerId)) continue;
+    seen.set(m.workerId, {
+      resourceType: 'Practitioner',
+      id: m.workerId,
+      name: [{ text: m.workerName }],
+      ...(m.workerProfession ? { qualification: [{ code: { text: m.workerProfession } }] } : {}),
+    });
+  }
+  return [...seen.values()];
+}
+
+const DICOM = 'http://dicom.nema.org/resources/ontology/DCM';
+const AUDIT_PURPOSE = 'http://terminology.hl7.org/CodeSystem/v3-ActReason';
+
+/**
+ * One line of "who opened my record" as a FHIR AuditEvent: who, when (the first and last time when
+ * the line stands for several looks), what, and why when the record was opened by breaking glass.
+ */
+export function toAuditEvent(personId: string, line: AccessLogEntry): AuditEvent {
+  return {
+    resourceType: 'AuditEvent',
+    id: line.id,
+    type: { system: DICOM, code: '110110', display: 'Patient Record' },
+    action: 'R',
+    period: { start: line.firstAt.toISOString(), end: line.at.toISOString() },
+    recorded: line.at.toISOString(),
+    outcome: '0',
+    ...(line.isBreakGlass
+      ? { purposeOfEvent: [{ coding: [{ system: AUDIT_PURPOSE, code: 'ETREAT', display: 'Emergency Treatment' }] }] }
+      : {}),
+    agent: [
+      {
+        who: { display: line.isYou ? 'You' : line.who },
+        requestor: true,
+        ...(line.role ? { role: [{ text: line.role }] } : {}),
+      },
+    ],
+    source: { observer: { display: 'Tandem' } },
+    entity: [
+      {
+        what: { reference: `Patient/${personId}` },
+        description: line.sentence,
+      },
+    ],
   };
 }

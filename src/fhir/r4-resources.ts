@@ -74,7 +74,30 @@ export interface OperationOutcome {
   issue: OperationOutcomeIssue[];
 }
 
-export type Resource = Patient | CareTeam | Encounter | OperationOutcome;
+export interface Practitioner {
+  resourceType: 'Practitioner';
+  id: string;
+  active?: boolean;
+  name?: HumanName[];
+  qualification?: { code: CodeableConcept }[];
+}
+
+export interface AuditEvent {
+  resourceType: 'AuditEvent';
+  id: string;
+  type: Coding;
+  action?: 'C' | 'R' | 'U' | 'D' | 'E';
+  period?: Period;
+  recorded: string;
+  outcome?: '0' | '4' | '8' | '12';
+  purposeOfEvent?: CodeableConcept[];
+  agent: { type?: CodeableConcept; who?: Reference; requestor: boolean; role?: CodeableConcept[] }[];
+  source: { observer: Reference };
+  entity?: { what?: Reference; description?: string }[];
+}
+
+export type Resource =
+  Patient | CareTeam | Encounter | Practitioner | AuditEvent | OperationOutcome | import('./r4-types').Questionnaire;
 
 export interface Bundle {
   resourceType: 'Bundle';

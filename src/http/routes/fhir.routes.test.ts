@@ -41,7 +41,7 @@ describe('FHIR R4 API', () => {
     expect(type).toContain('application/fhir+json');
     expect(body).toMatchObject({ resourceType: 'CapabilityStatement', fhirVersion: '4.0.1', kind: 'instance' });
     const types = (body.rest as { resource: { type: string }[] }[])[0]!.resource.map((r) => r.type);
-    expect(types).toEqual(['Patient', 'CareTeam', 'Encounter']);
+    expect(types).toEqual(['Patient', 'CareTeam', 'Encounter', 'AuditEvent', 'Questionnaire']);
   });
 
   it('reads a person as a Patient for their care team, and records the read in their audit trail', async () => {
@@ -175,5 +175,47 @@ describe('FHIR R4 API', () => {
     expect(lenient.body.entry).toHaveLength(3);
     const huge = await get(coordinator, `${base}&_count=999999`);
     expect(huge.status).toBe(200);
+  });
+
+  it('includes the care team’s practitioners when asked, once each, and refuses other includes', async () => {
+    const { world, coordinator } = await worldWithContacts();
+    const { body } = await get(
+      coordinator,
+      `/fhir/R4/CareTeam?patient=${world.person.id}&_include=CareTeam:participant`,
+    );
+    const entries = body.entry as { resource: { resourceType: string; id: string }; search: { mode: string } }[];
+    expect(entries.map((e) => [e.resource.resourceType, e.search.mode])).toEqual([
+      ['CareTeam', 'match'],
+      ['Practitioner', 'include'],
+    ]);
+    expect(entries[1]!.resource).toMatchObject({ id: world.coordinator.id, name: [{ text: 'Alex Morgan' }] });
+    const refused = await get(coordinator, `/fhir/R4/CareTeam?patient=${world.person.id}&_include=CareTeam:subject`);
+    expect(refused.status).toBe(400);
+  });
+
+  it('shows who opened the record as AuditEvents to the person, and to nobody else', async () => {
+    const { world, coordinator } = await worldWithContacts();
+    await get(coordinator, `/fhir/R4/Patient/${world.person.id}`);
+    const person = await signInAs(app, world.personActor.username);
+    const { status, body } = await get(person, `/fhir/R4/AuditEvent?patient=${world.person.id}`);
+    expect(status).toBe(200);
+    const events = (
+      body.entry as { resource: { agent: { who: { display: string } }[]; entity: { description: string }[] } }[]
+    ).map((e) => e.resource);
+    expect(events.map((e) => e.agent[0]!.who.display)).toContain('Alex Morgan');
+    expect(events.every((e) => e.entity[0]!.description.length > 0)).toBe(true);
+    expect((await get(coordinator, `/fhir/R4/AuditEvent?patient=${world.person.id}`)).status).toBe(403);
+  });
+
+  it('serves the instruments as Questionnaires, by id and by canonical URL', async () => {
+    const { coordinator } = await worldWithContacts();
+    const all = await get(coordinator, '/fhir/R4/Questionnaire');
+    const questionnaires = (all.body.entry as { resource: { id: string; url: string } }[]).map((e) => e.resource);
+    expect(questionnaires.length).toBeGreaterThan(0);
+    const first = questionnaires[0]!;
+    expect((await get(coordinator, `/fhir/R4/Questionnaire/${first.id}`)).body).toMatchObject({ id: first.id });
+    const byUrl = await get(coordinator, `/fhir/R4/Questionnaire?url=${encodeURIComponent(first.url)}`);
+    expect((byUrl.body.entry as unknown[]).length).toBe(1);
+    expect((await get(coordinator, '/fhir/R4/Questionnaire/no-such-instrument')).status).toBe(404);
   });
 });

@@ -2,7 +2,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { AppError, isAppError } from '../../domain/errors/app-error';
 import { capabilityStatement } from '../../fhir/capability-statement';
 import { operationOutcome } from '../../fhir/operation-outcome';
-import { toCareTeam, toEncounter, toPatient } from '../../fhir/person-resources';
+import { instrumentToQuestionnaire } from '../../fhir/export-questionnaire';
+import { careTeamPractitioners, toAuditEvent, toCareTeam, toEncounter, toPatient } from '../../fhir/person-resources';
 import type { Bundle, Resource } from '../../fhir/r4-resources';
 import {
   all,
@@ -16,6 +17,8 @@ import {
 } from '../../fhir/search-parameters';
 import { listContacts } from '../../services/contacts/list-contacts';
 import type { ContactCursor } from '../../services/contacts/ports';
+import { listInstruments } from '../../services/instruments/list-instruments';
+import { getAccessLog } from '../../services/people/get-access-log';
 import { getPerson } from '../../services/people/get-person';
 import type { ServiceDeps } from '../../services/ports';
 import { STATUS_BY_CODE } from '../error-handler';
@@ -24,6 +27,7 @@ import { actorOf, sessionHook } from '../session-cookie';
 export const FHIR_PREFIX = '/fhir/R4';
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 const ID = /^[0-9a-f-]{36}$/i;
+const CARE_TEAM_INCLUDES = ['CareTeam:participant', 'CareTeam:participant:Practitioner'];
 
 /**
  * FHIR R4 reads and searches over the same use cases as the app, so the access policy and the audit
@@ -79,10 +83,58 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
       return team;
     });
     app.get('/CareTeam', async (request) => {
-      const query = searchQuery(request, ['patient', 'subject']);
+      const query = searchQuery(request, ['patient', 'subject', '_include']);
       const personId = requirePatient(query, 'care teams');
-      const team = toCareTeam(await getPerson(services, { personId }, actorOf(request)), services.now());
-      return searchset(request, team ? [team] : [], null);
+      const includes = all(query, '_include');
+      const unknownInclude = includes.find((value) => !CARE_TEAM_INCLUDES.includes(value));
+      if (unknownInclude) {
+        throw new SearchParameterError(
+          `_include=${unknownInclude} is not supported; use _include=CareTeam:participant.`,
+        );
+      }
+      const summary = await getPerson(services, { personId }, actorOf(request));
+      const team = toCareTeam(summary, services.now());
+      const included = team && includes.length > 0 ? careTeamPractitioners(summary) : [];
+      return searchset(request, team ? [team] : [], null, included);
+    });
+
+    app.get('/AuditEvent', async (request) => {
+      const query = searchQuery(request, ['patient', 'subject']);
+      const personId = requirePatient(query, 'the audit trail');
+      const count = pageSize(query);
+      const cursor = single(query, '_cursor');
+      const before = cursor ? readCursor(cursor) : undefined;
+      const lines = await getAccessLog(
+        services,
+        { personId, before: before ? { occurredAt: before.occurredAt, id: before.id! } : undefined, limit: count },
+        actorOf(request),
+      );
+      const last = lines.at(-1);
+      const next =
+        last && lines.length > 0 && count > 0 ? writeCursor({ occurredAt: last.firstAt, id: last.id }) : null;
+      return searchset(
+        request,
+        lines.map((line) => toAuditEvent(personId, line)),
+        next,
+      );
+    });
+
+    app.get<{ Params: { id: string } }>('/Questionnaire/:id', async (request) => {
+      const found = (await listInstruments(services, actorOf(request))).find(
+        (i) => i.definition.id === request.params.id,
+      );
+      if (!found)
+        throw new AppError('not_found', `There is no Questionnaire with the id ${request.params.id.slice(0, 64)}.`);
+      return instrumentToQuestionnaire(found.definition);
+    });
+    app.get('/Questionnaire', async (request) => {
+      const query = searchQuery(request, ['_id', 'url']);
+      const id = single(query, '_id');
+      const url = single(query, 'url');
+      const questionnaires = (await listInstruments(services, actorOf(request)))
+        .map((i) => instrumentToQuestionnaire(i.definition))
+        .filter((q) => (id === undefined || q.id === id) && (url === undefined || q.url === url));
+      return searchset(request, questionnaires, null);
     });
 
     app.get('/Encounter', async (request) => {
@@ -140,7 +192,12 @@ function writeCursor(last: { occurredAt: Date; id: string }): string {
 }
 
 /** A searchset Bundle with a self link and, when there is more, a next link that carries the same search. */
-function searchset(request: FastifyRequest, resources: Resource[], nextCursor: string | null): Bundle {
+function searchset(
+  request: FastifyRequest,
+  resources: Resource[],
+  nextCursor: string | null,
+  included: Resource[] = [],
+): Bundle {
   const base = baseUrl(request);
   const path = request.url.split('?')[0] ?? '';
   const url = new URL(`${request.protocol}://${request.host}${request.url}`);
@@ -153,11 +210,18 @@ function searchset(request: FastifyRequest, resources: Resource[], nextCursor: s
     resourceType: 'Bundle',
     type: 'searchset',
     link,
-    entry: resources.map((resource) => ({
-      fullUrl: `${base}/${resource.resourceType}/${'id' in resource ? resource.id : ''}`,
-      resource,
-      search: { mode: 'match' },
-    })),
+    entry: [
+      ...resources.map((resource) => entry(base, resource, 'match')),
+      ...included.map((resource) => entry(base, resource, 'include')),
+    ],
+  };
+}
+
+function entry(base: string, resource: Resource, mode: 'match' | 'include'): Bundle['entry'][number] {
+  return {
+    fullUrl: `${base}/${resource.resourceType}/${'id' in resource ? resource.id : ''}`,
+    resource,
+    search: { mode },
   };
 }
 
