@@ -44,6 +44,11 @@ export function capabilityStatement(options: { version: string; baseUrl: string;
             ],
           },
           {
+            type: 'Practitioner',
+            documentation: 'Members of staff, for staff: name, profession, and whether they still work in the service.',
+            interaction: [{ code: 'read' }],
+          },
+          {
             type: 'AuditEvent',
             documentation:
               'Who opened the person\u2019s record, in plain words, for the person themselves only; repeated looks by one person at one thing on one day are one event.',

@@ -4,6 +4,7 @@ import type { ContactMode } from '../domain/contacts/contact-kinds';
 import { LOCAL_IDENTIFIER_LABELS } from '../domain/people/local-identifier';
 import type { ContactView } from '../services/contacts/ports';
 import type { PersonSummary } from '../services/people/get-person';
+import type { WorkerProfile } from '../services/organisation/get-worker-profile';
 import type { AccessLogEntry } from '../services/people/get-access-log';
 import type { AuditEvent, CareTeam, Encounter, Patient, Practitioner } from './r4-resources';
 import { TANDEM_FHIR_BASE } from './instrument-extensions';
@@ -144,5 +145,16 @@ export function toAuditEvent(personId: string, line: AccessLogEntry): AuditEvent
         description: line.sentence,
       },
     ],
+  };
+}
+
+/** A member of staff as a FHIR Practitioner: name, profession, and whether they still work in the service. */
+export function toPractitioner(worker: WorkerProfile): Practitioner {
+  return {
+    resourceType: 'Practitioner',
+    id: worker.id,
+    active: worker.active,
+    name: [{ text: worker.name }],
+    qualification: [{ code: { text: worker.profession } }],
   };
 }

@@ -41,7 +41,7 @@ describe('FHIR R4 API', () => {
     expect(type).toContain('application/fhir+json');
     expect(body).toMatchObject({ resourceType: 'CapabilityStatement', fhirVersion: '4.0.1', kind: 'instance' });
     const types = (body.rest as { resource: { type: string }[] }[])[0]!.resource.map((r) => r.type);
-    expect(types).toEqual(['Patient', 'CareTeam', 'Encounter', 'AuditEvent', 'Questionnaire']);
+    expect(types).toEqual(['Patient', 'CareTeam', 'Encounter', 'Practitioner', 'AuditEvent', 'Questionnaire']);
   });
 
   it('reads a person as a Patient for their care team, and records the read in their audit trail', async () => {
@@ -217,5 +217,15 @@ describe('FHIR R4 API', () => {
     const byUrl = await get(coordinator, `/fhir/R4/Questionnaire?url=${encodeURIComponent(first.url)}`);
     expect((byUrl.body.entry as unknown[]).length).toBe(1);
     expect((await get(coordinator, '/fhir/R4/Questionnaire/no-such-instrument')).status).toBe(404);
+  });
+
+  it('reads a member of staff as a Practitioner for staff, and not for people or carers', async () => {
+    const { world, coordinator } = await worldWithContacts();
+    const { status, body } = await get(coordinator, `/fhir/R4/Practitioner/${world.stranger.id}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ resourceType: 'Practitioner', active: true, name: [{ text: 'Jo Stranger' }] });
+    const person = await signInAs(app, world.personActor.username);
+    expect((await get(person, `/fhir/R4/Practitioner/${world.coordinator.id}`)).status).toBe(403);
+    expect((await get(coordinator, '/fhir/R4/Practitioner/0190c0de-0000-7000-8000-000000000000')).status).toBe(404);
   });
 });

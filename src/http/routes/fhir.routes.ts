@@ -3,7 +3,14 @@ import { AppError, isAppError } from '../../domain/errors/app-error';
 import { capabilityStatement } from '../../fhir/capability-statement';
 import { operationOutcome } from '../../fhir/operation-outcome';
 import { instrumentToQuestionnaire } from '../../fhir/export-questionnaire';
-import { careTeamPractitioners, toAuditEvent, toCareTeam, toEncounter, toPatient } from '../../fhir/person-resources';
+import {
+  careTeamPractitioners,
+  toAuditEvent,
+  toCareTeam,
+  toEncounter,
+  toPatient,
+  toPractitioner,
+} from '../../fhir/person-resources';
 import type { Bundle, Resource } from '../../fhir/r4-resources';
 import {
   all,
@@ -18,6 +25,7 @@ import {
 import { listContacts } from '../../services/contacts/list-contacts';
 import type { ContactCursor } from '../../services/contacts/ports';
 import { listInstruments } from '../../services/instruments/list-instruments';
+import { getWorkerProfile } from '../../services/organisation/get-worker-profile';
 import { getAccessLog } from '../../services/people/get-access-log';
 import { getPerson } from '../../services/people/get-person';
 import type { ServiceDeps } from '../../services/ports';
@@ -97,6 +105,12 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
       const included = team && includes.length > 0 ? careTeamPractitioners(summary) : [];
       return searchset(request, team ? [team] : [], null, included);
     });
+
+    app.get<{ Params: { id: string } }>('/Practitioner/:id', async (request) =>
+      toPractitioner(
+        await getWorkerProfile(services, { workerId: resourceId(request.params.id, 'Practitioner') }, actorOf(request)),
+      ),
+    );
 
     app.get('/AuditEvent', async (request) => {
       const query = searchQuery(request, ['patient', 'subject']);
