@@ -24,7 +24,17 @@ export function capabilityStatement(options: { version: string; baseUrl: string;
           {
             type: 'Patient',
             interaction: [{ code: 'read' }, { code: 'search-type' }],
-            searchParam: [search('_id', 'token', 'The person\u2019s id.')],
+            searchParam: [
+              search('_id', 'token', 'The person\u2019s id.'),
+              search(
+                'identifier',
+                'token',
+                'An NHS number (https://fhir.nhs.uk/Id/nhs-number|…) or the service\u2019s own number.',
+              ),
+              search('name', 'string', 'Every word given, in the name or preferred name; staff only.'),
+            ],
+            documentation:
+              'Searches return only people the account may open; each one returned is a read in their audit trail.',
           },
           {
             type: 'CareTeam',

@@ -228,4 +228,25 @@ describe('FHIR R4 API', () => {
     expect((await get(person, `/fhir/R4/Practitioner/${world.coordinator.id}`)).status).toBe(403);
     expect((await get(coordinator, '/fhir/R4/Practitioner/0190c0de-0000-7000-8000-000000000000')).status).toBe(404);
   });
+
+  it('finds people by NHS number or name, returning only those the account may open', async () => {
+    const factories = createFactories(t);
+    const { world, coordinator } = await worldWithContacts();
+    const mine = await factories.person({ teamId: world.team.id, name: 'Rowan Ashby', localIdentifier: '9434765919' });
+    await factories.membership(mine.id, world.coordinator.id);
+    const notMine = await factories.person({ name: 'Rowan Ashby-Clarke' });
+
+    const byNumber = await get(coordinator, '/fhir/R4/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|9434765919');
+    expect(byNumber.body.entry).toMatchObject([
+      { resource: { id: mine.id, identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9434765919' }] } },
+    ]);
+    const byName = await get(coordinator, '/fhir/R4/Patient?name=Rowan');
+    const ids = (byName.body.entry as { resource: { id: string } }[]).map((e) => e.resource.id);
+    expect(ids).toEqual([mine.id]);
+    expect(byName.text).not.toContain(notMine.id);
+    expect((await get(coordinator, '/fhir/R4/Patient?identifier=http://other.example|123')).status).toBe(400);
+    expect((await get(coordinator, '/fhir/R4/Patient?name=Rowan&_id=' + mine.id)).status).toBe(400);
+    const person = await signInAs(app, world.personActor.username);
+    expect((await get(person, '/fhir/R4/Patient?name=Rowan')).status).toBe(403);
+  });
 });

@@ -5,6 +5,8 @@ import { operationOutcome } from '../../fhir/operation-outcome';
 import { instrumentToQuestionnaire } from '../../fhir/export-questionnaire';
 import {
   careTeamPractitioners,
+  LOCAL_IDENTIFIER_SYSTEM,
+  NHS_NUMBER_SYSTEM,
   toAuditEvent,
   toCareTeam,
   toEncounter,
@@ -28,6 +30,7 @@ import { listInstruments } from '../../services/instruments/list-instruments';
 import { getWorkerProfile } from '../../services/organisation/get-worker-profile';
 import { getAccessLog } from '../../services/people/get-access-log';
 import { getPerson } from '../../services/people/get-person';
+import { searchPeople } from '../../services/people/search-people';
 import type { ServiceDeps } from '../../services/ports';
 import { STATUS_BY_CODE } from '../error-handler';
 import { actorOf, sessionHook } from '../session-cookie';
@@ -73,11 +76,29 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
       return toPatient(summary);
     });
     app.get('/Patient', async (request) => {
-      const query = searchQuery(request, ['_id']);
+      const query = searchQuery(request, ['_id', 'identifier', 'name']);
       const id = single(query, '_id');
-      if (id === undefined) throw new SearchParameterError('Search for people by _id (one person at a time).');
-      const summary = await getPerson(services, { personId: resourceId(id, 'Patient') }, actorOf(request));
-      return searchset(request, [toPatient(summary)], null);
+      const identifier = single(query, 'identifier');
+      const name = single(query, 'name');
+      if ([id, identifier, name].filter((v) => v !== undefined).length !== 1) {
+        throw new SearchParameterError('Search for people by one of _id, identifier (system|value) or name.');
+      }
+      const actor = actorOf(request);
+      if (id !== undefined) {
+        return searchset(
+          request,
+          [toPatient(await getPerson(services, { personId: resourceId(id, 'Patient') }, actor))],
+          null,
+        );
+      }
+      // Found as the app's search finds them; only records the account may open are returned, each read audited.
+      const text = identifier !== undefined ? identifierValue(identifier) : name!;
+      const { results } = await searchPeople(services, { query: text }, actor);
+      const patients = [];
+      for (const result of results.filter((r) => r.canOpen)) {
+        patients.push(toPatient(await getPerson(services, { personId: result.id }, actor)));
+      }
+      return searchset(request, patients, null);
     });
 
     app.get<{ Params: { id: string } }>('/CareTeam/:id', async (request) => {
@@ -176,6 +197,17 @@ function baseUrl(request: FastifyRequest): string {
 function resourceId(id: string, type: string): string {
   if (!ID.test(id)) throw new AppError('not_found', `There is no ${type} with the id ${id.slice(0, 64)}.`);
   return id.toLowerCase();
+}
+
+/** `system|value`, `|value` or `value`; only the identifier systems Tandem issues are searched. */
+function identifierValue(token: string): string {
+  const bar = token.indexOf('|');
+  if (bar === -1) return token;
+  const system = token.slice(0, bar);
+  if (system && system !== NHS_NUMBER_SYSTEM && system !== LOCAL_IDENTIFIER_SYSTEM) {
+    throw new SearchParameterError(`Tandem does not keep identifiers of the system ${system.slice(0, 200)}.`);
+  }
+  return token.slice(bar + 1);
 }
 
 function isLenient(request: FastifyRequest): boolean {
