@@ -1,4 +1,6 @@
 import type { MembershipRecord } from '../services/care-team/ports';
+import type { CarerConsentRecord } from '../services/carer-consent/ports';
+import type { HandoverRecord } from '../services/handovers/ports';
 import type { ContactRecord } from '../services/contacts/ports';
 import type { FeedbackPreferenceRecord, RelationshipFeedbackRecord } from '../services/feedback/ports';
 import type { InstrumentResponseRecord } from '../services/instruments/ports';
@@ -26,7 +28,11 @@ export interface DemoChunk {
   people: NewPersonRecord[];
   carers: CarerRecord[];
   carerLinks: CarerLinkRecord[];
+  /** What each carer was given, as the person's consent records. */
+  carerConsents: CarerConsentRecord[];
   memberships: MembershipRecord[];
+  /** Planned changes of care coordinator. */
+  handovers: HandoverRecord[];
   contacts: ContactRecord[];
   reviews: ReviewRecord[];
   /** Ratings at meetings and both sides' feedback forms. */
@@ -47,7 +53,9 @@ export function emptyChunk(): DemoChunk {
     people: [],
     carers: [],
     carerLinks: [],
+    carerConsents: [],
     memberships: [],
+    handovers: [],
     contacts: [],
     reviews: [],
     responses: [],

@@ -12,6 +12,7 @@ export const STREAM = {
   meetings: 6,
   feedback: 7,
   site: 8,
+  relationshipIds: 9,
 } as const;
 
 /** The demo covers the two years before today. */
@@ -30,6 +31,8 @@ export interface DemoContext {
    * demo left the ids of every other record as they were.
    */
   meetingIds: IdSource;
+  /** Ids for consent records and planned handovers: a source of their own, for the same reason. */
+  relationshipIds: IdSource;
 }
 
 export function createDemoContext(seed: number, today: Date): DemoContext {
@@ -40,5 +43,6 @@ export function createDemoContext(seed: number, today: Date): DemoContext {
     historyStart: day - HISTORY_DAYS,
     ids: createIdSource(createRandom(seed, STREAM.ids)),
     meetingIds: createIdSource(createRandom(seed, STREAM.meetingIds)),
+    relationshipIds: createIdSource(createRandom(seed, STREAM.relationshipIds)),
   };
 }

@@ -1,3 +1,5 @@
+import { draftDemoHandover } from './demo-handovers';
+import { draftCarerConsents } from './demo-carer-consents';
 import type { MembershipRecord } from '../services/care-team/ports';
 import type { ContactRecord } from '../services/contacts/ports';
 import { draftDemoAccounts, type DemoAccountLinks } from './demo-accounts';
@@ -104,8 +106,11 @@ function addPerson(
   if (draft.carer) {
     chunk.carers.push(draft.carer.carer);
     chunk.carerLinks.push(draft.carer.link);
+    chunk.carerConsents.push(...draftCarerConsents(context, draft.carer.link, draft.startDay, draft.isDemoPerson));
   }
   chunk.memberships.push(...memberships);
+  const handover = draft.isDemoPerson ? draftDemoHandover(context, setting.frame, draft.person.id, memberships) : null;
+  if (handover) chunk.handovers.push(handover);
   const contacts = draftContacts(context, draft, memberships);
   chunk.contacts.push(...contacts);
   chunk.reviews.push(draftReview(context, draft, setting.frame.team.reviewCadenceMonths));

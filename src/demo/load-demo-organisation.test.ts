@@ -56,6 +56,32 @@ describe('loadDemoOrganisation at scale 1', () => {
     expect(carers).toBeLessThanOrEqual(90);
   });
 
+  it('keeps a consent record for every scope a carer was given, and the demo person chose one themselves', async () => {
+    const unmatched = await count(sql`
+      select count(*)::int as n from carer_link l cross join unnest(l.shared_scopes) as s(scope)
+      where not exists (select 1 from carer_consent c
+        where c.person_id = l.person_id and c.carer_id = l.carer_id and c.scope = s.scope and c.change = 'given')`);
+    expect(unmatched).toBe(0);
+    const person = await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' });
+    const history = await t.repositories.carerConsent.listForPerson(person.actor.personId ?? '', 10);
+    expect(history[0]).toMatchObject({ scope: 'care_plan', change: 'given', onBehalfReason: null });
+    expect(history.slice(1).every((record) => record.onBehalfReason !== null)).toBe(true);
+  });
+
+  it('plans a change of the demo person’s care coordinator, with a note and a joint meeting offered', async () => {
+    const person = await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' });
+    const handovers = await t.repositories.handovers.listForPerson(person.actor.personId ?? '');
+    expect(handovers).toEqual([
+      expect.objectContaining({
+        status: 'planned',
+        jointMeeting: 'offered',
+        personNote: null,
+        fromWorkerName: 'Robin Fairley',
+      }),
+    ]);
+    expect((handovers[0]?.handoverOn ?? '') > '2026-06-15').toBe(true);
+  });
+
   it('records about 20,000 contacts of plausible length, about one in twenty beyond routine', async () => {
     const [row] = await rowsOf<{ n: number; beyond: number; shortest: number; longest: number; two: number }>(sql`
       select count(*)::int as n, count(*) filter (where beyond_routine and beyond_routine_note is not null)::int as beyond,

@@ -159,7 +159,9 @@ async function writeChunk(r: Repositories, chunk: DemoChunk, accounts: AccountRe
   await r.organisation.createPeople(chunk.people);
   await r.organisation.createCarers(chunk.carers);
   await r.organisation.linkCarers(chunk.carerLinks);
+  await r.carerConsent.append(chunk.carerConsents);
   await r.careTeams.createMany(chunk.memberships);
+  for (const handover of chunk.handovers) await r.handovers.create(handover);
   await r.contacts.createMany(chunk.contacts);
   await r.reviews.createMany(chunk.reviews);
   await r.instruments.createResponses(chunk.responses);

@@ -25,6 +25,8 @@ import { feedbackRoutes } from './routes/feedback.routes';
 import { healthRoutes } from './routes/health.routes';
 import { instrumentsRoutes } from './routes/instruments.routes';
 import { questionnairesRoutes } from './routes/questionnaires.routes';
+import { carerConsentRoutes } from './routes/carer-consent.routes';
+import { handoversRoutes } from './routes/handovers.routes';
 import { meetingsRoutes } from './routes/meetings.routes';
 import { organisationRoutes } from './routes/organisation.routes';
 import { peopleRoutes } from './routes/people.routes';
@@ -114,6 +116,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(feedbackRoutes(options.services));
       await api.register(instrumentsRoutes(options.services));
       await api.register(questionnairesRoutes(options.services));
+      await api.register(carerConsentRoutes(options.services));
+      await api.register(handoversRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

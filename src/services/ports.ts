@@ -6,9 +6,11 @@ import type { AnalyticsReader } from './analytics/ports';
 import type { AuditRepository } from './audit/ports';
 import type { CarePlanRepository } from './care-plan/ports';
 import type { CareTeamRepository } from './care-team/ports';
+import type { CarerConsentRepository } from './carer-consent/ports';
 import type { ContactRepository } from './contacts/ports';
 import type { OutboxRepository } from './email/ports';
 import type { FeedbackRepository } from './feedback/ports';
+import type { HandoverRepository } from './handovers/ports';
 import type { IdempotencyRepository } from './idempotency/ports';
 import type { InstrumentRepository } from './instruments/ports';
 import type { MeetingRepository } from './meetings/ports';
@@ -36,6 +38,8 @@ export interface Repositories {
   idempotency: IdempotencyRepository;
   questionnaires: QuestionnaireRepository;
   outbox: OutboxRepository;
+  carerConsent: CarerConsentRepository;
+  handovers: HandoverRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

@@ -1,22 +1,18 @@
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { CarerShareScope } from '../domain/access/person-access-policy';
 import type { DischargeReason } from '../domain/people/discharge-reasons';
-import type {
-  CarerLinkRecord,
-  OrganisationRepository,
-  PersonRecord,
-  WorkerRecord,
-} from '../services/organisation/ports';
+import type { CarerLinkView, OrganisationRepository, PersonRecord, WorkerRecord } from '../services/organisation/ports';
 import type { Database } from './database';
 import { inBatches } from './in-batches';
 import { carer, carerLink, crisisContact, person, site, team, worker } from './schema/organisation.schema';
 import { contact } from './schema/contacts.schema';
 
-const toLink = (row: typeof carerLink.$inferSelect): CarerLinkRecord => ({
+const toLink = (row: typeof carerLink.$inferSelect): CarerLinkView => ({
   personId: row.personId,
   carerId: row.carerId,
   relationship: row.relationship,
   sharedScopes: row.sharedScopes as CarerShareScope[],
+  version: row.version,
 });
 
 const workerColumns = {
@@ -196,6 +192,14 @@ export function createOrganisationRepository(db: Database): OrganisationReposito
       (await db.select().from(carerLink).where(eq(carerLink.carerId, carerId))).map(toLink),
     listCarerLinksForPerson: async (personId) =>
       (await db.select().from(carerLink).where(eq(carerLink.personId, personId))).map(toLink),
+    updateCarerLinkScopes: async (personId, carerId, version, scopes) =>
+      (
+        await db
+          .update(carerLink)
+          .set({ sharedScopes: scopes, version: version + 1 })
+          .where(and(eq(carerLink.personId, personId), eq(carerLink.carerId, carerId), eq(carerLink.version, version)))
+          .returning({ personId: carerLink.personId })
+      ).length === 1,
     counts: async (since) => {
       // One statement: a transaction's queries share one connection, so they could not run side by side anyway.
       const n = (table: typeof site | typeof team | typeof worker | typeof person) =>

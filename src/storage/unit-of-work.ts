@@ -5,10 +5,12 @@ import { createAuditRepository } from './audit.repository';
 import { createBreakGlassRepository } from './break-glass.repository';
 import { createCarePlanRepository } from './care-plan.repository';
 import { createCareTeamRepository } from './care-team.repository';
+import { createCarerConsentRepository } from './carer-consent.repository';
 import { createContactRepository } from './contacts.repository';
 import type { Database } from './database';
 import { createOutboxRepository } from './email.repository';
 import { createFeedbackRepository } from './feedback.repository';
+import { createHandoverRepository } from './handovers.repository';
 import { createIdempotencyRepository } from './idempotency.repository';
 import { createInstrumentRepository } from './instruments.repository';
 import { createMeetingRepository } from './meetings.repository';
@@ -41,6 +43,8 @@ export function createRepositories(db: Database): Repositories {
     idempotency: createIdempotencyRepository(db),
     questionnaires: createQuestionnaireRepository(db),
     outbox: createOutboxRepository(db),
+    carerConsent: createCarerConsentRepository(db),
+    handovers: createHandoverRepository(db),
   };
 }
 

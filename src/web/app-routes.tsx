@@ -20,6 +20,7 @@ import { PersonPage } from './features/person/pages/person-page';
 import { ReviewPage } from './features/reviews/pages/review-page';
 import { SignInPage } from './features/session/pages/sign-in-page';
 import { TeamPage } from './features/team/pages/team-page';
+import { WorkerHandoversPage } from './features/handovers/pages/worker-handovers-page';
 
 /** Every address the app answers; anything else is "Page not found". */
 export function AppRoutes() {
@@ -59,6 +60,12 @@ export function AppRoutes() {
           element={<RequireSession roles={['service_user']}>{(me) => <MyPage me={me} />}</RequireSession>}
         />
         <Route path="cared-for" element={<RequireSession roles={['carer']}>{() => <CaredForPage />}</RequireSession>} />
+        <Route
+          path="workers/:workerId/handovers"
+          element={
+            <RequireSession roles={['worker', 'team_manager', 'admin']}>{() => <WorkerHandoversPage />}</RequireSession>
+          }
+        />
         <Route path="team" element={<RequireSession roles={['team_manager']}>{() => <TeamPage />}</RequireSession>} />
         <Route
           path="dashboard"

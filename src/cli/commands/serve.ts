@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../../config/config';
 import { startEmailDelivery } from '../../email/email-delivery';
 import { createSmtpTransport } from '../../email/smtp-transport';
+import { SYSTEM_ACTOR } from '../../domain/accounts/actor';
 import { buildApp } from '../../http/build-app';
+import { scheduleDueHandovers } from '../../services/handovers/complete-handover';
 import { startAuditSequencer } from '../../storage/audit-sequencer';
 import { isDatabaseReady } from '../../storage/database';
 import { isEmptyOrganisation } from '../../storage/migrate';
@@ -81,8 +83,12 @@ async function serveOneProcess(config: Config, options: ServeOptions): Promise<v
     onError: (error) => app.log.error({ err: error }, 'audit events could not be sealed; retrying'),
   });
   const email = startEmail(config, runtime, app.log);
+  const handovers = scheduleDueHandovers(runtime.services, SYSTEM_ACTOR, {
+    onError: (error) => app.log.warn({ err: error }, 'a planned handover could not be completed on its day'),
+  });
   const shutDown = async () => {
     await app.close();
+    await handovers.stop();
     await email?.stop();
     await sequencer.stop();
     await statistics.stop();

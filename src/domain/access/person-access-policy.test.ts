@@ -218,3 +218,64 @@ describe('decidePersonAccess for questionnaires', () => {
     ).toBe(false);
   });
 });
+
+describe('decidePersonAccess for what carers see and for planned handovers', () => {
+  const self = actor('service_user', { personId: PERSON });
+  const worker = actor('worker', { workerId: 'w-1' });
+  const manager = actor('team_manager', { workerId: 'w-2' });
+  const admin = actor('admin');
+  const carer = actor('carer', { carerId: 'c-1' });
+  const researcher = actor('researcher');
+  const allScopes = facts({ carerScopes: ['care_team', 'contacts', 'care_plan'] });
+  const decide = (who: Actor, action: Parameters<typeof decidePersonAccess>[2], known = facts()) =>
+    decidePersonAccess(who, PERSON, action, known);
+
+  it('lets the person, and an administrator on their behalf, change what a carer sees; nobody else', () => {
+    expect(decide(self, 'set_carer_sharing')).toEqual({ allowed: true, basis: 'self' });
+    expect(decidePersonAccess(self, 'p-2', 'set_carer_sharing', facts()).allowed).toBe(false);
+    expect(decide(admin, 'set_carer_sharing')).toEqual({ allowed: true, basis: 'administration' });
+    expect(decide(worker, 'set_carer_sharing', facts({ isInCareTeam: true })).allowed).toBe(false);
+    expect(decide(manager, 'set_carer_sharing', facts({ isInCareTeam: true, isInManagedTeam: true })).allowed).toBe(
+      false,
+    );
+    expect(decide(worker, 'set_carer_sharing', facts({ hasBreakGlass: true })).allowed).toBe(false);
+    expect(decide(carer, 'set_carer_sharing', allScopes).allowed).toBe(false);
+    expect(decide(researcher, 'set_carer_sharing').allowed).toBe(false);
+  });
+
+  it('lets the person, the care team and administrators read what carers see; not a carer, a stranger or break glass', () => {
+    expect(decide(self, 'read_carer_sharing').allowed).toBe(true);
+    expect(decide(worker, 'read_carer_sharing', facts({ isInCareTeam: true }))).toEqual({
+      allowed: true,
+      basis: 'care_team',
+    });
+    expect(decide(admin, 'read_carer_sharing').allowed).toBe(true);
+    expect(decide(worker, 'read_carer_sharing').allowed).toBe(false);
+    expect(decide(worker, 'read_carer_sharing', facts({ hasBreakGlass: true })).allowed).toBe(false);
+    expect(decide(manager, 'read_carer_sharing', facts({ isInManagedTeam: true })).allowed).toBe(false);
+    expect(decide(carer, 'read_carer_sharing', allScopes).allowed).toBe(false);
+    expect(decide(researcher, 'read_carer_sharing').allowed).toBe(false);
+  });
+
+  it('lets the care team and administrators plan a handover; the person reads it and adds to its note', () => {
+    expect(decide(worker, 'plan_handover', facts({ isInCareTeam: true })).allowed).toBe(true);
+    expect(decide(manager, 'plan_handover', facts({ isInCareTeam: true })).allowed).toBe(true);
+    expect(decide(admin, 'plan_handover')).toEqual({ allowed: true, basis: 'administration' });
+    expect(decide(self, 'plan_handover').allowed).toBe(false);
+    expect(decide(worker, 'plan_handover').allowed).toBe(false);
+    expect(decide(worker, 'plan_handover', facts({ hasBreakGlass: true })).allowed).toBe(false);
+    expect(decide(manager, 'plan_handover', facts({ isInManagedTeam: true })).allowed).toBe(false);
+    expect(decide(carer, 'plan_handover', allScopes).allowed).toBe(false);
+
+    expect(decide(self, 'read_handovers')).toEqual({ allowed: true, basis: 'self' });
+    expect(decide(worker, 'read_handovers', facts({ isInCareTeam: true })).allowed).toBe(true);
+    expect(decide(worker, 'read_handovers', facts({ hasBreakGlass: true })).allowed).toBe(false);
+    expect(decide(carer, 'read_handovers', allScopes).allowed).toBe(false);
+    expect(decide(researcher, 'read_handovers').allowed).toBe(false);
+
+    expect(decide(self, 'add_to_handover_note')).toEqual({ allowed: true, basis: 'self' });
+    expect(decide(worker, 'add_to_handover_note', facts({ isInCareTeam: true })).allowed).toBe(false);
+    expect(decide(admin, 'add_to_handover_note').allowed).toBe(false);
+    expect(decide(carer, 'add_to_handover_note', allScopes).allowed).toBe(false);
+  });
+});

@@ -17,7 +17,12 @@ export type PersonAction =
   | 'discharge' // end the care team and make the record read-only
   | 'set_research_choice' // leave research exports, or join them again
   | 'answer_questionnaire' // the person filling in their own questionnaires, drafts included
-  | 'set_questionnaires'; // which questionnaires the care team asks for, and how often
+  | 'set_questionnaires' // which questionnaires the care team asks for, and how often
+  | 'read_carer_sharing' // who the person's carers are, what each may see, and the consent records
+  | 'set_carer_sharing' // give or withdraw what a carer may see: the person, or an administrator on their behalf
+  | 'read_handovers' // planned changes of care coordinator, their notes and joint meetings
+  | 'plan_handover' // plan, record the joint meeting, confirm or cancel a change of care coordinator
+  | 'add_to_handover_note'; // the person's own words for their new worker
 
 /** Changes to the record that stop once the person is discharged: the record stays, read-only. */
 export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
@@ -29,9 +34,19 @@ export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
   'discharge',
   'answer_questionnaire',
   'set_questionnaires',
+  'plan_handover',
+  'add_to_handover_note',
 ]);
 /** The frame of the record, which administrators keep as well as the care team. */
-const ADMINISTRATION_ACTIONS: ReadonlySet<PersonAction> = new Set(['read_summary', 'edit_details', 'discharge']);
+const ADMINISTRATION_ACTIONS: ReadonlySet<PersonAction> = new Set([
+  'read_summary',
+  'edit_details',
+  'discharge',
+  'read_carer_sharing',
+  'set_carer_sharing',
+  'read_handovers',
+  'plan_handover',
+]);
 
 /** Actions only the person takes, on their own record. */
 const SELF_ONLY_ACTIONS: ReadonlySet<PersonAction> = new Set([
@@ -39,6 +54,7 @@ const SELF_ONLY_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'set_feedback_visibility',
   'set_research_choice',
   'answer_questionnaire',
+  'add_to_handover_note',
 ]);
 /** Actions on a person's record that the person does not take themselves. */
 const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set([
@@ -47,7 +63,10 @@ const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'edit_details',
   'discharge',
   'set_questionnaires',
+  'plan_handover',
 ]);
+/** What a carer sees is the person's choice: the care team reads it but does not change it. */
+const NOT_BY_CARE_TEAM_ACTIONS: ReadonlySet<PersonAction> = new Set(['set_carer_sharing']);
 /** Meetings and relationship feedback belong to the care team: breaking glass lets a worker read meetings, nothing more. */
 const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'record_meeting',
@@ -56,6 +75,10 @@ const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'edit_details',
   'discharge',
   'set_questionnaires',
+  'read_carer_sharing',
+  'set_carer_sharing',
+  'read_handovers',
+  'plan_handover',
 ]);
 
 /** What a carer can be allowed to see; the person chooses, per carer. */
@@ -104,6 +127,7 @@ export function decidePersonAccess(
     case 'service_user':
       return actor.personId === personId && !NOT_BY_SELF_ACTIONS.has(action) ? allow('self') : DENY;
     case 'worker':
+      if (NOT_BY_CARE_TEAM_ACTIONS.has(action)) return DENY;
       if (facts.isInCareTeam) return allow('care_team');
       // Breaking glass opens a record to read in an emergency; the plan stays the care team's to write.
       if (action === 'write_care_plan') return DENY;
@@ -112,6 +136,7 @@ export function decidePersonAccess(
     case 'carer':
       return decideCarer(action, facts.carerScopes);
     case 'team_manager':
+      if (NOT_BY_CARE_TEAM_ACTIONS.has(action)) return DENY;
       if (facts.isInCareTeam) return allow('care_team');
       return facts.isInManagedTeam && action === 'read_summary' ? allow('team_manager') : DENY;
     case 'admin':

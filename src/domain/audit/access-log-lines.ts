@@ -59,6 +59,8 @@ const LOOKS: Record<string, string> = {
   'person.continuity.read': 'looked at who has supported you over time',
   'access_log.read': 'looked at who opened your record',
   'response.export': 'downloaded your questionnaire answers',
+  'carer_sharing.read': 'looked at what your carers can see',
+  'handovers.read': 'looked at the plans to change your care coordinator',
 };
 
 const CHANGES: Record<string, string> = {
@@ -81,6 +83,12 @@ const CHANGES: Record<string, string> = {
   'feedback.preference.set': 'chose who sees your feedback',
   'feedback.alert.acknowledge': 'noted an alert about feedback on your meetings',
   'review.hold': 'recorded your review',
+  'carer_sharing.change': 'changed what a carer can see',
+  'handover.plan': 'planned a change of your care coordinator',
+  'handover.person_note': 'added to the note for your new care coordinator',
+  'handover.joint_meeting': 'recorded the meeting with both your workers',
+  'handover.complete': 'completed the change of your care coordinator',
+  'handover.cancel': 'cancelled a planned change of your care coordinator',
 };
 
 /** What someone did, as a phrase that follows their name: "looked at your care plan". */

@@ -1,6 +1,7 @@
 import type { CarerShareScope } from '../../domain/access/person-access-policy';
 import type { Actor } from '../../domain/accounts/actor';
 import { isoDate } from '../../domain/care-team/membership-period';
+import { consentChanges, orderedScopes } from '../../domain/carer-consent/consent-changes';
 import { AppError } from '../../domain/errors/app-error';
 import { requireRole } from '../access/require-role';
 import { recordAudit } from '../audit/record-audit';
@@ -109,6 +110,8 @@ export async function createCarer(
     personId: string;
     relationship: string;
     sharedScopes: CarerShareScope[];
+    /** Why the administrator records what the person shares; the person reads it. */
+    onBehalfReason?: string | null;
   },
   actor: Actor,
 ): Promise<CarerRecord> {
@@ -118,12 +121,28 @@ export async function createCarer(
     if (!(await r.organisation.findPerson(input.personId)))
       throw new AppError('bad_request', 'There is no person with that id.', { field: 'personId' });
     await r.organisation.createCarer(carer);
+    const sharedScopes = orderedScopes(input.sharedScopes);
     await r.organisation.linkCarer({
       personId: input.personId,
       carerId: carer.id,
       relationship: input.relationship.trim(),
-      sharedScopes: [...new Set(input.sharedScopes)],
+      sharedScopes,
     });
+    // What the carer may see from the start is the person's consent, recorded for them by an administrator.
+    const now = deps.now();
+    await r.carerConsent.append(
+      consentChanges([], sharedScopes).map(({ scope, change }) => ({
+        id: newId(),
+        personId: input.personId,
+        carerId: carer.id,
+        scope,
+        change,
+        changedAt: now,
+        byAccountId: actor.accountId,
+        byName: actor.displayName,
+        onBehalfReason: input.onBehalfReason?.trim() || 'Recorded when the carer was added to Tandem',
+      })),
+    );
     await recordAudit(r, actor, deps.now(), {
       action: 'carer.create',
       personId: input.personId,

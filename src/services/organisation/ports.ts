@@ -84,6 +84,10 @@ export interface CarerLinkRecord {
   relationship: string;
   sharedScopes: CarerShareScope[];
 }
+/** A carer link as stored, with the version that guards changes of what is shared. */
+export interface CarerLinkView extends CarerLinkRecord {
+  version: number;
+}
 
 /** Sites, teams, workers, people and carers: the frame every record hangs on. */
 export interface OrganisationRepository {
@@ -126,9 +130,16 @@ export interface OrganisationRepository {
   listCarers(): Promise<CarerRecord[]>;
   findCarer(id: string): Promise<CarerRecord | null>;
   linkCarer(link: CarerLinkRecord): Promise<void>;
-  findCarerLink(personId: string, carerId: string): Promise<CarerLinkRecord | null>;
-  listCarerLinksForCarer(carerId: string): Promise<CarerLinkRecord[]>;
-  listCarerLinksForPerson(personId: string): Promise<CarerLinkRecord[]>;
+  findCarerLink(personId: string, carerId: string): Promise<CarerLinkView | null>;
+  listCarerLinksForCarer(carerId: string): Promise<CarerLinkView[]>;
+  listCarerLinksForPerson(personId: string): Promise<CarerLinkView[]>;
+  /** Sets what a person shares with a carer if the link is still at `version`; false when someone else changed it first. */
+  updateCarerLinkScopes(
+    personId: string,
+    carerId: string,
+    version: number,
+    scopes: CarerShareScope[],
+  ): Promise<boolean>;
   /** Counts for de-identified overviews. */
   counts(since: Date): Promise<OrganisationCounts>;
   /** Many at once, for demo and import loads. */

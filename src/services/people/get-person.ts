@@ -1,3 +1,4 @@
+import type { CarerShareScope } from '../../domain/access/person-access-policy';
 import {
   latestCareCoordinatorChange,
   recentCareCoordinatorChange,
@@ -38,6 +39,8 @@ export interface PersonSummary {
     canEditDetails: boolean;
     /** The viewer may open the care plan (managers and administrators may not; a carer only if the person shares it). */
     canReadCarePlan: boolean;
+    /** What the person shares with the viewer as their carer; null when the viewer is not their carer. */
+    sharedWithCarer: CarerShareScope[] | null;
   };
 }
 
@@ -85,6 +88,7 @@ export async function getPerson(deps: ServiceDeps, input: { personId: string }, 
         canRecordContact: isOpen && (basis === 'care_team' || basis === 'break_glass'),
         canEditDetails: isOpen && ((basis === 'care_team' && actor.role === 'worker') || basis === 'administration'),
         canReadCarePlan: clinical || (carerLink?.sharedScopes.includes('care_plan') ?? false),
+        sharedWithCarer: basis === 'carer_consent' ? (carerLink?.sharedScopes ?? []) : null,
       },
     };
   });

@@ -23,3 +23,12 @@ export {
   DISCHARGE_REASON_LABELS,
   type DischargeReason,
 } from '../../domain/people/discharge-reasons';
+export {
+  HANDOVER_NOTE_MAX,
+  HANDOVER_STATUSES,
+  HANDOVER_STATUS_LABELS,
+  JOINT_MEETING_LABELS,
+  JOINT_MEETING_STATES,
+  type HandoverStatus,
+  type JointMeetingState,
+} from '../../domain/handovers/handover-states';

@@ -65,6 +65,7 @@ export const createCarerBody = z.object({
   personId: z.uuid(),
   relationship: name('Relationship'),
   sharedScopes: z.array(z.enum(CARER_SHARE_SCOPES)).max(CARER_SHARE_SCOPES.length),
+  onBehalfReason: text().max(500, 'At most 500 characters.').nullish(),
 });
 
 export const createAccountBody = z.object({

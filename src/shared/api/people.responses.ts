@@ -38,6 +38,8 @@ export interface PersonResponse {
     canRecordContact: boolean;
     canEditDetails: boolean;
     canReadCarePlan: boolean;
+    /** What the person shares with the viewer as their carer; null when the viewer is not their carer. */
+    sharedWithCarer: CarerShareScope[] | null;
   };
 }
 

@@ -103,6 +103,8 @@ export const carerLink = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** Counts changes of what is shared, so two changes made at once cannot overwrite each other. */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.personId, t.carerId] }), index('carer_link_carer_idx').on(t.carerId)],

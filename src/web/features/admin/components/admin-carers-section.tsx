@@ -38,6 +38,7 @@ export function AdminCarersSection({ organisation }: { organisation: Organisatio
             personId: formRequired(form, 'personId'),
             relationship: formRequired(form, 'relationship'),
             sharedScopes: CARER_SHARE_SCOPES.filter((scope) => form.getAll('sharedScopes').includes(scope)),
+            onBehalfReason: formText(form, 'onBehalfReason'),
           })}
         >
           <TextField label="Full name" name="name" required autoComplete="off" />
@@ -58,13 +59,24 @@ export function AdminCarersSection({ organisation }: { organisation: Organisatio
           />
           <fieldset className="fieldset">
             <legend className="fieldset__legend">What the person agreed to share</legend>
-            <p className="field__hint">Only tick what the person has said yes to. They can change it later.</p>
+            <p className="field__hint">
+              Only tick what the person has said yes to. They can change it later on their own page; this is kept as
+              their consent, recorded by you.
+            </p>
             {CARER_SHARE_SCOPES.map((scope) => (
               <label className="checkbox" key={scope}>
                 <input type="checkbox" name="sharedScopes" value={scope} /> {capitalise(carerShareScopeLabel(scope))}
               </label>
             ))}
           </fieldset>
+          <TextField
+            label="How the person told you"
+            name="onBehalfReason"
+            isOptional
+            hint="For example: at their review on 3 March. The person reads this."
+            autoComplete="off"
+            maxLength={500}
+          />
         </AdminCreateForm>
       }
     />

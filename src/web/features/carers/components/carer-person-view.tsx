@@ -1,20 +1,36 @@
+import { Link } from 'react-router';
 import type { PersonResponse } from '../../../../shared/api/people.responses';
+import { CARER_SHARE_SCOPES } from '../../../../shared/api/labels';
 import { CareTeamNow } from '../../care-team/components/care-team-now';
 import { ContactsSection } from '../../contacts/components/contacts-section';
+import { carerShareScopeLabel, joinWithAnd } from '../carer-share-scope-label';
 
-/** What a carer sees: only what the person chose to share, and how to reach the team. */
+/**
+ * What a carer sees: only what the person chose to share, and how to reach the team. What is not
+ * shared is named by kind ("their care plan"), the same for everyone, so nothing here says whether
+ * such a record exists.
+ */
 export function CarerPersonView({ record }: { record: PersonResponse }) {
   const { person, careTeam, currentCareCoordinator, access } = record;
   const name = person.preferredName ?? person.name;
-  const sharesNothing = careTeam === null && !access.canReadContacts;
+  const shared = access.sharedWithCarer ?? [];
+  const notShared = CARER_SHARE_SCOPES.filter((scope) => !shared.includes(scope));
   return (
     <>
       <h1>{name}</h1>
-      <p className="notice notice--info">
-        {sharesNothing
-          ? `${name} has not chosen to share more than this with you. That is their choice, and they can change it at any time.`
-          : `You see what ${name} has chosen to share with you. They can change this at any time.`}
-      </p>
+      <div className="notice notice--info">
+        <p>
+          {shared.length === 0
+            ? `${name} has not chosen to share more than their team and how to reach it with you.`
+            : `${name} shares ${joinWithAnd(shared.map(carerShareScopeLabel))} with you.`}
+        </p>
+        {notShared.length > 0 && (
+          <p>
+            Not shared with you: {joinWithAnd(notShared.map(carerShareScopeLabel))}. That is {name}’s choice, and they
+            can change it at any time.
+          </p>
+        )}
+      </div>
       <section aria-labelledby="reach-heading" className="section card">
         <h2 id="reach-heading">How to reach the team</h2>
         <p>
@@ -29,6 +45,11 @@ export function CarerPersonView({ record }: { record: PersonResponse }) {
           <p>Ring the team on its usual number and ask for the duty worker.</p>
         )}
       </section>
+      {access.canReadCarePlan && (
+        <p>
+          <Link to={`/people/${encodeURIComponent(person.id)}/care-plan`}>{name}’s care plan</Link>
+        </p>
+      )}
       {careTeam && (
         <section aria-labelledby="carer-care-team-heading" className="section">
           <h2 id="carer-care-team-heading">Care team</h2>

@@ -3,7 +3,8 @@ import { useCaredFor } from '../api/use-cared-for';
 import { ErrorMessage } from '../../../ui/error-message';
 import { LoadingMessage } from '../../../ui/loading-message';
 import { usePageTitle } from '../../../hooks/use-page-title';
-import { carerShareScopeLabel } from '../carer-share-scope-label';
+import { CARER_SHARE_SCOPES } from '../../../../shared/api/labels';
+import { carerShareScopeLabel, joinWithAnd } from '../carer-share-scope-label';
 
 /** A carer's home: the people they support, and what each has chosen to share with them. */
 export function CaredForPage() {
@@ -29,6 +30,17 @@ export function CaredForPage() {
                   ? `${person.name} shares their team and how to reach it, but nothing more.`
                   : `${person.name} shares ${joinWithAnd(person.sharedScopes.map(carerShareScopeLabel))}.`}
               </p>
+              {person.sharedScopes.length < CARER_SHARE_SCOPES.length && (
+                <p className="muted">
+                  Not shared with you:{' '}
+                  {joinWithAnd(
+                    CARER_SHARE_SCOPES.filter((scope) => !person.sharedScopes.includes(scope)).map(
+                      carerShareScopeLabel,
+                    ),
+                  )}
+                  .
+                </p>
+              )}
               <p>
                 <Link to={`/people/${person.personId}`}>
                   See what {person.name} shares<span className="visually-hidden"> with you</span>
@@ -40,9 +52,4 @@ export function CaredForPage() {
       )}
     </>
   );
-}
-
-function joinWithAnd(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

@@ -6,17 +6,24 @@ import { ErrorMessage } from '../../../ui/error-message';
 import { LoadingMessage } from '../../../ui/loading-message';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { PersonSearch } from '../../person/components/person-search';
+import { useSession } from '../../session/api/use-session';
 
 /** A worker's home: their people at a glance. */
 export function CaseloadPage() {
   usePageTitle('My caseload');
   const caseload = useCaseload();
+  const workerId = useSession().data?.me.workerId;
   return (
     <>
       <h1>My caseload</h1>
       <p>
         <Link to="/calendar-feed">See your people’s reviews in your own calendar</Link>
       </p>
+      {workerId && (
+        <p>
+          <Link to={`/workers/${encodeURIComponent(workerId)}/handovers`}>My people and their handovers</Link>
+        </p>
+      )}
       <PersonSearch />
       {caseload.isPending && <LoadingMessage what="your caseload" />}
       {caseload.isError && <ErrorMessage error={caseload.error} />}

@@ -15,6 +15,8 @@ import { DischargedNotice } from './discharged-notice';
 import { PersonDetailsEditor } from './person-details-editor';
 import { TeamContact } from './team-contact';
 import { RecordContactForm } from '../../contacts/components/record-contact-form';
+import { CarerSharingSection } from '../../carers/components/carer-sharing-section';
+import { HandoversSection } from '../../handovers/components/handovers-section';
 
 /** The record as the care team, a manager, an administrator or the person themself sees it. */
 export function PersonRecordView({ record, me }: { record: PersonResponse; me: Me }) {
@@ -57,6 +59,14 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
       )}
 
       {me.role === 'admin' && <CareTeamAdmin record={record} />}
+
+      {(me.role === 'admin' || access.basis === 'care_team') && (
+        <HandoversSection personId={person.id} isSelf={false} />
+      )}
+
+      {(me.role === 'admin' || access.basis === 'care_team') && (
+        <CarerSharingSection personId={person.id} mode={me.role === 'admin' ? 'on_behalf' : 'read'} personName={name} />
+      )}
 
       {access.canReadContacts && !isSelf && (
         <MeetingsSection

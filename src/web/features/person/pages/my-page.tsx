@@ -15,6 +15,9 @@ import { ResearchChoice } from '../components/research-choice';
 import { TeamContact } from '../components/team-contact';
 import { WaitingForYou } from '../components/waiting-for-you';
 import { QuestionnairesSection } from '../../questionnaires/components/questionnaires-section';
+import { CarerSharingSection } from '../../carers/components/carer-sharing-section';
+import { HandoversSection } from '../../handovers/components/handovers-section';
+import { PlannedHandoverNotice } from '../../handovers/components/planned-handover-notice';
 
 /** A service user's home: my people, my contacts, and who opened my record. */
 export function MyPage({ me }: { me: Me }) {
@@ -37,6 +40,7 @@ export function MyPage({ me }: { me: Me }) {
         has opened your record.
       </p>
       <WaitingForYou personId={personId} />
+      <PlannedHandoverNotice personId={personId} />
       <nav aria-label="On this page" className="jump-links">
         <ul>
           <li>
@@ -49,7 +53,13 @@ export function MyPage({ me }: { me: Me }) {
             <a href="#my-people-heading">My people</a>
           </li>
           <li>
+            <a href="#handovers-heading">Changes to my care coordinator</a>
+          </li>
+          <li>
             <a href="#continuity-words-heading">Who I see</a>
+          </li>
+          <li>
+            <a href="#carer-sharing-heading">What my carers can see</a>
           </li>
           <li>
             <a href={`#contacts-heading-${personId}`}>My contacts</a>
@@ -88,7 +98,9 @@ export function MyPage({ me }: { me: Me }) {
           )}
         </section>
       )}
+      <HandoversSection personId={personId} isSelf />
       {record.data && <TeamContact record={record.data} isSelf />}
+      <CarerSharingSection personId={personId} mode="self" />
       <ContinuityInWords personId={personId} heading="Who I see" />
       <ContactsSection personId={personId} heading="My contacts" emptyText="No contacts have been recorded yet." />
       <FeedbackInvitations personId={personId} />
