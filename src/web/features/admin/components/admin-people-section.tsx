@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
+import { personPath } from '../../../app-pages';
 import type { OrganisationResponse } from '../../../../shared/api/organisation.responses';
 import { formatDate } from '../../../ui/format/format-date';
 import { AdminCreateForm } from './admin-create-form';
@@ -21,7 +22,14 @@ export function AdminPeopleSection({ organisation }: { organisation: Organisatio
             rows={organisation.people}
             rowKey={(person) => person.id}
             columns={[
-              { header: 'Name', cell: (person) => <Link to={`/people/${person.id}`}>{person.name}</Link> },
+              {
+                header: 'Name',
+                cell: (person) => (
+                  <AppLink to={personPath(person.id)} fallback={person.name}>
+                    {person.name}
+                  </AppLink>
+                ),
+              },
               { header: 'Known as', cell: (person) => person.preferredName ?? '–' },
               {
                 header: 'Date of birth',

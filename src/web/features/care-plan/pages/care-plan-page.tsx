@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import '../care-plan.css';
 import type { Me } from '../../../../shared/api/sessions.responses';
 import { hasStatus } from '../../../api-client/api-request-error';
@@ -45,15 +46,15 @@ export function CarePlanPage({ me }: { me: Me }) {
         <a className="button button--secondary" href={`/api/v1${base}/care-plan.pdf`} download>
           Download PDF
         </a>
-        <Link className="button button--secondary" to={`${base}/care-plan/compare`}>
+        <AppLink className="button button--secondary" to={`${base}/care-plan/compare`}>
           Compare versions
-        </Link>
+        </AppLink>
         {data.access.basis !== 'carer_consent' && (
-          <Link className="button button--secondary" to={`${base}/reviews`}>
+          <AppLink className="button button--secondary" to={`${base}/reviews`}>
             Reviews
-          </Link>
+          </AppLink>
         )}
-        {!isSelf && <Link to={base}>Back to {data.personName}’s record</Link>}
+        {!isSelf && <AppLink to={base}>Back to {data.personName}’s record</AppLink>}
       </div>
 
       <AgreementPanel plan={data} />

@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
+import { personPath } from '../../../app-pages';
 import { CARE_TEAM_ROLE_LABELS } from '../../../../shared/api/labels';
 import type { CaseloadEntryDto } from '../../../../shared/api/caseload.responses';
 import { formatDate, formatDateTime } from '../../../ui/format/format-date';
@@ -26,7 +27,9 @@ export function CaseloadTable({ people }: { people: CaseloadEntryDto[] }) {
         {people.map((person) => (
           <tr key={person.personId}>
             <th scope="row" className="stacked-table__title">
-              <Link to={`/people/${person.personId}`}>{personDisplayName(person)}</Link>
+              <AppLink to={personPath(person.personId)} fallback={personDisplayName(person)}>
+                {personDisplayName(person)}
+              </AppLink>
             </th>
             <td data-label="Your role">
               {CARE_TEAM_ROLE_LABELS[person.role]}

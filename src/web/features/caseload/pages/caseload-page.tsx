@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import { useCaseload } from '../api/use-caseload';
 import { CaseloadAlerts } from '../components/caseload-alerts';
 import { CaseloadTable } from '../components/caseload-table';
@@ -15,7 +15,7 @@ export function CaseloadPage() {
     <>
       <h1>My caseload</h1>
       <p>
-        <Link to="/calendar-feed">See your people’s reviews in your own calendar</Link>
+        <AppLink to="/calendar-feed">See your people’s reviews in your own calendar</AppLink>
       </p>
       <PersonSearch />
       {caseload.isPending && <LoadingMessage what="your caseload" />}

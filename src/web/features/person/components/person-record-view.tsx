@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
+import { personPath } from '../../../app-pages';
 import type { Me } from '../../../../shared/api/sessions.responses';
 import type { PersonResponse } from '../../../../shared/api/people.responses';
 import { personDisplayName } from '../person-display-name';
@@ -27,8 +28,8 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
       <h1>{isSelf ? 'My record' : personDisplayName(person)}</h1>
       {isSelf && (
         <p>
-          This is what your care team sees about you. <Link to="/my-page">Go to My page</Link> to see who opened your
-          record.
+          This is what your care team sees about you. <AppLink to="/my-page">Go to My page</AppLink> to see who opened
+          your record.
         </p>
       )}
       <AccessBasisNotice basis={access.basis} personName={name} />
@@ -41,9 +42,9 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
       <PersonSummary record={record} />
       {access.canReadCarePlan && (
         <p>
-          <Link to={`/people/${encodeURIComponent(person.id)}/care-plan`}>
+          <AppLink to={personPath(person.id, '/care-plan')} access={access}>
             {isSelf ? 'My care plan' : `${name}’s care plan`}
-          </Link>
+          </AppLink>
         </p>
       )}
       <TeamContact record={record} isSelf={isSelf} />

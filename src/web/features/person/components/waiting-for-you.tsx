@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import { useCarePlan } from '../../care-plan/api/use-care-plan';
 
 /** At the top of the person's page: changes to their plan that wait for their answer. */
@@ -20,7 +20,7 @@ export function WaitingForYou({ personId }: { personId: string }) {
         ))}
       </ul>
       <p>
-        <Link to={`/people/${encodeURIComponent(personId)}/care-plan`}>Read and decide in your care plan</Link>
+        <AppLink to={`/people/${encodeURIComponent(personId)}/care-plan`}>Read and decide in your care plan</AppLink>
       </p>
     </section>
   );

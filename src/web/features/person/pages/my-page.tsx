@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import type { Me } from '../../../../shared/api/sessions.responses';
 import { usePerson } from '../api/use-person';
 import { AccessLogTable } from '../../access-log/components/access-log-table';
@@ -40,7 +40,7 @@ export function MyPage({ me }: { me: Me }) {
       <nav aria-label="On this page" className="jump-links">
         <ul>
           <li>
-            <Link to={`/people/${encodeURIComponent(personId)}/care-plan`}>My care plan</Link>
+            <AppLink to={`/people/${encodeURIComponent(personId)}/care-plan`}>My care plan</AppLink>
           </li>
           <li>
             <a href="#questionnaires-heading">My questionnaires</a>

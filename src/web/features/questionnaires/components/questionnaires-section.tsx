@@ -1,7 +1,8 @@
 import '../questionnaires.css';
 import '../../meetings/meetings.css';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import { ErrorMessage } from '../../../ui/error-message';
 import { LoadingMessage } from '../../../ui/loading-message';
 import { SelectField } from '../../../ui/fields/select-field';
@@ -50,11 +51,11 @@ export function QuestionnairesSection({ personId, canSchedule = false }: { perso
                     {open.origin === 'self' ? ' (started by you)' : ''}.
                   </p>
                   {isSelf && (
-                    <Link className="button" to={fillIn(open.id)}>
+                    <AppLink className="button" to={fillIn(open.id)}>
                       {open.draft && open.draft.answers.length > 0
                         ? `Carry on with ${open.definition.title}`
                         : `Fill in ${open.definition.title}`}
-                    </Link>
+                    </AppLink>
                   )}
                 </li>
               ))}
