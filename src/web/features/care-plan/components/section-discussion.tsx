@@ -10,10 +10,18 @@ interface SectionDiscussionProps {
   sectionKey: string;
   sectionTitle: string;
   messageCount: number;
+  /** How many of them the viewer has not read yet. */
+  newMessages?: number;
 }
 
 /** A section's conversation: disagreements are talked through here, not overwritten. */
-export function SectionDiscussion({ personId, sectionKey, sectionTitle, messageCount }: SectionDiscussionProps) {
+export function SectionDiscussion({
+  personId,
+  sectionKey,
+  sectionTitle,
+  messageCount,
+  newMessages = 0,
+}: SectionDiscussionProps) {
   const [isOpen, setIsOpen] = useState(false);
   const [text, setText] = useState('');
   const messages = useSectionMessages(personId, sectionKey, isOpen);
@@ -32,7 +40,8 @@ export function SectionDiscussion({ personId, sectionKey, sectionTitle, messageC
   return (
     <details className="details" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
       <summary>
-        Discussion<span className="visually-hidden"> about {sectionTitle}</span> ({messageCount})
+        Discussion<span className="visually-hidden"> about {sectionTitle}</span> ({messageCount}
+        {newMessages > 0 && `, ${newMessages} new`})
       </summary>
       {messages.isError && <ErrorMessage error={messages.error} />}
       {messages.data && messages.data.messages.length === 0 && <p className="muted">No messages yet.</p>}

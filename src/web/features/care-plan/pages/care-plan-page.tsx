@@ -4,6 +4,7 @@ import '../care-plan.css';
 import type { Me } from '../../../../shared/api/sessions.responses';
 import { hasStatus } from '../../../api-client/api-request-error';
 import { useCarePlan } from '../api/use-care-plan';
+import { CarePlanNews } from '../components/care-plan-news';
 import { AgreementPanel } from '../components/agreement-panel';
 import { CarePlanSectionCard } from '../components/care-plan-section-card';
 import { ErrorMessage } from '../../../ui/error-message';
@@ -57,6 +58,8 @@ export function CarePlanPage({ me }: { me: Me }) {
         {!isSelf && <AppLink to={base}>Back to {data.personName}’s record</AppLink>}
       </div>
 
+      <CarePlanNews news={data.news} isSelf={isSelf} />
+
       <AgreementPanel plan={data} />
 
       {pending.length > 0 && (
@@ -83,6 +86,7 @@ export function CarePlanPage({ me }: { me: Me }) {
           section={section}
           otherPersonName={otherPersonName}
           canWrite={data.access.canWrite}
+          newMessages={data.news.find((item) => item.kind === 'message' && item.sectionKey === section.key)?.count ?? 0}
         />
       ))}
     </div>

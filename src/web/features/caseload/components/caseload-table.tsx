@@ -7,6 +7,7 @@ import { capitalise } from '../../../ui/format/capitalise';
 import { formatDaysAgo } from '../../../ui/format/format-days-ago';
 import { personDisplayName } from '../../person/person-display-name';
 import { CoordinatorChanges } from '../../care-team/components/coordinator-changes';
+import { CarePlanNewsLine } from './care-plan-news-line';
 import { ReviewDue } from '../../reviews/components/review-due';
 
 /** One row per person: their role for me, when I last saw them, their next review and continuity. */
@@ -30,6 +31,7 @@ export function CaseloadTable({ people }: { people: CaseloadEntryDto[] }) {
               <AppLink to={personPath(person.personId)} fallback={personDisplayName(person)}>
                 {personDisplayName(person)}
               </AppLink>
+              <CarePlanNewsLine person={person} name={person.preferredName ?? person.name} />
             </th>
             <td data-label="Your role">
               {CARE_TEAM_ROLE_LABELS[person.role]}
