@@ -8,6 +8,7 @@ import { formRequired, formText } from '../../../ui/fields/form-values';
 import { SelectField } from '../../../ui/fields/select-field';
 import { SimpleTable } from '../../../ui/simple-table';
 import { TextField } from '../../../ui/fields/text-field';
+import { ORGANISATION_LIMITS as L } from '../../../../shared/api/organisation.schema';
 
 /** Carers, and a form to add one for a person, with what that person agreed to share. */
 export function AdminCarersSection({ organisation }: { organisation: OrganisationResponse }) {
@@ -40,8 +41,8 @@ export function AdminCarersSection({ organisation }: { organisation: Organisatio
             sharedScopes: CARER_SHARE_SCOPES.filter((scope) => form.getAll('sharedScopes').includes(scope)),
           })}
         >
-          <TextField label="Full name" name="name" required autoComplete="off" />
-          <TextField label="Phone" name="phone" type="tel" isOptional autoComplete="off" />
+          <TextField label="Full name" name="name" required autoComplete="off" maxLength={L.maxName} />
+          <TextField label="Phone" name="phone" type="tel" isOptional autoComplete="off" maxLength={L.maxPhone} />
           <SelectField
             label="Cares for"
             name="personId"
@@ -52,6 +53,7 @@ export function AdminCarersSection({ organisation }: { organisation: Organisatio
           <TextField
             label="Relationship"
             name="relationship"
+            maxLength={L.maxName}
             required
             hint="For example: mother, partner, friend."
             autoComplete="off"

@@ -5,6 +5,7 @@ import { formRequired, formText } from '../../../ui/fields/form-values';
 import { SelectField } from '../../../ui/fields/select-field';
 import { SimpleTable } from '../../../ui/simple-table';
 import { TextField } from '../../../ui/fields/text-field';
+import { ORGANISATION_LIMITS as L } from '../../../../shared/api/organisation.schema';
 
 /** Teams, each at a site, and a form to add one. */
 export function AdminTeamsSection({ organisation }: { organisation: OrganisationResponse }) {
@@ -39,7 +40,7 @@ export function AdminTeamsSection({ organisation }: { organisation: Organisation
             };
           }}
         >
-          <TextField label="Team name" name="name" required autoComplete="off" />
+          <TextField label="Team name" name="name" required autoComplete="off" maxLength={L.maxName} />
           <SelectField
             label="Site"
             name="siteId"

@@ -6,6 +6,7 @@ import { formRequired, formText } from '../../../ui/fields/form-values';
 import { SelectField } from '../../../ui/fields/select-field';
 import { SimpleTable } from '../../../ui/simple-table';
 import { TextField } from '../../../ui/fields/text-field';
+import { ORGANISATION_LIMITS as L } from '../../../../shared/api/organisation.schema';
 
 /** Workers with their team, and a form to add one. */
 export function AdminWorkersSection({ organisation }: { organisation: OrganisationResponse }) {
@@ -44,10 +45,11 @@ export function AdminWorkersSection({ organisation }: { organisation: Organisati
             phone: formText(form, 'phone'),
           })}
         >
-          <TextField label="Full name" name="name" required autoComplete="off" />
+          <TextField label="Full name" name="name" required autoComplete="off" maxLength={L.maxName} />
           <TextField
             label="Profession"
             name="profession"
+            maxLength={L.maxName}
             required
             hint="For example: mental health nurse, social worker, peer worker."
             autoComplete="off"
@@ -60,7 +62,7 @@ export function AdminWorkersSection({ organisation }: { organisation: Organisati
             options={organisation.teams.map((team) => ({ value: team.id, label: team.name }))}
           />
           <TextField label="Work email" name="email" type="email" isOptional autoComplete="off" />
-          <TextField label="Work phone" name="phone" type="tel" isOptional autoComplete="off" />
+          <TextField label="Work phone" name="phone" type="tel" isOptional autoComplete="off" maxLength={L.maxPhone} />
         </AdminCreateForm>
       }
     />

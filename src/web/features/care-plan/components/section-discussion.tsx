@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../ui/format/format-date';
 import { ErrorMessage } from '../../../ui/error-message';
 import { useAnnounce } from '../../../ui/live-announcer';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
+import { CARE_PLAN_LIMITS } from '../../../../shared/api/care-plan.schema';
 
 interface SectionDiscussionProps {
   personId: string;
@@ -59,7 +60,12 @@ export function SectionDiscussion({
       )}
       <form className="form" onSubmit={onSubmit} aria-label={`Add a message about ${sectionTitle}`}>
         {post.isError && <ErrorMessage error={post.error} title="Message not added" />}
-        <TextAreaField label="Your message" value={text} onChange={(event) => setText(event.target.value)} />
+        <TextAreaField
+          label="Your message"
+          maxLength={CARE_PLAN_LIMITS.maxMessageCharacters}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
         <button type="submit" className="button button--secondary" disabled={post.isPending}>
           Add message
         </button>
