@@ -19,7 +19,7 @@ export function CarePlanPage({ me }: { me: Me }) {
   const { personId = '' } = useParams();
   const plan = useCarePlan(personId);
   const isSelf = me.personId === personId;
-  usePageTitle(isSelf ? 'My care plan' : plan.data ? `Care plan for ${plan.data.personName}` : 'Care plan');
+  usePageTitle(isSelf ? 'Your care plan' : plan.data ? `Care plan for ${plan.data.personName}` : 'Care plan');
 
   if (plan.isPending) return <LoadingMessage what="the care plan" />;
   if (plan.isError) {
@@ -38,7 +38,7 @@ export function CarePlanPage({ me }: { me: Me }) {
   const base = `/people/${encodeURIComponent(personId)}`;
   return (
     <div className="care-plan">
-      <h1>{isSelf ? 'My care plan' : `Care plan for ${data.personName}`}</h1>
+      <h1>{isSelf ? 'Your care plan' : `Care plan for ${data.personName}`}</h1>
       <p className="lead">
         {data.wordCount} {data.wordCount === 1 ? 'word' : 'words'}, about {data.readingMinutes}{' '}
         {data.readingMinutes === 1 ? 'minute' : 'minutes'} to read.
@@ -52,7 +52,7 @@ export function CarePlanPage({ me }: { me: Me }) {
         </AppLink>
         {data.access.basis !== 'carer_consent' && (
           <AppLink className="button button--secondary" to={`${base}/reviews`}>
-            Reviews
+            {isSelf ? 'Your reviews' : 'Reviews'}
           </AppLink>
         )}
         {!isSelf && <AppLink to={base}>Back to {data.personName}’s record</AppLink>}

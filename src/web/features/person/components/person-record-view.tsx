@@ -25,7 +25,7 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
   const isSelf = access.basis === 'self';
   return (
     <>
-      <h1>{isSelf ? 'My record' : personDisplayName(person)}</h1>
+      <h1>{isSelf ? 'Your record' : personDisplayName(person)}</h1>
       {isSelf && (
         <p>
           This is what your care team sees about you. <AppLink to="/my-page">Go to My page</AppLink> to see who opened
@@ -43,7 +43,7 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
       {access.canReadCarePlan && (
         <p>
           <AppLink to={personPath(person.id, '/care-plan')} access={access}>
-            {isSelf ? 'My care plan' : `${name}’s care plan`}
+            {isSelf ? 'Your care plan' : `${name}’s care plan`}
           </AppLink>
         </p>
       )}
@@ -52,7 +52,7 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
 
       {careTeam && (
         <section aria-labelledby="care-team-heading" className="section">
-          <h2 id="care-team-heading">Care team now</h2>
+          <h2 id="care-team-heading">{isSelf ? 'Your care team now' : 'Care team now'}</h2>
           <CareTeamNow members={careTeam} caption={`Who is in ${isSelf ? 'your' : `${name}’s`} care team today`} />
         </section>
       )}
@@ -85,7 +85,7 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
       {access.canReadContacts && (
         <ContactsSection
           personId={person.id}
-          heading="Contacts"
+          heading={isSelf ? 'Your contacts' : 'Contacts'}
           emptyText="No contacts have been recorded yet."
           newContactId={newContactId}
           showAdminTime={!isSelf}
@@ -94,7 +94,7 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
 
       {careTeam && (
         <section aria-labelledby="history-heading" className="section">
-          <h2 id="history-heading">Care team history</h2>
+          <h2 id="history-heading">{isSelf ? 'Your care team over time' : 'Care team history'}</h2>
           <p className="muted">Everyone who has been in the care team, and how each change was handed over.</p>
           <CareTeamHistory members={careTeam} caption="Care team over time, current first" />
         </section>

@@ -31,7 +31,7 @@ export function QuestionnairesSection({ personId, canSchedule = false }: { perso
     : [];
   return (
     <section aria-labelledby="questionnaires-heading" className="section">
-      <h2 id="questionnaires-heading">{isSelf ? 'My questionnaires' : 'Questionnaires'}</h2>
+      <h2 id="questionnaires-heading">{isSelf ? 'Your questionnaires' : 'Questionnaires'}</h2>
       {questionnaires.isPending && <LoadingMessage what="questionnaires" />}
       {questionnaires.isError && <ErrorMessage error={questionnaires.error} />}
       {data && (
