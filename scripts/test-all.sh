@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The full test run behind `npm test`: system packages, type check, lint, unit
+# The full test run behind `npm test`: system packages, engines, type check, lint, unit
 # tests on the embedded database, the storage/service/HTTP tests again on a real
 # PostgreSQL, the web build, and the browser journeys. Stops at the first
 # failure. A throwaway PostgreSQL cluster started here is stopped on exit; one
@@ -9,7 +9,7 @@ set -euo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$REPO_ROOT"
 
-readonly TOTAL_STEPS=8
+readonly TOTAL_STEPS=9
 step_no=0
 step_name=""
 stop_pg=0
@@ -42,6 +42,9 @@ trap 'exit 143' TERM
 
 banner "system packages (PostgreSQL, Chromium)"
 bash scripts/ensure-system-packages.sh
+
+banner "engines: every production dependency supports the Node versions Tandem supports"
+node scripts/check-engines.mjs
 
 banner "type check"
 npm run typecheck
