@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The full test run behind `npm test`: system packages; type check, lint and the
+# The full test run behind `npm test`: system packages; engines; type check, lint and the
 # web build side by side; unit tests on the embedded database; the
 # storage/service/HTTP tests again on a real PostgreSQL; the crash test; and the
 # browser journeys. Stops at the first
@@ -10,7 +10,7 @@ set -euo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$REPO_ROOT"
 
-readonly TOTAL_STEPS=6
+readonly TOTAL_STEPS=7
 step_no=0
 step_name=""
 stop_pg=0
@@ -43,6 +43,9 @@ trap 'exit 143' TERM
 
 banner "system packages (PostgreSQL, Chromium)"
 bash scripts/ensure-system-packages.sh
+
+banner "engines: every production dependency supports the Node versions Tandem supports"
+node scripts/check-engines.mjs
 
 banner "type check, lint and web build, side by side"
 # Three independent checks, each mostly on one core: run together, they take the time of the longest.

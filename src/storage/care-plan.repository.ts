@@ -1,15 +1,17 @@
-import { and, asc, desc, eq, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { SignerKind } from '../domain/care-plan/agreement';
 import type { AuthorKind } from '../domain/care-plan/authorship';
 import type { ProposalStatus } from '../domain/care-plan/proposal-status';
 import type {
   CarePlanMessageRecord,
+  CarePlanNewsRow,
   CarePlanProposalRecord,
   CarePlanRepository,
   CarePlanVersionRecord,
 } from '../services/care-plan/ports';
 import type { Database } from './database';
 import { inBatches } from './in-batches';
+import { rawRows } from './raw-rows';
 import {
   carePlan,
   carePlanMessage,
@@ -166,6 +168,7 @@ export function createCarePlanRepository(db: Database): CarePlanRepository {
         .groupBy(carePlanMessage.sectionKey);
       return new Map(rows.map((row) => [row.sectionKey, row.n]));
     },
+    newSince: (accountId, personIds, viewer) => newSince(db, accountId, personIds, viewer),
     findTemplate: async () =>
       (
         await db
@@ -204,4 +207,66 @@ export function createCarePlanRepository(db: Database): CarePlanRepository {
       );
     },
   };
+}
+
+async function newSince(
+  db: Database,
+  accountId: string,
+  personIds: readonly string[],
+  viewer: AuthorKind,
+): Promise<CarePlanNewsRow[]> {
+  if (personIds.length === 0) return [];
+  const people = sql.join(
+    personIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  // The last time this account read a thread (or opened the plan): an index lookup on the audit
+  // trail's (person_id, occurred_at), filtered to the account's own events.
+  const lastRead = (personColumn: SQL, actions: SQL, section: SQL | null) => sql`coalesce((
+      select max(a.occurred_at) from audit_event a
+      where a.person_id = ${personColumn} and a.account_id = ${accountId} and a.action in (${actions})
+        ${section ? sql`and a.detail->>'section' = ${section}` : sql``}), '-infinity'::timestamptz)`;
+  const fromOtherSide = viewer === 'person' ? sql`m.author_kind <> 'person'` : sql`m.author_kind = 'person'`;
+  const messages = await rawRows<NewsSqlRow>(
+    db,
+    sql`
+    select m.person_id, 'message' as kind, m.section_key, count(*)::int as n, max(m.created_at) as latest_at,
+      (array_agg(m.author_name order by m.created_at desc))[1] as latest_by
+    from care_plan_message m
+    where m.person_id in (${people}) and ${fromOtherSide} and m.author_account_id <> ${accountId}
+      and m.created_at > ${lastRead(sql`m.person_id`, sql`'care_plan.messages.read'`, sql`m.section_key`)}
+    group by m.person_id, m.section_key`,
+  );
+  // One after the other: a unit of work runs one query at a time.
+  const declined =
+    viewer === 'person'
+      ? []
+      : await rawRows<NewsSqlRow>(
+          db,
+          sql`
+    select p.person_id, 'declined' as kind, p.section_key, count(*)::int as n, max(p.decided_at) as latest_at,
+      (array_agg(p.decided_by_name order by p.decided_at desc))[1] as latest_by
+    from care_plan_proposal p
+    where p.person_id in (${people}) and p.status = 'declined'
+      and p.decided_at > ${lastRead(sql`p.person_id`, sql`'care_plan.read'`, null)}
+    group by p.person_id, p.section_key`,
+        );
+  const rows = [...messages, ...declined];
+  return rows.map((row) => ({
+    personId: row.person_id,
+    kind: row.kind,
+    sectionKey: row.section_key,
+    count: Number(row.n),
+    latestAt: new Date(row.latest_at),
+    latestByName: row.latest_by,
+  }));
+}
+
+interface NewsSqlRow extends Record<string, unknown> {
+  person_id: string;
+  kind: 'message' | 'declined';
+  section_key: string;
+  n: number | string;
+  latest_at: string | Date;
+  latest_by: string;
 }

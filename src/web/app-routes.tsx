@@ -1,4 +1,7 @@
+import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
+import { APP_PAGES, rolesFor, type AppPageName } from './app-pages';
+import type { Me } from '../shared/api/sessions.responses';
 import { AccountPage } from './features/account/pages/account-page';
 import { AppLayout } from './features/navigation/components/app-layout';
 import { QuestionnairePage } from './features/questionnaires/pages/questionnaire-page';
@@ -22,73 +25,77 @@ import { SignInPage } from './features/session/pages/sign-in-page';
 import { TeamPage } from './features/team/pages/team-page';
 import { WorkerHandoversPage } from './features/handovers/pages/worker-handovers-page';
 
-/** Every address the app answers; anything else is "Page not found". */
+/** Every address the app answers, each open to the roles `app-pages.ts` lists; anything else is "Page not found". */
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<HomeRedirect />} />
         <Route path="sign-in" element={<SignInPage />} />
-        <Route
-          path="caseload"
-          element={<RequireSession roles={['worker', 'team_manager']}>{() => <CaseloadPage />}</RequireSession>}
-        />
-        <Route path="people/:personId" element={<RequireSession>{(me) => <PersonPage me={me} />}</RequireSession>} />
-        <Route
-          path="people/:personId/care-plan"
-          element={<RequireSession>{(me) => <CarePlanPage me={me} />}</RequireSession>}
-        />
-        <Route
-          path="people/:personId/care-plan/compare"
-          element={<RequireSession>{() => <CarePlanComparePage />}</RequireSession>}
-        />
-        <Route path="people/:personId/reviews" element={<RequireSession>{() => <ReviewPage />}</RequireSession>} />
-        <Route
-          path="calendar-feed"
-          element={<RequireSession roles={['worker', 'team_manager']}>{() => <CalendarFeedPage />}</RequireSession>}
-        />
-        <Route
-          path="people/:personId/meetings/new"
-          element={<RequireSession roles={['worker']}>{() => <MeetingPage />}</RequireSession>}
-        />
-        <Route
-          path="people/:personId/questionnaires/:invitationId"
-          element={<RequireSession roles={['service_user']}>{(me) => <QuestionnairePage me={me} />}</RequireSession>}
-        />
-        <Route
-          path="my-page"
-          element={<RequireSession roles={['service_user']}>{(me) => <MyPage me={me} />}</RequireSession>}
-        />
-        <Route path="cared-for" element={<RequireSession roles={['carer']}>{() => <CaredForPage />}</RequireSession>} />
-        <Route
-          path="workers/:workerId/handovers"
-          element={
-            <RequireSession roles={['worker', 'team_manager', 'admin']}>{() => <WorkerHandoversPage />}</RequireSession>
-          }
-        />
-        <Route path="team" element={<RequireSession roles={['team_manager']}>{() => <TeamPage />}</RequireSession>} />
-        <Route
-          path="dashboard"
-          element={
-            <RequireSession roles={['team_manager', 'admin']}>{(me) => <DashboardPage me={me} />}</RequireSession>
-          }
-        />
-        <Route
-          path="organisation"
-          element={
-            <RequireSession roles={['researcher', 'team_manager', 'admin']}>
-              {(me) => <OrganisationPage me={me} />}
-            </RequireSession>
-          }
-        />
-        <Route path="admin" element={<RequireSession roles={['admin']}>{() => <AdminPage />}</RequireSession>} />
-        <Route
-          path="admin/:section"
-          element={<RequireSession roles={['admin']}>{() => <AdminSectionPage />}</RequireSession>}
-        />
-        <Route path="account" element={<RequireSession>{(me) => <AccountPage me={me} />}</RequireSession>} />
+        {page('caseload', () => (
+          <CaseloadPage />
+        ))}
+        {page('person', (me) => (
+          <PersonPage me={me} />
+        ))}
+        {page('carePlan', (me) => (
+          <CarePlanPage me={me} />
+        ))}
+        {page('carePlanCompare', () => (
+          <CarePlanComparePage />
+        ))}
+        {page('reviews', () => (
+          <ReviewPage />
+        ))}
+        {page('calendarFeed', () => (
+          <CalendarFeedPage />
+        ))}
+        {page('newMeeting', () => (
+          <MeetingPage />
+        ))}
+        {page('questionnaire', (me) => (
+          <QuestionnairePage me={me} />
+        ))}
+        {page('myPage', (me) => (
+          <MyPage me={me} />
+        ))}
+        {page('caredFor', () => (
+          <CaredForPage />
+        ))}
+        {page('workerHandovers', () => (
+          <WorkerHandoversPage />
+        ))}
+        {page('team', () => (
+          <TeamPage />
+        ))}
+        {page('dashboard', (me) => (
+          <DashboardPage me={me} />
+        ))}
+        {page('organisation', (me) => (
+          <OrganisationPage me={me} />
+        ))}
+        {page('admin', () => (
+          <AdminPage />
+        ))}
+        {page('adminSection', () => (
+          <AdminSectionPage />
+        ))}
+        {page('account', (me) => (
+          <AccountPage me={me} />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
+  );
+}
+
+/** One page's route: its address and roles from `APP_PAGES`, behind sign-in. */
+function page(name: AppPageName, render: (me: Me) => ReactNode) {
+  return (
+    <Route
+      key={name}
+      path={APP_PAGES[name].path.slice(1)}
+      element={<RequireSession roles={rolesFor(name)}>{render}</RequireSession>}
+    />
   );
 }

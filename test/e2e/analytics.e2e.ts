@@ -118,7 +118,7 @@ describe('continuity analytics journeys', () => {
     for (const viewport of ['desktop', 'phone'] as const) {
       const { context, page } = await newPage(browser, viewport);
       await signIn(page, 'demo-person');
-      const section = page.getByRole('region', { name: 'Who I see' });
+      const section = page.getByRole('region', { name: 'Who you see' });
       for (const sentence of continuity.sentences) await section.getByText(sentence, { exact: true }).waitFor();
       await expectNoAxeViolations(page);
       await screenshot(page, `my-continuity-${viewport}`);

@@ -30,8 +30,8 @@ describe('care plan journey', () => {
     // The person writes "About me"; the draft survives a reload before it is saved.
     const person = await newPage(browser, 'desktop');
     await signIn(person.page, 'demo-person');
-    await person.page.getByRole('link', { name: 'My care plan' }).first().click();
-    await person.page.getByRole('heading', { level: 1, name: 'My care plan' }).waitFor();
+    await person.page.getByRole('link', { name: 'Open your care plan' }).first().click();
+    await person.page.getByRole('heading', { level: 1, name: 'Your care plan' }).waitFor();
     await person.page.getByText(/about \d+ minutes? to read/).waitFor();
     await person.page.getByRole('button', { name: 'Edit About me' }).click();
     await person.page.getByRole('form', { name: 'Edit About me' }).getByLabel('About me').fill(ABOUT_ME);

@@ -55,8 +55,8 @@ describe('foundation journeys', () => {
     const { otherPersonId } = await demoPeople();
     const { context, page } = await newPage(browser, 'phone');
     await signIn(page, 'demo-person');
-    await page.getByRole('heading', { name: 'My people' }).waitFor();
-    await page.getByRole('region', { name: 'My people' }).getByText('Robin Fairley').first().waitFor();
+    await page.getByRole('heading', { name: 'Your care team' }).waitFor();
+    await page.getByRole('region', { name: 'Your care team' }).getByText('Robin Fairley').first().waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'my-page-phone');
 
@@ -67,7 +67,7 @@ describe('foundation journeys', () => {
     await context.close();
   });
 
-  it('a worker outside the care team breaks glass with a reason, and the person sees it in “Who opened my record”', async () => {
+  it('a worker outside the care team breaks glass with a reason, and the person sees it in “Who opened your record”', async () => {
     const { demoPersonId } = await demoPeople();
     const admin = await apiAs('demo-admin');
     const organisation = await admin.get<OrganisationResponse>('/admin/organisation');
@@ -99,7 +99,7 @@ describe('foundation journeys', () => {
 
     const personView = await newPage(browser, 'desktop');
     await signIn(personView.page, 'demo-person');
-    const log = personView.page.getByRole('region', { name: 'Who opened my record' });
+    const log = personView.page.getByRole('region', { name: 'Who opened your record' });
     await log.getByText(reason).first().waitFor();
     await log.getByText(outsider.name).first().waitFor();
     await expectNoAxeViolations(personView.page);

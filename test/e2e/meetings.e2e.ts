@@ -218,7 +218,7 @@ describe('meeting journeys', () => {
 
     const { context, page } = await newPage(browser, 'phone');
     await signIn(page, 'demo-person');
-    await page.getByRole('heading', { name: 'How meetings went' }).waitFor();
+    await page.getByRole('heading', { name: 'How your meetings went' }).waitFor();
     await page
       .getByRole('button', { name: `Give feedback on the meeting with ${invited.workerName}` })
       .first()

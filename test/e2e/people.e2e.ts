@@ -34,7 +34,7 @@ describe('people journeys', () => {
       await page.getByRole('heading', { name: 'How to reach your team' }).waitFor();
       await page.getByText(/Ring .* on 01632 960/).waitFor();
       await page.getByRole('heading', { name: 'In a crisis' }).waitFor();
-      const research = page.getByRole('region', { name: 'Research' });
+      const research = page.getByRole('region', { name: 'Your records in research' });
       const leave = research.getByRole('button', { name: 'Leave me out of research' });
       const rejoin = research.getByRole('button', { name: 'Include my records in research again' });
       await ((await leave.isVisible()) ? leave : rejoin).click();

@@ -31,7 +31,7 @@ describe('questionnaires the person fills in, at phone size', () => {
     const { context, page } = await newPage(browser, 'phone');
     await signIn(page, 'demo-person');
     await page.goto('/my-page');
-    await page.getByRole('heading', { name: 'My questionnaires' }).waitFor();
+    await page.getByRole('heading', { name: 'Your questionnaires' }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: /Fill in QPR-15/ }).click();
     await page.getByRole('heading', { level: 1, name: /QPR-15/ }).waitFor();

@@ -37,6 +37,7 @@ export function presentCarePlan(plan: CarePlanView): CarePlanResponse {
     agreement: { state: plan.agreement.state, signatures: plan.agreement.signatures.map(presentSignature) },
     sections: plan.sections.map(presentSection),
     pendingProposals: plan.pendingProposals?.map(presentProposal) ?? null,
+    news: plan.news.map((item) => ({ ...item, latestAt: item.latestAt.toISOString() })),
   };
 }
 

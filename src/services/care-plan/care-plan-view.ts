@@ -66,6 +66,16 @@ export interface ProposalView {
   changes: DiffSegment[] | null;
 }
 
+/** Something in the plan the viewer has not seen yet (see CarePlanNewsRow). */
+export interface CarePlanNewsView {
+  kind: 'message' | 'declined';
+  sectionKey: string;
+  sectionTitle: string;
+  count: number;
+  latestAt: Date;
+  latestByName: string;
+}
+
 export interface CarePlanView {
   personId: string;
   personName: string;
@@ -79,6 +89,8 @@ export interface CarePlanView {
   /** Null for carers: the person shares the plan with them, not the conversations about it. */
   pendingProposals: ProposalView[] | null;
   nextReviewDue: string | null;
+  /** New to the viewer since they last looked: messages from the other side, the person's declined changes. */
+  news: CarePlanNewsView[];
   access: {
     basis: AccessBasis;
     canWrite: boolean;

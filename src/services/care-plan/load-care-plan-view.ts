@@ -4,7 +4,7 @@ import type { Actor } from '../../domain/accounts/actor';
 import type { PersonAccess } from '../access/require-person-access';
 import type { Repositories } from '../ports';
 import { isThePerson, signerKindOf } from './care-plan-editor';
-import { proposalView, sectionViews, signatureView, type CarePlanView } from './care-plan-view';
+import { proposalView, sectionViews, signatureView, type CarePlanNewsView, type CarePlanView } from './care-plan-view';
 import type { CarePlanProposalRecord, CarePlanSignatureRecord } from './ports';
 import { requireVersion, sectionDefinitionsFor } from './section-definitions';
 import { inTurn } from '../in-turn';
@@ -59,6 +59,7 @@ export async function loadCarePlanView(
           proposalView(p, titles.get(p.sectionKey) ?? p.sectionKey, currentText.get(p.sectionKey) ?? ''),
         ),
     nextReviewDue: nextReview?.dueOn ?? null,
+    news: await newsFor(repositories, actor, person.id, basis, titles),
     access: {
       basis,
       canWrite: isWriter,
@@ -84,4 +85,30 @@ function agreementOf(
     state: agreementState(onVersion.map((s) => s.signerKind)),
     signatures: onVersion.map((s) => signatureView(s, viewerAccountId)),
   };
+}
+
+/** What the person or a worker in the care team has not seen yet; nobody else is shown the conversation's news. */
+async function newsFor(
+  repositories: Repositories,
+  actor: Actor,
+  personId: string,
+  basis: PersonAccess['basis'],
+  titles: ReadonlyMap<string, string>,
+): Promise<CarePlanNewsView[]> {
+  if (basis !== 'self' && basis !== 'care_team') return [];
+  const rows = await repositories.carePlans.newSince(
+    actor.accountId,
+    [personId],
+    basis === 'self' ? 'person' : 'worker',
+  );
+  return rows
+    .map((row) => ({
+      kind: row.kind,
+      sectionKey: row.sectionKey,
+      sectionTitle: titles.get(row.sectionKey) ?? row.sectionKey,
+      count: row.count,
+      latestAt: row.latestAt,
+      latestByName: row.latestByName,
+    }))
+    .sort((a, b) => b.latestAt.getTime() - a.latestAt.getTime());
 }

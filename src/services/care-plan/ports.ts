@@ -80,6 +80,21 @@ export interface ProposalDecision {
   appliedVersion: number | null;
 }
 
+/**
+ * Something in a person's plan that one account has not seen: messages in a section from the other
+ * side since the account last read that section's discussion, or (for workers) a change the person
+ * declined since the account last opened the plan. "Seen" is read from the audit trail, which
+ * already records every reading (ADR 0026).
+ */
+export interface CarePlanNewsRow {
+  personId: string;
+  kind: 'message' | 'declined';
+  sectionKey: string;
+  count: number;
+  latestAt: Date;
+  latestByName: string;
+}
+
 /** A plan with its whole history, written at once by demo and import loads. */
 export interface CarePlanImport {
   plan: CarePlanRecord & { createdAt: Date; updatedAt: Date };
@@ -120,6 +135,11 @@ export interface CarePlanRepository {
     page?: { afterId?: string; limit: number },
   ): Promise<CarePlanMessageRecord[]>;
   countMessages(personId: string): Promise<Map<string, number>>;
+  /**
+   * What `accountId` has not seen in these people's plans: as the person (`viewer` 'person'), messages
+   * from workers; as a worker, messages from the person and the person's declined proposals.
+   */
+  newSince(accountId: string, personIds: readonly string[], viewer: AuthorKind): Promise<CarePlanNewsRow[]>;
   /** The service's own sections for new plans, or null for the shipped defaults. */
   findTemplate(): Promise<SectionDefinition[] | null>;
   saveTemplate(sections: SectionDefinition[], accountId: string, now: Date): Promise<void>;

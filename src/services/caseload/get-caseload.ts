@@ -5,6 +5,7 @@ import { daysBetween, isoDate, monthsBefore } from '../../domain/care-team/membe
 import { AppError } from '../../domain/errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
+import type { CarePlanNewsRow } from '../care-plan/ports';
 
 export interface CaseloadEntry {
   personId: string;
@@ -19,6 +20,8 @@ export interface CaseloadEntry {
   careCoordinatorsLast12Months: number;
   /** When the care coordinator changed, if that was in the last three months; null otherwise. */
   recentCoordinatorChangeOn: string | null;
+  /** What the person did in their plan that this worker has not seen yet; null when nothing. */
+  carePlanNews: { declinedChanges: number; messagesFromPerson: number; latestAt: Date } | null;
 }
 
 /** Reviews within this many days are flagged as due soon. */
@@ -34,6 +37,11 @@ export async function getCaseload(deps: ServiceDeps, actor: Actor): Promise<Case
     const now = deps.now();
     const today = isoDate(now);
     const rows = await repositories.careTeams.caseload(workerId, today, monthsBefore(today, 12));
+    const news = await repositories.carePlans.newSince(
+      actor.accountId,
+      [...new Set(rows.map((row) => row.personId))],
+      'worker',
+    );
     // One event for the list: it shows names and dates, not the records themselves.
     await recordAudit(repositories, actor, now, { action: 'caseload.read', detail: { people: rows.length } });
     return rows.map((row) => ({
@@ -48,6 +56,10 @@ export async function getCaseload(deps: ServiceDeps, actor: Actor): Promise<Case
       reviewStatus: reviewStatus(row.nextReviewDue, now),
       careCoordinatorsLast12Months: row.careCoordinatorsInWindow,
       recentCoordinatorChangeOn: recentCareCoordinatorChange(row.careCoordinatorChangedOn, today),
+      carePlanNews: newsSince(
+        news.filter((item) => item.personId === row.personId),
+        row.memberSince,
+      ),
     }));
   });
 }
@@ -57,4 +69,18 @@ function reviewStatus(dueOn: string | null, now: Date): CaseloadEntry['reviewSta
   const days = daysBetween(now, new Date(`${dueOn}T00:00:00Z`));
   if (days < 0) return 'overdue';
   return days <= REVIEW_DUE_SOON_DAYS ? 'due_soon' : 'scheduled';
+}
+
+/** Adds up what is new for one person, counting only what happened since the worker joined their care team. */
+function newsSince(items: readonly CarePlanNewsRow[], memberSince: string): CaseloadEntry['carePlanNews'] {
+  const since = new Date(`${memberSince}T00:00:00Z`).getTime();
+  const recent = items.filter((item) => item.latestAt.getTime() >= since);
+  if (recent.length === 0) return null;
+  const total = (kind: CarePlanNewsRow['kind']) =>
+    recent.filter((item) => item.kind === kind).reduce((sum, item) => sum + item.count, 0);
+  return {
+    declinedChanges: total('declined'),
+    messagesFromPerson: total('message'),
+    latestAt: new Date(Math.max(...recent.map((item) => item.latestAt.getTime()))),
+  };
 }

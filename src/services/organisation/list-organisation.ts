@@ -3,7 +3,7 @@ import { requireRole } from '../access/require-role';
 import type { AccountSummary } from '../accounts/create-account';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
-import type { CarerRecord, PersonRecord, SiteRecord, TeamRecord, WorkerRecord } from './ports';
+import type { CarerRecord, CrisisContactRecord, PersonRecord, SiteRecord, TeamRecord, WorkerRecord } from './ports';
 
 export interface OrganisationListing {
   sites: SiteRecord[];
@@ -11,6 +11,7 @@ export interface OrganisationListing {
   workers: WorkerRecord[];
   people: PersonRecord[];
   carers: CarerRecord[];
+  crisisContacts: CrisisContactRecord[];
   accounts: AccountSummary[];
 }
 
@@ -24,6 +25,7 @@ export async function listOrganisation(deps: ServiceDeps, actor: Actor): Promise
     const workers = await r.organisation.listWorkers();
     const people = await r.organisation.listPeople();
     const carers = await r.organisation.listCarers();
+    const crisisContacts = await r.organisation.listCrisisContacts();
     const accounts = await r.accounts.list();
     await recordAudit(r, actor, deps.now(), { action: 'organisation.read', detail: { people: people.length } });
     return {
@@ -32,6 +34,7 @@ export async function listOrganisation(deps: ServiceDeps, actor: Actor): Promise
       workers,
       people,
       carers,
+      crisisContacts,
       accounts: accounts.map(({ id, username, role, workerId, personId, carerId }) => ({
         id,
         username,

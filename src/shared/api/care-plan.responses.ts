@@ -79,7 +79,18 @@ export interface CarePlanResponse {
   /** Null for a carer. */
   pendingProposals: ProposalDto[] | null;
   nextReviewDue: string | null;
+  /** New to the viewer since they last looked, newest first: messages from the other side, and for workers changes the person declined. */
+  news: CarePlanNewsDto[];
   access: { basis: AccessBasis; canWrite: boolean; signAs: SignerKind | null; canDecideProposals: boolean };
+}
+
+export interface CarePlanNewsDto {
+  kind: 'message' | 'declined';
+  sectionKey: string;
+  sectionTitle: string;
+  count: number;
+  latestAt: string;
+  latestByName: string;
 }
 
 /** 200 for saved or unchanged; 202 for proposed (the person decides). */

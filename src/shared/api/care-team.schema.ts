@@ -6,6 +6,9 @@ import { isoDate } from './common.schema';
 // Adding and ending care-team memberships and handing over care coordination, parsed before they
 // reach a service.
 
+/** The longest notes a change to the care team takes; the forms show the count as people type. */
+export const CARE_TEAM_LIMITS = { maxNote: 2_000, maxHandoverNote: 4_000 } as const;
+
 export const membershipParams = z.object({ membershipId: z.uuid({ error: 'That is not a valid id.' }) });
 
 export const addMembershipBody = z.object({
@@ -17,16 +20,30 @@ export const addMembershipBody = z.object({
 export const endMembershipBody = z.object({
   endsOn: isoDate.optional(),
   endReason: z.enum(MEMBERSHIP_END_REASONS),
-  endNote: text().max(2_000).nullish(),
-  handoverNote: text().max(4_000).nullish(),
+  endNote: text()
+    .max(CARE_TEAM_LIMITS.maxNote, `At most ${CARE_TEAM_LIMITS.maxNote.toLocaleString('en-GB')} characters.`)
+    .nullish(),
+  handoverNote: text()
+    .max(
+      CARE_TEAM_LIMITS.maxHandoverNote,
+      `At most ${CARE_TEAM_LIMITS.maxHandoverNote.toLocaleString('en-GB')} characters.`,
+    )
+    .nullish(),
 });
 
 export const changeCareCoordinatorBody = z.object({
   newWorkerId: z.uuid(),
   on: isoDate.optional(),
   reason: z.enum(MEMBERSHIP_END_REASONS),
-  note: text().max(2_000).nullish(),
-  handoverNote: text().max(4_000).nullish(),
+  note: text()
+    .max(CARE_TEAM_LIMITS.maxNote, `At most ${CARE_TEAM_LIMITS.maxNote.toLocaleString('en-GB')} characters.`)
+    .nullish(),
+  handoverNote: text()
+    .max(
+      CARE_TEAM_LIMITS.maxHandoverNote,
+      `At most ${CARE_TEAM_LIMITS.maxHandoverNote.toLocaleString('en-GB')} characters.`,
+    )
+    .nullish(),
 });
 
 export type AddMembershipBody = z.infer<typeof addMembershipBody>;

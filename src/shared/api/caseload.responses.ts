@@ -15,6 +15,8 @@ export interface CaseloadEntryDto {
   careCoordinatorsLast12Months: number;
   /** When the care coordinator changed, if in the last three months. */
   recentCoordinatorChangeOn: string | null;
+  /** What the person did in their plan that this worker has not seen yet (a declined change, a message); null when nothing. */
+  carePlanNews: { declinedChanges: number; messagesFromPerson: number; latestAt: string } | null;
 }
 
 export interface CaseloadResponse {

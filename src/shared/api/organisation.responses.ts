@@ -14,7 +14,14 @@ export interface OrganisationSummaryResponse {
 
 export interface OrganisationResponse {
   sites: { id: string; name: string }[];
-  teams: { id: string; siteId: string; name: string; reviewCadenceMonths: number }[];
+  teams: {
+    id: string;
+    siteId: string;
+    name: string;
+    reviewCadenceMonths: number;
+    phone?: string | null;
+    serviceHours?: string | null;
+  }[];
   workers: {
     id: string;
     name: string;
@@ -23,9 +30,13 @@ export interface OrganisationResponse {
     email: string | null;
     phone: string | null;
     leftOn: string | null;
+    /** Send it back with a change: a change someone else saved first is refused (409). */
+    version?: number;
   }[];
   people: { id: string; name: string; preferredName: string | null; dateOfBirth: string | null; teamId: string }[];
-  carers: { id: string; name: string; phone: string | null }[];
+  carers: { id: string; name: string; phone: string | null; version?: number }[];
+  /** Who people ring in a crisis, in the order they are shown. */
+  crisisContacts: { name: string; phone: string; hours: string | null; note: string | null }[];
   accounts: {
     id: string;
     username: string;

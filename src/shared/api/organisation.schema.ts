@@ -7,8 +7,20 @@ import { isoDate } from './common.schema';
 // The administrator's forms for sites, teams, workers, people, carers and accounts, parsed before they
 // reach a service.
 
+/** The longest text each of the administrator's fields takes; the forms show the count as people type. */
+export const ORGANISATION_LIMITS = {
+  maxName: 200,
+  maxPhone: 40,
+  maxServiceHours: 200,
+  maxCrisisNote: 500,
+  maxUsername: 64,
+  maxPassword: 256,
+  maxIdentifier: 30,
+} as const;
+const L = ORGANISATION_LIMITS;
+
 const name = (label: string) =>
-  text().trim().min(1, `${label} is required.`).max(200, `${label} is at most 200 characters.`);
+  text().trim().min(1, `${label} is required.`).max(L.maxName, `${label} is at most ${L.maxName} characters.`);
 
 export const createSiteBody = z.object({ name: name('Name') });
 
@@ -23,18 +35,18 @@ export const createWorkerBody = z.object({
   profession: name('Profession'),
   teamId: z.uuid(),
   email: z.email().nullish(),
-  phone: text().max(40).nullish(),
+  phone: text().max(L.maxPhone, `At most ${L.maxPhone} characters.`).nullish(),
 });
 
 export const createPersonBody = z.object({
   name: name('Name'),
-  preferredName: text().trim().max(200).nullish(),
+  preferredName: text().trim().max(L.maxName, `At most ${L.maxName} characters.`).nullish(),
   dateOfBirth: isoDate.nullish(),
   teamId: z.uuid(),
-  localIdentifier: text().max(30, 'At most 30 characters.').nullish(),
+  localIdentifier: text().max(L.maxIdentifier, `At most ${L.maxIdentifier} characters.`).nullish(),
 });
 
-const phone = text().max(40, 'At most 40 characters.').nullish();
+const phone = text().max(L.maxPhone, `At most ${L.maxPhone} characters.`).nullish();
 export const editWorkerBody = createWorkerBody.extend({ version: z.number().int().min(1), leftOn: isoDate.nullish() });
 export const editCarerBody = z.object({
   version: z.number().int().min(1),
@@ -45,15 +57,18 @@ export const editCarerBody = z.object({
     .max(50)
     .optional(),
 });
-export const teamContactBody = z.object({ phone, serviceHours: text().max(200, 'At most 200 characters.').nullish() });
+export const teamContactBody = z.object({
+  phone,
+  serviceHours: text().max(L.maxServiceHours, `At most ${L.maxServiceHours} characters.`).nullish(),
+});
 export const crisisContactsBody = z.object({
   contacts: z
     .array(
       z.object({
         name: name('Name'),
-        phone: text().trim().min(1, 'Phone is required.').max(40, 'At most 40 characters.'),
-        hours: text().max(200, 'At most 200 characters.').nullish(),
-        note: text().max(500, 'At most 500 characters.').nullish(),
+        phone: text().trim().min(1, 'Phone is required.').max(L.maxPhone, `At most ${L.maxPhone} characters.`),
+        hours: text().max(L.maxServiceHours, `At most ${L.maxServiceHours} characters.`).nullish(),
+        note: text().max(L.maxCrisisNote, `At most ${L.maxCrisisNote} characters.`).nullish(),
       }),
     )
     .max(10, 'At most 10 crisis contacts.'),
@@ -61,7 +76,7 @@ export const crisisContactsBody = z.object({
 
 export const createCarerBody = z.object({
   name: name('Name'),
-  phone: text().max(40).nullish(),
+  phone: text().max(L.maxPhone, `At most ${L.maxPhone} characters.`).nullish(),
   personId: z.uuid(),
   relationship: name('Relationship'),
   sharedScopes: z.array(z.enum(CARER_SHARE_SCOPES)).max(CARER_SHARE_SCOPES.length),
@@ -69,8 +84,8 @@ export const createCarerBody = z.object({
 });
 
 export const createAccountBody = z.object({
-  username: text().trim().min(1).max(64),
-  password: text().min(1).max(256),
+  username: text().trim().min(1).max(L.maxUsername),
+  password: text().min(1).max(L.maxPassword),
   role: z.enum(ACCOUNT_ROLES),
   linkedId: z.uuid().nullish(),
 });

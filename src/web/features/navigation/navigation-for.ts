@@ -1,4 +1,5 @@
 import type { Me } from '../../../shared/api/sessions.responses';
+import { canOpen } from '../../app-pages';
 
 export interface NavigationLink {
   to: string;
@@ -7,6 +8,10 @@ export interface NavigationLink {
 
 /** The pages each role works from; a team manager with their own caseload also gets "My caseload". */
 export function navigationFor(me: Me): NavigationLink[] {
+  return linksFor(me).filter((link) => canOpen(me, link.to));
+}
+
+function linksFor(me: Me): NavigationLink[] {
   switch (me.role) {
     case 'worker':
       return [{ to: '/caseload', label: 'My caseload' }];
@@ -18,7 +23,7 @@ export function navigationFor(me: Me): NavigationLink[] {
       return [
         { to: '/team', label: 'My team' },
         { to: '/dashboard', label: 'Continuity dashboard' },
-        ...(me.workerId ? [{ to: '/caseload', label: 'My caseload' }] : []),
+        { to: '/caseload', label: 'My caseload' },
       ];
     case 'researcher':
       return [{ to: '/organisation', label: 'Organisation summary' }];

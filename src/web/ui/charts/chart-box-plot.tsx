@@ -2,7 +2,7 @@ import type { DistributionDto } from '../../../shared/api/analytics.responses';
 import { boxPlotGeometry } from './chart-box-plot-geometry';
 import { ChartTable } from './chart-table';
 import { charactersThatFit, labelLines } from './chart-label-lines';
-import { linearScale, niceTicks } from './chart-scale';
+import { linearScale, niceTicks, scaleTicks } from './chart-scale';
 import { CHART_LINE_HEIGHT as LINE, ChartText } from './chart-text';
 import { useChartWidth } from './chart-width';
 
@@ -20,6 +20,8 @@ interface ChartBoxPlotProps {
   rows: readonly BoxPlotRow[];
   /** The axis runs from 0 to this value (rounded up to a tick). */
   axisMax: number;
+  /** For a rating scale: the axis runs from this lowest answer to `axisMax`, a tick at every point. */
+  axisMin?: number;
   format: (value: number) => string;
   /** What the values count, for the table's headers ("people"). */
   countLabel?: string;
@@ -36,10 +38,10 @@ const AXIS = 30;
  * better read as distributions than as means. The drawing is hidden from screen readers; the same
  * figures follow in a table.
  */
-export function ChartBoxPlot({ caption, rows, axisMax, format, countLabel = 'People' }: ChartBoxPlotProps) {
+export function ChartBoxPlot({ caption, rows, axisMax, axisMin, format, countLabel = 'People' }: ChartBoxPlotProps) {
   const { ref, width } = useChartWidth<HTMLDivElement>();
-  const ticks = niceTicks(0, axisMax, width < 420 ? 4 : 6);
-  const x = linearScale([0, ticks.at(-1) ?? axisMax], [PAD, width - PAD]);
+  const ticks = axisMin === undefined ? niceTicks(0, axisMax, width < 420 ? 4 : 6) : scaleTicks(axisMin, axisMax);
+  const x = linearScale([ticks[0] ?? 0, ticks.at(-1) ?? axisMax], [PAD, width - PAD]);
   const layout = layoutRows(rows, width - 2 * PAD);
   const height = layout.height + AXIS;
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linearScale, niceStep, niceTicks } from './chart-scale';
+import { linearScale, niceStep, niceTicks, scaleTicks } from './chart-scale';
 
 describe('linearScale', () => {
   it('maps the domain onto the range in a straight line', () => {
@@ -38,5 +38,12 @@ describe('niceStep', () => {
     expect(niceStep(30, 4)).toBe(10);
     expect(niceStep(12, 4)).toBe(5);
     expect(niceStep(0.9, 5)).toBe(0.2);
+  });
+});
+
+describe('scaleTicks', () => {
+  it('draws a 1–7 scale from 1 to 7, a tick at every point', () => {
+    expect(scaleTicks(1, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(scaleTicks(1, 5)).toEqual([1, 2, 3, 4, 5]);
   });
 });

@@ -47,3 +47,13 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   for (let tick = start; tick < max + step * 0.999; tick += step) ticks.push(Number(tick.toPrecision(12)));
   return ticks;
 }
+
+/**
+ * The ticks of a rating scale's axis: every whole point from its lowest to its highest answer, so a
+ * 1–7 scale is drawn from 1 to 7 (not from 0, which nobody can answer).
+ *
+ * @example scaleTicks(1, 7) // [1, 2, 3, 4, 5, 6, 7]
+ */
+export function scaleTicks(min: number, max: number): number[] {
+  return Array.from({ length: Math.max(1, Math.floor(max - min) + 1) }, (_, i) => min + i);
+}

@@ -53,4 +53,26 @@ describe('fields', () => {
     expect(select['aria-describedby']).toBe(idsIn(html, 'field__hint')[0]);
     expect(html).toMatch(/<option value="">Choose a team<\/option><option value="t1">North<\/option>/);
   });
+
+  it('shows how many characters a limited field holds, out of its limit, tied to the control', () => {
+    const html = renderToStaticMarkup(
+      <TextAreaField label="Your message" hint="Kind words" maxLength={4000} value={'x'.repeat(1234)} readOnly />,
+    );
+    const textarea = controlAttributes(html, 'textarea');
+    const countId = /<p id="([^"]+)" class="field__count">1,234 of 4,000 characters<\/p>/.exec(html)?.[1];
+    expect(countId).toBeDefined();
+    expect(textarea['aria-describedby']?.split(' ')).toEqual([...idsIn(html, 'field__hint'), countId]);
+    expect(textarea.maxLength).toBe('4000');
+  });
+
+  it('counts a field the form does not hold from its first value, and marks the last tenth', () => {
+    const html = renderToStaticMarkup(<TextField label="Phone" maxLength={40} defaultValue={'0'.repeat(38)} />);
+    expect(html).toContain('class="field__count field__count--near">38 of 40 characters</p>');
+    const full = renderToStaticMarkup(<TextField label="Phone" maxLength={40} defaultValue={'0'.repeat(40)} />);
+    expect(full).toContain('40 of 40 characters<span>: that is the most it takes</span>');
+  });
+
+  it('shows no count on a field without a limit', () => {
+    expect(renderToStaticMarkup(<TextField label="When" type="date" />)).not.toContain('field__count');
+  });
 });

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 /** What a field hands its control so the label, hint and error are tied to it for screen readers. */
 export interface FieldControl {
@@ -13,6 +13,8 @@ interface FieldProps {
   error?: string;
   isOptional?: boolean;
   className?: string;
+  /** The most characters the field takes and how many it holds now: shown as they type, tied to the control. */
+  length?: { current: number; max: number };
   /** Draws the input, text area or select with the props that link it to its label, hint and error. */
   children: (control: FieldControl) => ReactNode;
 }
@@ -23,11 +25,13 @@ interface FieldProps {
  *
  * @example <Field label="Name" error={error}>{(control) => <input {...control} className="input" />}</Field>
  */
-export function Field({ label, hint, error, isOptional = false, className, children }: FieldProps) {
+export function Field({ label, hint, error, isOptional = false, className, length, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const countId = `${id}-count`;
+  const describedBy =
+    [hint ? hintId : null, error ? errorId : null, length ? countId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field ${error ? 'field--error' : ''} ${className ?? ''}`}>
       <label className="field__label" htmlFor={id}>
@@ -45,6 +49,31 @@ export function Field({ label, hint, error, isOptional = false, className, child
         </p>
       )}
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {length && <CharacterCount id={countId} {...length} />}
     </div>
   );
+}
+
+/**
+ * "120 of 2,000 characters", under the control. It is described by the control rather than announced
+ * at every key, so a screen reader hears it when it reaches the field; the last tenth is marked.
+ */
+function CharacterCount({ id, current, max }: { id: string; current: number; max: number }) {
+  const isNear = current >= max * 0.9;
+  return (
+    <p id={id} className={`field__count${isNear ? ' field__count--near' : ''}`}>
+      {current.toLocaleString('en-GB')} of {max.toLocaleString('en-GB')} characters
+      {current >= max && <span>: that is the most it takes</span>}
+    </p>
+  );
+}
+
+/** How long a text control's value is now: from `value` when the form holds it, otherwise as typed. */
+export function useTextLength(
+  value: unknown,
+  defaultValue: unknown,
+): [number, (event: { currentTarget: { value: string } }) => void] {
+  const [typed, setTyped] = useState(() => String(defaultValue ?? '').length);
+  const current = value === undefined ? typed : String(value ?? '').length;
+  return [current, (event) => setTyped(event.currentTarget.value.length)];
 }

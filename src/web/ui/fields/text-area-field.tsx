@@ -1,5 +1,5 @@
 import type { TextareaHTMLAttributes } from 'react';
-import { Field } from './field';
+import { Field, useTextLength } from './field';
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: string;
@@ -8,7 +8,7 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
   isOptional?: boolean;
 }
 
-/** A labelled multi-line text box with an optional hint and error. */
+/** A labelled multi-line text box with an optional hint and error; with `maxLength`, the count as you type. */
 export function TextAreaField({
   label,
   hint,
@@ -18,8 +18,17 @@ export function TextAreaField({
   rows = 3,
   ...textarea
 }: TextAreaFieldProps) {
+  const [current, onTyped] = useTextLength(textarea.value, textarea.defaultValue);
+  const { maxLength, onChange } = textarea;
   return (
-    <Field label={label} hint={hint} error={error} isOptional={isOptional} className={className}>
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      isOptional={isOptional}
+      className={className}
+      length={maxLength !== undefined && maxLength > 0 ? { current, max: maxLength } : undefined}
+    >
       {(control) => (
         <textarea
           id={control.id}
@@ -28,6 +37,10 @@ export function TextAreaField({
           aria-invalid={control['aria-invalid']}
           aria-describedby={control['aria-describedby']}
           {...textarea}
+          onChange={(event) => {
+            onTyped(event);
+            onChange?.(event);
+          }}
         />
       )}
     </Field>

@@ -10,9 +10,9 @@ import { LoadingMessage } from '../../../ui/loading-message';
 const STEP = 20;
 
 /** Who opened the person's record: openings from outside the care team first, then the whole log, newest first. */
-export function AccessLogTable({ personId }: { personId: string }) {
+export function AccessLogTable({ personId, pageSize = STEP }: { personId: string; pageSize?: number }) {
   const log = useAccessLog(personId);
-  const [visible, setVisible] = useState(STEP);
+  const [visible, setVisible] = useState(pageSize);
   const [includeOwn, setIncludeOwn] = useState(false);
   const announce = useAnnounce();
   if (log.isPending) return <LoadingMessage what="who opened your record" />;
@@ -29,7 +29,7 @@ export function AccessLogTable({ personId }: { personId: string }) {
       <BreakGlassSummary entries={log.data.entries} />
       <label className="checkbox">
         <input type="checkbox" checked={includeOwn} onChange={(event) => setIncludeOwn(event.target.checked)} />
-        Include the times I looked myself
+        Include the times you looked yourself
       </label>
       {entries.length === 0 ? (
         <p className="empty-state">Nobody else has opened your record yet.</p>
@@ -51,8 +51,8 @@ function EntriesTable({ shown, total }: { shown: AccessLogEntryDto[]; total: num
   return (
     <table className="table stacked-table">
       <caption>
-        Who opened my record, newest first; looks at the same thing on the same day are one line (showing {shown.length}{' '}
-        of {total})
+        Who opened your record, newest first; looks at the same thing on the same day are one line (showing{' '}
+        {shown.length} of {total})
       </caption>
       <thead>
         <tr>

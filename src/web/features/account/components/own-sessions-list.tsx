@@ -12,7 +12,7 @@ export function OwnSessionsList() {
   return (
     <>
       {end.isError && <ErrorMessage error={end.error} />}
-      <table className="table">
+      <table className="table stacked-table">
         <caption className="visually-hidden">Where you are signed in</caption>
         <thead>
           <tr>
@@ -27,9 +27,11 @@ export function OwnSessionsList() {
         <tbody>
           {sessions.data.sessions.map((session) => (
             <tr key={session.id}>
-              <td>{session.isCurrent ? 'This device' : describeDevice(session.userAgent)}</td>
-              <td>{formatDateTime(session.createdAt)}</td>
-              <td>{formatDateTime(session.lastSeenAt)}</td>
+              <td className="stacked-table__title">
+                {session.isCurrent ? 'This device' : describeDevice(session.userAgent)}
+              </td>
+              <td data-label="Signed in">{formatDateTime(session.createdAt)}</td>
+              <td data-label="Last used">{formatDateTime(session.lastSeenAt)}</td>
               <td>
                 {!session.isCurrent && (
                   <button

@@ -11,6 +11,7 @@ import { formRequired, formText } from '../../../ui/fields/form-values';
 import { SelectField, type SelectOption } from '../../../ui/fields/select-field';
 import { SimpleTable } from '../../../ui/simple-table';
 import { TextField } from '../../../ui/fields/text-field';
+import { ORGANISATION_LIMITS as L } from '../../../../shared/api/organisation.schema';
 
 type Account = OrganisationResponse['accounts'][number];
 
@@ -80,6 +81,7 @@ export function AdminAccountsSection({ organisation }: { organisation: Organisat
           <TextField
             label="Username"
             name="username"
+            maxLength={L.maxUsername}
             required
             hint="3 to 64 letters, digits, dots, dashes or underscores."
             autoComplete="off"

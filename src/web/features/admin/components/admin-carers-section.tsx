@@ -1,16 +1,21 @@
+import { useState } from 'react';
 import { CARER_SHARE_SCOPES } from '../../../../shared/api/labels';
 import type { OrganisationResponse } from '../../../../shared/api/organisation.responses';
 import { capitalise } from '../../../ui/format/capitalise';
 import { carerShareScopeLabel } from '../../carers/carer-share-scope-label';
 import { AdminCreateForm } from './admin-create-form';
+import { AdminEditForm } from './admin-edit-form';
 import { AdminSection } from './admin-section';
 import { formRequired, formText } from '../../../ui/fields/form-values';
 import { SelectField } from '../../../ui/fields/select-field';
 import { SimpleTable } from '../../../ui/simple-table';
 import { TextField } from '../../../ui/fields/text-field';
+import { ORGANISATION_LIMITS as L } from '../../../../shared/api/organisation.schema';
 
 /** Carers, and a form to add one for a person, with what that person agreed to share. */
 export function AdminCarersSection({ organisation }: { organisation: OrganisationResponse }) {
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = organisation.carers.find((carer) => carer.id === editingId) ?? null;
   return (
     <AdminSection
       list={
@@ -21,63 +26,100 @@ export function AdminCarersSection({ organisation }: { organisation: Organisatio
           columns={[
             { header: 'Name', cell: (carer) => carer.name },
             { header: 'Phone', cell: (carer) => carer.phone ?? '–' },
+            {
+              header: 'Change',
+              cell: (carer) => (
+                <button type="button" className="button button--secondary" onClick={() => setEditingId(carer.id)}>
+                  Change<span className="visually-hidden"> {carer.name}</span>
+                </button>
+              ),
+            },
           ]}
           emptyText="There are no carers yet."
           filter={{ label: 'Find a carer', text: (carer) => carer.name }}
         />
       }
       form={
-        <AdminCreateForm
-          collection="carers"
-          title="Add a carer"
-          submitLabel="Add carer"
-          successMessage="Carer added."
-          toBody={(form) => ({
-            name: formRequired(form, 'name'),
-            phone: formText(form, 'phone'),
-            personId: formRequired(form, 'personId'),
-            relationship: formRequired(form, 'relationship'),
-            sharedScopes: CARER_SHARE_SCOPES.filter((scope) => form.getAll('sharedScopes').includes(scope)),
-            onBehalfReason: formText(form, 'onBehalfReason'),
-          })}
-        >
-          <TextField label="Full name" name="name" required autoComplete="off" />
-          <TextField label="Phone" name="phone" type="tel" isOptional autoComplete="off" />
-          <SelectField
-            label="Cares for"
-            name="personId"
-            required
-            placeholder="Choose a person"
-            options={organisation.people.map((person) => ({ value: person.id, label: person.name }))}
-          />
-          <TextField
-            label="Relationship"
-            name="relationship"
-            required
-            hint="For example: mother, partner, friend."
-            autoComplete="off"
-          />
-          <fieldset className="fieldset">
-            <legend className="fieldset__legend">What the person agreed to share</legend>
-            <p className="field__hint">
-              Only tick what the person has said yes to. They can change it later on their own page; this is kept as
-              their consent, recorded by you.
-            </p>
-            {CARER_SHARE_SCOPES.map((scope) => (
-              <label className="checkbox" key={scope}>
-                <input type="checkbox" name="sharedScopes" value={scope} /> {capitalise(carerShareScopeLabel(scope))}
-              </label>
-            ))}
-          </fieldset>
-          <TextField
-            label="How the person told you"
-            name="onBehalfReason"
-            isOptional
-            hint="For example: at their review on 3 March. The person reads this."
-            autoComplete="off"
-            maxLength={500}
-          />
-        </AdminCreateForm>
+        <>
+          {editing && (
+            <AdminEditForm
+              key={editing.id}
+              path={`/admin/carers/${editing.id}`}
+              title={`Change ${editing.name}`}
+              submitLabel="Save changes"
+              successMessage="The carer’s details were saved."
+              onClose={() => setEditingId(null)}
+              toBody={(form) => ({
+                version: Number(form.get('version')),
+                name: formRequired(form, 'name'),
+                phone: formText(form, 'phone'),
+              })}
+            >
+              <input type="hidden" name="version" value={editing.version ?? 1} />
+              <TextField label="Full name" name="name" required defaultValue={editing.name} maxLength={L.maxName} />
+              <TextField
+                label="Phone"
+                name="phone"
+                type="tel"
+                isOptional
+                defaultValue={editing.phone ?? ''}
+                maxLength={L.maxPhone}
+              />
+            </AdminEditForm>
+          )}
+          <AdminCreateForm
+            collection="carers"
+            title="Add a carer"
+            submitLabel="Add carer"
+            successMessage="Carer added."
+            toBody={(form) => ({
+              name: formRequired(form, 'name'),
+              phone: formText(form, 'phone'),
+              personId: formRequired(form, 'personId'),
+              relationship: formRequired(form, 'relationship'),
+              sharedScopes: CARER_SHARE_SCOPES.filter((scope) => form.getAll('sharedScopes').includes(scope)),
+              onBehalfReason: formText(form, 'onBehalfReason'),
+            })}
+          >
+            <TextField label="Full name" name="name" required autoComplete="off" maxLength={L.maxName} />
+            <TextField label="Phone" name="phone" type="tel" isOptional autoComplete="off" maxLength={L.maxPhone} />
+            <SelectField
+              label="Cares for"
+              name="personId"
+              required
+              placeholder="Choose a person"
+              options={organisation.people.map((person) => ({ value: person.id, label: person.name }))}
+            />
+            <TextField
+              label="Relationship"
+              name="relationship"
+              maxLength={L.maxName}
+              required
+              hint="For example: mother, partner, friend."
+              autoComplete="off"
+            />
+            <fieldset className="fieldset">
+              <legend className="fieldset__legend">What the person agreed to share</legend>
+              <p className="field__hint">
+                Only tick what the person has said yes to. They can change it later on their own page; this is kept as
+                their consent, recorded by you.
+              </p>
+              {CARER_SHARE_SCOPES.map((scope) => (
+                <label className="checkbox" key={scope}>
+                  <input type="checkbox" name="sharedScopes" value={scope} /> {capitalise(carerShareScopeLabel(scope))}
+                </label>
+              ))}
+            </fieldset>
+            <TextField
+              label="How the person told you"
+              name="onBehalfReason"
+              isOptional
+              hint="For example: at their review on 3 March. The person reads this."
+              autoComplete="off"
+              maxLength={500}
+            />
+          </AdminCreateForm>
+        </>
       }
     />
   );

@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
+import { personPath } from '../../../app-pages';
 import type { OrganisationResponse } from '../../../../shared/api/organisation.responses';
 import { formatDate } from '../../../ui/format/format-date';
 import { AdminCreateForm } from './admin-create-form';
@@ -7,6 +8,7 @@ import { formRequired, formText } from '../../../ui/fields/form-values';
 import { SelectField } from '../../../ui/fields/select-field';
 import { SimpleTable } from '../../../ui/simple-table';
 import { TextField } from '../../../ui/fields/text-field';
+import { ORGANISATION_LIMITS as L } from '../../../../shared/api/organisation.schema';
 
 /** The people the service supports, linking to each care team, and a form to add someone. */
 export function AdminPeopleSection({ organisation }: { organisation: OrganisationResponse }) {
@@ -21,7 +23,14 @@ export function AdminPeopleSection({ organisation }: { organisation: Organisatio
             rows={organisation.people}
             rowKey={(person) => person.id}
             columns={[
-              { header: 'Name', cell: (person) => <Link to={`/people/${person.id}`}>{person.name}</Link> },
+              {
+                header: 'Name',
+                cell: (person) => (
+                  <AppLink to={personPath(person.id)} fallback={person.name}>
+                    {person.name}
+                  </AppLink>
+                ),
+              },
               { header: 'Known as', cell: (person) => person.preferredName ?? '–' },
               {
                 header: 'Date of birth',
@@ -50,8 +59,14 @@ export function AdminPeopleSection({ organisation }: { organisation: Organisatio
             teamId: formRequired(form, 'teamId'),
           })}
         >
-          <TextField label="Full name" name="name" required autoComplete="off" />
-          <TextField label="Name they like to be called" name="preferredName" isOptional autoComplete="off" />
+          <TextField label="Full name" name="name" required autoComplete="off" maxLength={L.maxName} />
+          <TextField
+            label="Name they like to be called"
+            name="preferredName"
+            isOptional
+            autoComplete="off"
+            maxLength={L.maxName}
+          />
           <TextField label="Date of birth" name="dateOfBirth" type="date" isOptional className="field--short" />
           <SelectField
             label="Team"

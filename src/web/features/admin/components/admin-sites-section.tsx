@@ -4,6 +4,7 @@ import { AdminSection } from './admin-section';
 import { formRequired } from '../../../ui/fields/form-values';
 import { SimpleTable } from '../../../ui/simple-table';
 import { TextField } from '../../../ui/fields/text-field';
+import { ORGANISATION_LIMITS as L } from '../../../../shared/api/organisation.schema';
 
 /** Sites, and a form to add one. */
 export function AdminSitesSection({ organisation }: { organisation: OrganisationResponse }) {
@@ -30,7 +31,7 @@ export function AdminSitesSection({ organisation }: { organisation: Organisation
           successMessage="Site added."
           toBody={(form) => ({ name: formRequired(form, 'name') })}
         >
-          <TextField label="Site name" name="name" required autoComplete="off" />
+          <TextField label="Site name" name="name" required autoComplete="off" maxLength={L.maxName} />
         </AdminCreateForm>
       }
     />

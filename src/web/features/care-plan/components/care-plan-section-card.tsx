@@ -11,10 +11,18 @@ interface CarePlanSectionCardProps {
   /** "Jo", or null when the person reads their own plan. */
   otherPersonName: string | null;
   canWrite: boolean;
+  /** Messages in the discussion the viewer has not read yet. */
+  newMessages?: number;
 }
 
 /** One section: its text, who wrote it, the person's own words marked as theirs, editing and discussion. */
-export function CarePlanSectionCard({ personId, section, otherPersonName, canWrite }: CarePlanSectionCardProps) {
+export function CarePlanSectionCard({
+  personId,
+  section,
+  otherPersonName,
+  canWrite,
+  newMessages = 0,
+}: CarePlanSectionCardProps) {
   const { draft, setDraft, clearDraft } = useStoredDraft(`care-plan.${personId}.${section.key}`);
   // A draft left from before a reload reopens the editor, so the text is in front of the user again.
   const [isEditing, setIsEditing] = useState(draft !== null);
@@ -96,6 +104,7 @@ export function CarePlanSectionCard({ personId, section, otherPersonName, canWri
         sectionKey={section.key}
         sectionTitle={section.title}
         messageCount={section.messages}
+        newMessages={newMessages}
       />
     </section>
   );

@@ -6,6 +6,7 @@ import { DiffText } from './diff-text';
 import { ErrorMessage } from '../../../ui/error-message';
 import { useAnnounce } from '../../../ui/live-announcer';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
+import { CARE_PLAN_LIMITS } from '../../../../shared/api/care-plan.schema';
 
 /** A worker's proposed change to the person's words, shown as a diff, for the person to accept or decline. */
 export function ProposalCard({
@@ -35,6 +36,7 @@ export function ProposalCard({
           <TextAreaField
             label="A note for your care team"
             isOptional
+            maxLength={CARE_PLAN_LIMITS.maxDecisionNoteCharacters}
             value={note}
             onChange={(event) => setNote(event.target.value)}
             rows={2}

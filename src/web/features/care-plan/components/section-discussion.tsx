@@ -4,16 +4,25 @@ import { formatDateTime } from '../../../ui/format/format-date';
 import { ErrorMessage } from '../../../ui/error-message';
 import { useAnnounce } from '../../../ui/live-announcer';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
+import { CARE_PLAN_LIMITS } from '../../../../shared/api/care-plan.schema';
 
 interface SectionDiscussionProps {
   personId: string;
   sectionKey: string;
   sectionTitle: string;
   messageCount: number;
+  /** How many of them the viewer has not read yet. */
+  newMessages?: number;
 }
 
 /** A section's conversation: disagreements are talked through here, not overwritten. */
-export function SectionDiscussion({ personId, sectionKey, sectionTitle, messageCount }: SectionDiscussionProps) {
+export function SectionDiscussion({
+  personId,
+  sectionKey,
+  sectionTitle,
+  messageCount,
+  newMessages = 0,
+}: SectionDiscussionProps) {
   const [isOpen, setIsOpen] = useState(false);
   const [text, setText] = useState('');
   const messages = useSectionMessages(personId, sectionKey, isOpen);
@@ -32,7 +41,8 @@ export function SectionDiscussion({ personId, sectionKey, sectionTitle, messageC
   return (
     <details className="details" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
       <summary>
-        Discussion<span className="visually-hidden"> about {sectionTitle}</span> ({messageCount})
+        Discussion<span className="visually-hidden"> about {sectionTitle}</span> ({messageCount}
+        {newMessages > 0 && `, ${newMessages} new`})
       </summary>
       {messages.isError && <ErrorMessage error={messages.error} />}
       {messages.data && messages.data.messages.length === 0 && <p className="muted">No messages yet.</p>}
@@ -50,7 +60,12 @@ export function SectionDiscussion({ personId, sectionKey, sectionTitle, messageC
       )}
       <form className="form" onSubmit={onSubmit} aria-label={`Add a message about ${sectionTitle}`}>
         {post.isError && <ErrorMessage error={post.error} title="Message not added" />}
-        <TextAreaField label="Your message" value={text} onChange={(event) => setText(event.target.value)} />
+        <TextAreaField
+          label="Your message"
+          maxLength={CARE_PLAN_LIMITS.maxMessageCharacters}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
         <button type="submit" className="button button--secondary" disabled={post.isPending}>
           Add message
         </button>

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../../ui/error-message';
 import { useAnnounce } from '../../../ui/live-announcer';
 import { StaleMerge } from './stale-merge';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
+import { CARE_PLAN_LIMITS } from '../../../../shared/api/care-plan.schema';
 
 export interface StoredSectionDraft {
   text: string;
@@ -106,6 +107,7 @@ export function SectionEditor({
             : 'Your draft is kept on this device until it is saved.'
         }
         rows={8}
+        maxLength={CARE_PLAN_LIMITS.maxSectionCharacters}
         value={draft.text}
         onChange={(event) => onDraftChange({ text: event.target.value, baseVersion: draft.baseVersion })}
       />

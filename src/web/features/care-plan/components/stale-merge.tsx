@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
+import { CARE_PLAN_LIMITS } from '../../../../shared/api/care-plan.schema';
 
 interface StaleMergeProps {
   draft: string;
@@ -27,6 +28,7 @@ export function StaleMerge({ draft, currentText, onDraftChange, onUseTheirs, onK
           <TextAreaField
             label="Your text"
             rows={8}
+            maxLength={CARE_PLAN_LIMITS.maxSectionCharacters}
             value={draft}
             onChange={(event) => onDraftChange(event.target.value)}
           />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import '../care-plan.css';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import { useCarePlanComparison, useCarePlanVersions } from '../api/use-care-plan-versions';
 import { CarePlanComparison } from '../components/care-plan-comparison';
 import { ErrorMessage } from '../../../ui/error-message';
@@ -32,7 +33,7 @@ export function CarePlanComparePage() {
     <>
       <h1>Compare care plan versions</h1>
       <p>
-        <Link to={`/people/${encodeURIComponent(personId)}/care-plan`}>Back to the care plan</Link>
+        <AppLink to={`/people/${encodeURIComponent(personId)}/care-plan`}>Back to the care plan</AppLink>
       </p>
       {versions.isPending && <LoadingMessage what="the versions" />}
       {versions.isError && <ErrorMessage error={versions.error} />}

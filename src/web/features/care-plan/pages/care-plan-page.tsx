@@ -1,8 +1,10 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import '../care-plan.css';
 import type { Me } from '../../../../shared/api/sessions.responses';
 import { hasStatus } from '../../../api-client/api-request-error';
 import { useCarePlan } from '../api/use-care-plan';
+import { CarePlanNews } from '../components/care-plan-news';
 import { AgreementPanel } from '../components/agreement-panel';
 import { CarePlanSectionCard } from '../components/care-plan-section-card';
 import { ErrorMessage } from '../../../ui/error-message';
@@ -17,7 +19,7 @@ export function CarePlanPage({ me }: { me: Me }) {
   const { personId = '' } = useParams();
   const plan = useCarePlan(personId);
   const isSelf = me.personId === personId;
-  usePageTitle(isSelf ? 'My care plan' : plan.data ? `Care plan for ${plan.data.personName}` : 'Care plan');
+  usePageTitle(isSelf ? 'Your care plan' : plan.data ? `Care plan for ${plan.data.personName}` : 'Care plan');
 
   if (plan.isPending) return <LoadingMessage what="the care plan" />;
   if (plan.isError) {
@@ -36,7 +38,7 @@ export function CarePlanPage({ me }: { me: Me }) {
   const base = `/people/${encodeURIComponent(personId)}`;
   return (
     <div className="care-plan">
-      <h1>{isSelf ? 'My care plan' : `Care plan for ${data.personName}`}</h1>
+      <h1>{isSelf ? 'Your care plan' : `Care plan for ${data.personName}`}</h1>
       <p className="lead">
         {data.wordCount} {data.wordCount === 1 ? 'word' : 'words'}, about {data.readingMinutes}{' '}
         {data.readingMinutes === 1 ? 'minute' : 'minutes'} to read.
@@ -45,16 +47,18 @@ export function CarePlanPage({ me }: { me: Me }) {
         <a className="button button--secondary" href={`/api/v1${base}/care-plan.pdf`} download>
           Download PDF
         </a>
-        <Link className="button button--secondary" to={`${base}/care-plan/compare`}>
+        <AppLink className="button button--secondary" to={`${base}/care-plan/compare`}>
           Compare versions
-        </Link>
+        </AppLink>
         {data.access.basis !== 'carer_consent' && (
-          <Link className="button button--secondary" to={`${base}/reviews`}>
-            Reviews
-          </Link>
+          <AppLink className="button button--secondary" to={`${base}/reviews`}>
+            {isSelf ? 'Your reviews' : 'Reviews'}
+          </AppLink>
         )}
-        {!isSelf && <Link to={base}>Back to {data.personName}’s record</Link>}
+        {!isSelf && <AppLink to={base}>Back to {data.personName}’s record</AppLink>}
       </div>
+
+      <CarePlanNews news={data.news} isSelf={isSelf} />
 
       <AgreementPanel plan={data} />
 
@@ -82,6 +86,7 @@ export function CarePlanPage({ me }: { me: Me }) {
           section={section}
           otherPersonName={otherPersonName}
           canWrite={data.access.canWrite}
+          newMessages={data.news.find((item) => item.kind === 'message' && item.sectionKey === section.key)?.count ?? 0}
         />
       ))}
     </div>

@@ -10,6 +10,7 @@ import { SelectField } from '../../../ui/fields/select-field';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
 import { TextField } from '../../../ui/fields/text-field';
 import { useFormResult } from '../../../hooks/use-form-result';
+import { CARE_TEAM_LIMITS } from '../../../../shared/api/care-team.schema';
 
 interface ChangeCoordinatorFormProps {
   workers: OrganisationResponse['workers'];
@@ -55,10 +56,18 @@ export function ChangeCoordinatorForm({ workers, currentCoordinatorWorkerId, mut
         placeholder="Choose a reason"
         options={END_REASON_OPTIONS}
       />
-      <TextAreaField label="More about why" name="note" isOptional hint="Needed when the reason is “Other”." rows={2} />
+      <TextAreaField
+        label="More about why"
+        name="note"
+        maxLength={CARE_TEAM_LIMITS.maxNote}
+        isOptional
+        hint="Needed when the reason is “Other”."
+        rows={2}
+      />
       <TextAreaField
         label="Handover note"
         name="handoverNote"
+        maxLength={CARE_TEAM_LIMITS.maxHandoverNote}
         isOptional
         hint="What the new care coordinator should know; the person will see it too."
       />

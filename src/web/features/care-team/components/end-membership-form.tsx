@@ -14,6 +14,7 @@ import { SelectField } from '../../../ui/fields/select-field';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
 import { TextField } from '../../../ui/fields/text-field';
 import { useFormResult } from '../../../hooks/use-form-result';
+import { CARE_TEAM_LIMITS } from '../../../../shared/api/care-team.schema';
 
 interface EndMembershipFormProps {
   members: MembershipDto[];
@@ -69,6 +70,7 @@ export function EndMembershipForm({ members, mutation }: EndMembershipFormProps)
       <TextAreaField
         label="More about why"
         name="endNote"
+        maxLength={CARE_TEAM_LIMITS.maxNote}
         isOptional
         hint="Needed when the reason is “Other”."
         rows={2}
@@ -76,6 +78,7 @@ export function EndMembershipForm({ members, mutation }: EndMembershipFormProps)
       <TextAreaField
         label="Handover note"
         name="handoverNote"
+        maxLength={CARE_TEAM_LIMITS.maxHandoverNote}
         isOptional
         hint="What the person and whoever follows should know."
       />

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import { useCaredFor } from '../api/use-cared-for';
 import { ErrorMessage } from '../../../ui/error-message';
 import { LoadingMessage } from '../../../ui/loading-message';
@@ -42,9 +42,9 @@ export function CaredForPage() {
                 </p>
               )}
               <p>
-                <Link to={`/people/${person.personId}`}>
+                <AppLink to={`/people/${person.personId}`}>
                   See what {person.name} shares<span className="visually-hidden"> with you</span>
-                </Link>
+                </AppLink>
               </p>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import '../../meetings/meetings.css';
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
+import { personPath } from '../../../app-pages';
 import { useCaseloadAlerts } from '../api/use-caseload-alerts';
 import { personDisplayName } from '../../person/person-display-name';
 import { Badge } from '../../../ui/badge';
@@ -23,9 +24,12 @@ export function CaseloadAlerts() {
         {alerts.data.alerts.map((alert) => (
           <li key={`${alert.personId}-${alert.key}`} className="notice notice--warning">
             <p className="notice__title">
-              <Link to={`/people/${alert.personId}`}>
+              <AppLink
+                to={personPath(alert.personId)}
+                fallback={personDisplayName({ name: alert.name, preferredName: alert.preferredName })}
+              >
                 {personDisplayName({ name: alert.name, preferredName: alert.preferredName })}
-              </Link>{' '}
+              </AppLink>{' '}
               <Badge tone="warning">{alertTitle(alert)}</Badge>
             </p>
             <AlertDetails alert={alert} />

@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
+import { personPath } from '../../../app-pages';
 import { CARE_TEAM_ROLE_LABELS } from '../../../../shared/api/labels';
 import type { CaseloadEntryDto } from '../../../../shared/api/caseload.responses';
 import { formatDate, formatDateTime } from '../../../ui/format/format-date';
@@ -6,6 +7,7 @@ import { capitalise } from '../../../ui/format/capitalise';
 import { formatDaysAgo } from '../../../ui/format/format-days-ago';
 import { personDisplayName } from '../../person/person-display-name';
 import { CoordinatorChanges } from '../../care-team/components/coordinator-changes';
+import { CarePlanNewsLine } from './care-plan-news-line';
 import { ReviewDue } from '../../reviews/components/review-due';
 
 /** One row per person: their role for me, when I last saw them, their next review and continuity. */
@@ -26,7 +28,10 @@ export function CaseloadTable({ people }: { people: CaseloadEntryDto[] }) {
         {people.map((person) => (
           <tr key={person.personId}>
             <th scope="row" className="stacked-table__title">
-              <Link to={`/people/${person.personId}`}>{personDisplayName(person)}</Link>
+              <AppLink to={personPath(person.personId)} fallback={personDisplayName(person)}>
+                {personDisplayName(person)}
+              </AppLink>
+              <CarePlanNewsLine person={person} name={person.preferredName ?? person.name} />
             </th>
             <td data-label="Your role">
               {CARE_TEAM_ROLE_LABELS[person.role]}

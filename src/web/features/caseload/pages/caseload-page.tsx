@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import { useCaseload } from '../api/use-caseload';
 import { CaseloadAlerts } from '../components/caseload-alerts';
 import { CaseloadTable } from '../components/caseload-table';
@@ -17,11 +17,11 @@ export function CaseloadPage() {
     <>
       <h1>My caseload</h1>
       <p>
-        <Link to="/calendar-feed">See your people’s reviews in your own calendar</Link>
+        <AppLink to="/calendar-feed">See your people’s reviews in your own calendar</AppLink>
       </p>
       {workerId && (
         <p>
-          <Link to={`/workers/${encodeURIComponent(workerId)}/handovers`}>My people and their handovers</Link>
+          <AppLink to={`/workers/${encodeURIComponent(workerId)}/handovers`}>Your people and their handovers</AppLink>
         </p>
       )}
       <PersonSearch />

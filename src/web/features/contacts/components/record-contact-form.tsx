@@ -10,6 +10,7 @@ import { useAnnounce } from '../../../ui/live-announcer';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
 import { TextField } from '../../../ui/fields/text-field';
 import { validateContactForm, type ContactFormErrors, type ContactFormValues } from '../validate-contact-form';
+import { CONTACT_LIMITS } from '../../../../shared/api/labels';
 
 const freshValues = (previous?: ContactFormValues): ContactFormValues => ({
   when: toLocalInputValue(new Date()),
@@ -121,6 +122,7 @@ export function RecordContactForm({ personId, personName, onSaved }: RecordConta
         label="Went beyond routine?"
         isOptional
         hint="A walk, help with an errand, meeting somewhere that suited them: say what you did. Leave it blank if not."
+        maxLength={CONTACT_LIMITS.maxBeyondRoutineNoteLength}
         value={values.beyondRoutineNote}
         onChange={(e) => set('beyondRoutineNote', e.target.value)}
         error={errors.beyondRoutineNote}
@@ -141,6 +143,7 @@ export function RecordContactForm({ personId, personName, onSaved }: RecordConta
       <TextAreaField
         label="Note"
         isOptional
+        maxLength={CONTACT_LIMITS.maxNoteLength}
         value={values.note}
         onChange={(e) => set('note', e.target.value)}
         error={errors.note}

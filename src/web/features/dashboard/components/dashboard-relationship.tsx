@@ -71,6 +71,7 @@ function RelationshipChart({
   caption: string;
   axisMax: number;
 }) {
+  // Both figures are answers on a scale that starts at 1.
   const rows: BoxPlotRow[] = groups.flatMap((g) => {
     const distribution: DistributionDto | null = g[figure];
     return distribution ? [{ key: g.key, label: g.label, group: g.group, distribution }] : [];
@@ -79,7 +80,7 @@ function RelationshipChart({
   return (
     <>
       {rows.length > 0 ? (
-        <ChartBoxPlot caption={caption} rows={rows} axisMax={axisMax} format={oneDecimal} />
+        <ChartBoxPlot caption={caption} rows={rows} axisMin={1} axisMax={axisMax} format={oneDecimal} />
       ) : (
         <p>
           <strong>{caption}:</strong> too few people have answered in this period to show.

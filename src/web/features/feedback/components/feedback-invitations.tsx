@@ -29,7 +29,7 @@ export function FeedbackInvitations({ personId }: { personId: string }) {
 
   return (
     <section aria-labelledby="my-feedback-heading" className="section">
-      <h2 id="my-feedback-heading">How meetings went</h2>
+      <h2 id="my-feedback-heading">How your meetings went</h2>
       <p className="muted">
         You can tell us how each meeting went for you. It takes a minute, and you choose who sees your answers.
       </p>

@@ -2,6 +2,7 @@ import { CONTACT_MODE_LABELS, CONTACT_MODES, type ContactMode } from '../../../.
 import { ChoiceGroup } from '../../../ui/fields/choice-group';
 import { DurationField } from '../../../ui/fields/duration-field';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
+import { CONTACT_LIMITS } from '../../../../shared/api/labels';
 
 interface MeetingDetailsStepProps {
   durationMinutes: string;
@@ -39,6 +40,7 @@ export function MeetingDetailsStep({
         label="Went beyond routine?"
         hint="A walk, an errand, a different time or place: say what, so it is counted rather than hidden."
         isOptional
+        maxLength={CONTACT_LIMITS.maxBeyondRoutineNoteLength}
         value={beyondRoutineNote}
         onChange={(event) => onChange({ beyondRoutineNote: event.target.value })}
       />

@@ -1,5 +1,5 @@
 import '../meetings.css';
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import { useRelationshipFeedback } from '../../feedback/api/use-relationship-feedback';
 import { FeedbackAlertList } from '../../feedback/components/feedback-alert-list';
 import { FeedbackTrend } from '../../feedback/components/feedback-trend';
@@ -21,9 +21,9 @@ export function MeetingsSection({ personId, personName, canStart }: MeetingsSect
       <h2 id="meetings-heading">Meetings</h2>
       {canStart && (
         <p>
-          <Link className="button" to={`/people/${personId}/meetings/new`}>
+          <AppLink className="button" to={`/people/${personId}/meetings/new`}>
             Start a meeting with {personName}
-          </Link>
+          </AppLink>
         </p>
       )}
       <h3>How things are, compared with earlier meetings</h3>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import type { MeetingDto } from '../../../../shared/api/meetings.responses';
 import { findInstrument, useInstruments } from '../../feedback/api/use-instruments';
 import { useMeetingOpening } from '../api/use-meeting-opening';
@@ -36,7 +37,7 @@ export function MeetingPage() {
   return (
     <>
       <p>
-        <Link to={`/people/${personId}`}>Back to {name}’s record</Link>
+        <AppLink to={`/people/${personId}`}>Back to {name}’s record</AppLink>
       </p>
       <h1>Meeting with {name}</h1>
       {(opening.isPending || instruments.isPending) && !error && <LoadingMessage what="the meeting" />}
@@ -85,9 +86,9 @@ export function MeetingPage() {
             />
           )}
           <p>
-            <Link className="button button--secondary" to={`/people/${personId}`}>
+            <AppLink className="button button--secondary" to={`/people/${personId}`}>
               {isFeedbackDone ? 'Back to the record' : 'Not now: back to the record'}
-            </Link>
+            </AppLink>
           </p>
         </section>
       )}

@@ -31,7 +31,7 @@ export function BreakGlassRequest({ personId }: { personId: string }) {
       <div className="notice notice--warning">
         <p className="notice__title">The person will see your reason</p>
         <p>
-          Your name, the time and the reason you give will appear on their page under “Who opened my record”. Write it
+          Your name, the time and the reason you give will appear on their page under “Who opened your record”. Write it
           as you would say it to them.
         </p>
       </div>

@@ -7,9 +7,6 @@ import { SelectField } from '../../../ui/fields/select-field';
 import { TextField } from '../../../ui/fields/text-field';
 import { useDischargePerson, useEditPersonDetails } from '../api/use-person-changes';
 
-const counter = (value: string, max: number) =>
-  `${value.length.toLocaleString('en-GB')} of ${max.toLocaleString('en-GB')} characters`;
-
 /** For the care team and administrators: change the person's details, or discharge them. */
 export function PersonDetailsEditor({ record }: { record: PersonResponse }) {
   const { person } = record;
@@ -47,7 +44,6 @@ export function PersonDetailsEditor({ record }: { record: PersonResponse }) {
           label="Name"
           value={name}
           maxLength={PERSON_LIMITS.maxName}
-          hint={counter(name, PERSON_LIMITS.maxName)}
           onChange={(e) => setName(e.target.value)}
           required
         />
@@ -56,7 +52,6 @@ export function PersonDetailsEditor({ record }: { record: PersonResponse }) {
           isOptional
           value={preferredName}
           maxLength={PERSON_LIMITS.maxName}
-          hint={counter(preferredName, PERSON_LIMITS.maxName)}
           onChange={(e) => setPreferredName(e.target.value)}
         />
         <TextField
@@ -96,7 +91,6 @@ export function PersonDetailsEditor({ record }: { record: PersonResponse }) {
           isOptional={reason !== 'other'}
           value={note}
           maxLength={PERSON_LIMITS.maxDischargeNote}
-          hint={counter(note, PERSON_LIMITS.maxDischargeNote)}
           onChange={(e) => setNote(e.target.value)}
         />
         {discharge.isError && <ErrorMessage error={discharge.error} title="The person was not discharged" />}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
+import { personPath } from '../../../app-pages';
 import type { Me } from '../../../../shared/api/sessions.responses';
 import type { PersonResponse } from '../../../../shared/api/people.responses';
 import { personDisplayName } from '../person-display-name';
@@ -26,11 +27,11 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
   const isSelf = access.basis === 'self';
   return (
     <>
-      <h1>{isSelf ? 'My record' : personDisplayName(person)}</h1>
+      <h1>{isSelf ? 'Your record' : personDisplayName(person)}</h1>
       {isSelf && (
         <p>
-          This is what your care team sees about you. <Link to="/my-page">Go to My page</Link> to see who opened your
-          record.
+          This is what your care team sees about you. <AppLink to="/my-page">Go to My page</AppLink> to see who opened
+          your record.
         </p>
       )}
       <AccessBasisNotice basis={access.basis} personName={name} />
@@ -43,9 +44,9 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
       <PersonSummary record={record} />
       {access.canReadCarePlan && (
         <p>
-          <Link to={`/people/${encodeURIComponent(person.id)}/care-plan`}>
-            {isSelf ? 'My care plan' : `${name}’s care plan`}
-          </Link>
+          <AppLink to={personPath(person.id, '/care-plan')} access={access}>
+            {isSelf ? 'Your care plan' : `${name}’s care plan`}
+          </AppLink>
         </p>
       )}
       <TeamContact record={record} isSelf={isSelf} />
@@ -53,7 +54,7 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
 
       {careTeam && (
         <section aria-labelledby="care-team-heading" className="section">
-          <h2 id="care-team-heading">Care team now</h2>
+          <h2 id="care-team-heading">{isSelf ? 'Your care team now' : 'Care team now'}</h2>
           <CareTeamNow members={careTeam} caption={`Who is in ${isSelf ? 'your' : `${name}’s`} care team today`} />
         </section>
       )}
@@ -94,7 +95,7 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
       {access.canReadContacts && (
         <ContactsSection
           personId={person.id}
-          heading="Contacts"
+          heading={isSelf ? 'Your contacts' : 'Contacts'}
           emptyText="No contacts have been recorded yet."
           newContactId={newContactId}
           showAdminTime={!isSelf}
@@ -103,7 +104,7 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
 
       {careTeam && (
         <section aria-labelledby="history-heading" className="section">
-          <h2 id="history-heading">Care team history</h2>
+          <h2 id="history-heading">{isSelf ? 'Your care team over time' : 'Care team history'}</h2>
           <p className="muted">Everyone who has been in the care team, and how each change was handed over.</p>
           <CareTeamHistory members={careTeam} caption="Care team over time, current first" />
         </section>

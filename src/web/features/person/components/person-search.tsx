@@ -1,5 +1,5 @@
 import { useDeferredValue, useState } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import { formatDate } from '../../../ui/format/format-date';
 import { ErrorMessage } from '../../../ui/error-message';
 import { TextField } from '../../../ui/fields/text-field';
@@ -44,9 +44,11 @@ export function PersonSearch() {
                   {p.dischargedOn && ` · left the service ${formatDate(p.dischargedOn)}`}
                 </span>{' '}
                 {p.canOpen ? (
-                  <Link to={`/people/${encodeURIComponent(p.id)}`}>Open record</Link>
+                  <AppLink to={`/people/${encodeURIComponent(p.id)}`}>Open record</AppLink>
                 ) : p.canBreakGlass ? (
-                  <Link to={`/people/${encodeURIComponent(p.id)}`}>Not in your care team: give a reason to open</Link>
+                  <AppLink to={`/people/${encodeURIComponent(p.id)}`}>
+                    Not in your care team: give a reason to open
+                  </AppLink>
                 ) : null}
               </li>
             ))}

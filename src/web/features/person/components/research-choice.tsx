@@ -6,7 +6,7 @@ export function ResearchChoice({ personId, isOptedOut }: { personId: string; isO
   const choice = useResearchChoice(personId);
   return (
     <section aria-labelledby="research-heading" className="section">
-      <h2 id="research-heading">Research</h2>
+      <h2 id="research-heading">Your records in research</h2>
       <p>
         Researchers study how care works using records with names, notes and dates taken out.{' '}
         {isOptedOut

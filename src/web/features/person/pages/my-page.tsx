@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import type { Me } from '../../../../shared/api/sessions.responses';
 import { usePerson } from '../api/use-person';
 import { AccessLogTable } from '../../access-log/components/access-log-table';
@@ -19,7 +19,7 @@ import { CarerSharingSection } from '../../carers/components/carer-sharing-secti
 import { HandoversSection } from '../../handovers/components/handovers-section';
 import { PlannedHandoverNotice } from '../../handovers/components/planned-handover-notice';
 
-/** A service user's home: my people, my contacts, and who opened my record. */
+/** A service user's home: what waits for them, their plan, their feedback and who opened their record first; then their care team and contacts. */
 export function MyPage({ me }: { me: Me }) {
   usePageTitle('My page');
   const personId = me.personId ?? '';
@@ -35,65 +35,74 @@ export function MyPage({ me }: { me: Me }) {
   return (
     <>
       <h1>My page</h1>
-      <p className="lead">
-        Hello {me.displayName}. This is your page: the people who support you, your contacts with them, and everyone who
-        has opened your record.
-      </p>
+      <p className="lead">Hello {me.displayName}. Here is what is waiting for you, your plan, and your care team.</p>
       <WaitingForYou personId={personId} />
       <PlannedHandoverNotice personId={personId} />
-      <nav aria-label="On this page" className="jump-links">
+      <section aria-labelledby="your-plan-heading" className="section card">
+        <h2 id="your-plan-heading">Your care plan</h2>
+        <p>Your plan, in your words, written with your care team.</p>
+        <p>
+          <AppLink className="button" to={`/people/${encodeURIComponent(personId)}/care-plan`}>
+            Open your care plan
+          </AppLink>
+        </p>
+        {record.data?.nextReview && (
+          <p>
+            Your next review is due on <ReviewDue dueOn={record.data.nextReview.dueOn} />.
+          </p>
+        )}
+      </section>
+      <nav aria-label="Further down this page" className="jump-links">
         <ul>
           <li>
-            <Link to={`/people/${encodeURIComponent(personId)}/care-plan`}>My care plan</Link>
+            <a href="#my-feedback-heading">How your meetings went</a>
           </li>
           <li>
-            <a href="#questionnaires-heading">My questionnaires</a>
+            <a href="#access-log-heading">Who opened your record</a>
           </li>
           <li>
-            <a href="#my-people-heading">My people</a>
+            <a href="#questionnaires-heading">Your questionnaires</a>
           </li>
           <li>
-            <a href="#handovers-heading">Changes to my care coordinator</a>
+            <a href="#my-people-heading">Your care team</a>
           </li>
           <li>
-            <a href="#continuity-words-heading">Who I see</a>
+            <a href={`#contacts-heading-${personId}`}>Your contacts</a>
           </li>
           <li>
-            <a href="#carer-sharing-heading">What my carers can see</a>
+            <a href="#handovers-heading">Changes to your care coordinator</a>
           </li>
           <li>
-            <a href={`#contacts-heading-${personId}`}>My contacts</a>
-          </li>
-          <li>
-            <a href="#my-feedback-heading">How meetings went</a>
-          </li>
-          <li>
-            <a href="#access-log-heading">Who opened my record</a>
+            <a href="#carer-sharing-heading">What your carers can see</a>
           </li>
         </ul>
       </nav>
+      <FeedbackInvitations personId={personId} />
+      <section aria-labelledby="access-log-heading" className="section">
+        <h2 id="access-log-heading">Who opened your record</h2>
+        <p className="muted">
+          Every time someone opens your record, Tandem writes it down. If someone outside your care team opened it, you
+          see the reason they gave.
+        </p>
+        <AccessLogTable personId={personId} pageSize={5} />
+      </section>
       <QuestionnairesSection personId={personId} />
       {record.isPending && <LoadingMessage what="your page" />}
       {record.isError && <ErrorMessage error={record.error} />}
       {record.data && (
         <section aria-labelledby="my-people-heading" className="section">
-          <h2 id="my-people-heading">My people</h2>
+          <h2 id="my-people-heading">Your care team</h2>
           {record.data.careTeam && (
             <CareTeamNow
               members={record.data.careTeam}
-              caption="Who is in my care team"
+              caption="Who is in your care team"
               emptyText="Nobody is in your care team at the moment."
             />
           )}
-          {record.data.nextReview && (
-            <p>
-              Your next review is due on <ReviewDue dueOn={record.data.nextReview.dueOn} />.
-            </p>
-          )}
           {record.data.careTeam && record.data.careTeam.length > 0 && (
             <details className="details">
-              <summary>Everyone who has been in my care team</summary>
-              <CareTeamHistory members={record.data.careTeam} caption="My care team over time" />
+              <summary>Everyone who has been in your care team</summary>
+              <CareTeamHistory members={record.data.careTeam} caption="Your care team over time" />
             </details>
           )}
         </section>
@@ -101,18 +110,9 @@ export function MyPage({ me }: { me: Me }) {
       <HandoversSection personId={personId} isSelf />
       {record.data && <TeamContact record={record.data} isSelf />}
       <CarerSharingSection personId={personId} mode="self" />
-      <ContinuityInWords personId={personId} heading="Who I see" />
-      <ContactsSection personId={personId} heading="My contacts" emptyText="No contacts have been recorded yet." />
-      <FeedbackInvitations personId={personId} />
+      <ContinuityInWords personId={personId} heading="Who you see" />
+      <ContactsSection personId={personId} heading="Your contacts" emptyText="No contacts have been recorded yet." />
       {record.data && <ResearchChoice personId={personId} isOptedOut={record.data.person.researchOptOut} />}
-      <section aria-labelledby="access-log-heading" className="section">
-        <h2 id="access-log-heading">Who opened my record</h2>
-        <p className="muted">
-          Every time someone opens your record, Tandem writes it down. If someone outside your care team opened it, you
-          see the reason they gave.
-        </p>
-        <AccessLogTable personId={personId} />
-      </section>
     </>
   );
 }

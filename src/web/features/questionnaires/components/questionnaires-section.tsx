@@ -1,7 +1,8 @@
 import '../questionnaires.css';
 import '../../meetings/meetings.css';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import { ErrorMessage } from '../../../ui/error-message';
 import { LoadingMessage } from '../../../ui/loading-message';
 import { SelectField } from '../../../ui/fields/select-field';
@@ -30,7 +31,7 @@ export function QuestionnairesSection({ personId, canSchedule = false }: { perso
     : [];
   return (
     <section aria-labelledby="questionnaires-heading" className="section">
-      <h2 id="questionnaires-heading">{isSelf ? 'My questionnaires' : 'Questionnaires'}</h2>
+      <h2 id="questionnaires-heading">{isSelf ? 'Your questionnaires' : 'Questionnaires'}</h2>
       {questionnaires.isPending && <LoadingMessage what="questionnaires" />}
       {questionnaires.isError && <ErrorMessage error={questionnaires.error} />}
       {data && (
@@ -50,11 +51,11 @@ export function QuestionnairesSection({ personId, canSchedule = false }: { perso
                     {open.origin === 'self' ? ' (started by you)' : ''}.
                   </p>
                   {isSelf && (
-                    <Link className="button" to={fillIn(open.id)}>
+                    <AppLink className="button" to={fillIn(open.id)}>
                       {open.draft && open.draft.answers.length > 0
                         ? `Carry on with ${open.definition.title}`
                         : `Fill in ${open.definition.title}`}
-                    </Link>
+                    </AppLink>
                   )}
                 </li>
               ))}

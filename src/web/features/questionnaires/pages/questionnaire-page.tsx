@@ -1,7 +1,8 @@
 import '../questionnaires.css';
 import '../../meetings/meetings.css';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import type { OpenQuestionnaireDto } from '../../../../shared/api/questionnaires.responses';
 import type { QuestionnaireAnswersBody } from '../../../../shared/api/questionnaires.schema';
 import type { Me } from '../../../../shared/api/sessions.responses';
@@ -35,7 +36,7 @@ export function QuestionnairePage({ me }: { me: Me }) {
         <h1>Thank you</h1>
         <p>Your answers are sent. Your care team can see your score, and you can see how it changes on My page.</p>
         <p>
-          <Link to="/my-page">Back to My page</Link>
+          <AppLink to="/my-page">Back to My page</AppLink>
         </p>
       </div>
     );
@@ -48,7 +49,7 @@ export function QuestionnairePage({ me }: { me: Me }) {
         <h1>Questionnaire</h1>
         <p>This questionnaire is not waiting for you any more: it may have been sent already.</p>
         <p>
-          <Link to="/my-page">Back to My page</Link>
+          <AppLink to="/my-page">Back to My page</AppLink>
         </p>
       </>
     );

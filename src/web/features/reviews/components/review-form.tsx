@@ -10,6 +10,7 @@ import { useAnnounce } from '../../../ui/live-announcer';
 import { serverProblems } from '../../../api-client/server-problems';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
 import { TextField } from '../../../ui/fields/text-field';
+import { REVIEW_LIMITS } from '../../../../shared/api/reviews.schema';
 
 type Attendee = HoldReviewBody['attendees'][number];
 
@@ -193,6 +194,7 @@ export function ReviewForm({ personId, personName, choices, onHeld }: ReviewForm
         label="What changed"
         hint={`What was agreed with ${personName}, and what changes in the plan or the support. If nothing changed, say so.`}
         rows={5}
+        maxLength={REVIEW_LIMITS.maxWhatChangedCharacters}
         value={values.whatChanged}
         onChange={(e) => setValues((v) => ({ ...v, whatChanged: e.target.value }))}
         error={errors.whatChanged}

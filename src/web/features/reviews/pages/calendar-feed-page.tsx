@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import '../reviews.css';
 import type { CalendarFeedCreatedResponse } from '../../../../shared/api/reviews.responses';
 import { useCalendarFeed, useCreateCalendarFeed, useRevokeCalendarFeed } from '../api/use-calendar-feed';
@@ -126,7 +126,7 @@ export function CalendarFeedPage() {
         )}
       </section>
       <p>
-        <Link to="/caseload">Back to my caseload</Link>
+        <AppLink to="/caseload">Back to my caseload</AppLink>
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
 import '../reviews.css';
 import { hasStatus } from '../../../api-client/api-request-error';
 import { usePerson } from '../../person/api/use-person';
@@ -46,9 +47,11 @@ export function ReviewPage() {
       </p>
       <div className="button-row">
         {person.data?.access.canReadCarePlan && (
-          <Link to={`${base}/care-plan`}>{isSelf ? 'Your care plan' : `${personName}’s care plan`}</Link>
+          <AppLink to={`${base}/care-plan`} access={person.data?.access}>
+            {isSelf ? 'Your care plan' : `${personName}’s care plan`}
+          </AppLink>
         )}
-        <Link to={isSelf ? '/my-page' : base}>{isSelf ? 'Your page' : `${personName}’s record`}</Link>
+        <AppLink to={isSelf ? '/my-page' : base}>{isSelf ? 'Your page' : `${personName}’s record`}</AppLink>
       </div>
       <ReviewList reviews={reviews.data?.reviews ?? []} personName={isSelf ? 'you' : personName} />
       {isCareTeam && (

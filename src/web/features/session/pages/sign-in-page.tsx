@@ -3,6 +3,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../api/use-session';
 import { useSignIn } from '../api/use-sign-in';
 import { ErrorMessage } from '../../../ui/error-message';
+import { canOpen } from '../../../app-pages';
 import { homePath } from '../../navigation/home-path';
 import { TextField } from '../../../ui/fields/text-field';
 import { usePageTitle } from '../../../hooks/use-page-title';
@@ -38,7 +39,9 @@ export function SignInPage() {
       {
         onSuccess: ({ me }) => {
           signedOutReason.set(null);
-          void navigate(typeof from === 'string' && from.startsWith('/') ? from : homePath(me.role), { replace: true });
+          // Back to where sign-in was asked for, unless this account cannot open it.
+          const back = typeof from === 'string' && from.startsWith('/') && canOpen(me, from) ? from : null;
+          void navigate(back ?? homePath(me.role), { replace: true });
         },
         onError: () => errorRef.current?.focus(),
       },

@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../navigation/components/app-link';
+import { personPath } from '../../../app-pages';
 import type { TeamResponse } from '../../../../shared/api/people.responses';
 import { ReviewDue } from '../../reviews/components/review-due';
 
@@ -19,7 +20,9 @@ export function TeamPeopleTable({ people }: { people: TeamResponse['people'] }) 
         {people.map((person) => (
           <tr key={person.id}>
             <th scope="row" className="stacked-table__title">
-              <Link to={`/people/${person.id}`}>{person.name}</Link>
+              <AppLink to={personPath(person.id)} fallback={person.name}>
+                {person.name}
+              </AppLink>
             </th>
             <td data-label="Care coordinator">
               {person.careCoordinator ?? <span className="text-warning">None: needs a care coordinator</span>}

@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../api-client/api-request';
+import { adminKeys } from '../keys';
+
+/**
+ * Changes one organisation record with PUT and refreshes the lists. Workers and carers carry the
+ * version the form started from, so a change someone else saved first is refused (409), not overwritten.
+ */
+export function useAdminUpdate(path: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: unknown) => apiRequest<unknown>('PUT', path, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.organisation }),
+  });
+}
