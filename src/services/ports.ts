@@ -6,6 +6,7 @@ import type { AnalyticsReader } from './analytics/ports';
 import type { AuditRepository } from './audit/ports';
 import type { CarePlanRepository } from './care-plan/ports';
 import type { CareTeamRepository } from './care-team/ports';
+import type { CollegeRepository } from './college/ports';
 import type { ContactRepository } from './contacts/ports';
 import type { FeedbackRepository } from './feedback/ports';
 import type { IdempotencyRepository } from './idempotency/ports';
@@ -34,6 +35,7 @@ export interface Repositories {
   calendarFeeds: CalendarFeedRepository;
   idempotency: IdempotencyRepository;
   questionnaires: QuestionnaireRepository;
+  college: CollegeRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

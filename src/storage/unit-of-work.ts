@@ -5,6 +5,7 @@ import { createAuditRepository } from './audit.repository';
 import { createBreakGlassRepository } from './break-glass.repository';
 import { createCarePlanRepository } from './care-plan.repository';
 import { createCareTeamRepository } from './care-team.repository';
+import { createCollegeRepository } from './college.repository';
 import { createContactRepository } from './contacts.repository';
 import type { Database } from './database';
 import { createFeedbackRepository } from './feedback.repository';
@@ -39,6 +40,7 @@ export function createRepositories(db: Database): Repositories {
     calendarFeeds: createCalendarFeedRepository(db),
     idempotency: createIdempotencyRepository(db),
     questionnaires: createQuestionnaireRepository(db),
+    college: createCollegeRepository(db),
   };
 }
 

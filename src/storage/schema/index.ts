@@ -8,6 +8,7 @@ export * from './audit.schema';
 export * from './break-glass.schema';
 export * from './care-plan.schema';
 export * from './care-team.schema';
+export * from './college.schema';
 export * from './contacts.schema';
 export * from './feedback.schema';
 export * from './idempotency.schema';

@@ -27,5 +27,10 @@ export function navigationFor(me: Me): NavigationLink[] {
         { to: '/admin', label: 'Administration' },
         { to: '/dashboard', label: 'Continuity dashboard' },
       ];
+    case 'student':
+      return [
+        { to: '/college/my-courses', label: 'Your courses' },
+        { to: '/college', label: 'Prospectus' },
+      ];
   }
 }
