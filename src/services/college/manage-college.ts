@@ -4,7 +4,7 @@ import { AppError } from '../../domain/errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 import { newId } from '../new-id';
 import type { ServiceDeps } from '../ports';
-import type { TermRecord, TrainerRecord } from './ports';
+import type { CourseView, StudentRecord, TermRecord, TrainerRecord } from './ports';
 import { requireCollegeAccess } from './require-college-access';
 
 /** Adds a term to the college's calendar. */
@@ -60,13 +60,28 @@ export async function createTrainer(
   });
 }
 
-/** The college's terms and trainers, for the people who run it. */
+/** The college's terms, trainers and every course, drafts included, for the people who run it. */
 export async function listCollegeSetup(
   deps: ServiceDeps,
   actor: Actor,
-): Promise<{ terms: TermRecord[]; trainers: TrainerRecord[] }> {
+): Promise<{ terms: TermRecord[]; trainers: TrainerRecord[]; courses: CourseView[] }> {
   return deps.uow.read(async (repositories) => {
     await requireCollegeAccess(repositories, actor, 'manage_courses');
-    return { terms: await repositories.college.listTerms(), trainers: await repositories.college.listTrainers() };
+    return {
+      terms: await repositories.college.listTerms(),
+      trainers: await repositories.college.listTrainers(),
+      courses: await repositories.college.listCourses({ publishedOnly: false }),
+    };
   });
+}
+
+/** What the signed-in account is in the college: a student, a trainer, both or neither. */
+export async function getCollegeMe(
+  deps: ServiceDeps,
+  actor: Actor,
+): Promise<{ student: StudentRecord | null; trainer: TrainerRecord | null }> {
+  return deps.uow.read(async (repositories) => ({
+    student: await repositories.college.findStudentByAccount(actor.accountId),
+    trainer: await repositories.college.findTrainerByAccount(actor.accountId),
+  }));
 }

@@ -83,11 +83,6 @@ export async function joinCollege(deps: ServiceDeps, input: StudentDetails, acto
   });
 }
 
-/** The student's own record, or null when the account has not joined the college. */
-export async function getOwnStudent(deps: ServiceDeps, actor: Actor): Promise<StudentRecord | null> {
-  return deps.uow.read((repositories) => repositories.college.findStudentByAccount(actor.accountId));
-}
-
 async function addStudent(
   repositories: Repositories,
   accountId: string,
