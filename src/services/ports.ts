@@ -8,6 +8,7 @@ import type { CarePlanRepository } from './care-plan/ports';
 import type { CareTeamRepository } from './care-team/ports';
 import type { CollegeRepository } from './college/ports';
 import type { ContactRepository } from './contacts/ports';
+import type { OutboxRepository } from './email/ports';
 import type { FeedbackRepository } from './feedback/ports';
 import type { IdempotencyRepository } from './idempotency/ports';
 import type { InstrumentRepository } from './instruments/ports';
@@ -35,6 +36,7 @@ export interface Repositories {
   calendarFeeds: CalendarFeedRepository;
   idempotency: IdempotencyRepository;
   questionnaires: QuestionnaireRepository;
+  outbox: OutboxRepository;
   college: CollegeRepository;
 }
 
@@ -66,4 +68,8 @@ export interface ServiceDeps {
   feedbackAlertThresholds: FeedbackAlertThresholds;
   /** How the service numbers people (NHS numbers, or its own): from configuration (TANDEM_LOCAL_IDENTIFIER). */
   localIdentifierScheme: LocalIdentifierScheme;
+  /** Whether notification emails are queued: true when an SMTP server is configured (TANDEM_SMTP_URL). */
+  emailEnabled: boolean;
+  /** The address people open Tandem at, for links in emails (TANDEM_PUBLIC_URL). */
+  publicUrl: string;
 }

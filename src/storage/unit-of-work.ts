@@ -8,6 +8,7 @@ import { createCareTeamRepository } from './care-team.repository';
 import { createCollegeRepository } from './college.repository';
 import { createContactRepository } from './contacts.repository';
 import type { Database } from './database';
+import { createOutboxRepository } from './email.repository';
 import { createFeedbackRepository } from './feedback.repository';
 import { createIdempotencyRepository } from './idempotency.repository';
 import { createInstrumentRepository } from './instruments.repository';
@@ -40,6 +41,7 @@ export function createRepositories(db: Database): Repositories {
     calendarFeeds: createCalendarFeedRepository(db),
     idempotency: createIdempotencyRepository(db),
     questionnaires: createQuestionnaireRepository(db),
+    outbox: createOutboxRepository(db),
     college: createCollegeRepository(db),
   };
 }

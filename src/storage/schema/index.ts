@@ -10,6 +10,7 @@ export * from './care-plan.schema';
 export * from './care-team.schema';
 export * from './college.schema';
 export * from './contacts.schema';
+export * from './email.schema';
 export * from './feedback.schema';
 export * from './idempotency.schema';
 export * from './instruments.schema';
