@@ -15,6 +15,7 @@ import type {
   TrainerRecord,
 } from '../services/college/ports';
 import type { Database } from './database';
+import { rawRows } from './raw-rows';
 import {
   collegeAttendance,
   collegeCourse,
@@ -364,6 +365,41 @@ export function createCollegeRepository(db: Database): CollegeRepository {
         .where(and(eq(collegeEnrolment.courseId, courseId), eq(collegeEnrolment.status, 'enrolled')))
         .orderBy(asc(collegeStudent.name), asc(collegeStudent.id));
       return rows.map((r) => ({ ...r, attended: r.attended ?? null }));
+    },
+    listEnrolledStudents: async (courseId) => {
+      const rows = await db
+        .select(studentColumns)
+        .from(collegeEnrolment)
+        .innerJoin(collegeStudent, eq(collegeStudent.id, collegeEnrolment.studentId))
+        .where(and(eq(collegeEnrolment.courseId, courseId), eq(collegeEnrolment.status, 'enrolled')))
+        .orderBy(asc(collegeStudent.id));
+      return rows.map(asStudent);
+    },
+    claimSessionsForReminders: async (from, until) => {
+      const rows = await rawRows<{
+        id: string;
+        course_id: string;
+        starts_at: Date | string;
+        ends_at: Date | string;
+        place: string;
+        is_online: boolean;
+      }>(
+        db,
+        sql`update college_session s set reminder_queued_at = ${from.toISOString()}::timestamptz
+          from college_course c
+          where c.id = s.course_id and c.status = 'published' and s.reminder_queued_at is null
+            and s.starts_at > ${from.toISOString()}::timestamptz and s.starts_at <= ${until.toISOString()}::timestamptz
+          returning s.id, s.course_id, s.starts_at, s.ends_at, s.place, s.is_online`,
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        courseId: r.course_id,
+        startsAt: new Date(r.starts_at),
+        endsAt: new Date(r.ends_at),
+        place: r.place,
+        isOnline: r.is_online,
+        trainerIds: [],
+      }));
     },
     setAttendance: async (marks) => {
       if (marks.length === 0) return;

@@ -5,6 +5,7 @@ import type { Config } from '../../config/config';
 import { startEmailDelivery } from '../../email/email-delivery';
 import { createSmtpTransport } from '../../email/smtp-transport';
 import { buildApp } from '../../http/build-app';
+import { startCollegeChores } from '../college-chores';
 import { startAuditSequencer } from '../../storage/audit-sequencer';
 import { isDatabaseReady } from '../../storage/database';
 import { isEmptyOrganisation } from '../../storage/migrate';
@@ -81,8 +82,12 @@ async function serveOneProcess(config: Config, options: ServeOptions): Promise<v
     onError: (error) => app.log.error({ err: error }, 'audit events could not be sealed; retrying'),
   });
   const email = startEmail(config, runtime, app.log);
+  const college = startCollegeChores(runtime.services, {
+    onError: (error) => app.log.error({ err: error }, 'college offers and reminders could not be processed; retrying'),
+  });
   const shutDown = async () => {
     await app.close();
+    await college.stop();
     await email?.stop();
     await sequencer.stop();
     await statistics.stop();

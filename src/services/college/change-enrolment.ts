@@ -28,12 +28,12 @@ export async function changeEnrolment(
       throw new AppError('not_found', 'There is no enrolment with that id.');
     const course = await lockPublishedCourse(repositories, found.courseId);
     // Lapse offers first, so an offer accepted too late is seen as passed on.
-    await offerFreedPlaces(repositories, course, now);
+    await offerFreedPlaces(repositories, deps, course, now);
     const enrolment = await repositories.college.findEnrolment(found.id);
     if (!enrolment) throw new Error('An enrolment just read could not be read again.');
     const next = decide(enrolment, input.change, now);
     await repositories.college.setEnrolmentStatus(enrolment.id, next);
-    await offerFreedPlaces(repositories, course, now);
+    await offerFreedPlaces(repositories, deps, course, now);
     await recordAudit(repositories, actor, now, {
       action: `college.enrolment.${input.change}`,
       detail: { courseId: course.id, enrolmentId: enrolment.id },

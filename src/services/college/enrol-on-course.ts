@@ -19,7 +19,7 @@ export async function enrolOnCourse(deps: ServiceDeps, courseId: string, actor: 
     const student = await requireStudent(repositories, actor);
     const course = await lockPublishedCourse(repositories, courseId);
     await requireNotFinished(repositories, course, now);
-    await offerFreedPlaces(repositories, course, now);
+    await offerFreedPlaces(repositories, deps, course, now);
     const live = await repositories.college.findLiveEnrolment(course.id, student.id);
     if (live) {
       throw new AppError(

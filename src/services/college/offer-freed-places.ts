@@ -1,14 +1,17 @@
 import { offerExpiry, PLACE_HOLDING_STATUSES } from '../../domain/college/college-rules';
-import type { Repositories } from '../ports';
+import { collegeOfferEmail } from '../../domain/notifications/college-emails';
+import { queueEmail } from '../email/queue-email';
+import type { Repositories, ServiceDeps } from '../ports';
 import type { CourseRecord, EnrolmentRecord } from './ports';
 
 /**
  * Keeps a course's queue moving; run after every change to a locked course's places. Offers that
  * went unanswered past their 48 hours lapse, and each free place is offered to the longest waiting
- * student. Returns the offers made, so the students can be told.
+ * student, who is told by email (when email is configured) in the same transaction. Returns the offers made.
  */
 export async function offerFreedPlaces(
   repositories: Repositories,
+  deps: Pick<ServiceDeps, 'emailEnabled' | 'now' | 'publicUrl'>,
   course: CourseRecord,
   now: Date,
 ): Promise<EnrolmentRecord[]> {
@@ -31,6 +34,14 @@ export async function offerFreedPlaces(
     const change = { status: 'offered' as const, offerExpiresAt: offerExpiry(now), endedAt: null };
     await college.setEnrolmentStatus(next.id, change);
     offers.push({ ...next, ...change });
+    const student = await college.findStudent(next.studentId);
+    if (student)
+      await queueEmail(
+        repositories,
+        deps,
+        student.email,
+        collegeOfferEmail(deps.publicUrl, course, change.offerExpiresAt),
+      );
   }
   return offers;
 }

@@ -12,7 +12,7 @@ export async function passOnLapsedOffers(deps: ServiceDeps): Promise<number> {
   for (const courseId of courseIds) {
     offers += await deps.uow.run(async (repositories) => {
       const course = await repositories.college.lockCourse(courseId);
-      return course ? (await offerFreedPlaces(repositories, course, now)).length : 0;
+      return course ? (await offerFreedPlaces(repositories, deps, course, now)).length : 0;
     });
   }
   return offers;

@@ -124,5 +124,12 @@ export interface CollegeRepository {
   /** Courses with an offer that lapsed before `now`, for the sweep that passes offers on. */
   listCoursesWithLapsedOffers(now: Date): Promise<string[]>;
   listRegister(sessionId: string, courseId: string): Promise<RegisterLine[]>;
+  /** Students with a place on the course now. */
+  listEnrolledStudents(courseId: string): Promise<StudentRecord[]>;
+  /**
+   * Claims the sessions of published courses starting between `from` and `until` whose reminders
+   * have not been queued, marking them queued at `from`, in one statement: two servers never claim one session.
+   */
+  claimSessionsForReminders(from: Date, until: Date): Promise<SessionRecord[]>;
   setAttendance(marks: readonly AttendanceMark[]): Promise<void>;
 }
