@@ -11,6 +11,11 @@ import { CarePlanComparePage } from './features/care-plan/pages/care-plan-compar
 import { CarePlanPage } from './features/care-plan/pages/care-plan-page';
 import { CaredForPage } from './features/carers/pages/cared-for-page';
 import { CaseloadPage } from './features/caseload/pages/caseload-page';
+import { JoinCollegePage } from './features/college/pages/join-college-page';
+import { MyCoursesPage } from './features/college/pages/my-courses-page';
+import { ProspectusPage } from './features/college/pages/prospectus-page';
+import { RegisterPage } from './features/college/pages/register-page';
+import { TrainerSessionsPage } from './features/college/pages/trainer-sessions-page';
 import { DashboardPage } from './features/dashboard/pages/dashboard-page';
 import { MeetingPage } from './features/meetings/pages/meeting-page';
 import { MyPage } from './features/person/pages/my-page';
@@ -78,6 +83,14 @@ export function AppRoutes() {
         <Route
           path="admin/:section"
           element={<RequireSession roles={['admin']}>{() => <AdminSectionPage />}</RequireSession>}
+        />
+        <Route path="college" element={<ProspectusPage />} />
+        <Route path="college/join" element={<JoinCollegePage />} />
+        <Route path="college/my-courses" element={<RequireSession>{() => <MyCoursesPage />}</RequireSession>} />
+        <Route path="college/trainer" element={<RequireSession>{() => <TrainerSessionsPage />}</RequireSession>} />
+        <Route
+          path="college/sessions/:sessionId/register"
+          element={<RequireSession>{() => <RegisterPage />}</RequireSession>}
         />
         <Route path="account" element={<RequireSession>{(me) => <AccountPage me={me} />}</RequireSession>} />
         <Route path="*" element={<NotFoundPage />} />

@@ -97,3 +97,11 @@ export interface RegisterResponse {
   session: TrainerSessionDto;
   students: { studentId: string; name: string; attended: boolean | null }[];
 }
+
+export {
+  STUDENT_KINDS,
+  STUDENT_KIND_LABELS,
+  TRAINER_EXPERIENCE_LABELS,
+  type EnrolmentStatus,
+  type StudentKind,
+} from '../../domain/college/college-rules';
