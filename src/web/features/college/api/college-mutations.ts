@@ -25,7 +25,9 @@ export function useEnrol() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (courseId: string) => apiRequest<EnrolmentDto>('POST', `/college/courses/${courseId}/enrolments`),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: collegeKeys.all }),
+    // The prospectus keeps its list as it is, so the course just joined stays in view with its outcome,
+    // even when that place was the last one and a filter for places free would now hide it.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: collegeKeys.myCourses }),
   });
 }
 

@@ -108,16 +108,18 @@ function CourseCard({ course, canEnrol }: { course: ProspectusCourseDto; canEnro
   const enrol = useEnrol();
   const [outcome, setOutcome] = useState<string | null>(null);
   const headingId = `course-${course.id}`;
+  const lastStart = course.sessions.at(-1)?.startsAt;
+  const isOver = lastStart !== undefined && Date.parse(lastStart) <= Date.now();
   return (
     <article aria-labelledby={headingId}>
       <h2 className="card__title" id={headingId}>
         {course.title}
       </h2>
       <p className="muted">
-        {course.termName} · <strong>{placesText(course.placesLeft)}</strong>
+        {course.termName} · <strong>{isOver ? 'This course has finished' : placesText(course.placesLeft)}</strong>
       </p>
       <CourseDetails course={course} />
-      {canEnrol && !outcome && (
+      {canEnrol && !isOver && !outcome && (
         <button
           type="button"
           className="button"
