@@ -2,6 +2,9 @@ import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_NOW, type TestDatabase } from '../../test/support/test-database';
 import { signIn } from '../services/accounts/sign-in';
+import { getProspectus } from '../services/college/get-prospectus';
+import { listMyCourses } from '../services/college/list-my-courses';
+import { listTrainerSessions } from '../services/college/registers';
 import { getCaseload } from '../services/caseload/get-caseload';
 import { getCaseloadAlerts } from '../services/feedback/get-caseload-alerts';
 import { getRelationshipFeedback } from '../services/feedback/get-relationship-feedback';
@@ -232,12 +235,32 @@ describe('loadDemoOrganisation at scale 1', () => {
       'demo-manager': 'team_manager',
       'demo-researcher': 'researcher',
       'demo-admin': 'admin',
+      'demo-student': 'student',
     };
     for (const [username, role] of Object.entries(roles)) {
       const { actor } = await signIn(t.deps, { username, password: 'tandem-demo' });
       expect(actor.role).toBe(role);
     }
     expect(summary.accounts.map((a) => a.username)).toEqual(Object.keys(roles));
+  });
+
+  it('opens a Recovery College with two terms, about 20 published courses, both kinds of trainer and a few hundred students', async () => {
+    const prospectus = await getProspectus(t.deps, {});
+    expect(prospectus.terms.map((term) => term.name)).toEqual(['Last term', 'Next term']);
+    expect(prospectus.courses).toHaveLength(20);
+    for (const course of prospectus.courses) {
+      for (const session of course.sessions) {
+        expect(session.trainers.map((trainer) => trainer.experience).sort()).toEqual(['peer', 'practitioner']);
+      }
+    }
+    expect(prospectus.courses.some((course) => course.placesLeft === 0)).toBe(true);
+    expect(await t.repositories.college.countStudents()).toBeGreaterThanOrEqual(300);
+    const worker = await signIn(t.deps, { username: 'demo-worker', password: 'tandem-demo' });
+    expect((await listTrainerSessions(t.deps, worker.actor)).length).toBeGreaterThan(0);
+    const student = await signIn(t.deps, { username: 'demo-student', password: 'tandem-demo' });
+    expect((await listMyCourses(t.deps, student.actor)).enrolments.map((e) => e.enrolment.status)).toEqual(['waiting']);
+    const person = await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' });
+    expect((await listMyCourses(t.deps, person.actor)).student.kind).toBe('service_user');
   });
 
   it('links the demo carer to the demo person with care team, contacts and care plan shared, and the manager to team 1', async () => {

@@ -6,6 +6,7 @@ import { recordAudit } from '../services/audit/record-audit';
 import type { Repositories, ServiceDeps } from '../services/ports';
 import { DEMO_PASSWORD, DEMO_USERNAMES } from './demo-accounts';
 import { demoCarePlans } from './demo-care-plans';
+import { DEMO_STUDENT_USERNAME, loadDemoCollege } from './demo-college';
 import type { DemoChunk } from './demo-chunk';
 import { demoTotals, generateDemoOrganisation } from './generate-demo-organisation';
 
@@ -95,6 +96,16 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   }
   // Written once every chunk is in, so that the demo accounts (in the last chunk) are known as authors.
   summary.carePlans = await carePlans.load(deps);
+  const [workerAccount, personAccount] = await deps.uow.read((r) =>
+    Promise.all([r.accounts.findByUsername('demo-worker'), r.accounts.findByUsername('demo-person')]),
+  );
+  await loadDemoCollege(deps, {
+    seed,
+    today: input.today,
+    workerAccountId: workerAccount?.id ?? null,
+    personAccountId: personAccount?.id ?? null,
+  });
+  summary.accounts.push({ username: DEMO_STUDENT_USERNAME, role: 'student' });
   await deps.uow.run((r) =>
     r.organisation.replaceCrisisContacts(
       DEMO_CRISIS_CONTACTS.map((c, position) => ({ ...c, id: demoCrisisContactId(position), position })),

@@ -20,6 +20,7 @@ import { analyticsRoutes } from './routes/analytics.routes';
 import { carePlanRoutes } from './routes/care-plan.routes';
 import { careTeamRoutes } from './routes/care-team.routes';
 import { caseloadRoutes } from './routes/caseload.routes';
+import { collegeRoutes } from './routes/college.routes';
 import { contactsRoutes } from './routes/contacts.routes';
 import { feedbackRoutes } from './routes/feedback.routes';
 import { healthRoutes } from './routes/health.routes';
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(questionnairesRoutes(options.services));
       await api.register(carerConsentRoutes(options.services));
       await api.register(handoversRoutes(options.services));
+      await api.register(collegeRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

@@ -7,6 +7,7 @@ import type { AuditRepository } from './audit/ports';
 import type { CarePlanRepository } from './care-plan/ports';
 import type { CareTeamRepository } from './care-team/ports';
 import type { CarerConsentRepository } from './carer-consent/ports';
+import type { CollegeRepository } from './college/ports';
 import type { ContactRepository } from './contacts/ports';
 import type { OutboxRepository } from './email/ports';
 import type { FeedbackRepository } from './feedback/ports';
@@ -40,6 +41,7 @@ export interface Repositories {
   outbox: OutboxRepository;
   carerConsent: CarerConsentRepository;
   handovers: HandoverRepository;
+  college: CollegeRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

@@ -6,6 +6,7 @@ import { createBreakGlassRepository } from './break-glass.repository';
 import { createCarePlanRepository } from './care-plan.repository';
 import { createCareTeamRepository } from './care-team.repository';
 import { createCarerConsentRepository } from './carer-consent.repository';
+import { createCollegeRepository } from './college.repository';
 import { createContactRepository } from './contacts.repository';
 import type { Database } from './database';
 import { createOutboxRepository } from './email.repository';
@@ -45,6 +46,7 @@ export function createRepositories(db: Database): Repositories {
     outbox: createOutboxRepository(db),
     carerConsent: createCarerConsentRepository(db),
     handovers: createHandoverRepository(db),
+    college: createCollegeRepository(db),
   };
 }
 

@@ -63,6 +63,13 @@ export const APP_PAGES = {
   admin: { path: '/admin', roles: ['admin'] },
   adminSection: { path: '/admin/:section', roles: ['admin'] },
   account: { path: '/account' },
+  // The Recovery College: the prospectus and joining are open to anyone, signed in or not (their routes
+  // are outside the session); the rest is for any signed-in account that is a student or a trainer.
+  prospectus: { path: '/college' },
+  joinCollege: { path: '/college/join' },
+  myCourses: { path: '/college/my-courses' },
+  trainerSessions: { path: '/college/trainer' },
+  collegeRegister: { path: '/college/sessions/:sessionId/register' },
 } as const satisfies Record<string, AppPage>;
 
 export type AppPageName = keyof typeof APP_PAGES;

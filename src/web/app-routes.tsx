@@ -14,6 +14,11 @@ import { CarePlanComparePage } from './features/care-plan/pages/care-plan-compar
 import { CarePlanPage } from './features/care-plan/pages/care-plan-page';
 import { CaredForPage } from './features/carers/pages/cared-for-page';
 import { CaseloadPage } from './features/caseload/pages/caseload-page';
+import { JoinCollegePage } from './features/college/pages/join-college-page';
+import { MyCoursesPage } from './features/college/pages/my-courses-page';
+import { ProspectusPage } from './features/college/pages/prospectus-page';
+import { RegisterPage } from './features/college/pages/register-page';
+import { TrainerSessionsPage } from './features/college/pages/trainer-sessions-page';
 import { DashboardPage } from './features/dashboard/pages/dashboard-page';
 import { MeetingPage } from './features/meetings/pages/meeting-page';
 import { MyPage } from './features/person/pages/my-page';
@@ -82,6 +87,17 @@ export function AppRoutes() {
         ))}
         {page('account', (me) => (
           <AccountPage me={me} />
+        ))}
+        <Route path={APP_PAGES.prospectus.path.slice(1)} element={<ProspectusPage />} />
+        <Route path={APP_PAGES.joinCollege.path.slice(1)} element={<JoinCollegePage />} />
+        {page('myCourses', () => (
+          <MyCoursesPage />
+        ))}
+        {page('trainerSessions', () => (
+          <TrainerSessionsPage />
+        ))}
+        {page('collegeRegister', () => (
+          <RegisterPage />
         ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -7,6 +7,7 @@ import { createSmtpTransport } from '../../email/smtp-transport';
 import { SYSTEM_ACTOR } from '../../domain/accounts/actor';
 import { buildApp } from '../../http/build-app';
 import { scheduleDueHandovers } from '../../services/handovers/complete-handover';
+import { startCollegeChores } from '../college-chores';
 import { startAuditSequencer } from '../../storage/audit-sequencer';
 import { isDatabaseReady } from '../../storage/database';
 import { isEmptyOrganisation } from '../../storage/migrate';
@@ -86,9 +87,13 @@ async function serveOneProcess(config: Config, options: ServeOptions): Promise<v
   const handovers = scheduleDueHandovers(runtime.services, SYSTEM_ACTOR, {
     onError: (error) => app.log.warn({ err: error }, 'a planned handover could not be completed on its day'),
   });
+  const college = startCollegeChores(runtime.services, {
+    onError: (error) => app.log.error({ err: error }, 'college offers and reminders could not be processed; retrying'),
+  });
   const shutDown = async () => {
     await app.close();
     await handovers.stop();
+    await college.stop();
     await email?.stop();
     await sequencer.stop();
     await statistics.stop();

@@ -79,6 +79,14 @@ describe('decidePersonAccess', () => {
       decidePersonAccess(worker, PERSON, 'read_summary', facts({ personExists: false, isInCareTeam: true })).allowed,
     ).toBe(false);
   });
+
+  it('never lets a Recovery College student account open anyone’s record', () => {
+    const student = actor('student');
+    expect(decidePersonAccess(student, PERSON, 'read_summary', facts({ isInCareTeam: true })).allowed).toBe(false);
+    expect(decidePersonAccess(student, PERSON, 'read_care_plan', facts({ carerScopes: ['care_plan'] })).allowed).toBe(
+      false,
+    );
+  });
 });
 
 describe('decidePersonAccess for the care plan', () => {

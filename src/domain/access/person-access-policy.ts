@@ -142,6 +142,7 @@ export function decidePersonAccess(
     case 'admin':
       return ADMINISTRATION_ACTIONS.has(action) ? allow('administration') : DENY;
     case 'researcher':
+    case 'student':
       return DENY;
   }
 }

@@ -1,5 +1,17 @@
-/** Who an account signs in as. A role decides which records the account may reach (see access/policy.ts). */
-export const ACCOUNT_ROLES = ['service_user', 'carer', 'worker', 'team_manager', 'researcher', 'admin'] as const;
+/**
+ * Who an account signs in as. A role decides which records the account may reach (see access/policy.ts).
+ * A student account belongs to someone who signed up to the Recovery College themselves: it reaches
+ * no one's care record.
+ */
+export const ACCOUNT_ROLES = [
+  'service_user',
+  'carer',
+  'worker',
+  'team_manager',
+  'researcher',
+  'admin',
+  'student',
+] as const;
 
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
@@ -10,4 +22,5 @@ export const ACCOUNT_ROLE_LABELS: Record<AccountRole, string> = {
   team_manager: 'Team manager',
   researcher: 'Researcher',
   admin: 'Administrator',
+  student: 'Recovery College student',
 };

@@ -71,6 +71,10 @@ type Links = Pick<AccountRecord, 'workerId' | 'personId' | 'carerId'>;
 async function resolveLinks(repositories: Repositories, role: AccountRole, linkedId: string | null): Promise<Links> {
   const none: Links = { workerId: null, personId: null, carerId: null };
   if (role === 'admin' || role === 'researcher') return none;
+  if (role === 'student')
+    throw new AppError('bad_request', 'Students sign up themselves on the Recovery College’s pages.', {
+      field: 'role',
+    });
   if (!linkedId) throw new AppError('bad_request', 'Choose who this account signs in as.', { field: 'linkedId' });
   if (role === 'worker' || role === 'team_manager') {
     if (!(await repositories.organisation.findWorker(linkedId)))

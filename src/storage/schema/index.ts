@@ -9,6 +9,7 @@ export * from './break-glass.schema';
 export * from './care-plan.schema';
 export * from './care-team.schema';
 export * from './carer-consent.schema';
+export * from './college.schema';
 export * from './contacts.schema';
 export * from './email.schema';
 export * from './feedback.schema';

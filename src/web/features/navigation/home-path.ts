@@ -7,6 +7,7 @@ const HOME_PATHS: Record<AccountRole, string> = {
   team_manager: '/team',
   researcher: '/organisation',
   admin: '/admin',
+  student: '/college/my-courses',
 };
 
 /** Where each role lands after signing in. */

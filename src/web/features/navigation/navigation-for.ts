@@ -32,5 +32,10 @@ function linksFor(me: Me): NavigationLink[] {
         { to: '/admin', label: 'Administration' },
         { to: '/dashboard', label: 'Continuity dashboard' },
       ];
+    case 'student':
+      return [
+        { to: '/college/my-courses', label: 'Your courses' },
+        { to: '/college', label: 'Prospectus' },
+      ];
   }
 }

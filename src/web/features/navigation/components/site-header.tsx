@@ -9,7 +9,8 @@ import { navigationFor } from '../navigation-for';
 export function SiteHeader({ me }: { me: Me | null }) {
   const signOut = useSignOut();
   const navigate = useNavigate();
-  const links = me ? navigationFor(me) : [];
+  // Signed out, the public Recovery College prospectus is the one page to offer.
+  const links = me ? navigationFor(me) : [{ to: '/college', label: 'Recovery College' }];
   return (
     <header className="site-header">
       <div className="site-header__inner">

@@ -1,0 +1,87 @@
+import type { Actor } from '../../domain/accounts/actor';
+import type { TrainerExperience } from '../../domain/college/college-rules';
+import { AppError } from '../../domain/errors/app-error';
+import { recordAudit } from '../audit/record-audit';
+import { newId } from '../new-id';
+import type { ServiceDeps } from '../ports';
+import type { CourseView, StudentRecord, TermRecord, TrainerRecord } from './ports';
+import { requireCollegeAccess } from './require-college-access';
+
+/** Adds a term to the college's calendar. */
+export async function createTerm(deps: ServiceDeps, input: Omit<TermRecord, 'id'>, actor: Actor): Promise<TermRecord> {
+  if (input.endsOn < input.startsOn)
+    throw new AppError('bad_request', 'A term ends on or after the day it starts.', { field: 'endsOn' });
+  return deps.uow.run(async (repositories) => {
+    await requireCollegeAccess(repositories, actor, 'manage_courses');
+    const term: TermRecord = { id: newId(), ...input };
+    await repositories.college.createTerm(term);
+    await recordAudit(repositories, actor, deps.now(), { action: 'college.term.create', detail: { termId: term.id } });
+    return term;
+  });
+}
+
+export interface CreateTrainerInput {
+  firstName: string;
+  lastName: string;
+  experience: TrainerExperience;
+  /** The username of the account the trainer signs in with, if they have one. */
+  username?: string | null;
+}
+
+/** Adds a peer or practitioner trainer, optionally linked to the account they sign in with. */
+export async function createTrainer(
+  deps: ServiceDeps,
+  input: CreateTrainerInput,
+  actor: Actor,
+): Promise<TrainerRecord> {
+  return deps.uow.run(async (repositories) => {
+    await requireCollegeAccess(repositories, actor, 'manage_courses');
+    let accountId: string | null = null;
+    if (input.username) {
+      const account = await repositories.accounts.findByUsername(input.username.trim().toLowerCase());
+      if (!account) throw new AppError('bad_request', 'There is no account with that username.', { field: 'username' });
+      if (await repositories.college.findTrainerByAccount(account.id))
+        throw new AppError('conflict', 'That account already signs in as a trainer.', { field: 'username' });
+      accountId = account.id;
+    }
+    const trainer: TrainerRecord = {
+      id: newId(),
+      firstName: input.firstName.trim(),
+      lastName: input.lastName.trim(),
+      experience: input.experience,
+      accountId,
+    };
+    await repositories.college.createTrainer(trainer);
+    await recordAudit(repositories, actor, deps.now(), {
+      action: 'college.trainer.create',
+      detail: { trainerId: trainer.id },
+    });
+    return trainer;
+  });
+}
+
+/** The college's terms, trainers and every course, drafts included, for the people who run it. */
+export async function listCollegeSetup(
+  deps: ServiceDeps,
+  actor: Actor,
+): Promise<{ terms: TermRecord[]; trainers: TrainerRecord[]; courses: CourseView[] }> {
+  return deps.uow.read(async (repositories) => {
+    await requireCollegeAccess(repositories, actor, 'manage_courses');
+    return {
+      terms: await repositories.college.listTerms(),
+      trainers: await repositories.college.listTrainers(),
+      courses: await repositories.college.listCourses({ publishedOnly: false }),
+    };
+  });
+}
+
+/** What the signed-in account is in the college: a student, a trainer, both or neither. */
+export async function getCollegeMe(
+  deps: ServiceDeps,
+  actor: Actor,
+): Promise<{ student: StudentRecord | null; trainer: TrainerRecord | null }> {
+  return deps.uow.read(async (repositories) => ({
+    student: await repositories.college.findStudentByAccount(actor.accountId),
+    trainer: await repositories.college.findTrainerByAccount(actor.accountId),
+  }));
+}
