@@ -24,6 +24,8 @@ import { contactsRoutes } from './routes/contacts.routes';
 import { feedbackRoutes } from './routes/feedback.routes';
 import { healthRoutes } from './routes/health.routes';
 import { instrumentsRoutes } from './routes/instruments.routes';
+import { messagesRoutes } from './routes/messages.routes';
+import { reflectionsRoutes } from './routes/reflections.routes';
 import { questionnairesRoutes } from './routes/questionnaires.routes';
 import { meetingsRoutes } from './routes/meetings.routes';
 import { organisationRoutes } from './routes/organisation.routes';
@@ -113,6 +115,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(feedbackRoutes(options.services));
       await api.register(instrumentsRoutes(options.services));
       await api.register(questionnairesRoutes(options.services));
+      await api.register(messagesRoutes(options.services));
+      await api.register(reflectionsRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

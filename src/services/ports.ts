@@ -11,9 +11,11 @@ import type { FeedbackRepository } from './feedback/ports';
 import type { IdempotencyRepository } from './idempotency/ports';
 import type { InstrumentRepository } from './instruments/ports';
 import type { MeetingRepository } from './meetings/ports';
+import type { MessageRepository } from './messages/ports';
 import type { OrganisationRepository } from './organisation/ports';
 import type { CalendarFeedRepository, ReviewOutcomeRepository, ReviewRepository } from './reviews/ports';
 import type { QuestionnaireRepository } from './questionnaires/ports';
+import type { ReflectionRepository } from './reflections/ports';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {
@@ -34,6 +36,8 @@ export interface Repositories {
   calendarFeeds: CalendarFeedRepository;
   idempotency: IdempotencyRepository;
   questionnaires: QuestionnaireRepository;
+  messages: MessageRepository;
+  reflections: ReflectionRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

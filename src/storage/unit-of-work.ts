@@ -11,8 +11,10 @@ import { createFeedbackRepository } from './feedback.repository';
 import { createIdempotencyRepository } from './idempotency.repository';
 import { createInstrumentRepository } from './instruments.repository';
 import { createMeetingRepository } from './meetings.repository';
+import { createMessageRepository } from './messages.repository';
 import { createOrganisationRepository } from './organisation.repository';
 import { createQuestionnaireRepository } from './questionnaires.repository';
+import { createReflectionRepository } from './reflections.repository';
 import {
   createCalendarFeedRepository,
   createReviewOutcomeRepository,
@@ -39,6 +41,8 @@ export function createRepositories(db: Database): Repositories {
     calendarFeeds: createCalendarFeedRepository(db),
     idempotency: createIdempotencyRepository(db),
     questionnaires: createQuestionnaireRepository(db),
+    messages: createMessageRepository(db),
+    reflections: createReflectionRepository(db),
   };
 }
 

@@ -17,7 +17,9 @@ export type PersonAction =
   | 'discharge' // end the care team and make the record read-only
   | 'set_research_choice' // leave research exports, or join them again
   | 'answer_questionnaire' // the person filling in their own questionnaires, drafts included
-  | 'set_questionnaires'; // which questionnaires the care team asks for, and how often
+  | 'set_questionnaires' // which questionnaires the care team asks for, and how often
+  | 'read_messages' // the conversation between the person (and carers they let in) and the care team
+  | 'send_message';
 
 /** Changes to the record that stop once the person is discharged: the record stays, read-only. */
 export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
@@ -29,6 +31,7 @@ export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
   'discharge',
   'answer_questionnaire',
   'set_questionnaires',
+  'send_message',
 ]);
 /** The frame of the record, which administrators keep as well as the care team. */
 const ADMINISTRATION_ACTIONS: ReadonlySet<PersonAction> = new Set(['read_summary', 'edit_details', 'discharge']);
@@ -56,10 +59,13 @@ const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'edit_details',
   'discharge',
   'set_questionnaires',
+  // Messages are a conversation with the care team; opening a record in an emergency does not join it.
+  'read_messages',
+  'send_message',
 ]);
 
 /** What a carer can be allowed to see; the person chooses, per carer. */
-export const CARER_SHARE_SCOPES = ['care_team', 'contacts', 'care_plan'] as const;
+export const CARER_SHARE_SCOPES = ['care_team', 'contacts', 'care_plan', 'messages'] as const;
 export type CarerShareScope = (typeof CARER_SHARE_SCOPES)[number];
 
 /** Facts about the actor's relationship with the person, loaded by the service before deciding. */
@@ -126,5 +132,7 @@ function decideCarer(action: PersonAction, scopes: readonly CarerShareScope[] | 
   if (action === 'read_summary') return allow('carer_consent');
   if (action === 'read_contacts' && scopes.includes('contacts')) return allow('carer_consent');
   if (action === 'read_care_plan' && scopes.includes('care_plan')) return allow('carer_consent');
+  if ((action === 'read_messages' || action === 'send_message') && scopes.includes('messages'))
+    return allow('carer_consent');
   return DENY;
 }

@@ -59,6 +59,7 @@ const LOOKS: Record<string, string> = {
   'person.continuity.read': 'looked at who has supported you over time',
   'access_log.read': 'looked at who opened your record',
   'response.export': 'downloaded your questionnaire answers',
+  'messages.read': 'read your messages with the care team',
 };
 
 const CHANGES: Record<string, string> = {
@@ -81,6 +82,7 @@ const CHANGES: Record<string, string> = {
   'feedback.preference.set': 'chose who sees your feedback',
   'feedback.alert.acknowledge': 'noted an alert about feedback on your meetings',
   'review.hold': 'recorded your review',
+  'message.send': 'sent a message in your conversation with the care team',
 };
 
 /** What someone did, as a phrase that follows their name: "looked at your care plan". */
