@@ -6,12 +6,14 @@ import { recordAudit } from '../audit/record-audit';
 import { newId } from '../new-id';
 import type { ServiceDeps } from '../ports';
 import { messageSideOf } from './message-author';
+import { notifyOfNewMessage } from './notify-of-new-message';
 import type { MessageRecord } from './ports';
 
 /**
  * Sends a message in the person's conversation with their care team: from the person, a carer
  * they let in, or a worker in the care team. The message is to the care team as a whole, so it is
- * seen even when one worker is away (ADR 0031).
+ * seen even when one worker is away (ADR 0031). The email that tells the care team about it is
+ * queued in the same transaction and says only that there is something new.
  */
 export async function sendMessage(
   deps: ServiceDeps,
@@ -45,6 +47,7 @@ export async function sendMessage(
         readAt: now,
       },
     ]);
+    await notifyOfNewMessage(deps, repositories, message);
     await recordAudit(repositories, actor, now, {
       action: 'message.send',
       personId: person.id,
