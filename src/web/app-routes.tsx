@@ -13,6 +13,11 @@ import { CaredForPage } from './features/carers/pages/cared-for-page';
 import { CaseloadPage } from './features/caseload/pages/caseload-page';
 import { DashboardPage } from './features/dashboard/pages/dashboard-page';
 import { MeetingPage } from './features/meetings/pages/meeting-page';
+import { ConversationPage } from './features/messages/pages/conversation-page';
+import { InboxPage } from './features/messages/pages/inbox-page';
+import { ReflectionsPage } from './features/reflections/pages/reflections-page';
+import { SuperviseePage } from './features/reflections/pages/supervisee-page';
+import { SupervisionPage } from './features/reflections/pages/supervision-page';
 import { MyPage } from './features/person/pages/my-page';
 import { NotFoundPage } from './features/navigation/pages/not-found-page';
 import { OrganisationPage } from './features/organisation/pages/organisation-page';
@@ -40,6 +45,28 @@ export function AppRoutes() {
         <Route
           path="people/:personId/care-plan/compare"
           element={<RequireSession>{() => <CarePlanComparePage />}</RequireSession>}
+        />
+        <Route
+          path="people/:personId/messages"
+          element={<RequireSession>{(me) => <ConversationPage me={me} />}</RequireSession>}
+        />
+        <Route
+          path="messages"
+          element={<RequireSession roles={['worker', 'team_manager']}>{() => <InboxPage />}</RequireSession>}
+        />
+        <Route
+          path="reflections"
+          element={
+            <RequireSession roles={['worker', 'team_manager']}>{(me) => <ReflectionsPage me={me} />}</RequireSession>
+          }
+        />
+        <Route
+          path="supervision"
+          element={<RequireSession roles={['team_manager']}>{() => <SupervisionPage />}</RequireSession>}
+        />
+        <Route
+          path="supervision/:workerId"
+          element={<RequireSession roles={['team_manager']}>{() => <SuperviseePage />}</RequireSession>}
         />
         <Route path="people/:personId/reviews" element={<RequireSession>{() => <ReviewPage />}</RequireSession>} />
         <Route

@@ -38,6 +38,8 @@ export interface PersonSummary {
     canEditDetails: boolean;
     /** The viewer may open the care plan (managers and administrators may not; a carer only if the person shares it). */
     canReadCarePlan: boolean;
+    /** The conversation with the care team: the person, the care team, and carers the person lets in; never by breaking glass. */
+    canReadMessages: boolean;
   };
 }
 
@@ -85,6 +87,8 @@ export async function getPerson(deps: ServiceDeps, input: { personId: string }, 
         canRecordContact: isOpen && (basis === 'care_team' || basis === 'break_glass'),
         canEditDetails: isOpen && ((basis === 'care_team' && actor.role === 'worker') || basis === 'administration'),
         canReadCarePlan: clinical || (carerLink?.sharedScopes.includes('care_plan') ?? false),
+        canReadMessages:
+          basis === 'care_team' || basis === 'self' || (carerLink?.sharedScopes.includes('messages') ?? false),
       },
     };
   });

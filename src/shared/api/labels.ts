@@ -23,3 +23,4 @@ export {
   DISCHARGE_REASON_LABELS,
   type DischargeReason,
 } from '../../domain/people/discharge-reasons';
+export { REFLECTION_THEMES, WOULD_DO_AGAIN } from '../../domain/reflections/reflection-prompts';

@@ -46,6 +46,13 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
           </Link>
         </p>
       )}
+      {access.canReadMessages && (
+        <p>
+          <Link to={`/people/${encodeURIComponent(person.id)}/messages`}>
+            {isSelf ? 'My messages with my care team' : `Messages with ${name}’s care team`}
+          </Link>
+        </p>
+      )}
       <TeamContact record={record} isSelf={isSelf} />
       {access.canEditDetails && <PersonDetailsEditor record={record} />}
 
