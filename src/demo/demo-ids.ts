@@ -14,6 +14,8 @@ const FAMILY = {
   response: 10,
   action: 11,
   feedback: 12,
+  message: 13,
+  reflection: 14,
 } as const;
 
 export type IdFamily = keyof typeof FAMILY;

@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, DEMO_USERNAMES } from './demo-accounts';
 import { demoCarePlans } from './demo-care-plans';
 import type { DemoChunk } from './demo-chunk';
 import { demoTotals, generateDemoOrganisation } from './generate-demo-organisation';
+import { loadDemoMessagesAndReflections } from './demo-messages';
 
 /** Large enough for load tests (scale 500 is 100,000 people, about 10 million contacts and 420,000 meetings). */
 export const MAX_DEMO_SCALE = 1_000;
@@ -95,6 +96,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   }
   // Written once every chunk is in, so that the demo accounts (in the last chunk) are known as authors.
   summary.carePlans = await carePlans.load(deps);
+  await loadDemoMessagesAndReflections(deps, { seed, today: input.today });
   await deps.uow.run((r) =>
     r.organisation.replaceCrisisContacts(
       DEMO_CRISIS_CONTACTS.map((c, position) => ({ ...c, id: demoCrisisContactId(position), position })),
