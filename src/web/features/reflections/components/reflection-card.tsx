@@ -87,7 +87,11 @@ export function ReflectionCard({ entry, canShare }: { entry: ReflectionDto; canS
         </ol>
       )}
       {entry.sharedAt && (
-        <form className="form" onSubmit={onReply} aria-label="Reply on this reflection">
+        <form
+          className="form"
+          onSubmit={onReply}
+          aria-label={`Reply on ${THEME_LABELS[entry.theme]}, ${formatDateTime(entry.writtenAt)}`}
+        >
           {reply.isError && <ErrorMessage error={reply.error} title="Reply not added" />}
           <TextAreaField label="Your reply" value={text} onChange={(event) => setText(event.target.value)} />
           <button type="submit" className="button button--secondary" disabled={reply.isPending}>
