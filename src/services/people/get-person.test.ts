@@ -33,6 +33,7 @@ describe('getPerson', () => {
       canRecordContact: true,
       canEditDetails: true,
       canReadCarePlan: true,
+      canReadMessages: true,
     });
     const log = await t.repositories.audit.listForPerson(world.person.id, { limit: 10 });
     expect(log[0]).toMatchObject({
