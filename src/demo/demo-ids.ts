@@ -16,6 +16,9 @@ const FAMILY = {
   feedback: 12,
   consent: 13,
   handover: 14,
+  message: 15,
+  // Nibbles run out at 15; 0 is free, and reflections share no table with anything else.
+  reflection: 0,
 } as const;
 
 export type IdFamily = keyof typeof FAMILY;

@@ -25,6 +25,8 @@ import { contactsRoutes } from './routes/contacts.routes';
 import { feedbackRoutes } from './routes/feedback.routes';
 import { healthRoutes } from './routes/health.routes';
 import { instrumentsRoutes } from './routes/instruments.routes';
+import { messagesRoutes } from './routes/messages.routes';
+import { reflectionsRoutes } from './routes/reflections.routes';
 import { questionnairesRoutes } from './routes/questionnaires.routes';
 import { carerConsentRoutes } from './routes/carer-consent.routes';
 import { handoversRoutes } from './routes/handovers.routes';
@@ -120,6 +122,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(carerConsentRoutes(options.services));
       await api.register(handoversRoutes(options.services));
       await api.register(collegeRoutes(options.services));
+      await api.register(messagesRoutes(options.services));
+      await api.register(reflectionsRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

@@ -15,9 +15,11 @@ import type { HandoverRepository } from './handovers/ports';
 import type { IdempotencyRepository } from './idempotency/ports';
 import type { InstrumentRepository } from './instruments/ports';
 import type { MeetingRepository } from './meetings/ports';
+import type { MessageRepository } from './messages/ports';
 import type { OrganisationRepository } from './organisation/ports';
 import type { CalendarFeedRepository, ReviewOutcomeRepository, ReviewRepository } from './reviews/ports';
 import type { QuestionnaireRepository } from './questionnaires/ports';
+import type { ReflectionRepository } from './reflections/ports';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {
@@ -42,6 +44,8 @@ export interface Repositories {
   carerConsent: CarerConsentRepository;
   handovers: HandoverRepository;
   college: CollegeRepository;
+  messages: MessageRepository;
+  reflections: ReflectionRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

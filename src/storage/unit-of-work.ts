@@ -15,8 +15,10 @@ import { createHandoverRepository } from './handovers.repository';
 import { createIdempotencyRepository } from './idempotency.repository';
 import { createInstrumentRepository } from './instruments.repository';
 import { createMeetingRepository } from './meetings.repository';
+import { createMessageRepository } from './messages.repository';
 import { createOrganisationRepository } from './organisation.repository';
 import { createQuestionnaireRepository } from './questionnaires.repository';
+import { createReflectionRepository } from './reflections.repository';
 import {
   createCalendarFeedRepository,
   createReviewOutcomeRepository,
@@ -47,6 +49,8 @@ export function createRepositories(db: Database): Repositories {
     carerConsent: createCarerConsentRepository(db),
     handovers: createHandoverRepository(db),
     college: createCollegeRepository(db),
+    messages: createMessageRepository(db),
+    reflections: createReflectionRepository(db),
   };
 }
 

@@ -42,6 +42,15 @@ export const APP_PAGES = {
   },
   carePlan: { path: '/people/:personId/care-plan', roles: CARE_PLAN_READERS, person: carePlanRule },
   carePlanCompare: { path: '/people/:personId/care-plan/compare', roles: CARE_PLAN_READERS, person: carePlanRule },
+  conversation: {
+    path: '/people/:personId/messages',
+    roles: ['service_user', 'worker', 'carer', 'team_manager'],
+    person: ownRecordOnly,
+  },
+  inbox: { path: '/messages', roles: ['worker', 'team_manager'], needsWorker: true },
+  reflections: { path: '/reflections', roles: ['worker', 'team_manager'], needsWorker: true },
+  supervision: { path: '/supervision', roles: ['team_manager'] },
+  supervisee: { path: '/supervision/:workerId', roles: ['team_manager'] },
   reviews: { path: '/people/:personId/reviews', roles: CARE_PLAN_READERS, person: carePlanRule },
   calendarFeed: { path: '/calendar-feed', roles: ['worker', 'team_manager'], needsWorker: true },
   newMeeting: {
@@ -108,5 +117,5 @@ export function canOpen(me: Me, to: string, access?: PersonLinkAccess): boolean 
 /** The address for one person's page. */
 export const personPath = (
   personId: string,
-  page: '' | '/care-plan' | '/care-plan/compare' | '/reviews' = '',
+  page: '' | '/care-plan' | '/care-plan/compare' | '/reviews' | '/messages' = '',
 ): string => `/people/${encodeURIComponent(personId)}${page}`;

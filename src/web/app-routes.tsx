@@ -21,6 +21,11 @@ import { RegisterPage } from './features/college/pages/register-page';
 import { TrainerSessionsPage } from './features/college/pages/trainer-sessions-page';
 import { DashboardPage } from './features/dashboard/pages/dashboard-page';
 import { MeetingPage } from './features/meetings/pages/meeting-page';
+import { ConversationPage } from './features/messages/pages/conversation-page';
+import { InboxPage } from './features/messages/pages/inbox-page';
+import { ReflectionsPage } from './features/reflections/pages/reflections-page';
+import { SuperviseePage } from './features/reflections/pages/supervisee-page';
+import { SupervisionPage } from './features/reflections/pages/supervision-page';
 import { MyPage } from './features/person/pages/my-page';
 import { NotFoundPage } from './features/navigation/pages/not-found-page';
 import { OrganisationPage } from './features/organisation/pages/organisation-page';
@@ -48,6 +53,21 @@ export function AppRoutes() {
         ))}
         {page('carePlanCompare', () => (
           <CarePlanComparePage />
+        ))}
+        {page('conversation', (me) => (
+          <ConversationPage me={me} />
+        ))}
+        {page('inbox', () => (
+          <InboxPage />
+        ))}
+        {page('reflections', (me) => (
+          <ReflectionsPage me={me} />
+        ))}
+        {page('supervision', () => (
+          <SupervisionPage />
+        ))}
+        {page('supervisee', () => (
+          <SuperviseePage />
         ))}
         {page('reviews', () => (
           <ReviewPage />

@@ -287,3 +287,52 @@ describe('decidePersonAccess for what carers see and for planned handovers', () 
     expect(decide(carer, 'add_to_handover_note', allScopes).allowed).toBe(false);
   });
 });
+
+describe('decidePersonAccess for messages with the care team', () => {
+  const both = ['read_messages', 'send_message'] as const;
+  const worker = actor('worker', { workerId: 'w-1' });
+
+  it('lets the person and their care team read and send messages', () => {
+    const self = actor('service_user', { personId: PERSON });
+    for (const action of both) {
+      expect(decidePersonAccess(self, PERSON, action, facts())).toEqual({ allowed: true, basis: 'self' });
+      expect(decidePersonAccess(self, 'p-2', action, facts()).allowed).toBe(false);
+      expect(decidePersonAccess(worker, PERSON, action, facts({ isInCareTeam: true }))).toEqual({
+        allowed: true,
+        basis: 'care_team',
+      });
+    }
+  });
+
+  it('lets a carer in only when the person shares their messages with them', () => {
+    const carer = actor('carer', { carerId: 'c-1' });
+    for (const action of both) {
+      expect(decidePersonAccess(carer, PERSON, action, facts({ carerScopes: ['messages'] }))).toEqual({
+        allowed: true,
+        basis: 'carer_consent',
+      });
+      expect(
+        decidePersonAccess(carer, PERSON, action, facts({ carerScopes: ['care_team', 'contacts', 'care_plan'] }))
+          .allowed,
+      ).toBe(false);
+    }
+  });
+
+  it('keeps out a worker who broke glass, a worker outside the care team, managers outside it, administrators and researchers', () => {
+    const outsiders = [
+      [worker, facts({ hasBreakGlass: true })],
+      [worker, facts()],
+      [actor('team_manager', { workerId: 'w-9' }), facts({ isInManagedTeam: true })],
+      [actor('admin'), facts()],
+      [actor('researcher'), facts({ isInCareTeam: true })],
+    ] as const;
+    for (const [who, known] of outsiders) {
+      for (const action of both) expect(decidePersonAccess(who, PERSON, action, known).allowed).toBe(false);
+    }
+  });
+
+  it('lets a manager who is in the person’s care team take part like any member', () => {
+    const manager = actor('team_manager', { workerId: 'w-9' });
+    expect(decidePersonAccess(manager, PERSON, 'send_message', facts({ isInCareTeam: true })).allowed).toBe(true);
+  });
+});

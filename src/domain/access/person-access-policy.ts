@@ -22,7 +22,9 @@ export type PersonAction =
   | 'set_carer_sharing' // give or withdraw what a carer may see: the person, or an administrator on their behalf
   | 'read_handovers' // planned changes of care coordinator, their notes and joint meetings
   | 'plan_handover' // plan, record the joint meeting, confirm or cancel a change of care coordinator
-  | 'add_to_handover_note'; // the person's own words for their new worker
+  | 'add_to_handover_note' // the person's own words for their new worker
+  | 'read_messages' // the conversation between the person (and carers they let in) and the care team
+  | 'send_message';
 
 /** Changes to the record that stop once the person is discharged: the record stays, read-only. */
 export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
@@ -36,6 +38,7 @@ export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
   'set_questionnaires',
   'plan_handover',
   'add_to_handover_note',
+  'send_message',
 ]);
 /** The frame of the record, which administrators keep as well as the care team. */
 const ADMINISTRATION_ACTIONS: ReadonlySet<PersonAction> = new Set([
@@ -79,10 +82,13 @@ const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'set_carer_sharing',
   'read_handovers',
   'plan_handover',
+  // Messages are a conversation with the care team; opening a record in an emergency does not join it.
+  'read_messages',
+  'send_message',
 ]);
 
 /** What a carer can be allowed to see; the person chooses, per carer. */
-export const CARER_SHARE_SCOPES = ['care_team', 'contacts', 'care_plan'] as const;
+export const CARER_SHARE_SCOPES = ['care_team', 'contacts', 'care_plan', 'messages'] as const;
 export type CarerShareScope = (typeof CARER_SHARE_SCOPES)[number];
 
 /** Facts about the actor's relationship with the person, loaded by the service before deciding. */
@@ -152,5 +158,7 @@ function decideCarer(action: PersonAction, scopes: readonly CarerShareScope[] | 
   if (action === 'read_summary') return allow('carer_consent');
   if (action === 'read_contacts' && scopes.includes('contacts')) return allow('carer_consent');
   if (action === 'read_care_plan' && scopes.includes('care_plan')) return allow('carer_consent');
+  if ((action === 'read_messages' || action === 'send_message') && scopes.includes('messages'))
+    return allow('carer_consent');
   return DENY;
 }

@@ -61,6 +61,7 @@ const LOOKS: Record<string, string> = {
   'response.export': 'downloaded your questionnaire answers',
   'carer_sharing.read': 'looked at what your carers can see',
   'handovers.read': 'looked at the plans to change your care coordinator',
+  'messages.read': 'read your messages with the care team',
 };
 
 const CHANGES: Record<string, string> = {
@@ -89,6 +90,7 @@ const CHANGES: Record<string, string> = {
   'handover.joint_meeting': 'recorded the meeting with both your workers',
   'handover.complete': 'completed the change of your care coordinator',
   'handover.cancel': 'cancelled a planned change of your care coordinator',
+  'message.send': 'sent a message in your conversation with the care team',
 };
 
 /** What someone did, as a phrase that follows their name: "looked at your care plan". */

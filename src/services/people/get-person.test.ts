@@ -34,6 +34,7 @@ describe('getPerson', () => {
       canEditDetails: true,
       canReadCarePlan: true,
       sharedWithCarer: null,
+      canReadMessages: true,
     });
     const log = await t.repositories.audit.listForPerson(world.person.id, { limit: 10 });
     expect(log[0]).toMatchObject({

@@ -41,6 +41,8 @@ export interface PersonSummary {
     canReadCarePlan: boolean;
     /** What the person shares with the viewer as their carer; null when the viewer is not their carer. */
     sharedWithCarer: CarerShareScope[] | null;
+    /** The conversation with the care team: the person, the care team, and carers the person lets in; never by breaking glass. */
+    canReadMessages: boolean;
   };
 }
 
@@ -89,6 +91,8 @@ export async function getPerson(deps: ServiceDeps, input: { personId: string }, 
         canEditDetails: isOpen && ((basis === 'care_team' && actor.role === 'worker') || basis === 'administration'),
         canReadCarePlan: clinical || (carerLink?.sharedScopes.includes('care_plan') ?? false),
         sharedWithCarer: basis === 'carer_consent' ? (carerLink?.sharedScopes ?? []) : null,
+        canReadMessages:
+          basis === 'care_team' || basis === 'self' || (carerLink?.sharedScopes.includes('messages') ?? false),
       },
     };
   });

@@ -25,6 +25,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   handoverOn: 'Handover day',
   heldOn: 'Date held',
   hours: 'Hours',
+  keepNames: 'Keep the names',
   kind: 'Kind of contact',
   limit: 'How many to show',
   linkedId: 'Linked to',
@@ -51,6 +52,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   prompt: 'Prompt',
   q: 'Search',
   reason: 'Reason',
+  reflectionIds: 'Reflections discussed',
   relationship: 'Relationship',
   relationships: 'Relationships',
   reviewCadenceMonths: 'Review every (months)',
@@ -62,6 +64,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   startsOn: 'First day',
   teamId: 'Team',
   text: 'Text',
+  theme: 'What it is about',
   title: 'Title',
   to: 'To',
   toWorkerId: 'New care coordinator',
@@ -70,7 +73,12 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   visibility: 'Who sees it',
   whatChanged: 'What changed',
   workerNote: 'Handover note',
+  whatHappened: 'What happened',
+  whatIShared: 'What I shared of myself',
+  why: 'Why',
   workerId: 'Worker',
+  wouldDoAgain: 'Would I do it again',
+  wouldDoAgainNote: 'Would I do it again: why',
 };
 
 /** The label of a field from its path ("body.attendees.0.name" → "Name"), or the last name made readable. */

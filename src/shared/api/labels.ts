@@ -32,3 +32,4 @@ export {
   type HandoverStatus,
   type JointMeetingState,
 } from '../../domain/handovers/handover-states';
+export { REFLECTION_THEMES, WOULD_DO_AGAIN } from '../../domain/reflections/reflection-prompts';

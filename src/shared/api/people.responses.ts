@@ -40,6 +40,7 @@ export interface PersonResponse {
     canReadCarePlan: boolean;
     /** What the person shares with the viewer as their carer; null when the viewer is not their carer. */
     sharedWithCarer: CarerShareScope[] | null;
+    canReadMessages: boolean;
   };
 }
 

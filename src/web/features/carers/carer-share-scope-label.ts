@@ -4,6 +4,7 @@ const LABELS: Record<CarerShareScope, string> = {
   care_team: 'who is in their care team',
   contacts: 'their contacts with the team',
   care_plan: 'their care plan',
+  messages: 'their messages with the care team',
 };
 
 /** What sharing a scope means, in words that fit mid-sentence ("Sam shares their care plan"). */
@@ -13,6 +14,7 @@ const OWN_LABELS: Record<CarerShareScope, string> = {
   care_team: 'Who is in my care team',
   contacts: 'My contacts with the team',
   care_plan: 'My care plan',
+  messages: 'My messages with the care team',
 };
 
 /** A scope as the person names it on their own page ("My care plan"). */

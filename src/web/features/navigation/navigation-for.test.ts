@@ -10,7 +10,10 @@ describe('navigationFor', () => {
     expect(navigationFor(me('team_manager', 'w1')).map((link) => link.to)).toEqual([
       '/team',
       '/dashboard',
+      '/supervision',
       '/caseload',
+      '/messages',
+      '/reflections',
     ]);
     expect(navigationFor(me('admin')).map((link) => link.to)).toEqual(['/admin', '/dashboard']);
   });
@@ -19,5 +22,15 @@ describe('navigationFor', () => {
     for (const role of ['worker', 'researcher', 'service_user', 'carer'] as const) {
       expect(navigationFor(me(role)).some((link) => link.to === '/dashboard')).toBe(false);
     }
+  });
+
+  it('offers workers their team inbox and reflective log, and the person their messages', () => {
+    expect(navigationFor(me('worker', 'w1')).map((link) => link.to)).toEqual([
+      '/caseload',
+      '/messages',
+      '/reflections',
+    ]);
+    const person = { ...me('service_user'), personId: 'p1' };
+    expect(navigationFor(person).map((link) => link.to)).toEqual(['/my-page', '/people/p1/messages']);
   });
 });

@@ -14,16 +14,30 @@ export function navigationFor(me: Me): NavigationLink[] {
 function linksFor(me: Me): NavigationLink[] {
   switch (me.role) {
     case 'worker':
-      return [{ to: '/caseload', label: 'My caseload' }];
+      return [
+        { to: '/caseload', label: 'My caseload' },
+        { to: '/messages', label: 'Messages' },
+        { to: '/reflections', label: 'My reflections' },
+      ];
     case 'service_user':
-      return [{ to: '/my-page', label: 'My page' }];
+      return [
+        { to: '/my-page', label: 'My page' },
+        ...(me.personId ? [{ to: `/people/${me.personId}/messages`, label: 'My messages' }] : []),
+      ];
     case 'carer':
       return [{ to: '/cared-for', label: 'People I care for' }];
     case 'team_manager':
       return [
         { to: '/team', label: 'My team' },
         { to: '/dashboard', label: 'Continuity dashboard' },
-        { to: '/caseload', label: 'My caseload' },
+        { to: '/supervision', label: 'Supervision' },
+        ...(me.workerId
+          ? [
+              { to: '/caseload', label: 'My caseload' },
+              { to: '/messages', label: 'Messages' },
+              { to: '/reflections', label: 'My reflections' },
+            ]
+          : []),
       ];
     case 'researcher':
       return [{ to: '/organisation', label: 'Organisation summary' }];

@@ -49,6 +49,13 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
           </AppLink>
         </p>
       )}
+      {access.canReadMessages && (
+        <p>
+          <AppLink to={personPath(person.id, '/messages')} access={access}>
+            {isSelf ? 'Your messages with your care team' : `Messages with ${name}’s care team`}
+          </AppLink>
+        </p>
+      )}
       <TeamContact record={record} isSelf={isSelf} />
       {access.canEditDetails && <PersonDetailsEditor record={record} />}
 

@@ -61,6 +61,9 @@ export function MyPage({ me }: { me: Me }) {
             <a href="#access-log-heading">Who opened your record</a>
           </li>
           <li>
+            <AppLink to={`/people/${encodeURIComponent(personId)}/messages`}>Your messages</AppLink>
+          </li>
+          <li>
             <a href="#questionnaires-heading">Your questionnaires</a>
           </li>
           <li>
