@@ -44,6 +44,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TANDEM_ALLOWED_ORIGINS: 'tandem.example.org' })).toThrow(/TANDEM_ALLOWED_ORIGINS/);
   });
 
+  it('reads the trusted proxies as addresses and ranges, and refuses anything else', () => {
+    expect(loadConfig({}).trustedProxies).toBeNull();
+    expect(loadConfig({ TANDEM_TRUSTED_PROXIES: '10.0.0.5, 172.16.0.0/12,fd00::/8' }).trustedProxies).toEqual([
+      '10.0.0.5',
+      '172.16.0.0/12',
+      'fd00::/8',
+    ]);
+    for (const bad of ['proxy.example.org', '10.0.0.0/33', '10.0.0/8', '::1/129', '10.0.0.0/8/1', '10.0.0.0/x']) {
+      expect(() => loadConfig({ TANDEM_TRUSTED_PROXIES: bad }), bad).toThrow(/TANDEM_TRUSTED_PROXIES/);
+    }
+  });
+
   it('reads the session idle limit in minutes, 30 by default, refusing one under half a minute', () => {
     expect(loadConfig({}).sessionIdleMinutes).toBe(30);
     expect(loadConfig({ TANDEM_SESSION_IDLE_MINUTES: '0.75' }).sessionIdleMinutes).toBe(0.75);
