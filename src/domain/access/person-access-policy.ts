@@ -16,6 +16,7 @@ export type PersonAction =
   | 'edit_details' // name, preferred name, date of birth, identifier
   | 'discharge' // end the care team and make the record read-only
   | 'set_research_choice' // leave research exports, or join them again
+  | 'set_email_choice' // the person's email address, and whether to be told by email that something waits
   | 'answer_questionnaire' // the person filling in their own questionnaires, drafts included
   | 'set_questionnaires'; // which questionnaires the care team asks for, and how often
 
@@ -38,6 +39,7 @@ const SELF_ONLY_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'read_access_log',
   'set_feedback_visibility',
   'set_research_choice',
+  'set_email_choice',
   'answer_questionnaire',
 ]);
 /** Actions on a person's record that the person does not take themselves. */

@@ -24,6 +24,7 @@ export function presentPerson(summary: PersonSummary, now: Date): PersonResponse
           ? { dischargedOn: person.dischargedOn, reason: person.dischargeReason, note: person.dischargeNote }
           : null,
       researchOptOut: person.researchOptOut,
+      email: { address: person.emailAddress, wantsEmail: person.wantsEmail, isAvailable: false },
       version: person.version,
     },
     identifier: summary.identifier,

@@ -8,6 +8,7 @@ import { getTeamOverview } from '../../services/people/get-team-overview';
 import { listCaredFor } from '../../services/people/list-cared-for';
 import { identifierSchemeOf } from '../../services/people/people-deps';
 import { searchPeople } from '../../services/people/search-people';
+import { setEmailChoice } from '../../services/people/set-email-choice';
 import { setResearchChoice } from '../../services/people/set-research-choice';
 import { formatLocalIdentifier, LOCAL_IDENTIFIER_LABELS } from '../../domain/people/local-identifier';
 import type { ServiceDeps } from '../../services/ports';
@@ -25,6 +26,7 @@ import {
   breakGlassBody,
   dischargePersonBody,
   editPersonDetailsBody,
+  emailChoiceBody,
   researchChoiceBody,
   searchPeopleQuery,
 } from '../../shared/api/people.schema';
@@ -125,6 +127,19 @@ export function peopleRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       },
       async (request) =>
         setResearchChoice(services, { personId: request.params.id, optOut: request.body.optOut }, actorOf(request)),
+    );
+
+    app.put(
+      '/people/:id/email-choice',
+      {
+        schema: {
+          params: idParams,
+          body: emailChoiceBody,
+          tags: ['people'],
+          summary: 'The person’s email address, and whether to be emailed when something is waiting',
+        },
+      },
+      async (request) => setEmailChoice(services, { personId: request.params.id, ...request.body }, actorOf(request)),
     );
 
     app.get(

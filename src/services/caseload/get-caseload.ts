@@ -19,6 +19,8 @@ export interface CaseloadEntry {
   careCoordinatorsLast12Months: number;
   /** When the care coordinator changed, if that was in the last three months; null otherwise. */
   recentCoordinatorChangeOn: string | null;
+  /** Questionnaires the care team asked for that are past their due day and not yet answered. */
+  overdueQuestionnaires: number;
 }
 
 /** Reviews within this many days are flagged as due soon. */
@@ -48,6 +50,7 @@ export async function getCaseload(deps: ServiceDeps, actor: Actor): Promise<Case
       reviewStatus: reviewStatus(row.nextReviewDue, now),
       careCoordinatorsLast12Months: row.careCoordinatorsInWindow,
       recentCoordinatorChangeOn: recentCareCoordinatorChange(row.careCoordinatorChangedOn, today),
+      overdueQuestionnaires: row.overdueQuestionnaires,
     }));
   });
 }

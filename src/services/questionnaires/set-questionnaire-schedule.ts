@@ -20,7 +20,7 @@ export interface SetQuestionnaireScheduleInput {
 /**
  * The care team asks a person to fill in a questionnaire every so many days (QPR-15 every 91 days,
  * say). The first invitation is created at once unless one is already open; each answer creates
- * the next (see `submitQuestionnaire`). Setting it again changes how often.
+ * the next (see `submitQuestionnaire`). Setting it again changes how often, and restarts a stopped one.
  */
 export async function setQuestionnaireSchedule(
   deps: ServiceDeps,
@@ -44,6 +44,8 @@ export async function setQuestionnaireSchedule(
       everyDays: input.everyDays,
       setByAccountId: actor.accountId,
       setAt: now,
+      stoppedAt: null,
+      stoppedByAccountId: null,
     };
     await repositories.questionnaires.saveSchedule(schedule);
     const open = await repositories.questionnaires.listOpenInvitations(person.id);

@@ -60,7 +60,7 @@ export async function submitQuestionnaire(
     if (!(await repositories.questionnaires.complete(person.id, invitation.id, input.revision, record.id, now)))
       throw changedElsewhere();
     const schedule = await repositories.questionnaires.findSchedule(person.id, invitation.instrumentId);
-    if (schedule) {
+    if (schedule && !schedule.stoppedAt) {
       await repositories.questionnaires.createInvitation({
         ...invitation,
         id: newId(),

@@ -15,6 +15,8 @@ export interface CaseloadEntryDto {
   careCoordinatorsLast12Months: number;
   /** When the care coordinator changed, if in the last three months. */
   recentCoordinatorChangeOn: string | null;
+  /** Questionnaires the care team asked for that are past their due day and not yet answered. */
+  overdueQuestionnaires: number;
 }
 
 export interface CaseloadResponse {

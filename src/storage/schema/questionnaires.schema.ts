@@ -15,6 +15,9 @@ export const questionnaireSchedule = pgTable(
     everyDays: integer('every_days').notNull(),
     setByAccountId: uuid('set_by_account_id').notNull(),
     setAt: instant('set_at').notNull(),
+    /** Set when the care team stops asking; setting the schedule again restarts it. */
+    stoppedAt: instant('stopped_at'),
+    stoppedByAccountId: uuid('stopped_by_account_id'),
   },
   (t) => [primaryKey({ columns: [t.personId, t.instrumentId] })],
 );

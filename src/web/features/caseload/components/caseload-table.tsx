@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { CARE_TEAM_ROLE_LABELS } from '../../../../shared/api/labels';
 import type { CaseloadEntryDto } from '../../../../shared/api/caseload.responses';
+import { Badge } from '../../../ui/badge';
 import { formatDate, formatDateTime } from '../../../ui/format/format-date';
 import { capitalise } from '../../../ui/format/capitalise';
 import { formatDaysAgo } from '../../../ui/format/format-days-ago';
@@ -27,6 +28,15 @@ export function CaseloadTable({ people }: { people: CaseloadEntryDto[] }) {
           <tr key={person.personId}>
             <th scope="row" className="stacked-table__title">
               <Link to={`/people/${person.personId}`}>{personDisplayName(person)}</Link>
+              {person.overdueQuestionnaires > 0 && (
+                <span className="block">
+                  <Badge tone="warning">
+                    {person.overdueQuestionnaires === 1
+                      ? '1 questionnaire overdue'
+                      : `${person.overdueQuestionnaires} questionnaires overdue`}
+                  </Badge>
+                </span>
+              )}
             </th>
             <td data-label="Your role">
               {CARE_TEAM_ROLE_LABELS[person.role]}

@@ -11,6 +11,7 @@ import { FeedbackInvitations } from '../../feedback/components/feedback-invitati
 import { LoadingMessage } from '../../../ui/loading-message';
 import { ReviewDue } from '../../reviews/components/review-due';
 import { usePageTitle } from '../../../hooks/use-page-title';
+import { EmailChoice } from '../components/email-choice';
 import { ResearchChoice } from '../components/research-choice';
 import { TeamContact } from '../components/team-contact';
 import { WaitingForYou } from '../components/waiting-for-you';
@@ -92,6 +93,7 @@ export function MyPage({ me }: { me: Me }) {
       <ContinuityInWords personId={personId} heading="Who I see" />
       <ContactsSection personId={personId} heading="My contacts" emptyText="No contacts have been recorded yet." />
       <FeedbackInvitations personId={personId} />
+      {record.data?.person.email.isAvailable && <EmailChoice personId={personId} email={record.data.person.email} />}
       {record.data && <ResearchChoice personId={personId} isOptedOut={record.data.person.researchOptOut} />}
       <section aria-labelledby="access-log-heading" className="section">
         <h2 id="access-log-heading">Who opened my record</h2>
