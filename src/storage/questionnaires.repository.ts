@@ -64,8 +64,8 @@ export function createQuestionnaireRepository(db: Database): QuestionnaireReposi
             eq(invitation.revision, 0),
           ),
         )
-        .returning({ id: invitation.id });
-      return rows.length;
+        .returning({ emailId: invitation.emailId });
+      return { emailIds: rows.flatMap((row) => (row.emailId ? [row.emailId] : [])), count: rows.length };
     },
     createInvitation: async ({ version, ...record }) =>
       void (await db.insert(invitation).values({ ...record, instrumentVersion: version })),

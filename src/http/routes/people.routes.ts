@@ -82,6 +82,7 @@ export function peopleRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         return presentPerson(
           await getPerson(services, { personId: request.params.id }, actorOf(request)),
           services.now(),
+          services.emailEnabled,
         );
       },
     );
@@ -147,7 +148,7 @@ export function peopleRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       { schema: { params: idParams, tags: ['people'], summary: 'A person’s record' } },
       async (request) => {
         const summary = await getPerson(services, { personId: request.params.id }, actorOf(request));
-        return presentPerson(summary, services.now());
+        return presentPerson(summary, services.now(), services.emailEnabled);
       },
     );
 

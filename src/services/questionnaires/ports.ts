@@ -26,6 +26,8 @@ export interface QuestionnaireInvitationRecord {
   draftAnswers: ItemAnswer[];
   revision: number;
   draftSavedAt: Date | null;
+  /** The outbox email announcing it, when the person chose to be emailed. */
+  emailId: string | null;
   responseId: string | null;
   completedAt: Date | null;
 }
@@ -38,9 +40,9 @@ export interface QuestionnaireRepository {
   stopSchedule(personId: string, instrumentId: string, stoppedAt: Date, byAccountId: string): Promise<boolean>;
   /**
    * Removes the care team's open invitations of an instrument that the person has not begun (no draft
-   * saved), and returns how many; begun ones stay, so that nothing they wrote is lost.
+   * saved), with the emails that announced them; begun ones stay, so that nothing they wrote is lost.
    */
-  withdrawUnbegunInvitations(personId: string, instrumentId: string): Promise<number>;
+  withdrawUnbegunInvitations(personId: string, instrumentId: string): Promise<{ count: number; emailIds: string[] }>;
   createInvitation(invitation: QuestionnaireInvitationRecord): Promise<void>;
   findInvitation(personId: string, id: string): Promise<QuestionnaireInvitationRecord | null>;
   /** Invitations not yet answered, soonest due first. */

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit';
 import { newId } from '../new-id';
 import type { ServiceDeps } from '../ports';
 import { requireAnswerableInstrument } from './answerable-instrument';
+import { queueInvitationEmail } from './invitation-email';
 import type { QuestionnaireScheduleRecord } from './ports';
 
 export interface SetQuestionnaireScheduleInput {
@@ -50,18 +51,20 @@ export async function setQuestionnaireSchedule(
     await repositories.questionnaires.saveSchedule(schedule);
     const open = await repositories.questionnaires.listOpenInvitations(person.id);
     if (!open.some((invitation) => invitation.instrumentId === definition.id)) {
+      const dueOn = input.firstDueOn ?? today;
       await repositories.questionnaires.createInvitation({
         personId: person.id,
         id: newId(),
         instrumentId: definition.id,
         version: definition.version,
-        dueOn: input.firstDueOn ?? today,
+        dueOn,
         origin: 'care_team',
         createdByAccountId: actor.accountId,
         createdAt: now,
         draftAnswers: [],
         revision: 0,
         draftSavedAt: null,
+        emailId: await queueInvitationEmail(repositories, deps, person, dueOn),
         responseId: null,
         completedAt: null,
       });

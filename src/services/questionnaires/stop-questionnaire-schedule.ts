@@ -29,7 +29,12 @@ export async function stopQuestionnaireSchedule(
     if (!(await repositories.questionnaires.stopSchedule(person.id, input.instrumentId, now, actor.accountId))) {
       throw new AppError('conflict', 'This questionnaire was already stopped. Reload to see who stopped it.');
     }
-    const withdrawn = await repositories.questionnaires.withdrawUnbegunInvitations(person.id, input.instrumentId);
+    const { count: withdrawn, emailIds } = await repositories.questionnaires.withdrawUnbegunInvitations(
+      person.id,
+      input.instrumentId,
+    );
+    // An email not yet sent would announce something that is no longer there.
+    for (const emailId of emailIds) await repositories.outbox.withdraw(emailId, now);
     await recordAudit(repositories, actor, now, {
       action: 'questionnaire.schedule.stop',
       personId: person.id,

@@ -45,6 +45,8 @@ export const questionnaireInvitation = pgTable(
     /** Goes up with every saved draft, so that two devices cannot overwrite each other's answers. */
     revision: integer('revision').notNull().default(0),
     draftSavedAt: instant('draft_saved_at'),
+    /** The email announcing it (only when the person chose to be emailed), withdrawn if it is no longer waiting. */
+    emailId: uuid('email_id'),
     responseId: uuid('response_id'),
     completedAt: instant('completed_at'),
   },
