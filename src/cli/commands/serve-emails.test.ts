@@ -25,7 +25,12 @@ const PORT = 3963;
 const PASSWORD = 'correct horse battery';
 
 let smtp: TestSmtpServer;
-let database: { env: Record<string, string>; close: () => Promise<void>; t: TestDatabase };
+interface ServedDatabase {
+  env: Record<string, string>;
+  close: () => Promise<void>;
+  t: TestDatabase;
+}
+let database: ServedDatabase;
 beforeAll(async () => {
   smtp = await startTestSmtpServer();
   database = await openServedDatabase();
@@ -36,7 +41,7 @@ afterAll(async () => {
 });
 
 /** PostgreSQL when the tests run on it, otherwise an embedded database in a folder `serve` can open. */
-async function openServedDatabase() {
+async function openServedDatabase(): Promise<ServedDatabase> {
   if (process.env.TANDEM_TEST_DATABASE_URL) {
     const t = await createTestDatabase();
     const url = (t.handle.db as unknown as { $client: pg.Pool }).$client.options.connectionString!;
