@@ -38,7 +38,11 @@ export function QuestionnaireSchedules({
                   type="button"
                   className="button button--secondary"
                   disabled={isBusy}
-                  onClick={() => restart.mutate({ instrumentId: schedule.instrumentId, everyDays: schedule.everyDays })}
+                  onClick={() => {
+                    // Only the outcome of the latest action is told.
+                    stop.reset();
+                    restart.mutate({ instrumentId: schedule.instrumentId, everyDays: schedule.everyDays });
+                  }}
                 >
                   Ask again, {everyWords(schedule.everyDays)}
                 </button>
@@ -47,7 +51,10 @@ export function QuestionnaireSchedules({
                   type="button"
                   className="button button--secondary"
                   disabled={isBusy}
-                  onClick={() => stop.mutate(schedule.instrumentId)}
+                  onClick={() => {
+                    restart.reset();
+                    stop.mutate(schedule.instrumentId);
+                  }}
                 >
                   Stop asking for {schedule.title}
                 </button>
