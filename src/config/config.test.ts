@@ -44,6 +44,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TANDEM_ALLOWED_ORIGINS: 'tandem.example.org' })).toThrow(/TANDEM_ALLOWED_ORIGINS/);
   });
 
+  it('reads the trusted proxies as addresses and ranges, and refuses anything else', () => {
+    expect(loadConfig({}).trustedProxies).toBeNull();
+    expect(loadConfig({ TANDEM_TRUSTED_PROXIES: '10.0.0.5, 172.16.0.0/12,fd00::/8' }).trustedProxies).toEqual([
+      '10.0.0.5',
+      '172.16.0.0/12',
+      'fd00::/8',
+    ]);
+    for (const bad of ['proxy.example.org', '10.0.0.0/33', '10.0.0/8', '::1/129', '10.0.0.0/8/1', '10.0.0.0/x']) {
+      expect(() => loadConfig({ TANDEM_TRUSTED_PROXIES: bad }), bad).toThrow(/TANDEM_TRUSTED_PROXIES/);
+    }
+  });
+
   it('sends no email unless a mail server is set, and then needs the address emails come from', () => {
     expect(loadConfig({})).toMatchObject({ smtp: null, publicUrl: 'http://localhost:3000' });
     expect(

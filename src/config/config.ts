@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { feedbackAlertThresholds, type FeedbackAlertThresholds } from '../domain/feedback/alert-thresholds';
 import { LOCAL_IDENTIFIER_SCHEMES, type LocalIdentifierScheme } from '../domain/people/local-identifier';
@@ -31,6 +32,24 @@ const environmentSchema = z.object({
           z.url({
             protocol: /^https?$/,
             error: 'List origins such as https://tandem.example.org, separated by commas.',
+          }),
+        )
+        .min(1),
+    )
+    .optional(),
+  TANDEM_TRUSTED_PROXIES: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((proxy) => proxy.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(
+          z.string().refine(isAddressOrRange, {
+            error: 'List proxy addresses or ranges such as 10.0.0.5 or 10.0.0.0/8, separated by commas.',
           }),
         )
         .min(1),
@@ -76,6 +95,12 @@ export interface Config {
   workers: number | null;
   /** Origins that may send changes (behind a proxy that rewrites Host); null: the Host the request was sent to. */
   allowedOrigins: string[] | null;
+  /**
+   * Reverse proxies (addresses or CIDR ranges) whose `X-Forwarded-For` is believed: the client's address
+   * for rate limits and the audit is then the first one in that header not sent by one of them. Null:
+   * the address of the connection, whatever the headers say.
+   */
+  trustedProxies: string[] | null;
   logLevel: z.infer<typeof environmentSchema>['TANDEM_LOG_LEVEL'];
   /** When relationship feedback raises an alert on a caseload and a person's page. */
   feedbackAlertThresholds: FeedbackAlertThresholds;
@@ -137,6 +162,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     databaseReadUrl: env.DATABASE_READ_URL ?? null,
     workers: env.TANDEM_WORKERS ?? null,
     allowedOrigins: env.TANDEM_ALLOWED_ORIGINS?.map((origin) => new URL(origin).origin) ?? null,
+    trustedProxies: env.TANDEM_TRUSTED_PROXIES ?? null,
     logLevel: env.TANDEM_LOG_LEVEL,
     feedbackAlertThresholds: thresholds,
     sessionIdleMinutes: env.TANDEM_SESSION_IDLE_MINUTES,
@@ -144,4 +170,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     smtp: env.TANDEM_SMTP_URL && env.TANDEM_MAIL_FROM ? { url: env.TANDEM_SMTP_URL, from: env.TANDEM_MAIL_FROM } : null,
     publicUrl: (env.TANDEM_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
   };
+}
+
+/** `10.0.0.5`, `10.0.0.0/8`, `::1` or `fd00::/8`: an address, or a range with a prefix length that fits it. */
+function isAddressOrRange(value: string): boolean {
+  const [address = '', prefix, ...rest] = value.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (version === 4 ? 32 : 128);
 }

@@ -50,6 +50,11 @@ export interface AppOptions {
   isDatabaseReady?: () => Promise<boolean>;
   /** Origins allowed to send changes when Tandem sits behind a proxy that rewrites Host; null trusts Host. */
   allowedOrigins?: readonly string[] | null;
+  /**
+   * Reverse proxies (addresses or CIDR ranges) whose `X-Forwarded-For` gives the client's address
+   * (`request.ip`, used by rate limits and the audit); null or absent: the connection's address.
+   */
+  trustedProxies?: readonly string[] | null;
 }
 
 // The app's own scripts and styles only: no inline code, no third parties (DESIGN.md, security).
@@ -71,6 +76,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1_048_576,
+    // Only a listed hop may speak for the client; anyone else could write X-Forwarded-For to dodge a limit.
+    trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
     ...REQUEST_TIMEOUTS,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

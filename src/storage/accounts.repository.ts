@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { AccountRole } from '../domain/accounts/account-role';
 import type { AccountRecord, AccountRepository, SessionRepository } from '../services/accounts/ports';
 import type { Database } from './database';
@@ -17,6 +17,9 @@ const toAccount = (row: typeof account.$inferSelect): AccountRecord => ({
   mustChangePassword: row.mustChangePassword,
   lastSignInAt: row.lastSignInAt,
 });
+
+/** `like` patterns match the words as typed: % and _ in a name are not wildcards. */
+const likeWord = (word: string): string => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Sign-in accounts. */
 export function createAccountRepository(db: Database): AccountRepository {
@@ -37,6 +40,32 @@ export function createAccountRepository(db: Database): AccountRepository {
     findByUsername: async (username) => {
       const rows = await db.select().from(account).where(eq(account.username, username));
       return rows[0] ? toAccount(rows[0]) : null;
+    },
+    page: async ({ search, afterUsername, limit }) => {
+      const name = sql<string>`coalesce(${worker.name}, ${person.preferredName}, ${person.name}, ${carer.name}, ${account.username})`;
+      const words = (search ?? '').split(/\s+/).filter(Boolean);
+      const conditions: SQL[] = [
+        ...(afterUsername === null ? [] : [gt(account.username, afterUsername)]),
+        ...words.map((word) =>
+          or(
+            ilike(account.username, likeWord(word)),
+            ilike(worker.name, likeWord(word)),
+            ilike(person.name, likeWord(word)),
+            ilike(person.preferredName, likeWord(word)),
+            ilike(carer.name, likeWord(word)),
+          )!,
+        ),
+      ];
+      const rows = await db
+        .select({ account, displayName: name })
+        .from(account)
+        .leftJoin(worker, eq(worker.id, account.workerId))
+        .leftJoin(person, eq(person.id, account.personId))
+        .leftJoin(carer, eq(carer.id, account.carerId))
+        .where(and(...conditions))
+        .orderBy(asc(account.username))
+        .limit(limit);
+      return rows.map((row) => ({ ...toAccount(row.account), displayName: row.displayName }));
     },
     list: async () => (await db.select().from(account).orderBy(asc(account.username))).map(toAccount),
     recordSignIn: async (id, at) => void (await db.update(account).set({ lastSignInAt: at }).where(eq(account.id, id))),

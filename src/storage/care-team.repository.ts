@@ -73,6 +73,7 @@ interface CaseloadSqlRow extends Record<string, unknown> {
   next_review_due: string | null;
   coordinators: number;
   coordinator_changed_on: string | null;
+  overdue_questionnaires: number;
 }
 
 async function caseload(db: Database, workerId: string, day: string, windowFrom: string) {
@@ -92,7 +93,11 @@ async function caseload(db: Database, workerId: string, day: string, windowFrom:
            lag(cc.worker_id) over (order by cc.starts_on, cc.ends_on nulls last, cc.worker_id) as previous_worker_id
          from care_team_membership cc
          where cc.person_id = p.id and cc.role = 'care_coordinator' and (cc.ends_on is null or cc.ends_on > cc.starts_on)) s
-       where s.previous_worker_id <> s.worker_id and s.starts_on <= ${day}::date) as coordinator_changed_on
+       where s.previous_worker_id <> s.worker_id and s.starts_on <= ${day}::date) as coordinator_changed_on,
+      -- Asked for by the care team, unanswered, and past its day (questionnaire_invitation_open_idx).
+      (select count(*)::int from questionnaire_invitation qi
+         where qi.person_id = p.id and qi.completed_at is null and qi.due_on < ${day}::date
+           and qi.origin = 'care_team') as overdue_questionnaires
     from care_team_membership m
     join person p on p.id = m.person_id
     where m.worker_id = ${workerId} and m.starts_on <= ${day}::date and (m.ends_on is null or m.ends_on > ${day}::date)
@@ -108,6 +113,7 @@ async function caseload(db: Database, workerId: string, day: string, windowFrom:
     nextReviewDue: row.next_review_due,
     careCoordinatorsInWindow: Number(row.coordinators),
     careCoordinatorChangedOn: row.coordinator_changed_on,
+    overdueQuestionnaires: Number(row.overdue_questionnaires),
   }));
 }
 

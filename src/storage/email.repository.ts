@@ -15,8 +15,13 @@ export function createOutboxRepository(db: Database): OutboxRepository {
         subject: email.subject,
         body: email.text,
         createdAt: email.createdAt,
-        sendAfter: email.createdAt,
+        sendAfter: email.sendAfter ?? email.createdAt,
       })),
+    withdraw: async (id, at) =>
+      void (await db
+        .update(o)
+        .set({ abandonedAt: at, lastError: 'no longer needed' })
+        .where(and(eq(o.id, id), isNull(o.sentAt), isNull(o.abandonedAt)))),
     claimDue: async (now, claimedUntil, limit) => {
       // One statement: the rows are locked as they are chosen, and rows another server has locked are
       // skipped, so two servers never take the same email.

@@ -45,6 +45,8 @@ const personColumns = {
   dischargeReason: person.dischargeReason,
   dischargeNote: person.dischargeNote,
   researchOptOut: person.researchOptOut,
+  emailAddress: person.emailAddress,
+  wantsEmail: person.wantsEmail,
   version: person.version,
 };
 const carerColumns = { id: carer.id, name: carer.name, phone: carer.phone, version: carer.version };
@@ -146,6 +148,7 @@ export function createOrganisationRepository(db: Database): OrganisationReposito
           .where(and(eq(person.id, id), eq(person.version, version)))
           .returning({ id: person.id }),
       ),
+    setEmailChoice: async (id, choice) => void (await db.update(person).set(choice).where(eq(person.id, id))),
     setResearchOptOut: async (id, optOut) =>
       void (await db.update(person).set({ researchOptOut: optOut }).where(eq(person.id, id))),
     createCarer: async (row) => void (await db.insert(carer).values(row)),

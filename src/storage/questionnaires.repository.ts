@@ -26,8 +26,8 @@ const toInvitation = ({
 export function createQuestionnaireRepository(db: Database): QuestionnaireRepository {
   return {
     saveSchedule: async (record) => {
-      const { everyDays, setByAccountId, setAt } = record;
-      const rest = { everyDays, setByAccountId, setAt };
+      const { everyDays, setByAccountId, setAt, stoppedAt, stoppedByAccountId } = record;
+      const rest = { everyDays, setByAccountId, setAt, stoppedAt, stoppedByAccountId };
       await db
         .insert(schedule)
         .values(record)
@@ -41,6 +41,31 @@ export function createQuestionnaireRepository(db: Database): QuestionnaireReposi
         .from(schedule)
         .where(and(eq(schedule.personId, personId), eq(schedule.instrumentId, instrumentId)));
       return rows[0] ?? null;
+    },
+    stopSchedule: async (personId, instrumentId, stoppedAt, byAccountId) => {
+      const rows = await db
+        .update(schedule)
+        .set({ stoppedAt, stoppedByAccountId: byAccountId })
+        .where(
+          and(eq(schedule.personId, personId), eq(schedule.instrumentId, instrumentId), isNull(schedule.stoppedAt)),
+        )
+        .returning({ instrumentId: schedule.instrumentId });
+      return rows.length === 1;
+    },
+    withdrawUnbegunInvitations: async (personId, instrumentId) => {
+      const rows = await db
+        .delete(invitation)
+        .where(
+          and(
+            eq(invitation.personId, personId),
+            eq(invitation.instrumentId, instrumentId),
+            eq(invitation.origin, 'care_team'),
+            isNull(invitation.completedAt),
+            eq(invitation.revision, 0),
+          ),
+        )
+        .returning({ emailId: invitation.emailId });
+      return { emailIds: rows.flatMap((row) => (row.emailId ? [row.emailId] : [])), count: rows.length };
     },
     createInvitation: async ({ version, ...record }) =>
       void (await db.insert(invitation).values({ ...record, instrumentVersion: version })),

@@ -74,6 +74,7 @@ async function serveOneProcess(config: Config, options: ServeOptions): Promise<v
     logger: { level: config.logLevel },
     isDatabaseReady: () => isDatabaseReady(runtime.handle),
     allowedOrigins: config.allowedOrigins,
+    trustedProxies: config.trustedProxies,
   });
   const statistics = scheduleStatisticsRefresh(runtime.handle, {
     onRefreshed: (ms) => app.log.info({ ms: Math.round(ms) }, 'planner statistics refreshed'),

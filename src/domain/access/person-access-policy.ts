@@ -16,6 +16,7 @@ export type PersonAction =
   | 'edit_details' // name, preferred name, date of birth, identifier
   | 'discharge' // end the care team and make the record read-only
   | 'set_research_choice' // leave research exports, or join them again
+  | 'set_email_choice' // the person's email address, and whether to be told by email that something waits
   | 'answer_questionnaire' // the person filling in their own questionnaires, drafts included
   | 'set_questionnaires' // which questionnaires the care team asks for, and how often
   | 'read_carer_sharing' // who the person's carers are, what each may see, and the consent records
@@ -56,6 +57,7 @@ const SELF_ONLY_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'read_access_log',
   'set_feedback_visibility',
   'set_research_choice',
+  'set_email_choice',
   'answer_questionnaire',
   'add_to_handover_note',
 ]);

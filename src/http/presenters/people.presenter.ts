@@ -6,7 +6,8 @@ import { presentMembership } from './care-team.presenter';
 
 // A person's record to the JSON the API promises (shared/api/people.responses.ts): instants as ISO strings.
 
-export function presentPerson(summary: PersonSummary, now: Date): PersonResponse {
+/** `isEmailAvailable`: whether this Tandem sends email at all, so the person is offered the choice. */
+export function presentPerson(summary: PersonSummary, now: Date, isEmailAvailable: boolean): PersonResponse {
   const today = isoDate(now);
   const { person } = summary;
   return {
@@ -24,6 +25,7 @@ export function presentPerson(summary: PersonSummary, now: Date): PersonResponse
           ? { dischargedOn: person.dischargedOn, reason: person.dischargeReason, note: person.dischargeNote }
           : null,
       researchOptOut: person.researchOptOut,
+      email: { address: person.emailAddress, wantsEmail: person.wantsEmail, isAvailable: isEmailAvailable },
       version: person.version,
     },
     identifier: summary.identifier,

@@ -21,14 +21,15 @@ const actionsBy = async (accountId: string) =>
 describe('accounts API: administrators', () => {
   it('lists every account with when it last signed in; refuses anyone but an administrator', async () => {
     const { worker, asAdmin } = await world();
-    const before = (await asAdmin.request({ method: 'GET', url: '/api/v1/admin/accounts' })).json().accounts;
+    const url = `/api/v1/admin/accounts?q=${worker.username}`;
+    const before = (await asAdmin.request({ method: 'GET', url })).json().accounts;
     expect(before.find((a: { id: string }) => a.id === worker.accountId)).toMatchObject({
       lastSignInAt: null,
       disabledAt: null,
       mustChangePassword: false,
     });
     const asWorker = await signInAs(app, worker.username);
-    const after = (await asAdmin.request({ method: 'GET', url: '/api/v1/admin/accounts' })).json().accounts;
+    const after = (await asAdmin.request({ method: 'GET', url })).json().accounts;
     expect(after.find((a: { id: string }) => a.id === worker.accountId).lastSignInAt).toBe('2026-06-15T10:00:00.000Z');
     expect((await asWorker.request({ method: 'GET', url: '/api/v1/admin/accounts' })).statusCode).toBe(403);
     expect(
@@ -36,6 +37,36 @@ describe('accounts API: administrators', () => {
         .statusCode,
     ).toBe(403);
     expect((await app.inject({ method: 'GET', url: '/api/v1/admin/accounts' })).statusCode).toBe(401);
+  });
+
+  it('pages the accounts in username order and finds them by username or by the name they sign in as', async () => {
+    const f = createFactories(t);
+    const { asAdmin } = await world();
+    const team = await f.team();
+    for (const [username, name] of [
+      ['paging.c', 'Priya Okafor'],
+      ['paging.a', 'Dana Whitlow'],
+      ['paging.b', 'Ellis Marr'],
+    ]) {
+      await f.account('worker', { workerId: (await f.worker({ teamId: team.id, name })).id }, username);
+    }
+    const list = async (query: string) => {
+      const response = await asAdmin.request({ method: 'GET', url: `/api/v1/admin/accounts?${query}` });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json() as { accounts: { username: string; displayName: string }[]; hasMore: boolean };
+    };
+    const first = await list('q=paging&limit=2');
+    expect(first.accounts.map((a) => a.username)).toEqual(['paging.a', 'paging.b']);
+    expect(first.hasMore).toBe(true);
+    const second = await list('q=paging&limit=2&after=paging.b');
+    expect(second).toEqual({ accounts: [expect.objectContaining({ username: 'paging.c' })], hasMore: false });
+    expect((await list('q=okafor%20priya')).accounts).toMatchObject([
+      { username: 'paging.c', displayName: 'Priya Okafor' },
+    ]);
+    expect((await list('q=100%25')).accounts).toEqual([]);
+    const tooMany = await asAdmin.request({ method: 'GET', url: '/api/v1/admin/accounts?limit=500' });
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().error.message).toBe('How many to show: at most 100 at a time.');
   });
 
   it('resets a password: the sessions end at once, and the temporary password only lets the person choose a new one', async () => {

@@ -5,7 +5,7 @@ import { endOwnSession, listOwnSessions } from '../../services/accounts/own-sess
 import { resetPassword } from '../../services/accounts/reset-password';
 import { setAccountDisabled } from '../../services/accounts/set-account-disabled';
 import type { ServiceDeps } from '../../services/ports';
-import { accountParams, changePasswordBody, ownSessionParams } from '../../shared/api/accounts.schema';
+import { accountParams, accountsQuery, changePasswordBody, ownSessionParams } from '../../shared/api/accounts.schema';
 import type { AccountsResponse, OwnSessionsResponse, ResetPasswordResponse } from '../../shared/api/accounts.responses';
 import { presentAccount, presentOwnSession } from '../presenters/accounts.presenter';
 import { actorOf } from '../session-cookie';
@@ -16,10 +16,22 @@ export function accountsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
     const tags = ['accounts'];
     app.get(
       '/admin/accounts',
-      { schema: { tags, summary: 'Every account, with its last sign-in' } },
-      async (request): Promise<AccountsResponse> => ({
-        accounts: (await listAccounts(services, actorOf(request))).map(presentAccount),
-      }),
+      {
+        schema: {
+          tags,
+          querystring: accountsQuery,
+          summary: 'Accounts with their last sign-in, a page at a time, found by username or name',
+        },
+      },
+      async (request): Promise<AccountsResponse> => {
+        const { q, after, limit } = request.query;
+        const page = await listAccounts(
+          services,
+          { search: q ?? null, afterUsername: after ?? null, ...(limit ? { limit } : {}) },
+          actorOf(request),
+        );
+        return { accounts: page.accounts.map(presentAccount), hasMore: page.hasMore };
+      },
     );
     app.post(
       '/admin/accounts/:id/password-reset',

@@ -8,6 +8,7 @@ import { getTeamOverview } from '../../services/people/get-team-overview';
 import { listCaredFor } from '../../services/people/list-cared-for';
 import { identifierSchemeOf } from '../../services/people/people-deps';
 import { searchPeople } from '../../services/people/search-people';
+import { setEmailChoice } from '../../services/people/set-email-choice';
 import { setResearchChoice } from '../../services/people/set-research-choice';
 import { formatLocalIdentifier, LOCAL_IDENTIFIER_LABELS } from '../../domain/people/local-identifier';
 import type { ServiceDeps } from '../../services/ports';
@@ -25,6 +26,7 @@ import {
   breakGlassBody,
   dischargePersonBody,
   editPersonDetailsBody,
+  emailChoiceBody,
   researchChoiceBody,
   searchPeopleQuery,
 } from '../../shared/api/people.schema';
@@ -80,6 +82,7 @@ export function peopleRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         return presentPerson(
           await getPerson(services, { personId: request.params.id }, actorOf(request)),
           services.now(),
+          services.emailEnabled,
         );
       },
     );
@@ -127,12 +130,25 @@ export function peopleRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         setResearchChoice(services, { personId: request.params.id, optOut: request.body.optOut }, actorOf(request)),
     );
 
+    app.put(
+      '/people/:id/email-choice',
+      {
+        schema: {
+          params: idParams,
+          body: emailChoiceBody,
+          tags: ['people'],
+          summary: 'The person’s email address, and whether to be emailed when something is waiting',
+        },
+      },
+      async (request) => setEmailChoice(services, { personId: request.params.id, ...request.body }, actorOf(request)),
+    );
+
     app.get(
       '/people/:id',
       { schema: { params: idParams, tags: ['people'], summary: 'A person’s record' } },
       async (request) => {
         const summary = await getPerson(services, { personId: request.params.id }, actorOf(request));
-        return presentPerson(summary, services.now());
+        return presentPerson(summary, services.now(), services.emailEnabled);
       },
     );
 

@@ -107,6 +107,33 @@ describe('questionnaires API', () => {
     ).toBe(403);
   });
 
+  it('lets the care team stop asking and ask again; needs a session and refuses the person and strangers', async () => {
+    const w = await world();
+    const stop = `/api/v1/people/${w.person.id}/questionnaires/schedules/qpr-15/stop`;
+    const coordinator = await signInAs(app, w.coordinatorActor.username);
+    await coordinator.request({ method: 'PUT', url: stop.replace('/stop', ''), payload: { everyDays: 91 } });
+    expect((await app.inject({ method: 'POST', url: stop })).statusCode).toBe(401);
+    for (const other of [w.personActor, w.strangerActor]) {
+      expect((await (await signInAs(app, other.username)).request({ method: 'POST', url: stop })).statusCode).toBe(403);
+    }
+    const stopped = await coordinator.request({ method: 'POST', url: stop });
+    expect(stopped.statusCode).toBe(200);
+    expect(stopped.json()).toMatchObject({ instrumentId: 'qpr-15', everyDays: 91, stoppedAt: expect.any(String) });
+    expect((await coordinator.request({ method: 'POST', url: stop })).statusCode).toBe(409);
+    const list = `/api/v1/people/${w.person.id}/questionnaires`;
+    expect((await coordinator.request({ method: 'GET', url: list })).json()).toMatchObject({
+      open: [],
+      schedules: [{ instrumentId: 'qpr-15', stoppedAt: expect.any(String) }],
+    });
+    const again = await coordinator.request({
+      method: 'PUT',
+      url: stop.replace('/stop', ''),
+      payload: { everyDays: 91 },
+    });
+    expect(again.json()).toMatchObject({ stoppedAt: null });
+    expect((await coordinator.request({ method: 'GET', url: list })).json().open).toHaveLength(1);
+  });
+
   it('lets the person start one themselves, and only once', async () => {
     const w = await world();
     const person = await signInAs(app, w.personActor.username);

@@ -4,6 +4,7 @@ import { getQuestionnaires } from '../../services/questionnaires/get-questionnai
 import { saveQuestionnaireDraft } from '../../services/questionnaires/save-questionnaire-draft';
 import { setQuestionnaireSchedule } from '../../services/questionnaires/set-questionnaire-schedule';
 import { startQuestionnaire } from '../../services/questionnaires/start-questionnaire';
+import { stopQuestionnaireSchedule } from '../../services/questionnaires/stop-questionnaire-schedule';
 import { submitQuestionnaire } from '../../services/questionnaires/submit-questionnaire';
 import { idParams } from '../../shared/api/common.schema';
 import {
@@ -17,7 +18,11 @@ import type {
   QuestionnaireDraftSavedResponse,
   QuestionnaireSentResponse,
 } from '../../shared/api/questionnaires.responses';
-import { presentQuestionnaires, presentStartedQuestionnaire } from '../presenters/questionnaires.presenter';
+import {
+  presentQuestionnaires,
+  presentQuestionnaireSchedule,
+  presentStartedQuestionnaire,
+} from '../presenters/questionnaires.presenter';
 import { actorOf } from '../session-cookie';
 
 /** Questionnaires the person fills in: what the care team asks for, drafts, sending, and trends. */
@@ -47,7 +52,26 @@ export function questionnairesRoutes(services: ServiceDeps): FastifyPluginAsyncZ
           { personId: request.params.id, instrumentId: request.params.instrumentId, ...request.body },
           actorOf(request),
         );
-        return { instrumentId: saved.instrumentId, everyDays: saved.everyDays, setAt: saved.setAt.toISOString() };
+        return presentQuestionnaireSchedule(saved);
+      },
+    );
+
+    app.post(
+      '/people/:id/questionnaires/schedules/:instrumentId/stop',
+      {
+        schema: {
+          tags,
+          params: questionnaireScheduleParams,
+          summary: 'Stop asking the person for a questionnaire (setting it again restarts it)',
+        },
+      },
+      async (request) => {
+        const stopped = await stopQuestionnaireSchedule(
+          services,
+          { personId: request.params.id, instrumentId: request.params.instrumentId },
+          actorOf(request),
+        );
+        return presentQuestionnaireSchedule(stopped);
       },
     );
 

@@ -13,21 +13,47 @@ export interface AccountListing {
   mustChangePassword: boolean;
 }
 
-/** Every sign-in account with when it last signed in and whether it is disabled (administrators only). */
-export async function listAccounts(deps: ServiceDeps, actor: Actor): Promise<AccountListing[]> {
+/** The most accounts one page holds. */
+export const ACCOUNTS_PAGE_LIMIT = 100;
+
+export interface ListAccountsInput {
+  /** Words that the username or the name it signs in as must contain; null for every account. */
+  search?: string | null;
+  /** The last username shown: the page starts after it. */
+  afterUsername?: string | null;
+  limit?: number;
+}
+
+/**
+ * Sign-in accounts in username order, a page at a time, with when each last signed in and whether it
+ * is disabled (administrators only). A service has thousands of accounts: they are found by search,
+ * not scrolled through whole.
+ */
+export async function listAccounts(
+  deps: ServiceDeps,
+  input: ListAccountsInput,
+  actor: Actor,
+): Promise<{ accounts: AccountListing[]; hasMore: boolean }> {
   requireRole(actor, ['admin'], 'Only administrators manage accounts.');
+  const limit = Math.min(input.limit ?? 50, ACCOUNTS_PAGE_LIMIT);
   return deps.uow.read(async (r) => {
-    const accounts = await r.accounts.list();
-    return Promise.all(
-      accounts.map(async (a) => ({
+    // One more than asked for says whether there is a next page without counting them all.
+    const rows = await r.accounts.page({
+      search: input.search?.trim() || null,
+      afterUsername: input.afterUsername ?? null,
+      limit: limit + 1,
+    });
+    return {
+      accounts: rows.slice(0, limit).map((a) => ({
         id: a.id,
         username: a.username,
         role: a.role,
-        displayName: await r.accounts.displayName(a),
+        displayName: a.displayName,
         lastSignInAt: a.lastSignInAt,
         disabledAt: a.disabledAt,
         mustChangePassword: a.mustChangePassword,
       })),
-    );
+      hasMore: rows.length > limit,
+    };
   });
 }

@@ -40,6 +40,15 @@ export interface AccountRepository {
   findById(id: string): Promise<AccountRecord | null>;
   findByUsername(username: string): Promise<AccountRecord | null>;
   list(): Promise<AccountRecord[]>;
+  /**
+   * A page of accounts in username order, after `afterUsername`, each with the name it signs in as;
+   * with `search`, only those whose username or name contains every word of it.
+   */
+  page(options: {
+    search: string | null;
+    afterUsername: string | null;
+    limit: number;
+  }): Promise<(AccountRecord & { displayName: string })[]>;
   recordSignIn(id: string, at: Date): Promise<void>;
   setPassword(id: string, passwordHash: string, mustChangePassword: boolean): Promise<void>;
   setDisabled(id: string, disabledAt: Date | null): Promise<void>;

@@ -74,13 +74,27 @@ export async function signIn(deps: ServiceDeps, input: SignInInput): Promise<Sig
     );
     throw new AppError('unauthenticated', WRONG);
   }
-  return deps.uow.run((r) => openSession(r, usable, { now, keys, deviceHash, userAgent: input.userAgent ?? null }));
+  return deps.uow.run((r) =>
+    openSession(r, usable, {
+      now,
+      keys,
+      deviceHash,
+      userAgent: input.userAgent ?? null,
+      address: input.address ?? null,
+    }),
+  );
 }
 
 async function openSession(
   r: Repositories,
   account: AccountRecord,
-  context: { now: Date; keys: ThrottleKeys; deviceHash: string | null; userAgent: string | null },
+  context: {
+    now: Date;
+    keys: ThrottleKeys;
+    deviceHash: string | null;
+    userAgent: string | null;
+    address: string | null;
+  },
 ): Promise<SignInResult> {
   const { now } = context;
   await r.signInDefences.clear(context.keys.pair);
@@ -105,7 +119,10 @@ async function openSession(
   };
   await r.sessions.create(session);
   const actor = await actorForAccount(r, account);
-  await recordAudit(r, actor, now, { action: 'session.start', detail: { knownDevice: isKnown } });
+  await recordAudit(r, actor, now, {
+    action: 'session.start',
+    detail: { knownDevice: isKnown, address: context.address },
+  });
   return {
     token,
     csrfToken: session.csrfToken,

@@ -30,6 +30,8 @@ export interface CaseloadRow {
   careCoordinatorsInWindow: number;
   /** The day the care coordinator last changed (by the rule of countCareCoordinatorChanges), or null. */
   careCoordinatorChangedOn: string | null;
+  /** Questionnaires the care team asked for that are past their due day and not yet answered. */
+  overdueQuestionnaires: number;
 }
 
 export interface CareTeamRepository {

@@ -20,6 +20,8 @@ export interface CaseloadEntry {
   careCoordinatorsLast12Months: number;
   /** When the care coordinator changed, if that was in the last three months; null otherwise. */
   recentCoordinatorChangeOn: string | null;
+  /** Questionnaires the care team asked for that are past their due day and not yet answered. */
+  overdueQuestionnaires: number;
   /** What the person did in their plan that this worker has not seen yet; null when nothing. */
   carePlanNews: { declinedChanges: number; messagesFromPerson: number; latestAt: Date } | null;
 }
@@ -56,6 +58,7 @@ export async function getCaseload(deps: ServiceDeps, actor: Actor): Promise<Case
       reviewStatus: reviewStatus(row.nextReviewDue, now),
       careCoordinatorsLast12Months: row.careCoordinatorsInWindow,
       recentCoordinatorChangeOn: recentCareCoordinatorChange(row.careCoordinatorChangedOn, today),
+      overdueQuestionnaires: row.overdueQuestionnaires,
       carePlanNews: newsSince(
         news.filter((item) => item.personId === row.personId),
         row.memberSince,

@@ -12,8 +12,13 @@ export interface OutboxEmail extends OutgoingEmail {
 }
 
 export interface OutboxRepository {
-  /** Queues an email in the caller's transaction: it is sent only if that transaction commits. */
-  enqueue(email: OutgoingEmail & { id: string; createdAt: Date }): Promise<void>;
+  /**
+   * Queues an email in the caller's transaction: it is sent only if that transaction commits, and not
+   * before `sendAfter` when given (a questionnaire is announced on the day it is due).
+   */
+  enqueue(email: OutgoingEmail & { id: string; createdAt: Date; sendAfter?: Date }): Promise<void>;
+  /** Gives up an email not yet sent, because what it told of is no longer waiting; a sent one stays sent. */
+  withdraw(id: string, at: Date): Promise<void>;
   /**
    * Takes up to `limit` emails due at `now` that no other server holds, and holds them until `claimedUntil`.
    * Rows another server is taking at the same moment are skipped, not waited for.

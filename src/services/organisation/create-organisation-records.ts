@@ -89,6 +89,8 @@ export async function createPerson(
       dischargeReason: null,
       dischargeNote: null,
       researchOptOut: false,
+      emailAddress: null,
+      wantsEmail: false,
       version: 1,
     };
     const team = await requireTeam(r, person.teamId);

@@ -41,6 +41,10 @@ export interface PersonRecord {
   dischargeNote: string | null;
   /** The person asked to be left out of research exports. */
   researchOptOut: boolean;
+  /** Where the person chose to be told that something is waiting (the person's own view only). */
+  emailAddress: string | null;
+  /** The person chose to be emailed when something is waiting for them. */
+  wantsEmail: boolean;
   version: number;
 }
 /** What is given when a person is added; the rest takes its defaults (joined today, not discharged). */
@@ -120,6 +124,7 @@ export interface OrganisationRepository {
   /** Marks a person discharged if the record is still at `version`. */
   dischargePerson(id: string, version: number, discharge: PersonDischarge): Promise<boolean>;
   setResearchOptOut(id: string, optOut: boolean): Promise<void>;
+  setEmailChoice(id: string, choice: { emailAddress: string | null; wantsEmail: boolean }): Promise<void>;
   /** Edits a carer if still at `version`. */
   updateCarer(id: string, version: number, change: Pick<CarerRecord, 'name' | 'phone'>): Promise<boolean>;
   updateCarerLink(personId: string, carerId: string, relationship: string): Promise<void>;

@@ -68,8 +68,9 @@ export async function getPerson(deps: ServiceDeps, input: { personId: string }, 
     // administrators and carers, who see who was in the team and when, not what was written.
     const shown = clinical ? memberships : memberships.map(withoutNotes);
     return {
-      // Whether the person opted out of research is theirs to see and change, nobody else's business.
-      person: basis === 'self' ? person : { ...person, researchOptOut: false },
+      // Whether the person opted out of research, and their email choice, are theirs to see and change,
+      // nobody else's business.
+      person: basis === 'self' ? person : { ...person, researchOptOut: false, emailAddress: null, wantsEmail: false },
       teamName: team?.name ?? '',
       teamContact: { phone: team?.phone ?? null, serviceHours: team?.serviceHours ?? null },
       crisisContacts,

@@ -7,6 +7,9 @@ export interface QuestionnaireScheduleRecord {
   everyDays: number;
   setByAccountId: string;
   setAt: Date;
+  /** When the care team stopped asking; null while the schedule runs. */
+  stoppedAt: Date | null;
+  stoppedByAccountId: string | null;
 }
 
 export type InvitationOrigin = 'care_team' | 'self';
@@ -23,6 +26,8 @@ export interface QuestionnaireInvitationRecord {
   draftAnswers: ItemAnswer[];
   revision: number;
   draftSavedAt: Date | null;
+  /** The outbox email announcing it, when the person chose to be emailed. */
+  emailId: string | null;
   responseId: string | null;
   completedAt: Date | null;
 }
@@ -31,6 +36,13 @@ export interface QuestionnaireRepository {
   saveSchedule(schedule: QuestionnaireScheduleRecord): Promise<void>;
   listSchedules(personId: string): Promise<QuestionnaireScheduleRecord[]>;
   findSchedule(personId: string, instrumentId: string): Promise<QuestionnaireScheduleRecord | null>;
+  /** Marks a running schedule stopped; false when there is none, or it is already stopped. */
+  stopSchedule(personId: string, instrumentId: string, stoppedAt: Date, byAccountId: string): Promise<boolean>;
+  /**
+   * Removes the care team's open invitations of an instrument that the person has not begun (no draft
+   * saved), with the emails that announced them; begun ones stay, so that nothing they wrote is lost.
+   */
+  withdrawUnbegunInvitations(personId: string, instrumentId: string): Promise<{ count: number; emailIds: string[] }>;
   createInvitation(invitation: QuestionnaireInvitationRecord): Promise<void>;
   findInvitation(personId: string, id: string): Promise<QuestionnaireInvitationRecord | null>;
   /** Invitations not yet answered, soonest due first. */

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit';
 import { newId } from '../new-id';
 import type { ServiceDeps } from '../ports';
 import { requireAnswerableInstrument } from './answerable-instrument';
+import { queueInvitationEmail } from './invitation-email';
 import type { QuestionnaireScheduleRecord } from './ports';
 
 export interface SetQuestionnaireScheduleInput {
@@ -20,7 +21,7 @@ export interface SetQuestionnaireScheduleInput {
 /**
  * The care team asks a person to fill in a questionnaire every so many days (QPR-15 every 91 days,
  * say). The first invitation is created at once unless one is already open; each answer creates
- * the next (see `submitQuestionnaire`). Setting it again changes how often.
+ * the next (see `submitQuestionnaire`). Setting it again changes how often, and restarts a stopped one.
  */
 export async function setQuestionnaireSchedule(
   deps: ServiceDeps,
@@ -44,22 +45,26 @@ export async function setQuestionnaireSchedule(
       everyDays: input.everyDays,
       setByAccountId: actor.accountId,
       setAt: now,
+      stoppedAt: null,
+      stoppedByAccountId: null,
     };
     await repositories.questionnaires.saveSchedule(schedule);
     const open = await repositories.questionnaires.listOpenInvitations(person.id);
     if (!open.some((invitation) => invitation.instrumentId === definition.id)) {
+      const dueOn = input.firstDueOn ?? today;
       await repositories.questionnaires.createInvitation({
         personId: person.id,
         id: newId(),
         instrumentId: definition.id,
         version: definition.version,
-        dueOn: input.firstDueOn ?? today,
+        dueOn,
         origin: 'care_team',
         createdByAccountId: actor.accountId,
         createdAt: now,
         draftAnswers: [],
         revision: 0,
         draftSavedAt: null,
+        emailId: await queueInvitationEmail(repositories, deps, person, dueOn),
         responseId: null,
         completedAt: null,
       });

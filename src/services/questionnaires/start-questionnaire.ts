@@ -43,6 +43,7 @@ export async function startQuestionnaire(
       draftAnswers: [],
       revision: 0,
       draftSavedAt: null,
+      emailId: null,
       responseId: null,
       completedAt: null,
     };

@@ -8,6 +8,7 @@ import { buildResponseRecord } from '../instruments/build-response-record';
 import type { InstrumentResponseRecord } from '../instruments/ports';
 import { newId } from '../new-id';
 import type { ServiceDeps } from '../ports';
+import { queueInvitationEmail } from './invitation-email';
 import {
   changedElsewhere,
   definitionOf,
@@ -59,19 +60,23 @@ export async function submitQuestionnaire(
     await repositories.instruments.createResponse(record);
     if (!(await repositories.questionnaires.complete(person.id, invitation.id, input.revision, record.id, now)))
       throw changedElsewhere();
+    // Answered before its email went out (filled in early): the email has nothing left to announce.
+    if (invitation.emailId) await repositories.outbox.withdraw(invitation.emailId, now);
     const schedule = await repositories.questionnaires.findSchedule(person.id, invitation.instrumentId);
-    if (schedule) {
+    if (schedule && !schedule.stoppedAt) {
+      const dueOn = nextDueOn(isoDate(now), schedule.everyDays);
       await repositories.questionnaires.createInvitation({
         ...invitation,
         id: newId(),
         version: definition.version,
-        dueOn: nextDueOn(isoDate(now), schedule.everyDays),
+        dueOn,
         origin: 'care_team',
         createdByAccountId: schedule.setByAccountId,
         createdAt: now,
         draftAnswers: [],
         revision: 0,
         draftSavedAt: null,
+        emailId: await queueInvitationEmail(repositories, deps, person, dueOn),
       });
     }
     await recordAudit(repositories, actor, now, {

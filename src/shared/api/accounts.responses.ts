@@ -14,6 +14,8 @@ export interface AccountDto {
 
 export interface AccountsResponse {
   accounts: AccountDto[];
+  /** More accounts follow the last one: ask again with `after` set to its username. */
+  hasMore: boolean;
 }
 
 /** Shown once to the administrator, to pass on; the person must choose a new password when they sign in with it. */

@@ -15,6 +15,8 @@ export interface CaseloadEntryDto {
   careCoordinatorsLast12Months: number;
   /** When the care coordinator changed, if in the last three months. */
   recentCoordinatorChangeOn: string | null;
+  /** Questionnaires the care team asked for that are past their due day and not yet answered. */
+  overdueQuestionnaires: number;
   /** What the person did in their plan that this worker has not seen yet (a declined change, a message); null when nothing. */
   carePlanNews: { declinedChanges: number; messagesFromPerson: number; latestAt: string } | null;
 }

@@ -16,6 +16,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   dueOn: 'Due on',
   durationMinutes: 'How long it took (minutes)',
   email: 'Email',
+  emailAddress: 'Email address',
   endNote: 'Why it ended',
   endReason: 'Reason it ended',
   endsOn: 'Last day',

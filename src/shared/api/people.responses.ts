@@ -19,6 +19,8 @@ export interface PersonResponse {
     discharge: PersonDischargeDto | null;
     /** Only ever true in the person's own view: nobody else is told. */
     researchOptOut: boolean;
+    /** The person's own view only (null and false for everyone else): where and whether to email them. */
+    email: { address: string | null; wantsEmail: boolean; isAvailable: boolean };
     /** Sent back with an edit, so that a change made meanwhile by someone else is a 409, not overwritten. */
     version: number;
   };

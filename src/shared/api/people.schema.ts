@@ -57,6 +57,22 @@ export const researchChoiceBody = z.object({
   optOut: z.boolean({ error: 'Say whether to leave research exports (true) or stay in them (false).' }),
 });
 
+export const emailChoiceBody = z
+  .object({
+    emailAddress: text()
+      .trim()
+      .max(254, 'At most 254 characters.')
+      .pipe(z.email('Enter an email address such as name@example.org, or leave it empty.'))
+      .nullable()
+      .or(z.literal('').transform(() => null)),
+    wantsEmail: z.boolean({ error: 'Say whether you want an email when something is waiting (true or false).' }),
+  })
+  .refine((body) => !body.wantsEmail || body.emailAddress !== null, {
+    message: 'Give the email address to send to, or choose not to be emailed.',
+    path: ['emailAddress'],
+  });
+
+export type EmailChoiceBody = z.infer<typeof emailChoiceBody>;
 export type EditPersonDetailsBody = z.infer<typeof editPersonDetailsBody>;
 export type DischargePersonBody = z.infer<typeof dischargePersonBody>;
 export type ResearchChoiceBody = z.infer<typeof researchChoiceBody>;

@@ -29,6 +29,8 @@ export interface QuestionnaireScheduleDto {
   title: string;
   everyDays: number;
   setAt: string;
+  /** When the care team stopped asking; null while it runs. */
+  stoppedAt: string | null;
 }
 
 export interface QuestionnairesResponse {

@@ -76,6 +76,10 @@ export const person = pgTable(
     dischargeNote: text('discharge_note'),
     /** The person asked to be left out of research exports. */
     researchOptOut: boolean('research_opt_out').notNull().default(false),
+    /** Where the person chose to be told that something is waiting for them in Tandem (never what it is). */
+    emailAddress: text('email_address'),
+    /** The person chose to be emailed; without it, the address is kept but nothing is sent. */
+    wantsEmail: boolean('wants_email').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },

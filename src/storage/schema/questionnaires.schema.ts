@@ -15,6 +15,9 @@ export const questionnaireSchedule = pgTable(
     everyDays: integer('every_days').notNull(),
     setByAccountId: uuid('set_by_account_id').notNull(),
     setAt: instant('set_at').notNull(),
+    /** Set when the care team stops asking; setting the schedule again restarts it. */
+    stoppedAt: instant('stopped_at'),
+    stoppedByAccountId: uuid('stopped_by_account_id'),
   },
   (t) => [primaryKey({ columns: [t.personId, t.instrumentId] })],
 );
@@ -42,6 +45,8 @@ export const questionnaireInvitation = pgTable(
     /** Goes up with every saved draft, so that two devices cannot overwrite each other's answers. */
     revision: integer('revision').notNull().default(0),
     draftSavedAt: instant('draft_saved_at'),
+    /** The email announcing it (only when the person chose to be emailed), withdrawn if it is no longer waiting. */
+    emailId: uuid('email_id'),
     responseId: uuid('response_id'),
     completedAt: instant('completed_at'),
   },

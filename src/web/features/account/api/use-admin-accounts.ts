@@ -1,13 +1,23 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AccountsResponse, ResetPasswordResponse } from '../../../../shared/api/accounts.responses';
 import { apiRequest } from '../../../api-client/api-request';
 import { accountKeys } from '../keys';
 
-/** Every account with its last sign-in (administrators). */
-export function useAdminAccounts() {
-  return useQuery({
-    queryKey: accountKeys.adminAccounts,
-    queryFn: () => apiRequest<AccountsResponse>('GET', '/admin/accounts'),
+/**
+ * Accounts with their last sign-in (administrators), in username order, a page at a time; with a
+ * search, only those whose username or name contains every word of it.
+ */
+export function useAdminAccounts(search: string) {
+  return useInfiniteQuery({
+    queryKey: [...accountKeys.adminAccounts, search] as const,
+    queryFn: ({ pageParam }) => {
+      const query = new URLSearchParams({ limit: '50' });
+      if (search) query.set('q', search);
+      if (pageParam) query.set('after', pageParam);
+      return apiRequest<AccountsResponse>('GET', `/admin/accounts?${query.toString()}`);
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => (lastPage.hasMore ? (lastPage.accounts.at(-1)?.username ?? null) : null),
   });
 }
 

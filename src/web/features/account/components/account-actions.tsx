@@ -1,12 +1,9 @@
 import type { AccountDto } from '../../../../shared/api/accounts.responses';
-import type { OrganisationResponse } from '../../../../shared/api/organisation.responses';
 import { ErrorMessage } from '../../../ui/error-message';
 import { useResetPassword, useSetAccountDisabled } from '../api/use-admin-accounts';
 
-type Account = OrganisationResponse['accounts'][number];
-
 interface AccountActionsProps {
-  account: Account;
+  account: Pick<AccountDto, 'id' | 'username'>;
   managed: AccountDto | undefined;
   /** Called with the temporary password after a reset, to show it above the table. */
   onReset: (username: string, temporaryPassword: string) => void;

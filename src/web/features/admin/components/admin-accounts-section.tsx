@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ACCOUNT_ROLE_LABELS, ACCOUNT_ROLES, type AccountRole } from '../../../../shared/api/labels';
 import type { OrganisationResponse } from '../../../../shared/api/organisation.responses';
 import type { AccountDto } from '../../../../shared/api/accounts.responses';
 import { useAdminAccounts } from '../../account/api/use-admin-accounts';
 import { AccountActions } from '../../account/components/account-actions';
+import { ErrorMessage } from '../../../ui/error-message';
 import { formatDateTime } from '../../../ui/format/format-date';
+import { LoadingMessage } from '../../../ui/loading-message';
 import { AdminCreateForm } from './admin-create-form';
 import { AdminSection } from './admin-section';
 import { formRequired, formText } from '../../../ui/fields/form-values';
@@ -13,15 +15,19 @@ import { SimpleTable } from '../../../ui/simple-table';
 import { TextField } from '../../../ui/fields/text-field';
 import { ORGANISATION_LIMITS as L } from '../../../../shared/api/organisation.schema';
 
-type Account = OrganisationResponse['accounts'][number];
-
-/** Sign-in accounts, each linked to the worker, person or carer it signs in as, and a form to add one. */
+/** Sign-in accounts, found by username or name a page at a time, and a form to add one. */
 export function AdminAccountsSection({ organisation }: { organisation: OrganisationResponse }) {
   const [role, setRole] = useState<AccountRole | ''>('');
   const linkedOptions = role ? optionsFor(role, organisation) : [];
-  const adminAccounts = useAdminAccounts();
-  const managed = new Map((adminAccounts.data?.accounts ?? []).map((a) => [a.id, a]));
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  const accounts = useAdminAccounts(search);
+  const shown = accounts.data?.pages.flatMap((page) => page.accounts) ?? [];
   const [issued, setIssued] = useState<{ username: string; temporaryPassword: string } | null>(null);
+  const onSearch = (event: FormEvent) => {
+    event.preventDefault();
+    setSearch(typed.trim());
+  };
   return (
     <AdminSection
       list={
@@ -34,34 +40,58 @@ export function AdminAccountsSection({ organisation }: { organisation: Organisat
               </p>
             )}
           </div>
-          <SimpleTable
-            caption="Sign-in accounts"
-            rows={organisation.accounts}
-            rowKey={(account) => account.id}
-            columns={[
-              { header: 'Username', cell: (account) => account.username },
-              { header: 'Role', cell: (account) => ACCOUNT_ROLE_LABELS[account.role] },
-              { header: 'Signs in as', cell: (account) => linkedName(account, organisation) },
-              { header: 'Last signed in', cell: (account) => lastSignIn(managed.get(account.id)) },
-              { header: 'Status', cell: (account) => statusOf(managed.get(account.id)) },
-              {
-                header: 'Actions',
-                cell: (account) => (
-                  <AccountActions
-                    account={account}
-                    managed={managed.get(account.id)}
-                    onReset={(username, temporaryPassword) => setIssued({ username, temporaryPassword })}
-                  />
-                ),
-              },
-            ]}
-            emptyText="There are no accounts yet."
-            filter={{
-              label: 'Find an account',
-              text: (account) =>
-                `${account.username} ${ACCOUNT_ROLE_LABELS[account.role]} ${linkedName(account, organisation)}`,
-            }}
-          />
+          <form className="form table-filter" role="search" onSubmit={onSearch}>
+            <TextField
+              label="Find an account"
+              hint="Part of a username or of the name it signs in as."
+              type="search"
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+            />
+            <button type="submit" className="button button--secondary">
+              Find
+            </button>
+          </form>
+          {accounts.isPending && <LoadingMessage what="accounts" />}
+          {accounts.isError && <ErrorMessage error={accounts.error} />}
+          {accounts.data && (
+            <SimpleTable
+              caption={search ? `Sign-in accounts matching “${search}”` : 'Sign-in accounts'}
+              rows={shown}
+              rowKey={(account) => account.id}
+              columns={[
+                { header: 'Username', cell: (account) => account.username },
+                { header: 'Role', cell: (account) => ACCOUNT_ROLE_LABELS[account.role] },
+                {
+                  header: 'Signs in as',
+                  cell: (account) => (account.displayName === account.username ? '–' : account.displayName),
+                },
+                { header: 'Last signed in', cell: (account) => lastSignIn(account) },
+                { header: 'Status', cell: (account) => statusOf(account) },
+                {
+                  header: 'Actions',
+                  cell: (account) => (
+                    <AccountActions
+                      account={account}
+                      managed={account}
+                      onReset={(username, temporaryPassword) => setIssued({ username, temporaryPassword })}
+                    />
+                  ),
+                },
+              ]}
+              emptyText={search ? 'No account matches that.' : 'There are no accounts yet.'}
+            />
+          )}
+          {accounts.hasNextPage && (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={accounts.isFetchingNextPage}
+              onClick={() => void accounts.fetchNextPage()}
+            >
+              {accounts.isFetchingNextPage ? 'Loading…' : 'Show more accounts'}
+            </button>
+          )}
         </>
       }
       form={
@@ -137,18 +167,10 @@ function optionsFor(role: AccountRole, organisation: OrganisationResponse): Sele
     .map((w) => ({ value: w.id, label: `${w.name} (${w.profession})` }));
 }
 
-function linkedName(account: Account, organisation: OrganisationResponse): string {
-  if (account.workerId) return organisation.workers.find((w) => w.id === account.workerId)?.name ?? 'A worker';
-  if (account.personId) return organisation.people.find((p) => p.id === account.personId)?.name ?? 'A person';
-  if (account.carerId) return organisation.carers.find((c) => c.id === account.carerId)?.name ?? 'A carer';
-  return '–';
-}
+const lastSignIn = (account: AccountDto): string =>
+  account.lastSignInAt ? formatDateTime(account.lastSignInAt) : 'Never';
 
-const lastSignIn = (account: AccountDto | undefined): string =>
-  account?.lastSignInAt ? formatDateTime(account.lastSignInAt) : 'Never';
-
-function statusOf(account: AccountDto | undefined): string {
-  if (!account) return '–';
+function statusOf(account: AccountDto): string {
   if (account.disabledAt) return `Disabled since ${formatDateTime(account.disabledAt)}`;
   if (account.mustChangePassword) return 'Password reset; a new one is due at next sign-in';
   return 'Active';

@@ -1,14 +1,26 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { CarePlanComparisonResponse, CarePlanVersionsResponse } from '../../../../shared/api/care-plan.responses';
 import { apiRequest } from '../../../api-client/api-request';
 import { carePlanKeys } from '../keys';
 import { carePlanPath } from './care-plan-path';
 
-/** Every version of the plan, newest first. */
+/** Versions asked for at a time; a full page means there may be older ones. */
+export const VERSIONS_PAGE_SIZE = 50;
+
+/** The plan's versions, newest first, a page at a time: each page starts below the oldest one shown. */
 export function useCarePlanVersions(personId: string) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: carePlanKeys.versions(personId),
-    queryFn: () => apiRequest<CarePlanVersionsResponse>('GET', `${carePlanPath(personId)}/versions`),
+    queryFn: ({ pageParam }) =>
+      apiRequest<CarePlanVersionsResponse>(
+        'GET',
+        `${carePlanPath(personId)}/versions?limit=${VERSIONS_PAGE_SIZE}${pageParam === null ? '' : `&beforeVersion=${pageParam}`}`,
+      ),
+    initialPageParam: null as number | null,
+    getNextPageParam: (lastPage) => {
+      const last = lastPage.versions.at(-1);
+      return lastPage.versions.length >= VERSIONS_PAGE_SIZE && last ? last.version : null;
+    },
   });
 }
 

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SectionMessageDto, SectionMessagesResponse } from '../../../../shared/api/care-plan.responses';
 import { apiRequest } from '../../../api-client/api-request';
 import { carePlanKeys } from '../keys';
@@ -8,11 +8,26 @@ import { useSubmissionKey } from '../../../hooks/use-submission-key';
 const messagesPath = (personId: string, sectionKey: string) =>
   `${carePlanPath(personId)}/sections/${encodeURIComponent(sectionKey)}/messages`;
 
-/** A section's discussion, loaded only when someone opens it. */
+/** Messages asked for at a time; a full page means there may be later ones. */
+export const MESSAGES_PAGE_SIZE = 50;
+
+/**
+ * A section's discussion, oldest first, loaded only when someone opens it, a page at a time: each
+ * page starts after the last message shown.
+ */
 export function useSectionMessages(personId: string, sectionKey: string, isEnabled: boolean) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: carePlanKeys.messages(personId, sectionKey),
-    queryFn: () => apiRequest<SectionMessagesResponse>('GET', messagesPath(personId, sectionKey)),
+    queryFn: ({ pageParam }) =>
+      apiRequest<SectionMessagesResponse>(
+        'GET',
+        `${messagesPath(personId, sectionKey)}?limit=${MESSAGES_PAGE_SIZE}${pageParam === null ? '' : `&afterId=${encodeURIComponent(pageParam)}`}`,
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => {
+      const last = lastPage.messages.at(-1);
+      return lastPage.messages.length >= MESSAGES_PAGE_SIZE && last ? last.id : null;
+    },
     enabled: isEnabled,
   });
 }

@@ -26,6 +26,7 @@ export function SectionDiscussion({
   const [isOpen, setIsOpen] = useState(false);
   const [text, setText] = useState('');
   const messages = useSectionMessages(personId, sectionKey, isOpen);
+  const shown = messages.data?.pages.flatMap((page) => page.messages) ?? [];
   const post = usePostSectionMessage(personId, sectionKey);
   const announce = useAnnounce();
   const onSubmit = (event: FormEvent) => {
@@ -45,10 +46,10 @@ export function SectionDiscussion({
         {newMessages > 0 && `, ${newMessages} new`})
       </summary>
       {messages.isError && <ErrorMessage error={messages.error} />}
-      {messages.data && messages.data.messages.length === 0 && <p className="muted">No messages yet.</p>}
-      {messages.data && messages.data.messages.length > 0 && (
+      {messages.data && shown.length === 0 && <p className="muted">No messages yet.</p>}
+      {shown.length > 0 && (
         <ol className="plain-list messages">
-          {messages.data.messages.map((message) => (
+          {shown.map((message) => (
             <li key={message.id} className="message">
               <p className="small muted">
                 {message.author.name}, {formatDateTime(message.createdAt)}
@@ -57,6 +58,16 @@ export function SectionDiscussion({
             </li>
           ))}
         </ol>
+      )}
+      {messages.hasNextPage && (
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={messages.isFetchingNextPage}
+          onClick={() => void messages.fetchNextPage()}
+        >
+          {messages.isFetchingNextPage ? 'Loading…' : 'Show later messages'}
+        </button>
       )}
       <form className="form" onSubmit={onSubmit} aria-label={`Add a message about ${sectionTitle}`}>
         {post.isError && <ErrorMessage error={post.error} title="Message not added" />}

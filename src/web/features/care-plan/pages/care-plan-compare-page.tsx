@@ -16,7 +16,7 @@ export function CarePlanComparePage() {
   const { personId = '' } = useParams();
   const versions = useCarePlanVersions(personId);
   const [chosen, setChosen] = useState<{ from: number | null; to: number | null }>({ from: null, to: null });
-  const list = versions.data?.versions ?? [];
+  const list = versions.data?.pages.flatMap((page) => page.versions) ?? [];
   // Until the user chooses, show the latest change: the newest version against the one before it.
   const to = chosen.to ?? list[0]?.version ?? null;
   const from = chosen.from ?? list[1]?.version ?? (to !== null ? 0 : null);
@@ -53,6 +53,21 @@ export function CarePlanComparePage() {
             onChange={(event) => setChosen({ from, to: Number(event.target.value) })}
           />
         </div>
+      )}
+      {versions.hasNextPage && (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={versions.isFetchingNextPage}
+            onClick={() => void versions.fetchNextPage()}
+          >
+            {versions.isFetchingNextPage ? 'Loading…' : 'Show more versions'}
+          </button>{' '}
+          <span className="muted small">
+            The lists above show the newest {list.length}; older ones are added to them.
+          </span>
+        </p>
       )}
       {comparison.isError && <ErrorMessage error={comparison.error} />}
       {comparison.data && <CarePlanComparison comparison={comparison.data} />}

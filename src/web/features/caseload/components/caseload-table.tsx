@@ -2,6 +2,7 @@ import { AppLink } from '../../navigation/components/app-link';
 import { personPath } from '../../../app-pages';
 import { CARE_TEAM_ROLE_LABELS } from '../../../../shared/api/labels';
 import type { CaseloadEntryDto } from '../../../../shared/api/caseload.responses';
+import { Badge } from '../../../ui/badge';
 import { formatDate, formatDateTime } from '../../../ui/format/format-date';
 import { capitalise } from '../../../ui/format/capitalise';
 import { formatDaysAgo } from '../../../ui/format/format-days-ago';
@@ -32,6 +33,15 @@ export function CaseloadTable({ people }: { people: CaseloadEntryDto[] }) {
                 {personDisplayName(person)}
               </AppLink>
               <CarePlanNewsLine person={person} name={person.preferredName ?? person.name} />
+              {person.overdueQuestionnaires > 0 && (
+                <span className="block">
+                  <Badge tone="warning">
+                    {person.overdueQuestionnaires === 1
+                      ? '1 questionnaire overdue'
+                      : `${person.overdueQuestionnaires} questionnaires overdue`}
+                  </Badge>
+                </span>
+              )}
             </th>
             <td data-label="Your role">
               {CARE_TEAM_ROLE_LABELS[person.role]}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EditPersonDetailsBody, DischargePersonBody } from '../../../../shared/api/people.schema';
+import type { EditPersonDetailsBody, DischargePersonBody, EmailChoiceBody } from '../../../../shared/api/people.schema';
 import type {
   PersonDischargeResponse,
   PersonResponse,
@@ -36,6 +36,15 @@ export function useResearchChoice(personId: string) {
   return useMutation({
     mutationFn: (optOut: boolean) =>
       apiRequest<{ optOut: boolean }>('PUT', `${personPath(personId)}/research-choice`, { optOut }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: personKeys.record(personId) }),
+  });
+}
+
+/** The person's email address, and whether to be emailed when something is waiting. */
+export function useEmailChoice(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: EmailChoiceBody) => apiRequest<unknown>('PUT', `${personPath(personId)}/email-choice`, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: personKeys.record(personId) }),
   });
 }

@@ -11,6 +11,7 @@ import { FeedbackInvitations } from '../../feedback/components/feedback-invitati
 import { LoadingMessage } from '../../../ui/loading-message';
 import { ReviewDue } from '../../reviews/components/review-due';
 import { usePageTitle } from '../../../hooks/use-page-title';
+import { EmailChoice } from '../components/email-choice';
 import { ResearchChoice } from '../components/research-choice';
 import { TeamContact } from '../components/team-contact';
 import { WaitingForYou } from '../components/waiting-for-you';
@@ -115,6 +116,7 @@ export function MyPage({ me }: { me: Me }) {
       <CarerSharingSection personId={personId} mode="self" />
       <ContinuityInWords personId={personId} heading="Who you see" />
       <ContactsSection personId={personId} heading="Your contacts" emptyText="No contacts have been recorded yet." />
+      {record.data?.person.email.isAvailable && <EmailChoice personId={personId} email={record.data.person.email} />}
       {record.data && <ResearchChoice personId={personId} isOptedOut={record.data.person.researchOptOut} />}
     </>
   );

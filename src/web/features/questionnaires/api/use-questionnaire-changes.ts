@@ -19,6 +19,16 @@ export function useSetQuestionnaireSchedule(personId: string) {
   });
 }
 
+/** The care team stops asking for a questionnaire; setting it again restarts it. */
+export function useStopQuestionnaireSchedule(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (instrumentId: string) =>
+      apiRequest<unknown>('POST', `${base(personId)}/schedules/${encodeURIComponent(instrumentId)}/stop`),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: questionnaireKeys.forPerson(personId) }),
+  });
+}
+
 /** The person opens a questionnaire of their own choosing (or gets the one already open). */
 export function useStartQuestionnaire(personId: string) {
   const queryClient = useQueryClient();

@@ -10,9 +10,8 @@ import { formatDate } from '../../../ui/format/format-date';
 import { useStartQuestionnaire } from '../api/use-questionnaire-changes';
 import { useQuestionnaires } from '../api/use-questionnaires';
 import { QuestionnaireScheduleForm } from './questionnaire-schedule-form';
+import { QuestionnaireSchedules } from './questionnaire-schedules';
 import { ScoreTrendChart } from './score-trend-chart';
-
-const everyWords = (days: number) => (days % 7 === 0 ? `every ${days / 7} weeks` : `every ${days} days`);
 
 /**
  * Questionnaires on a person's page: for the person, what is waiting for them and their trend in
@@ -92,8 +91,8 @@ export function QuestionnairesSection({ personId, canSchedule = false }: { perso
               <ScoreTrendChart trend={trend} />
             </div>
           ))}
-          {!isSelf && data.schedules.length > 0 && (
-            <p>Asked for: {data.schedules.map((s) => `${s.title}, ${everyWords(s.everyDays)}`).join('; ')}.</p>
+          {!isSelf && (
+            <QuestionnaireSchedules personId={personId} schedules={data.schedules} canSchedule={canSchedule} />
           )}
           {canSchedule && (
             <details className="details">
