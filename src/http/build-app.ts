@@ -21,6 +21,7 @@ import { carePlanRoutes } from './routes/care-plan.routes';
 import { careTeamRoutes } from './routes/care-team.routes';
 import { caseloadRoutes } from './routes/caseload.routes';
 import { contactsRoutes } from './routes/contacts.routes';
+import { ipsRoutes } from './routes/ips.routes';
 import { feedbackRoutes } from './routes/feedback.routes';
 import { healthRoutes } from './routes/health.routes';
 import { instrumentsRoutes } from './routes/instruments.routes';
@@ -113,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(feedbackRoutes(options.services));
       await api.register(instrumentsRoutes(options.services));
       await api.register(questionnairesRoutes(options.services));
+      await api.register(ipsRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

@@ -10,6 +10,7 @@ import type { ContactRepository } from './contacts/ports';
 import type { FeedbackRepository } from './feedback/ports';
 import type { IdempotencyRepository } from './idempotency/ports';
 import type { InstrumentRepository } from './instruments/ports';
+import type { IpsRepository } from './ips/ports';
 import type { MeetingRepository } from './meetings/ports';
 import type { OrganisationRepository } from './organisation/ports';
 import type { CalendarFeedRepository, ReviewOutcomeRepository, ReviewRepository } from './reviews/ports';
@@ -34,6 +35,7 @@ export interface Repositories {
   calendarFeeds: CalendarFeedRepository;
   idempotency: IdempotencyRepository;
   questionnaires: QuestionnaireRepository;
+  ips: IpsRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

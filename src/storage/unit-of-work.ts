@@ -10,6 +10,7 @@ import type { Database } from './database';
 import { createFeedbackRepository } from './feedback.repository';
 import { createIdempotencyRepository } from './idempotency.repository';
 import { createInstrumentRepository } from './instruments.repository';
+import { createIpsRepository } from './ips.repository';
 import { createMeetingRepository } from './meetings.repository';
 import { createOrganisationRepository } from './organisation.repository';
 import { createQuestionnaireRepository } from './questionnaires.repository';
@@ -39,6 +40,7 @@ export function createRepositories(db: Database): Repositories {
     calendarFeeds: createCalendarFeedRepository(db),
     idempotency: createIdempotencyRepository(db),
     questionnaires: createQuestionnaireRepository(db),
+    ips: createIpsRepository(db),
   };
 }
 

@@ -17,7 +17,11 @@ export type PersonAction =
   | 'discharge' // end the care team and make the record read-only
   | 'set_research_choice' // leave research exports, or join them again
   | 'answer_questionnaire' // the person filling in their own questionnaires, drafts included
-  | 'set_questionnaires'; // which questionnaires the care team asks for, and how often
+  | 'set_questionnaires' // which questionnaires the care team asks for, and how often
+  | 'read_ips' // Individual Placement and Support: referral, vocational profile, benefits advice, jobs
+  | 'refer_ips' // refer to IPS: the person themselves or anyone in their care team (zero exclusion)
+  | 'write_vocational_profile' // the person's work goals and disclosure choice, written with them
+  | 'record_ips'; // the specialist's records: benefits advice, jobs, employer contacts about the person
 
 /** Changes to the record that stop once the person is discharged: the record stays, read-only. */
 export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
@@ -29,6 +33,9 @@ export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
   'discharge',
   'answer_questionnaire',
   'set_questionnaires',
+  'refer_ips',
+  'write_vocational_profile',
+  'record_ips',
 ]);
 /** The frame of the record, which administrators keep as well as the care team. */
 const ADMINISTRATION_ACTIONS: ReadonlySet<PersonAction> = new Set(['read_summary', 'edit_details', 'discharge']);
@@ -47,6 +54,7 @@ const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'edit_details',
   'discharge',
   'set_questionnaires',
+  'record_ips',
 ]);
 /** Meetings and relationship feedback belong to the care team: breaking glass lets a worker read meetings, nothing more. */
 const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set([
@@ -56,10 +64,15 @@ const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'edit_details',
   'discharge',
   'set_questionnaires',
+  // IPS work is for the care team only: breaking glass is for emergencies, and a job search is not one.
+  'read_ips',
+  'refer_ips',
+  'write_vocational_profile',
+  'record_ips',
 ]);
 
 /** What a carer can be allowed to see; the person chooses, per carer. */
-export const CARER_SHARE_SCOPES = ['care_team', 'contacts', 'care_plan'] as const;
+export const CARER_SHARE_SCOPES = ['care_team', 'contacts', 'care_plan', 'ips'] as const;
 export type CarerShareScope = (typeof CARER_SHARE_SCOPES)[number];
 
 /** Facts about the actor's relationship with the person, loaded by the service before deciding. */
@@ -126,5 +139,6 @@ function decideCarer(action: PersonAction, scopes: readonly CarerShareScope[] | 
   if (action === 'read_summary') return allow('carer_consent');
   if (action === 'read_contacts' && scopes.includes('contacts')) return allow('carer_consent');
   if (action === 'read_care_plan' && scopes.includes('care_plan')) return allow('carer_consent');
+  if (action === 'read_ips' && scopes.includes('ips')) return allow('carer_consent');
   return DENY;
 }

@@ -59,6 +59,7 @@ const LOOKS: Record<string, string> = {
   'person.continuity.read': 'looked at who has supported you over time',
   'access_log.read': 'looked at who opened your record',
   'response.export': 'downloaded your questionnaire answers',
+  'ips.read': 'looked at your work goals and jobs (IPS)',
 };
 
 const CHANGES: Record<string, string> = {
@@ -81,6 +82,13 @@ const CHANGES: Record<string, string> = {
   'feedback.preference.set': 'chose who sees your feedback',
   'feedback.alert.acknowledge': 'noted an alert about feedback on your meetings',
   'review.hold': 'recorded your review',
+  'ips.referral.create': 'referred you to employment support (IPS)',
+  'ips.referral.take': 'became your employment specialist',
+  'ips.profile.save': 'wrote in your work profile',
+  'ips.benefits_advice.create': 'recorded benefits advice given to you',
+  'ips.employer_contact.create': 'recorded a talk with an employer about you',
+  'ips.job.create': 'recorded a job or course you started',
+  'ips.job.update': 'updated a job or course of yours',
 };
 
 /** What someone did, as a phrase that follows their name: "looked at your care plan". */

@@ -12,6 +12,7 @@ export * from './contacts.schema';
 export * from './feedback.schema';
 export * from './idempotency.schema';
 export * from './instruments.schema';
+export * from './ips.schema';
 export * from './meetings.schema';
 export * from './organisation.schema';
 export * from './questionnaires.schema';

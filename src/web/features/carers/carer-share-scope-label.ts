@@ -4,6 +4,7 @@ const LABELS: Record<CarerShareScope, string> = {
   care_team: 'who is in their care team',
   contacts: 'their contacts with the team',
   care_plan: 'their care plan',
+  ips: 'their work goals and jobs (IPS)',
 };
 
 /** What sharing a scope means, in words that fit mid-sentence ("Sam shares their care plan"). */
