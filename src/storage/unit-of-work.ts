@@ -7,6 +7,7 @@ import { createCarePlanRepository } from './care-plan.repository';
 import { createCareTeamRepository } from './care-team.repository';
 import { createContactRepository } from './contacts.repository';
 import type { Database } from './database';
+import { createOutboxRepository } from './email.repository';
 import { createFeedbackRepository } from './feedback.repository';
 import { createIdempotencyRepository } from './idempotency.repository';
 import { createInstrumentRepository } from './instruments.repository';
@@ -41,6 +42,7 @@ export function createRepositories(db: Database): Repositories {
     idempotency: createIdempotencyRepository(db),
     questionnaires: createQuestionnaireRepository(db),
     ips: createIpsRepository(db),
+    outbox: createOutboxRepository(db),
   };
 }
 
