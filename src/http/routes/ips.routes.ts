@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createEmployer, listEmployers } from '../../services/ips/employers';
 import { getIpsCaseload } from '../../services/ips/get-ips-caseload';
+import { getIpsOutcomes, ipsOutcomesTable } from '../../services/ips/get-ips-outcomes';
 import { getIpsRecord } from '../../services/ips/get-ips-record';
 import { recordBenefitsAdvice } from '../../services/ips/record-benefits-advice';
 import { recordEmployerContact } from '../../services/ips/record-employer-contact';
@@ -11,11 +12,12 @@ import { takeIpsReferral } from '../../services/ips/take-ips-referral';
 import { updateJob } from '../../services/ips/update-job';
 import type { ServiceDeps } from '../../services/ports';
 import { idParams } from '../../shared/api/common.schema';
-import type { EmployersResponse, IpsCaseloadDto } from '../../shared/api/ips.responses';
+import type { EmployersResponse, IpsCaseloadDto, IpsOutcomesDto } from '../../shared/api/ips.responses';
 import {
   benefitsAdviceBody,
   employerBody,
   employerContactBody,
+  ipsOutcomesQuery,
   jobBody,
   jobParams,
   referToIpsBody,
@@ -30,6 +32,7 @@ import {
   presentProfile,
   presentReferral,
 } from '../presenters/ips.presenter';
+import { formatCsv } from '../csv';
 import { actorOf } from '../session-cookie';
 
 const tags = ['ips'];
@@ -146,6 +149,32 @@ export function ipsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         reply
           .status(201)
           .send(presentEmployerContact(await recordEmployerContact(services, request.body, actorOf(request)))),
+    );
+
+    app.get(
+      '/analytics/ips',
+      {
+        schema: {
+          querystring: ipsOutcomesQuery,
+          tags,
+          summary: 'IPS outcomes: employment rate by quarter, by site, team and specialist',
+        },
+      },
+      async (request): Promise<IpsOutcomesDto> => getIpsOutcomes(services, request.query, actorOf(request)),
+    );
+
+    app.get(
+      '/analytics/ips.csv',
+      { schema: { querystring: ipsOutcomesQuery, tags, summary: 'IPS outcomes as CSV' } },
+      async (request, reply) => {
+        const outcomes = await getIpsOutcomes(services, request.query, actorOf(request));
+        const table = ipsOutcomesTable(outcomes);
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="tandem-ips-outcomes-${outcomes.asOf}.csv"`)
+          .header('cache-control', 'no-store')
+          .send(formatCsv(table.columns, table.rows));
+      },
     );
   };
 }

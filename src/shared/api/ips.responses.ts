@@ -108,3 +108,26 @@ export interface IpsCaseloadDto {
 export interface EmployersResponse {
   employers: EmployerDto[];
 }
+
+export interface IpsQuarterRateDto {
+  quarter: string;
+  onCaseload: number;
+  inCompetitiveWork: number;
+  rate: number | null;
+}
+
+export interface IpsOutcomeGroupDto {
+  level: 'all' | 'site' | 'team' | 'specialist';
+  id: string | null;
+  name: string;
+  quarters: IpsQuarterRateDto[];
+  timeToFirstJob: { withJob: number; withoutJob: number; medianDays: number | null };
+  tenure: { jobs: number; ongoing: number; medianDays: number | null };
+}
+
+export interface IpsOutcomesDto {
+  asOf: string;
+  benchmark: number;
+  quarterLabels: string[];
+  groups: IpsOutcomeGroupDto[];
+}

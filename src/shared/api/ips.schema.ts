@@ -87,3 +87,8 @@ export const jobParams = z.object({ id: uuidOf('person'), jobId: uuidOf('job') }
 export type VocationalProfileBody = z.infer<typeof vocationalProfileBody>;
 export type JobBody = z.infer<typeof jobBody>;
 export type EmployerContactBody = z.infer<typeof employerContactBody>;
+
+export const ipsOutcomesQuery = z.object({
+  teamId: uuidOf('team').optional(),
+  siteId: uuidOf('site').optional(),
+});
