@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createEmployer, listEmployers } from '../../services/ips/employers';
 import { getIpsCaseload } from '../../services/ips/get-ips-caseload';
+import { getIpsFidelity } from '../../services/ips/get-ips-fidelity';
+import { recordFidelityReview } from '../../services/ips/record-fidelity-review';
 import { getIpsOutcomes, ipsOutcomesTable } from '../../services/ips/get-ips-outcomes';
 import { getIpsRecord } from '../../services/ips/get-ips-record';
 import { recordBenefitsAdvice } from '../../services/ips/record-benefits-advice';
@@ -12,11 +14,13 @@ import { takeIpsReferral } from '../../services/ips/take-ips-referral';
 import { updateJob } from '../../services/ips/update-job';
 import type { ServiceDeps } from '../../services/ports';
 import { idParams } from '../../shared/api/common.schema';
-import type { EmployersResponse, IpsCaseloadDto, IpsOutcomesDto } from '../../shared/api/ips.responses';
+import type { EmployersResponse, IpsCaseloadDto, IpsFidelityDto, IpsOutcomesDto } from '../../shared/api/ips.responses';
 import {
   benefitsAdviceBody,
   employerBody,
   employerContactBody,
+  fidelityQuery,
+  fidelityReviewBody,
   ipsOutcomesQuery,
   jobBody,
   jobParams,
@@ -174,6 +178,40 @@ export function ipsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
           .header('content-disposition', `attachment; filename="tandem-ips-outcomes-${outcomes.asOf}.csv"`)
           .header('cache-control', 'no-store')
           .send(formatCsv(table.columns, table.rows));
+      },
+    );
+
+    app.get(
+      '/ips/fidelity',
+      {
+        schema: {
+          querystring: fidelityQuery,
+          tags,
+          summary: 'A team’s IPS-25 fidelity reviews with indicators from the records',
+        },
+      },
+      async (request): Promise<IpsFidelityDto> => {
+        const view = await getIpsFidelity(services, request.query, actorOf(request));
+        return {
+          ...view,
+          items: [...view.items],
+          reviews: view.reviews.map(({ id, reviewedOn, reviewers, scores, score }) => ({
+            id,
+            reviewedOn,
+            reviewers,
+            scores,
+            score,
+          })),
+        };
+      },
+    );
+
+    app.post(
+      '/ips/fidelity-reviews',
+      { schema: { body: fidelityReviewBody, tags, summary: 'Record an IPS-25 fidelity review' } },
+      async (request, reply) => {
+        const review = await recordFidelityReview(services, request.body, actorOf(request));
+        return reply.status(201).send({ id: review.id, total: review.total });
       },
     );
   };

@@ -131,3 +131,28 @@ export interface IpsOutcomesDto {
   quarterLabels: string[];
   groups: IpsOutcomeGroupDto[];
 }
+
+export interface IpsFidelityDto {
+  team: { id: string; name: string };
+  asOf: string;
+  items: { number: number; section: 'staffing' | 'organisation' | 'services'; label: string; indicators: string[] }[];
+  reviews: {
+    id: string;
+    reviewedOn: string;
+    reviewers: string;
+    scores: number[];
+    score: {
+      total: number;
+      sections: { staffing: number; organisation: number; services: number };
+      band: 'exemplary' | 'good' | 'fair' | 'not_ips';
+    };
+  }[];
+  indicators: {
+    key: string;
+    label: string;
+    value: number | null;
+    shown: string;
+    anchor: string;
+    meetsAnchor: boolean | null;
+  }[];
+}

@@ -92,3 +92,16 @@ export const ipsOutcomesQuery = z.object({
   teamId: uuidOf('team').optional(),
   siteId: uuidOf('site').optional(),
 });
+
+export const fidelityQuery = z.object({ teamId: uuidOf('team').optional() });
+
+export const fidelityReviewBody = z.object({
+  teamId: uuidOf('team').optional(),
+  reviewedOn: isoDate,
+  reviewers: required(IPS_LIMITS.maxShortText, 'Name the reviewers.'),
+  scores: z
+    .array(
+      z.number().int('Scores are whole numbers.').min(1, 'Scores run from 1 to 5.').max(5, 'Scores run from 1 to 5.'),
+    )
+    .max(25),
+});
