@@ -12,6 +12,9 @@ import { CarePlanPage } from './features/care-plan/pages/care-plan-page';
 import { CaredForPage } from './features/carers/pages/cared-for-page';
 import { CaseloadPage } from './features/caseload/pages/caseload-page';
 import { DashboardPage } from './features/dashboard/pages/dashboard-page';
+import { IpsCaseloadPage } from './features/ips/pages/ips-caseload-page';
+import { IpsFiguresPage } from './features/ips/pages/ips-figures-page';
+import { IpsPersonPage } from './features/ips/pages/ips-person-page';
 import { MeetingPage } from './features/meetings/pages/meeting-page';
 import { MyPage } from './features/person/pages/my-page';
 import { NotFoundPage } from './features/navigation/pages/not-found-page';
@@ -40,6 +43,17 @@ export function AppRoutes() {
         <Route
           path="people/:personId/care-plan/compare"
           element={<RequireSession>{() => <CarePlanComparePage />}</RequireSession>}
+        />
+        <Route
+          path="people/:personId/work"
+          element={<RequireSession>{(me) => <IpsPersonPage me={me} />}</RequireSession>}
+        />
+        <Route path="ips" element={<RequireSession roles={['worker']}>{() => <IpsCaseloadPage />}</RequireSession>} />
+        <Route
+          path="ips/figures"
+          element={
+            <RequireSession roles={['team_manager', 'admin']}>{(me) => <IpsFiguresPage me={me} />}</RequireSession>
+          }
         />
         <Route path="people/:personId/reviews" element={<RequireSession>{() => <ReviewPage />}</RequireSession>} />
         <Route

@@ -9,9 +9,15 @@ export interface NavigationLink {
 export function navigationFor(me: Me): NavigationLink[] {
   switch (me.role) {
     case 'worker':
-      return [{ to: '/caseload', label: 'My caseload' }];
+      return [
+        { to: '/caseload', label: 'My caseload' },
+        { to: '/ips', label: 'IPS caseload' },
+      ];
     case 'service_user':
-      return [{ to: '/my-page', label: 'My page' }];
+      return [
+        { to: '/my-page', label: 'My page' },
+        ...(me.personId ? [{ to: `/people/${me.personId}/work`, label: 'My work' }] : []),
+      ];
     case 'carer':
       return [{ to: '/cared-for', label: 'People I care for' }];
     case 'team_manager':
@@ -19,6 +25,7 @@ export function navigationFor(me: Me): NavigationLink[] {
         { to: '/team', label: 'My team' },
         { to: '/dashboard', label: 'Continuity dashboard' },
         ...(me.workerId ? [{ to: '/caseload', label: 'My caseload' }] : []),
+        { to: '/ips/figures', label: 'IPS figures' },
       ];
     case 'researcher':
       return [{ to: '/organisation', label: 'Organisation summary' }];
@@ -26,6 +33,7 @@ export function navigationFor(me: Me): NavigationLink[] {
       return [
         { to: '/admin', label: 'Administration' },
         { to: '/dashboard', label: 'Continuity dashboard' },
+        { to: '/ips/figures', label: 'IPS figures' },
       ];
   }
 }
