@@ -7,6 +7,7 @@ import type { Repositories, ServiceDeps } from '../services/ports';
 import { DEMO_PASSWORD, DEMO_USERNAMES } from './demo-accounts';
 import { demoCarePlans } from './demo-care-plans';
 import type { DemoChunk } from './demo-chunk';
+import { writeDemoIps } from './demo-ips';
 import { demoTotals, generateDemoOrganisation } from './generate-demo-organisation';
 
 /** Large enough for load tests (scale 500 is 100,000 people, about 10 million contacts and 420,000 meetings). */
@@ -95,6 +96,8 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   }
   // Written once every chunk is in, so that the demo accounts (in the last chunk) are known as authors.
   summary.carePlans = await carePlans.load(deps);
+  const ips = await deps.uow.run((r) => writeDemoIps(r, seed, input.today));
+  summary.workers += ips.specialists;
   await deps.uow.run((r) =>
     r.organisation.replaceCrisisContacts(
       DEMO_CRISIS_CONTACTS.map((c, position) => ({ ...c, id: demoCrisisContactId(position), position })),
