@@ -1,3 +1,5 @@
+import { getIpsOutcomes } from '../services/ips/get-ips-outcomes';
+import { SYSTEM_ACTOR } from '../domain/accounts/actor';
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_NOW, type TestDatabase } from '../../test/support/test-database';
@@ -297,5 +299,24 @@ describe('loadDemoOrganisation at scale 1', () => {
     await expect(loadDemoOrganisation(t.deps, { scale: 1, seed: 1.5, today: TEST_NOW })).rejects.toMatchObject({
       code: 'bad_request',
     });
+  });
+
+  it('runs a year of IPS: the employment rate near 40% at one site and clearly lower at the other, and one fidelity review', async () => {
+    const outcomes = await getIpsOutcomes(t.deps, {}, SYSTEM_ACTOR);
+    const sites = outcomes.groups.filter((g) => g.level === 'site');
+    expect(sites).toHaveLength(2);
+    // The last full quarter, and the mean over the four.
+    const mean = (g: (typeof sites)[number]) =>
+      g.quarters.filter((q) => q.rate !== null).reduce((sum, q) => sum + q.rate!, 0) /
+      g.quarters.filter((q) => q.rate !== null).length;
+    const [high, low] = [...sites].sort((a, b) => mean(b) - mean(a));
+    expect(mean(high!)).toBeGreaterThan(0.28);
+    expect(mean(high!)).toBeLessThan(0.55);
+    expect(mean(high!) - mean(low!)).toBeGreaterThan(0.12);
+    expect(outcomes.groups.filter((g) => g.level === 'specialist')).toHaveLength(2);
+    const reviews = await Promise.all(
+      (await t.repositories.organisation.listTeams()).map((team) => t.repositories.ips.listFidelityReviews(team.id)),
+    );
+    expect(reviews.flat()).toHaveLength(1);
   });
 });

@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, DEMO_USERNAMES } from './demo-accounts';
 import { demoCarePlans } from './demo-care-plans';
 import { DEMO_STUDENT_USERNAME, loadDemoCollege } from './demo-college';
 import type { DemoChunk } from './demo-chunk';
+import { writeDemoIps } from './demo-ips';
 import { demoTotals, generateDemoOrganisation } from './generate-demo-organisation';
 import { loadDemoMessagesAndReflections } from './demo-messages';
 
@@ -108,6 +109,8 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
     personAccountId: personAccount?.id ?? null,
   });
   summary.accounts.push({ username: DEMO_STUDENT_USERNAME, role: 'student' });
+  const ips = await deps.uow.run((r) => writeDemoIps(r, seed, input.today));
+  summary.workers += ips.specialists;
   await deps.uow.run((r) =>
     r.organisation.replaceCrisisContacts(
       DEMO_CRISIS_CONTACTS.map((c, position) => ({ ...c, id: demoCrisisContactId(position), position })),

@@ -22,6 +22,7 @@ import { careTeamRoutes } from './routes/care-team.routes';
 import { caseloadRoutes } from './routes/caseload.routes';
 import { collegeRoutes } from './routes/college.routes';
 import { contactsRoutes } from './routes/contacts.routes';
+import { ipsRoutes } from './routes/ips.routes';
 import { feedbackRoutes } from './routes/feedback.routes';
 import { healthRoutes } from './routes/health.routes';
 import { instrumentsRoutes } from './routes/instruments.routes';
@@ -131,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(collegeRoutes(options.services));
       await api.register(messagesRoutes(options.services));
       await api.register(reflectionsRoutes(options.services));
+      await api.register(ipsRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

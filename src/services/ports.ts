@@ -14,6 +14,7 @@ import type { FeedbackRepository } from './feedback/ports';
 import type { HandoverRepository } from './handovers/ports';
 import type { IdempotencyRepository } from './idempotency/ports';
 import type { InstrumentRepository } from './instruments/ports';
+import type { IpsRepository } from './ips/ports';
 import type { MeetingRepository } from './meetings/ports';
 import type { MessageRepository } from './messages/ports';
 import type { OrganisationRepository } from './organisation/ports';
@@ -40,6 +41,7 @@ export interface Repositories {
   calendarFeeds: CalendarFeedRepository;
   idempotency: IdempotencyRepository;
   questionnaires: QuestionnaireRepository;
+  ips: IpsRepository;
   outbox: OutboxRepository;
   carerConsent: CarerConsentRepository;
   handovers: HandoverRepository;

@@ -14,6 +14,7 @@ import { createFeedbackRepository } from './feedback.repository';
 import { createHandoverRepository } from './handovers.repository';
 import { createIdempotencyRepository } from './idempotency.repository';
 import { createInstrumentRepository } from './instruments.repository';
+import { createIpsRepository } from './ips.repository';
 import { createMeetingRepository } from './meetings.repository';
 import { createMessageRepository } from './messages.repository';
 import { createOrganisationRepository } from './organisation.repository';
@@ -45,6 +46,7 @@ export function createRepositories(db: Database): Repositories {
     calendarFeeds: createCalendarFeedRepository(db),
     idempotency: createIdempotencyRepository(db),
     questionnaires: createQuestionnaireRepository(db),
+    ips: createIpsRepository(db),
     outbox: createOutboxRepository(db),
     carerConsent: createCarerConsentRepository(db),
     handovers: createHandoverRepository(db),

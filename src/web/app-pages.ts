@@ -51,6 +51,13 @@ export const APP_PAGES = {
   reflections: { path: '/reflections', roles: ['worker', 'team_manager'], needsWorker: true },
   supervision: { path: '/supervision', roles: ['team_manager'] },
   supervisee: { path: '/supervision/:workerId', roles: ['team_manager'] },
+  ipsWork: {
+    path: '/people/:personId/work',
+    roles: ['service_user', 'worker', 'carer', 'team_manager'],
+    person: ownRecordOnly,
+  },
+  ipsCaseload: { path: '/ips', roles: ['worker'], needsWorker: true },
+  ipsFigures: { path: '/ips/figures', roles: ['team_manager', 'admin'] },
   reviews: { path: '/people/:personId/reviews', roles: CARE_PLAN_READERS, person: carePlanRule },
   calendarFeed: { path: '/calendar-feed', roles: ['worker', 'team_manager'], needsWorker: true },
   newMeeting: {

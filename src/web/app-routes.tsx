@@ -20,6 +20,9 @@ import { ProspectusPage } from './features/college/pages/prospectus-page';
 import { RegisterPage } from './features/college/pages/register-page';
 import { TrainerSessionsPage } from './features/college/pages/trainer-sessions-page';
 import { DashboardPage } from './features/dashboard/pages/dashboard-page';
+import { IpsCaseloadPage } from './features/ips/pages/ips-caseload-page';
+import { IpsFiguresPage } from './features/ips/pages/ips-figures-page';
+import { IpsPersonPage } from './features/ips/pages/ips-person-page';
 import { MeetingPage } from './features/meetings/pages/meeting-page';
 import { ConversationPage } from './features/messages/pages/conversation-page';
 import { InboxPage } from './features/messages/pages/inbox-page';
@@ -68,6 +71,15 @@ export function AppRoutes() {
         ))}
         {page('supervisee', () => (
           <SuperviseePage />
+        ))}
+        {page('ipsWork', (me) => (
+          <IpsPersonPage me={me} />
+        ))}
+        {page('ipsCaseload', () => (
+          <IpsCaseloadPage />
+        ))}
+        {page('ipsFigures', (me) => (
+          <IpsFiguresPage me={me} />
         ))}
         {page('reviews', () => (
           <ReviewPage />

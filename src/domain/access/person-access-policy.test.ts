@@ -225,6 +225,41 @@ describe('decidePersonAccess for questionnaires', () => {
       ).allowed,
     ).toBe(false);
   });
+
+  describe('Individual Placement and Support', () => {
+    const IPS_ACTIONS = ['read_ips', 'refer_ips', 'write_vocational_profile', 'record_ips'] as const;
+    const decide = (who: Actor, extra: Partial<PersonAccessFacts> = {}) =>
+      IPS_ACTIONS.filter((action) => decidePersonAccess(who, PERSON, action, facts(extra)).allowed);
+
+    it('lets the person refer themselves, read their record and write their profile, but not the specialist’s records', () => {
+      expect(decide(actor('service_user', { personId: PERSON }))).toEqual([
+        'read_ips',
+        'refer_ips',
+        'write_vocational_profile',
+      ]);
+      expect(decide(actor('service_user', { personId: 'p-2' }))).toEqual([]);
+    });
+
+    it('lets anyone in the care team do all of it, with no readiness gate', () => {
+      expect(decide(actor('worker', { workerId: 'w-1' }), { isInCareTeam: true })).toEqual([...IPS_ACTIONS]);
+      expect(decide(actor('team_manager', { workerId: 'w-1' }), { isInCareTeam: true })).toEqual([...IPS_ACTIONS]);
+    });
+
+    it('keeps out other workers, even after breaking glass, and managers, administrators and researchers', () => {
+      expect(decide(actor('worker', { workerId: 'w-2' }))).toEqual([]);
+      expect(decide(actor('worker', { workerId: 'w-2' }), { hasBreakGlass: true })).toEqual([]);
+      expect(decide(actor('team_manager', { workerId: 'w-3' }), { isInManagedTeam: true })).toEqual([]);
+      expect(decide(actor('admin'))).toEqual([]);
+      expect(decide(actor('researcher'))).toEqual([]);
+    });
+
+    it('lets a carer read it only with the scope the person chose, and never change it', () => {
+      const carer = actor('carer', { carerId: 'c-1' });
+      expect(decide(carer, { carerScopes: ['care_team', 'contacts', 'care_plan'] })).toEqual([]);
+      expect(decide(carer, { carerScopes: ['ips'] })).toEqual(['read_ips']);
+      expect(decide(carer)).toEqual([]);
+    });
+  });
 });
 
 describe('decidePersonAccess for what carers see and for planned handovers', () => {

@@ -25,7 +25,11 @@ export type PersonAction =
   | 'plan_handover' // plan, record the joint meeting, confirm or cancel a change of care coordinator
   | 'add_to_handover_note' // the person's own words for their new worker
   | 'read_messages' // the conversation between the person (and carers they let in) and the care team
-  | 'send_message';
+  | 'send_message'
+  | 'read_ips' // Individual Placement and Support: referral, vocational profile, benefits advice, jobs
+  | 'refer_ips' // refer to IPS: the person themselves or anyone in their care team (zero exclusion)
+  | 'write_vocational_profile' // the person's work goals and disclosure choice, written with them
+  | 'record_ips'; // the specialist's records: benefits advice, jobs, employer contacts about the person
 
 /** Changes to the record that stop once the person is discharged: the record stays, read-only. */
 export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
@@ -40,6 +44,9 @@ export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
   'plan_handover',
   'add_to_handover_note',
   'send_message',
+  'refer_ips',
+  'write_vocational_profile',
+  'record_ips',
 ]);
 /** The frame of the record, which administrators keep as well as the care team. */
 const ADMINISTRATION_ACTIONS: ReadonlySet<PersonAction> = new Set([
@@ -69,6 +76,7 @@ const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'discharge',
   'set_questionnaires',
   'plan_handover',
+  'record_ips',
 ]);
 /** What a carer sees is the person's choice: the care team reads it but does not change it. */
 const NOT_BY_CARE_TEAM_ACTIONS: ReadonlySet<PersonAction> = new Set(['set_carer_sharing']);
@@ -87,10 +95,15 @@ const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set([
   // Messages are a conversation with the care team; opening a record in an emergency does not join it.
   'read_messages',
   'send_message',
+  // IPS work is for the care team only: breaking glass is for emergencies, and a job search is not one.
+  'read_ips',
+  'refer_ips',
+  'write_vocational_profile',
+  'record_ips',
 ]);
 
 /** What a carer can be allowed to see; the person chooses, per carer. */
-export const CARER_SHARE_SCOPES = ['care_team', 'contacts', 'care_plan', 'messages'] as const;
+export const CARER_SHARE_SCOPES = ['care_team', 'contacts', 'care_plan', 'messages', 'ips'] as const;
 export type CarerShareScope = (typeof CARER_SHARE_SCOPES)[number];
 
 /** Facts about the actor's relationship with the person, loaded by the service before deciding. */
@@ -162,5 +175,6 @@ function decideCarer(action: PersonAction, scopes: readonly CarerShareScope[] | 
   if (action === 'read_care_plan' && scopes.includes('care_plan')) return allow('carer_consent');
   if ((action === 'read_messages' || action === 'send_message') && scopes.includes('messages'))
     return allow('carer_consent');
+  if (action === 'read_ips' && scopes.includes('ips')) return allow('carer_consent');
   return DENY;
 }

@@ -66,6 +66,7 @@ describe('accessLogLines', () => {
     expect(accessActionPhrase('meetings.opening.read')).toBe('opened a new meeting with you');
     expect(accessActionPhrase('feedback.give')).toBe('gave feedback on a meeting');
     expect(accessActionPhrase('person.continuity.read')).toBe('looked at who has supported you over time');
+    expect(accessActionPhrase('ips.employer_contact.create')).toBe('recorded a talk with an employer about you');
     expect(accessLogSentence({ action: 'care_plan.read', times: 2, day: '2026-11-30' }, 'You', '2026-12-03')).toBe(
       'You looked at your care plan twice on 30 November 2026.',
     );

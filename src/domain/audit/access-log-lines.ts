@@ -62,6 +62,7 @@ const LOOKS: Record<string, string> = {
   'carer_sharing.read': 'looked at what your carers can see',
   'handovers.read': 'looked at the plans to change your care coordinator',
   'messages.read': 'read your messages with the care team',
+  'ips.read': 'looked at your work goals and jobs (IPS)',
 };
 
 const CHANGES: Record<string, string> = {
@@ -91,6 +92,13 @@ const CHANGES: Record<string, string> = {
   'handover.complete': 'completed the change of your care coordinator',
   'handover.cancel': 'cancelled a planned change of your care coordinator',
   'message.send': 'sent a message in your conversation with the care team',
+  'ips.referral.create': 'referred you to employment support (IPS)',
+  'ips.referral.take': 'became your employment specialist',
+  'ips.profile.save': 'wrote in your work profile',
+  'ips.benefits_advice.create': 'recorded benefits advice given to you',
+  'ips.employer_contact.create': 'recorded a talk with an employer about you',
+  'ips.job.create': 'recorded a job or course you started',
+  'ips.job.update': 'updated a job or course of yours',
 };
 
 /** What someone did, as a phrase that follows their name: "looked at your care plan". */

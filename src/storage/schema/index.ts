@@ -16,6 +16,7 @@ export * from './feedback.schema';
 export * from './handovers.schema';
 export * from './idempotency.schema';
 export * from './instruments.schema';
+export * from './ips.schema';
 export * from './meetings.schema';
 export * from './messages.schema';
 export * from './organisation.schema';

@@ -5,6 +5,7 @@ const LABELS: Record<CarerShareScope, string> = {
   contacts: 'their contacts with the team',
   care_plan: 'their care plan',
   messages: 'their messages with the care team',
+  ips: 'their work goals and jobs (IPS)',
 };
 
 /** What sharing a scope means, in words that fit mid-sentence ("Sam shares their care plan"). */
@@ -15,6 +16,7 @@ const OWN_LABELS: Record<CarerShareScope, string> = {
   contacts: 'My contacts with the team',
   care_plan: 'My care plan',
   messages: 'My messages with the care team',
+  ips: 'My work goals and jobs (IPS)',
 };
 
 /** A scope as the person names it on their own page ("My care plan"). */

@@ -14,8 +14,9 @@ describe('navigationFor', () => {
       '/caseload',
       '/messages',
       '/reflections',
+      '/ips/figures',
     ]);
-    expect(navigationFor(me('admin')).map((link) => link.to)).toEqual(['/admin', '/dashboard']);
+    expect(navigationFor(me('admin')).map((link) => link.to)).toEqual(['/admin', '/dashboard', '/ips/figures']);
   });
 
   it('does not offer it to workers, researchers or service users', () => {

@@ -18,11 +18,13 @@ function linksFor(me: Me): NavigationLink[] {
         { to: '/caseload', label: 'My caseload' },
         { to: '/messages', label: 'Messages' },
         { to: '/reflections', label: 'My reflections' },
+        { to: '/ips', label: 'IPS caseload' },
       ];
     case 'service_user':
       return [
         { to: '/my-page', label: 'My page' },
         ...(me.personId ? [{ to: `/people/${me.personId}/messages`, label: 'My messages' }] : []),
+        ...(me.personId ? [{ to: `/people/${me.personId}/work`, label: 'My work' }] : []),
       ];
     case 'carer':
       return [{ to: '/cared-for', label: 'People I care for' }];
@@ -38,6 +40,7 @@ function linksFor(me: Me): NavigationLink[] {
               { to: '/reflections', label: 'My reflections' },
             ]
           : []),
+        { to: '/ips/figures', label: 'IPS figures' },
       ];
     case 'researcher':
       return [{ to: '/organisation', label: 'Organisation summary' }];
@@ -45,6 +48,7 @@ function linksFor(me: Me): NavigationLink[] {
       return [
         { to: '/admin', label: 'Administration' },
         { to: '/dashboard', label: 'Continuity dashboard' },
+        { to: '/ips/figures', label: 'IPS figures' },
       ];
     case 'student':
       return [

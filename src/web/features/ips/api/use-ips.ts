@@ -1,0 +1,126 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  EmployerDto,
+  EmployersResponse,
+  IpsCaseloadDto,
+  IpsFidelityDto,
+  IpsOutcomesDto,
+  IpsRecordDto,
+  JobDto,
+  VocationalProfileDto,
+} from '../../../../shared/api/ips.responses';
+import type { EmployerContactBody, JobBody, VocationalProfileBody } from '../../../../shared/api/ips.schema';
+import { apiRequest } from '../../../api-client/api-request';
+import { useSubmissionKey } from '../../../hooks/use-submission-key';
+import { ipsKeys } from '../keys';
+
+const ipsPath = (personId: string) => `/people/${encodeURIComponent(personId)}/ips`;
+
+/** A person's IPS record; 403 and 404 come back as ApiRequestError. */
+export function useIpsRecord(personId: string) {
+  return useQuery({
+    queryKey: ipsKeys.record(personId),
+    queryFn: () => apiRequest<IpsRecordDto>('GET', ipsPath(personId)),
+    enabled: personId !== '',
+  });
+}
+
+/** A change to a person's IPS record, refreshing the record and the specialist's caseload after it. */
+function useIpsChange<Body, Result>(personId: string, send: (body: Body, key: string) => Promise<Result>) {
+  const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
+  return useMutation({
+    mutationFn: (body: Body) => send(body, submission.current()),
+    onSuccess: async () => {
+      submission.renew();
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ipsKeys.record(personId) }),
+        queryClient.invalidateQueries({ queryKey: ipsKeys.caseload }),
+      ]);
+    },
+  });
+}
+
+export const useReferToIps = (personId: string) =>
+  useIpsChange(personId, (body: { note?: string }, key) =>
+    apiRequest('POST', `${ipsPath(personId)}/referrals`, body, { idempotencyKey: key }),
+  );
+
+export const useSaveVocationalProfile = (personId: string) =>
+  useIpsChange(personId, (body: VocationalProfileBody) =>
+    apiRequest<VocationalProfileDto>('PUT', `${ipsPath(personId)}/profile`, body),
+  );
+
+export const useRecordJob = (personId: string) =>
+  useIpsChange(personId, (body: JobBody, key) =>
+    apiRequest<JobDto>('POST', `${ipsPath(personId)}/jobs`, body, { idempotencyKey: key }),
+  );
+
+export const useTakeReferral = (personId: string) =>
+  useIpsChange(personId, (_body: undefined) => apiRequest('POST', `${ipsPath(personId)}/referrals/take`));
+
+/** The signed-in specialist's IPS caseload and their team's waiting referrals. */
+export function useIpsCaseload() {
+  return useQuery({ queryKey: ipsKeys.caseload, queryFn: () => apiRequest<IpsCaseloadDto>('GET', '/ips/caseload') });
+}
+
+export function useEmployers() {
+  return useQuery({
+    queryKey: ipsKeys.employers,
+    queryFn: () => apiRequest<EmployersResponse>('GET', '/ips/employers'),
+  });
+}
+
+export function useCreateEmployer() {
+  const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
+  return useMutation({
+    mutationFn: (body: { name: string; sector: string; town: string }) =>
+      apiRequest<EmployerDto>('POST', '/ips/employers', body, { idempotencyKey: submission.current() }),
+    onSuccess: async () => {
+      submission.renew();
+      await queryClient.invalidateQueries({ queryKey: ipsKeys.employers });
+    },
+  });
+}
+
+export function useRecordEmployerContact() {
+  const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
+  return useMutation({
+    mutationFn: (body: EmployerContactBody) =>
+      apiRequest('POST', '/ips/employer-contacts', body, { idempotencyKey: submission.current() }),
+    onSuccess: async () => {
+      submission.renew();
+      await queryClient.invalidateQueries({ queryKey: ['ips'] });
+    },
+  });
+}
+
+export function useIpsOutcomes() {
+  return useQuery({ queryKey: ipsKeys.outcomes, queryFn: () => apiRequest<IpsOutcomesDto>('GET', '/analytics/ips') });
+}
+
+/** The manager's own team's fidelity reviews and the figures counted from the records. */
+export function useIpsFidelity(isEnabled = true) {
+  return useQuery({
+    queryKey: ipsKeys.fidelity('mine'),
+    queryFn: () => apiRequest<IpsFidelityDto>('GET', '/ips/fidelity'),
+    enabled: isEnabled,
+  });
+}
+
+export function useRecordFidelityReview() {
+  const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
+  return useMutation({
+    mutationFn: (body: { reviewedOn: string; reviewers: string; scores: number[] }) =>
+      apiRequest<{ id: string; total: number }>('POST', '/ips/fidelity-reviews', body, {
+        idempotencyKey: submission.current(),
+      }),
+    onSuccess: async () => {
+      submission.renew();
+      await queryClient.invalidateQueries({ queryKey: ['ips', 'fidelity'] });
+    },
+  });
+}

@@ -1,0 +1,107 @@
+import { Link, useParams } from 'react-router';
+import type { Me } from '../../../../shared/api/sessions.responses';
+import { hasStatus } from '../../../api-client/api-request-error';
+import { usePageTitle } from '../../../hooks/use-page-title';
+import { ErrorMessage } from '../../../ui/error-message';
+import { ForbiddenNotice } from '../../../ui/forbidden-notice';
+import { LoadingMessage } from '../../../ui/loading-message';
+import { NotFoundPage } from '../../navigation/pages/not-found-page';
+import { useIpsRecord, useReferToIps } from '../api/use-ips';
+import { EmployerContactList } from '../components/employer-contact-list';
+import { JobForm } from '../components/job-form';
+import { JobList } from '../components/job-list';
+import { VocationalProfileForm } from '../components/vocational-profile-form';
+import '../ips.css';
+
+/** A person's work goals, jobs and who is helping: "Your work" for the person, their IPS record for the care team. */
+export function IpsPersonPage({ me }: { me: Me }) {
+  const { personId = '' } = useParams();
+  const record = useIpsRecord(personId);
+  const refer = useReferToIps(personId);
+  const isSelf = me.personId === personId;
+  const name = record.data ? (record.data.person.preferredName ?? record.data.person.name) : 'this person';
+  usePageTitle(isSelf ? 'Your work' : `Work and IPS for ${name}`);
+
+  if (record.isPending) return <LoadingMessage what="the work record" />;
+  if (record.error) {
+    if (hasStatus(record.error, 404)) return <NotFoundPage what="person" />;
+    if (hasStatus(record.error, 403)) return <ForbiddenNotice />;
+    return <ErrorMessage error={record.error} />;
+  }
+  const data = record.data;
+  const open = data.referrals.find((r) => r.endedOn === null);
+  const canRecord = me.role === 'worker' || me.role === 'team_manager';
+  return (
+    <div className="narrow ips">
+      <h1>{isSelf ? 'Your work' : `Work and IPS for ${name}`}</h1>
+      <p className="lead">
+        {isSelf
+          ? 'Individual Placement and Support (IPS) helps anyone who wants a job find and keep ordinary paid work. You do not need to be “ready”.'
+          : `Individual Placement and Support: anyone who wants work can be referred, with no readiness test.`}
+      </p>
+      <div className="button-row">
+        <Link to={isSelf ? '/my-page' : `/people/${encodeURIComponent(personId)}`}>
+          {isSelf ? 'Your page' : `${name}’s record`}
+        </Link>
+      </div>
+
+      <section className="section" aria-labelledby="ips-referral-heading">
+        <h2 id="ips-referral-heading">{isSelf ? 'Who is helping you' : 'Referral and specialist'}</h2>
+        {open ? (
+          <p>
+            {isSelf ? 'You were' : `${name} was`} referred on {open.referredOn}
+            {open.isSelfReferral ? (isSelf ? ' (you asked yourself)' : ' (self-referral)') : ''}.
+          </p>
+        ) : (
+          <>
+            <p>{isSelf ? 'You have not been referred to IPS.' : `${name} has no open IPS referral.`}</p>
+            <button type="button" className="button" disabled={refer.isPending} onClick={() => refer.mutate({})}>
+              {isSelf ? 'I want to work: refer me' : 'Refer to IPS'}
+            </button>
+            {refer.isError && <ErrorMessage error={refer.error} />}
+          </>
+        )}
+        {data.specialists.length > 0 ? (
+          <ul>
+            {data.specialists.map((s) => (
+              <li key={s.id}>
+                {s.name}, employment specialist, since {s.since}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          open && <p>An employment specialist will take the referral soon.</p>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="ips-profile-heading">
+        <h2 id="ips-profile-heading">{isSelf ? 'Your work goals' : 'Vocational profile'}</h2>
+        <VocationalProfileForm personId={personId} profile={data.profile} isSelf={isSelf} accountId={me.accountId} />
+      </section>
+
+      <section className="section" aria-labelledby="ips-jobs-heading">
+        <h2 id="ips-jobs-heading">{isSelf ? 'Your jobs and courses' : 'Jobs and courses'}</h2>
+        <JobList jobs={data.jobs} />
+        {canRecord && <JobForm personId={personId} />}
+      </section>
+
+      {data.benefitsAdvice.length > 0 && (
+        <section className="section" aria-labelledby="ips-benefits-heading">
+          <h2 id="ips-benefits-heading">Benefits advice</h2>
+          <ul>
+            {data.benefitsAdvice.map((a) => (
+              <li key={a.id}>
+                {a.givenOn}, {a.givenBy}: {a.covered}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="section" aria-labelledby="ips-employers-heading">
+        <h2 id="ips-employers-heading">{isSelf ? 'Employers spoken to about you' : 'Employer contacts about them'}</h2>
+        <EmployerContactList contacts={data.employerContacts} emptyText="None yet." />
+      </section>
+    </div>
+  );
+}
