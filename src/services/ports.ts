@@ -16,6 +16,7 @@ import type { MeetingRepository } from './meetings/ports';
 import type { OrganisationRepository } from './organisation/ports';
 import type { CalendarFeedRepository, ReviewOutcomeRepository, ReviewRepository } from './reviews/ports';
 import type { QuestionnaireRepository } from './questionnaires/ports';
+import type { RiskRepository } from './risk/ports';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {
@@ -39,6 +40,7 @@ export interface Repositories {
   calendarFeeds: CalendarFeedRepository;
   idempotency: IdempotencyRepository;
   questionnaires: QuestionnaireRepository;
+  risk: RiskRepository;
   outbox: OutboxRepository;
 }
 

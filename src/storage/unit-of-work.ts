@@ -16,6 +16,7 @@ import { createInstrumentRepository } from './instruments.repository';
 import { createMeetingRepository } from './meetings.repository';
 import { createOrganisationRepository } from './organisation.repository';
 import { createQuestionnaireRepository } from './questionnaires.repository';
+import { createRiskRepository } from './risk.repository';
 import {
   createCalendarFeedRepository,
   createReviewOutcomeRepository,
@@ -52,6 +53,7 @@ export function createRepositories(db: Database): Repositories {
     calendarFeeds: createCalendarFeedRepository(db),
     idempotency: createIdempotencyRepository(db),
     questionnaires: createQuestionnaireRepository(db),
+    risk: createRiskRepository(db),
     outbox: createOutboxRepository(db),
   };
 }

@@ -17,4 +17,5 @@ export * from './meetings.schema';
 export * from './organisation.schema';
 export * from './questionnaires.schema';
 export * from './reviews.schema';
+export * from './risk.schema';
 export * from './sign-in.schema';
