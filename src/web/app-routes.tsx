@@ -9,6 +9,9 @@ import { AdminSectionPage } from './features/admin/pages/admin-section-page';
 import { CalendarFeedPage } from './features/reviews/pages/calendar-feed-page';
 import { CarePlanComparePage } from './features/care-plan/pages/care-plan-compare-page';
 import { CarePlanPage } from './features/care-plan/pages/care-plan-page';
+import { DocumentKindContext } from './features/care-plan/document-kind-context';
+import { PositiveRiskPlanPage } from './features/risk/pages/positive-risk-plan-page';
+import { RiskFormulationPage } from './features/risk/pages/risk-formulation-page';
 import { CaredForPage } from './features/carers/pages/cared-for-page';
 import { CaseloadPage } from './features/caseload/pages/caseload-page';
 import { DashboardPage } from './features/dashboard/pages/dashboard-page';
@@ -40,6 +43,26 @@ export function AppRoutes() {
         <Route
           path="people/:personId/care-plan/compare"
           element={<RequireSession>{() => <CarePlanComparePage />}</RequireSession>}
+        />
+        <Route
+          path="people/:personId/risk-formulation"
+          element={<RequireSession>{(me) => <RiskFormulationPage me={me} />}</RequireSession>}
+        />
+        <Route
+          path="people/:personId/risk-formulation/compare"
+          element={
+            <RequireSession>
+              {() => (
+                <DocumentKindContext.Provider value="risk_formulation">
+                  <CarePlanComparePage />
+                </DocumentKindContext.Provider>
+              )}
+            </RequireSession>
+          }
+        />
+        <Route
+          path="people/:personId/positive-risk-plan"
+          element={<RequireSession>{(me) => <PositiveRiskPlanPage me={me} />}</RequireSession>}
         />
         <Route path="people/:personId/reviews" element={<RequireSession>{() => <ReviewPage />}</RequireSession>} />
         <Route

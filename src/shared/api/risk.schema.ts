@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { DISCUSSION_MODES, RISK_DISCUSSION_LIMITS } from '../../domain/risk/risk-discussion';
+import { DISCUSSION_MODES, DISCUSSION_MODE_LABELS, RISK_DISCUSSION_LIMITS } from '../../domain/risk/risk-discussion';
 import { hardCap, isoDate } from './common.schema';
 
 // Bodies of the risk API. The service counts characters as people do and says what is too long.
 
-export { DISCUSSION_MODES, RISK_DISCUSSION_LIMITS };
+export { DISCUSSION_MODES, DISCUSSION_MODE_LABELS, RISK_DISCUSSION_LIMITS };
+export { FORMULATION_TOPICS } from '../../domain/care-plan/risk-sections';
 
 /** A worker records when and how the formulation was discussed with the person. */
 export const recordRiskDiscussionBody = z.object({

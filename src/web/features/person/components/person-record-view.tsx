@@ -46,6 +46,13 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
           </Link>
         </p>
       )}
+      {(access.basis === 'self' || access.basis === 'care_team' || access.basis === 'break_glass') && (
+        <p>
+          <Link to={`/people/${encodeURIComponent(person.id)}/risk-formulation`}>
+            {isSelf ? 'My risk and safety formulation' : `${name}’s risk and safety formulation`}
+          </Link>
+        </p>
+      )}
       <TeamContact record={record} isSelf={isSelf} />
       {access.canEditDetails && <PersonDetailsEditor record={record} />}
 

@@ -43,6 +43,9 @@ export function MyPage({ me }: { me: Me }) {
             <Link to={`/people/${encodeURIComponent(personId)}/care-plan`}>My care plan</Link>
           </li>
           <li>
+            <Link to={`/people/${encodeURIComponent(personId)}/risk-formulation`}>My risk and safety formulation</Link>
+          </li>
+          <li>
             <a href="#questionnaires-heading">My questionnaires</a>
           </li>
           <li>
