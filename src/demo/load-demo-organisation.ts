@@ -1,3 +1,4 @@
+import { demoRiskDocuments, loadDemoRiskDocuments } from './demo-risk-documents';
 import type { AccountRole } from '../domain/accounts/account-role';
 import { SYSTEM_ACTOR } from '../domain/accounts/actor';
 import { AppError } from '../domain/errors/app-error';
@@ -95,6 +96,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   }
   // Written once every chunk is in, so that the demo accounts (in the last chunk) are known as authors.
   summary.carePlans = await carePlans.load(deps);
+  await loadDemoRiskDocuments(deps, demoRiskDocuments([...carePlans.draft()]));
   await deps.uow.run((r) =>
     r.organisation.replaceCrisisContacts(
       DEMO_CRISIS_CONTACTS.map((c, position) => ({ ...c, id: demoCrisisContactId(position), position })),
