@@ -30,7 +30,7 @@ describe('risk formulation journey', () => {
     await ownWords.getByText(/was sent to .+ to accept/).waitFor();
 
     const discussed = worker.page.getByRole('region', { name: /^Talked through with/ });
-    await discussed.getByRole('radio', { name: 'By phone' }).check();
+    await discussed.getByText('By phone', { exact: true }).click();
     await discussed.getByLabel(/response, in their words/).fill('I want my sister to know these signs too.');
     await discussed.getByRole('button', { name: 'Record the discussion' }).click();
     await discussed.getByText('I want my sister to know these signs too.').waitFor();
