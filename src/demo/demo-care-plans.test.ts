@@ -83,10 +83,25 @@ describe('demo care plans, loaded', () => {
 
   it('writes the plans it counts', async () => {
     const [row] = await rowsOf<{ plans: number; signatures: number }>(sql`
-      select (select count(*)::int from care_plan) as plans, (select count(*)::int from care_plan_signature) as signatures`);
+      select (select count(*)::int from care_plan where kind = 'care_plan') as plans,
+        (select count(*)::int from care_plan_signature where kind = 'care_plan') as signatures`);
     expect(Number(row?.plans)).toBe(summary.carePlans);
     expect(summary.carePlans).toBeGreaterThan(160);
     expect(Number(row?.signatures)).toBe(summary.carePlans * 2);
+  });
+
+  it('gives most people a risk formulation, some never discussed, and Jo a positive risk-taking plan', async () => {
+    const [row] = await rowsOf<{ formulations: number; discussed: number; positive: number }>(sql`
+      select (select count(*)::int from care_plan where kind = 'risk_formulation') as formulations,
+        (select count(distinct person_id)::int from risk_discussion) as discussed,
+        (select count(*)::int from care_plan where kind = 'positive_risk_plan') as positive`);
+    expect(Number(row?.formulations)).toBeGreaterThan(summary.carePlans * 0.8);
+    expect(Number(row?.discussed)).toBeGreaterThan(Number(row?.formulations) * 0.5);
+    expect(Number(row?.discussed)).toBeLessThan(Number(row?.formulations));
+    expect(Number(row?.positive)).toBe(1);
+    const jo = (await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' })).actor;
+    const plan = await getCarePlan(t.deps, { personId: jo.personId ?? '', kind: 'positive_risk_plan' }, jo);
+    expect(plan.agreement.state).toBe('agreed');
   });
 
   it('gives the demo person an agreed version, a later change, a pending and a declined proposal, and a discussion', async () => {

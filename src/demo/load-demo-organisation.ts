@@ -1,3 +1,4 @@
+import { demoRiskDocuments, loadDemoRiskDocuments } from './demo-risk-documents';
 import type { AccountRole } from '../domain/accounts/account-role';
 import { SYSTEM_ACTOR } from '../domain/accounts/actor';
 import { AppError } from '../domain/errors/app-error';
@@ -111,6 +112,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   summary.accounts.push({ username: DEMO_STUDENT_USERNAME, role: 'student' });
   const ips = await deps.uow.run((r) => writeDemoIps(r, seed, input.today));
   summary.workers += ips.specialists;
+  await loadDemoRiskDocuments(deps, demoRiskDocuments([...carePlans.draft()]));
   await deps.uow.run((r) =>
     r.organisation.replaceCrisisContacts(
       DEMO_CRISIS_CONTACTS.map((c, position) => ({ ...c, id: demoCrisisContactId(position), position })),

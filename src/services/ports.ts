@@ -1,3 +1,4 @@
+import type { DocumentKind } from '../domain/care-plan/document-kind';
 import type { LocalIdentifierScheme } from '../domain/people/local-identifier';
 import type { FeedbackAlertThresholds } from '../domain/feedback/alert-thresholds';
 import type { AccountRepository, PasswordHasher, SessionRepository, SignInDefenceRepository } from './accounts/ports';
@@ -21,6 +22,7 @@ import type { OrganisationRepository } from './organisation/ports';
 import type { CalendarFeedRepository, ReviewOutcomeRepository, ReviewRepository } from './reviews/ports';
 import type { QuestionnaireRepository } from './questionnaires/ports';
 import type { ReflectionRepository } from './reflections/ports';
+import type { RiskRepository } from './risk/ports';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {
@@ -36,12 +38,16 @@ export interface Repositories {
   meetings: MeetingRepository;
   feedback: FeedbackRepository;
   instruments: InstrumentRepository;
+  /** The care plan: the same as `documents('care_plan')`. */
   carePlans: CarePlanRepository;
+  /** Each kind of co-produced document (care plan, risk formulation, positive risk-taking plan, safety plan). */
+  documents: (kind: DocumentKind) => CarePlanRepository;
   reviewOutcomes: ReviewOutcomeRepository;
   calendarFeeds: CalendarFeedRepository;
   idempotency: IdempotencyRepository;
   questionnaires: QuestionnaireRepository;
   ips: IpsRepository;
+  risk: RiskRepository;
   outbox: OutboxRepository;
   carerConsent: CarerConsentRepository;
   handovers: HandoverRepository;

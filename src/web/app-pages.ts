@@ -58,6 +58,22 @@ export const APP_PAGES = {
   },
   ipsCaseload: { path: '/ips', roles: ['worker'], needsWorker: true },
   ipsFigures: { path: '/ips/figures', roles: ['team_manager', 'admin'] },
+  // Risk documents: the person and workers (their care team, or by breaking glass); never carers or managers.
+  riskFormulation: {
+    path: '/people/:personId/risk-formulation',
+    roles: ['service_user', 'worker'],
+    person: ownRecordOnly,
+  },
+  riskFormulationCompare: {
+    path: '/people/:personId/risk-formulation/compare',
+    roles: ['service_user', 'worker'],
+    person: ownRecordOnly,
+  },
+  positiveRiskPlan: {
+    path: '/people/:personId/positive-risk-plan',
+    roles: ['service_user', 'worker'],
+    person: ownRecordOnly,
+  },
   reviews: { path: '/people/:personId/reviews', roles: CARE_PLAN_READERS, person: carePlanRule },
   calendarFeed: { path: '/calendar-feed', roles: ['worker', 'team_manager'], needsWorker: true },
   newMeeting: {
@@ -124,5 +140,5 @@ export function canOpen(me: Me, to: string, access?: PersonLinkAccess): boolean 
 /** The address for one person's page. */
 export const personPath = (
   personId: string,
-  page: '' | '/care-plan' | '/care-plan/compare' | '/reviews' | '/messages' = '',
+  page: '' | '/care-plan' | '/care-plan/compare' | '/reviews' | '/messages' | '/risk-formulation' | '/safety-plan' = '',
 ): string => `/people/${encodeURIComponent(personId)}${page}`;

@@ -12,6 +12,9 @@ import { AdminSectionPage } from './features/admin/pages/admin-section-page';
 import { CalendarFeedPage } from './features/reviews/pages/calendar-feed-page';
 import { CarePlanComparePage } from './features/care-plan/pages/care-plan-compare-page';
 import { CarePlanPage } from './features/care-plan/pages/care-plan-page';
+import { DocumentKindContext } from './features/care-plan/document-kind-context';
+import { PositiveRiskPlanPage } from './features/risk/pages/positive-risk-plan-page';
+import { RiskFormulationPage } from './features/risk/pages/risk-formulation-page';
 import { CaredForPage } from './features/carers/pages/cared-for-page';
 import { CaseloadPage } from './features/caseload/pages/caseload-page';
 import { JoinCollegePage } from './features/college/pages/join-college-page';
@@ -80,6 +83,17 @@ export function AppRoutes() {
         ))}
         {page('ipsFigures', (me) => (
           <IpsFiguresPage me={me} />
+        ))}
+        {page('riskFormulation', (me) => (
+          <RiskFormulationPage me={me} />
+        ))}
+        {page('riskFormulationCompare', () => (
+          <DocumentKindContext.Provider value="risk_formulation">
+            <CarePlanComparePage />
+          </DocumentKindContext.Provider>
+        ))}
+        {page('positiveRiskPlan', (me) => (
+          <PositiveRiskPlanPage me={me} />
         ))}
         {page('reviews', () => (
           <ReviewPage />

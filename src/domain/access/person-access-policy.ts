@@ -29,7 +29,12 @@ export type PersonAction =
   | 'read_ips' // Individual Placement and Support: referral, vocational profile, benefits advice, jobs
   | 'refer_ips' // refer to IPS: the person themselves or anyone in their care team (zero exclusion)
   | 'write_vocational_profile' // the person's work goals and disclosure choice, written with them
-  | 'record_ips'; // the specialist's records: benefits advice, jobs, employer contacts about the person
+  | 'record_ips' // the specialist's records: benefits advice, jobs, employer contacts about the person
+  | 'read_risk' // the risk and safety formulation and positive risk-taking plans
+  | 'write_risk' // write, propose, sign, discuss them
+  | 'record_risk_discussion' // record when and how the formulation was discussed with the person
+  | 'read_safety_plan'
+  | 'write_safety_plan';
 
 /** Changes to the record that stop once the person is discharged: the record stays, read-only. */
 export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
@@ -47,6 +52,16 @@ export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
   'refer_ips',
   'write_vocational_profile',
   'record_ips',
+  'write_risk',
+  'record_risk_discussion',
+  'write_safety_plan',
+]);
+/** Writing co-produced documents: breaking glass opens a record to read, never to write. */
+const DOCUMENT_WRITE_ACTIONS: ReadonlySet<PersonAction> = new Set([
+  'write_care_plan',
+  'write_risk',
+  'record_risk_discussion',
+  'write_safety_plan',
 ]);
 /** The frame of the record, which administrators keep as well as the care team. */
 const ADMINISTRATION_ACTIONS: ReadonlySet<PersonAction> = new Set([
@@ -77,6 +92,7 @@ const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'set_questionnaires',
   'plan_handover',
   'record_ips',
+  'record_risk_discussion',
 ]);
 /** What a carer sees is the person's choice: the care team reads it but does not change it. */
 const NOT_BY_CARE_TEAM_ACTIONS: ReadonlySet<PersonAction> = new Set(['set_carer_sharing']);
@@ -151,7 +167,7 @@ export function decidePersonAccess(
       if (NOT_BY_CARE_TEAM_ACTIONS.has(action)) return DENY;
       if (facts.isInCareTeam) return allow('care_team');
       // Breaking glass opens a record to read in an emergency; the plan stays the care team's to write.
-      if (action === 'write_care_plan') return DENY;
+      if (DOCUMENT_WRITE_ACTIONS.has(action)) return DENY;
       if (NOT_BY_BREAK_GLASS_ACTIONS.has(action)) return DENY;
       return facts.hasBreakGlass ? allow('break_glass') : DENY;
     case 'carer':

@@ -23,4 +23,5 @@ export * from './organisation.schema';
 export * from './questionnaires.schema';
 export * from './reflections.schema';
 export * from './reviews.schema';
+export * from './risk.schema';
 export * from './sign-in.schema';

@@ -7,23 +7,26 @@ import type {
   SignCarePlanResponse,
 } from '../../../../shared/api/care-plan.responses';
 import { apiRequest } from '../../../api-client/api-request';
+import { useDocumentKind } from '../document-kind-context';
 import { carePlanKeys } from '../keys';
 import { carePlanPath } from './care-plan-path';
 
 /** After any change the plan, its versions and comparisons may all differ, so they are all refreshed. */
 function useRefreshPlan(personId: string) {
+  const kind = useDocumentKind();
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: carePlanKeys.all(personId) });
+  return () => queryClient.invalidateQueries({ queryKey: carePlanKeys.all(personId, kind) });
 }
 
 /** Saves a section; resolves to saved or proposed, throws 409 with the current text when stale. */
 export function useSaveCarePlanSection(personId: string, sectionKey: string) {
+  const kind = useDocumentKind();
   const refresh = useRefreshPlan(personId);
   return useMutation({
     mutationFn: (body: SaveSectionBody) =>
       apiRequest<SaveSectionResponse>(
         'PUT',
-        `${carePlanPath(personId)}/sections/${encodeURIComponent(sectionKey)}`,
+        `${carePlanPath(personId, kind)}/sections/${encodeURIComponent(sectionKey)}`,
         body,
       ),
     onSuccess: refresh,
@@ -32,8 +35,9 @@ export function useSaveCarePlanSection(personId: string, sectionKey: string) {
 
 /** The person accepts or declines a proposed change to their words. */
 export function useDecideProposal(personId: string, proposalId: string) {
+  const kind = useDocumentKind();
   const refresh = useRefreshPlan(personId);
-  const path = `${carePlanPath(personId)}/proposals/${encodeURIComponent(proposalId)}`;
+  const path = `${carePlanPath(personId, kind)}/proposals/${encodeURIComponent(proposalId)}`;
   const accept = useMutation({
     mutationFn: () => apiRequest<AcceptProposalResponse>('POST', `${path}/accept`),
     onSuccess: refresh,
@@ -47,10 +51,11 @@ export function useDecideProposal(personId: string, proposalId: string) {
 
 /** Signs one version of the plan as the viewer's signer kind. */
 export function useSignCarePlan(personId: string) {
+  const kind = useDocumentKind();
   const refresh = useRefreshPlan(personId);
   return useMutation({
     mutationFn: (version: number) =>
-      apiRequest<SignCarePlanResponse>('POST', `${carePlanPath(personId)}/signatures`, { version }),
+      apiRequest<SignCarePlanResponse>('POST', `${carePlanPath(personId, kind)}/signatures`, { version }),
     onSuccess: refresh,
   });
 }

@@ -1,12 +1,17 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SectionMessageDto, SectionMessagesResponse } from '../../../../shared/api/care-plan.responses';
+import type {
+  DocumentKind,
+  SectionMessageDto,
+  SectionMessagesResponse,
+} from '../../../../shared/api/care-plan.responses';
 import { apiRequest } from '../../../api-client/api-request';
+import { useDocumentKind } from '../document-kind-context';
 import { carePlanKeys } from '../keys';
 import { carePlanPath } from './care-plan-path';
 import { useSubmissionKey } from '../../../hooks/use-submission-key';
 
-const messagesPath = (personId: string, sectionKey: string) =>
-  `${carePlanPath(personId)}/sections/${encodeURIComponent(sectionKey)}/messages`;
+const messagesPath = (personId: string, sectionKey: string, kind: DocumentKind) =>
+  `${carePlanPath(personId, kind)}/sections/${encodeURIComponent(sectionKey)}/messages`;
 
 /** Messages asked for at a time; a full page means there may be later ones. */
 export const MESSAGES_PAGE_SIZE = 50;
@@ -16,12 +21,13 @@ export const MESSAGES_PAGE_SIZE = 50;
  * page starts after the last message shown.
  */
 export function useSectionMessages(personId: string, sectionKey: string, isEnabled: boolean) {
+  const kind = useDocumentKind();
   return useInfiniteQuery({
-    queryKey: carePlanKeys.messages(personId, sectionKey),
+    queryKey: carePlanKeys.messages(personId, sectionKey, kind),
     queryFn: ({ pageParam }) =>
       apiRequest<SectionMessagesResponse>(
         'GET',
-        `${messagesPath(personId, sectionKey)}?limit=${MESSAGES_PAGE_SIZE}${pageParam === null ? '' : `&afterId=${encodeURIComponent(pageParam)}`}`,
+        `${messagesPath(personId, sectionKey, kind)}?limit=${MESSAGES_PAGE_SIZE}${pageParam === null ? '' : `&afterId=${encodeURIComponent(pageParam)}`}`,
       ),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => {
@@ -34,19 +40,20 @@ export function useSectionMessages(personId: string, sectionKey: string, isEnabl
 
 /** Adds a message; the plan is refreshed too because it counts messages per section. */
 export function usePostSectionMessage(personId: string, sectionKey: string) {
+  const kind = useDocumentKind();
   const queryClient = useQueryClient();
   const submission = useSubmissionKey();
   return useMutation({
     mutationFn: (text: string) =>
       apiRequest<SectionMessageDto>(
         'POST',
-        messagesPath(personId, sectionKey),
+        messagesPath(personId, sectionKey, kind),
         { text },
         { idempotencyKey: submission.current() },
       ),
     onSettled: (_data, error) => {
       if (!error) submission.renew();
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: carePlanKeys.all(personId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: carePlanKeys.all(personId, kind) }),
   });
 }

@@ -4,6 +4,7 @@ import { AuthorLine } from './author-line';
 import { SectionDiscussion } from './section-discussion';
 import { SectionEditor } from './section-editor';
 import { useStoredDraft } from '../use-stored-draft';
+import { useDocumentKind } from '../document-kind-context';
 
 interface CarePlanSectionCardProps {
   personId: string;
@@ -23,7 +24,11 @@ export function CarePlanSectionCard({
   canWrite,
   newMessages = 0,
 }: CarePlanSectionCardProps) {
-  const { draft, setDraft, clearDraft } = useStoredDraft(`care-plan.${personId}.${section.key}`);
+  const kind = useDocumentKind();
+  // Care plan drafts keep their old names, so a draft typed before other documents existed is still found.
+  const { draft, setDraft, clearDraft } = useStoredDraft(
+    kind === 'care_plan' ? `care-plan.${personId}.${section.key}` : `${kind}.${personId}.${section.key}`,
+  );
   // A draft left from before a reload reopens the editor, so the text is in front of the user again.
   const [isEditing, setIsEditing] = useState(draft !== null);
   const [savedMessage, setSavedMessage] = useState<string | null>(null);
@@ -84,7 +89,7 @@ export function CarePlanSectionCard({
             // Not a live region itself: the app-wide announcer has already read it out.
             <p className="notice notice--success">{savedMessage}</p>
           )}
-          {canWrite && (
+          {canWrite && !(otherPersonName === null && section.voice === 'team') && (
             <button
               ref={editButton}
               type="button"

@@ -8,11 +8,15 @@ import { ErrorMessage } from '../../../ui/error-message';
 import { LoadingMessage } from '../../../ui/loading-message';
 import { SelectField } from '../../../ui/fields/select-field';
 import { usePageTitle } from '../../../hooks/use-page-title';
+import { DOCUMENT_PATHS } from '../../../../shared/api/care-plan.schema';
+import { useDocumentKind } from '../document-kind-context';
 import { formatDateTime } from '../../../ui/format/format-date';
 
 /** Two versions of the plan compared word by word, so everyone can see what changed and who changed it. */
 export function CarePlanComparePage() {
-  usePageTitle('Compare care plan versions');
+  const kind = useDocumentKind();
+  const noun = kind === 'care_plan' ? 'care plan' : kind === 'risk_formulation' ? 'formulation' : 'plan';
+  usePageTitle(`Compare ${noun} versions`);
   const { personId = '' } = useParams();
   const versions = useCarePlanVersions(personId);
   const [chosen, setChosen] = useState<{ from: number | null; to: number | null }>({ from: null, to: null });
@@ -31,9 +35,9 @@ export function CarePlanComparePage() {
 
   return (
     <>
-      <h1>Compare care plan versions</h1>
+      <h1>Compare {noun} versions</h1>
       <p>
-        <AppLink to={`/people/${encodeURIComponent(personId)}/care-plan`}>Back to the care plan</AppLink>
+        <AppLink to={`/people/${encodeURIComponent(personId)}/${DOCUMENT_PATHS[kind]}`}>Back to the {noun}</AppLink>
       </p>
       {versions.isPending && <LoadingMessage what="the versions" />}
       {versions.isError && <ErrorMessage error={versions.error} />}

@@ -56,6 +56,13 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
           </AppLink>
         </p>
       )}
+      {(access.basis === 'self' || access.basis === 'care_team' || access.basis === 'break_glass') && (
+        <p>
+          <AppLink to={personPath(person.id, '/risk-formulation')} access={access}>
+            {isSelf ? 'Your risk and safety formulation' : `${name}’s risk and safety formulation`}
+          </AppLink>
+        </p>
+      )}
       <TeamContact record={record} isSelf={isSelf} />
       {access.canEditDetails && <PersonDetailsEditor record={record} />}
 

@@ -62,6 +62,11 @@ export function MyPage({ me }: { me: Me }) {
             <a href="#access-log-heading">Who opened your record</a>
           </li>
           <li>
+            <AppLink to={`/people/${encodeURIComponent(personId)}/risk-formulation`}>
+              Your risk and safety formulation
+            </AppLink>
+          </li>
+          <li>
             <AppLink to={`/people/${encodeURIComponent(personId)}/messages`}>Your messages</AppLink>
           </li>
           <li>
