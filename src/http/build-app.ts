@@ -17,7 +17,7 @@ import { handleError } from './error-handler';
 import { originCheck } from './origin-check';
 import { accountsRoutes } from './routes/accounts.routes';
 import { analyticsRoutes } from './routes/analytics.routes';
-import { carePlanRoutes } from './routes/care-plan.routes';
+import { carePlanRoutes, coProducedDocumentRoutes } from './routes/care-plan.routes';
 import { careTeamRoutes } from './routes/care-team.routes';
 import { caseloadRoutes } from './routes/caseload.routes';
 import { contactsRoutes } from './routes/contacts.routes';
@@ -107,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(organisationRoutes(options.services));
       await api.register(careTeamRoutes(options.services));
       await api.register(carePlanRoutes(options.services));
+      for (const kind of ['risk_formulation', 'positive_risk_plan', 'safety_plan'] as const)
+        await api.register(coProducedDocumentRoutes(options.services, kind));
       await api.register(reviewsRoutes(options.services));
       await api.register(analyticsRoutes(options.services));
       await api.register(meetingsRoutes(options.services));

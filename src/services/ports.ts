@@ -1,3 +1,4 @@
+import type { DocumentKind } from '../domain/care-plan/document-kind';
 import type { LocalIdentifierScheme } from '../domain/people/local-identifier';
 import type { FeedbackAlertThresholds } from '../domain/feedback/alert-thresholds';
 import type { AccountRepository, PasswordHasher, SessionRepository, SignInDefenceRepository } from './accounts/ports';
@@ -29,7 +30,10 @@ export interface Repositories {
   meetings: MeetingRepository;
   feedback: FeedbackRepository;
   instruments: InstrumentRepository;
+  /** The care plan: the same as `documents('care_plan')`. */
   carePlans: CarePlanRepository;
+  /** Each kind of co-produced document (care plan, risk formulation, positive risk-taking plan, safety plan). */
+  documents: (kind: DocumentKind) => CarePlanRepository;
   reviewOutcomes: ReviewOutcomeRepository;
   calendarFeeds: CalendarFeedRepository;
   idempotency: IdempotencyRepository;

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, lt, lte, sql } from 'drizzle-orm';
 import type { SignerKind } from '../domain/care-plan/agreement';
 import type { AuthorKind } from '../domain/care-plan/authorship';
+import { documentKindRules, type DocumentKind } from '../domain/care-plan/document-kind';
 import type { ProposalStatus } from '../domain/care-plan/proposal-status';
 import type {
   CarePlanMessageRecord,
@@ -18,9 +19,6 @@ import {
   carePlanTemplate,
   carePlanVersion as v,
 } from './schema/care-plan.schema';
-
-// The service's template is a single row under this key.
-const TEMPLATE_KEY = 'default';
 
 const toVersion = (row: typeof v.$inferSelect): CarePlanVersionRecord => ({
   ...row,
@@ -53,35 +51,43 @@ const summaryColumns = {
 // Callers that need every row (PDF, comparisons) pass no page.
 const NO_LIMIT = 2_147_483_647;
 
-/** The co-produced care plan. Versions, signatures and declined proposals are only ever added to. */
-export function createCarePlanRepository(db: Database): CarePlanRepository {
+/**
+ * One kind of co-produced document (the care plan by default): every query is confined to rows of
+ * that kind. Versions, signatures and declined proposals are only ever added to.
+ */
+export function createCarePlanRepository(db: Database, kind: DocumentKind = 'care_plan'): CarePlanRepository {
+  const { templateKey } = documentKindRules(kind);
   const planColumns = {
     personId: carePlan.personId,
+    kind: carePlan.kind,
     sections: carePlan.sections,
     currentVersion: carePlan.currentVersion,
   };
+  const thePlan = (personId: string) => and(eq(carePlan.personId, personId), eq(carePlan.kind, kind));
   return {
-    findPlan: async (personId) =>
-      (await db.select(planColumns).from(carePlan).where(eq(carePlan.personId, personId)))[0] ?? null,
+    findPlan: async (personId) => (await db.select(planColumns).from(carePlan).where(thePlan(personId)))[0] ?? null,
     lockPlan: async (personId, sections, now) => {
-      await db.insert(carePlan).values({ personId, sections, createdAt: now, updatedAt: now }).onConflictDoNothing();
-      const [row] = await db.select(planColumns).from(carePlan).where(eq(carePlan.personId, personId)).for('update');
-      if (!row) throw new Error('A care plan just started could not be read back.');
+      await db
+        .insert(carePlan)
+        .values({ personId, kind, sections, createdAt: now, updatedAt: now })
+        .onConflictDoNothing();
+      const [row] = await db.select(planColumns).from(carePlan).where(thePlan(personId)).for('update');
+      if (!row) throw new Error('A document just started could not be read back.');
       return row;
     },
     addVersion: async (version) => {
-      await db.insert(v).values(version);
+      await db.insert(v).values({ ...version, kind });
       await db
         .update(carePlan)
         .set({ currentVersion: version.version, updatedAt: version.createdAt })
-        .where(eq(carePlan.personId, version.personId));
+        .where(thePlan(version.personId));
     },
     sectionsAt: async (personId, version) =>
       (
         await db
           .selectDistinctOn([v.sectionKey])
           .from(v)
-          .where(and(eq(v.personId, personId), lte(v.version, version)))
+          .where(and(eq(v.personId, personId), eq(v.kind, kind), lte(v.version, version)))
           .orderBy(v.sectionKey, desc(v.version))
       ).map(toVersion),
     listVersions: async (personId, page) =>
@@ -92,6 +98,7 @@ export function createCarePlanRepository(db: Database): CarePlanRepository {
           .where(
             and(
               eq(v.personId, personId),
+              eq(v.kind, kind),
               page?.beforeVersion !== undefined ? lt(v.version, page.beforeVersion) : undefined,
             ),
           )
@@ -101,21 +108,23 @@ export function createCarePlanRepository(db: Database): CarePlanRepository {
         ...row,
         authorKind: row.authorKind as AuthorKind,
       })),
-    addSignature: async (signature) => void (await db.insert(carePlanSignature).values(signature)),
+    addSignature: async (signature) => void (await db.insert(carePlanSignature).values({ ...signature, kind })),
     listSignatures: async (personId) =>
       (
         await db
           .select()
           .from(carePlanSignature)
-          .where(eq(carePlanSignature.personId, personId))
+          .where(and(eq(carePlanSignature.personId, personId), eq(carePlanSignature.kind, kind)))
           .orderBy(asc(carePlanSignature.signedAt))
       ).map((row) => ({ ...row, signerKind: row.signerKind as SignerKind })),
-    createProposal: async (proposal) => void (await db.insert(carePlanProposal).values(proposal)),
+    createProposal: async (proposal) => void (await db.insert(carePlanProposal).values({ ...proposal, kind })),
     findProposal: async (personId, id) => {
       const rows = await db
         .select()
         .from(carePlanProposal)
-        .where(and(eq(carePlanProposal.personId, personId), eq(carePlanProposal.id, id)));
+        .where(
+          and(eq(carePlanProposal.personId, personId), eq(carePlanProposal.kind, kind), eq(carePlanProposal.id, id)),
+        );
       return rows[0] ? toProposal(rows[0]) : null;
     },
     decideProposal: async (personId, id, decision) =>
@@ -126,6 +135,7 @@ export function createCarePlanRepository(db: Database): CarePlanRepository {
           .where(
             and(
               eq(carePlanProposal.personId, personId),
+              eq(carePlanProposal.kind, kind),
               eq(carePlanProposal.id, id),
               eq(carePlanProposal.status, 'pending'),
             ),
@@ -137,10 +147,16 @@ export function createCarePlanRepository(db: Database): CarePlanRepository {
         await db
           .select()
           .from(carePlanProposal)
-          .where(and(eq(carePlanProposal.personId, personId), status ? eq(carePlanProposal.status, status) : undefined))
+          .where(
+            and(
+              eq(carePlanProposal.personId, personId),
+              eq(carePlanProposal.kind, kind),
+              status ? eq(carePlanProposal.status, status) : undefined,
+            ),
+          )
           .orderBy(desc(carePlanProposal.proposedAt))
       ).map(toProposal),
-    addMessage: async (message) => void (await db.insert(carePlanMessage).values(message)),
+    addMessage: async (message) => void (await db.insert(carePlanMessage).values({ ...message, kind })),
     listMessages: async (personId, sectionKey, page) =>
       (
         await db
@@ -149,6 +165,7 @@ export function createCarePlanRepository(db: Database): CarePlanRepository {
           .where(
             and(
               eq(carePlanMessage.personId, personId),
+              eq(carePlanMessage.kind, kind),
               eq(carePlanMessage.sectionKey, sectionKey),
               page?.afterId
                 ? sql`(${carePlanMessage.createdAt}, ${carePlanMessage.id}) > (select m.created_at, m.id from care_plan_message m where m.id = ${page.afterId} and m.person_id = ${personId})`
@@ -162,7 +179,7 @@ export function createCarePlanRepository(db: Database): CarePlanRepository {
       const rows = await db
         .select({ sectionKey: carePlanMessage.sectionKey, n: sql<number>`count(*)::int`.mapWith(Number) })
         .from(carePlanMessage)
-        .where(eq(carePlanMessage.personId, personId))
+        .where(and(eq(carePlanMessage.personId, personId), eq(carePlanMessage.kind, kind)))
         .groupBy(carePlanMessage.sectionKey);
       return new Map(rows.map((row) => [row.sectionKey, row.n]));
     },
@@ -171,35 +188,35 @@ export function createCarePlanRepository(db: Database): CarePlanRepository {
         await db
           .select({ sections: carePlanTemplate.sections })
           .from(carePlanTemplate)
-          .where(eq(carePlanTemplate.key, TEMPLATE_KEY))
+          .where(eq(carePlanTemplate.key, templateKey))
       )[0]?.sections ?? null,
     saveTemplate: async (sections, accountId, now) =>
       void (await db
         .insert(carePlanTemplate)
-        .values({ key: TEMPLATE_KEY, sections, updatedByAccountId: accountId, updatedAt: now })
+        .values({ key: templateKey, sections, updatedByAccountId: accountId, updatedAt: now })
         .onConflictDoUpdate({
           target: carePlanTemplate.key,
           set: { sections, updatedByAccountId: accountId, updatedAt: now },
         })),
     createMany: async (plans) => {
       await inBatches(
-        plans.map((p) => p.plan),
+        plans.map((p) => ({ ...p.plan, kind })),
         (batch) => db.insert(carePlan).values(batch),
       );
       await inBatches(
-        plans.flatMap((p) => p.versions),
+        plans.flatMap((p) => p.versions).map((row) => ({ ...row, kind })),
         (batch) => db.insert(v).values(batch),
       );
       await inBatches(
-        plans.flatMap((p) => p.signatures),
+        plans.flatMap((p) => p.signatures).map((row) => ({ ...row, kind })),
         (batch) => db.insert(carePlanSignature).values(batch),
       );
       await inBatches(
-        plans.flatMap((p) => p.proposals),
+        plans.flatMap((p) => p.proposals).map((row) => ({ ...row, kind })),
         (batch) => db.insert(carePlanProposal).values(batch),
       );
       await inBatches(
-        plans.flatMap((p) => p.messages),
+        plans.flatMap((p) => p.messages).map((row) => ({ ...row, kind })),
         (batch) => db.insert(carePlanMessage).values(batch),
       );
     },

@@ -1,3 +1,5 @@
+import type { DocumentKind } from '../domain/care-plan/document-kind';
+import type { CarePlanRepository } from '../services/care-plan/ports';
 import type { Repositories, UnitOfWork } from '../services/ports';
 import { createAccountRepository, createSessionRepository } from './accounts.repository';
 import { createSignInDefenceRepository } from './sign-in.repository';
@@ -21,6 +23,9 @@ import {
 
 /** Every repository over one database handle or transaction. */
 export function createRepositories(db: Database): Repositories {
+  const carePlans = createCarePlanRepository(db);
+  // Other kinds of co-produced document are made when a use case first asks for them.
+  const documents = new Map<DocumentKind, CarePlanRepository>([['care_plan', carePlans]]);
   return {
     accounts: createAccountRepository(db),
     sessions: createSessionRepository(db),
@@ -34,7 +39,14 @@ export function createRepositories(db: Database): Repositories {
     meetings: createMeetingRepository(db),
     feedback: createFeedbackRepository(db),
     instruments: createInstrumentRepository(db),
-    carePlans: createCarePlanRepository(db),
+    carePlans,
+    documents: (kind) => {
+      const existing = documents.get(kind);
+      if (existing) return existing;
+      const created = createCarePlanRepository(db, kind);
+      documents.set(kind, created);
+      return created;
+    },
     reviewOutcomes: createReviewOutcomeRepository(db),
     calendarFeeds: createCalendarFeedRepository(db),
     idempotency: createIdempotencyRepository(db),

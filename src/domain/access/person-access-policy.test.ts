@@ -218,3 +218,50 @@ describe('decidePersonAccess for questionnaires', () => {
     ).toBe(false);
   });
 });
+
+describe('decidePersonAccess for risk formulations, positive risk-taking plans and safety plans', () => {
+  const self = actor('service_user', { personId: PERSON });
+  const worker = actor('worker', { workerId: 'w-1' });
+  const allowed = (a: Actor, action: Parameters<typeof decidePersonAccess>[2], f = facts()) =>
+    decidePersonAccess(a, PERSON, action, f);
+
+  it('lets the person read and write their own, but not record that it was discussed with them', () => {
+    for (const action of ['read_risk', 'write_risk', 'read_safety_plan', 'write_safety_plan'] as const)
+      expect(allowed(self, action)).toEqual({ allowed: true, basis: 'self' });
+    expect(allowed(self, 'record_risk_discussion').allowed).toBe(false);
+    expect(decidePersonAccess(self, 'p-2', 'read_risk', facts()).allowed).toBe(false);
+  });
+
+  it('lets the care team read, write and record the discussion', () => {
+    for (const action of [
+      'read_risk',
+      'write_risk',
+      'record_risk_discussion',
+      'read_safety_plan',
+      'write_safety_plan',
+    ] as const)
+      expect(allowed(worker, action, facts({ isInCareTeam: true }))).toEqual({ allowed: true, basis: 'care_team' });
+  });
+
+  it('lets a worker who broke glass read them, never write them or record a discussion', () => {
+    const glass = facts({ hasBreakGlass: true });
+    expect(allowed(worker, 'read_risk', glass)).toEqual({ allowed: true, basis: 'break_glass' });
+    expect(allowed(worker, 'read_safety_plan', glass)).toEqual({ allowed: true, basis: 'break_glass' });
+    for (const action of ['write_risk', 'record_risk_discussion', 'write_safety_plan'] as const)
+      expect(allowed(worker, action, glass).allowed).toBe(false);
+    expect(allowed(worker, 'read_risk').allowed).toBe(false);
+  });
+
+  it('keeps carers (whatever they are shown), managers, administrators and researchers out of the risk formulation', () => {
+    const carer = actor('carer', { carerId: 'c-1' });
+    const manager = actor('team_manager', { workerId: 'w-9' });
+    for (const action of ['read_risk', 'write_risk', 'record_risk_discussion'] as const) {
+      expect(allowed(carer, action, facts({ carerScopes: ['care_team', 'contacts', 'care_plan'] })).allowed).toBe(
+        false,
+      );
+      expect(allowed(manager, action, facts({ isInManagedTeam: true })).allowed).toBe(false);
+      expect(allowed(actor('admin'), action).allowed).toBe(false);
+      expect(allowed(actor('researcher'), action, facts({ isInCareTeam: true })).allowed).toBe(false);
+    }
+  });
+});

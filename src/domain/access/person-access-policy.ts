@@ -17,7 +17,12 @@ export type PersonAction =
   | 'discharge' // end the care team and make the record read-only
   | 'set_research_choice' // leave research exports, or join them again
   | 'answer_questionnaire' // the person filling in their own questionnaires, drafts included
-  | 'set_questionnaires'; // which questionnaires the care team asks for, and how often
+  | 'set_questionnaires' // which questionnaires the care team asks for, and how often
+  | 'read_risk' // the risk and safety formulation and positive risk-taking plans
+  | 'write_risk' // write, propose, sign, discuss them
+  | 'record_risk_discussion' // record when and how the formulation was discussed with the person
+  | 'read_safety_plan'
+  | 'write_safety_plan';
 
 /** Changes to the record that stop once the person is discharged: the record stays, read-only. */
 export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
@@ -29,6 +34,16 @@ export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
   'discharge',
   'answer_questionnaire',
   'set_questionnaires',
+  'write_risk',
+  'record_risk_discussion',
+  'write_safety_plan',
+]);
+/** Writing co-produced documents: breaking glass opens a record to read, never to write. */
+const DOCUMENT_WRITE_ACTIONS: ReadonlySet<PersonAction> = new Set([
+  'write_care_plan',
+  'write_risk',
+  'record_risk_discussion',
+  'write_safety_plan',
 ]);
 /** The frame of the record, which administrators keep as well as the care team. */
 const ADMINISTRATION_ACTIONS: ReadonlySet<PersonAction> = new Set(['read_summary', 'edit_details', 'discharge']);
@@ -47,6 +62,7 @@ const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'edit_details',
   'discharge',
   'set_questionnaires',
+  'record_risk_discussion',
 ]);
 /** Meetings and relationship feedback belong to the care team: breaking glass lets a worker read meetings, nothing more. */
 const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set([
@@ -106,7 +122,7 @@ export function decidePersonAccess(
     case 'worker':
       if (facts.isInCareTeam) return allow('care_team');
       // Breaking glass opens a record to read in an emergency; the plan stays the care team's to write.
-      if (action === 'write_care_plan') return DENY;
+      if (DOCUMENT_WRITE_ACTIONS.has(action)) return DENY;
       if (NOT_BY_BREAK_GLASS_ACTIONS.has(action)) return DENY;
       return facts.hasBreakGlass ? allow('break_glass') : DENY;
     case 'carer':

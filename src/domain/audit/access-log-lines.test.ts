@@ -66,6 +66,9 @@ describe('accessLogLines', () => {
     expect(accessActionPhrase('meetings.opening.read')).toBe('opened a new meeting with you');
     expect(accessActionPhrase('feedback.give')).toBe('gave feedback on a meeting');
     expect(accessActionPhrase('person.continuity.read')).toBe('looked at who has supported you over time');
+    expect(accessActionPhrase('risk_formulation.read')).toBe('looked at your risk and safety formulation');
+    expect(accessActionPhrase('positive_risk_plan.sign')).toBe('signed your positive risk-taking plan');
+    expect(accessActionPhrase('safety_plan.proposal.create')).toBe('proposed a change to your safety plan');
     expect(accessLogSentence({ action: 'care_plan.read', times: 2, day: '2026-11-30' }, 'You', '2026-12-03')).toBe(
       'You looked at your care plan twice on 30 November 2026.',
     );

@@ -1,3 +1,5 @@
+import { DOCUMENT_KINDS, DOCUMENT_KIND_RULES, type DocumentKind } from '../care-plan/document-kind';
+
 /**
  * "Who opened my record" in plain words. Each audit event about a person becomes a line a person
  * can read; repeated looks by one person at one part of the record on one day become one line
@@ -39,8 +41,32 @@ export interface AccessLogLine {
 /** The action of opening a record from outside the care team with a recorded reason. */
 export const BREAK_GLASS_ACTION = 'record.break_glass';
 
+/** The same words for every co-produced document, named as the person would: "your risk and safety formulation". */
+function documentLooks(kind: DocumentKind, noun: string): Record<string, string> {
+  return {
+    [`${kind}.read`]: `looked at your ${noun}`,
+    [`${kind}.versions.read`]: `looked at the history of your ${noun}`,
+    [`${kind}.compare`]: `compared versions of your ${noun}`,
+    [`${kind}.proposals.read`]: `looked at changes proposed to your ${noun}`,
+    [`${kind}.messages.read`]: `read the discussion on your ${noun}`,
+    [`${kind}.export`]: `printed your ${noun}`,
+  };
+}
+function documentChanges(kind: DocumentKind, noun: string): Record<string, string> {
+  return {
+    [`${kind}.section.save`]: `wrote in your ${noun}`,
+    [`${kind}.proposal.create`]: `proposed a change to your ${noun}`,
+    [`${kind}.proposal.accept`]: `accepted a proposed change to your ${noun}`,
+    [`${kind}.proposal.decline`]: `declined a proposed change to your ${noun}`,
+    [`${kind}.message.create`]: `wrote in the discussion on your ${noun}`,
+    [`${kind}.sign`]: `signed your ${noun}`,
+  };
+}
+const OTHER_DOCUMENTS = DOCUMENT_KINDS.filter((kind) => kind !== 'care_plan');
+
 // Looks at the record, by what was looked at. Actions not listed here are changes, one line each.
 const LOOKS: Record<string, string> = {
+  ...Object.assign({}, ...OTHER_DOCUMENTS.map((kind) => documentLooks(kind, DOCUMENT_KIND_RULES[kind].noun))),
   'person.read': 'looked at your record',
   'contacts.read': 'looked at your contacts',
   'care_plan.read': 'looked at your care plan',
@@ -62,6 +88,7 @@ const LOOKS: Record<string, string> = {
 };
 
 const CHANGES: Record<string, string> = {
+  ...Object.assign({}, ...OTHER_DOCUMENTS.map((kind) => documentChanges(kind, DOCUMENT_KIND_RULES[kind].noun))),
   [BREAK_GLASS_ACTION]: 'opened your record with a reason',
   'person.create': 'created your record',
   'contact.create': 'recorded a contact with you',

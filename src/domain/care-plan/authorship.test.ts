@@ -19,4 +19,15 @@ describe('decideSectionEdit', () => {
     expect(decideSectionEdit(null, 'worker')).toBe('apply');
     expect(decideSectionEdit({ authorKind: 'worker', isAcceptedByPerson: false }, 'worker')).toBe('apply');
   });
+
+  it('makes any worker’s change to a section in the person’s voice a proposal, even before it is written', () => {
+    expect(decideSectionEdit(null, 'worker', 'person')).toBe('propose');
+    expect(decideSectionEdit({ authorKind: 'worker', isAcceptedByPerson: false }, 'worker', 'person')).toBe('propose');
+    expect(decideSectionEdit(null, 'person', 'person')).toBe('apply');
+  });
+
+  it('keeps the team’s words for workers to write; the person answers in their own section', () => {
+    expect(decideSectionEdit(null, 'worker', 'team')).toBe('apply');
+    expect(decideSectionEdit({ authorKind: 'worker', isAcceptedByPerson: false }, 'person', 'team')).toBe('refuse');
+  });
 });

@@ -1,8 +1,19 @@
-/** One part of a care plan: a stable key, the heading people see and a prompt that invites their words. */
+/**
+ * Whose voice a section is in. The person's own words are protected: a worker's change, even to a
+ * section not yet written, becomes a proposal the person decides on. The team's words are written
+ * by workers; the person answers them in their own section or in the discussion. A section without
+ * a voice is shared, and is protected once the person has written or accepted it (authorship.ts).
+ */
+export const SECTION_VOICES = ['person', 'team'] as const;
+export type SectionVoice = (typeof SECTION_VOICES)[number];
+
+/** One part of a plan: a stable key, the heading people see and a prompt that invites their words. */
 export interface SectionDefinition {
   key: string;
   title: string;
   prompt: string;
+  /** Whose words the section holds; shared when left out. */
+  voice?: SectionVoice;
 }
 
 /**

@@ -20,7 +20,7 @@ const iso = (at: Date | null) => at?.toISOString() ?? null;
 const decided = (d: { name: string; at: Date } | null) => (d ? { name: d.name, at: d.at.toISOString() } : null);
 
 export function presentSection(s: SectionView): CarePlanSectionDto {
-  return { ...s, writtenAt: iso(s.writtenAt), acceptedBy: decided(s.acceptedBy) };
+  return { ...s, voice: s.voice ?? null, writtenAt: iso(s.writtenAt), acceptedBy: decided(s.acceptedBy) };
 }
 
 export function presentSignature(s: SignatureView): SignatureDto {

@@ -13,7 +13,9 @@ import { saveCarePlanSection } from '../../services/care-plan/save-care-plan-sec
 import { setCarePlanTemplate } from '../../services/care-plan/set-care-plan-template';
 import { signCarePlan } from '../../services/care-plan/sign-care-plan';
 import type { ServiceDeps } from '../../services/ports';
+import { documentKindRules, type DocumentKind } from '../../domain/care-plan/document-kind';
 import {
+  DOCUMENT_PATHS,
   carePlanQuery,
   carePlanTemplateBody,
   compareVersionsQuery,
@@ -47,11 +49,40 @@ import {
 } from '../presenters/care-plan.presenter';
 import { actorOf } from '../session-cookie';
 
-/** The co-produced care plan: read, write, propose, decide, sign, compare, discuss and download. */
+/** The co-produced care plan, with the sections new plans start with. */
 export function carePlanRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['care plan'];
-    const plan = '/people/:id/care-plan';
+    await app.register(coProducedDocumentRoutes(services, 'care_plan'));
+
+    app.get(
+      '/care-plan/template',
+      { schema: { tags, summary: 'The sections new plans start with' } },
+      async (request) => getCarePlanTemplate(services, actorOf(request)),
+    );
+
+    app.put(
+      '/admin/care-plan/template',
+      {
+        schema: {
+          tags: ['administration'],
+          body: carePlanTemplateBody,
+          summary: 'Set the sections new plans start with',
+        },
+      },
+      async (request) => setCarePlanTemplate(services, request.body, actorOf(request)),
+    );
+  };
+}
+
+/**
+ * One kind of co-produced document (care plan, risk formulation, positive risk-taking plan, safety
+ * plan) at /people/:id/<its path>: read, write, propose, decide, sign, compare, discuss and download.
+ */
+export function coProducedDocumentRoutes(services: ServiceDeps, kind: DocumentKind): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = [documentKindRules(kind).noun];
+    const plan = `/people/:id/${DOCUMENT_PATHS[kind]}`;
 
     app.get(
       plan,
@@ -67,7 +98,7 @@ export function carePlanRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         presentCarePlan(
           await getCarePlan(
             services,
-            { personId: request.params.id, version: request.query.version },
+            { personId: request.params.id, kind, version: request.query.version },
             actorOf(request),
           ),
         ),
@@ -84,7 +115,7 @@ export function carePlanRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const input = { personId: request.params.id, sectionKey: request.params.section, ...request.body };
+        const input = { personId: request.params.id, kind, sectionKey: request.params.section, ...request.body };
         const result = await saveCarePlanSection(services, input, actorOf(request));
         return reply.status(result.outcome === 'proposed' ? 202 : 200).send(presentSaveResult(result));
       },
@@ -102,7 +133,11 @@ export function carePlanRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       },
       async (request): Promise<CarePlanVersionsResponse> => ({
         versions: (
-          await listCarePlanVersions(services, { personId: request.params.id, ...request.query }, actorOf(request))
+          await listCarePlanVersions(
+            services,
+            { personId: request.params.id, kind, ...request.query },
+            actorOf(request),
+          )
         ).map(presentVersion),
       }),
     );
@@ -119,7 +154,11 @@ export function carePlanRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       },
       async (request) =>
         presentComparison(
-          await compareCarePlanVersions(services, { personId: request.params.id, ...request.query }, actorOf(request)),
+          await compareCarePlanVersions(
+            services,
+            { personId: request.params.id, kind, ...request.query },
+            actorOf(request),
+          ),
         ),
     );
 
@@ -129,7 +168,7 @@ export function carePlanRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       async (request): Promise<SignCarePlanResponse> => {
         const signed = await signCarePlan(
           services,
-          { personId: request.params.id, version: request.body.version },
+          { personId: request.params.id, kind, version: request.body.version },
           actorOf(request),
         );
         return { ...signed, signatures: signed.signatures.map(presentSignature) };
@@ -150,7 +189,7 @@ export function carePlanRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         proposals: (
           await listCarePlanProposals(
             services,
-            { personId: request.params.id, status: request.query.status },
+            { personId: request.params.id, kind, status: request.query.status },
             actorOf(request),
           )
         ).map(presentProposal),
@@ -163,7 +202,7 @@ export function carePlanRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       async (request): Promise<AcceptProposalResponse> => {
         const result = await acceptCarePlanProposal(
           services,
-          { personId: request.params.id, proposalId: request.params.proposalId },
+          { personId: request.params.id, kind, proposalId: request.params.proposalId },
           actorOf(request),
         );
         return { planVersion: result.planVersion, section: presentSection(result.section) };
@@ -184,7 +223,7 @@ export function carePlanRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         presentProposal(
           await declineCarePlanProposal(
             services,
-            { personId: request.params.id, proposalId: request.params.proposalId, note: request.body.note },
+            { personId: request.params.id, kind, proposalId: request.params.proposalId, note: request.body.note },
             actorOf(request),
           ),
         ),
@@ -204,7 +243,7 @@ export function carePlanRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         messages: (
           await listSectionMessages(
             services,
-            { personId: request.params.id, sectionKey: request.params.section, ...request.query },
+            { personId: request.params.id, kind, sectionKey: request.params.section, ...request.query },
             actorOf(request),
           )
         ).map(presentMessage),
@@ -219,7 +258,7 @@ export function carePlanRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const message = await postSectionMessage(
           services,
-          { personId: request.params.id, sectionKey: request.params.section, text: request.body.text },
+          { personId: request.params.id, kind, sectionKey: request.params.section, text: request.body.text },
           actorOf(request),
         );
         return reply.status(201).send(presentMessage(message));
@@ -232,7 +271,7 @@ export function carePlanRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { pdf, fileName } = await exportCarePlanPdf(
           services,
-          { personId: request.params.id, version: request.query.version },
+          { personId: request.params.id, kind, version: request.query.version },
           actorOf(request),
         );
         return reply
@@ -241,24 +280,6 @@ export function carePlanRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
           .header('cache-control', 'no-store')
           .send(pdf);
       },
-    );
-
-    app.get(
-      '/care-plan/template',
-      { schema: { tags, summary: 'The sections new plans start with' } },
-      async (request) => getCarePlanTemplate(services, actorOf(request)),
-    );
-
-    app.put(
-      '/admin/care-plan/template',
-      {
-        schema: {
-          tags: ['administration'],
-          body: carePlanTemplateBody,
-          summary: 'Set the sections new plans start with',
-        },
-      },
-      async (request) => setCarePlanTemplate(services, request.body, actorOf(request)),
     );
   };
 }

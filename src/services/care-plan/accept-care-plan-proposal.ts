@@ -2,14 +2,16 @@ import type { Actor } from '../../domain/accounts/actor';
 import { AppError } from '../../domain/errors/app-error';
 import { requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
+import type { DocumentKind } from '../../domain/care-plan/document-kind';
 import type { Repositories, ServiceDeps } from '../ports';
 import { editorOf, requireThePerson } from './care-plan-editor';
 import { sectionView, type SectionView } from './care-plan-view';
 import { appendVersion, currentRevision, lockPlanOf } from './plan-writes';
 import type { CarePlanProposalRecord } from './ports';
 import { requireSection } from './section-definitions';
+import { documentOf, type DocumentInput } from './document-of';
 
-export interface DecideProposalInput {
+export interface DecideProposalInput extends DocumentInput {
   personId: string;
   proposalId: string;
 }
@@ -27,11 +29,12 @@ export async function acceptCarePlanProposal(
   actor: Actor,
 ): Promise<{ planVersion: number; section: SectionView }> {
   return deps.uow.run(async (repositories) => {
+    const { kind, rules, documents } = documentOf(repositories, input.kind);
     const now = deps.now();
-    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'write_care_plan', now);
+    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, rules.writeAction, now);
     requireThePerson(actor, person.id, 'Only the person whose plan it is can accept a change to their words.');
-    const plan = await lockPlanOf(repositories, person.id, now);
-    const proposal = await requirePendingProposal(repositories, person.id, input.proposalId);
+    const plan = await lockPlanOf(repositories, person.id, now, kind);
+    const proposal = await requirePendingProposal(repositories, person.id, input.proposalId, kind);
     const definition = requireSection(plan.sections, proposal.sectionKey);
     const proposer = {
       accountId: proposal.proposedByAccountId,
@@ -40,7 +43,10 @@ export async function acceptCarePlanProposal(
       role: proposal.proposerRole,
     };
     const accepter = await editorOf(repositories, actor, person.id, now);
-    const isPersonsOwnWords = (await currentRevision(repositories, plan, definition.key))?.authorKind === 'person';
+    // A section in the person's voice is theirs even when a worker's proposal first filled it.
+    const isPersonsOwnWords =
+      definition.voice === 'person' ||
+      (await currentRevision(repositories, plan, definition.key))?.authorKind === 'person';
     const version = await appendVersion(repositories, {
       plan,
       sectionKey: definition.key,
@@ -49,7 +55,7 @@ export async function acceptCarePlanProposal(
       now,
       ...(isPersonsOwnWords ? { author: accepter } : { author: proposer, acceptedBy: accepter }),
     });
-    await repositories.carePlans.decideProposal(person.id, proposal.id, {
+    await documents.decideProposal(person.id, proposal.id, {
       status: 'accepted',
       decidedByAccountId: actor.accountId,
       decidedByName: accepter.name,
@@ -58,7 +64,7 @@ export async function acceptCarePlanProposal(
       appliedVersion: version.version,
     });
     await recordAudit(repositories, actor, now, {
-      action: 'care_plan.proposal.accept',
+      action: `${kind}.proposal.accept`,
       personId: person.id,
       basis,
       detail: { section: definition.key, proposalId: proposal.id, version: version.version },
@@ -72,8 +78,9 @@ export async function requirePendingProposal(
   repositories: Repositories,
   personId: string,
   proposalId: string,
+  kind: DocumentKind = 'care_plan',
 ): Promise<CarePlanProposalRecord> {
-  const proposal = await repositories.carePlans.findProposal(personId, proposalId);
+  const proposal = await repositories.documents(kind).findProposal(personId, proposalId);
   if (!proposal) throw new AppError('not_found', 'There is no proposed change with that id in this plan.');
   if (proposal.status !== 'pending') {
     throw new AppError('conflict', `This proposed change was ${proposal.status} already.`, {

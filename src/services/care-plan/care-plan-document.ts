@@ -1,5 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { CARE_TEAM_ROLE_LABELS, type CareTeamRole } from '../../domain/care-team/care-team-role';
+import { documentKindRules } from '../../domain/care-plan/document-kind';
 import { personsWordsFirst } from '../../domain/care-plan/persons-words-first';
 import type { AuthorView, CarePlanView, SectionView } from './care-plan-view';
 
@@ -15,8 +16,10 @@ export function carePlanDocument(plan: CarePlanView, printedAt: Date): TDocument
     plan.sections.filter((s) => s.text !== '').map((s) => ({ ...s, authorKind: s.writtenBy?.kind ?? null })),
   );
   const unwritten = plan.sections.filter((s) => s.text === '').map((s) => s.title);
+  const noun = documentKindRules(plan.kind).noun;
+  const title = `${noun.charAt(0).toUpperCase()}${noun.slice(1)} for ${plan.personName}`;
   return {
-    info: { title: `Care plan for ${plan.personName}`, creator: 'Tandem' },
+    info: { title, creator: 'Tandem' },
     pageSize: 'A4',
     pageMargins: [56, 56, 56, 64],
     defaultStyle: { fontSize: 11, lineHeight: 1.3 },
@@ -27,7 +30,7 @@ export function carePlanDocument(plan: CarePlanView, printedAt: Date): TDocument
       byline: { fontSize: 9, italics: true, color: '#555555', margin: [0, 4, 0, 0] },
     },
     content: [
-      { text: `Care plan for ${plan.personName}`, style: 'title' },
+      { text: title, style: 'title' },
       { text: agreementLine(plan), style: 'status' },
       { text: lengthLine(plan), style: 'status' },
       ...written.flatMap(sectionContent),

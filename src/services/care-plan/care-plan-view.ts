@@ -2,6 +2,7 @@ import type { AccessBasis } from '../../domain/access/person-access-policy';
 import type { AgreementState, SignerKind } from '../../domain/care-plan/agreement';
 import { isHeldByPerson, type AuthorKind } from '../../domain/care-plan/authorship';
 import type { SectionDefinition } from '../../domain/care-plan/care-plan-sections';
+import type { DocumentKind } from '../../domain/care-plan/document-kind';
 import type { ProposalStatus } from '../../domain/care-plan/proposal-status';
 import { diffWords, type DiffSegment } from '../../domain/care-plan/word-diff';
 import type { CarePlanProposalRecord, CarePlanVersionRecord } from './ports';
@@ -67,6 +68,8 @@ export interface ProposalView {
 }
 
 export interface CarePlanView {
+  /** Which of the person's co-produced documents this is. */
+  kind: DocumentKind;
   personId: string;
   personName: string;
   version: number;
@@ -109,7 +112,9 @@ export function sectionViews(
       acceptedBy: accepted,
       isPersonsOwnWords: r?.authorKind === 'person',
       includesChangeBy: includedChange(r, proposals),
-      isHeldByPerson: r ? isHeldByPerson({ authorKind: r.authorKind, isAcceptedByPerson: accepted !== null }) : false,
+      isHeldByPerson:
+        definition.voice === 'person' ||
+        (r ? isHeldByPerson({ authorKind: r.authorKind, isAcceptedByPerson: accepted !== null }) : false),
       pendingProposals: counts.proposals.get(definition.key) ?? 0,
       messages: counts.messages.get(definition.key) ?? 0,
     };

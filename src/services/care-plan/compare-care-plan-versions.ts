@@ -6,6 +6,7 @@ import type { ServiceDeps } from '../ports';
 import type { AuthorView } from './care-plan-view';
 import type { CarePlanVersionRecord } from './ports';
 import { requireVersion, sectionDefinitionsFor } from './section-definitions';
+import { documentOf, type DocumentInput } from './document-of';
 
 /** One side of a section in a comparison. */
 export interface ComparedText {
@@ -33,26 +34,22 @@ export interface CarePlanComparison {
 /** Compares any two versions of a plan side by side, section by section, word by word. */
 export async function compareCarePlanVersions(
   deps: ServiceDeps,
-  input: { personId: string; from: number; to: number },
+  input: DocumentInput & { personId: string; from: number; to: number },
   actor: Actor,
 ): Promise<CarePlanComparison> {
   return deps.uow.run(async (repositories) => {
+    const { kind, rules, documents } = documentOf(repositories, input.kind);
     const now = deps.now();
-    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_care_plan', now);
-    const plan = await repositories.carePlans.findPlan(person.id);
+    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, rules.readAction, now);
+    const plan = await documents.findPlan(person.id);
     const currentVersion = plan?.currentVersion ?? 0;
     requireVersion(input.from, currentVersion);
     requireVersion(input.to, currentVersion);
     const textsAt = async (version: number) =>
-      new Map(
-        (version === 0 ? [] : await repositories.carePlans.sectionsAt(person.id, version)).map((r) => [
-          r.sectionKey,
-          r,
-        ]),
-      );
+      new Map((version === 0 ? [] : await documents.sectionsAt(person.id, version)).map((r) => [r.sectionKey, r]));
     const before = await textsAt(input.from);
     const after = await textsAt(input.to);
-    const sections = (await sectionDefinitionsFor(repositories, plan)).map((definition) => {
+    const sections = (await sectionDefinitionsFor(repositories, plan, kind)).map((definition) => {
       const from = compared(before.get(definition.key));
       const to = compared(after.get(definition.key));
       return {
@@ -65,7 +62,7 @@ export async function compareCarePlanVersions(
       };
     });
     await recordAudit(repositories, actor, now, {
-      action: 'care_plan.compare',
+      action: `${kind}.compare`,
       personId: person.id,
       basis,
       detail: { from: input.from, to: input.to },

@@ -8,6 +8,7 @@ import { requireThePerson } from './care-plan-editor';
 import { proposalView, type ProposalView } from './care-plan-view';
 import { lockPlanOf } from './plan-writes';
 import { requirePendingProposal, type DecideProposalInput } from './accept-care-plan-proposal';
+import { documentOf } from './document-of';
 
 /**
  * The person declines a worker's proposed change: their words stay as they are, and the proposal
@@ -27,11 +28,12 @@ export async function declineCarePlanProposal(
     );
   }
   return deps.uow.run(async (repositories) => {
+    const { kind, rules, documents } = documentOf(repositories, input.kind);
     const now = deps.now();
-    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'write_care_plan', now);
+    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, rules.writeAction, now);
     requireThePerson(actor, person.id, 'Only the person whose plan it is can decline a change to their words.');
-    const plan = await lockPlanOf(repositories, person.id, now);
-    const proposal = await requirePendingProposal(repositories, person.id, input.proposalId);
+    const plan = await lockPlanOf(repositories, person.id, now, kind);
+    const proposal = await requirePendingProposal(repositories, person.id, input.proposalId, kind);
     const decision = {
       status: 'declined' as const,
       decidedByAccountId: actor.accountId,
@@ -40,9 +42,9 @@ export async function declineCarePlanProposal(
       decisionNote: note,
       appliedVersion: null,
     };
-    await repositories.carePlans.decideProposal(person.id, proposal.id, decision);
+    await documents.decideProposal(person.id, proposal.id, decision);
     await recordAudit(repositories, actor, now, {
-      action: 'care_plan.proposal.decline',
+      action: `${kind}.proposal.decline`,
       personId: person.id,
       basis,
       detail: { section: proposal.sectionKey, proposalId: proposal.id },

@@ -4,8 +4,9 @@ import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
 import type { CarePlanView } from './care-plan-view';
 import { loadCarePlanView } from './load-care-plan-view';
+import { documentOf, type DocumentInput } from './document-of';
 
-export interface GetCarePlanInput {
+export interface GetCarePlanInput extends DocumentInput {
   personId: string;
   /** A past version to read; the current one when left out. */
   version?: number;
@@ -14,11 +15,12 @@ export interface GetCarePlanInput {
 /** Opens a person's care plan: each section with who wrote it, its agreement and its length. */
 export async function getCarePlan(deps: ServiceDeps, input: GetCarePlanInput, actor: Actor): Promise<CarePlanView> {
   return deps.uow.run(async (repositories) => {
+    const { kind, rules } = documentOf(repositories, input.kind);
     const now = deps.now();
-    const access = await requirePersonAccess(repositories, actor, input.personId, 'read_care_plan', now);
-    const view = await loadCarePlanView(repositories, access, actor, { version: input.version, now });
+    const access = await requirePersonAccess(repositories, actor, input.personId, rules.readAction, now);
+    const view = await loadCarePlanView(repositories, access, actor, { version: input.version, now, kind });
     await recordAudit(repositories, actor, now, {
-      action: 'care_plan.read',
+      action: `${kind}.read`,
       personId: access.person.id,
       basis: access.basis,
       detail: { version: view.version },

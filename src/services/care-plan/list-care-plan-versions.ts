@@ -6,6 +6,7 @@ import type { ServiceDeps } from '../ports';
 import type { AuthorView } from './care-plan-view';
 import { sectionDefinitionsFor } from './section-definitions';
 import { inTurn } from '../in-turn';
+import { documentOf, type DocumentInput } from './document-of';
 
 /** One entry in a plan's history: what changed in it, who wrote it, and whether it was agreed. */
 export interface CarePlanVersionEntry {
@@ -24,26 +25,27 @@ export const VERSIONS_PAGE_LIMIT = 100;
 /** A plan's history, newest first, a page at a time. Nothing earlier is ever lost. */
 export async function listCarePlanVersions(
   deps: ServiceDeps,
-  input: { personId: string; beforeVersion?: number; limit?: number },
+  input: DocumentInput & { personId: string; beforeVersion?: number; limit?: number },
   actor: Actor,
 ): Promise<CarePlanVersionEntry[]> {
   return deps.uow.run(async (repositories) => {
+    const { kind, rules, documents } = documentOf(repositories, input.kind);
     const now = deps.now();
-    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'read_care_plan', now);
+    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, rules.readAction, now);
     const [plan, versions, signatures] = await inTurn([
-      () => repositories.carePlans.findPlan(person.id),
+      () => documents.findPlan(person.id),
       () =>
-        repositories.carePlans.listVersions(person.id, {
+        documents.listVersions(person.id, {
           beforeVersion: input.beforeVersion,
           limit: Math.min(input.limit ?? VERSIONS_PAGE_LIMIT, VERSIONS_PAGE_LIMIT),
         }),
-      () => repositories.carePlans.listSignatures(person.id),
+      () => documents.listSignatures(person.id),
     ]);
-    const titles = new Map((await sectionDefinitionsFor(repositories, plan)).map((s) => [s.key, s.title]));
+    const titles = new Map((await sectionDefinitionsFor(repositories, plan, kind)).map((s) => [s.key, s.title]));
     const signers = new Map<number, SignerKind[]>();
     for (const s of signatures) signers.set(s.version, [...(signers.get(s.version) ?? []), s.signerKind]);
     await recordAudit(repositories, actor, now, {
-      action: 'care_plan.versions.read',
+      action: `${kind}.versions.read`,
       personId: person.id,
       basis,
       detail: { count: versions.length },

@@ -2,6 +2,7 @@ import { agreementState, latestAgreedVersion } from '../../domain/care-plan/agre
 import { readingLength } from '../../domain/care-plan/reading-time';
 import type { Actor } from '../../domain/accounts/actor';
 import type { PersonAccess } from '../access/require-person-access';
+import type { DocumentKind } from '../../domain/care-plan/document-kind';
 import type { Repositories } from '../ports';
 import { isThePerson, signerKindOf } from './care-plan-editor';
 import { proposalView, sectionViews, signatureView, type CarePlanView } from './care-plan-view';
@@ -17,34 +18,38 @@ export async function loadCarePlanView(
   repositories: Repositories,
   access: PersonAccess,
   actor: Actor,
-  options: { version?: number; now: Date },
+  options: { version?: number; now: Date; kind?: DocumentKind },
 ): Promise<CarePlanView> {
   const { person, basis } = access;
-  const plan = await repositories.carePlans.findPlan(person.id);
-  const definitions = await sectionDefinitionsFor(repositories, plan);
+  const kind = options.kind ?? 'care_plan';
+  const documents = repositories.documents(kind);
+  const plan = await documents.findPlan(person.id);
+  const definitions = await sectionDefinitionsFor(repositories, plan, kind);
   const currentVersion = plan?.currentVersion ?? 0;
   const version = options.version ?? currentVersion;
   requireVersion(version, currentVersion);
   // A carer reads the plan the person shared; the proposals and discussions behind it are not shared.
   const isCarer = basis === 'carer_consent';
   const [revisions, current, signatures, pending, messages, nextReview] = await inTurn([
-    async () => (version === 0 ? [] : repositories.carePlans.sectionsAt(person.id, version)),
-    async () => (currentVersion === 0 || isCarer ? [] : repositories.carePlans.sectionsAt(person.id, currentVersion)),
-    () => repositories.carePlans.listSignatures(person.id),
-    async () => (isCarer ? [] : repositories.carePlans.listProposals(person.id, 'pending')),
-    async () => (isCarer ? new Map<string, number>() : repositories.carePlans.countMessages(person.id)),
-    () => repositories.reviews.findNextDue(person.id),
+    async () => (version === 0 ? [] : documents.sectionsAt(person.id, version)),
+    async () => (currentVersion === 0 || isCarer ? [] : documents.sectionsAt(person.id, currentVersion)),
+    () => documents.listSignatures(person.id),
+    async () => (isCarer ? [] : documents.listProposals(person.id, 'pending')),
+    async () => (isCarer ? new Map<string, number>() : documents.countMessages(person.id)),
+    // Reviews are of the care plan; other documents have their own review dates in their words.
+    async () => (kind === 'care_plan' ? repositories.reviews.findNextDue(person.id) : null),
   ]);
   // Only when the person took a proposal into their own words does the plan need who proposed it.
   const tookIn = revisions.some((r) => r.authorKind === 'person' && r.proposalId !== null);
   const accepted = tookIn
-    ? new Map((await repositories.carePlans.listProposals(person.id, 'accepted')).map((p) => [p.id, p]))
+    ? new Map((await documents.listProposals(person.id, 'accepted')).map((p) => [p.id, p]))
     : new Map();
   const sections = sectionViews(definitions, revisions, { proposals: countBySection(pending), messages }, accepted);
   const currentText = new Map(current.map((r) => [r.sectionKey, r.text]));
   const titles = new Map(definitions.map((d) => [d.key, d.title]));
   const isWriter = basis === 'self' || basis === 'care_team';
   return {
+    kind,
     personId: person.id,
     personName: person.preferredName ?? person.name,
     version,

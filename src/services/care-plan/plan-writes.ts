@@ -1,13 +1,20 @@
 import type { SectionAuthorship } from '../../domain/care-plan/authorship';
+import type { DocumentKind } from '../../domain/care-plan/document-kind';
 import type { Repositories } from '../ports';
 import type { Editor } from './care-plan-editor';
 import type { CarePlanRecord, CarePlanVersionRecord } from './ports';
 import { sectionDefinitionsFor } from './section-definitions';
 
-/** Locks the person's plan for this transaction, starting it from the service's sections if it is new. */
-export async function lockPlanOf(repositories: Repositories, personId: string, now: Date): Promise<CarePlanRecord> {
-  const sections = await sectionDefinitionsFor(repositories, await repositories.carePlans.findPlan(personId));
-  return repositories.carePlans.lockPlan(personId, sections, now);
+/** Locks the person's document of that kind for this transaction, starting it from the service's sections if it is new. */
+export async function lockPlanOf(
+  repositories: Repositories,
+  personId: string,
+  now: Date,
+  kind: DocumentKind = 'care_plan',
+): Promise<CarePlanRecord> {
+  const documents = repositories.documents(kind);
+  const sections = await sectionDefinitionsFor(repositories, await documents.findPlan(personId), kind);
+  return documents.lockPlan(personId, sections, now);
 }
 
 /** The section's latest version, or null when it was never written. */
@@ -18,7 +25,7 @@ export async function currentRevision(
 ): Promise<CarePlanVersionRecord | null> {
   if (plan.currentVersion === 0) return null;
   return (
-    (await repositories.carePlans.sectionsAt(plan.personId, plan.currentVersion)).find(
+    (await repositories.documents(plan.kind).sectionsAt(plan.personId, plan.currentVersion)).find(
       (r) => r.sectionKey === sectionKey,
     ) ?? null
   );
@@ -57,6 +64,6 @@ export async function appendVersion(
     proposalId: options.proposalId ?? null,
     createdAt: now,
   };
-  await repositories.carePlans.addVersion(version);
+  await repositories.documents(plan.kind).addVersion(version);
   return version;
 }

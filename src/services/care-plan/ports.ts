@@ -1,11 +1,13 @@
 import type { SignerKind } from '../../domain/care-plan/agreement';
 import type { AuthorKind } from '../../domain/care-plan/authorship';
 import type { SectionDefinition } from '../../domain/care-plan/care-plan-sections';
+import type { DocumentKind } from '../../domain/care-plan/document-kind';
 import type { ProposalStatus } from '../../domain/care-plan/proposal-status';
 
-/** The head of a person's plan: its sections and current version. */
+/** The head of one of a person's co-produced documents (their care plan, formulation…): its sections and current version. */
 export interface CarePlanRecord {
   personId: string;
+  kind: DocumentKind;
   sections: SectionDefinition[];
   currentVersion: number;
 }
@@ -82,14 +84,17 @@ export interface ProposalDecision {
 
 /** A plan with its whole history, written at once by demo and import loads. */
 export interface CarePlanImport {
-  plan: CarePlanRecord & { createdAt: Date; updatedAt: Date };
+  plan: Omit<CarePlanRecord, 'kind'> & { createdAt: Date; updatedAt: Date };
   versions: CarePlanVersionRecord[];
   signatures: CarePlanSignatureRecord[];
   proposals: CarePlanProposalRecord[];
   messages: CarePlanMessageRecord[];
 }
 
-/** The co-produced care plan: versions, signatures, proposals and discussion. */
+/**
+ * One kind of co-produced document (the care plan, the risk formulation…): versions, signatures,
+ * proposals and discussion. `Repositories.documents(kind)` gives the repository of each kind.
+ */
 export interface CarePlanRepository {
   findPlan(personId: string): Promise<CarePlanRecord | null>;
   /**

@@ -8,11 +8,12 @@ import type { ServiceDeps } from '../ports';
 import { editorOf } from './care-plan-editor';
 import type { CarePlanMessageRecord } from './ports';
 import { requireSection, sectionDefinitionsFor } from './section-definitions';
+import { documentOf, type DocumentInput } from './document-of';
 
 /** Adds a message to a section's discussion, from the person or a worker in their care team. */
 export async function postSectionMessage(
   deps: ServiceDeps,
-  input: { personId: string; sectionKey: string; text: string },
+  input: DocumentInput & { personId: string; sectionKey: string; text: string },
   actor: Actor,
 ): Promise<CarePlanMessageRecord> {
   const text = input.text.replace(/\r\n?/g, '\n').trim();
@@ -25,10 +26,11 @@ export async function postSectionMessage(
     );
   }
   return deps.uow.run(async (repositories) => {
+    const { kind, rules, documents } = documentOf(repositories, input.kind);
     const now = deps.now();
-    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'write_care_plan', now);
+    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, rules.writeAction, now);
     requireSection(
-      await sectionDefinitionsFor(repositories, await repositories.carePlans.findPlan(person.id)),
+      await sectionDefinitionsFor(repositories, await documents.findPlan(person.id), kind),
       input.sectionKey,
     );
     const author = await editorOf(repositories, actor, person.id, now);
@@ -43,9 +45,9 @@ export async function postSectionMessage(
       text,
       createdAt: now,
     };
-    await repositories.carePlans.addMessage(message);
+    await documents.addMessage(message);
     await recordAudit(repositories, actor, now, {
-      action: 'care_plan.message.create',
+      action: `${kind}.message.create`,
       personId: person.id,
       basis,
       detail: { section: input.sectionKey, messageId: message.id },

@@ -1,7 +1,7 @@
 import type { Actor } from '../../domain/accounts/actor';
 import { decideSectionEdit } from '../../domain/care-plan/authorship';
+import { documentKindRules } from '../../domain/care-plan/document-kind';
 import {
-  CARE_PLAN_LIMITS,
   characterCount,
   normaliseSectionText,
   type SectionDefinition,
@@ -17,8 +17,9 @@ import { proposalView, sectionView, type ProposalView, type SectionView } from '
 import { appendVersion, authorshipOf, currentRevision, lockPlanOf } from './plan-writes';
 import type { CarePlanProposalRecord, CarePlanRecord, CarePlanVersionRecord } from './ports';
 import { requireSection } from './section-definitions';
+import { documentOf, type DocumentInput } from './document-of';
 
-export interface SaveCarePlanSectionInput {
+export interface SaveCarePlanSectionInput extends DocumentInput {
   personId: string;
   sectionKey: string;
   text: string;
@@ -40,11 +41,12 @@ export async function saveCarePlanSection(
   input: SaveCarePlanSectionInput,
   actor: Actor,
 ): Promise<SaveCarePlanSectionResult> {
-  const text = checkedText(input.text);
+  const text = checkedText(input.text, documentKindRules(input.kind ?? 'care_plan').maxSectionCharacters);
   return deps.uow.run(async (repositories) => {
+    const { kind, rules } = documentOf(repositories, input.kind);
     const now = deps.now();
-    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'write_care_plan', now);
-    const plan = await lockPlanOf(repositories, person.id, now);
+    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, rules.writeAction, now);
+    const plan = await lockPlanOf(repositories, person.id, now, kind);
     const definition = requireSection(plan.sections, input.sectionKey);
     const current = await currentRevision(repositories, plan, definition.key);
     refuseIfStale(plan, definition.key, current, input.baseVersion);
@@ -58,21 +60,28 @@ export async function saveCarePlanSection(
         basis,
         detail: { section: definition.key, ...detail },
       });
-    if (current && decideSectionEdit(authorshipOf(current), editor.kind) === 'propose') {
+    const decision = decideSectionEdit(authorshipOf(current), editor.kind, definition.voice);
+    if (decision === 'refuse') {
+      throw new AppError(
+        'forbidden',
+        `“${definition.title}” is in your care team’s words. Say what you think in your own section, or in the discussion beside it.`,
+        { field: 'section' },
+      );
+    }
+    if (decision === 'propose') {
       const proposal = await propose(repositories, { plan, definition, current, editor, text, now });
-      await audit('care_plan.proposal.create', { proposalId: proposal.id });
+      await audit(`${kind}.proposal.create`, { proposalId: proposal.id });
       return { outcome: 'proposed', planVersion: plan.currentVersion, proposal };
     }
     const version = await appendVersion(repositories, { plan, sectionKey: definition.key, text, author: editor, now });
-    await audit('care_plan.section.save', { version: version.version });
+    await audit(`${kind}.section.save`, { version: version.version });
     return { outcome: 'saved', planVersion: version.version, section: sectionView(definition, version) };
   });
 }
 
-function checkedText(raw: string): string {
+function checkedText(raw: string, max: number): string {
   const text = normaliseSectionText(raw);
   const length = characterCount(text);
-  const max = CARE_PLAN_LIMITS.maxSectionCharacters;
   if (length > max) {
     throw new AppError(
       'bad_request',
@@ -110,7 +119,7 @@ async function propose(
   options: {
     plan: CarePlanRecord;
     definition: SectionDefinition;
-    current: CarePlanVersionRecord;
+    current: CarePlanVersionRecord | null;
     editor: Editor;
     text: string;
     now: Date;
@@ -121,7 +130,7 @@ async function propose(
     personId: plan.personId,
     id: newId(),
     sectionKey: definition.key,
-    baseVersion: current.version,
+    baseVersion: current?.version ?? 0,
     text: options.text,
     proposedByAccountId: editor.accountId,
     proposerName: editor.name,
@@ -134,6 +143,6 @@ async function propose(
     decisionNote: null,
     appliedVersion: null,
   };
-  await repositories.carePlans.createProposal(proposal);
-  return proposalView(proposal, definition.title, current.text);
+  await repositories.documents(plan.kind).createProposal(proposal);
+  return proposalView(proposal, definition.title, current?.text ?? '');
 }

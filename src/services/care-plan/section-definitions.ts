@@ -1,4 +1,5 @@
-import { DEFAULT_CARE_PLAN_SECTIONS, type SectionDefinition } from '../../domain/care-plan/care-plan-sections';
+import type { SectionDefinition } from '../../domain/care-plan/care-plan-sections';
+import { documentKindRules, type DocumentKind } from '../../domain/care-plan/document-kind';
 import { AppError } from '../../domain/errors/app-error';
 import type { Repositories } from '../ports';
 import type { CarePlanRecord } from './ports';
@@ -10,9 +11,10 @@ import type { CarePlanRecord } from './ports';
 export async function sectionDefinitionsFor(
   repositories: Repositories,
   plan: CarePlanRecord | null,
+  kind: DocumentKind = plan?.kind ?? 'care_plan',
 ): Promise<SectionDefinition[]> {
   if (plan) return plan.sections;
-  return (await repositories.carePlans.findTemplate()) ?? [...DEFAULT_CARE_PLAN_SECTIONS];
+  return (await repositories.documents(kind).findTemplate()) ?? [...documentKindRules(kind).defaultSections];
 }
 
 /** The section with that key, or 404 naming the sections there are. */

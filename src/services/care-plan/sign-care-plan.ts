@@ -7,8 +7,9 @@ import type { ServiceDeps } from '../ports';
 import { signerKindOf } from './care-plan-editor';
 import { signatureView, type SignatureView } from './care-plan-view';
 import { lockPlanOf } from './plan-writes';
+import { documentOf, type DocumentInput } from './document-of';
 
-export interface SignCarePlanInput {
+export interface SignCarePlanInput extends DocumentInput {
   personId: string;
   /** The version the signer read; it must still be the current one. */
   version: number;
@@ -32,12 +33,13 @@ export async function signCarePlan(
   actor: Actor,
 ): Promise<SignCarePlanResult> {
   return deps.uow.run(async (repositories) => {
+    const { kind, rules, documents } = documentOf(repositories, input.kind);
     const now = deps.now();
-    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, 'write_care_plan', now);
+    const { person, basis } = await requirePersonAccess(repositories, actor, input.personId, rules.writeAction, now);
     const signerKind = await signerKindOf(repositories, actor, person.id, now);
     if (!signerKind)
       throw new AppError('forbidden', 'A plan is signed by the person and by their current care coordinator.');
-    const plan = await lockPlanOf(repositories, person.id, now);
+    const plan = await lockPlanOf(repositories, person.id, now, kind);
     if (plan.currentVersion === 0)
       throw new AppError('conflict', 'Nothing has been written in this plan yet, so there is nothing to sign.', {
         currentVersion: 0,
@@ -51,9 +53,7 @@ export async function signCarePlan(
         },
       );
     }
-    const existing = (await repositories.carePlans.listSignatures(person.id)).filter(
-      (s) => s.version === plan.currentVersion,
-    );
+    const existing = (await documents.listSignatures(person.id)).filter((s) => s.version === plan.currentVersion);
     // Each signer signs once; a care coordinator who took over from the one who signed signs too.
     if (!existing.some((s) => s.signerKind === signerKind && s.accountId === actor.accountId)) {
       const signature = {
@@ -65,10 +65,10 @@ export async function signCarePlan(
         signerName: actor.displayName,
         signedAt: now,
       };
-      await repositories.carePlans.addSignature(signature);
+      await documents.addSignature(signature);
       existing.push(signature);
       await recordAudit(repositories, actor, now, {
-        action: 'care_plan.sign',
+        action: `${kind}.sign`,
         personId: person.id,
         basis,
         detail: { version: plan.currentVersion, as: signerKind },

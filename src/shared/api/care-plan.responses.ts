@@ -1,12 +1,14 @@
 import type { AccessBasis } from '../../domain/access/person-access-policy';
 import type { AgreementState, SignerKind } from '../../domain/care-plan/agreement';
 import type { AuthorKind } from '../../domain/care-plan/authorship';
+import type { SectionVoice } from '../../domain/care-plan/care-plan-sections';
+import type { DocumentKind } from '../../domain/care-plan/document-kind';
 import type { ProposalStatus } from '../../domain/care-plan/proposal-status';
 
 // What the care plan API returns. Instants are ISO 8601 strings. Every text is plain text, to be
 // shown as text, never as HTML.
 
-export type { AgreementState, AuthorKind, ProposalStatus, SignerKind };
+export type { AgreementState, AuthorKind, DocumentKind, ProposalStatus, SectionVoice, SignerKind };
 
 /** A run of a word-level comparison. */
 export interface DiffSegmentDto {
@@ -25,6 +27,8 @@ export interface CarePlanSectionDto {
   key: string;
   title: string;
   prompt: string;
+  /** Whose words the section holds: the person's (a worker's change is a proposal), the team's, or shared (null). */
+  voice: SectionVoice | null;
   text: string;
   /** The plan version at which this section last changed (0: never written). Send it back as baseVersion. */
   version: number;
@@ -66,6 +70,8 @@ export interface ProposalDto {
 }
 
 export interface CarePlanResponse {
+  /** Which of the person's co-produced documents this is: care plan, risk formulation, positive risk-taking plan, safety plan. */
+  kind: DocumentKind;
   personId: string;
   personName: string;
   version: number;

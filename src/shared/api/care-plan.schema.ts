@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { text } from './text.schema';
 import { CARE_PLAN_LIMITS, SECTION_KEY_PATTERN } from '../../domain/care-plan/care-plan-sections';
+import type { DocumentKind } from '../../domain/care-plan/document-kind';
 import { PROPOSAL_STATUSES } from '../../domain/care-plan/proposal-status';
 import { hardCap, uuidOf } from './common.schema';
 
@@ -18,6 +19,17 @@ const queryVersion = z.coerce
   .min(0, 'Versions start at 0.');
 
 export { CARE_PLAN_LIMITS, SECTION_KEY_PATTERN, PROPOSAL_STATUSES };
+
+/**
+ * Where each kind of co-produced document lives under a person: /people/:id/<path>. Every kind has
+ * the same routes (sections, proposals, versions, compare, signatures, discussion, PDF).
+ */
+export const DOCUMENT_PATHS: Readonly<Record<DocumentKind, string>> = {
+  care_plan: 'care-plan',
+  risk_formulation: 'risk-formulation',
+  positive_risk_plan: 'positive-risk-plan',
+  safety_plan: 'safety-plan',
+};
 
 export const sectionKey = text().regex(SECTION_KEY_PATTERN, {
   error: 'A section is named in lower-case letters, digits and _, such as about_me.',

@@ -1,17 +1,28 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { type SectionDefinition } from '../../domain/care-plan/care-plan-sections';
+import type { DocumentKind } from '../../domain/care-plan/document-kind';
 import { instant } from './columns';
 
-// The co-produced care plan: versions, signatures, proposals, section threads and the template.
+// The co-produced documents (the care plan, the risk and safety formulation, positive risk-taking
+// plans, the safety plan): versions, signatures, proposals, section threads and the template. The
+// tables keep the care plan's names; `kind` says which document a row belongs to (ADR 0028).
 
-/** One plan per person: the sections it was started with, and its current version. Writers lock this row. */
-export const carePlan = pgTable('care_plan', {
-  personId: uuid('person_id').primaryKey(),
-  sections: jsonb('sections').$type<SectionDefinition[]>().notNull(),
-  currentVersion: integer('current_version').notNull().default(0),
-  createdAt: instant('created_at').notNull().defaultNow(),
-  updatedAt: instant('updated_at').notNull().defaultNow(),
-});
+/** Which of the person's co-produced documents a row belongs to; rows from before kinds are care plans. */
+const documentKind = () => text('kind').$type<DocumentKind>().notNull().default('care_plan');
+
+/** One document of each kind per person: the sections it was started with, and its current version. Writers lock this row. */
+export const carePlan = pgTable(
+  'care_plan',
+  {
+    personId: uuid('person_id').notNull(),
+    kind: documentKind(),
+    sections: jsonb('sections').$type<SectionDefinition[]>().notNull(),
+    currentVersion: integer('current_version').notNull().default(0),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.kind] })],
+);
 
 /**
  * Every save is a version: the new text of one section, who wrote it and, when it came from a
@@ -21,6 +32,7 @@ export const carePlanVersion = pgTable(
   'care_plan_version',
   {
     personId: uuid('person_id').notNull(),
+    kind: documentKind(),
     version: integer('version').notNull(),
     sectionKey: text('section_key').notNull(),
     text: text('text').notNull(),
@@ -35,8 +47,8 @@ export const carePlanVersion = pgTable(
     createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.personId, t.version] }),
-    index('care_plan_version_section_idx').on(t.personId, t.sectionKey, t.version),
+    primaryKey({ columns: [t.personId, t.kind, t.version] }),
+    index('care_plan_version_section_idx').on(t.personId, t.kind, t.sectionKey, t.version),
   ],
 );
 
@@ -45,6 +57,7 @@ export const carePlanSignature = pgTable(
   'care_plan_signature',
   {
     personId: uuid('person_id').notNull(),
+    kind: documentKind(),
     version: integer('version').notNull(),
     signerKind: text('signer_kind').notNull(),
     accountId: uuid('account_id').notNull(),
@@ -53,7 +66,7 @@ export const carePlanSignature = pgTable(
     signedAt: instant('signed_at').notNull(),
   },
   // Keyed by signer too: when the care coordinator changes, the new one can sign a version the previous one signed.
-  (t) => [primaryKey({ columns: [t.personId, t.version, t.signerKind, t.accountId] })],
+  (t) => [primaryKey({ columns: [t.personId, t.kind, t.version, t.signerKind, t.accountId] })],
 );
 
 /** A worker's proposed change to the person's words, and the person's decision; declined ones stay on record. */
@@ -62,6 +75,7 @@ export const carePlanProposal = pgTable(
   {
     personId: uuid('person_id').notNull(),
     id: uuid('id').notNull(),
+    kind: documentKind(),
     sectionKey: text('section_key').notNull(),
     baseVersion: integer('base_version').notNull(),
     text: text('text').notNull(),
@@ -78,7 +92,7 @@ export const carePlanProposal = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.personId, t.id] }),
-    index('care_plan_proposal_status_idx').on(t.personId, t.status, t.proposedAt),
+    index('care_plan_proposal_status_idx').on(t.personId, t.kind, t.status, t.proposedAt),
   ],
 );
 
@@ -88,6 +102,7 @@ export const carePlanMessage = pgTable(
   {
     personId: uuid('person_id').notNull(),
     id: uuid('id').notNull(),
+    kind: documentKind(),
     sectionKey: text('section_key').notNull(),
     authorAccountId: uuid('author_account_id').notNull(),
     authorName: text('author_name').notNull(),
@@ -98,11 +113,11 @@ export const carePlanMessage = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.personId, t.id] }),
-    index('care_plan_message_section_idx').on(t.personId, t.sectionKey, t.createdAt),
+    index('care_plan_message_section_idx').on(t.personId, t.kind, t.sectionKey, t.createdAt),
   ],
 );
 
-/** The service's own sections for new plans; without a row, plans start from the shipped defaults. */
+/** The service's own sections for new documents of a kind (keyed by DocumentKindRules.templateKey); else the shipped defaults. */
 export const carePlanTemplate = pgTable('care_plan_template', {
   key: text('key').primaryKey(),
   sections: jsonb('sections').$type<SectionDefinition[]>().notNull(),
