@@ -85,12 +85,12 @@ export default tseslint.config(
   },
   layer(
     ['src/domain/**'],
-    ['services', 'storage', 'http', 'cli', 'demo', 'web', 'fhir', 'analytics', 'shared', 'config'],
+    ['services', 'storage', 'http', 'cli', 'demo', 'web', 'fhir', 'email', 'analytics', 'shared', 'config'],
     'domain/ is pure: it imports nothing of ours outside domain/.',
   ),
   layer(
     ['src/services/**'],
-    ['storage', 'http', 'cli', 'demo', 'web', 'fhir', 'analytics', 'config'],
+    ['storage', 'http', 'cli', 'demo', 'web', 'fhir', 'email', 'analytics', 'config'],
     'services/ depend on domain/ and their ports, not on adapters.',
   ),
   layer(
@@ -102,6 +102,11 @@ export default tseslint.config(
     ['src/http/**'],
     ['storage', 'cli', 'demo', 'web', 'analytics'],
     'http/ calls services; only main.ts and cli/ wire storage in.',
+  ),
+  layer(
+    ['src/email/**'],
+    ['storage', 'http', 'cli', 'demo', 'web', 'fhir', 'analytics'],
+    'email/ sends through a mail server; it does not reach other adapters.',
   ),
   layer(
     ['src/fhir/**'],

@@ -50,6 +50,8 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     feedbackAlertThresholds: config.feedbackAlertThresholds,
     sessionIdleMinutes: config.sessionIdleMinutes,
     localIdentifierScheme: config.localIdentifierScheme,
+    emailEnabled: config.smtp !== null,
+    publicUrl: config.publicUrl,
   };
   return {
     handle,

@@ -44,6 +44,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TANDEM_ALLOWED_ORIGINS: 'tandem.example.org' })).toThrow(/TANDEM_ALLOWED_ORIGINS/);
   });
 
+  it('sends no email unless a mail server is set, and then needs the address emails come from', () => {
+    expect(loadConfig({})).toMatchObject({ smtp: null, publicUrl: 'http://localhost:3000' });
+    expect(
+      loadConfig({
+        TANDEM_SMTP_URL: 'smtp://user:secret@mail.example.org:587',
+        TANDEM_MAIL_FROM: 'tandem@example.org',
+        TANDEM_PUBLIC_URL: 'https://tandem.example.org/',
+      }),
+    ).toMatchObject({
+      smtp: { url: 'smtp://user:secret@mail.example.org:587', from: 'tandem@example.org' },
+      publicUrl: 'https://tandem.example.org',
+    });
+    expect(() => loadConfig({ TANDEM_SMTP_URL: 'smtp://mail.example.org' })).toThrow(/TANDEM_MAIL_FROM/);
+    expect(() => loadConfig({ TANDEM_SMTP_URL: 'http://mail.example.org', TANDEM_MAIL_FROM: 'a@b.org' })).toThrow(
+      /TANDEM_SMTP_URL must be an smtp/,
+    );
+    expect(() => loadConfig({ TANDEM_SMTP_URL: 'smtp://m', TANDEM_MAIL_FROM: 'not an address' })).toThrow(
+      /TANDEM_MAIL_FROM must be an email address/,
+    );
+  });
+
   it('reads the session idle limit in minutes, 30 by default, refusing one under half a minute', () => {
     expect(loadConfig({}).sessionIdleMinutes).toBe(30);
     expect(loadConfig({ TANDEM_SESSION_IDLE_MINUTES: '0.75' }).sessionIdleMinutes).toBe(0.75);

@@ -50,6 +50,18 @@ const environmentSchema = z.object({
       error: `TANDEM_LOCAL_IDENTIFIER is one of: ${LOCAL_IDENTIFIER_SCHEMES.join(', ')}.`,
     })
     .default('nhs_number'),
+  TANDEM_SMTP_URL: z
+    .url({
+      protocol: /^smtps?$/,
+      error: 'TANDEM_SMTP_URL must be an smtp:// or smtps:// URL, such as smtp://user:password@mail.example.org:587.',
+    })
+    .optional(),
+  TANDEM_MAIL_FROM: z
+    .email({ error: 'TANDEM_MAIL_FROM must be an email address, such as tandem@example.org.' })
+    .optional(),
+  TANDEM_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'TANDEM_PUBLIC_URL must be an http:// or https:// URL.' })
+    .optional(),
 });
 
 export interface Config {
@@ -71,6 +83,10 @@ export interface Config {
   sessionIdleMinutes: number;
   /** How the service numbers people: NHS numbers (checked) or its own numbers. */
   localIdentifierScheme: LocalIdentifierScheme;
+  /** The mail server for notification emails; null: no emails are queued or sent. */
+  smtp: { url: string; from: string } | null;
+  /** The address people open Tandem at, for links in emails. */
+  publicUrl: string;
 }
 
 /** Thrown at start-up when the environment is not usable; the message names every bad variable. */
@@ -93,6 +109,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
     throw new ConfigError(
       'Tandem cannot start; fix these settings:\n  DATABASE_READ_URL: a read replica needs DATABASE_URL, the PostgreSQL it copies.',
+    );
+  }
+  if (env.TANDEM_SMTP_URL && !env.TANDEM_MAIL_FROM) {
+    throw new ConfigError(
+      'Tandem cannot start; fix these settings:\n  TANDEM_MAIL_FROM: emails need the address they come from when TANDEM_SMTP_URL is set.',
     );
   }
   let thresholds: FeedbackAlertThresholds;
@@ -120,5 +141,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     feedbackAlertThresholds: thresholds,
     sessionIdleMinutes: env.TANDEM_SESSION_IDLE_MINUTES,
     localIdentifierScheme: env.TANDEM_LOCAL_IDENTIFIER,
+    smtp: env.TANDEM_SMTP_URL && env.TANDEM_MAIL_FROM ? { url: env.TANDEM_SMTP_URL, from: env.TANDEM_MAIL_FROM } : null,
+    publicUrl: (env.TANDEM_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
   };
 }

@@ -8,6 +8,7 @@ import type { AuditRepository } from './audit/ports';
 import type { CarePlanRepository } from './care-plan/ports';
 import type { CareTeamRepository } from './care-team/ports';
 import type { ContactRepository } from './contacts/ports';
+import type { OutboxRepository } from './email/ports';
 import type { FeedbackRepository } from './feedback/ports';
 import type { IdempotencyRepository } from './idempotency/ports';
 import type { InstrumentRepository } from './instruments/ports';
@@ -38,6 +39,7 @@ export interface Repositories {
   calendarFeeds: CalendarFeedRepository;
   idempotency: IdempotencyRepository;
   questionnaires: QuestionnaireRepository;
+  outbox: OutboxRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */
@@ -68,4 +70,8 @@ export interface ServiceDeps {
   feedbackAlertThresholds: FeedbackAlertThresholds;
   /** How the service numbers people (NHS numbers, or its own): from configuration (TANDEM_LOCAL_IDENTIFIER). */
   localIdentifierScheme: LocalIdentifierScheme;
+  /** Whether notification emails are queued: true when an SMTP server is configured (TANDEM_SMTP_URL). */
+  emailEnabled: boolean;
+  /** The address people open Tandem at, for links in emails (TANDEM_PUBLIC_URL). */
+  publicUrl: string;
 }

@@ -9,6 +9,7 @@ import { createCarePlanRepository } from './care-plan.repository';
 import { createCareTeamRepository } from './care-team.repository';
 import { createContactRepository } from './contacts.repository';
 import type { Database } from './database';
+import { createOutboxRepository } from './email.repository';
 import { createFeedbackRepository } from './feedback.repository';
 import { createIdempotencyRepository } from './idempotency.repository';
 import { createInstrumentRepository } from './instruments.repository';
@@ -51,6 +52,7 @@ export function createRepositories(db: Database): Repositories {
     calendarFeeds: createCalendarFeedRepository(db),
     idempotency: createIdempotencyRepository(db),
     questionnaires: createQuestionnaireRepository(db),
+    outbox: createOutboxRepository(db),
   };
 }
 

@@ -105,5 +105,7 @@ export function testServiceDeps(
     feedbackAlertThresholds: DEFAULT_FEEDBACK_ALERT_THRESHOLDS,
     sessionIdleMinutes: SESSION_IDLE_MINUTES,
     localIdentifierScheme: 'nhs_number',
+    emailEnabled: false,
+    publicUrl: 'http://tandem.test',
   };
 }

@@ -2,6 +2,8 @@ import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../../config/config';
+import { startEmailDelivery } from '../../email/email-delivery';
+import { createSmtpTransport } from '../../email/smtp-transport';
 import { buildApp } from '../../http/build-app';
 import { startAuditSequencer } from '../../storage/audit-sequencer';
 import { isDatabaseReady } from '../../storage/database';
@@ -78,8 +80,10 @@ async function serveOneProcess(config: Config, options: ServeOptions): Promise<v
   const sequencer = startAuditSequencer(runtime.handle, {
     onError: (error) => app.log.error({ err: error }, 'audit events could not be sealed; retrying'),
   });
+  const email = startEmail(config, runtime, app.log);
   const shutDown = async () => {
     await app.close();
+    await email?.stop();
     await sequencer.stop();
     await statistics.stop();
     await runtime.close();
@@ -99,4 +103,30 @@ async function serveOneProcess(config: Config, options: ServeOptions): Promise<v
   process.stdout.write(
     `Tandem is running at http://localhost:${config.port} (${runtime.handle.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})\n`,
   );
+}
+
+/**
+ * Sends the outbox's emails when a mail server is configured. The server is checked at start-up; when it
+ * cannot be reached Tandem still serves (care goes on without email) and the emails wait in the outbox.
+ */
+function startEmail(
+  config: Config,
+  runtime: Awaited<ReturnType<typeof openRuntime>>,
+  log: { info: (o: object, m: string) => void; error: (o: object, m: string) => void },
+): { stop: () => Promise<void> } | null {
+  if (!config.smtp) return null;
+  const transport = createSmtpTransport(config.smtp);
+  transport.verify().then(
+    () => log.info({}, 'the mail server answered; notification emails will be sent'),
+    (error: unknown) => log.error({ err: error }, 'the mail server could not be reached; emails wait in the outbox'),
+  );
+  const delivery = startEmailDelivery(runtime.services, transport, {
+    onError: (error) => log.error({ err: error }, 'emails could not be sent; retrying'),
+  });
+  return {
+    stop: async () => {
+      await delivery.stop();
+      transport.close();
+    },
+  };
 }

@@ -18,6 +18,8 @@ const servicesWithoutDatabase: ServiceDeps = {
   feedbackAlertThresholds: feedbackAlertThresholds(),
   sessionIdleMinutes: 30,
   localIdentifierScheme: 'nhs_number',
+  emailEnabled: false,
+  publicUrl: 'http://tandem.test',
 };
 
 describe('health checks', () => {

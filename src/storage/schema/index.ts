@@ -9,6 +9,7 @@ export * from './break-glass.schema';
 export * from './care-plan.schema';
 export * from './care-team.schema';
 export * from './contacts.schema';
+export * from './email.schema';
 export * from './feedback.schema';
 export * from './idempotency.schema';
 export * from './instruments.schema';
