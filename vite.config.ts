@@ -2,16 +2,15 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { OFFLINE_SAFETY_PLAN_PATH, SAFETY_PLAN_CACHE } from './src/web/offline/offline-copy';
 
 const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
 
 /**
- * The installable app (ADR 0029): the service worker precaches the app shell and keeps one API
- * answer, the signed-in person's own safety plan (network first, the copy when offline). Nothing
- * else of anyone's record is kept. The worker is registered by the app (src/web/offline/), never
- * by an inline script, which the Content Security Policy forbids.
+ * The installable app (ADR 0029): the service worker precaches the app shell (no one's data) and
+ * keeps no API answer; the person's own safety plan is kept by their plan page (src/web/offline/).
+ * The worker is registered by the app, never by an inline script, which the Content Security
+ * Policy forbids.
  */
 const installableApp = VitePWA({
   injectRegister: false,
@@ -40,14 +39,6 @@ const installableApp = VitePWA({
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     skipWaiting: true,
-    runtimeCaching: [
-      {
-        // A RegExp, not a function: the worker is generated, and a function would lose the constant.
-        urlPattern: new RegExp(`^[^?#]*${OFFLINE_SAFETY_PLAN_PATH.replaceAll('/', '\\/')}$`),
-        handler: 'NetworkFirst',
-        options: { cacheName: SAFETY_PLAN_CACHE, cacheableResponse: { statuses: [200] } },
-      },
-    ],
   },
 });
 

@@ -30,6 +30,8 @@ import { organisationRoutes } from './routes/organisation.routes';
 import { peopleRoutes } from './routes/people.routes';
 import { reviewsRoutes } from './routes/reviews.routes';
 import { sessionsRoutes } from './routes/sessions.routes';
+import { safetyPlanRoutes } from './routes/safety-plan.routes';
+import { shareLinksRoutes } from './routes/share-links.routes';
 import { registerIdempotency } from './idempotency-hook';
 import { sessionHook } from './session-cookie';
 
@@ -115,6 +117,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(feedbackRoutes(options.services));
       await api.register(instrumentsRoutes(options.services));
       await api.register(questionnairesRoutes(options.services));
+      await api.register(shareLinksRoutes(options.services));
+      await api.register(safetyPlanRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

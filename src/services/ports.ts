@@ -16,6 +16,8 @@ import type { MeetingRepository } from './meetings/ports';
 import type { OrganisationRepository } from './organisation/ports';
 import type { CalendarFeedRepository, ReviewOutcomeRepository, ReviewRepository } from './reviews/ports';
 import type { QuestionnaireRepository } from './questionnaires/ports';
+import type { SafetyPlanRepository } from './safety-plan/ports';
+import type { ShareLinkRepository } from './share-links/ports';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {
@@ -40,6 +42,8 @@ export interface Repositories {
   idempotency: IdempotencyRepository;
   questionnaires: QuestionnaireRepository;
   outbox: OutboxRepository;
+  shareLinks: ShareLinkRepository;
+  safetyPlans: SafetyPlanRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

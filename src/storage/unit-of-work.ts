@@ -16,6 +16,8 @@ import { createInstrumentRepository } from './instruments.repository';
 import { createMeetingRepository } from './meetings.repository';
 import { createOrganisationRepository } from './organisation.repository';
 import { createQuestionnaireRepository } from './questionnaires.repository';
+import { createSafetyPlanRepository } from './safety-plan.repository';
+import { createShareLinkRepository } from './share-links.repository';
 import {
   createCalendarFeedRepository,
   createReviewOutcomeRepository,
@@ -53,6 +55,8 @@ export function createRepositories(db: Database): Repositories {
     idempotency: createIdempotencyRepository(db),
     questionnaires: createQuestionnaireRepository(db),
     outbox: createOutboxRepository(db),
+    shareLinks: createShareLinkRepository(db),
+    safetyPlans: createSafetyPlanRepository(db),
   };
 }
 

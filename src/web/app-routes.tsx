@@ -18,6 +18,9 @@ import { NotFoundPage } from './features/navigation/pages/not-found-page';
 import { OrganisationPage } from './features/organisation/pages/organisation-page';
 import { PersonPage } from './features/person/pages/person-page';
 import { ReviewPage } from './features/reviews/pages/review-page';
+import { MySafetyPlanRoute } from './features/safety-plan/pages/my-safety-plan-route';
+import { SafetyPlanPageForPerson } from './features/safety-plan/pages/safety-plan-page';
+import { SharedPlanPage } from './features/safety-plan/pages/shared-plan-page';
 import { SignInPage } from './features/session/pages/sign-in-page';
 import { TeamPage } from './features/team/pages/team-page';
 
@@ -28,6 +31,12 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<HomeRedirect />} />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="shared/:token" element={<SharedPlanPage />} />
+        <Route path="my-safety-plan" element={<MySafetyPlanRoute />} />
+        <Route
+          path="people/:personId/safety-plan"
+          element={<RequireSession>{(me) => <SafetyPlanPageForPerson me={me} />}</RequireSession>}
+        />
         <Route
           path="caseload"
           element={<RequireSession roles={['worker', 'team_manager']}>{() => <CaseloadPage />}</RequireSession>}

@@ -85,6 +85,7 @@ const LOOKS: Record<string, string> = {
   'person.continuity.read': 'looked at who has supported you over time',
   'access_log.read': 'looked at who opened your record',
   'response.export': 'downloaded your questionnaire answers',
+  'safety_plan.shared.read': 'opened your safety plan through a link you shared',
 };
 
 const CHANGES: Record<string, string> = {
@@ -108,6 +109,9 @@ const CHANGES: Record<string, string> = {
   'feedback.preference.set': 'chose who sees your feedback',
   'feedback.alert.acknowledge': 'noted an alert about feedback on your meetings',
   'review.hold': 'recorded your review',
+  'share_link.create': 'made a link to share your safety plan',
+  'share_link.revoke': 'turned off a link to your safety plan',
+  'safety_plan.agreement.choose': 'chose whether your care team must agree your safety plan',
 };
 
 /** What someone did, as a phrase that follows their name: "looked at your care plan". */

@@ -38,6 +38,8 @@ export interface PersonSummary {
     canEditDetails: boolean;
     /** The viewer may open the care plan (managers and administrators may not; a carer only if the person shares it). */
     canReadCarePlan: boolean;
+    /** The viewer may open the safety plan (the person, the care team, break glass; a carer only if the person shares it). */
+    canReadSafetyPlan: boolean;
   };
 }
 
@@ -85,6 +87,7 @@ export async function getPerson(deps: ServiceDeps, input: { personId: string }, 
         canRecordContact: isOpen && (basis === 'care_team' || basis === 'break_glass'),
         canEditDetails: isOpen && ((basis === 'care_team' && actor.role === 'worker') || basis === 'administration'),
         canReadCarePlan: clinical || (carerLink?.sharedScopes.includes('care_plan') ?? false),
+        canReadSafetyPlan: clinical || (carerLink?.sharedScopes.includes('safety_plan') ?? false),
       },
     };
   });

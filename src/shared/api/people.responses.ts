@@ -38,6 +38,7 @@ export interface PersonResponse {
     canRecordContact: boolean;
     canEditDetails: boolean;
     canReadCarePlan: boolean;
+    canReadSafetyPlan: boolean;
   };
 }
 

@@ -18,3 +18,5 @@ export * from './organisation.schema';
 export * from './questionnaires.schema';
 export * from './reviews.schema';
 export * from './sign-in.schema';
+export * from './share-links.schema';
+export * from './safety-plan.schema';

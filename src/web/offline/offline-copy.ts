@@ -1,16 +1,25 @@
 /**
  * What Tandem keeps on a device to work without a network (ADR 0029): the app shell, precached by
- * the service worker, and the signed-in person's own safety plan, the one API answer it keeps. The
- * plan's copy belongs to one account: it is removed when that account signs out and when another
- * account signs in on the device.
+ * the service worker, and the signed-in person's own safety plan, which their plan page writes to
+ * one cache as it shows it. Nothing else of anyone's record is kept. The copy belongs to one
+ * account: it is removed when that account signs out and when another account signs in.
  */
 
-/** The service worker's cache for the person's safety plan; vite.config.ts names it in the worker. */
+/** The one cache that holds anyone's words: the person's safety plan. */
 export const SAFETY_PLAN_CACHE = 'tandem-safety-plan';
-/** The one API address the worker keeps a copy of: the signed-in person's own safety plan. */
-export const OFFLINE_SAFETY_PLAN_PATH = '/api/v1/me/safety-plan';
-
+// A key, not an API address: nothing on the server answers it, so only this module reads it.
+const COPY_KEY = '/offline/my-safety-plan';
 const OWNER_KEY = 'tandem.offline.owner';
+
+/** The safety plan as kept on the device: what the offline page needs to show it, and when it was saved. */
+export interface OfflineSafetyPlan {
+  accountId: string;
+  personName: string;
+  savedAt: string;
+  sections: { key: string; heading: string; text: string }[];
+}
+
+const hasCaches = (): boolean => typeof window !== 'undefined' && 'caches' in window;
 
 /** The account whose safety plan is kept on this device, if any. */
 export function offlineCopyOwner(): string | null {
@@ -21,12 +30,30 @@ export function offlineCopyOwner(): string | null {
   }
 }
 
-/** Notes that the copy now kept is this account's. */
-export function markOfflineCopyOwner(accountId: string): void {
+/** Keeps the person's plan on this device, replacing the copy before. */
+export async function saveOfflineCopy(copy: OfflineSafetyPlan): Promise<void> {
+  if (!hasCaches()) return;
   try {
-    window.localStorage.setItem(OWNER_KEY, accountId);
+    window.localStorage.setItem(OWNER_KEY, copy.accountId);
+    const cache = await window.caches.open(SAFETY_PLAN_CACHE);
+    await cache.put(COPY_KEY, new Response(JSON.stringify(copy), { headers: { 'content-type': 'application/json' } }));
   } catch {
-    // Storage blocked: the copy is still cleared on sign-out and sign-in.
+    // Storage blocked or full: the plan is still shown, only not kept.
+  }
+}
+
+/** The plan kept on this device, or null when there is none. */
+export async function readOfflineCopy(): Promise<OfflineSafetyPlan | null> {
+  if (!hasCaches()) return null;
+  try {
+    const response = await window.caches.match(COPY_KEY, { cacheName: SAFETY_PLAN_CACHE });
+    if (!response) return null;
+    const copy = (await response.json()) as Partial<OfflineSafetyPlan>;
+    if (typeof copy.accountId !== 'string' || !Array.isArray(copy.sections) || copy.accountId !== offlineCopyOwner())
+      return null;
+    return copy as OfflineSafetyPlan;
+  } catch {
+    return null;
   }
 }
 
@@ -37,12 +64,12 @@ export async function clearOfflineCopy(): Promise<void> {
   } catch {
     // Nothing stored.
   }
-  if ('caches' in window) await window.caches.delete(SAFETY_PLAN_CACHE);
+  if (hasCaches()) await window.caches.delete(SAFETY_PLAN_CACHE);
 }
 
 /**
- * Clears the copy unless it is known to be this account's: called whenever an account is known to
- * be signed in. A copy whose owner is not known is removed too.
+ * Clears the copy unless it is this account's: called whenever an account is known to be signed
+ * in. A copy whose owner is not known is removed too.
  */
 export async function keepOfflineCopyOnlyFor(accountId: string): Promise<void> {
   if (offlineCopyOwner() !== accountId) await clearOfflineCopy();

@@ -4,6 +4,7 @@ const LABELS: Record<CarerShareScope, string> = {
   care_team: 'who is in their care team',
   contacts: 'their contacts with the team',
   care_plan: 'their care plan',
+  safety_plan: 'their safety plan',
 };
 
 /** What sharing a scope means, in words that fit mid-sentence ("Sam shares their care plan"). */

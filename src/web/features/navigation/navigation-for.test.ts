@@ -20,4 +20,8 @@ describe('navigationFor', () => {
       expect(navigationFor(me(role)).some((link) => link.to === '/dashboard')).toBe(false);
     }
   });
+
+  it('gives a service user their safety plan one tap from every page', () => {
+    expect(navigationFor(me('service_user')).map((link) => link.to)).toEqual(['/my-page', '/my-safety-plan']);
+  });
 });

@@ -11,7 +11,10 @@ export function navigationFor(me: Me): NavigationLink[] {
     case 'worker':
       return [{ to: '/caseload', label: 'My caseload' }];
     case 'service_user':
-      return [{ to: '/my-page', label: 'My page' }];
+      return [
+        { to: '/my-page', label: 'My page' },
+        { to: '/my-safety-plan', label: 'My safety plan' },
+      ];
     case 'carer':
       return [{ to: '/cared-for', label: 'People I care for' }];
     case 'team_manager':

@@ -15,16 +15,38 @@ import { DischargedNotice } from './discharged-notice';
 import { PersonDetailsEditor } from './person-details-editor';
 import { TeamContact } from './team-contact';
 import { RecordContactForm } from '../../contacts/components/record-contact-form';
+import { useContacts } from '../../contacts/api/use-contacts';
+import { SafetyPlanFirst } from '../../safety-plan/components/safety-plan-first';
+import { isCrisisFirst } from '../../safety-plan/crisis-first';
 
-/** The record as the care team, a manager, an administrator or the person themself sees it. */
+/**
+ * The record as the care team, a manager, an administrator or the person themself sees it. After
+ * breaking glass, or when the latest contact was a crisis, the person's safety plan comes first.
+ */
 export function PersonRecordView({ record, me }: { record: PersonResponse; me: Me }) {
   const [newContactId, setNewContactId] = useState<string | null>(null);
   const { person, access, careTeam } = record;
   const name = person.preferredName ?? person.name;
   const isSelf = access.basis === 'self';
+  const canReadSafetyPlan = access.basis === 'care_team' || access.basis === 'break_glass';
+  // The same query as the contacts list below: no second request.
+  const contacts = useContacts(person.id, access.canReadContacts);
+  const latestContact = contacts.data?.pages[0]?.contacts[0] ?? null;
+  const isSafetyPlanFirst = canReadSafetyPlan && isCrisisFirst({ basis: access.basis, latestContact, now: new Date() });
   return (
     <>
       <h1>{isSelf ? 'My record' : personDisplayName(person)}</h1>
+      {isSafetyPlanFirst && (
+        <SafetyPlanFirst
+          personId={person.id}
+          personName={name}
+          why={
+            access.basis === 'break_glass'
+              ? 'You opened this record with a reason.'
+              : 'The latest contact was a crisis.'
+          }
+        />
+      )}
       {isSelf && (
         <p>
           This is what your care team sees about you. <Link to="/my-page">Go to My page</Link> to see who opened your
@@ -43,6 +65,13 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
         <p>
           <Link to={`/people/${encodeURIComponent(person.id)}/care-plan`}>
             {isSelf ? 'My care plan' : `${name}’s care plan`}
+          </Link>
+        </p>
+      )}
+      {(canReadSafetyPlan || isSelf) && (
+        <p>
+          <Link to={isSelf ? '/my-safety-plan' : `/people/${encodeURIComponent(person.id)}/safety-plan`}>
+            {isSelf ? 'My safety plan' : `${name}’s safety plan`}
           </Link>
         </p>
       )}
