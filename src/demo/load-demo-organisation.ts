@@ -6,6 +6,7 @@ import { recordAudit } from '../services/audit/record-audit';
 import type { Repositories, ServiceDeps } from '../services/ports';
 import { DEMO_PASSWORD, DEMO_USERNAMES } from './demo-accounts';
 import { demoCarePlans } from './demo-care-plans';
+import { demoSafetyPlans } from './demo-safety-plans';
 import type { DemoChunk } from './demo-chunk';
 import { demoTotals, generateDemoOrganisation } from './generate-demo-organisation';
 
@@ -44,6 +45,8 @@ export interface DemoSummary {
   feedback: number;
   /** People with a care plan, most of them agreed by both sides. */
   carePlans: number;
+  /** People with a safety plan in their own words. */
+  safetyPlans: number;
   accounts: { username: string; role: AccountRole }[];
   /** The password of every demo account. */
   password: string;
@@ -71,6 +74,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
     meetings: 0,
     feedback: 0,
     carePlans: 0,
+    safetyPlans: 0,
     accounts: [],
     password: DEMO_PASSWORD,
   };
@@ -80,6 +84,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   await deps.uow.run(refuseUnlessEmpty);
   let isFirst = true;
   const carePlans = demoCarePlans({ seed, today: input.today });
+  const safetyPlans = demoSafetyPlans({ seed, today: input.today });
   for (const chunk of generateDemoOrganisation({ scale: input.scale, seed, today: input.today })) {
     const accounts = await withPasswords(deps, chunk.accounts);
     await deps.uow.run(async (r) => {
@@ -90,11 +95,13 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
     });
     isFirst = false;
     carePlans.note(chunk);
+    safetyPlans.note(chunk);
     addCounts(summary, chunk);
     input.onProgress?.({ peopleWritten: summary.people, peopleTotal, contactsWritten: summary.contacts });
   }
   // Written once every chunk is in, so that the demo accounts (in the last chunk) are known as authors.
   summary.carePlans = await carePlans.load(deps);
+  summary.safetyPlans = await safetyPlans.load(deps);
   await deps.uow.run((r) =>
     r.organisation.replaceCrisisContacts(
       DEMO_CRISIS_CONTACTS.map((c, position) => ({ ...c, id: demoCrisisContactId(position), position })),
