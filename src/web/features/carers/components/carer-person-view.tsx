@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { PersonResponse } from '../../../../shared/api/people.responses';
 import { CareTeamNow } from '../../care-team/components/care-team-now';
 import { ContactsSection } from '../../contacts/components/contacts-section';
@@ -6,7 +7,7 @@ import { ContactsSection } from '../../contacts/components/contacts-section';
 export function CarerPersonView({ record }: { record: PersonResponse }) {
   const { person, careTeam, currentCareCoordinator, access } = record;
   const name = person.preferredName ?? person.name;
-  const sharesNothing = careTeam === null && !access.canReadContacts;
+  const sharesNothing = careTeam === null && !access.canReadContacts && !access.canReadSafetyPlan;
   return (
     <>
       <h1>{name}</h1>
@@ -29,6 +30,12 @@ export function CarerPersonView({ record }: { record: PersonResponse }) {
           <p>Ring the team on its usual number and ask for the duty worker.</p>
         )}
       </section>
+      {access.canReadSafetyPlan && (
+        <p>
+          <Link to={`/people/${encodeURIComponent(person.id)}/safety-plan`}>{name}’s safety plan</Link>, in their own
+          words: what to look out for and what helps in a crisis.
+        </p>
+      )}
       {careTeam && (
         <section aria-labelledby="carer-care-team-heading" className="section">
           <h2 id="carer-care-team-heading">Care team</h2>

@@ -28,7 +28,7 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
   const { person, access, careTeam } = record;
   const name = person.preferredName ?? person.name;
   const isSelf = access.basis === 'self';
-  const canReadSafetyPlan = access.basis === 'care_team' || access.basis === 'break_glass';
+  const canReadSafetyPlan = access.canReadSafetyPlan && !isSelf;
   // The same query as the contacts list below: no second request.
   const contacts = useContacts(person.id, access.canReadContacts);
   const latestContact = contacts.data?.pages[0]?.contacts[0] ?? null;
@@ -68,7 +68,7 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
           </Link>
         </p>
       )}
-      {(canReadSafetyPlan || isSelf) && (
+      {access.canReadSafetyPlan && (
         <p>
           <Link to={isSelf ? '/my-safety-plan' : `/people/${encodeURIComponent(person.id)}/safety-plan`}>
             {isSelf ? 'My safety plan' : `${name}’s safety plan`}
