@@ -103,7 +103,7 @@ describe('safety plan journeys', () => {
     const share = page.getByRole('region', { name: 'Share your safety plan' });
     await share.getByLabel('Who it is for').fill('A&E');
     await share.getByRole('button', { name: 'Make a link' }).click();
-    const url = await share.getByLabel('The link').inputValue();
+    const url = await share.getByLabel('The link', { exact: true }).inputValue();
     expect(url).toMatch(/\/shared\/[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{43}$/);
     await share.getByRole('img', { name: 'QR code of the link for A&E' }).waitFor();
     await expectNoAxeViolations(page);

@@ -1,2 +1,3 @@
-/** The care-plan API path for a person. */
-export const carePlanPath = (personId: string): string => `/people/${encodeURIComponent(personId)}/care-plan`;
+/** The API path of a person's care plan, or of another co-produced document of theirs (`safety-plan`). */
+export const carePlanPath = (personId: string, document = 'care-plan'): string =>
+  `/people/${encodeURIComponent(personId)}/${document}`;

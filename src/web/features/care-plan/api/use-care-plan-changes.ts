@@ -9,21 +9,24 @@ import type {
 import { apiRequest } from '../../../api-client/api-request';
 import { carePlanKeys } from '../keys';
 import { carePlanPath } from './care-plan-path';
+import { useDocumentPath } from '../document-path';
 
 /** After any change the plan, its versions and comparisons may all differ, so they are all refreshed. */
 function useRefreshPlan(personId: string) {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: carePlanKeys.all(personId) });
+  const document = useDocumentPath();
+  return () => queryClient.invalidateQueries({ queryKey: carePlanKeys.all(personId, document) });
 }
 
 /** Saves a section; resolves to saved or proposed, throws 409 with the current text when stale. */
 export function useSaveCarePlanSection(personId: string, sectionKey: string) {
   const refresh = useRefreshPlan(personId);
+  const document = useDocumentPath();
   return useMutation({
     mutationFn: (body: SaveSectionBody) =>
       apiRequest<SaveSectionResponse>(
         'PUT',
-        `${carePlanPath(personId)}/sections/${encodeURIComponent(sectionKey)}`,
+        `${carePlanPath(personId, document)}/sections/${encodeURIComponent(sectionKey)}`,
         body,
       ),
     onSuccess: refresh,
@@ -33,7 +36,7 @@ export function useSaveCarePlanSection(personId: string, sectionKey: string) {
 /** The person accepts or declines a proposed change to their words. */
 export function useDecideProposal(personId: string, proposalId: string) {
   const refresh = useRefreshPlan(personId);
-  const path = `${carePlanPath(personId)}/proposals/${encodeURIComponent(proposalId)}`;
+  const path = `${carePlanPath(personId, useDocumentPath())}/proposals/${encodeURIComponent(proposalId)}`;
   const accept = useMutation({
     mutationFn: () => apiRequest<AcceptProposalResponse>('POST', `${path}/accept`),
     onSuccess: refresh,
@@ -48,9 +51,10 @@ export function useDecideProposal(personId: string, proposalId: string) {
 /** Signs one version of the plan as the viewer's signer kind. */
 export function useSignCarePlan(personId: string) {
   const refresh = useRefreshPlan(personId);
+  const document = useDocumentPath();
   return useMutation({
     mutationFn: (version: number) =>
-      apiRequest<SignCarePlanResponse>('POST', `${carePlanPath(personId)}/signatures`, { version }),
+      apiRequest<SignCarePlanResponse>('POST', `${carePlanPath(personId, document)}/signatures`, { version }),
     onSuccess: refresh,
   });
 }

@@ -3,16 +3,18 @@ import type { SectionMessageDto, SectionMessagesResponse } from '../../../../sha
 import { apiRequest } from '../../../api-client/api-request';
 import { carePlanKeys } from '../keys';
 import { carePlanPath } from './care-plan-path';
+import { useDocumentPath } from '../document-path';
 import { useSubmissionKey } from '../../../hooks/use-submission-key';
 
-const messagesPath = (personId: string, sectionKey: string) =>
-  `${carePlanPath(personId)}/sections/${encodeURIComponent(sectionKey)}/messages`;
+const messagesPath = (personId: string, sectionKey: string, document: string) =>
+  `${carePlanPath(personId, document)}/sections/${encodeURIComponent(sectionKey)}/messages`;
 
 /** A section's discussion, loaded only when someone opens it. */
 export function useSectionMessages(personId: string, sectionKey: string, isEnabled: boolean) {
+  const document = useDocumentPath();
   return useQuery({
-    queryKey: carePlanKeys.messages(personId, sectionKey),
-    queryFn: () => apiRequest<SectionMessagesResponse>('GET', messagesPath(personId, sectionKey)),
+    queryKey: carePlanKeys.messages(personId, sectionKey, document),
+    queryFn: () => apiRequest<SectionMessagesResponse>('GET', messagesPath(personId, sectionKey, document)),
     enabled: isEnabled,
   });
 }
@@ -21,17 +23,18 @@ export function useSectionMessages(personId: string, sectionKey: string, isEnabl
 export function usePostSectionMessage(personId: string, sectionKey: string) {
   const queryClient = useQueryClient();
   const submission = useSubmissionKey();
+  const document = useDocumentPath();
   return useMutation({
     mutationFn: (text: string) =>
       apiRequest<SectionMessageDto>(
         'POST',
-        messagesPath(personId, sectionKey),
+        messagesPath(personId, sectionKey, document),
         { text },
         { idempotencyKey: submission.current() },
       ),
     onSettled: (_data, error) => {
       if (!error) submission.renew();
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: carePlanKeys.all(personId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: carePlanKeys.all(personId, document) }),
   });
 }

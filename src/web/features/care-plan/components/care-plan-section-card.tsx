@@ -4,6 +4,7 @@ import { AuthorLine } from './author-line';
 import { SectionDiscussion } from './section-discussion';
 import { SectionEditor } from './section-editor';
 import { useStoredDraft } from '../use-stored-draft';
+import { useDocumentPath } from '../document-path';
 
 interface CarePlanSectionCardProps {
   personId: string;
@@ -15,7 +16,7 @@ interface CarePlanSectionCardProps {
 
 /** One section: its text, who wrote it, the person's own words marked as theirs, editing and discussion. */
 export function CarePlanSectionCard({ personId, section, otherPersonName, canWrite }: CarePlanSectionCardProps) {
-  const { draft, setDraft, clearDraft } = useStoredDraft(`care-plan.${personId}.${section.key}`);
+  const { draft, setDraft, clearDraft } = useStoredDraft(`${useDocumentPath()}.${personId}.${section.key}`);
   // A draft left from before a reload reopens the editor, so the text is in front of the user again.
   const [isEditing, setIsEditing] = useState(draft !== null);
   const [savedMessage, setSavedMessage] = useState<string | null>(null);

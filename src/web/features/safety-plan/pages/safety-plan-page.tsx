@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../../ui/error-message';
 import { ForbiddenNotice } from '../../../ui/forbidden-notice';
 import { LoadingMessage } from '../../../ui/loading-message';
 import { AgreementPanel } from '../../care-plan/components/agreement-panel';
+import { DocumentPathContext } from '../../care-plan/document-path';
 import { CarePlanSectionCard } from '../../care-plan/components/care-plan-section-card';
 import { ProposalCard } from '../../care-plan/components/proposal-card';
 import { NotFoundPage } from '../../navigation/pages/not-found-page';
@@ -55,56 +56,58 @@ export function SafetyPlanPage({ me, personId }: { me: Me; personId: string }) {
   const base = `/people/${encodeURIComponent(personId)}`;
   const canShare = isSelf || data.access.basis === 'care_team';
   return (
-    <div className="care-plan">
-      <h1>{isSelf ? 'My safety plan' : `Safety plan for ${name}`}</h1>
-      {isSelf ? (
-        <p className="lead">
-          Your plan for when things get hard, in your own words. It is kept on this device so you can open it without a
-          connection; signing out removes it from this device.
-        </p>
-      ) : (
-        <p className="lead">{name}’s plan for when things get hard, in their own words.</p>
-      )}
-      <div className="button-row">
-        <a className="button button--secondary" href={`/api/v1${base}/safety-plan.pdf`} download>
-          Download PDF
-        </a>
-        {!isSelf && <Link to={base}>Back to {name}’s record</Link>}
+    <DocumentPathContext.Provider value="safety-plan">
+      <div className="care-plan">
+        <h1>{isSelf ? 'My safety plan' : `Safety plan for ${name}`}</h1>
+        {isSelf ? (
+          <p className="lead">
+            Your plan for when things get hard, in your own words. It is kept on this device so you can open it without
+            a connection; signing out removes it from this device.
+          </p>
+        ) : (
+          <p className="lead">{name}’s plan for when things get hard, in their own words.</p>
+        )}
+        <div className="button-row">
+          <a className="button button--secondary" href={`/api/v1${base}/safety-plan.pdf`} download>
+            Download PDF
+          </a>
+          {!isSelf && <Link to={base}>Back to {name}’s record</Link>}
+        </div>
+
+        <NumbersToCall sections={data.sections} />
+
+        <AgreementChoice personId={personId} isSelf={isSelf} personName={name}>
+          {(teamMustAgree) => (teamMustAgree ? <AgreementPanel plan={data} /> : null)}
+        </AgreementChoice>
+
+        {pending.length > 0 && (
+          <section className="section" aria-labelledby="proposals-heading">
+            <h2 id="proposals-heading">{isSelf ? 'Changes waiting for you' : `Changes waiting for ${name}`}</h2>
+            {isSelf && <p>Your care team suggested these changes to your words. Nothing changes unless you accept.</p>}
+            {pending.map((proposal) => (
+              <ProposalCard
+                key={proposal.id}
+                personId={personId}
+                proposal={proposal}
+                canDecide={data.access.canDecideProposals}
+              />
+            ))}
+          </section>
+        )}
+
+        {data.sections.map((section) => (
+          <CarePlanSectionCard
+            key={section.key}
+            personId={personId}
+            section={section}
+            otherPersonName={isSelf ? null : name}
+            canWrite={data.access.canWrite}
+          />
+        ))}
+
+        {canShare && <ShareLinksSection personId={personId} isSelf={isSelf} />}
       </div>
-
-      <NumbersToCall sections={data.sections} />
-
-      <AgreementChoice personId={personId} isSelf={isSelf} personName={name}>
-        {(teamMustAgree) => (teamMustAgree ? <AgreementPanel plan={data} /> : null)}
-      </AgreementChoice>
-
-      {pending.length > 0 && (
-        <section className="section" aria-labelledby="proposals-heading">
-          <h2 id="proposals-heading">{isSelf ? 'Changes waiting for you' : `Changes waiting for ${name}`}</h2>
-          {isSelf && <p>Your care team suggested these changes to your words. Nothing changes unless you accept.</p>}
-          {pending.map((proposal) => (
-            <ProposalCard
-              key={proposal.id}
-              personId={personId}
-              proposal={proposal}
-              canDecide={data.access.canDecideProposals}
-            />
-          ))}
-        </section>
-      )}
-
-      {data.sections.map((section) => (
-        <CarePlanSectionCard
-          key={section.key}
-          personId={personId}
-          section={section}
-          otherPersonName={isSelf ? null : name}
-          canWrite={data.access.canWrite}
-        />
-      ))}
-
-      {canShare && <ShareLinksSection personId={personId} isSelf={isSelf} />}
-    </div>
+    </DocumentPathContext.Provider>
   );
 }
 
