@@ -10,8 +10,13 @@ export function NumbersToCall({ sections }: { sections: readonly { key: string; 
     .flatMap((section) =>
       section.text.split('\n').flatMap((line) => {
         const parts = phoneLinks(line);
-        const label = line.replace(/[:,-]?\s*$/, '').trim();
-        return parts.flatMap((part) => (part.kind === 'phone' ? [{ href: part.href, number: part.text, label }] : []));
+        // Who the number is for: the words just before it on its line ("Crisis team, day and night").
+        return parts.flatMap((part, index) => {
+          if (part.kind !== 'phone') return [];
+          const before = parts[index - 1];
+          const words = before?.kind === 'text' ? (before.text.split(/[.;]\s/).at(-1) ?? '') : '';
+          return [{ href: part.href, number: part.text, label: words.replace(/[\s:,(-]+$/, '').trim() }];
+        });
       }),
     );
   if (numbers.length === 0) return null;
