@@ -18,6 +18,7 @@ import { originCheck } from './origin-check';
 import { accountsRoutes } from './routes/accounts.routes';
 import { analyticsRoutes } from './routes/analytics.routes';
 import { carePlanRoutes, coProducedDocumentRoutes } from './routes/care-plan.routes';
+import { riskRoutes } from './routes/risk.routes';
 import { careTeamRoutes } from './routes/care-team.routes';
 import { caseloadRoutes } from './routes/caseload.routes';
 import { contactsRoutes } from './routes/contacts.routes';
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(carePlanRoutes(options.services));
       for (const kind of ['risk_formulation', 'positive_risk_plan', 'safety_plan'] as const)
         await api.register(coProducedDocumentRoutes(options.services, kind));
+      await api.register(riskRoutes(options.services));
       await api.register(reviewsRoutes(options.services));
       await api.register(analyticsRoutes(options.services));
       await api.register(meetingsRoutes(options.services));

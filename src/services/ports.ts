@@ -18,6 +18,7 @@ import type { CalendarFeedRepository, ReviewOutcomeRepository, ReviewRepository 
 import type { QuestionnaireRepository } from './questionnaires/ports';
 import type { SafetyPlanRepository } from './safety-plan/ports';
 import type { ShareLinkRepository } from './share-links/ports';
+import type { RiskRepository } from './risk/ports';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {
@@ -41,6 +42,7 @@ export interface Repositories {
   calendarFeeds: CalendarFeedRepository;
   idempotency: IdempotencyRepository;
   questionnaires: QuestionnaireRepository;
+  risk: RiskRepository;
   outbox: OutboxRepository;
   shareLinks: ShareLinkRepository;
   safetyPlans: SafetyPlanRepository;

@@ -18,6 +18,7 @@ import { createOrganisationRepository } from './organisation.repository';
 import { createQuestionnaireRepository } from './questionnaires.repository';
 import { createSafetyPlanRepository } from './safety-plan.repository';
 import { createShareLinkRepository } from './share-links.repository';
+import { createRiskRepository } from './risk.repository';
 import {
   createCalendarFeedRepository,
   createReviewOutcomeRepository,
@@ -54,6 +55,7 @@ export function createRepositories(db: Database): Repositories {
     calendarFeeds: createCalendarFeedRepository(db),
     idempotency: createIdempotencyRepository(db),
     questionnaires: createQuestionnaireRepository(db),
+    risk: createRiskRepository(db),
     outbox: createOutboxRepository(db),
     shareLinks: createShareLinkRepository(db),
     safetyPlans: createSafetyPlanRepository(db),

@@ -1,6 +1,7 @@
 import type { Actor } from '../../domain/accounts/actor';
 import { agreementState, type AgreementState } from '../../domain/care-plan/agreement';
 import { AppError } from '../../domain/errors/app-error';
+import { isDiscussedAt } from '../../domain/risk/risk-discussion';
 import { requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
@@ -53,6 +54,15 @@ export async function signCarePlan(
         },
       );
     }
+    if (
+      kind === 'risk_formulation' &&
+      !isDiscussedAt(await repositories.risk.listDiscussions(person.id), input.version)
+    )
+      throw new AppError(
+        'conflict',
+        'This version has not been discussed with the person yet. Record when and how it was discussed, then it can be agreed.',
+        { field: 'version', currentVersion: plan.currentVersion },
+      );
     const existing = (await documents.listSignatures(person.id)).filter((s) => s.version === plan.currentVersion);
     // Each signer signs once; a care coordinator who took over from the one who signed signs too.
     if (!existing.some((s) => s.signerKind === signerKind && s.accountId === actor.accountId)) {

@@ -19,3 +19,19 @@ DROP INDEX "care_plan_version_section_idx";--> statement-breakpoint
 CREATE INDEX "care_plan_message_section_idx" ON "care_plan_message" USING btree ("person_id","kind","section_key","created_at");--> statement-breakpoint
 CREATE INDEX "care_plan_proposal_status_idx" ON "care_plan_proposal" USING btree ("person_id","kind","status","proposed_at");--> statement-breakpoint
 CREATE INDEX "care_plan_version_section_idx" ON "care_plan_version" USING btree ("person_id","kind","section_key","version");
+--> statement-breakpoint
+CREATE TABLE "risk_discussion" (
+	"person_id" uuid NOT NULL,
+	"id" uuid NOT NULL,
+	"discussed_on" date NOT NULL,
+	"mode" text NOT NULL,
+	"response" text,
+	"is_declined" boolean NOT NULL,
+	"formulation_version" integer NOT NULL,
+	"recorded_by_account_id" uuid NOT NULL,
+	"recorded_by_name" text NOT NULL,
+	"recorded_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "risk_discussion_person_id_id_pk" PRIMARY KEY("person_id","id")
+);
+--> statement-breakpoint
+CREATE INDEX "risk_discussion_person_idx" ON "risk_discussion" USING btree ("person_id","discussed_on");

@@ -17,6 +17,7 @@ export * from './meetings.schema';
 export * from './organisation.schema';
 export * from './questionnaires.schema';
 export * from './reviews.schema';
+export * from './risk.schema';
 export * from './sign-in.schema';
 export * from './share-links.schema';
 export * from './safety-plan.schema';

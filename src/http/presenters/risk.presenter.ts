@@ -1,0 +1,15 @@
+import type { RiskDiscussionRecord } from '../../services/risk/ports';
+import type { RiskDiscussionDto } from '../../shared/api/risk.responses';
+
+export function presentRiskDiscussion(d: RiskDiscussionRecord): RiskDiscussionDto {
+  return {
+    id: d.id,
+    discussedOn: d.discussedOn,
+    mode: d.mode,
+    response: d.response,
+    isDeclined: d.isDeclined,
+    formulationVersion: d.formulationVersion,
+    recordedBy: d.recordedByName,
+    recordedAt: d.recordedAt.toISOString(),
+  };
+}

@@ -1,0 +1,81 @@
+import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { createFactories } from '../../../test/support/factories';
+import { signInAs, useTestApp } from '../../../test/support/http-client';
+import type { TestDatabase } from '../../../test/support/test-database';
+
+let t: TestDatabase;
+let app: FastifyInstance;
+useTestApp((opened) => ({ t, app } = opened));
+
+const formulationUrl = (personId: string) => `/api/v1/people/${personId}/risk-formulation`;
+
+async function signedInWorld() {
+  const world = await createFactories(t).careTeamWorld();
+  return {
+    ...world,
+    asPerson: await signInAs(app, world.personActor.username),
+    asCoordinator: await signInAs(app, world.coordinatorActor.username),
+    asStranger: await signInAs(app, world.strangerActor.username),
+  };
+}
+
+describe('risk formulation API', () => {
+  it('needs a session: 401 without one', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    expect((await app.inject({ method: 'GET', url: formulationUrl(world.person.id) })).statusCode).toBe(401);
+    const post = await app.inject({
+      method: 'POST',
+      url: `${formulationUrl(world.person.id)}/discussions`,
+      payload: { discussedOn: '2026-06-15', mode: 'phone', response: 'ok', isDeclined: false },
+    });
+    expect(post.statusCode).toBe(401);
+  });
+
+  it('answers 202 when a worker changes the person’s own words, and records the discussion (201)', async () => {
+    const world = await signedInWorld();
+    const proposed = await world.asCoordinator.request({
+      method: 'PUT',
+      url: `${formulationUrl(world.person.id)}/sections/early_signs_person`,
+      payload: { text: 'Stops answering the phone.', baseVersion: 0 },
+    });
+    expect(proposed.statusCode).toBe(202);
+    const formulation = await world.asPerson.request({ method: 'GET', url: formulationUrl(world.person.id) });
+    expect(formulation.json()).toMatchObject({
+      kind: 'risk_formulation',
+      pendingProposals: [{ sectionKey: 'early_signs_person' }],
+    });
+    expect(formulation.json().sections[0]).toMatchObject({ key: 'what_helps_person', voice: 'person' });
+
+    const recorded = await world.asCoordinator.request({
+      method: 'POST',
+      url: `${formulationUrl(world.person.id)}/discussions`,
+      payload: {
+        discussedOn: '2026-06-14',
+        mode: 'in_person',
+        response: 'I want my sister to know.',
+        isDeclined: false,
+      },
+    });
+    expect(recorded.statusCode).toBe(201);
+    const list = await world.asPerson.request({ method: 'GET', url: `${formulationUrl(world.person.id)}/discussions` });
+    expect(list.json()).toMatchObject({ discussions: [{ mode: 'in_person', response: 'I want my sister to know.' }] });
+  });
+
+  it('answers 400 naming the field for a bad discussion, 403 to the person recording one and to a stranger', async () => {
+    const world = await signedInWorld();
+    const url = `${formulationUrl(world.person.id)}/discussions`;
+    const bad = await world.asCoordinator.request({
+      method: 'POST',
+      url,
+      payload: { discussedOn: '15/06/2026', mode: 'letter', isDeclined: false },
+    });
+    expect(bad.statusCode).toBe(400);
+    const payload = { discussedOn: '2026-06-15', mode: 'phone', response: 'Fine', isDeclined: false };
+    expect((await world.asPerson.request({ method: 'POST', url, payload })).statusCode).toBe(403);
+    expect((await world.asStranger.request({ method: 'POST', url, payload })).statusCode).toBe(403);
+    expect((await world.asStranger.request({ method: 'GET', url: formulationUrl(world.person.id) })).statusCode).toBe(
+      403,
+    );
+  });
+});
