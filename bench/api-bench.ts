@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { residentMemoryMiB, runTandem, signInCookie, startServer, stopServer } from './bench-server';
 
-// Measures the two hottest read endpoints on both engines over the demo organisation at scale 10
+// Measures the two hottest read endpoints, and the FHIR care team and contacts searches, on both engines over the demo organisation at scale 10
 // (about 2,000 people and 200,000 contacts) and writes the figures to bench/results/.
 // Usage: npm run bench [-- --scale N --seconds S --connections C]
 
@@ -43,7 +43,12 @@ async function measure(engine: string, env: NodeJS.ProcessEnv): Promise<Measurem
     const personId = caseload.people[0]?.personId;
     if (!personId) throw new Error('demo-worker has an empty caseload');
     const results: Measurement[] = [];
-    for (const endpoint of ['/api/v1/caseload', `/api/v1/people/${personId}`]) {
+    for (const endpoint of [
+      '/api/v1/caseload',
+      `/api/v1/people/${personId}`,
+      `/fhir/R4/CareTeam?patient=${personId}`,
+      `/fhir/R4/Encounter?patient=${personId}&_count=50`,
+    ]) {
       await autocannon({ url: BASE + endpoint, headers: { cookie }, connections: CONNECTIONS, duration: 2 }); // warm-up
       let peakMemory: number | null = null;
       const sampler = setInterval(() => {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The full test run behind `npm test`: system packages, type check, lint, unit
-# tests on the embedded database, the storage/service/HTTP tests again on a real
-# PostgreSQL, the web build, and the browser journeys. Stops at the first
+# The full test run behind `npm test`: system packages; type check, lint and the
+# web build side by side; unit tests on the embedded database; the
+# storage/service/HTTP tests again on a real PostgreSQL; the crash test; and the
+# browser journeys. Stops at the first
 # failure. A throwaway PostgreSQL cluster started here is stopped on exit; one
 # that was already running (or an external TANDEM_TEST_DATABASE_URL) is left alone.
 set -euo pipefail
@@ -9,7 +10,7 @@ set -euo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$REPO_ROOT"
 
-readonly TOTAL_STEPS=8
+readonly TOTAL_STEPS=6
 step_no=0
 step_name=""
 stop_pg=0
@@ -43,11 +44,26 @@ trap 'exit 143' TERM
 banner "system packages (PostgreSQL, Chromium)"
 bash scripts/ensure-system-packages.sh
 
-banner "type check"
-npm run typecheck
-
-banner "lint"
-npm run lint
+banner "type check, lint and web build, side by side"
+# Three independent checks, each mostly on one core: run together, they take the time of the longest.
+# Each writes to its own log, shown whole once it ends, so the output stays readable.
+check_logs="$(mktemp -d)"
+declare -A check_pids=()
+for check in typecheck lint build:web; do
+  npm run --silent "$check" >"$check_logs/$check.log" 2>&1 &
+  check_pids[$check]=$!
+done
+failed_checks=()
+for check in typecheck lint build:web; do
+  if wait "${check_pids[$check]}"; then status=passed; else status=FAILED; failed_checks+=("$check"); fi
+  printf -- '--- %s: %s\n' "$check" "$status"
+  cat "$check_logs/$check.log"
+done
+rm -rf "$check_logs"
+if ((${#failed_checks[@]})); then
+  step_name="${failed_checks[*]}"
+  exit 1
+fi
 
 banner "unit tests (embedded database)"
 npm run test:unit
@@ -63,9 +79,6 @@ TANDEM_TEST_DATABASE_URL="$pg_url" npm run test:postgres
 
 banner "crash durability: 20 SIGKILLs of tandem serve, on PGlite and PostgreSQL"
 TANDEM_TEST_DATABASE_URL="$pg_url" npm run test:crash
-
-banner "web build"
-npm run build:web
 
 banner "browser journeys (headless Chromium)"
 npm run test:e2e

@@ -34,6 +34,7 @@ import { sessionsRoutes } from './routes/sessions.routes';
 import { safetyPlanRoutes } from './routes/safety-plan.routes';
 import { shareLinksRoutes } from './routes/share-links.routes';
 import { registerIdempotency } from './idempotency-hook';
+import { FHIR_PREFIX, fhirRoutes } from './routes/fhir.routes';
 import { sessionHook } from './session-cookie';
 
 export interface AppOptions {
@@ -125,6 +126,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { prefix: '/api/v1' },
   );
 
+  await app.register(fhirRoutes(options.services, { version: options.version }), { prefix: FHIR_PREFIX });
+
   const indexHtml = options.webRoot ? join(options.webRoot, 'index.html') : null;
   if (options.webRoot && indexHtml && existsSync(indexHtml)) {
     await app.register(fastifyStatic, {
@@ -136,7 +139,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && indexHtml && existsSync(indexHtml);
+    const isPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      !request.url.startsWith('/fhir/') &&
+      indexHtml &&
+      existsSync(indexHtml);
     if (isPage) return reply.type('text/html').header('cache-control', REVALIDATE).sendFile('index.html');
     return reply.status(404).send({
       error: { code: 'not_found', message: `There is nothing at ${request.method} ${request.url.split('?')[0]}.` },

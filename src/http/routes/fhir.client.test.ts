@@ -1,0 +1,83 @@
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { Client } from 'fhir-kit-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFactories } from '../../../test/support/factories';
+import { fhirSchemaErrors } from '../../../test/support/fhir-schema';
+import { buildTestApp, signInAs } from '../../../test/support/http-client';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
+
+let t: TestDatabase;
+let app: FastifyInstance;
+let baseUrl: string;
+useTestDatabase((opened) => (t = opened));
+beforeAll(async () => {
+  // Compiling the R4 schema takes seconds; done first, so no pause between requests outlasts the
+  // server's keep-alive and resets the client's connection.
+  fhirSchemaErrors({ resourceType: 'Patient' });
+  app = await buildTestApp(t);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/fhir/R4`;
+});
+afterAll(() => app.close());
+
+type Bundle = {
+  resourceType: 'Bundle';
+  entry: { resource: { resourceType: string; id: string } }[];
+  link: { relation: string; url: string }[];
+};
+
+describe('the FHIR API driven by a FHIR client library over HTTP', () => {
+  it('reads the capability statement, a Patient, the CareTeam, and every Encounter page by page', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const coordinator = await signInAs(app, world.coordinatorActor.username);
+    for (let day = 1; day <= 5; day++) {
+      const created = await coordinator.request({
+        method: 'POST',
+        url: `/api/v1/people/${world.person.id}/contacts`,
+        payload: { durationMinutes: 30, mode: 'phone', kind: 'brief_contact', occurredAt: `2026-05-0${day}T12:00:00Z` },
+      });
+      expect(created.statusCode).toBe(201);
+    }
+    const client = new Client({ baseUrl, customHeaders: { cookie: coordinator.cookie } });
+
+    const capability = (await client.capabilityStatement()) as { resourceType: string };
+    expect(capability.resourceType).toBe('CapabilityStatement');
+
+    const patient = (await client.read({ resourceType: 'Patient', id: world.person.id })) as {
+      resourceType: string;
+      id: string;
+    };
+    expect(patient).toMatchObject({ resourceType: 'Patient', id: world.person.id });
+    expect(fhirSchemaErrors(patient)).toEqual([]);
+
+    const teams = (await client.search({
+      resourceType: 'CareTeam',
+      searchParams: { patient: world.person.id },
+    })) as Bundle;
+    expect(teams.entry.map((e) => e.resource.resourceType)).toEqual(['CareTeam']);
+
+    const seen: string[] = [];
+    let page: Bundle | undefined = (await client.search({
+      resourceType: 'Encounter',
+      searchParams: { patient: `Patient/${world.person.id}`, _count: 2 },
+    })) as Bundle;
+    while (page) {
+      expect(fhirSchemaErrors(page)).toEqual([]);
+      seen.push(...page.entry.map((e) => e.resource.id));
+      page = (await client.nextPage({ bundle: page })) as Bundle | undefined;
+    }
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
+  });
+
+  it('gives the client an OperationOutcome it can read when access is refused', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const stranger = await signInAs(app, world.strangerActor.username);
+    const client = new Client({ baseUrl, customHeaders: { cookie: stranger.cookie } });
+    const refused = await client
+      .read({ resourceType: 'Patient', id: world.person.id })
+      .catch((error: unknown) => error);
+    expect(refused).toMatchObject({ response: { status: 403, data: { resourceType: 'OperationOutcome' } } });
+  });
+});
