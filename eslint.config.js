@@ -28,7 +28,7 @@ const webLayer = layer(
 // In the web app, features use ui/, hooks/ and api-client/, never the reverse. Flat config replaces a
 // rule's options where two blocks match a file, so this block repeats the web layer's patterns.
 const genericWeb = (web) => ({
-  files: ['src/web/ui/**', 'src/web/hooks/**', 'src/web/api-client/**'],
+  files: ['src/web/ui/**', 'src/web/hooks/**', 'src/web/api-client/**', 'src/web/offline/**'],
   rules: {
     'no-restricted-imports': [
       'error',
@@ -37,7 +37,7 @@ const genericWeb = (web) => ({
           ...web.rules['no-restricted-imports'][1].patterns,
           {
             group: ['**/features/**', '**/features'],
-            message: 'ui/, hooks/ and api-client/ are generic: they import no feature.',
+            message: 'ui/, hooks/, api-client/ and offline/ are generic: they import no feature.',
           },
         ],
       },

@@ -16,6 +16,7 @@ import {
   queryPseudonymisedFeedback,
   queryPseudonymisedRatings,
 } from './pseudonymised-export';
+import { queryTeamSafetyPlanCounts } from './safety-plan-figures-queries';
 import { queryCaseloadSizes, queryTeamServiceCounts, queryWorkerContactTime } from './service-figures-queries';
 import { createWindowCache } from './window-cache';
 
@@ -61,6 +62,7 @@ export function createAnalyticsReader(db: Database, options: AnalyticsReaderOpti
       isNarrowScope(scope)
         ? queryTeamServiceCounts(db, window, scope)
         : cache.get('service', window, () => queryTeamServiceCounts(db, window, scope)),
+    teamSafetyPlanCounts: (window, scope) => queryTeamSafetyPlanCounts(db, window, scope),
     caseloadSizes: (window, scope) => queryCaseloadSizes(db, window, scope),
     workerContactTime: (window, scope) => queryWorkerContactTime(db, window, scope),
     personRelationshipFigures: (window, scope) =>

@@ -8,6 +8,7 @@ import type { Repositories, ServiceDeps } from '../services/ports';
 import { DEMO_PASSWORD, DEMO_USERNAMES } from './demo-accounts';
 import { demoCarePlans } from './demo-care-plans';
 import { DEMO_STUDENT_USERNAME, loadDemoCollege } from './demo-college';
+import { demoSafetyPlans } from './demo-safety-plans';
 import type { DemoChunk } from './demo-chunk';
 import { writeDemoIps } from './demo-ips';
 import { demoTotals, generateDemoOrganisation } from './generate-demo-organisation';
@@ -48,6 +49,8 @@ export interface DemoSummary {
   feedback: number;
   /** People with a care plan, most of them agreed by both sides. */
   carePlans: number;
+  /** People with a safety plan in their own words. */
+  safetyPlans: number;
   accounts: { username: string; role: AccountRole }[];
   /** The password of every demo account. */
   password: string;
@@ -75,6 +78,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
     meetings: 0,
     feedback: 0,
     carePlans: 0,
+    safetyPlans: 0,
     accounts: [],
     password: DEMO_PASSWORD,
   };
@@ -84,6 +88,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   await deps.uow.run(refuseUnlessEmpty);
   let isFirst = true;
   const carePlans = demoCarePlans({ seed, today: input.today });
+  const safetyPlans = demoSafetyPlans({ seed, today: input.today });
   for (const chunk of generateDemoOrganisation({ scale: input.scale, seed, today: input.today })) {
     const accounts = await withPasswords(deps, chunk.accounts);
     await deps.uow.run(async (r) => {
@@ -94,6 +99,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
     });
     isFirst = false;
     carePlans.note(chunk);
+    safetyPlans.note(chunk);
     addCounts(summary, chunk);
     input.onProgress?.({ peopleWritten: summary.people, peopleTotal, contactsWritten: summary.contacts });
   }
@@ -113,6 +119,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   const ips = await deps.uow.run((r) => writeDemoIps(r, seed, input.today));
   summary.workers += ips.specialists;
   await loadDemoRiskDocuments(deps, demoRiskDocuments([...carePlans.draft()]));
+  summary.safetyPlans = await safetyPlans.load(deps);
   await deps.uow.run((r) =>
     r.organisation.replaceCrisisContacts(
       DEMO_CRISIS_CONTACTS.map((c, position) => ({ ...c, id: demoCrisisContactId(position), position })),

@@ -8,6 +8,7 @@ export const ISSUE_TYPE_BY_CODE = {
   not_found: 'not-found',
   conflict: 'conflict',
   rate_limited: 'throttled',
+  gone: 'deleted',
   not_supported: 'not-supported',
   internal: 'exception',
 } as const;

@@ -37,6 +37,8 @@ import { organisationRoutes } from './routes/organisation.routes';
 import { peopleRoutes } from './routes/people.routes';
 import { reviewsRoutes } from './routes/reviews.routes';
 import { sessionsRoutes } from './routes/sessions.routes';
+import { safetyPlanRoutes } from './routes/safety-plan.routes';
+import { shareLinksRoutes } from './routes/share-links.routes';
 import { registerIdempotency } from './idempotency-hook';
 import { FHIR_PREFIX, fhirRoutes } from './routes/fhir.routes';
 import { sessionHook } from './session-cookie';
@@ -137,6 +139,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(messagesRoutes(options.services));
       await api.register(reflectionsRoutes(options.services));
       await api.register(ipsRoutes(options.services));
+      await api.register(shareLinksRoutes(options.services));
+      await api.register(safetyPlanRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

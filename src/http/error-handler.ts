@@ -11,6 +11,7 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  gone: 410,
 };
 
 /** Bad input becomes a 4xx that says what was wrong; anything unexpected is logged and hidden behind a 500. */

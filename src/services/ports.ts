@@ -22,6 +22,8 @@ import type { OrganisationRepository } from './organisation/ports';
 import type { CalendarFeedRepository, ReviewOutcomeRepository, ReviewRepository } from './reviews/ports';
 import type { QuestionnaireRepository } from './questionnaires/ports';
 import type { ReflectionRepository } from './reflections/ports';
+import type { SafetyPlanRepository } from './safety-plan/ports';
+import type { ShareLinkRepository } from './share-links/ports';
 import type { RiskRepository } from './risk/ports';
 
 /** Every repository, bound to one transaction. */
@@ -54,6 +56,8 @@ export interface Repositories {
   college: CollegeRepository;
   messages: MessageRepository;
   reflections: ReflectionRepository;
+  shareLinks: ShareLinkRepository;
+  safetyPlans: SafetyPlanRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

@@ -22,6 +22,8 @@ import { createMessageRepository } from './messages.repository';
 import { createOrganisationRepository } from './organisation.repository';
 import { createQuestionnaireRepository } from './questionnaires.repository';
 import { createReflectionRepository } from './reflections.repository';
+import { createSafetyPlanRepository } from './safety-plan.repository';
+import { createShareLinkRepository } from './share-links.repository';
 import { createRiskRepository } from './risk.repository';
 import {
   createCalendarFeedRepository,
@@ -67,6 +69,8 @@ export function createRepositories(db: Database): Repositories {
     college: createCollegeRepository(db),
     messages: createMessageRepository(db),
     reflections: createReflectionRepository(db),
+    shareLinks: createShareLinkRepository(db),
+    safetyPlans: createSafetyPlanRepository(db),
   };
 }
 

@@ -11,6 +11,7 @@ import type { Me } from '../shared/api/sessions.responses';
 export interface PersonLinkAccess {
   canReadCarePlan?: boolean;
   canRecordContact?: boolean;
+  canReadSafetyPlan?: boolean;
 }
 
 type PersonRule = (me: Me, personId: string, access: PersonLinkAccess | undefined) => boolean;
@@ -74,6 +75,13 @@ export const APP_PAGES = {
     roles: ['service_user', 'worker'],
     person: ownRecordOnly,
   },
+  safetyPlan: {
+    path: '/people/:personId/safety-plan',
+    roles: ['service_user', 'worker', 'carer'],
+    person: (me, personId, access) => ownRecordOnly(me, personId, access) && access?.canReadSafetyPlan !== false,
+  },
+  // The person's own plan: it opens offline too, so its route is outside the session check.
+  mySafetyPlan: { path: '/my-safety-plan', roles: ['service_user'] },
   reviews: { path: '/people/:personId/reviews', roles: CARE_PLAN_READERS, person: carePlanRule },
   calendarFeed: { path: '/calendar-feed', roles: ['worker', 'team_manager'], needsWorker: true },
   newMeeting: {

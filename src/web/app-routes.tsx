@@ -37,6 +37,9 @@ import { NotFoundPage } from './features/navigation/pages/not-found-page';
 import { OrganisationPage } from './features/organisation/pages/organisation-page';
 import { PersonPage } from './features/person/pages/person-page';
 import { ReviewPage } from './features/reviews/pages/review-page';
+import { MySafetyPlanRoute } from './features/safety-plan/pages/my-safety-plan-route';
+import { SafetyPlanPageForPerson } from './features/safety-plan/pages/safety-plan-page';
+import { SharedPlanPage } from './features/safety-plan/pages/shared-plan-page';
 import { SignInPage } from './features/session/pages/sign-in-page';
 import { TeamPage } from './features/team/pages/team-page';
 import { WorkerHandoversPage } from './features/handovers/pages/worker-handovers-page';
@@ -48,6 +51,8 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<HomeRedirect />} />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="shared/:token" element={<SharedPlanPage />} />
+        <Route path={APP_PAGES.mySafetyPlan.path.slice(1)} element={<MySafetyPlanRoute />} />
         {page('caseload', () => (
           <CaseloadPage />
         ))}
@@ -94,6 +99,9 @@ export function AppRoutes() {
         ))}
         {page('positiveRiskPlan', (me) => (
           <PositiveRiskPlanPage me={me} />
+        ))}
+        {page('safetyPlan', (me) => (
+          <SafetyPlanPageForPerson me={me} />
         ))}
         {page('reviews', () => (
           <ReviewPage />

@@ -5,6 +5,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppRoutes } from './app-routes';
 import { LiveAnnouncer } from './ui/live-announcer';
 import { createQueryClient } from './create-query-client';
+import { registerServiceWorker } from './offline/register-service-worker';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -22,6 +23,8 @@ const router = createBrowserRouter([
     ),
   },
 ]);
+
+registerServiceWorker();
 
 createRoot(root).render(
   <StrictMode>

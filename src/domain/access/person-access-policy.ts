@@ -34,7 +34,8 @@ export type PersonAction =
   | 'write_risk' // write, propose, sign, discuss them
   | 'record_risk_discussion' // record when and how the formulation was discussed with the person
   | 'read_safety_plan'
-  | 'write_safety_plan';
+  | 'write_safety_plan'
+  | 'share_safety_plan'; // make, list and revoke links that open the safety plan without an account
 
 /** Changes to the record that stop once the person is discharged: the record stays, read-only. */
 export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
@@ -55,6 +56,7 @@ export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
   'write_risk',
   'record_risk_discussion',
   'write_safety_plan',
+  'share_safety_plan',
 ]);
 /** Writing co-produced documents: breaking glass opens a record to read, never to write. */
 const DOCUMENT_WRITE_ACTIONS: ReadonlySet<PersonAction> = new Set([
@@ -116,10 +118,11 @@ const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'refer_ips',
   'write_vocational_profile',
   'record_ips',
+  'share_safety_plan',
 ]);
 
 /** What a carer can be allowed to see; the person chooses, per carer. */
-export const CARER_SHARE_SCOPES = ['care_team', 'contacts', 'care_plan', 'messages', 'ips'] as const;
+export const CARER_SHARE_SCOPES = ['care_team', 'contacts', 'care_plan', 'messages', 'ips', 'safety_plan'] as const;
 export type CarerShareScope = (typeof CARER_SHARE_SCOPES)[number];
 
 /** Facts about the actor's relationship with the person, loaded by the service before deciding. */
@@ -192,5 +195,6 @@ function decideCarer(action: PersonAction, scopes: readonly CarerShareScope[] | 
   if ((action === 'read_messages' || action === 'send_message') && scopes.includes('messages'))
     return allow('carer_consent');
   if (action === 'read_ips' && scopes.includes('ips')) return allow('carer_consent');
+  if (action === 'read_safety_plan' && scopes.includes('safety_plan')) return allow('carer_consent');
   return DENY;
 }

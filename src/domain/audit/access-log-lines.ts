@@ -90,6 +90,7 @@ const LOOKS: Record<string, string> = {
   'handovers.read': 'looked at the plans to change your care coordinator',
   'messages.read': 'read your messages with the care team',
   'ips.read': 'looked at your work goals and jobs (IPS)',
+  'safety_plan.shared.read': 'opened your safety plan through a link you shared',
 };
 
 const CHANGES: Record<string, string> = {
@@ -128,6 +129,9 @@ const CHANGES: Record<string, string> = {
   'ips.employer_contact.create': 'recorded a talk with an employer about you',
   'ips.job.create': 'recorded a job or course you started',
   'ips.job.update': 'updated a job or course of yours',
+  'share_link.create': 'made a link to share your safety plan',
+  'share_link.revoke': 'turned off a link to your safety plan',
+  'safety_plan.agreement.choose': 'chose whether your care team must agree your safety plan',
 };
 
 /** What someone did, as a phrase that follows their name: "looked at your care plan". */

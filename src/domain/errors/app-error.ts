@@ -1,5 +1,13 @@
 /** Every failure a use case can report on purpose. Mapped to HTTP status in one place (http/error-handler.ts). */
-export type AppErrorCode = 'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited';
+export type AppErrorCode =
+  | 'bad_request'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  /** Something that existed and has ended for good: a revoked or expired share link. */
+  | 'gone';
 
 /**
  * The one application error type. The message is shown to the user, so it says what was wrong

@@ -177,6 +177,9 @@ async function serviceTeams(deps: ServiceDeps, input: DashboardInput, actor: Act
     'caseload_q3',
     'caseload_min',
     'caseload_max',
+    'people',
+    'safety_plans_updated_12_months',
+    'safety_plans_updated_share',
   ];
   const rows = figures.byTeam.map((t): FiguresCell[] => [
     t.teamId,
@@ -199,6 +202,9 @@ async function serviceTeams(deps: ServiceDeps, input: DashboardInput, actor: Act
     t.caseloads.q3,
     t.caseloads.min,
     t.caseloads.max,
+    t.safetyPlans.people,
+    t.safetyPlans.updated,
+    t.safetyPlans.share,
   ]);
   return { kind: 'service-teams', window: figures.window, columns, rows };
 }

@@ -18,6 +18,8 @@ describe('getServiceFigures (hand-worked in test/support/analytics-world.ts)', (
       time: { contacts: 4, contactMinutes: 175, adminMinutes: 35, adminShare: 35 / 210 },
       beyondRoutine: { contacts: 1, share: 0.25 },
       caseloads: { n: 2, mean: 1.5, median: 1.5, q1: 1.25, q3: 1.75, min: 1, max: 2 },
+      // Three people in Team A, none with a safety plan in this world.
+      safetyPlans: { people: 3, updated: 0, share: 0 },
     });
   });
 

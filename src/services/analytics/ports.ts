@@ -60,6 +60,13 @@ export interface TeamServiceCounts {
   beyondRoutineContacts: number;
 }
 
+/** People of one team with the service on the window's last day, and those whose safety plan was updated in the year to it. */
+export interface TeamSafetyPlanCounts {
+  teamId: string;
+  people: number;
+  updated: number;
+}
+
 /** How many people a worker was care coordinator for on the window's last day. */
 export interface CaseloadSize {
   workerId: string;
@@ -156,6 +163,8 @@ export interface AnalyticsReader {
     options?: { onlyWithContacts?: boolean },
   ): Promise<PersonContinuityFigures[]>;
   teamServiceCounts(window: AnalyticsWindow, scope: AnalyticsScope): Promise<TeamServiceCounts[]>;
+  /** Every team in scope, with or without people. */
+  teamSafetyPlanCounts(window: AnalyticsWindow, scope: AnalyticsScope): Promise<TeamSafetyPlanCounts[]>;
   /** Workers of the teams in scope with at least one person to coordinate on the window's last day. */
   caseloadSizes(window: AnalyticsWindow, scope: AnalyticsScope): Promise<CaseloadSize[]>;
   /** People in scope with feedback, ratings or a recovery score in the window. */

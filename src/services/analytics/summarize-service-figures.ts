@@ -1,5 +1,5 @@
 import { summarizeDistribution, type DistributionSummary } from '../../domain/statistics';
-import type { CaseloadSize, TeamServiceCounts } from './ports';
+import type { CaseloadSize, TeamSafetyPlanCounts, TeamServiceCounts } from './ports';
 
 /** A group of teams' reviews, time, going beyond routine and caseloads over a window. */
 export interface ServiceFiguresGroup {
@@ -21,6 +21,8 @@ export interface ServiceFiguresGroup {
   beyondRoutine: { contacts: number; share: number | null };
   /** People per care coordinator on the window's last day. */
   caseloads: DistributionSummary;
+  /** People with the service on the window's last day whose safety plan was updated in the 12 months to it. */
+  safetyPlans: { people: number; updated: number; share: number | null };
 }
 
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
@@ -32,7 +34,10 @@ const share = (part: number, whole: number): number | null => (whole === 0 ? nul
 export function summarizeServiceFigures(
   teams: readonly TeamServiceCounts[],
   caseloads: readonly CaseloadSize[],
+  safetyPlans: readonly TeamSafetyPlanCounts[] = [],
 ): ServiceFiguresGroup {
+  const people = safetyPlans.reduce((sum, team) => sum + team.people, 0);
+  const updated = safetyPlans.reduce((sum, team) => sum + team.updated, 0);
   const total = (pick: (team: TeamServiceCounts) => number) => teams.reduce((sum, team) => sum + pick(team), 0);
   const due = total((t) => t.reviewsDue);
   const heldInTime = total((t) => t.reviewsHeldInTime);
@@ -51,5 +56,6 @@ export function summarizeServiceFigures(
     time: { contacts, contactMinutes, adminMinutes, adminShare: share(adminMinutes, contactMinutes + adminMinutes) },
     beyondRoutine: { contacts: beyondRoutine, share: share(beyondRoutine, contacts) },
     caseloads: summarizeDistribution(caseloads.map((c) => c.coordinatedPeople)),
+    safetyPlans: { people, updated, share: share(updated, people) },
   };
 }

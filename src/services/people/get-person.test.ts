@@ -35,6 +35,7 @@ describe('getPerson', () => {
       canReadCarePlan: true,
       sharedWithCarer: null,
       canReadMessages: true,
+      canReadSafetyPlan: true,
     });
     const log = await t.repositories.audit.listForPerson(world.person.id, { limit: 10 });
     expect(log[0]).toMatchObject({
@@ -172,5 +173,23 @@ describe('getPerson', () => {
     const notSharing = await f.account('carer', { carerId: await f.carerFor(world.person.id, ['care_team']) });
     expect((await getPerson(t.deps, { personId: world.person.id }, sharing)).access.canReadCarePlan).toBe(true);
     expect((await getPerson(t.deps, { personId: world.person.id }, notSharing)).access.canReadCarePlan).toBe(false);
+  });
+
+  it('offers the safety plan to the person, the care team and a carer the person chose; not to a manager', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    const manager = await f.account('team_manager', { workerId: (await f.worker({ teamId: world.team.id })).id });
+    const canRead = async (actor: Parameters<typeof getPerson>[2]) =>
+      (await getPerson(t.deps, { personId: world.person.id }, actor)).access.canReadSafetyPlan;
+    expect(await canRead(world.personActor)).toBe(true);
+    expect(await canRead(world.coordinatorActor)).toBe(true);
+    expect(await canRead(manager)).toBe(false);
+    expect(await canRead(world.admin)).toBe(false);
+    expect(
+      await canRead(await f.account('carer', { carerId: await f.carerFor(world.person.id, ['safety_plan']) })),
+    ).toBe(true);
+    expect(await canRead(await f.account('carer', { carerId: await f.carerFor(world.person.id, ['care_plan']) }))).toBe(
+      false,
+    );
   });
 });

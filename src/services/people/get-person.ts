@@ -43,6 +43,8 @@ export interface PersonSummary {
     sharedWithCarer: CarerShareScope[] | null;
     /** The conversation with the care team: the person, the care team, and carers the person lets in; never by breaking glass. */
     canReadMessages: boolean;
+    /** The viewer may open the safety plan (the person, the care team, break glass; a carer only if the person shares it). */
+    canReadSafetyPlan: boolean;
   };
 }
 
@@ -94,6 +96,7 @@ export async function getPerson(deps: ServiceDeps, input: { personId: string }, 
         sharedWithCarer: basis === 'carer_consent' ? (carerLink?.sharedScopes ?? []) : null,
         canReadMessages:
           basis === 'care_team' || basis === 'self' || (carerLink?.sharedScopes.includes('messages') ?? false),
+        canReadSafetyPlan: clinical || (carerLink?.sharedScopes.includes('safety_plan') ?? false),
       },
     };
   });

@@ -71,6 +71,8 @@ export interface ServiceFiguresGroupDto {
   beyondRoutine: { contacts: number; share: number | null };
   /** People per care coordinator on the period's last day. */
   caseloads: DistributionDto;
+  /** People with the service on the period's last day whose safety plan was updated in the 12 months to it. */
+  safetyPlans: { people: number; updated: number; share: number | null };
 }
 
 export interface WorkerServiceFiguresDto {

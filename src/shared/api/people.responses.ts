@@ -43,6 +43,7 @@ export interface PersonResponse {
     /** What the person shares with the viewer as their carer; null when the viewer is not their carer. */
     sharedWithCarer: CarerShareScope[] | null;
     canReadMessages: boolean;
+    canReadSafetyPlan: boolean;
   };
 }
 

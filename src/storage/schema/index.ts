@@ -25,3 +25,5 @@ export * from './reflections.schema';
 export * from './reviews.schema';
 export * from './risk.schema';
 export * from './sign-in.schema';
+export * from './share-links.schema';
+export * from './safety-plan.schema';

@@ -11,6 +11,7 @@ import { meetingKeys } from './meetings/keys';
 import { organisationKeys } from './organisation/keys';
 import { personKeys } from './person/keys';
 import { reviewKeys } from './reviews/keys';
+import { safetyPlanKeys } from './safety-plan/keys';
 import { sessionKeys } from './session/keys';
 import { teamKeys } from './team/keys';
 
@@ -26,6 +27,9 @@ const personScoped: readonly (readonly unknown[])[] = [
   carePlanKeys.versions(personId),
   carePlanKeys.compare(personId, 1, 2),
   carePlanKeys.messages(personId, 'goals'),
+  safetyPlanKeys.plan(personId),
+  safetyPlanKeys.shareLinks(personId),
+  carePlanKeys.all(personId, 'safety_plan'),
   meetingKeys.opening(personId),
   meetingKeys.ratings(personId),
   feedbackKeys.relationship(personId),

@@ -6,6 +6,7 @@ const LABELS: Record<CarerShareScope, string> = {
   care_plan: 'their care plan',
   messages: 'their messages with the care team',
   ips: 'their work goals and jobs (IPS)',
+  safety_plan: 'their safety plan',
 };
 
 /** What sharing a scope means, in words that fit mid-sentence ("Sam shares their care plan"). */
@@ -17,6 +18,7 @@ const OWN_LABELS: Record<CarerShareScope, string> = {
   care_plan: 'My care plan',
   messages: 'My messages with the care team',
   ips: 'My work goals and jobs (IPS)',
+  safety_plan: 'My safety plan',
 };
 
 /** A scope as the person names it on their own page ("My care plan"). */

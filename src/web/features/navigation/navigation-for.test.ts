@@ -32,6 +32,15 @@ describe('navigationFor', () => {
       '/reflections',
     ]);
     const person = { ...me('service_user'), personId: 'p1' };
-    expect(navigationFor(person).map((link) => link.to)).toEqual(['/my-page', '/people/p1/messages']);
+    expect(navigationFor(person).map((link) => link.to)).toEqual([
+      '/my-page',
+      '/my-safety-plan',
+      '/people/p1/messages',
+      '/people/p1/work',
+    ]);
+  });
+
+  it('gives a service user their safety plan one tap from every page', () => {
+    expect(navigationFor(me('service_user')).map((link) => link.to)).toEqual(['/my-page', '/my-safety-plan']);
   });
 });

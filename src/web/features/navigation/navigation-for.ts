@@ -23,6 +23,7 @@ function linksFor(me: Me): NavigationLink[] {
     case 'service_user':
       return [
         { to: '/my-page', label: 'My page' },
+        { to: '/my-safety-plan', label: 'My safety plan' },
         ...(me.personId ? [{ to: `/people/${me.personId}/messages`, label: 'My messages' }] : []),
         ...(me.personId ? [{ to: `/people/${me.personId}/work`, label: 'My work' }] : []),
       ];

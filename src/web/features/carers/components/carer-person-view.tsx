@@ -50,6 +50,12 @@ export function CarerPersonView({ record }: { record: PersonResponse }) {
           <Link to={`/people/${encodeURIComponent(person.id)}/care-plan`}>{name}’s care plan</Link>
         </p>
       )}
+      {access.canReadSafetyPlan && (
+        <p>
+          <Link to={`/people/${encodeURIComponent(person.id)}/safety-plan`}>{name}’s safety plan</Link>, in their own
+          words: what to look out for and what helps in a crisis.
+        </p>
+      )}
       {careTeam && (
         <section aria-labelledby="carer-care-team-heading" className="section">
           <h2 id="carer-care-team-heading">Care team</h2>

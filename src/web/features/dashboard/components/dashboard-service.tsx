@@ -16,6 +16,10 @@ const TIME_SERIES: BarSeries[] = [
   { key: 'contact', label: 'Time with people', tone: 'primary' },
   { key: 'admin', label: 'Admin time', tone: 'warning' },
 ];
+const SAFETY_PLAN_SERIES: BarSeries[] = [
+  { key: 'updated', label: 'Updated in the last 12 months', tone: 'good' },
+  { key: 'not', label: 'Not updated, or none', tone: 'light' },
+];
 const BEYOND_SERIES: BarSeries[] = [
   { key: 'beyond', label: 'Went beyond routine', tone: 'good' },
   { key: 'routine', label: 'Routine', tone: 'light' },
@@ -44,6 +48,11 @@ export function DashboardService({ figures }: { figures: ServiceFiguresResponse 
     label: t.teamName,
     values: [t.beyondRoutine.contacts, t.time.contacts - t.beyondRoutine.contacts],
   }));
+  const safetyPlanRows: BarRow[] = byTeam.map((t) => ({
+    key: t.teamId,
+    label: t.teamName,
+    values: [t.safetyPlans.updated, t.safetyPlans.people - t.safetyPlans.updated],
+  }));
   const caseloadRows = byTeam.map((t) => ({
     key: t.teamId,
     label: t.teamName,
@@ -63,6 +72,10 @@ export function DashboardService({ figures }: { figures: ServiceFiguresResponse 
     {
       value: formatShare(overall.beyondRoutine.share),
       label: `of ${formatCount(overall.time.contacts)} contacts went beyond routine`,
+    },
+    {
+      value: formatShare(overall.safetyPlans.share),
+      label: `of ${formatCount(overall.safetyPlans.people)} people have a safety plan updated in the last 12 months`,
     },
   ];
   return (
@@ -129,6 +142,22 @@ export function DashboardService({ figures }: { figures: ServiceFiguresResponse 
             caption="Share of contacts that went beyond routine, by team"
             series={BEYOND_SERIES}
             rows={beyondRows}
+            format={formatCount}
+            asShares
+          />
+        </section>
+        <section aria-labelledby="safety-plans-heading" className="card">
+          <h3 id="safety-plans-heading" className="card__title">
+            Safety plans kept up to date
+          </h3>
+          <p className="muted">
+            People with the service on the last day of the period whose safety plan was written or changed in the 12
+            months before it.
+          </p>
+          <ChartStackedBars
+            caption="Share of people with a safety plan updated in the last 12 months, by team"
+            series={SAFETY_PLAN_SERIES}
+            rows={safetyPlanRows}
             format={formatCount}
             asShares
           />

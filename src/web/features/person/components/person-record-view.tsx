@@ -18,16 +18,39 @@ import { TeamContact } from './team-contact';
 import { RecordContactForm } from '../../contacts/components/record-contact-form';
 import { CarerSharingSection } from '../../carers/components/carer-sharing-section';
 import { HandoversSection } from '../../handovers/components/handovers-section';
+import { useContacts } from '../../contacts/api/use-contacts';
+import { SafetyPlanFirst } from '../../safety-plan/components/safety-plan-first';
+import { isCrisisFirst } from '../../safety-plan/crisis-first';
 
-/** The record as the care team, a manager, an administrator or the person themself sees it. */
+/**
+ * The record as the care team, a manager, an administrator or the person themself sees it. After
+ * breaking glass, or when the latest contact was a crisis, the person's safety plan comes first.
+ */
 export function PersonRecordView({ record, me }: { record: PersonResponse; me: Me }) {
   const [newContactId, setNewContactId] = useState<string | null>(null);
   const { person, access, careTeam } = record;
   const name = person.preferredName ?? person.name;
   const isSelf = access.basis === 'self';
+  const canReadSafetyPlan = access.canReadSafetyPlan && !isSelf;
+  // The same query as the contacts list below: no second request.
+  const contacts = useContacts(person.id, access.canReadContacts);
+  const latestContact = contacts.data?.pages[0]?.contacts[0] ?? null;
+  const isSafetyPlanFirst = canReadSafetyPlan && isCrisisFirst({ basis: access.basis, latestContact, now: new Date() });
   return (
     <>
       <h1>{isSelf ? 'Your record' : personDisplayName(person)}</h1>
+      <h1>{isSelf ? 'My record' : personDisplayName(person)}</h1>
+      {isSafetyPlanFirst && (
+        <SafetyPlanFirst
+          personId={person.id}
+          personName={name}
+          why={
+            access.basis === 'break_glass'
+              ? 'You opened this record with a reason.'
+              : 'The latest contact was a crisis.'
+          }
+        />
+      )}
       {isSelf && (
         <p>
           This is what your care team sees about you. <AppLink to="/my-page">Go to My page</AppLink> to see who opened
@@ -60,6 +83,13 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
         <p>
           <AppLink to={personPath(person.id, '/risk-formulation')} access={access}>
             {isSelf ? 'Your risk and safety formulation' : `${name}’s risk and safety formulation`}
+          </AppLink>
+        </p>
+      )}
+      {access.canReadSafetyPlan && (
+        <p>
+          <AppLink to={isSelf ? '/my-safety-plan' : personPath(person.id, '/safety-plan')} access={access}>
+            {isSelf ? 'Your safety plan' : `${name}’s safety plan`}
           </AppLink>
         </p>
       )}

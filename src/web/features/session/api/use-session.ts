@@ -4,12 +4,14 @@ import { apiRequest } from '../../../api-client/api-request';
 import { hasStatus } from '../../../api-client/api-request-error';
 import { csrfToken } from '../../../api-client/csrf-token';
 import { sessionKeys } from '../keys';
+import { keepOfflineCopyOnlyFor } from '../../../offline/offline-copy';
 
 /** Fetches GET /me once per page load; null means nobody is signed in. */
 export async function fetchSession(): Promise<SessionResponse | null> {
   try {
     const session = await apiRequest<SessionResponse>('GET', '/me');
     csrfToken.set(session.csrfToken);
+    await keepOfflineCopyOnlyFor(session.me.accountId);
     return session;
   } catch (error) {
     if (hasStatus(error, 401)) {

@@ -6,10 +6,12 @@ import { sessionKeys } from '../keys';
 import { clearAccountDrafts } from '../../../hooks/account-drafts';
 import { signedOutReason } from '../../../hooks/signed-out-reason';
 import { clearDeviceDraftsOf } from '../../questionnaires/device-drafts';
+import { clearOfflineCopy } from '../../../offline/offline-copy';
 
 /**
  * Ends the session; whatever happens on the server, nothing of it stays in this tab, and no draft
- * of the account stays on the device for the next person to sign in on it.
+ * of the account, nor the safety plan kept for offline use, stays on the device for the next person
+ * to sign in on it.
  */
 export function useSignOut() {
   const queryClient = useQueryClient();
@@ -22,6 +24,7 @@ export function useSignOut() {
         // Questionnaire drafts are on the server too (saved with every answer), so none is lost.
         clearDeviceDraftsOf(session.me.accountId);
       }
+      void clearOfflineCopy();
       signedOutReason.set('signed_out');
       csrfToken.set(null);
       queryClient.clear();

@@ -1,0 +1,118 @@
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import '../../care-plan/care-plan.css';
+import '../safety-plan.css';
+import type { Me } from '../../../../shared/api/sessions.responses';
+import { hasStatus } from '../../../api-client/api-request-error';
+import { usePageTitle } from '../../../hooks/use-page-title';
+import { saveOfflineCopy } from '../../../offline/offline-copy';
+import { ErrorMessage } from '../../../ui/error-message';
+import { ForbiddenNotice } from '../../../ui/forbidden-notice';
+import { LoadingMessage } from '../../../ui/loading-message';
+import { AgreementPanel } from '../../care-plan/components/agreement-panel';
+import { DocumentKindContext } from '../../care-plan/document-kind-context';
+import { CarePlanSectionCard } from '../../care-plan/components/care-plan-section-card';
+import { ProposalCard } from '../../care-plan/components/proposal-card';
+import { NotFoundPage } from '../../navigation/pages/not-found-page';
+import { useSafetyPlan } from '../api/use-safety-plan';
+import { AgreementChoice } from '../components/agreement-choice';
+import { NumbersToCall } from '../components/numbers-to-call';
+import { ShareLinksSection } from '../components/share-links-section';
+
+/**
+ * The safety plan: the person's own, written and changed by them directly; the care team proposes
+ * changes the person decides on; every version is kept. The person's own view keeps a copy on the
+ * device, so the plan opens with no network (ADR 0029).
+ */
+export function SafetyPlanPage({ me, personId }: { me: Me; personId: string }) {
+  const plan = useSafetyPlan(personId);
+  const isSelf = me.personId === personId;
+  usePageTitle(isSelf ? 'My safety plan' : plan.data ? `Safety plan for ${plan.data.personName}` : 'Safety plan');
+
+  useEffect(() => {
+    if (!isSelf || !plan.data) return;
+    void saveOfflineCopy({
+      accountId: me.accountId,
+      personName: plan.data.personName,
+      savedAt: new Date().toISOString(),
+      sections: plan.data.sections.map((s) => ({ key: s.key, heading: s.title, text: s.text })),
+    });
+  }, [isSelf, me.accountId, plan.data]);
+
+  if (plan.isPending) return <LoadingMessage what="the safety plan" />;
+  if (plan.isError) {
+    if (hasStatus(plan.error, 404)) return <NotFoundPage what="safety plan" />;
+    if (hasStatus(plan.error, 403)) return <ForbiddenNotice />;
+    return (
+      <>
+        <h1>The safety plan could not be opened</h1>
+        <ErrorMessage error={plan.error} />
+      </>
+    );
+  }
+  const data = plan.data;
+  const name = data.personName;
+  const pending = data.pendingProposals ?? [];
+  const base = `/people/${encodeURIComponent(personId)}`;
+  const canShare = isSelf || data.access.basis === 'care_team';
+  return (
+    <DocumentKindContext.Provider value="safety_plan">
+      <div className="care-plan">
+        <h1>{isSelf ? 'My safety plan' : `Safety plan for ${name}`}</h1>
+        {isSelf ? (
+          <p className="lead">
+            Your plan for when things get hard, in your own words. It is kept on this device so you can open it without
+            a connection; signing out removes it from this device.
+          </p>
+        ) : (
+          <p className="lead">{name}’s plan for when things get hard, in their own words.</p>
+        )}
+        <div className="button-row">
+          <a className="button button--secondary" href={`/api/v1${base}/safety-plan.pdf`} download>
+            Download PDF
+          </a>
+          {!isSelf && <Link to={base}>Back to {name}’s record</Link>}
+        </div>
+
+        <NumbersToCall sections={data.sections} />
+
+        <AgreementChoice personId={personId} isSelf={isSelf} personName={name}>
+          {(teamMustAgree) => (teamMustAgree ? <AgreementPanel plan={data} /> : null)}
+        </AgreementChoice>
+
+        {pending.length > 0 && (
+          <section className="section" aria-labelledby="proposals-heading">
+            <h2 id="proposals-heading">{isSelf ? 'Changes waiting for you' : `Changes waiting for ${name}`}</h2>
+            {isSelf && <p>Your care team suggested these changes to your words. Nothing changes unless you accept.</p>}
+            {pending.map((proposal) => (
+              <ProposalCard
+                key={proposal.id}
+                personId={personId}
+                proposal={proposal}
+                canDecide={data.access.canDecideProposals}
+              />
+            ))}
+          </section>
+        )}
+
+        {data.sections.map((section) => (
+          <CarePlanSectionCard
+            key={section.key}
+            personId={personId}
+            section={section}
+            otherPersonName={isSelf ? null : name}
+            canWrite={data.access.canWrite}
+          />
+        ))}
+
+        {canShare && <ShareLinksSection personId={personId} isSelf={isSelf} />}
+      </div>
+    </DocumentKindContext.Provider>
+  );
+}
+
+/** /people/:personId/safety-plan: someone's plan, as the care team, a carer or a worker who broke glass reads it. */
+export function SafetyPlanPageForPerson({ me }: { me: Me }) {
+  const { personId = '' } = useParams();
+  return <SafetyPlanPage me={me} personId={personId} />;
+}
