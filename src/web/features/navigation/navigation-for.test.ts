@@ -30,6 +30,7 @@ describe('navigationFor', () => {
       '/caseload',
       '/messages',
       '/reflections',
+      '/ips',
     ]);
     const person = { ...me('service_user'), personId: 'p1' };
     expect(navigationFor(person).map((link) => link.to)).toEqual([
