@@ -84,13 +84,13 @@ describe('the waiting list', () => {
     const [first, second, third] = [await f.student(), await f.student(), await f.student()];
     const place = await enrolOnCourse(t.deps, course.id, first);
     const slow = await enrolOnCourse(t.deps, course.id, second);
-    const patient = await enrolOnCourse(t.deps, course.id, third);
+    const nextInLine = await enrolOnCourse(t.deps, course.id, third);
     await changeEnrolment(t.deps, { enrolmentId: place.id, change: 'cancel' }, first);
     t.setNow(new Date('2026-06-17T10:00:01Z'));
     try {
       expect(await passOnLapsedOffers(t.deps)).toBe(1);
       expect((await t.repositories.college.findEnrolment(slow.id))?.status).toBe('lapsed');
-      expect((await t.repositories.college.findEnrolment(patient.id))?.status).toBe('offered');
+      expect((await t.repositories.college.findEnrolment(nextInLine.id))?.status).toBe('offered');
       await expect(
         changeEnrolment(t.deps, { enrolmentId: slow.id, change: 'accept_offer' }, second),
       ).rejects.toMatchObject({ code: 'conflict', message: /passed to the next person waiting/ });
