@@ -1,3 +1,4 @@
+import { inTurn } from '../services/in-turn';
 import { demoRiskDocuments, loadDemoRiskDocuments } from './demo-risk-documents';
 import type { AccountRole } from '../domain/accounts/account-role';
 import { SYSTEM_ACTOR } from '../domain/accounts/actor';
@@ -107,7 +108,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   summary.carePlans = await carePlans.load(deps);
   await loadDemoMessagesAndReflections(deps, { seed, today: input.today });
   const [workerAccount, personAccount] = await deps.uow.read((r) =>
-    Promise.all([r.accounts.findByUsername('demo-worker'), r.accounts.findByUsername('demo-person')]),
+    inTurn([() => r.accounts.findByUsername('demo-worker'), () => r.accounts.findByUsername('demo-person')]),
   );
   await loadDemoCollege(deps, {
     seed,

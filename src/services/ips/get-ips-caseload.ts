@@ -1,3 +1,4 @@
+import { inTurn } from '../in-turn';
 import type { Actor } from '../../domain/accounts/actor';
 import { isoDate } from '../../domain/care-team/membership-period';
 import { AppError } from '../../domain/errors/app-error';
@@ -42,10 +43,10 @@ export async function getIpsCaseload(deps: ServiceDeps, actor: Actor): Promise<I
   return deps.uow.run(async (r) => {
     const worker = await r.organisation.findWorker(workerId);
     if (!worker) throw new AppError('forbidden', 'This account is not linked to a worker.');
-    const [mine, waiting, recentEmployerContacts] = await Promise.all([
-      r.ips.listSpecialistCaseload(workerId),
-      r.ips.listWaitingReferrals(worker.teamId),
-      r.ips.listEmployerContactsForWorker(workerId, 10),
+    const [mine, waiting, recentEmployerContacts] = await inTurn([
+      () => r.ips.listSpecialistCaseload(workerId),
+      () => r.ips.listWaitingReferrals(worker.teamId),
+      () => r.ips.listEmployerContactsForWorker(workerId, 10),
     ]);
     const people: IpsCaseloadEntry[] = [];
     for (const referral of mine) {

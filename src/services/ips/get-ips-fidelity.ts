@@ -1,3 +1,4 @@
+import { mapInTurn } from '../in-turn';
 import type { Actor } from '../../domain/accounts/actor';
 import { isoDate } from '../../domain/care-team/membership-period';
 import { AppError } from '../../domain/errors/app-error';
@@ -48,7 +49,7 @@ export async function getIpsFidelity(
     const specialists = [
       ...new Set(referrals.filter((x) => x.endedOn === null).flatMap((x) => x.specialistWorkerId ?? [])),
     ];
-    const caseloads = await Promise.all(specialists.map((id) => r.ips.listSpecialistCaseload(id)));
+    const caseloads = await mapInTurn(specialists, (id) => r.ips.listSpecialistCaseload(id));
     const yearAgo = dayBefore(asOf, 365);
     const contacts = await r.ips.listEmployerContactsBetween(specialists, dayBefore(asOf, CONTACT_WEEKS * 7 - 1), asOf);
     const jobs = (await r.ips.listOutcomeJobs({ teamIds: [team.id] })).filter(

@@ -1,3 +1,4 @@
+import { inTurn } from '../in-turn';
 import type { Actor } from '../../domain/accounts/actor';
 import { isoDate } from '../../domain/care-team/membership-period';
 import {
@@ -51,12 +52,12 @@ export async function getIpsOutcomes(deps: ServiceDeps, filters: ScopeFilters, a
   const quarters = quartersEndingWith(asOf, OUTCOME_QUARTERS);
   return deps.uow.run(async (r) => {
     const scope = await resolveAnalyticsScope(r, actor, filters);
-    const [referrals, jobs, teams, sites, workers] = await Promise.all([
-      r.ips.listOutcomeReferrals(scope.comparison),
-      r.ips.listOutcomeJobs(scope.comparison),
-      r.organisation.listTeams(),
-      r.organisation.listSites(),
-      r.organisation.listWorkers(),
+    const [referrals, jobs, teams, sites, workers] = await inTurn([
+      () => r.ips.listOutcomeReferrals(scope.comparison),
+      () => r.ips.listOutcomeJobs(scope.comparison),
+      () => r.organisation.listTeams(),
+      () => r.organisation.listSites(),
+      () => r.organisation.listWorkers(),
     ]);
     const group = (level: OutcomeLevel, id: string | null, name: string, of: OutcomeReferralRow[]): OutcomeGroup => {
       const people = new Set(of.map((referral) => referral.personId));

@@ -1,3 +1,4 @@
+import { inTurn } from '../in-turn';
 import type { Actor } from '../../domain/accounts/actor';
 import { isActiveOn, isoDate } from '../../domain/care-team/membership-period';
 import { requirePersonAccess } from '../access/require-person-access';
@@ -28,13 +29,13 @@ export async function getIpsRecord(deps: ServiceDeps, personId: string, actor: A
   const today = isoDate(now);
   return deps.uow.run(async (r) => {
     const { person, basis } = await requirePersonAccess(r, actor, personId, 'read_ips', now);
-    const [referrals, profile, benefitsAdvice, jobs, employerContacts, memberships] = await Promise.all([
-      r.ips.listReferrals(person.id),
-      r.ips.findProfile(person.id),
-      r.ips.listBenefitsAdvice(person.id),
-      r.ips.listJobs(person.id),
-      r.ips.listEmployerContactsForPerson(person.id),
-      r.careTeams.listForPerson(person.id),
+    const [referrals, profile, benefitsAdvice, jobs, employerContacts, memberships] = await inTurn([
+      () => r.ips.listReferrals(person.id),
+      () => r.ips.findProfile(person.id),
+      () => r.ips.listBenefitsAdvice(person.id),
+      () => r.ips.listJobs(person.id),
+      () => r.ips.listEmployerContactsForPerson(person.id),
+      () => r.careTeams.listForPerson(person.id),
     ]);
     await recordAudit(r, actor, now, { action: 'ips.read', personId: person.id, basis });
     return {

@@ -1,3 +1,4 @@
+import { inTurn } from '../in-turn';
 import type { Actor } from '../../domain/accounts/actor';
 import { isoDate } from '../../domain/care-team/membership-period';
 import { AppError } from '../../domain/errors/app-error';
@@ -20,9 +21,9 @@ export async function takeIpsReferral(
   const workerId = actor.workerId;
   return deps.uow.run(async (r) => {
     const now = deps.now();
-    const [person, specialist] = await Promise.all([
-      r.organisation.findPerson(input.personId),
-      r.organisation.findWorker(workerId),
+    const [person, specialist] = await inTurn([
+      () => r.organisation.findPerson(input.personId),
+      () => r.organisation.findWorker(workerId),
     ]);
     if (!person) throw new AppError('not_found', 'There is no person with that id.');
     if (!specialist || specialist.teamId !== person.teamId)
