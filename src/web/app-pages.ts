@@ -148,5 +148,13 @@ export function canOpen(me: Me, to: string, access?: PersonLinkAccess): boolean 
 /** The address for one person's page. */
 export const personPath = (
   personId: string,
-  page: '' | '/care-plan' | '/care-plan/compare' | '/reviews' | '/messages' | '/risk-formulation' | '/safety-plan' = '',
+  page:
+    | ''
+    | '/care-plan'
+    | '/care-plan/compare'
+    | '/reviews'
+    | '/messages'
+    | '/risk-formulation'
+    | '/safety-plan'
+    | '/work' = '',
 ): string => `/people/${encodeURIComponent(personId)}${page}`;

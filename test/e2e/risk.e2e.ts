@@ -39,7 +39,7 @@ describe('risk formulation journey', () => {
 
     const person = await newPage(browser, 'phone');
     await signIn(person.page, 'demo-person');
-    await person.page.getByRole('link', { name: 'My risk and safety formulation' }).first().click();
+    await person.page.getByRole('link', { name: 'Your risk and safety formulation' }).first().click();
     await person.page.getByRole('heading', { level: 1, name: 'Your risk and safety formulation' }).waitFor();
     const proposals = person.page.getByRole('region', { name: 'Changes waiting for you' });
     const change = proposals.getByRole('article', { name: 'Change to “Early signs: what I think”' });

@@ -132,7 +132,7 @@ describe('safety plan journeys', () => {
     await stranger.context.close();
 
     await page.goto('/my-page');
-    const log = page.getByRole('region', { name: 'Who opened my record' });
+    const log = page.getByRole('region', { name: 'Who opened your record' });
     await log.getByText('Someone with your link “A&E”').first().waitFor();
     await context.close();
   });

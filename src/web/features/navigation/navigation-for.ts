@@ -24,8 +24,6 @@ function linksFor(me: Me): NavigationLink[] {
       return [
         { to: '/my-page', label: 'My page' },
         { to: '/my-safety-plan', label: 'My safety plan' },
-        ...(me.personId ? [{ to: `/people/${me.personId}/messages`, label: 'My messages' }] : []),
-        ...(me.personId ? [{ to: `/people/${me.personId}/work`, label: 'My work' }] : []),
       ];
     case 'carer':
       return [{ to: '/cared-for', label: 'People I care for' }];

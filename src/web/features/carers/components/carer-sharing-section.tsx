@@ -18,7 +18,7 @@ export function CarerSharingSection({ personId, mode, personName = 'The person' 
   const isSelf = mode === 'self';
   return (
     <section aria-labelledby="carer-sharing-heading" className="section">
-      <h2 id="carer-sharing-heading">{isSelf ? 'What my carers can see' : 'What carers can see'}</h2>
+      <h2 id="carer-sharing-heading">{isSelf ? 'What your carers can see' : 'What carers can see'}</h2>
       <p className="muted">
         {isSelf
           ? 'You choose what each carer sees, part by part, and can change it at any time. A part you stop sharing is hidden from them straight away. Every carer can always see your team and how to reach it.'
@@ -52,7 +52,9 @@ export function CarerSharingSection({ personId, mode, personName = 'The person' 
       )}
       {sharing.data && (
         <details className="details">
-          <summary>{isSelf ? 'Every change of what my carers can see' : 'Every change of what carers can see'}</summary>
+          <summary>
+            {isSelf ? 'Every change of what your carers can see' : 'Every change of what carers can see'}
+          </summary>
           <ConsentHistory history={sharing.data.history} isSelf={isSelf} />
         </details>
       )}

@@ -12,7 +12,7 @@ export function HandoversSection({ personId, isSelf }: { personId: string; isSel
   const past = data?.handovers.filter((h) => h.status !== 'planned') ?? [];
   return (
     <section aria-labelledby="handovers-heading" className="section">
-      <h2 id="handovers-heading">{isSelf ? 'Changes to my care coordinator' : 'Planned handovers'}</h2>
+      <h2 id="handovers-heading">{isSelf ? 'Changes to your care coordinator' : 'Planned handovers'}</h2>
       {handovers.isPending && <LoadingMessage what="handovers" />}
       {handovers.isError && <ErrorMessage error={handovers.error} />}
       {data && planned.length === 0 && (

@@ -39,7 +39,6 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
   return (
     <>
       <h1>{isSelf ? 'Your record' : personDisplayName(person)}</h1>
-      <h1>{isSelf ? 'My record' : personDisplayName(person)}</h1>
       {isSafetyPlanFirst && (
         <SafetyPlanFirst
           personId={person.id}
@@ -76,6 +75,13 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
         <p>
           <AppLink to={personPath(person.id, '/messages')} access={access}>
             {isSelf ? 'Your messages with your care team' : `Messages with ${name}’s care team`}
+          </AppLink>
+        </p>
+      )}
+      {(access.basis === 'self' || access.basis === 'care_team') && (
+        <p>
+          <AppLink to={personPath(person.id, '/work')} access={access}>
+            {isSelf ? 'Your work: goals, jobs and who is helping' : `${name}’s work (IPS)`}
           </AppLink>
         </p>
       )}
