@@ -75,7 +75,10 @@ describe('messages with the care team', () => {
     // Jo writes from their phone.
     const person = await open('phone');
     await signIn(person.page, 'demo-person');
-    await person.page.getByRole('link', { name: /^Your messages/ }).first().click();
+    await person.page
+      .getByRole('link', { name: /^Your messages/ })
+      .first()
+      .click();
     await person.page.getByRole('heading', { level: 1, name: 'Your messages with your care team' }).waitFor();
     await person.page.getByText('In a crisis, do not wait for a reply:').waitFor();
     await person.page.getByLabel('Your message to your care team').fill(MESSAGE);
