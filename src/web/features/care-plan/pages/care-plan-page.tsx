@@ -1,3 +1,4 @@
+import { PendingProposals } from '../components/pending-proposals';
 import { useParams } from 'react-router';
 import { AppLink } from '../../navigation/components/app-link';
 import '../care-plan.css';
@@ -10,7 +11,6 @@ import { CarePlanSectionCard } from '../components/care-plan-section-card';
 import { ErrorMessage } from '../../../ui/error-message';
 import { ForbiddenNotice } from '../../../ui/forbidden-notice';
 import { LoadingMessage } from '../../../ui/loading-message';
-import { ProposalCard } from '../components/proposal-card';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { NotFoundPage } from '../../navigation/pages/not-found-page';
 
@@ -34,7 +34,6 @@ export function CarePlanPage({ me }: { me: Me }) {
   }
   const data = plan.data;
   const otherPersonName = isSelf ? null : data.personName;
-  const pending = data.pendingProposals ?? [];
   const base = `/people/${encodeURIComponent(personId)}`;
   return (
     <div className="care-plan">
@@ -62,22 +61,7 @@ export function CarePlanPage({ me }: { me: Me }) {
 
       <AgreementPanel plan={data} />
 
-      {pending.length > 0 && (
-        <section className="section" aria-labelledby="proposals-heading">
-          <h2 id="proposals-heading">
-            {isSelf ? 'Changes waiting for you' : `Changes waiting for ${data.personName}`}
-          </h2>
-          {isSelf && <p>Your care team suggested these changes to your words. Nothing changes unless you accept.</p>}
-          {pending.map((proposal) => (
-            <ProposalCard
-              key={proposal.id}
-              personId={personId}
-              proposal={proposal}
-              canDecide={data.access.canDecideProposals}
-            />
-          ))}
-        </section>
-      )}
+      <PendingProposals personId={personId} plan={data} isSelf={isSelf} />
 
       {data.sections.map((section) => (
         <CarePlanSectionCard

@@ -1,3 +1,4 @@
+import { PendingProposals } from '../../care-plan/components/pending-proposals';
 import { Link, useParams } from 'react-router';
 import '../../care-plan/care-plan.css';
 import type { Me } from '../../../../shared/api/sessions.responses';
@@ -9,7 +10,6 @@ import { LoadingMessage } from '../../../ui/loading-message';
 import { useCarePlan } from '../../care-plan/api/use-care-plan';
 import { AgreementPanel } from '../../care-plan/components/agreement-panel';
 import { CarePlanSectionCard } from '../../care-plan/components/care-plan-section-card';
-import { ProposalCard } from '../../care-plan/components/proposal-card';
 import { DocumentKindContext } from '../../care-plan/document-kind-context';
 import { NotFoundPage } from '../../navigation/pages/not-found-page';
 
@@ -46,7 +46,6 @@ function PositiveRiskPlan({ me }: { me: Me }) {
   }
   const data = plan.data;
   const otherPersonName = isSelf ? null : data.personName;
-  const pending = data.pendingProposals ?? [];
   const base = `/people/${encodeURIComponent(personId)}`;
   return (
     <div className="care-plan">
@@ -62,21 +61,7 @@ function PositiveRiskPlan({ me }: { me: Me }) {
         {!isSelf && <Link to={base}>Back to {data.personName}’s record</Link>}
       </div>
       <AgreementPanel plan={data} />
-      {pending.length > 0 && (
-        <section className="section" aria-labelledby="proposals-heading">
-          <h2 id="proposals-heading">
-            {isSelf ? 'Changes waiting for you' : `Changes waiting for ${data.personName}`}
-          </h2>
-          {pending.map((proposal) => (
-            <ProposalCard
-              key={proposal.id}
-              personId={personId}
-              proposal={proposal}
-              canDecide={data.access.canDecideProposals}
-            />
-          ))}
-        </section>
-      )}
+      <PendingProposals personId={personId} plan={data} isSelf={isSelf} />
       {data.sections.map((section) => (
         <CarePlanSectionCard
           key={section.key}

@@ -1,3 +1,4 @@
+import { PendingProposals } from '../../care-plan/components/pending-proposals';
 import { Link, useParams } from 'react-router';
 import '../../care-plan/care-plan.css';
 import '../risk.css';
@@ -11,7 +12,6 @@ import { LoadingMessage } from '../../../ui/loading-message';
 import { useCarePlan } from '../../care-plan/api/use-care-plan';
 import { AgreementPanel } from '../../care-plan/components/agreement-panel';
 import { CarePlanSectionCard } from '../../care-plan/components/care-plan-section-card';
-import { ProposalCard } from '../../care-plan/components/proposal-card';
 import { DocumentKindContext } from '../../care-plan/document-kind-context';
 import { NotFoundPage } from '../../navigation/pages/not-found-page';
 import { RiskDiscussionPanel } from '../components/risk-discussion-panel';
@@ -49,7 +49,6 @@ function Formulation({ me }: { me: Me }) {
   }
   const data = formulation.data;
   const otherPersonName = isSelf ? null : data.personName;
-  const pending = data.pendingProposals ?? [];
   const base = `/people/${encodeURIComponent(personId)}`;
   const byKey = new Map(data.sections.map((s) => [s.key, s]));
   return (
@@ -85,22 +84,7 @@ function Formulation({ me }: { me: Me }) {
       />
       <AgreementPanel plan={data} />
 
-      {pending.length > 0 && (
-        <section className="section" aria-labelledby="proposals-heading">
-          <h2 id="proposals-heading">
-            {isSelf ? 'Changes waiting for you' : `Changes waiting for ${data.personName}`}
-          </h2>
-          {isSelf && <p>Your care team suggested these changes to your words. Nothing changes unless you accept.</p>}
-          {pending.map((proposal) => (
-            <ProposalCard
-              key={proposal.id}
-              personId={personId}
-              proposal={proposal}
-              canDecide={data.access.canDecideProposals}
-            />
-          ))}
-        </section>
-      )}
+      <PendingProposals personId={personId} plan={data} isSelf={isSelf} />
 
       {FORMULATION_TOPICS.map((topic) => (
         <div key={topic.key} className="formulation-topic">

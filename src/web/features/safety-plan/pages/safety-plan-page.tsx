@@ -1,3 +1,4 @@
+import { PendingProposals } from '../../care-plan/components/pending-proposals';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import '../../care-plan/care-plan.css';
@@ -12,7 +13,6 @@ import { LoadingMessage } from '../../../ui/loading-message';
 import { AgreementPanel } from '../../care-plan/components/agreement-panel';
 import { DocumentKindContext } from '../../care-plan/document-kind-context';
 import { CarePlanSectionCard } from '../../care-plan/components/care-plan-section-card';
-import { ProposalCard } from '../../care-plan/components/proposal-card';
 import { NotFoundPage } from '../../navigation/pages/not-found-page';
 import { useSafetyPlan } from '../api/use-safety-plan';
 import { AgreementChoice } from '../components/agreement-choice';
@@ -52,7 +52,6 @@ export function SafetyPlanPage({ me, personId }: { me: Me; personId: string }) {
   }
   const data = plan.data;
   const name = data.personName;
-  const pending = data.pendingProposals ?? [];
   const base = `/people/${encodeURIComponent(personId)}`;
   const canShare = isSelf || data.access.basis === 'care_team';
   return (
@@ -80,20 +79,7 @@ export function SafetyPlanPage({ me, personId }: { me: Me; personId: string }) {
           {(teamMustAgree) => (teamMustAgree ? <AgreementPanel plan={data} /> : null)}
         </AgreementChoice>
 
-        {pending.length > 0 && (
-          <section className="section" aria-labelledby="proposals-heading">
-            <h2 id="proposals-heading">{isSelf ? 'Changes waiting for you' : `Changes waiting for ${name}`}</h2>
-            {isSelf && <p>Your care team suggested these changes to your words. Nothing changes unless you accept.</p>}
-            {pending.map((proposal) => (
-              <ProposalCard
-                key={proposal.id}
-                personId={personId}
-                proposal={proposal}
-                canDecide={data.access.canDecideProposals}
-              />
-            ))}
-          </section>
-        )}
+        <PendingProposals personId={personId} plan={data} isSelf={isSelf} />
 
         {data.sections.map((section) => (
           <CarePlanSectionCard
