@@ -1,5 +1,6 @@
-# Tandem in a container. Two stages: the first builds the web app, the second holds only what
-# the server runs (its TypeScript sources run through tsx; see docs/decisions/0006).
+# Tandem in a container. Two stages: the first builds the web app and the server bundle, the second
+# holds only what the server runs (the bundle, the migrations and the built web app; see
+# docs/decisions/0043). The sources stay in the image for the `tandem` command line.
 #
 #   docker build -t tandem .
 #   docker run -p 3000:3000 -v tandem-data:/data tandem                  # embedded database in the volume
@@ -10,8 +11,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json vite.config.ts ./
+COPY scripts/build-server.mjs ./scripts/
 COPY src ./src
-RUN npm run build:web
+RUN npm run build:web && npm run build:server
 
 FROM node:20-bookworm-slim
 WORKDIR /app
@@ -25,6 +27,7 @@ COPY tsconfig.json ./
 COPY bin ./bin
 COPY src ./src
 COPY --from=web /app/dist/web ./dist/web
+COPY --from=web /app/dist/server ./dist/server
 # The embedded database lives in /data; mount a volume there so it outlives the container. Its
 # lock (tandem.lock, a kernel lock: docs/decisions/0023) is released when the server exits in any
 # way, so a restarted container starts again after a crash.
@@ -35,4 +38,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/v1/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The server handles SIGTERM itself (closes the database, releases the lock), so it can be pid 1.
-CMD ["node", "bin/tandem.mjs", "serve"]
+CMD ["node", "dist/server/tandem.mjs", "serve"]

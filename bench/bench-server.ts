@@ -3,6 +3,19 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const TANDEM = fileURLToPath(new URL('../bin/tandem.mjs', import.meta.url));
+const BUNDLE = fileURLToPath(new URL('../dist/server/tandem.mjs', import.meta.url));
+const BUILD_SERVER = fileURLToPath(new URL('../scripts/build-server.mjs', import.meta.url));
+let bundleBuilt: Promise<void> | undefined;
+
+/** Builds the server bundle once per benchmark run: servers are measured as production runs them. */
+function buildBundle(): Promise<void> {
+  bundleBuilt ??= (async () => {
+    const child = spawn(process.execPath, [BUILD_SERVER], { stdio: 'inherit' });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    if (code !== 0) throw new Error(`building the server bundle exited with ${code}`);
+  })();
+  return bundleBuilt;
+}
 
 /** Runs a tandem command to completion, streaming its output, and fails loudly if it fails. */
 export async function runTandem(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -11,14 +24,15 @@ export async function runTandem(args: string[], env: NodeJS.ProcessEnv): Promise
   if (code !== 0) throw new Error(`tandem ${args.join(' ')} exited with ${code}`);
 }
 
-/** Starts `tandem serve` and waits until its health check answers. */
+/** Starts `tandem serve` from the server bundle, as production runs it, and waits until its health check answers. */
 export async function startServer(
   port: number,
   env: NodeJS.ProcessEnv,
   nodeArgs: string[] = [],
   serveArgs: string[] = [],
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...nodeArgs, TANDEM, 'serve', ...serveArgs], {
+  await buildBundle();
+  const child = spawn(process.execPath, [...nodeArgs, BUNDLE, 'serve', ...serveArgs], {
     env: { ...process.env, ...env, PORT: String(port), TANDEM_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -6,9 +5,10 @@ import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { DatabaseHandle } from './database';
+import { projectPath } from '../config/project-files';
 import { rawRows } from './raw-rows';
 
-const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+const migrationsFolder = projectPath('src', 'storage', 'migrations');
 
 // An arbitrary constant: every Tandem server takes this advisory lock while migrating, so
 // several servers starting together against one PostgreSQL apply each migration once.

@@ -1,7 +1,7 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { Config } from '../../config/config';
+import { projectPath } from '../../config/project-files';
 import { startEmailDelivery } from '../../email/email-delivery';
 import { createSmtpTransport } from '../../email/smtp-transport';
 import { SYSTEM_ACTOR } from '../../domain/accounts/actor';
@@ -16,7 +16,7 @@ import { openRuntime } from '../runtime';
 import { loadDemo } from './demo';
 import { superviseWorkers } from './serve-workers';
 
-const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+const WEB_ROOT = projectPath('dist', 'web');
 
 export interface ServeOptions {
   demoIfEmpty: boolean;
