@@ -1,3 +1,4 @@
+import { createBulkExportPages } from './bulk-export-pages';
 import { sql } from 'drizzle-orm';
 import type {
   AnalyticsReader,
@@ -73,6 +74,7 @@ export function createAnalyticsReader(db: Database, options: AnalyticsReaderOpti
     pseudonymisedCareTeamPeriods: (window, scope, limit) => queryPseudonymisedCareTeamPeriods(db, window, scope, limit),
     pseudonymisedRatings: (window, scope, limit) => queryPseudonymisedRatings(db, window, scope, limit),
     pseudonymisedFeedback: (window, scope, limit) => queryPseudonymisedFeedback(db, window, scope, limit),
+    bulkExportPage: createBulkExportPages(db),
     reuse: (what, window, compute) => cache.get(`derived:${what}`, window, compute),
   };
 }

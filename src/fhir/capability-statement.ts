@@ -75,6 +75,15 @@ export function capabilityStatement(options: { version: string; baseUrl: string;
             ],
           },
         ],
+        // FHIR Bulk Data export (decision 0044): researchers, and team managers for their own team.
+        operation: [
+          {
+            name: 'export',
+            definition: 'http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export',
+            documentation:
+              'Asynchronous (Prefer: respond-async), pseudonymised NDJSON of Patient, CareTeam and Encounter, at system level and for a Group (a team, GET Group/ID/$export); _type and _since. Files are kept 24 hours.',
+          },
+        ],
       },
     ],
   };

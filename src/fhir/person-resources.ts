@@ -12,9 +12,9 @@ import { TANDEM_FHIR_BASE } from './instrument-extensions';
 /** NHS England's identifier system for NHS numbers; a service's own numbers are Tandem's. */
 export const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
 export const LOCAL_IDENTIFIER_SYSTEM = `${TANDEM_FHIR_BASE}/identifier/local`;
-const V3_ACT_CODE = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
-const CONTACT_KIND_SYSTEM = `${TANDEM_FHIR_BASE}/CodeSystem/contact-kind`;
-const CARE_TEAM_ROLE_SYSTEM = `${TANDEM_FHIR_BASE}/CodeSystem/care-team-role`;
+export const V3_ACT_CODE = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
+export const CONTACT_KIND_SYSTEM = `${TANDEM_FHIR_BASE}/CodeSystem/contact-kind`;
+export const CARE_TEAM_ROLE_SYSTEM = `${TANDEM_FHIR_BASE}/CodeSystem/care-team-role`;
 
 /** A person as a FHIR Patient: what the viewer may see of them in the app, no more. */
 export function toPatient(summary: PersonSummary): Patient {
@@ -72,7 +72,7 @@ export function toCareTeam(summary: PersonSummary, now: Date): CareTeam | null {
 }
 
 /** Where a contact happened, as HL7's encounter classes: at home, virtual, or ambulatory. */
-const ENCOUNTER_CLASS: Record<ContactMode, { code: string; display: string }> = {
+export const ENCOUNTER_CLASS: Record<ContactMode, { code: string; display: string }> = {
   home: { code: 'HH', display: 'home health' },
   phone: { code: 'VR', display: 'virtual' },
   video: { code: 'VR', display: 'virtual' },

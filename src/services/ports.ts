@@ -3,6 +3,7 @@ import type { LocalIdentifierScheme } from '../domain/people/local-identifier';
 import type { FeedbackAlertThresholds } from '../domain/feedback/alert-thresholds';
 import type { AccountRepository, PasswordHasher, SessionRepository, SignInDefenceRepository } from './accounts/ports';
 import type { BreakGlassRepository } from './access/ports';
+import type { BulkExportRepository } from './bulk-export/ports';
 import type { AnalyticsReader } from './analytics/ports';
 import type { AuditRepository } from './audit/ports';
 import type { CarePlanRepository } from './care-plan/ports';
@@ -58,6 +59,7 @@ export interface Repositories {
   reflections: ReflectionRepository;
   shareLinks: ShareLinkRepository;
   safetyPlans: SafetyPlanRepository;
+  bulkExports: BulkExportRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

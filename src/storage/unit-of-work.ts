@@ -1,3 +1,4 @@
+import { createBulkExportRepository } from './bulk-export.repository';
 import type { DocumentKind } from '../domain/care-plan/document-kind';
 import type { CarePlanRepository } from '../services/care-plan/ports';
 import type { Repositories, UnitOfWork } from '../services/ports';
@@ -70,6 +71,7 @@ export function createRepositories(db: Database): Repositories {
     messages: createMessageRepository(db),
     reflections: createReflectionRepository(db),
     shareLinks: createShareLinkRepository(db),
+    bulkExports: createBulkExportRepository(db),
     safetyPlans: createSafetyPlanRepository(db),
   };
 }

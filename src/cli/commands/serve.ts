@@ -7,6 +7,7 @@ import { createSmtpTransport } from '../../email/smtp-transport';
 import { SYSTEM_ACTOR } from '../../domain/accounts/actor';
 import { buildApp } from '../../http/build-app';
 import { scheduleDueHandovers } from '../../services/handovers/complete-handover';
+import { startBulkExportRunner } from '../bulk-export-runner';
 import { startCollegeChores } from '../college-chores';
 import { startAuditSequencer } from '../../storage/audit-sequencer';
 import { isDatabaseReady } from '../../storage/database';
@@ -91,8 +92,12 @@ async function serveOneProcess(config: Config, options: ServeOptions): Promise<v
   const college = startCollegeChores(runtime.services, {
     onError: (error) => app.log.error({ err: error }, 'college offers and reminders could not be processed; retrying'),
   });
+  const bulkExports = startBulkExportRunner(runtime.services, {
+    onError: (error) => app.log.error({ err: error }, 'bulk exports could not be written; retrying'),
+  });
   const shutDown = async () => {
     await app.close();
+    await bulkExports.stop();
     await handovers.stop();
     await college.stop();
     await email?.stop();

@@ -33,6 +33,7 @@ import { getPerson } from '../../services/people/get-person';
 import { searchPeople } from '../../services/people/search-people';
 import type { ServiceDeps } from '../../services/ports';
 import { STATUS_BY_CODE } from '../error-handler';
+import { fhirBulkExportRoutes } from './fhir-bulk-export.routes';
 import { actorOf, sessionHook } from '../session-cookie';
 
 export const FHIR_PREFIX = '/fhir/R4';
@@ -49,7 +50,8 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
     app.addHook('onRequest', sessionHook(services));
     app.addHook('onSend', async (_request, reply) => {
       reply.header('cache-control', 'no-store');
-      reply.type(FHIR_JSON);
+      // Bulk export files are NDJSON; everything else is FHIR JSON.
+      if (!String(reply.getHeader('content-type') ?? '').includes('ndjson')) reply.type(FHIR_JSON);
     });
     app.setErrorHandler(fhirError);
     app.setNotFoundHandler((request, reply) =>
@@ -62,6 +64,8 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
           ),
         ),
     );
+
+    await app.register(fhirBulkExportRoutes(services, baseUrl));
 
     app.get('/metadata', async (request) =>
       capabilityStatement({ version: options.version, baseUrl: baseUrl(request), now: services.now() }),

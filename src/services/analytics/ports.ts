@@ -1,3 +1,5 @@
+import type { BulkExportReader } from '../bulk-export/ports';
+
 /**
  * A period of analysis: the calendar days from `from` to `to`, both included (UTC dates,
  * YYYY-MM-DD). Contacts count when they happened on one of those days; the care coordinator "at
@@ -188,6 +190,8 @@ export interface AnalyticsReader {
     scope: AnalyticsScope,
     limit: number,
   ): Promise<PseudonymisedFeedback[]>;
+  /** Pseudonymised records for a FHIR Bulk Data export, a page at a time (decision 0044). */
+  bulkExportPage: BulkExportReader['page'];
   /**
    * Work derived from whole-organisation figures (summaries of 100,000 people take a while too),
    * kept as long as the reader keeps those figures; worked out afresh when it keeps nothing.

@@ -1,0 +1,64 @@
+import type {
+  BulkExportLevel,
+  BulkExportStatus,
+  BulkExportType,
+  ExportedRecords,
+} from '../../domain/bulk-export/bulk-export-rules';
+
+export interface BulkExportRecord {
+  id: string;
+  accountId: string;
+  level: BulkExportLevel;
+  /** The team a group-level export is about. */
+  groupId: string | null;
+  resourceTypes: BulkExportType[];
+  since: Date | null;
+  status: BulkExportStatus;
+  /** The kick-off request's address, reported back in the manifest. */
+  requestUrl: string;
+  requestedAt: Date;
+  startedAt: Date | null;
+  transactionTime: Date | null;
+  completedAt: Date | null;
+  expiresAt: Date;
+  error: string | null;
+}
+
+export interface BulkExportPartSummary {
+  resourceType: BulkExportType;
+  part: number;
+  count: number;
+}
+
+export interface BulkExportRepository {
+  create(record: BulkExportRecord): Promise<void>;
+  find(id: string): Promise<BulkExportRecord | null>;
+  /**
+   * Takes the oldest pending export, or a running one started before `staleBefore` (its server
+   * stopped), and marks it running from `now`; null when there is none. Two servers never take the
+   * same export (SKIP LOCKED).
+   */
+  claimNext(now: Date, staleBefore: Date): Promise<BulkExportRecord | null>;
+  clearParts(id: string): Promise<void>;
+  addPart(id: string, resourceType: BulkExportType, part: number, records: unknown[]): Promise<void>;
+  complete(id: string, at: Date, expiresAt: Date): Promise<void>;
+  fail(id: string, at: Date, error: string, expiresAt: Date): Promise<void>;
+  parts(id: string): Promise<BulkExportPartSummary[]>;
+  readPart(id: string, resourceType: BulkExportType, part: number): Promise<unknown[] | null>;
+  delete(id: string): Promise<boolean>;
+  /** Deletes every export (and its files) whose time is up; returns how many. */
+  deleteExpired(now: Date): Promise<number>;
+}
+
+/** Who is exported: the whole organisation, or the people of some teams. */
+export interface BulkExportScope {
+  teamIds?: readonly string[];
+}
+
+/** Reads pseudonymised records a page at a time, in an order of its own (a cursor the client never sees). */
+export interface BulkExportReader {
+  page<T extends BulkExportType>(
+    type: T,
+    input: { scope: BulkExportScope; since: Date | null; until: Date; after: string | null; limit: number },
+  ): Promise<{ records: ExportedRecords[T][]; last: string | null }>;
+}

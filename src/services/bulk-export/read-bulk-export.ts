@@ -1,0 +1,64 @@
+import type { Actor } from '../../domain/accounts/actor';
+import type { BulkExportType, ExportedRecords } from '../../domain/bulk-export/bulk-export-rules';
+import { AppError } from '../../domain/errors/app-error';
+import { recordAudit } from '../audit/record-audit';
+import type { Repositories, ServiceDeps } from '../ports';
+import type { BulkExportPartSummary, BulkExportRecord } from './ports';
+
+/**
+ * An export belongs to the account that asked for it: anyone else is told it does not exist, so ids
+ * cannot be probed. Once its time is up it is gone (410), even before the clean-up deletes it.
+ */
+async function ownExport(r: Repositories, deps: ServiceDeps, id: string, actor: Actor): Promise<BulkExportRecord> {
+  const record = await r.bulkExports.find(id);
+  if (!record || record.accountId !== actor.accountId) {
+    throw new AppError('not_found', 'There is no export with that id.');
+  }
+  if (record.expiresAt.getTime() <= deps.now().getTime()) {
+    throw new AppError('gone', 'This export has expired and its files were deleted. Start a new export.');
+  }
+  return record;
+}
+
+/** Where an export stands, with its files once it is written. */
+export async function getBulkExportStatus(
+  deps: ServiceDeps,
+  input: { id: string },
+  actor: Actor,
+): Promise<{ record: BulkExportRecord; parts: BulkExportPartSummary[] }> {
+  return deps.uow.read(async (r) => {
+    const record = await ownExport(r, deps, input.id, actor);
+    return { record, parts: record.status === 'completed' ? await r.bulkExports.parts(record.id) : [] };
+  });
+}
+
+/** One file of a written export: its records, audited as a download. */
+export async function readBulkExportPart<T extends BulkExportType>(
+  deps: ServiceDeps,
+  input: { id: string; resourceType: T; part: number },
+  actor: Actor,
+): Promise<ExportedRecords[T][]> {
+  return deps.uow.run(async (r) => {
+    const record = await ownExport(r, deps, input.id, actor);
+    if (record.status !== 'completed') throw new AppError('conflict', 'This export is not written yet.');
+    const records = await r.bulkExports.readPart(record.id, input.resourceType, input.part);
+    if (!records) throw new AppError('not_found', 'This export has no such file.');
+    await recordAudit(r, actor, deps.now(), {
+      action: 'fhir.bulk_export.download',
+      detail: { export: record.id, type: input.resourceType, part: input.part, records: records.length },
+    });
+    return records as ExportedRecords[T][];
+  });
+}
+
+/** The client is done with an export, or no longer wants it: it and its files are deleted. */
+export async function deleteBulkExport(deps: ServiceDeps, input: { id: string }, actor: Actor): Promise<void> {
+  await deps.uow.run(async (r) => {
+    const record = await r.bulkExports.find(input.id);
+    if (!record || record.accountId !== actor.accountId) {
+      throw new AppError('not_found', 'There is no export with that id.');
+    }
+    await r.bulkExports.delete(record.id);
+    await recordAudit(r, actor, deps.now(), { action: 'fhir.bulk_export.delete', detail: { export: record.id } });
+  });
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createFactories } from '../../../test/support/factories';
+import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
+import { newId } from '../new-id';
+import { startBulkExport } from './start-bulk-export';
+import { runBulkExports } from './run-bulk-exports';
+import { getBulkExportStatus, readBulkExportPart } from './read-bulk-export';
+
+let t: TestDatabase;
+useTestDatabase((opened) => (t = opened));
+
+async function teamOf(size: number) {
+  t.setNow(new Date());
+  const f = createFactories(t);
+  const team = await f.team();
+  const coordinator = await f.worker({ teamId: team.id });
+  for (let i = 0; i < size; i += 1) {
+    const person = await f.person({ teamId: team.id });
+    await f.membership(person.id, coordinator.id);
+  }
+  return { team, researcher: await f.account('researcher') };
+}
+
+describe('writing bulk exports', () => {
+  it('writes a file per page, every record once, in pages the client never sees the keys of', async () => {
+    const { team, researcher } = await teamOf(5);
+    const started = await startBulkExport(
+      t.deps,
+      { level: 'group', groupId: team.id, types: 'Patient', requestUrl: 'https://tandem.test/fhir/R4/$export' },
+      researcher,
+    );
+    expect(await runBulkExports(t.deps, { partSize: 2 })).toBe(1);
+
+    const { record, parts } = await getBulkExportStatus(t.deps, { id: started.id }, researcher);
+    expect(record.status).toBe('completed');
+    expect(parts.map((p) => [p.part, p.count])).toEqual([
+      [1, 2],
+      [2, 2],
+      [3, 1],
+    ]);
+    const people = [];
+    for (const part of parts) {
+      people.push(
+        ...(await readBulkExportPart(t.deps, { id: started.id, resourceType: 'Patient', part: part.part }, researcher)),
+      );
+    }
+    expect(new Set(people.map((p) => p.person)).size).toBe(5);
+  });
+
+  it('takes up again an export whose server stopped while writing it, and leaves a recent one to its server', async () => {
+    const { team, researcher } = await teamOf(2);
+    const now = t.deps.now();
+    const base = {
+      accountId: researcher.accountId,
+      level: 'group' as const,
+      groupId: team.id,
+      resourceTypes: ['Patient' as const],
+      since: null,
+      status: 'running' as const,
+      requestUrl: 'https://tandem.test/fhir/R4/$export',
+      requestedAt: now,
+      transactionTime: now,
+      completedAt: null,
+      expiresAt: new Date(now.getTime() + 3_600_000),
+      error: null,
+    };
+    const stopped = { ...base, id: newId(), startedAt: new Date(now.getTime() - 20 * 60_000) };
+    const busy = { ...base, id: newId(), startedAt: new Date(now.getTime() - 60_000) };
+    await t.repositories.bulkExports.create(stopped);
+    await t.repositories.bulkExports.create(busy);
+    await t.repositories.bulkExports.addPart(stopped.id, 'Patient', 1, [{ half: 'written' }]);
+
+    expect(await runBulkExports(t.deps)).toBe(1);
+    expect((await t.repositories.bulkExports.find(stopped.id))?.status).toBe('completed');
+    expect((await t.repositories.bulkExports.parts(stopped.id)).map((p) => p.count)).toEqual([2]);
+    expect((await t.repositories.bulkExports.find(busy.id))?.status).toBe('running');
+  });
+});
