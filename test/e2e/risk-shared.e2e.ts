@@ -89,7 +89,8 @@ describe('risk talked about together', () => {
     await manager.page.goto('/dashboard');
     const card = manager.page.getByRole('region', { name: 'Risk talked through with the person' });
     await card.getByRole('figure', { name: /^Share of risk formulations discussed with the person/ }).waitFor();
-    await card.getByRole('table', { name: /Days since each team’s formulations were last discussed/ }).waitFor();
+    const table = manager.page.getByRole('table', { name: 'Risk formulations discussed with the person, by team' });
+    await table.getByRole('columnheader', { name: 'Days since last discussed (median)' }).waitFor();
     await manager.page.getByText(/risk formulations were discussed with the person in the last 12 months/).waitFor();
     await expectNoAxeViolations(manager.page);
     await screenshot(manager.page, 'dashboard-risk-desktop');

@@ -13,7 +13,7 @@ type Team = ServiceFiguresResponse['byTeam'][number];
 
 const medianDays = (days: number | null) => (days === null ? '–' : `${formatCount(days)} days`);
 
-/** Risk formulations talked through with the person, by team: the gap the research found, and how long since. */
+/** Risk formulations talked through with the person, by team: the gap the research found. */
 export function DashboardRiskDiscussions({ byTeam }: { byTeam: readonly Team[] }) {
   const rows: BarRow[] = byTeam.map((t) => {
     const r = t.riskDiscussions;
@@ -39,22 +39,28 @@ export function DashboardRiskDiscussions({ byTeam }: { byTeam: readonly Team[] }
         format={formatCount}
         asShares
       />
-      <SimpleTable
-        caption="Days since each team’s formulations were last discussed"
-        rows={byTeam}
-        rowKey={(t) => t.teamId}
-        emptyText="No teams in this view."
-        columns={[
-          { header: 'Team', cell: (t) => t.teamName },
-          { header: 'Formulations', cell: (t) => formatCount(t.riskDiscussions.formulations) },
-          { header: 'Discussed in 12 months', cell: (t) => formatShare(t.riskDiscussions.share) },
-          { header: 'Never discussed', cell: (t) => formatCount(t.riskDiscussions.neverDiscussed) },
-          {
-            header: 'Days since last discussed (median)',
-            cell: (t) => medianDays(t.riskDiscussions.medianDaysSinceDiscussed),
-          },
-        ]}
-      />
     </section>
+  );
+}
+
+/** Each team's formulations: how many, the share discussed, never discussed, and the median days since; full width. */
+export function RiskDiscussionsTable({ byTeam }: { byTeam: readonly Team[] }) {
+  return (
+    <SimpleTable
+      caption="Risk formulations discussed with the person, by team"
+      rows={byTeam}
+      rowKey={(t) => t.teamId}
+      emptyText="No teams in this view."
+      columns={[
+        { header: 'Team', cell: (t) => t.teamName },
+        { header: 'Formulations', cell: (t) => formatCount(t.riskDiscussions.formulations) },
+        { header: 'Discussed in 12 months', cell: (t) => formatShare(t.riskDiscussions.share) },
+        { header: 'Never discussed', cell: (t) => formatCount(t.riskDiscussions.neverDiscussed) },
+        {
+          header: 'Days since last discussed (median)',
+          cell: (t) => medianDays(t.riskDiscussions.medianDaysSinceDiscussed),
+        },
+      ]}
+    />
   );
 }

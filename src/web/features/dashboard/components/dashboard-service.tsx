@@ -4,7 +4,7 @@ import { ChartBoxPlot } from '../../../ui/charts/chart-box-plot';
 import { ChartStackedBars, type BarRow, type BarSeries } from '../../../ui/charts/chart-stacked-bars';
 import { formatCount, formatShare } from '../dashboard-format';
 import { SimpleTable } from '../../../ui/simple-table';
-import { DashboardRiskDiscussions } from './dashboard-risk-discussions';
+import { DashboardRiskDiscussions, RiskDiscussionsTable } from './dashboard-risk-discussions';
 
 const hours = (minutes: number) => `${Math.round(minutes / 60).toLocaleString('en-GB')} h`;
 
@@ -176,6 +176,7 @@ export function DashboardService({ figures }: { figures: ServiceFiguresResponse 
         </section>
         <DashboardRiskDiscussions byTeam={byTeam} />
       </div>
+      <RiskDiscussionsTable byTeam={byTeam} />
       {byWorker.length > 0 && (
         <SimpleTable
           caption={`Each worker of ${figures.team?.name ?? 'the team'}`}
