@@ -18,6 +18,7 @@ import {
   queryPseudonymisedRatings,
 } from './pseudonymised-export';
 import { queryTeamSafetyPlanCounts } from './safety-plan-figures-queries';
+import { queryFormulationDiscussions } from './risk-discussion-figures-queries';
 import { queryCaseloadSizes, queryTeamServiceCounts, queryWorkerContactTime } from './service-figures-queries';
 import { createWindowCache } from './window-cache';
 
@@ -64,6 +65,7 @@ export function createAnalyticsReader(db: Database, options: AnalyticsReaderOpti
         ? queryTeamServiceCounts(db, window, scope)
         : cache.get('service', window, () => queryTeamServiceCounts(db, window, scope)),
     teamSafetyPlanCounts: (window, scope) => queryTeamSafetyPlanCounts(db, window, scope),
+    formulationDiscussions: (window, scope) => queryFormulationDiscussions(db, window, scope),
     caseloadSizes: (window, scope) => queryCaseloadSizes(db, window, scope),
     workerContactTime: (window, scope) => queryWorkerContactTime(db, window, scope),
     personRelationshipFigures: (window, scope) =>

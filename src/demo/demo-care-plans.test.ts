@@ -5,6 +5,7 @@ import { latestAgreedVersion } from '../domain/care-plan/agreement';
 import { readingLength } from '../domain/care-plan/reading-time';
 import { signIn } from '../services/accounts/sign-in';
 import type { CarePlanImport } from '../services/care-plan/ports';
+import { getPositiveRiskPlanReview } from '../services/risk/positive-risk-plan-review';
 import { getCarePlan } from '../services/care-plan/get-care-plan';
 import { listCarePlanProposals } from '../services/care-plan/list-care-plan-proposals';
 import { listSectionMessages } from '../services/care-plan/list-section-messages';
@@ -102,6 +103,9 @@ describe('demo care plans, loaded', () => {
     const jo = (await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' })).actor;
     const plan = await getCarePlan(t.deps, { personId: jo.personId ?? '', kind: 'positive_risk_plan' }, jo);
     expect(plan.agreement.state).toBe('agreed');
+    const review = await getPositiveRiskPlanReview(t.deps, { personId: jo.personId ?? '' }, jo);
+    expect(review.reviewOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((review.reviewOn ?? '') > TEST_NOW.toISOString().slice(0, 10)).toBe(true);
   });
 
   it('gives the demo person an agreed version, a later change, a pending and a declined proposal, and a discussion', async () => {

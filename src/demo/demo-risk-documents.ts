@@ -1,6 +1,6 @@
 import { POSITIVE_RISK_PLAN_SECTIONS, RISK_FORMULATION_SECTIONS } from '../domain/care-plan/risk-sections';
 import type { CarePlanImport, CarePlanSignatureRecord, CarePlanVersionRecord } from '../services/care-plan/ports';
-import type { RiskDiscussionRecord } from '../services/risk/ports';
+import type { PositiveRiskPlanReviewRecord, RiskDiscussionRecord } from '../services/risk/ports';
 import type { ServiceDeps } from '../services/ports';
 import { DEMO_PERSON } from './demo-cast';
 import { versionOf, type Signer } from './demo-plan-parts';
@@ -30,11 +30,13 @@ export interface DemoRiskDocuments {
   formulations: CarePlanImport[];
   positiveRiskPlans: CarePlanImport[];
   discussions: RiskDiscussionRecord[];
+  /** When Jo and Robin will look at the plan again: six weeks after the demo's today. */
+  planReviews: PositiveRiskPlanReviewRecord[];
 }
 
 /** Draws the risk documents from the demo care plans. */
-export function demoRiskDocuments(carePlans: readonly CarePlanImport[]): DemoRiskDocuments {
-  const result: DemoRiskDocuments = { formulations: [], positiveRiskPlans: [], discussions: [] };
+export function demoRiskDocuments(carePlans: readonly CarePlanImport[], today: Date): DemoRiskDocuments {
+  const result: DemoRiskDocuments = { formulations: [], positiveRiskPlans: [], discussions: [], planReviews: [] };
   carePlans.forEach((plan, index) => {
     const person = signerOf(plan.signatures, 'person');
     const coordinator = signerOf(plan.signatures, 'care_coordinator');
@@ -77,7 +79,15 @@ export function demoRiskDocuments(carePlans: readonly CarePlanImport[]): DemoRis
         recordedByName: coordinator.name,
         recordedAt: signedAt,
       });
-    if (isJo) result.positiveRiskPlans.push(josPlan(plan.plan.personId, person, coordinator, start + 2 * DAY));
+    if (isJo) {
+      result.positiveRiskPlans.push(josPlan(plan.plan.personId, person, coordinator, start + 2 * DAY));
+      result.planReviews.push({
+        personId: plan.plan.personId,
+        reviewOn: new Date(today.getTime() + 42 * DAY).toISOString().slice(0, 10),
+        updatedAt: new Date(start + 3 * DAY),
+        updatedByName: coordinator.name,
+      });
+    }
   });
   return result;
 }
@@ -90,6 +100,7 @@ export async function loadDemoRiskDocuments(deps: ServiceDeps, documents: DemoRi
   await deps.uow.run(async (r) => {
     await r.documents('positive_risk_plan').createMany(documents.positiveRiskPlans);
     await r.risk.addDiscussions(documents.discussions);
+    for (const review of documents.planReviews) await r.risk.setPlanReview(review, null);
   });
   return documents.formulations.length;
 }

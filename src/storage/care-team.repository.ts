@@ -74,6 +74,8 @@ interface CaseloadSqlRow extends Record<string, unknown> {
   coordinators: number;
   coordinator_changed_on: string | null;
   overdue_questionnaires: number;
+  has_risk_formulation: boolean;
+  risk_discussed_on: string | null;
 }
 
 async function caseload(db: Database, workerId: string, day: string, windowFrom: string) {
@@ -97,7 +99,11 @@ async function caseload(db: Database, workerId: string, day: string, windowFrom:
       -- Asked for by the care team, unanswered, and past its day (questionnaire_invitation_open_idx).
       (select count(*)::int from questionnaire_invitation qi
          where qi.person_id = p.id and qi.completed_at is null and qi.due_on < ${day}::date
-           and qi.origin = 'care_team') as overdue_questionnaires
+           and qi.origin = 'care_team') as overdue_questionnaires,
+      exists (select 1 from care_plan_version v where v.person_id = p.id and v.kind = 'risk_formulation') as has_risk_formulation,
+      -- A discussion the person chose not to have is kept but is not a discussion (isDiscussedAt).
+      (select max(d.discussed_on)::text from risk_discussion d
+         where d.person_id = p.id and not d.is_declined) as risk_discussed_on
     from care_team_membership m
     join person p on p.id = m.person_id
     where m.worker_id = ${workerId} and m.starts_on <= ${day}::date and (m.ends_on is null or m.ends_on > ${day}::date)
@@ -114,6 +120,8 @@ async function caseload(db: Database, workerId: string, day: string, windowFrom:
     careCoordinatorsInWindow: Number(row.coordinators),
     careCoordinatorChangedOn: row.coordinator_changed_on,
     overdueQuestionnaires: Number(row.overdue_questionnaires),
+    hasRiskFormulation: row.has_risk_formulation,
+    riskDiscussedOn: row.risk_discussed_on,
   }));
 }
 

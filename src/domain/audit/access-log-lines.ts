@@ -91,6 +91,7 @@ const LOOKS: Record<string, string> = {
   'messages.read': 'read your messages with the care team',
   'ips.read': 'looked at your work goals and jobs (IPS)',
   'safety_plan.shared.read': 'opened your safety plan through a link you shared',
+  'positive_risk_plan.review.read': 'looked at when your positive risk-taking plan will be looked at again',
 };
 
 const CHANGES: Record<string, string> = {
@@ -132,6 +133,7 @@ const CHANGES: Record<string, string> = {
   'share_link.create': 'made a link to share your safety plan',
   'share_link.revoke': 'turned off a link to your safety plan',
   'safety_plan.agreement.choose': 'chose whether your care team must agree your safety plan',
+  'positive_risk_plan.review.set': 'set when your positive risk-taking plan will be looked at again',
 };
 
 /** What someone did, as a phrase that follows their name: "looked at your care plan". */

@@ -45,3 +45,17 @@ export function discussedSince(today: string, months = DISCUSSED_WITHIN_MONTHS):
   at.setUTCDate(Math.min(day, lastDay));
   return at.toISOString().slice(0, 10);
 }
+
+/**
+ * Whether a person's formulation is due to be talked through again: they have one, and it has not
+ * been discussed with them on or after `since` (the day from `discussedSince`). A person without a
+ * formulation has nothing to discuss yet; an offer the person turned down does not count (ADR 0035).
+ *
+ * @example isDiscussionDue({ hasFormulation: true, lastDiscussedOn: '2025-05-15' }, '2025-06-15') // true
+ */
+export function isDiscussionDue(
+  facts: { hasFormulation: boolean; lastDiscussedOn: string | null },
+  since: string,
+): boolean {
+  return facts.hasFormulation && (facts.lastDiscussedOn === null || facts.lastDiscussedOn < since);
+}

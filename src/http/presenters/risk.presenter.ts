@@ -1,5 +1,6 @@
+import type { PositiveRiskPlanReview } from '../../services/risk/positive-risk-plan-review';
 import type { RiskDiscussionRecord } from '../../services/risk/ports';
-import type { RiskDiscussionDto } from '../../shared/api/risk.responses';
+import type { PositiveRiskPlanReviewResponse, RiskDiscussionDto } from '../../shared/api/risk.responses';
 
 export function presentRiskDiscussion(d: RiskDiscussionRecord): RiskDiscussionDto {
   return {
@@ -12,4 +13,8 @@ export function presentRiskDiscussion(d: RiskDiscussionRecord): RiskDiscussionDt
     recordedBy: d.recordedByName,
     recordedAt: d.recordedAt.toISOString(),
   };
+}
+
+export function presentPositiveRiskPlanReview(review: PositiveRiskPlanReview): PositiveRiskPlanReviewResponse {
+  return { ...review, updatedAt: review.updatedAt?.toISOString() ?? null };
 }

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listRiskDiscussions } from '../../services/risk/list-risk-discussions';
+import { getPositiveRiskPlanReview, setPositiveRiskPlanReview } from '../../services/risk/positive-risk-plan-review';
 import { recordRiskDiscussion } from '../../services/risk/record-risk-discussion';
 import type { ServiceDeps } from '../../services/ports';
 import { idParams } from '../../shared/api/common.schema';
-import { recordRiskDiscussionBody } from '../../shared/api/risk.schema';
-import type { RiskDiscussionsResponse } from '../../shared/api/risk.responses';
-import { presentRiskDiscussion } from '../presenters/risk.presenter';
+import { positiveRiskPlanReviewBody, recordRiskDiscussionBody } from '../../shared/api/risk.schema';
+import type { PositiveRiskPlanReviewResponse, RiskDiscussionsResponse } from '../../shared/api/risk.responses';
+import { presentPositiveRiskPlanReview, presentRiskDiscussion } from '../presenters/risk.presenter';
 import { actorOf } from '../session-cookie';
 
 /**
@@ -45,6 +46,32 @@ export function riskRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         );
         return reply.status(201).send(presentRiskDiscussion(discussion));
       },
+    );
+
+    const reviewPath = '/people/:id/positive-risk-plan/review';
+    app.get(
+      reviewPath,
+      { schema: { tags, params: idParams, summary: 'When the positive risk-taking plan will be looked at again' } },
+      async (request): Promise<PositiveRiskPlanReviewResponse> =>
+        presentPositiveRiskPlanReview(
+          await getPositiveRiskPlanReview(services, { personId: request.params.id }, actorOf(request)),
+        ),
+    );
+
+    app.put(
+      reviewPath,
+      {
+        schema: {
+          tags,
+          params: idParams,
+          body: positiveRiskPlanReviewBody,
+          summary: 'Set when the positive risk-taking plan will be looked at again (409 if changed meanwhile)',
+        },
+      },
+      async (request): Promise<PositiveRiskPlanReviewResponse> =>
+        presentPositiveRiskPlanReview(
+          await setPositiveRiskPlanReview(services, { personId: request.params.id, ...request.body }, actorOf(request)),
+        ),
     );
   };
 }

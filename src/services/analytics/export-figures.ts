@@ -180,6 +180,11 @@ async function serviceTeams(deps: ServiceDeps, input: DashboardInput, actor: Act
     'people',
     'safety_plans_updated_12_months',
     'safety_plans_updated_share',
+    'risk_formulations',
+    'risk_formulations_discussed_12_months',
+    'risk_formulations_never_discussed',
+    'risk_formulations_discussed_share',
+    'risk_median_days_since_discussed',
   ];
   const rows = figures.byTeam.map((t): FiguresCell[] => [
     t.teamId,
@@ -205,6 +210,11 @@ async function serviceTeams(deps: ServiceDeps, input: DashboardInput, actor: Act
     t.safetyPlans.people,
     t.safetyPlans.updated,
     t.safetyPlans.share,
+    t.riskDiscussions.formulations,
+    t.riskDiscussions.discussedRecently,
+    t.riskDiscussions.neverDiscussed,
+    t.riskDiscussions.share,
+    t.riskDiscussions.medianDaysSinceDiscussed,
   ]);
   return { kind: 'service-teams', window: figures.window, columns, rows };
 }

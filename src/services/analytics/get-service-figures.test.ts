@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnalyticsWorld, QUARTER } from '../../../test/support/analytics-world';
 import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
+import { exportFigures } from './export-figures';
 import { getServiceFigures } from './get-service-figures';
 
 let t: TestDatabase;
@@ -20,6 +21,14 @@ describe('getServiceFigures (hand-worked in test/support/analytics-world.ts)', (
       caseloads: { n: 2, mean: 1.5, median: 1.5, q1: 1.25, q3: 1.75, min: 1, max: 2 },
       // Three people in Team A, none with a safety plan in this world.
       safetyPlans: { people: 3, updated: 0, share: 0 },
+      // Nobody has a risk formulation in this world: nothing to count, so no share and no median.
+      riskDiscussions: {
+        formulations: 0,
+        discussedRecently: 0,
+        neverDiscussed: 0,
+        share: null,
+        medianDaysSinceDiscussed: null,
+      },
     });
   });
 
@@ -51,5 +60,83 @@ describe('getServiceFigures (hand-worked in test/support/analytics-world.ts)', (
     expect(figures.overall.reviews.shareHeldInTime).toBeNull();
     expect(figures.overall.time.adminShare).toBeNull();
     expect(figures.overall.beyondRoutine.share).toBeNull();
+  });
+});
+
+describe('getServiceFigures: risk formulations discussed with the person', () => {
+  it('gives each team the share discussed in the 12 months to 2026-03-31 and the median days since', async () => {
+    // Team A: Sam discussed 2026-03-01 (30 days), Ria 2025-02-28 (13 months: 396 days), Lou chose not
+    // to discuss it; team B: Kim never discussed; team C: Ola has no formulation.
+    const { p1, p2, p3, p4 } = world.people;
+    const writtenAt = new Date('2025-01-05T10:00:00Z');
+    await t.repositories.documents('risk_formulation').createMany(
+      [p1, p2, p3, p4].map((person) => ({
+        plan: { personId: person.id, sections: [], currentVersion: 1, createdAt: writtenAt, updatedAt: writtenAt },
+        versions: [
+          {
+            personId: person.id,
+            version: 1,
+            sectionKey: 'what_helps_team',
+            text: 'Walks.',
+            authorAccountId: world.coordinatorActor.accountId,
+            authorName: 'Alex Morgan',
+            authorKind: 'worker',
+            authorRole: 'worker',
+            acceptedByAccountId: null,
+            acceptedByName: null,
+            acceptedAt: null,
+            proposalId: null,
+            createdAt: writtenAt,
+          },
+        ],
+        signatures: [],
+        proposals: [],
+        messages: [],
+      })),
+    );
+    const discuss = (personId: string, discussedOn: string, isDeclined = false) =>
+      t.repositories.risk.addDiscussion({
+        personId,
+        id: crypto.randomUUID(),
+        discussedOn,
+        mode: 'phone',
+        response: isDeclined ? null : 'Fair.',
+        isDeclined,
+        formulationVersion: 1,
+        recordedByAccountId: world.coordinatorActor.accountId,
+        recordedByName: 'Alex Morgan',
+        recordedAt: new Date(`${discussedOn}T12:00:00Z`),
+      });
+    await discuss(p1.id, '2026-03-01');
+    await discuss(p2.id, '2025-02-28');
+    await discuss(p4.id, '2026-02-01', true);
+
+    const figures = await getServiceFigures(t.deps, QUARTER, world.manager);
+    expect(figures.overall.riskDiscussions).toEqual({
+      formulations: 3,
+      discussedRecently: 1,
+      neverDiscussed: 1,
+      share: 1 / 3,
+      medianDaysSinceDiscussed: (30 + 396) / 2,
+    });
+    expect(figures.byTeam.map((team) => [team.teamName, team.riskDiscussions.share])).toEqual([
+      ['Team A, North', 1 / 3],
+      ['Team B', 0],
+    ]);
+    const all = await getServiceFigures(t.deps, QUARTER, world.admin);
+    expect(all.byTeam.find((team) => team.teamName === 'Team C')?.riskDiscussions.share).toBeNull();
+
+    const csv = await exportFigures(t.deps, { ...QUARTER, kind: 'service-teams' }, world.manager);
+    const at = (column: string) => csv.columns.indexOf(column);
+    const teamA = csv.rows.find((row) => row[1] === 'Team A, North') ?? [];
+    expect(
+      [
+        'risk_formulations',
+        'risk_formulations_discussed_12_months',
+        'risk_formulations_never_discussed',
+        'risk_formulations_discussed_share',
+        'risk_median_days_since_discussed',
+      ].map((column) => teamA[at(column)]),
+    ).toEqual([3, 1, 1, 1 / 3, 213]);
   });
 });

@@ -33,7 +33,8 @@ export interface ServiceFigures {
  * beyond routine, for a team compared with the other teams of its site. Administrative work
  * eating the time staff have for people was a main finding about care coordination (Simpson et
  * al., BMC Psychiatry 2016), so the time split is shown next to the reviews it buys. Safety plans
- * updated in the last 12 months show whether the plans people carry are kept alive.
+ * updated in the last 12 months show whether the plans people carry are kept alive, and risk
+ * formulations discussed with the person in the last 12 months show the gap the same research found.
  */
 export async function getServiceFigures(
   deps: ServiceDeps,
@@ -66,13 +67,20 @@ export async function buildServiceFigures(
   const window = resolveWindow(input, deps.now());
   const scope = await deps.uow.run((r) => resolveAnalyticsScope(r, actor, input));
   // Side by side: the reader queries the pool, not one transaction, so each has a connection of its own.
-  const [teamCounts, caseloads, workerTime, safetyPlans] = await Promise.all([
+  const [teamCounts, caseloads, workerTime, safetyPlans, formulations] = await Promise.all([
     reader.teamServiceCounts(window, scope.comparison),
     reader.caseloadSizes(window, scope.comparison),
     scope.team ? reader.workerContactTime(window, scope.focus) : Promise.resolve([]),
     reader.teamSafetyPlanCounts(window, scope.comparison),
+    reader.formulationDiscussions(window, scope.comparison),
   ]);
   const safetyPlansByTeam = groupBy(safetyPlans, (s) => s.teamId);
+  const formulationsByTeam = groupBy(formulations, (f) => f.teamId);
+  const partsOf = (teamIds: readonly string[]) => ({
+    safetyPlans: teamIds.flatMap((id) => safetyPlansByTeam.get(id) ?? []),
+    formulations: teamIds.flatMap((id) => formulationsByTeam.get(id) ?? []),
+    day: window.to,
+  });
   const focusTeams = scope.team ? teamCounts.filter((t) => t.teamId === scope.team?.id) : teamCounts;
   const caseloadsByTeam = groupBy(caseloads, (c) => c.teamId);
   const coordinated = new Map(caseloads.map((c) => [c.workerId, c.coordinatedPeople]));
@@ -84,13 +92,13 @@ export async function buildServiceFigures(
     overall: summarizeServiceFigures(
       focusTeams,
       focusTeams.flatMap((t) => caseloadsByTeam.get(t.teamId) ?? []),
-      focusTeams.flatMap((t) => safetyPlansByTeam.get(t.teamId) ?? []),
+      partsOf(focusTeams.map((t) => t.teamId)),
     ),
     byTeam: teamCounts
       .map((t) => ({
         teamId: t.teamId,
         teamName: names.get(t.teamId) ?? '',
-        ...summarizeServiceFigures([t], caseloadsByTeam.get(t.teamId) ?? [], safetyPlansByTeam.get(t.teamId) ?? []),
+        ...summarizeServiceFigures([t], caseloadsByTeam.get(t.teamId) ?? [], partsOf([t.teamId])),
       }))
       .sort((a, b) => a.teamName.localeCompare(b.teamName)),
     byWorker: workerTime.map((w) => ({ ...w, coordinatedPeople: coordinated.get(w.workerId) ?? 0 })),

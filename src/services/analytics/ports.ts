@@ -69,6 +69,13 @@ export interface TeamSafetyPlanCounts {
   updated: number;
 }
 
+/** A person with a risk formulation on the window's last day: their team, and when it was last discussed with them. */
+export interface FormulationDiscussion {
+  teamId: string;
+  /** The last day up to the window's end it was discussed (not counting offers turned down); null when never. */
+  lastDiscussedOn: string | null;
+}
+
 /** How many people a worker was care coordinator for on the window's last day. */
 export interface CaseloadSize {
   workerId: string;
@@ -167,6 +174,8 @@ export interface AnalyticsReader {
   teamServiceCounts(window: AnalyticsWindow, scope: AnalyticsScope): Promise<TeamServiceCounts[]>;
   /** Every team in scope, with or without people. */
   teamSafetyPlanCounts(window: AnalyticsWindow, scope: AnalyticsScope): Promise<TeamSafetyPlanCounts[]>;
+  /** Every person in scope with a risk formulation on the window's last day. */
+  formulationDiscussions(window: AnalyticsWindow, scope: AnalyticsScope): Promise<FormulationDiscussion[]>;
   /** Workers of the teams in scope with at least one person to coordinate on the window's last day. */
   caseloadSizes(window: AnalyticsWindow, scope: AnalyticsScope): Promise<CaseloadSize[]>;
   /** People in scope with feedback, ratings or a recovery score in the window. */

@@ -1,5 +1,6 @@
+import { summarizeRiskDiscussions, type RiskDiscussionFigures } from '../../domain/risk/risk-discussion-figures';
 import { summarizeDistribution, type DistributionSummary } from '../../domain/statistics';
-import type { CaseloadSize, TeamSafetyPlanCounts, TeamServiceCounts } from './ports';
+import type { CaseloadSize, FormulationDiscussion, TeamSafetyPlanCounts, TeamServiceCounts } from './ports';
 
 /** A group of teams' reviews, time, going beyond routine and caseloads over a window. */
 export interface ServiceFiguresGroup {
@@ -23,6 +24,16 @@ export interface ServiceFiguresGroup {
   caseloads: DistributionSummary;
   /** People with the service on the window's last day whose safety plan was updated in the 12 months to it. */
   safetyPlans: { people: number; updated: number; share: number | null };
+  /** Risk formulations on the window's last day, and how recently each was discussed with the person. */
+  riskDiscussions: RiskDiscussionFigures;
+}
+
+/** What the figures of a group are drawn from, beside its teams' counts and caseloads. */
+export interface ServiceFiguresParts {
+  safetyPlans: readonly TeamSafetyPlanCounts[];
+  formulations: readonly FormulationDiscussion[];
+  /** The window's last day: discussions are counted back from it. */
+  day: string;
 }
 
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
@@ -34,7 +45,7 @@ const share = (part: number, whole: number): number | null => (whole === 0 ? nul
 export function summarizeServiceFigures(
   teams: readonly TeamServiceCounts[],
   caseloads: readonly CaseloadSize[],
-  safetyPlans: readonly TeamSafetyPlanCounts[] = [],
+  { safetyPlans, formulations, day }: ServiceFiguresParts,
 ): ServiceFiguresGroup {
   const people = safetyPlans.reduce((sum, team) => sum + team.people, 0);
   const updated = safetyPlans.reduce((sum, team) => sum + team.updated, 0);
@@ -57,5 +68,9 @@ export function summarizeServiceFigures(
     beyondRoutine: { contacts: beyondRoutine, share: share(beyondRoutine, contacts) },
     caseloads: summarizeDistribution(caseloads.map((c) => c.coordinatedPeople)),
     safetyPlans: { people, updated, share: share(updated, people) },
+    riskDiscussions: summarizeRiskDiscussions(
+      formulations.map((f) => f.lastDiscussedOn),
+      day,
+    ),
   };
 }

@@ -32,6 +32,10 @@ export interface CaseloadRow {
   careCoordinatorChangedOn: string | null;
   /** Questionnaires the care team asked for that are past their due day and not yet answered. */
   overdueQuestionnaires: number;
+  /** Whether the person has a risk and safety formulation (any version). */
+  hasRiskFormulation: boolean;
+  /** The last day the formulation was discussed with the person (not counting their choosing not to), or null. */
+  riskDiscussedOn: string | null;
 }
 
 export interface CareTeamRepository {

@@ -3,6 +3,7 @@ import type { CareTeamRole } from '../../domain/care-team/care-team-role';
 import { recentCareCoordinatorChange } from '../../domain/care-team/care-coordinator-changes';
 import { daysBetween, isoDate, monthsBefore } from '../../domain/care-team/membership-period';
 import { AppError } from '../../domain/errors/app-error';
+import { discussedSince, isDiscussionDue } from '../../domain/risk/risk-discussion';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
 import type { CarePlanNewsRow } from '../care-plan/ports';
@@ -24,6 +25,8 @@ export interface CaseloadEntry {
   overdueQuestionnaires: number;
   /** What the person did in their plan that this worker has not seen yet; null when nothing. */
   carePlanNews: { declinedChanges: number; messagesFromPerson: number; latestAt: Date } | null;
+  /** The risk formulation's discussions with the person: the last one, and whether one is due (ADR 0035). */
+  riskDiscussion: { hasFormulation: boolean; lastDiscussedOn: string | null; isDue: boolean };
 }
 
 /** Reviews within this many days are flagged as due soon. */
@@ -38,6 +41,7 @@ export async function getCaseload(deps: ServiceDeps, actor: Actor): Promise<Case
   return deps.uow.read(async (repositories) => {
     const now = deps.now();
     const today = isoDate(now);
+    const recentSince = discussedSince(today);
     const rows = await repositories.careTeams.caseload(workerId, today, monthsBefore(today, 12));
     const news = await repositories.carePlans.newSince(
       actor.accountId,
@@ -63,8 +67,17 @@ export async function getCaseload(deps: ServiceDeps, actor: Actor): Promise<Case
         news.filter((item) => item.personId === row.personId),
         row.memberSince,
       ),
+      riskDiscussion: riskDiscussion(row.hasRiskFormulation, row.riskDiscussedOn, recentSince),
     }));
   });
+}
+
+function riskDiscussion(
+  hasFormulation: boolean,
+  lastDiscussedOn: string | null,
+  since: string,
+): CaseloadEntry['riskDiscussion'] {
+  return { hasFormulation, lastDiscussedOn, isDue: isDiscussionDue({ hasFormulation, lastDiscussedOn }, since) };
 }
 
 function reviewStatus(dueOn: string | null, now: Date): CaseloadEntry['reviewStatus'] {

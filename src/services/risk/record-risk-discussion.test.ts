@@ -66,6 +66,8 @@ describe('recordRiskDiscussion', () => {
     const base = { personId, discussedOn: TODAY, mode: 'video' as const, response: 'Fine.', isDeclined: false };
     const refusals: [Parameters<typeof recordRiskDiscussion>[1], typeof world.coordinatorActor, string][] = [
       [{ ...base, discussedOn: '2026-06-16' }, world.coordinatorActor, 'bad_request'],
+      // Before the person joined the service (2024-01-01): a typing slip, not a discussion.
+      [{ ...base, discussedOn: '2023-12-31' }, world.coordinatorActor, 'bad_request'],
       [{ ...base, response: '  ' }, world.coordinatorActor, 'bad_request'],
       [{ ...base, isDeclined: true }, world.coordinatorActor, 'bad_request'],
       [{ ...base, response: 'x'.repeat(2_001) }, world.coordinatorActor, 'bad_request'],

@@ -2,6 +2,7 @@ import type { Actor } from '../../domain/accounts/actor';
 import { characterCount } from '../../domain/care-plan/care-plan-sections';
 import { isoDate } from '../../domain/care-team/membership-period';
 import { AppError } from '../../domain/errors/app-error';
+import { beforeJoiningProblem } from '../../domain/people/plausible-dates';
 import { RISK_DISCUSSION_LIMITS, type DiscussionMode } from '../../domain/risk/risk-discussion';
 import { requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
@@ -40,6 +41,8 @@ export async function recordRiskDiscussion(
       'record_risk_discussion',
       now,
     );
+    const beforeJoining = beforeJoiningProblem(input.discussedOn, person, 'A discussion');
+    if (beforeJoining) throw new AppError('bad_request', beforeJoining, { field: 'discussedOn' });
     const formulation = await repositories.documents('risk_formulation').findPlan(person.id);
     const discussion: RiskDiscussionRecord = {
       personId: person.id,

@@ -73,6 +73,17 @@ export interface ServiceFiguresGroupDto {
   caseloads: DistributionDto;
   /** People with the service on the period's last day whose safety plan was updated in the 12 months to it. */
   safetyPlans: { people: number; updated: number; share: number | null };
+  /**
+   * People with a risk formulation on the period's last day: discussed with them in the 12 months to
+   * it, never discussed, and the median days since the last discussion (of those ever discussed).
+   */
+  riskDiscussions: {
+    formulations: number;
+    discussedRecently: number;
+    neverDiscussed: number;
+    share: number | null;
+    medianDaysSinceDiscussed: number | null;
+  };
 }
 
 export interface WorkerServiceFiguresDto {

@@ -19,6 +19,11 @@ export interface CaseloadEntryDto {
   overdueQuestionnaires: number;
   /** What the person did in their plan that this worker has not seen yet (a declined change, a message); null when nothing. */
   carePlanNews: { declinedChanges: number; messagesFromPerson: number; latestAt: string } | null;
+  /**
+   * The risk formulation talked through with the person: whether they have one, the last day it was
+   * discussed (an offer they turned down does not count), and whether that was over 12 months ago or never.
+   */
+  riskDiscussion: { hasFormulation: boolean; lastDiscussedOn: string | null; isDue: boolean };
 }
 
 export interface CaseloadResponse {

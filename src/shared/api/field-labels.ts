@@ -115,6 +115,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   whatGotInTheWay: 'What got in the way before',
   whatHelped: 'What helped before',
   workWanted: 'The work I want',
+  reviewOn: 'Review date',
+  previousReviewOn: 'The review date you saw',
 };
 
 /** The label of a field from its path ("body.attendees.0.name" → "Name"), or the last name made readable. */

@@ -19,3 +19,10 @@ export interface RiskDiscussionDto {
 export interface RiskDiscussionsResponse {
   discussions: RiskDiscussionDto[];
 }
+
+/** When the positive risk-taking plan will be looked at again (YYYY-MM-DD), and who set it; null before anyone has. */
+export interface PositiveRiskPlanReviewResponse {
+  reviewOn: string | null;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}

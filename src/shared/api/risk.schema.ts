@@ -15,3 +15,10 @@ export const recordRiskDiscussionBody = z.object({
   isDeclined: z.boolean({ error: 'Say whether the person chose not to discuss it now.' }),
 });
 export type RecordRiskDiscussionBody = z.infer<typeof recordRiskDiscussionBody>;
+
+/** When the positive risk-taking plan will be looked at again; `previousReviewOn` is the date the writer saw. */
+export const positiveRiskPlanReviewBody = z.object({
+  reviewOn: isoDate,
+  previousReviewOn: isoDate.nullable(),
+});
+export type PositiveRiskPlanReviewBody = z.infer<typeof positiveRiskPlanReviewBody>;

@@ -25,3 +25,11 @@ export const riskDiscussion = pgTable(
     index('risk_discussion_person_idx').on(t.personId, t.discussedOn),
   ],
 );
+
+/** When the person's positive risk-taking plan will be looked at again, and who set that day last. */
+export const positiveRiskPlanReview = pgTable('positive_risk_plan_review', {
+  personId: uuid('person_id').primaryKey(),
+  reviewOn: date('review_on', { mode: 'string' }).notNull(),
+  updatedAt: instant('updated_at').notNull(),
+  updatedByName: text('updated_by_name').notNull(),
+});

@@ -10,12 +10,20 @@ import { personDisplayName } from '../../person/person-display-name';
 import { CoordinatorChanges } from '../../care-team/components/coordinator-changes';
 import { CarePlanNewsLine } from './care-plan-news-line';
 import { ReviewDue } from '../../reviews/components/review-due';
+import { RiskDiscussionLine } from './risk-discussion-line';
 
 /** One row per person: their role for me, when I last saw them, their next review and continuity. */
-export function CaseloadTable({ people }: { people: CaseloadEntryDto[] }) {
+export function CaseloadTable({
+  people,
+  of,
+}: {
+  people: CaseloadEntryDto[];
+  /** All of them, when only some are shown. */ of?: number;
+}) {
+  const count = people.length === 1 ? '1 person' : `${people.length} people`;
   return (
     <table className="table stacked-table">
-      <caption>{people.length === 1 ? '1 person' : `${people.length} people`} in your care</caption>
+      <caption>{of === undefined ? `${count} in your care` : `${count} shown of ${of} in your care`}</caption>
       <thead>
         <tr>
           <th scope="col">Name</th>
@@ -33,6 +41,7 @@ export function CaseloadTable({ people }: { people: CaseloadEntryDto[] }) {
                 {personDisplayName(person)}
               </AppLink>
               <CarePlanNewsLine person={person} name={person.preferredName ?? person.name} />
+              <RiskDiscussionLine person={person} />
               {person.overdueQuestionnaires > 0 && (
                 <span className="block">
                   <Badge tone="warning">

@@ -1,7 +1,10 @@
+import { useState } from 'react';
+import type { CaseloadEntryDto } from '../../../../shared/api/caseload.responses';
 import { AppLink } from '../../navigation/components/app-link';
 import { useCaseload } from '../api/use-caseload';
 import { CaseloadAlerts } from '../components/caseload-alerts';
 import { CaseloadTable } from '../components/caseload-table';
+import { isRiskDiscussionDue } from '../components/risk-discussion-line';
 import { ErrorMessage } from '../../../ui/error-message';
 import { LoadingMessage } from '../../../ui/loading-message';
 import { usePageTitle } from '../../../hooks/use-page-title';
@@ -34,7 +37,26 @@ export function CaseloadPage() {
         </div>
       )}
       <CaseloadAlerts />
-      {caseload.data && caseload.data.people.length > 0 && <CaseloadTable people={caseload.data.people} />}
+      {caseload.data && caseload.data.people.length > 0 && <CaseloadWithFilter people={caseload.data.people} />}
+    </>
+  );
+}
+
+/** The caseload, with a choice to see only the people whose risk formulation is due to be talked through. */
+function CaseloadWithFilter({ people }: { people: CaseloadEntryDto[] }) {
+  const [isOnlyRiskDue, setIsOnlyRiskDue] = useState(false);
+  const due = people.filter(isRiskDiscussionDue);
+  const isFiltered = isOnlyRiskDue && due.length > 0;
+  return (
+    <>
+      {due.length > 0 && (
+        <label className="checkbox">
+          <input type="checkbox" checked={isOnlyRiskDue} onChange={(event) => setIsOnlyRiskDue(event.target.checked)} />
+          Show only the {due.length === 1 ? 'person' : `${due.length} people`} whose risk formulation has not been
+          discussed with them in the last 12 months
+        </label>
+      )}
+      <CaseloadTable people={isFiltered ? due : people} of={isFiltered ? people.length : undefined} />
     </>
   );
 }

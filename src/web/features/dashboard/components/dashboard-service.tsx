@@ -4,6 +4,7 @@ import { ChartBoxPlot } from '../../../ui/charts/chart-box-plot';
 import { ChartStackedBars, type BarRow, type BarSeries } from '../../../ui/charts/chart-stacked-bars';
 import { formatCount, formatShare } from '../dashboard-format';
 import { SimpleTable } from '../../../ui/simple-table';
+import { DashboardRiskDiscussions, RiskDiscussionsTable } from './dashboard-risk-discussions';
 
 const hours = (minutes: number) => `${Math.round(minutes / 60).toLocaleString('en-GB')} h`;
 
@@ -76,6 +77,17 @@ export function DashboardService({ figures }: { figures: ServiceFiguresResponse 
     {
       value: formatShare(overall.safetyPlans.share),
       label: `of ${formatCount(overall.safetyPlans.people)} people have a safety plan updated in the last 12 months`,
+    },
+    {
+      value: formatShare(overall.riskDiscussions.share),
+      label: `of ${formatCount(overall.riskDiscussions.formulations)} risk formulations were discussed with the person in the last 12 months`,
+    },
+    {
+      value:
+        overall.riskDiscussions.medianDaysSinceDiscussed === null
+          ? '–'
+          : formatCount(overall.riskDiscussions.medianDaysSinceDiscussed),
+      label: 'days since a formulation was last discussed with the person (median)',
     },
   ];
   return (
@@ -162,7 +174,9 @@ export function DashboardService({ figures }: { figures: ServiceFiguresResponse 
             asShares
           />
         </section>
+        <DashboardRiskDiscussions byTeam={byTeam} />
       </div>
+      <RiskDiscussionsTable byTeam={byTeam} />
       {byWorker.length > 0 && (
         <SimpleTable
           caption={`Each worker of ${figures.team?.name ?? 'the team'}`}

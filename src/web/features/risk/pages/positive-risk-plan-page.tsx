@@ -12,6 +12,7 @@ import { AgreementPanel } from '../../care-plan/components/agreement-panel';
 import { CarePlanSectionCard } from '../../care-plan/components/care-plan-section-card';
 import { DocumentKindContext } from '../../care-plan/document-kind-context';
 import { NotFoundPage } from '../../navigation/pages/not-found-page';
+import { PlanReviewDate } from '../components/plan-review-date';
 
 /** Something the person wants to do, planned together so it can go well; both sides sign it. */
 export function PositiveRiskPlanPage({ me }: { me: Me }) {
@@ -52,7 +53,7 @@ function PositiveRiskPlan({ me }: { me: Me }) {
       <h1>{title}</h1>
       <p className="lead">
         Something {isSelf ? 'you want' : `${data.personName} wants`} to do, knowing it carries some risk: what could go
-        wrong, what will help it go well, and who agrees. Write when you will look at it again in “Who agrees”.
+        wrong, what will help it go well, who agrees, and when you will look at it again.
       </p>
       <div className="button-row">
         <Link className="button button--secondary" to={`${base}/risk-formulation`}>
@@ -61,6 +62,12 @@ function PositiveRiskPlan({ me }: { me: Me }) {
         {!isSelf && <Link to={base}>Back to {data.personName}’s record</Link>}
       </div>
       <AgreementPanel plan={data} />
+      <PlanReviewDate
+        personId={personId}
+        otherPersonName={otherPersonName}
+        canWrite={data.access.canWrite}
+        hasPlan={data.currentVersion > 0}
+      />
       <PendingProposals personId={personId} plan={data} isSelf={isSelf} />
       {data.sections.map((section) => (
         <CarePlanSectionCard
