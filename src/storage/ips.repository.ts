@@ -119,6 +119,14 @@ export function createIpsRepository(db: Database): IpsRepository {
         .update(ipsReferral)
         .set(change)
         .where(and(eq(ipsReferral.id, id), eq(ipsReferral.personId, personId)))),
+    endReferral: async ({ id, personId, endedOn, endReason }) => {
+      const updated = await db
+        .update(ipsReferral)
+        .set({ endedOn, endReason })
+        .where(and(eq(ipsReferral.id, id), eq(ipsReferral.personId, personId), isNull(ipsReferral.endedOn)))
+        .returning({ id: ipsReferral.id });
+      return updated.length === 1;
+    },
     listWaitingReferrals: (teamId) =>
       listCaseload(and(eq(person.teamId, teamId), isNull(ipsReferral.specialistWorkerId))),
     listSpecialistCaseload: (workerId) => listCaseload(eq(ipsReferral.specialistWorkerId, workerId)),

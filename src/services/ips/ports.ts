@@ -144,8 +144,10 @@ export interface IpsRepository {
   createReferral(referral: IpsReferralRecord): Promise<void>;
   findOpenReferral(personId: string): Promise<IpsReferralRecord | null>;
   listReferrals(personId: string): Promise<IpsReferralRecord[]>;
-  /** Takes or ends a referral. */
+  /** Takes a referral. */
   updateReferral(referral: IpsReferralRecord): Promise<void>;
+  /** Ends a referral that is still open; false when it had already ended. */
+  endReferral(referral: IpsReferralRecord): Promise<boolean>;
   /** Open referrals no specialist has taken yet, of the people of a team. */
   listWaitingReferrals(teamId: string): Promise<CaseloadReferralView[]>;
   /** Open referrals a specialist has taken. */

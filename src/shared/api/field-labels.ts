@@ -115,6 +115,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   whatGotInTheWay: 'What got in the way before',
   whatHelped: 'What helped before',
   workWanted: 'The work I want',
+  endedOn: 'Last day of support',
 };
 
 /** The label of a field from its path ("body.attendees.0.name" → "Name"), or the last name made readable. */

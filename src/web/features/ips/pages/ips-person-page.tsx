@@ -7,7 +7,10 @@ import { ForbiddenNotice } from '../../../ui/forbidden-notice';
 import { LoadingMessage } from '../../../ui/loading-message';
 import { NotFoundPage } from '../../navigation/pages/not-found-page';
 import { useIpsRecord, useReferToIps } from '../api/use-ips';
+import { REFERRAL_END_REASON_LABELS } from '../../../../shared/api/ips-labels';
+import { BenefitsAdviceForm } from '../components/benefits-advice-form';
 import { EmployerContactList } from '../components/employer-contact-list';
+import { EndReferralForm } from '../components/end-referral-form';
 import { JobForm } from '../components/job-form';
 import { JobList } from '../components/job-list';
 import { VocationalProfileForm } from '../components/vocational-profile-form';
@@ -31,6 +34,7 @@ export function IpsPersonPage({ me }: { me: Me }) {
   const data = record.data;
   const open = data.referrals.find((r) => r.endedOn === null);
   const canRecord = me.role === 'worker' || me.role === 'team_manager';
+  const past = data.referrals.filter((r) => r.endedOn !== null);
   return (
     <div className="narrow ips">
       <h1>{isSelf ? 'Your work' : `Work and IPS for ${name}`}</h1>
@@ -48,10 +52,13 @@ export function IpsPersonPage({ me }: { me: Me }) {
       <section className="section" aria-labelledby="ips-referral-heading">
         <h2 id="ips-referral-heading">{isSelf ? 'Who is helping you' : 'Referral and specialist'}</h2>
         {open ? (
-          <p>
-            {isSelf ? 'You were' : `${name} was`} referred on {open.referredOn}
-            {open.isSelfReferral ? (isSelf ? ' (you asked yourself)' : ' (self-referral)') : ''}.
-          </p>
+          <>
+            <p>
+              {isSelf ? 'You were' : `${name} was`} referred on {open.referredOn}
+              {open.isSelfReferral ? (isSelf ? ' (you asked yourself)' : ' (self-referral)') : ''}.
+            </p>
+            {(isSelf || canRecord) && <EndReferralForm personId={personId} isSelf={isSelf} />}
+          </>
         ) : (
           <>
             <p>{isSelf ? 'You have not been referred to IPS.' : `${name} has no open IPS referral.`}</p>
@@ -72,6 +79,19 @@ export function IpsPersonPage({ me }: { me: Me }) {
         ) : (
           open && <p>An employment specialist will take the referral soon.</p>
         )}
+        {past.length > 0 && (
+          <>
+            <h3>{isSelf ? 'Your support before' : 'Earlier support'}</h3>
+            <ul className="ips-list">
+              {past.map((r) => (
+                <li key={r.id}>
+                  Referred {r.referredOn}, ended {r.endedOn}
+                  {r.endReason ? `: ${REFERRAL_END_REASON_LABELS[r.endReason].toLowerCase()}` : ''}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
 
       <section className="section" aria-labelledby="ips-profile-heading">
@@ -85,16 +105,21 @@ export function IpsPersonPage({ me }: { me: Me }) {
         {canRecord && <JobForm personId={personId} />}
       </section>
 
-      {data.benefitsAdvice.length > 0 && (
+      {(canRecord || data.benefitsAdvice.length > 0) && (
         <section className="section" aria-labelledby="ips-benefits-heading">
-          <h2 id="ips-benefits-heading">Benefits advice</h2>
-          <ul>
-            {data.benefitsAdvice.map((a) => (
-              <li key={a.id}>
-                {a.givenOn}, {a.givenBy}: {a.covered}
-              </li>
-            ))}
-          </ul>
+          <h2 id="ips-benefits-heading">{isSelf ? 'Your benefits advice' : 'Benefits and work-incentives advice'}</h2>
+          {data.benefitsAdvice.length > 0 ? (
+            <ul className="ips-list">
+              {data.benefitsAdvice.map((a) => (
+                <li key={a.id}>
+                  {a.givenOn}, {a.givenBy}: {a.covered}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>None recorded yet.</p>
+          )}
+          {canRecord && <BenefitsAdviceForm personId={personId} />}
         </section>
       )}
 
