@@ -64,6 +64,8 @@ export async function getIpsFidelity(
       );
       if (supported) supportedAfterStart += 1;
     }
+    const contactFrom = dayBefore(asOf, CONTACT_WEEKS * 7 - 1);
+    const minutes = await r.ips.listSpecialistContactMinutes(specialists, contactFrom, asOf);
     const indicators = fidelityIndicators({
       caseloads: caseloads.map((c) => c.length),
       referrals: caseloads
@@ -75,6 +77,7 @@ export async function getIpsFidelity(
       jobs,
       startedWork: started.length,
       supportedAfterStart,
+      contactMinutes: minutes.map(({ employment, total }) => ({ employment, total })),
     });
     const reviews = (await r.ips.listFidelityReviews(team.id)).map((review) => ({
       ...review,

@@ -182,6 +182,16 @@ export interface IpsRepository {
   /** Employer contacts made by the workers in `workerIds` between two days, both included. */
   listEmployerContactsBetween(workerIds: readonly string[], from: string, to: string): Promise<EmployerContactRecord[]>;
 
+  /**
+   * Each worker's recorded contact minutes (duration and admin minutes) between two days, both
+   * included: in all, and with people whose IPS employment specialist they were on the day.
+   */
+  listSpecialistContactMinutes(
+    workerIds: readonly string[],
+    from: string,
+    to: string,
+  ): Promise<{ workerId: string; employment: number; total: number }[]>;
+
   createFidelityReview(review: FidelityReviewRecord): Promise<void>;
   listFidelityReviews(teamId: string): Promise<FidelityReviewRecord[]>;
 }

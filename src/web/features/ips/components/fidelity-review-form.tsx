@@ -45,6 +45,11 @@ export function FidelityReviewForm({ fidelity }: { fidelity: IpsFidelityDto }) {
                   name={`item-${item.number}`}
                   className="input select"
                   defaultValue=""
+                  aria-describedby={
+                    item.indicators.length > 0
+                      ? item.indicators.map((key) => `indicator-${item.number}-${key}`).join(' ')
+                      : undefined
+                  }
                 >
                   <option value="">Score</option>
                   {SCORES.map((s) => (
@@ -56,7 +61,7 @@ export function FidelityReviewForm({ fidelity }: { fidelity: IpsFidelityDto }) {
                 {item.indicators.map((key) => {
                   const indicator = indicators.get(key);
                   return indicator ? (
-                    <p key={key} className="ips-indicator">
+                    <p key={key} id={`indicator-${item.number}-${key}`} className="ips-indicator">
                       From the records: {indicator.label}: <strong>{indicator.shown}</strong> (best: {indicator.anchor}
                       {indicator.meetsAnchor === null ? '' : indicator.meetsAnchor ? ', met' : ', not met'})
                     </p>
