@@ -16,6 +16,7 @@ import {
   queryPseudonymisedFeedback,
   queryPseudonymisedRatings,
 } from './pseudonymised-export';
+import { queryPseudonymisedIpsJobs, queryPseudonymisedIpsReferrals } from './pseudonymised-ips-export';
 import { queryTeamSafetyPlanCounts } from './safety-plan-figures-queries';
 import { queryCaseloadSizes, queryTeamServiceCounts, queryWorkerContactTime } from './service-figures-queries';
 import { createWindowCache } from './window-cache';
@@ -73,6 +74,8 @@ export function createAnalyticsReader(db: Database, options: AnalyticsReaderOpti
     pseudonymisedCareTeamPeriods: (window, scope, limit) => queryPseudonymisedCareTeamPeriods(db, window, scope, limit),
     pseudonymisedRatings: (window, scope, limit) => queryPseudonymisedRatings(db, window, scope, limit),
     pseudonymisedFeedback: (window, scope, limit) => queryPseudonymisedFeedback(db, window, scope, limit),
+    pseudonymisedIpsReferrals: (window, scope, limit) => queryPseudonymisedIpsReferrals(db, window, scope, limit),
+    pseudonymisedIpsJobs: (window, scope, limit) => queryPseudonymisedIpsJobs(db, window, scope, limit),
     reuse: (what, window, compute) => cache.get(`derived:${what}`, window, compute),
   };
 }

@@ -9,6 +9,8 @@ export interface Pseudonymiser {
   worker(id: string): string;
   team(id: string): string;
   site(id: string): string;
+  /** An employer: its name and town could point at a small workplace, and so at a person. */
+  employer(id: string): string;
   /** The person's date shift, a whole number of days from −14 to +14. */
   shiftDays(personId: string): number;
 }
@@ -33,6 +35,7 @@ export function createPseudonymiser(secret: Buffer): Pseudonymiser {
     worker: pseudonym('W', 'worker'),
     team: pseudonym('T', 'team'),
     site: pseudonym('S', 'site'),
+    employer: pseudonym('E', 'employer'),
     // 2^32 mod 29 leaves a bias below one in a hundred million: immaterial here.
     shiftDays: (personId) => (digest('shift', personId).readUInt32BE(0) % (2 * MAX_SHIFT_DAYS + 1)) - MAX_SHIFT_DAYS,
   };
