@@ -207,7 +207,7 @@ export function ipsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         const view = await getIpsFidelity(services, request.query, actorOf(request));
         return {
           ...view,
-          items: [...view.items],
+          items: view.items.map((item) => ({ ...item, indicators: [...item.indicators] })),
           reviews: view.reviews.map(({ id, reviewedOn, reviewers, scores, score }) => ({
             id,
             reviewedOn,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
 import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { newId } from '../new-id';
+import { loadWording } from '../instruments/load-wording';
 import { getIpsFidelity } from './get-ips-fidelity';
 
 let t: TestDatabase;
@@ -54,5 +55,30 @@ describe('IPS fidelity indicators from the records', () => {
     // 60 of 120 minutes.
     expect(time).toMatchObject({ value: 0.5, shown: '50%', meetsAnchor: false, anchor: '90% or more' });
     expect(view.items.find((item) => item.number === 2)?.indicators).toEqual(['employment_time_share']);
+  });
+
+  it('shows Tandem’s short labels until the service loads the scale’s wording, then the wording beside them', async () => {
+    const f = createFactories(t);
+    const team = await f.team({ name: 'North IPS' });
+    const manager = await f.account('team_manager', { workerId: (await f.worker({ teamId: team.id })).id });
+    const before = await getIpsFidelity(t.deps, {}, manager);
+    expect(before.hasWording).toBe(false);
+    expect(before.items[0]).toMatchObject({ number: 1, label: 'Caseload size', text: null });
+    const items = Array.from({ length: 25 }, (_, i) => ({
+      id: `item-${i + 1}`,
+      text: `The service's wording of item ${i + 1}`,
+    }));
+    const admin = await f.account('admin');
+    await expect(
+      loadWording(t.deps, { instrumentId: 'ips-25', version: '4.0.0', items: items.slice(1) }, admin),
+    ).rejects.toThrow(/wording file/);
+    await loadWording(t.deps, { instrumentId: 'ips-25', version: '4.0.0', items }, admin);
+    const after = await getIpsFidelity(t.deps, {}, manager);
+    expect(after.hasWording).toBe(true);
+    expect(after.items[24]).toMatchObject({
+      number: 25,
+      label: 'Assertive engagement and outreach',
+      text: "The service's wording of item 25",
+    });
   });
 });
