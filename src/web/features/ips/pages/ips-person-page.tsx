@@ -7,7 +7,8 @@ import { ForbiddenNotice } from '../../../ui/forbidden-notice';
 import { LoadingMessage } from '../../../ui/loading-message';
 import { NotFoundPage } from '../../navigation/pages/not-found-page';
 import { useIpsRecord, useReferToIps } from '../api/use-ips';
-import { REFERRAL_END_REASON_LABELS } from '../../../../shared/api/ips-labels';
+import type { VocationalProfileDto } from '../../../../shared/api/ips.responses';
+import { DISCLOSURE_LABELS, REFERRAL_END_REASON_LABELS } from '../../../../shared/api/ips-labels';
 import { BenefitsAdviceForm } from '../components/benefits-advice-form';
 import { EmployerContactList } from '../components/employer-contact-list';
 import { EndReferralForm } from '../components/end-referral-form';
@@ -96,7 +97,11 @@ export function IpsPersonPage({ me }: { me: Me }) {
 
       <section className="section" aria-labelledby="ips-profile-heading">
         <h2 id="ips-profile-heading">{isSelf ? 'Your work goals' : 'Vocational profile'}</h2>
-        <VocationalProfileForm personId={personId} profile={data.profile} isSelf={isSelf} accountId={me.accountId} />
+        {me.role === 'carer' ? (
+          <ProfileSummary profile={data.profile} />
+        ) : (
+          <VocationalProfileForm personId={personId} profile={data.profile} isSelf={isSelf} accountId={me.accountId} />
+        )}
       </section>
 
       <section className="section" aria-labelledby="ips-jobs-heading">
@@ -128,5 +133,28 @@ export function IpsPersonPage({ me }: { me: Me }) {
         <EmployerContactList contacts={data.employerContacts} emptyText="None yet." />
       </section>
     </div>
+  );
+}
+
+/** The work goals as a carer the person shares them with reads them: words only, no form. */
+function ProfileSummary({ profile }: { profile: VocationalProfileDto | null }) {
+  if (!profile) return <p>No work goals written yet.</p>;
+  const rows: [string, string][] = [
+    ['The work they want', profile.workWanted],
+    ['Hours they would like', profile.hoursWanted],
+    ['Their strengths', profile.strengths],
+    ['Telling employers about mental health', DISCLOSURE_LABELS[profile.disclosure]],
+  ];
+  return (
+    <dl className="ips-list">
+      {rows
+        .filter(([, value]) => value.trim() !== '')
+        .map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+    </dl>
   );
 }
