@@ -29,6 +29,8 @@ import { residentMemoryMiB, runTandem, signInCookie, startServer, stopServer } f
 //        PostgreSQL database tandem_analytics_bench_<scale>, the PGlite folder tandem-analytics-bench-<scale>
 //        in the temporary folder, both left in place after a run)
 //        [--continuity-file false] (skip the contacts-file benchmark that runs afterwards, continuity-file-bench.ts)
+//        [--out NAME] (write bench/results/NAME.json and NAME.md instead of analytics-bench.*, for a run
+//        at another scale that must not replace the scale-500 figures)
 
 const args = new Map<string, string>();
 process.argv.slice(2).forEach((arg, i, all) => {
@@ -41,6 +43,7 @@ const SECONDS = Number(args.get('seconds') ?? 10);
 const CONNECTIONS = Number(args.get('connections') ?? 8);
 const REUSE = args.get('reuse') === 'true';
 const RUNS = 3;
+const OUT = args.get('out') ?? 'analytics-bench';
 const PORT = 3901;
 const BASE = `http://127.0.0.1:${PORT}`;
 const RESULTS = fileURLToPath(new URL('./results/', import.meta.url));
@@ -163,7 +166,7 @@ async function measureIndices(
       );
     });
     writeFileSync(
-      join(RESULTS, `analytics-explain-${engine}.txt`),
+      join(RESULTS, `${OUT.replace(/-bench$/, '')}-explain-${engine}.txt`),
       `${plan.map((row) => Object.values(row)[0]).join('\n')}\n`,
     );
     const bounds = windowBounds(window);
@@ -198,6 +201,10 @@ async function measureEndpoints(env: NodeJS.ProcessEnv): Promise<EndpointResult[
       ['/api/v1/analytics/continuity/sites', manager],
       ['/api/v1/analytics/exports/continuity-summary', manager],
       [`/api/v1/people/${me.me.personId}/continuity`, person],
+      // IPS: the quarterly employment rate by site, team and specialist, and the fidelity indicators.
+      ['/api/v1/analytics/ips', manager],
+      ['/api/v1/analytics/ips.csv', manager],
+      ['/api/v1/ips/fidelity', manager],
     ];
     const results: EndpointResult[] = [];
     for (const [endpoint, cookie] of endpoints) {
@@ -278,8 +285,8 @@ const report = {
   // An engine not run this time keeps its figures from the last run at the same scale.
   results: [...previousResults().filter((r) => !ENGINES.includes(r.engine)), ...results],
 };
-writeFileSync(join(RESULTS, 'analytics-bench.json'), `${JSON.stringify(report, null, 2)}\n`);
-writeFileSync(join(RESULTS, 'analytics-bench.md'), markdown(report));
+writeFileSync(join(RESULTS, `${OUT}.json`), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(RESULTS, `${OUT}.md`), markdown(report));
 
 // Continuity from a contacts file (no database): Tandem against polars on 1M and 5M contacts.
 if (args.get('continuity-file') !== 'false') {
@@ -289,11 +296,11 @@ if (args.get('continuity-file') !== 'false') {
     { stdio: 'inherit' },
   );
 }
-console.log('Wrote bench/results/analytics-bench.json and analytics-bench.md');
+console.log(`Wrote bench/results/${OUT}.json and ${OUT}.md`);
 
 function previousResults(): EngineResult[] {
   try {
-    const previous = JSON.parse(readFileSync(join(RESULTS, 'analytics-bench.json'), 'utf8')) as {
+    const previous = JSON.parse(readFileSync(join(RESULTS, `${OUT}.json`), 'utf8')) as {
       scale?: number;
       results?: EngineResult[];
     };

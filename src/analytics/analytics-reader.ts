@@ -17,6 +17,7 @@ import {
   queryPseudonymisedFeedback,
   queryPseudonymisedRatings,
 } from './pseudonymised-export';
+import { queryPseudonymisedIpsJobs, queryPseudonymisedIpsReferrals } from './pseudonymised-ips-export';
 import { queryTeamSafetyPlanCounts } from './safety-plan-figures-queries';
 import { queryFormulationDiscussions } from './risk-discussion-figures-queries';
 import { queryCaseloadSizes, queryTeamServiceCounts, queryWorkerContactTime } from './service-figures-queries';
@@ -77,6 +78,8 @@ export function createAnalyticsReader(db: Database, options: AnalyticsReaderOpti
     pseudonymisedRatings: (window, scope, limit) => queryPseudonymisedRatings(db, window, scope, limit),
     pseudonymisedFeedback: (window, scope, limit) => queryPseudonymisedFeedback(db, window, scope, limit),
     bulkExportPage: createBulkExportPages(db),
+    pseudonymisedIpsReferrals: (window, scope, limit) => queryPseudonymisedIpsReferrals(db, window, scope, limit),
+    pseudonymisedIpsJobs: (window, scope, limit) => queryPseudonymisedIpsJobs(db, window, scope, limit),
     reuse: (what, window, compute) => cache.get(`derived:${what}`, window, compute),
   };
 }

@@ -11,6 +11,8 @@ export interface Pseudonymiser {
   site(id: string): string;
   /** A contact (an Encounter in a FHIR bulk export). */
   contact(id: string): string;
+  /** An employer: its name and town could point at a small workplace, and so at a person. */
+  employer(id: string): string;
   /** The person's date shift, a whole number of days from −14 to +14. */
   shiftDays(personId: string): number;
 }
@@ -36,6 +38,7 @@ export function createPseudonymiser(secret: Buffer): Pseudonymiser {
     team: pseudonym('T', 'team'),
     site: pseudonym('S', 'site'),
     contact: pseudonym('C', 'contact'),
+    employer: pseudonym('E', 'employer'),
     // 2^32 mod 29 leaves a bias below one in a hundred million: immaterial here.
     shiftDays: (personId) => (digest('shift', personId).readUInt32BE(0) % (2 * MAX_SHIFT_DAYS + 1)) - MAX_SHIFT_DAYS,
   };

@@ -8,11 +8,14 @@ import type {
   VocationalProfileRecord,
 } from '../services/ips/ports';
 import type { MembershipRecord } from '../services/care-team/ports';
+import type { ContactRecord } from '../services/contacts/ports';
 import { dayOf, isoOfDay } from './demo-calendar';
 import { createRandom, type Random } from './seeded-random';
 
 /** A stream of its own, so that the IPS year leaves every other demo record as it was. */
 const IPS_STREAM = 9;
+/** The specialists' ordinary contacts with people come from a stream of their own, so adding them changed nothing else. */
+const IPS_CONTACT_STREAM = 0x1b5;
 
 const EMPLOYERS: readonly (readonly [string, string])[] = [
   ['Riverside Garden Centre', 'Gardening'],
@@ -56,6 +59,8 @@ export interface DemoIpsSummary {
   referrals: number;
   jobs: number;
   employerContacts: number;
+  /** Ordinary contacts between specialists and the people they support. */
+  contacts: number;
 }
 
 /**
@@ -66,6 +71,7 @@ export interface DemoIpsSummary {
  */
 export async function writeDemoIps(r: Repositories, seed: number, today: Date): Promise<DemoIpsSummary> {
   const random = createRandom(seed, IPS_STREAM);
+  const contactRandom = createRandom(seed, IPS_CONTACT_STREAM);
   const day = dayOf(today);
   const teams = (await r.organisation.listTeams()).sort((a, b) => a.id.localeCompare(b.id));
   const sites = [...new Set(teams.map((t) => t.siteId))].sort().slice(0, 2);
@@ -76,7 +82,7 @@ export async function writeDemoIps(r: Repositories, seed: number, today: Date): 
     town: '',
   }));
   for (const employer of employers) await r.ips.createEmployer(employer);
-  const summary: DemoIpsSummary = { specialists: 0, referrals: 0, jobs: 0, employerContacts: 0 };
+  const summary: DemoIpsSummary = { specialists: 0, referrals: 0, jobs: 0, employerContacts: 0, contacts: 0 };
   for (const [siteIndex, siteId] of sites.entries()) {
     const team = teams.find((t) => t.siteId === siteId);
     if (!team) continue;
@@ -124,6 +130,14 @@ export async function writeDemoIps(r: Repositories, seed: number, today: Date): 
         handoverNote: null,
       };
       await r.careTeams.createMany([membership]);
+      const contacts = specialistContacts(contactRandom, {
+        personId: person.id,
+        specialistId,
+        fromDay: referredDay + 7,
+        toDay: referral.endedOn ? dayOf(new Date(`${referral.endedOn}T00:00:00Z`)) : day - 1,
+      });
+      await r.contacts.createMany(contacts);
+      summary.contacts += contacts.length;
       const profile: VocationalProfileRecord = {
         personId: person.id,
         revision: 1,
@@ -220,4 +234,33 @@ export async function writeDemoIps(r: Repositories, seed: number, today: Date): 
     }
   }
   return summary;
+}
+
+/**
+ * The specialist's ordinary contacts with one person, every two to four weeks while they support
+ * them (and so after a job starts too: follow-along support), so continuity, relationship feedback
+ * and the "time on employment work" figure have something to show.
+ */
+function specialistContacts(
+  random: Random,
+  spell: { personId: string; specialistId: string; fromDay: number; toDay: number },
+): ContactRecord[] {
+  const contacts: ContactRecord[] = [];
+  for (let contactDay = spell.fromDay; contactDay <= spell.toDay; contactDay += random.int(14, 28)) {
+    contacts.push({
+      id: idFrom(random),
+      personId: spell.personId,
+      occurredAt: new Date(contactDay * 86_400_000 + random.int(9 * 60, 16 * 60) * 60_000),
+      durationMinutes: random.pick([30, 45, 60]),
+      mode: random.pick(['community', 'community', 'phone', 'clinic'] as const),
+      kind: 'brief_contact',
+      beyondRoutine: false,
+      beyondRoutineNote: null,
+      adminMinutes: random.pick([5, 10, 15]),
+      note: null,
+      recordedByAccountId: null,
+      workerIds: [spell.specialistId],
+    });
+  }
+  return contacts;
 }

@@ -1,3 +1,4 @@
+import { getIpsFidelity } from '../services/ips/get-ips-fidelity';
 import { getIpsOutcomes } from '../services/ips/get-ips-outcomes';
 import { SYSTEM_ACTOR } from '../domain/accounts/actor';
 import { sql, type SQL } from 'drizzle-orm';
@@ -314,9 +315,13 @@ describe('loadDemoOrganisation at scale 1', () => {
     expect(mean(high!)).toBeLessThan(0.55);
     expect(mean(high!) - mean(low!)).toBeGreaterThan(0.12);
     expect(outcomes.groups.filter((g) => g.level === 'specialist')).toHaveLength(2);
-    const reviews = await Promise.all(
-      (await t.repositories.organisation.listTeams()).map((team) => t.repositories.ips.listFidelityReviews(team.id)),
-    );
+    const teams = await t.repositories.organisation.listTeams();
+    const reviews = await Promise.all(teams.map((team) => t.repositories.ips.listFidelityReviews(team.id)));
     expect(reviews.flat()).toHaveLength(1);
+    // The specialists' ordinary contacts: all of them IPS work, and support carries on after jobs start.
+    const fidelity = await getIpsFidelity(t.deps, { teamId: reviews.flat()[0]!.teamId }, SYSTEM_ACTOR);
+    const indicator = (key: string) => fidelity.indicators.find((i) => i.key === key)?.value;
+    expect(indicator('employment_time_share')).toBe(1);
+    expect(indicator('follow_along_share')).toBeGreaterThan(0.5);
   });
 });

@@ -119,6 +119,8 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   summary.accounts.push({ username: DEMO_STUDENT_USERNAME, role: 'student' });
   const ips = await deps.uow.run((r) => writeDemoIps(r, seed, input.today));
   summary.workers += ips.specialists;
+  summary.contacts += ips.contacts;
+  input.onProgress?.({ peopleWritten: summary.people, peopleTotal, contactsWritten: summary.contacts });
   await loadDemoRiskDocuments(deps, demoRiskDocuments([...carePlans.draft()], input.today));
   summary.safetyPlans = await safetyPlans.load(deps);
   await deps.uow.run((r) =>

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type {
   DisclosureChoice,
   EmployerContactPurpose,
@@ -26,6 +26,8 @@ import {
   ipsReferral,
   ipsVocationalProfile,
 } from './schema/ips.schema';
+import { careTeamMembership } from './schema/care-team.schema';
+import { contact, contactWorker } from './schema/contacts.schema';
 import { person, team, worker } from './schema/organisation.schema';
 
 type ReferralRow = typeof ipsReferral.$inferSelect;
@@ -119,6 +121,14 @@ export function createIpsRepository(db: Database): IpsRepository {
         .update(ipsReferral)
         .set(change)
         .where(and(eq(ipsReferral.id, id), eq(ipsReferral.personId, personId)))),
+    endReferral: async ({ id, personId, endedOn, endReason }) => {
+      const updated = await db
+        .update(ipsReferral)
+        .set({ endedOn, endReason })
+        .where(and(eq(ipsReferral.id, id), eq(ipsReferral.personId, personId), isNull(ipsReferral.endedOn)))
+        .returning({ id: ipsReferral.id });
+      return updated.length === 1;
+    },
     listWaitingReferrals: (teamId) =>
       listCaseload(and(eq(person.teamId, teamId), isNull(ipsReferral.specialistWorkerId))),
     listSpecialistCaseload: (workerId) => listCaseload(eq(ipsReferral.specialistWorkerId, workerId)),
@@ -232,6 +242,31 @@ export function createIpsRepository(db: Database): IpsRepository {
                 ),
               )
           ).map(toContact),
+
+    listSpecialistContactMinutes: async (workerIds, from, to) => {
+      if (workerIds.length === 0) return [];
+      const minutes = sql`(${contact.durationMinutes} + ${contact.adminMinutes})`;
+      const day = sql`(${contactWorker.occurredAt} at time zone 'UTC')::date`;
+      const asSpecialist = sql`exists (select 1 from ${careTeamMembership} m where m.person_id = ${contactWorker.personId}
+        and m.worker_id = ${contactWorker.workerId} and m.role = 'ips_employment_specialist'
+        and m.starts_on <= ${day} and (m.ends_on is null or m.ends_on > ${day}))`;
+      return db
+        .select({
+          workerId: contactWorker.workerId,
+          employment: sql<number>`coalesce(sum(case when ${asSpecialist} then ${minutes} else 0 end), 0)::int`,
+          total: sql<number>`coalesce(sum(${minutes}), 0)::int`,
+        })
+        .from(contactWorker)
+        .innerJoin(contact, and(eq(contact.id, contactWorker.contactId), eq(contact.personId, contactWorker.personId)))
+        .where(
+          and(
+            inArray(contactWorker.workerId, [...workerIds]),
+            gte(contactWorker.occurredAt, new Date(`${from}T00:00:00Z`)),
+            lt(contactWorker.occurredAt, new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000)),
+          ),
+        )
+        .groupBy(contactWorker.workerId);
+    },
 
     createFidelityReview: async (review) => void (await db.insert(ipsFidelityReview).values(review)),
     listFidelityReviews: async (teamId) =>

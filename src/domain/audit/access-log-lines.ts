@@ -130,6 +130,7 @@ const CHANGES: Record<string, string> = {
   'ips.employer_contact.create': 'recorded a talk with an employer about you',
   'ips.job.create': 'recorded a job or course you started',
   'ips.job.update': 'updated a job or course of yours',
+  'ips.referral.end': 'ended your employment support (IPS)',
   'share_link.create': 'made a link to share your safety plan',
   'share_link.revoke': 'turned off a link to your safety plan',
   'safety_plan.agreement.choose': 'chose whether your care team must agree your safety plan',

@@ -9,5 +9,12 @@ export const FIGURES_EXPORT_KINDS = [
 export type FiguresExportKind = (typeof FIGURES_EXPORT_KINDS)[number];
 
 /** The pseudonymised data sets a researcher can download. */
-export const RESEARCH_DATASETS = ['contacts', 'care-team-periods', 'ratings', 'feedback'] as const;
+export const RESEARCH_DATASETS = [
+  'contacts',
+  'care-team-periods',
+  'ratings',
+  'feedback',
+  'ips-referrals',
+  'ips-jobs',
+] as const;
 export type ResearchDataset = (typeof RESEARCH_DATASETS)[number];

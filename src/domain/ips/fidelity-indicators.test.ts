@@ -21,6 +21,12 @@ describe('fidelity indicators', () => {
       ],
       startedWork: 4,
       supportedAfterStart: 3,
+      // 540 of 600 minutes (90%) and 300 of 500 (60%): a mean of 75%; a specialist with no contacts is left out.
+      contactMinutes: [
+        { employment: 540, total: 600 },
+        { employment: 300, total: 500 },
+        { employment: 0, total: 0 },
+      ],
     });
     expect(Object.fromEntries(indicators.map((i) => [i.key, [i.value, i.meetsAnchor]]))).toEqual({
       caseload_per_specialist: [21, false],
@@ -30,6 +36,7 @@ describe('fidelity indicators', () => {
       employer_diversity: [0.75, false],
       competitive_share: [0.75, false],
       follow_along_share: [0.75, false],
+      employment_time_share: [0.75, false],
     });
     expect(indicators[1]?.shown).toBe('30 days (3 people)');
   });
@@ -43,6 +50,7 @@ describe('fidelity indicators', () => {
       jobs: [],
       startedWork: 0,
       supportedAfterStart: 0,
+      contactMinutes: [],
     });
     expect(indicators.every((i) => i.value === null && i.meetsAnchor === null && i.shown === 'no records yet')).toBe(
       true,

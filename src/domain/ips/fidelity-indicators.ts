@@ -16,6 +16,12 @@ export interface FidelityFacts {
   /** People who started a job in the last year, and of them those with support recorded after the start. */
   startedWork: number;
   supportedAfterStart: number;
+  /**
+   * Each specialist's recorded contact minutes (time with the person and its admin minutes) over
+   * the contact weeks: all of them, and those with people whose employment specialist they were
+   * on the day (ADR 0038).
+   */
+  contactMinutes?: { employment: number; total: number }[];
 }
 
 export interface FidelityIndicator {
@@ -38,7 +44,8 @@ const one = (value: number | null, unit: string) => (value === null ? 'no record
  * The figures shown beside the fidelity items, so a reviewer does not count by hand. Anchors are
  * the scale's top scores (IPS-25 manual, 2019): caseload 20 or fewer; first face-to-face employer
  * contact within 30 days; 6 face-to-face employer contacts a week; varied jobs and employers
- * (most different); competitive jobs; follow-along support for everyone in work.
+ * (most different); competitive jobs; follow-along support for everyone in work; specialists who
+ * provide only employment services (90% of their time or more).
  */
 export function fidelityIndicators(facts: FidelityFacts): FidelityIndicator[] {
   const caseload = mean(facts.caseloads);
@@ -54,6 +61,10 @@ export function fidelityIndicators(facts: FidelityFacts): FidelityIndicator[] {
   const employers = share(new Set(facts.jobs.map((j) => j.employerId)).size, facts.jobs.length);
   const competitive = share(facts.jobs.filter((j) => j.isCompetitive).length, facts.jobs.length);
   const followAlong = share(facts.supportedAfterStart, facts.startedWork);
+  // The mean of each specialist's own share, so one busy specialist does not hide another's mixed role.
+  const employmentTime = mean(
+    (facts.contactMinutes ?? []).filter((m) => m.total > 0).map((m) => m.employment / m.total),
+  );
   const at = (value: number | null, test: (v: number) => boolean) => (value === null ? null : test(value));
   return [
     {
@@ -111,6 +122,14 @@ export function fidelityIndicators(facts: FidelityFacts): FidelityIndicator[] {
       shown: percent(followAlong),
       anchor: 'everyone',
       meetsAnchor: at(followAlong, (v) => v >= 0.9),
+    },
+    {
+      key: 'employment_time_share',
+      label: 'Specialists’ recorded contact time spent on employment work',
+      value: employmentTime,
+      shown: percent(employmentTime),
+      anchor: '90% or more',
+      meetsAnchor: at(employmentTime, (v) => v >= 0.9),
     },
   ];
 }

@@ -20,7 +20,8 @@ export type FidelityIndicatorKey =
   | 'job_type_diversity'
   | 'employer_diversity'
   | 'competitive_share'
-  | 'follow_along_share';
+  | 'follow_along_share'
+  | 'employment_time_share';
 
 export interface FidelityItem {
   number: number;
@@ -38,8 +39,8 @@ const item = (number: number, section: FidelitySection, label: string, indicator
 
 export const FIDELITY_ITEMS: readonly FidelityItem[] = [
   item(1, 'staffing', 'Caseload size', ['caseload_per_specialist']),
-  item(2, 'staffing', 'Time on employment work'),
-  item(3, 'staffing', 'Specialists do all phases of the work'),
+  item(2, 'staffing', 'Time on employment work', ['employment_time_share']),
+  item(3, 'staffing', 'Specialists do every phase of work'),
   item(4, 'organisation', 'Part of the care team'),
   item(5, 'organisation', 'Regular contact with the care team'),
   item(6, 'organisation', 'Work with vocational rehabilitation'),

@@ -56,6 +56,13 @@ export const EMPLOYER_CONTACT_PURPOSE_LABELS: Record<EmployerContactPurpose, str
 export const REFERRAL_END_REASONS = ['person_chose', 'discharged', 'moved_away', 'other'] as const;
 export type ReferralEndReason = (typeof REFERRAL_END_REASONS)[number];
 
+export const REFERRAL_END_REASON_LABELS: Record<ReferralEndReason, string> = {
+  person_chose: 'The person chose to stop',
+  discharged: 'Discharged from the service',
+  moved_away: 'Moved away',
+  other: 'Other',
+};
+
 export const IPS_LIMITS = {
   maxProfileFieldLength: 4_000,
   maxShortText: 200,

@@ -227,4 +227,56 @@ describe('IPS API', () => {
     expect(strangerRefers.statusCode).toBe(403);
     expect(await t.repositories.ips.listReferrals(world.person.id)).toEqual([]);
   });
+
+  it('ends support with a reason, refusing bad input, and records benefits advice with who gave it and what it covered', async () => {
+    const world = await ipsWorld();
+    const me = await signInAs(app, world.personActor.username);
+    const coordinator = await signInAs(app, world.coordinatorActor.username);
+    const base = `/api/v1/people/${world.person.id}/ips`;
+    await me.request({ method: 'POST', url: `${base}/referrals`, payload: { referredOn: '2026-05-01' } });
+    const refusals = [
+      [{ endReason: 'bored' }, /^Reason it ended: /],
+      [{ endReason: 'discharged', endedOn: '2026-04-30' }, /before the referral/],
+      [{ endReason: 'discharged', endedOn: '15/06/2026' }, /^Last day of support: /],
+    ] as const;
+    for (const [payload, message] of refusals) {
+      const refused = await coordinator.request({ method: 'POST', url: `${base}/referrals/end`, payload });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.message).toMatch(message);
+    }
+    const ended = await me.request({
+      method: 'POST',
+      url: `${base}/referrals/end`,
+      payload: { endReason: 'person_chose' },
+    });
+    expect(ended.statusCode).toBe(200);
+    expect(ended.json()).toMatchObject({ endedOn: '2026-06-15', endReason: 'person_chose' });
+    const twice = await me.request({ method: 'POST', url: `${base}/referrals/end`, payload: { endReason: 'other' } });
+    expect(twice.statusCode).toBe(409);
+
+    const advice = `${base}/benefits-advice`;
+    const missing = await coordinator.request({
+      method: 'POST',
+      url: advice,
+      payload: { givenOn: '2026-06-10', givenBy: ' ', covered: 'Permitted work' },
+    });
+    expect(missing.statusCode).toBe(400);
+    const byPerson = await me.request({
+      method: 'POST',
+      url: advice,
+      payload: { givenOn: '2026-06-10', givenBy: 'Me', covered: 'Permitted work' },
+    });
+    expect(byPerson.statusCode).toBe(403);
+    const given = await coordinator.request({
+      method: 'POST',
+      url: advice,
+      payload: { givenOn: '2026-06-10', givenBy: 'Pat, welfare rights', covered: 'Hours allowed on current benefits' },
+    });
+    expect(given.statusCode).toBe(201);
+    const record = (await me.request({ method: 'GET', url: base })).json();
+    expect(record.benefitsAdvice).toEqual([
+      expect.objectContaining({ givenBy: 'Pat, welfare rights', covered: 'Hours allowed on current benefits' }),
+    ]);
+    expect(record.referrals).toMatchObject([{ endReason: 'person_chose' }]);
+  });
 });

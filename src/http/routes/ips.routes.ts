@@ -10,6 +10,7 @@ import { recordEmployerContact } from '../../services/ips/record-employer-contac
 import { recordJob } from '../../services/ips/record-job';
 import { referToIps } from '../../services/ips/refer-to-ips';
 import { saveVocationalProfile } from '../../services/ips/save-vocational-profile';
+import { endIpsReferral } from '../../services/ips/end-ips-referral';
 import { takeIpsReferral } from '../../services/ips/take-ips-referral';
 import { updateJob } from '../../services/ips/update-job';
 import type { ServiceDeps } from '../../services/ports';
@@ -19,6 +20,7 @@ import {
   benefitsAdviceBody,
   employerBody,
   employerContactBody,
+  endIpsReferralBody,
   fidelityQuery,
   fidelityReviewBody,
   ipsOutcomesQuery,
@@ -69,6 +71,17 @@ export function ipsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       { schema: { params: idParams, tags, summary: 'Take a waiting IPS referral as the person’s specialist' } },
       async (request) =>
         presentReferral(await takeIpsReferral(services, { personId: request.params.id }, actorOf(request))),
+    );
+
+    app.post(
+      '/people/:id/ips/referrals/end',
+      {
+        schema: { params: idParams, body: endIpsReferralBody, tags, summary: 'End IPS support, with a reason' },
+      },
+      async (request) =>
+        presentReferral(
+          await endIpsReferral(services, { personId: request.params.id, ...request.body }, actorOf(request)),
+        ),
     );
 
     app.put(
@@ -194,7 +207,7 @@ export function ipsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         const view = await getIpsFidelity(services, request.query, actorOf(request));
         return {
           ...view,
-          items: [...view.items],
+          items: view.items.map((item) => ({ ...item, indicators: [...item.indicators] })),
           reviews: view.reviews.map(({ id, reviewedOn, reviewers, scores, score }) => ({
             id,
             reviewedOn,

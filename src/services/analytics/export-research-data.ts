@@ -126,9 +126,79 @@ async function periods(reader: Reader, window: Window): Promise<FiguresTable> {
   };
 }
 
+async function ipsReferrals(reader: Reader, window: Window): Promise<FiguresTable> {
+  const rows = await reader.pseudonymisedIpsReferrals(window, {}, MAX_RESEARCH_ROWS + 1);
+  const columns = [
+    'person',
+    'team',
+    'site',
+    'specialist',
+    'referred_on',
+    'taken_on',
+    'ended_on',
+    'end_reason',
+    'self_referral',
+    'first_face_to_face_employer_contact_on',
+  ];
+  return {
+    kind: 'research-ips-referrals',
+    window,
+    columns,
+    rows: rows.map((r): FiguresCell[] => [
+      r.person,
+      r.team,
+      r.site,
+      r.specialist,
+      r.referredOn,
+      r.takenOn,
+      r.endedOn,
+      r.endReason,
+      r.isSelfReferral,
+      r.firstFaceToFaceEmployerContactOn,
+    ]),
+  };
+}
+
+async function ipsJobs(reader: Reader, window: Window): Promise<FiguresTable> {
+  const rows = await reader.pseudonymisedIpsJobs(window, {}, MAX_RESEARCH_ROWS + 1);
+  const columns = [
+    'person',
+    'team',
+    'site',
+    'employer',
+    'kind',
+    'starts_on',
+    'ends_on',
+    'hours_per_week',
+    'hourly_pay',
+    'competitive',
+    'end_reason',
+  ];
+  return {
+    kind: 'research-ips-jobs',
+    window,
+    columns,
+    rows: rows.map((j): FiguresCell[] => [
+      j.person,
+      j.team,
+      j.site,
+      j.employer,
+      j.kind,
+      j.startsOn,
+      j.endsOn,
+      j.hoursPerWeek,
+      j.hourlyPayPence === null ? null : j.hourlyPayPence / 100,
+      j.isCompetitive,
+      j.endReason,
+    ]),
+  };
+}
+
 const DATASETS: Record<ResearchDataset, (reader: Reader, window: Window) => Promise<FiguresTable>> = {
   contacts,
   'care-team-periods': periods,
   ratings,
   feedback,
+  'ips-referrals': ipsReferrals,
+  'ips-jobs': ipsJobs,
 };

@@ -164,6 +164,35 @@ export interface PersonRelationshipFigures {
   recovery: number | null;
 }
 
+/** An IPS referral, as a researcher sees it: pseudonyms, shifted dates, codes; no note. */
+export interface PseudonymisedIpsReferral {
+  person: string;
+  team: string;
+  site: string;
+  specialist: string | null;
+  referredOn: string;
+  takenOn: string | null;
+  endedOn: string | null;
+  endReason: string | null;
+  isSelfReferral: boolean;
+  firstFaceToFaceEmployerContactOn: string | null;
+}
+
+/** A job, education or training start, as a researcher sees it: no title, the employer as a pseudonym. */
+export interface PseudonymisedIpsJob {
+  person: string;
+  team: string;
+  site: string;
+  employer: string;
+  kind: string;
+  startsOn: string;
+  endsOn: string | null;
+  hoursPerWeek: number | null;
+  hourlyPayPence: number | null;
+  isCompetitive: boolean;
+  endReason: string | null;
+}
+
 export interface AnalyticsReader {
   /** Every person in scope (with or without contacts), or only those with a contact in the window. */
   personContinuity(
@@ -201,6 +230,14 @@ export interface AnalyticsReader {
   ): Promise<PseudonymisedFeedback[]>;
   /** Pseudonymised records for a FHIR Bulk Data export, a page at a time (decision 0044). */
   bulkExportPage: BulkExportReader['page'];
+  /** IPS referrals that share a day with the window. */
+  pseudonymisedIpsReferrals(
+    window: AnalyticsWindow,
+    scope: AnalyticsScope,
+    limit: number,
+  ): Promise<PseudonymisedIpsReferral[]>;
+  /** IPS jobs, education and training that share a day with the window. */
+  pseudonymisedIpsJobs(window: AnalyticsWindow, scope: AnalyticsScope, limit: number): Promise<PseudonymisedIpsJob[]>;
   /**
    * Work derived from whole-organisation figures (summaries of 100,000 people take a while too),
    * kept as long as the reader keeps those figures; worked out afresh when it keeps nothing.

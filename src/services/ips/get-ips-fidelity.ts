@@ -4,15 +4,24 @@ import { isoDate } from '../../domain/care-team/membership-period';
 import { AppError } from '../../domain/errors/app-error';
 import { fidelityIndicators, type FidelityIndicator } from '../../domain/ips/fidelity-indicators';
 import { FIDELITY_ITEMS, scoreFidelity, type FidelityItem, type FidelityScore } from '../../domain/ips/fidelity-scale';
+import { ips25 } from '../../domain/instruments/catalogue/ips-25';
+import { itemId } from '../../domain/instruments/catalogue/numbered-items';
 import { requireRole } from '../access/require-role';
 import { resolveAnalyticsScope } from '../analytics/analytics-scope';
 import { recordAudit } from '../audit/record-audit';
 import type { Repositories, ServiceDeps } from '../ports';
 import type { FidelityReviewRecord } from './ports';
 
+/** An item with the scale's wording when the service has loaded it (ADR 0027), else only Tandem's short label. */
+export interface FidelityItemView extends FidelityItem {
+  text: string | null;
+}
+
 export interface IpsFidelityView {
   team: { id: string; name: string };
-  items: readonly FidelityItem[];
+  items: FidelityItemView[];
+  /** Whether the service has loaded the scale's wording. */
+  hasWording: boolean;
   reviews: (FidelityReviewRecord & { score: FidelityScore })[];
   indicators: FidelityIndicator[];
   asOf: string;
@@ -64,6 +73,8 @@ export async function getIpsFidelity(
       );
       if (supported) supportedAfterStart += 1;
     }
+    const contactFrom = dayBefore(asOf, CONTACT_WEEKS * 7 - 1);
+    const minutes = await r.ips.listSpecialistContactMinutes(specialists, contactFrom, asOf);
     const indicators = fidelityIndicators({
       caseloads: caseloads.map((c) => c.length),
       referrals: caseloads
@@ -75,12 +86,16 @@ export async function getIpsFidelity(
       jobs,
       startedWork: started.length,
       supportedAfterStart,
+      contactMinutes: minutes.map(({ employment, total }) => ({ employment, total })),
     });
     const reviews = (await r.ips.listFidelityReviews(team.id)).map((review) => ({
       ...review,
       score: scoreFidelity(review.scores),
     }));
+    const wording = await r.instruments.findWording(ips25.id, ips25.version);
+    const texts = new Map(wording?.items.map((item) => [item.id, item.text]) ?? []);
+    const items = FIDELITY_ITEMS.map((item) => ({ ...item, text: texts.get(itemId(item.number)) ?? null }));
     await recordAudit(r, actor, now, { action: 'ips.fidelity.read', detail: { teamId: team.id } });
-    return { team: { id: team.id, name: team.name }, items: FIDELITY_ITEMS, reviews, indicators, asOf };
+    return { team: { id: team.id, name: team.name }, items, hasWording: wording !== null, reviews, indicators, asOf };
   });
 }

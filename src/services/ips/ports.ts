@@ -144,8 +144,10 @@ export interface IpsRepository {
   createReferral(referral: IpsReferralRecord): Promise<void>;
   findOpenReferral(personId: string): Promise<IpsReferralRecord | null>;
   listReferrals(personId: string): Promise<IpsReferralRecord[]>;
-  /** Takes or ends a referral. */
+  /** Takes a referral. */
   updateReferral(referral: IpsReferralRecord): Promise<void>;
+  /** Ends a referral that is still open; false when it had already ended. */
+  endReferral(referral: IpsReferralRecord): Promise<boolean>;
   /** Open referrals no specialist has taken yet, of the people of a team. */
   listWaitingReferrals(teamId: string): Promise<CaseloadReferralView[]>;
   /** Open referrals a specialist has taken. */
@@ -179,6 +181,16 @@ export interface IpsRepository {
   listOutcomeJobs(scope: IpsScope): Promise<OutcomeJobRow[]>;
   /** Employer contacts made by the workers in `workerIds` between two days, both included. */
   listEmployerContactsBetween(workerIds: readonly string[], from: string, to: string): Promise<EmployerContactRecord[]>;
+
+  /**
+   * Each worker's recorded contact minutes (duration and admin minutes) between two days, both
+   * included: in all, and with people whose IPS employment specialist they were on the day.
+   */
+  listSpecialistContactMinutes(
+    workerIds: readonly string[],
+    from: string,
+    to: string,
+  ): Promise<{ workerId: string; employment: number; total: number }[]>;
 
   createFidelityReview(review: FidelityReviewRecord): Promise<void>;
   listFidelityReviews(teamId: string): Promise<FidelityReviewRecord[]>;

@@ -117,6 +117,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   workWanted: 'The work I want',
   reviewOn: 'Review date',
   previousReviewOn: 'The review date you saw',
+  endedOn: 'Last day of support',
 };
 
 /** The label of a field from its path ("body.attendees.0.name" → "Name"), or the last name made readable. */

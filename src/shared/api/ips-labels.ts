@@ -8,5 +8,7 @@ export {
   JOB_END_REASON_LABELS,
   JOB_KINDS,
   JOB_KIND_LABELS,
+  REFERRAL_END_REASONS,
+  REFERRAL_END_REASON_LABELS,
 } from '../../domain/ips/ips-vocabulary';
 export { FIDELITY_BAND_LABELS, FIDELITY_SECTION_LABELS } from '../../domain/ips/fidelity-scale';

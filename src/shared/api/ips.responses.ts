@@ -135,7 +135,16 @@ export interface IpsOutcomesDto {
 export interface IpsFidelityDto {
   team: { id: string; name: string };
   asOf: string;
-  items: { number: number; section: 'staffing' | 'organisation' | 'services'; label: string; indicators: string[] }[];
+  items: {
+    number: number;
+    section: 'staffing' | 'organisation' | 'services';
+    /** Tandem's short neutral label. */
+    label: string;
+    /** The scale's wording, when the service has loaded it. */
+    text: string | null;
+    indicators: string[];
+  }[];
+  hasWording: boolean;
   reviews: {
     id: string;
     reviewedOn: string;

@@ -5,6 +5,7 @@ import {
   IPS_LIMITS,
   JOB_END_REASONS,
   JOB_KINDS,
+  REFERRAL_END_REASONS,
 } from '../../domain/ips/ips-vocabulary';
 import { isoDate, uuidOf } from './common.schema';
 import { text } from './text.schema';
@@ -19,6 +20,11 @@ const profileText = words(IPS_LIMITS.maxProfileFieldLength).default('');
 export const referToIpsBody = z.object({
   referredOn: isoDate.optional(),
   note: words(IPS_LIMITS.maxNoteLength).nullish(),
+});
+
+export const endIpsReferralBody = z.object({
+  endedOn: isoDate.optional(),
+  endReason: z.enum(REFERRAL_END_REASONS, { error: 'Choose why IPS support is ending.' }),
 });
 
 export const vocationalProfileBody = z.object({

@@ -57,4 +57,14 @@ export const RESEARCH_DATASET_LABELS: Record<ResearchDataset, { label: string; d
     description:
       'One row per feedback form about a meeting, from either side: person, worker, team and site as pseudonyms; meeting date, who answered and the score.',
   },
+  'ips-referrals': {
+    label: 'IPS referrals',
+    description:
+      'One row per referral to employment support: person, team, site and specialist as pseudonyms; referral, start and end dates, why it ended, self-referral, first face-to-face employer contact.',
+  },
+  'ips-jobs': {
+    label: 'IPS jobs',
+    description:
+      'One row per job, education or training start: person, team, site and employer as pseudonyms; kind, dates, hours, pay, whether competitive and why it ended. No job titles.',
+  },
 };

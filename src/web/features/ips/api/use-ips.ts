@@ -1,11 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  BenefitsAdviceDto,
   EmployerDto,
   EmployersResponse,
   IpsCaseloadDto,
   IpsFidelityDto,
   IpsOutcomesDto,
   IpsRecordDto,
+  IpsReferralDto,
   JobDto,
   VocationalProfileDto,
 } from '../../../../shared/api/ips.responses';
@@ -54,6 +56,16 @@ export const useSaveVocationalProfile = (personId: string) =>
 export const useRecordJob = (personId: string) =>
   useIpsChange(personId, (body: JobBody, key) =>
     apiRequest<JobDto>('POST', `${ipsPath(personId)}/jobs`, body, { idempotencyKey: key }),
+  );
+
+export const useEndReferral = (personId: string) =>
+  useIpsChange(personId, (body: { endedOn: string; endReason: IpsReferralDto['endReason'] & string }) =>
+    apiRequest<IpsReferralDto>('POST', `${ipsPath(personId)}/referrals/end`, body),
+  );
+
+export const useRecordBenefitsAdvice = (personId: string) =>
+  useIpsChange(personId, (body: { givenOn: string; givenBy: string; covered: string }, key) =>
+    apiRequest<BenefitsAdviceDto>('POST', `${ipsPath(personId)}/benefits-advice`, body, { idempotencyKey: key }),
   );
 
 export const useTakeReferral = (personId: string) =>

@@ -28,6 +28,11 @@ export function FidelityReviewForm({ fidelity }: { fidelity: IpsFidelityDto }) {
   const sections = ['staffing', 'organisation', 'services'] as const;
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label="Score a fidelity review">
+      {!fidelity.hasWording && (
+        <p className="hint">
+          Items show Tandem’s short labels. An administrator can load the scale’s own wording (instrument “ips-25”).
+        </p>
+      )}
       <TextField label="Date of the review" name="reviewedOn" type="date" />
       <TextField label="Reviewers" name="reviewers" />
       {sections.map((section) => (
@@ -38,13 +43,19 @@ export function FidelityReviewForm({ fidelity }: { fidelity: IpsFidelityDto }) {
             .map((item) => (
               <div key={item.number} className="field">
                 <label className="field__label" htmlFor={`item-${item.number}`}>
-                  {item.number}. {item.label}
+                  {item.number}. {item.text ?? item.label}
                 </label>
+                {item.text !== null && <p className="field__hint">{item.label}</p>}
                 <select
                   id={`item-${item.number}`}
                   name={`item-${item.number}`}
                   className="input select"
                   defaultValue=""
+                  aria-describedby={
+                    item.indicators.length > 0
+                      ? item.indicators.map((key) => `indicator-${item.number}-${key}`).join(' ')
+                      : undefined
+                  }
                 >
                   <option value="">Score</option>
                   {SCORES.map((s) => (
@@ -56,7 +67,7 @@ export function FidelityReviewForm({ fidelity }: { fidelity: IpsFidelityDto }) {
                 {item.indicators.map((key) => {
                   const indicator = indicators.get(key);
                   return indicator ? (
-                    <p key={key} className="ips-indicator">
+                    <p key={key} id={`indicator-${item.number}-${key}`} className="ips-indicator">
                       From the records: {indicator.label}: <strong>{indicator.shown}</strong> (best: {indicator.anchor}
                       {indicator.meetsAnchor === null ? '' : indicator.meetsAnchor ? ', met' : ', not met'})
                     </p>

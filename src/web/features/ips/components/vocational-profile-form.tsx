@@ -6,9 +6,43 @@ import { ErrorMessage } from '../../../ui/error-message';
 import { SelectField } from '../../../ui/fields/select-field';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
 import { TextField } from '../../../ui/fields/text-field';
+import { useAccountDraft } from '../../../hooks/use-account-draft';
 import { useSaveVocationalProfile } from '../api/use-ips';
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
+
+const FIELDS = [
+  'workWanted',
+  'hoursWanted',
+  'strengths',
+  'history',
+  'whatHelped',
+  'whatGotInTheWay',
+  'disclosure',
+  'disclosureTo',
+  'disclosureHow',
+] as const;
+type Field = (typeof FIELDS)[number];
+
+/** What was typed and not yet saved, with the revision it started from. */
+export interface ProfileDraft {
+  baseRevision: number;
+  fields: Record<Field, string>;
+}
+
+const isProfileDraft = (value: unknown): value is ProfileDraft => {
+  if (typeof value !== 'object' || value === null) return false;
+  const draft = value as ProfileDraft;
+  return (
+    typeof draft.baseRevision === 'number' &&
+    typeof draft.fields === 'object' &&
+    draft.fields !== null &&
+    FIELDS.every((name) => typeof draft.fields[name] === 'string')
+  );
+};
+
+const fieldsOf = (form: FormData) =>
+  Object.fromEntries(FIELDS.map((name) => [name, text(form, name)])) as Record<Field, string>;
 
 /**
  * The vocational profile, written with the person and in their words. The form keeps what was
@@ -19,6 +53,7 @@ export function VocationalProfileForm({
   personId,
   profile,
   isSelf,
+  accountId,
 }: {
   personId: string;
   profile: VocationalProfileDto | null;
@@ -26,85 +61,102 @@ export function VocationalProfileForm({
   accountId: string;
 }) {
   const save = useSaveVocationalProfile(personId);
-  const [baseRevision, setBaseRevision] = useState(profile?.revision ?? 0);
+  const stored = useAccountDraft(accountId, `ips-profile.${personId}`, isProfileDraft);
+  // Read once: the form starts from the draft, and a draft from an older revision gets the 409 on save.
+  const [restored, setRestored] = useState(stored.draft);
+  const [formKey, setFormKey] = useState(0);
+  const [baseRevision, setBaseRevision] = useState(restored?.baseRevision ?? profile?.revision ?? 0);
+  const value = (name: Field) => restored?.fields[name] ?? profile?.[name];
   const [saved, setSaved] = useState(false);
   const conflict = hasStatus(save.error, 409) && isApiRequestError(save.error) ? save.error.details : null;
   const current = conflict?.current as VocationalProfileDto | undefined;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const fields = fieldsOf(new FormData(event.currentTarget));
     setSaved(false);
     save.mutate(
-      {
-        baseRevision,
-        workWanted: text(form, 'workWanted'),
-        hoursWanted: text(form, 'hoursWanted'),
-        strengths: text(form, 'strengths'),
-        history: text(form, 'history'),
-        whatHelped: text(form, 'whatHelped'),
-        whatGotInTheWay: text(form, 'whatGotInTheWay'),
-        disclosure: text(form, 'disclosure') as VocationalProfileDto['disclosure'],
-        disclosureTo: text(form, 'disclosureTo'),
-        disclosureHow: text(form, 'disclosureHow'),
-      },
+      { baseRevision, ...fields, disclosure: fields.disclosure as VocationalProfileDto['disclosure'] },
       {
         onSuccess: (result) => {
           setBaseRevision(result.revision);
+          stored.clearDraft();
+          setRestored(null);
           setSaved(true);
         },
         onError: (error) => {
-          if (hasStatus(error, 409) && isApiRequestError(error))
-            setBaseRevision(Number(error.details.currentRevision ?? baseRevision));
+          if (hasStatus(error, 409) && isApiRequestError(error)) {
+            const next = Number(error.details.currentRevision ?? baseRevision);
+            setBaseRevision(next);
+            stored.setDraft({ baseRevision: next, fields });
+          }
         },
       },
     );
   };
+  const keepDraft = (event: FormEvent<HTMLFormElement>) => {
+    setSaved(false);
+    stored.setDraft({ baseRevision, fields: fieldsOf(new FormData(event.currentTarget)) });
+  };
+  const discardDraft = () => {
+    stored.clearDraft();
+    setRestored(null);
+    setBaseRevision(profile?.revision ?? 0);
+    setFormKey((key) => key + 1);
+  };
   const you = isSelf ? 'you' : 'they';
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label="Work goals">
+    <form key={formKey} className="form" onSubmit={onSubmit} onChange={keepDraft} noValidate aria-label="Work goals">
       {profile && (
         <p className="hint">
           Last saved by {profile.updatedByName}
           {profile.isWrittenByPerson ? ' (in their own words)' : ''}.
         </p>
       )}
+      {restored && (
+        <div className="notice" role="status">
+          <p>Your words not yet saved are back in the form. They are kept on this device until you save them.</p>
+          <button type="button" className="button button--secondary" onClick={discardDraft}>
+            Discard them
+          </button>
+        </div>
+      )}
       <TextAreaField
         label={isSelf ? 'The work I want' : 'The work they want'}
         name="workWanted"
-        defaultValue={profile?.workWanted}
+        defaultValue={value('workWanted')}
       />
       <TextField
         label={isSelf ? 'Hours I would like' : 'Hours they would like'}
         name="hoursWanted"
-        defaultValue={profile?.hoursWanted}
+        defaultValue={value('hoursWanted')}
         isOptional
       />
       <TextAreaField
         label={isSelf ? 'My strengths' : 'Their strengths'}
         name="strengths"
-        defaultValue={profile?.strengths}
+        defaultValue={value('strengths')}
       />
-      <TextAreaField label="Work and education so far" name="history" defaultValue={profile?.history} isOptional />
-      <TextAreaField label="What helped before" name="whatHelped" defaultValue={profile?.whatHelped} isOptional />
+      <TextAreaField label="Work and education so far" name="history" defaultValue={value('history')} isOptional />
+      <TextAreaField label="What helped before" name="whatHelped" defaultValue={value('whatHelped')} isOptional />
       <TextAreaField
         label="What got in the way before"
         name="whatGotInTheWay"
-        defaultValue={profile?.whatGotInTheWay}
+        defaultValue={value('whatGotInTheWay')}
         isOptional
       />
       <SelectField
         label="Telling employers about mental health"
         hint={`Whether, to whom and how ${you} want it mentioned. This can change at any time.`}
         name="disclosure"
-        defaultValue={profile?.disclosure ?? 'undecided'}
+        defaultValue={value('disclosure') ?? 'undecided'}
         options={DISCLOSURE_CHOICES.map((value) => ({ value, label: DISCLOSURE_LABELS[value] }))}
       />
-      <TextField label="Who may be told" name="disclosureTo" defaultValue={profile?.disclosureTo} isOptional />
+      <TextField label="Who may be told" name="disclosureTo" defaultValue={value('disclosureTo')} isOptional />
       <TextAreaField
         label="How it should be mentioned"
         name="disclosureHow"
-        defaultValue={profile?.disclosureHow}
+        defaultValue={value('disclosureHow')}
         isOptional
       />
       {save.isError && <ErrorMessage error={save.error} />}

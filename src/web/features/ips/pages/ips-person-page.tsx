@@ -7,7 +7,11 @@ import { ForbiddenNotice } from '../../../ui/forbidden-notice';
 import { LoadingMessage } from '../../../ui/loading-message';
 import { NotFoundPage } from '../../navigation/pages/not-found-page';
 import { useIpsRecord, useReferToIps } from '../api/use-ips';
+import type { VocationalProfileDto } from '../../../../shared/api/ips.responses';
+import { DISCLOSURE_LABELS, REFERRAL_END_REASON_LABELS } from '../../../../shared/api/ips-labels';
+import { BenefitsAdviceForm } from '../components/benefits-advice-form';
 import { EmployerContactList } from '../components/employer-contact-list';
+import { EndReferralForm } from '../components/end-referral-form';
 import { JobForm } from '../components/job-form';
 import { JobList } from '../components/job-list';
 import { VocationalProfileForm } from '../components/vocational-profile-form';
@@ -31,6 +35,7 @@ export function IpsPersonPage({ me }: { me: Me }) {
   const data = record.data;
   const open = data.referrals.find((r) => r.endedOn === null);
   const canRecord = me.role === 'worker' || me.role === 'team_manager';
+  const past = data.referrals.filter((r) => r.endedOn !== null);
   return (
     <div className="narrow ips">
       <h1>{isSelf ? 'Your work' : `Work and IPS for ${name}`}</h1>
@@ -48,10 +53,13 @@ export function IpsPersonPage({ me }: { me: Me }) {
       <section className="section" aria-labelledby="ips-referral-heading">
         <h2 id="ips-referral-heading">{isSelf ? 'Who is helping you' : 'Referral and specialist'}</h2>
         {open ? (
-          <p>
-            {isSelf ? 'You were' : `${name} was`} referred on {open.referredOn}
-            {open.isSelfReferral ? (isSelf ? ' (you asked yourself)' : ' (self-referral)') : ''}.
-          </p>
+          <>
+            <p>
+              {isSelf ? 'You were' : `${name} was`} referred on {open.referredOn}
+              {open.isSelfReferral ? (isSelf ? ' (you asked yourself)' : ' (self-referral)') : ''}.
+            </p>
+            {(isSelf || canRecord) && <EndReferralForm personId={personId} isSelf={isSelf} />}
+          </>
         ) : (
           <>
             <p>{isSelf ? 'You have not been referred to IPS.' : `${name} has no open IPS referral.`}</p>
@@ -72,11 +80,28 @@ export function IpsPersonPage({ me }: { me: Me }) {
         ) : (
           open && <p>An employment specialist will take the referral soon.</p>
         )}
+        {past.length > 0 && (
+          <>
+            <h3>{isSelf ? 'Your support before' : 'Earlier support'}</h3>
+            <ul className="ips-list">
+              {past.map((r) => (
+                <li key={r.id}>
+                  Referred {r.referredOn}, ended {r.endedOn}
+                  {r.endReason ? `: ${REFERRAL_END_REASON_LABELS[r.endReason].toLowerCase()}` : ''}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
 
       <section className="section" aria-labelledby="ips-profile-heading">
         <h2 id="ips-profile-heading">{isSelf ? 'Your work goals' : 'Vocational profile'}</h2>
-        <VocationalProfileForm personId={personId} profile={data.profile} isSelf={isSelf} accountId={me.accountId} />
+        {me.role === 'carer' ? (
+          <ProfileSummary profile={data.profile} />
+        ) : (
+          <VocationalProfileForm personId={personId} profile={data.profile} isSelf={isSelf} accountId={me.accountId} />
+        )}
       </section>
 
       <section className="section" aria-labelledby="ips-jobs-heading">
@@ -85,16 +110,21 @@ export function IpsPersonPage({ me }: { me: Me }) {
         {canRecord && <JobForm personId={personId} />}
       </section>
 
-      {data.benefitsAdvice.length > 0 && (
+      {(canRecord || data.benefitsAdvice.length > 0) && (
         <section className="section" aria-labelledby="ips-benefits-heading">
-          <h2 id="ips-benefits-heading">Benefits advice</h2>
-          <ul>
-            {data.benefitsAdvice.map((a) => (
-              <li key={a.id}>
-                {a.givenOn}, {a.givenBy}: {a.covered}
-              </li>
-            ))}
-          </ul>
+          <h2 id="ips-benefits-heading">{isSelf ? 'Your benefits advice' : 'Benefits and work-incentives advice'}</h2>
+          {data.benefitsAdvice.length > 0 ? (
+            <ul className="ips-list">
+              {data.benefitsAdvice.map((a) => (
+                <li key={a.id}>
+                  {a.givenOn}, {a.givenBy}: {a.covered}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>None recorded yet.</p>
+          )}
+          {canRecord && <BenefitsAdviceForm personId={personId} />}
         </section>
       )}
 
@@ -103,5 +133,28 @@ export function IpsPersonPage({ me }: { me: Me }) {
         <EmployerContactList contacts={data.employerContacts} emptyText="None yet." />
       </section>
     </div>
+  );
+}
+
+/** The work goals as a carer the person shares them with reads them: words only, no form. */
+function ProfileSummary({ profile }: { profile: VocationalProfileDto | null }) {
+  if (!profile) return <p>No work goals written yet.</p>;
+  const rows: [string, string][] = [
+    ['The work they want', profile.workWanted],
+    ['Hours they would like', profile.hoursWanted],
+    ['Their strengths', profile.strengths],
+    ['Telling employers about mental health', DISCLOSURE_LABELS[profile.disclosure]],
+  ];
+  return (
+    <dl className="ips-list">
+      {rows
+        .filter(([, value]) => value.trim() !== '')
+        .map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+    </dl>
   );
 }

@@ -84,6 +84,11 @@ export function MyPage({ me }: { me: Me }) {
           <li>
             <a href="#carer-sharing-heading">What your carers can see</a>
           </li>
+          <li>
+            <AppLink to={`/people/${encodeURIComponent(personId)}/work`}>
+              Your work: goals, jobs and who is helping
+            </AppLink>
+          </li>
         </ul>
       </nav>
       <FeedbackInvitations personId={personId} />
