@@ -40,6 +40,7 @@ import { sessionsRoutes } from './routes/sessions.routes';
 import { safetyPlanRoutes } from './routes/safety-plan.routes';
 import { shareLinksRoutes } from './routes/share-links.routes';
 import { ssoRoutes } from './routes/sso.routes';
+import { secondFactorRoutes } from './routes/second-factor.routes';
 import { registerIdempotency } from './idempotency-hook';
 import { FHIR_PREFIX, fhirRoutes } from './routes/fhir.routes';
 import { sessionHook } from './session-cookie';
@@ -143,6 +144,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(shareLinksRoutes(options.services));
       await api.register(safetyPlanRoutes(options.services));
       await api.register(ssoRoutes(options.services));
+      await api.register(secondFactorRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );
