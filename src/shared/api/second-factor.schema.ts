@@ -30,3 +30,6 @@ export const secondFactorRoleParams = z.object({
 });
 
 export const secondFactorRequirementBody = z.object({ isRequired: z.boolean() });
+
+export type SecondFactorSignInBody = z.infer<typeof secondFactorSignInBody>;
+export type ConfirmSecondFactorBody = z.infer<typeof confirmSecondFactorBody>;
