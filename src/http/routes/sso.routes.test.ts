@@ -83,6 +83,8 @@ async function linkedWorker(username: string, ssoUsername: string) {
     payload: { ssoUsername },
   });
   expect(linked.statusCode).toBe(200);
+  const listed = await admin.request({ method: 'GET', url: `/api/v1/admin/accounts?q=${username}` });
+  expect(listed.json().accounts[0]).toMatchObject({ username, ssoUsername: ssoUsername.toLowerCase() });
   return worker;
 }
 
