@@ -90,7 +90,7 @@ export default tseslint.config(
   ),
   layer(
     ['src/services/**'],
-    ['storage', 'http', 'cli', 'demo', 'web', 'fhir', 'email', 'analytics', 'config'],
+    ['storage', 'http', 'cli', 'demo', 'web', 'fhir', 'email', 'analytics', 'config', 'sso'],
     'services/ depend on domain/ and their ports, not on adapters.',
   ),
   layer(
@@ -127,6 +127,11 @@ export default tseslint.config(
     ['src/demo/**'],
     ['storage', 'http', 'cli', 'web', 'fhir', 'analytics', 'config'],
     'demo/ builds the demo organisation through services and their ports, like cli/ without the wiring.',
+  ),
+  layer(
+    ['src/sso/**'],
+    ['storage', 'http', 'cli', 'demo', 'web', 'fhir', 'email', 'analytics'],
+    'sso/ speaks to the identity provider; it does not reach other adapters.',
   ),
   webLayer,
   genericWeb(webLayer),

@@ -2,6 +2,7 @@ import { createAnalyticsReader } from '../analytics/analytics-reader';
 import type { Config } from '../config/config';
 import { createArgon2Hasher } from '../services/accounts/argon2-password-hasher';
 import type { ServiceDeps } from '../services/ports';
+import { createOpenIdConnect } from '../sso/openid-connect';
 import { openDatabase, type DatabaseHandle } from '../storage/database';
 import { migrateDatabase } from '../storage/migrate';
 import { createUnitOfWork } from '../storage/unit-of-work';
@@ -52,6 +53,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     localIdentifierScheme: config.localIdentifierScheme,
     emailEnabled: config.smtp !== null,
     publicUrl: config.publicUrl,
+    singleSignOn: config.sso ? createOpenIdConnect(config.sso) : null,
   };
   return {
     handle,

@@ -82,4 +82,31 @@ describe('loadConfig', () => {
     expect(loadConfig({ TANDEM_SESSION_IDLE_MINUTES: '0.75' }).sessionIdleMinutes).toBe(0.75);
     expect(() => loadConfig({ TANDEM_SESSION_IDLE_MINUTES: '0' })).toThrow(/TANDEM_SESSION_IDLE_MINUTES/);
   });
+
+  it('leaves single sign-on off unless issuer, client id and secret are all set, and checks them', () => {
+    expect(loadConfig({}).sso).toBeNull();
+    const sso = {
+      TANDEM_SSO_ISSUER: 'https://login.example.org/tenant',
+      TANDEM_SSO_CLIENT_ID: 'tandem',
+      TANDEM_SSO_CLIENT_SECRET: 'secret',
+      TANDEM_PUBLIC_URL: 'https://tandem.example.org/',
+    };
+    expect(loadConfig({ ...sso, TANDEM_SSO_ALLOWED_DOMAINS: 'NHS.net, trust.example.org' }).sso).toEqual({
+      issuer: 'https://login.example.org/tenant',
+      clientId: 'tandem',
+      clientSecret: 'secret',
+      redirectUri: 'https://tandem.example.org/api/v1/sso/callback',
+      usernameClaim: 'email',
+      allowedDomains: ['nhs.net', 'trust.example.org'],
+      label: 'your organisation account',
+    });
+    expect(() => loadConfig({ ...sso, TANDEM_SSO_CLIENT_SECRET: '' })).toThrow(/TANDEM_SSO_CLIENT_SECRET together/);
+    expect(() => loadConfig({ ...sso, TANDEM_PUBLIC_URL: '' })).toThrow(/TANDEM_PUBLIC_URL: single sign-on/);
+    expect(() => loadConfig({ ...sso, TANDEM_SSO_ISSUER: 'http://login.example.org' })).toThrow(/must use https/);
+    expect(loadConfig({ ...sso, TANDEM_SSO_ISSUER: 'http://localhost:4000' }).sso?.issuer).toBe(
+      'http://localhost:4000',
+    );
+    expect(() => loadConfig({ ...sso, TANDEM_SSO_ALLOWED_DOMAINS: 'not a domain' })).toThrow(/email domains/);
+    expect(() => loadConfig({ ...sso, TANDEM_SSO_USERNAME_CLAIM: 'two words' })).toThrow(/one claim/);
+  });
 });

@@ -81,6 +81,35 @@ const environmentSchema = z.object({
   TANDEM_PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'TANDEM_PUBLIC_URL must be an http:// or https:// URL.' })
     .optional(),
+  TANDEM_SSO_ISSUER: z
+    .url({ protocol: /^https?$/, error: "TANDEM_SSO_ISSUER must be the provider's https:// issuer URL." })
+    .refine((value) => value.startsWith('https://') || isLocalAddress(new URL(value).hostname), {
+      error: 'TANDEM_SSO_ISSUER must use https:// (plain http:// only on this machine, for testing).',
+    })
+    .optional(),
+  TANDEM_SSO_CLIENT_ID: z.string().min(1).optional(),
+  TANDEM_SSO_CLIENT_SECRET: z.string().min(1).optional(),
+  TANDEM_SSO_USERNAME_CLAIM: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'TANDEM_SSO_USERNAME_CLAIM is the name of one claim, such as email.')
+    .default('email'),
+  TANDEM_SSO_ALLOWED_DOMAINS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((domain) => domain.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, {
+          error: 'List email domains such as nhs.net, separated by commas.',
+        }),
+      ),
+    )
+    .optional(),
+  TANDEM_SSO_LABEL: z.string().min(1).max(60).default('your organisation account'),
 });
 
 export interface Config {
@@ -112,6 +141,19 @@ export interface Config {
   smtp: { url: string; from: string } | null;
   /** The address people open Tandem at, for links in emails. */
   publicUrl: string;
+  /** Staff single sign-on through the service's OpenID provider; null: staff sign in with Tandem's passwords only. */
+  sso: SsoConfig | null;
+}
+
+export interface SsoConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends the browser back: TANDEM_PUBLIC_URL + /api/v1/sso/callback. */
+  redirectUri: string;
+  usernameClaim: string;
+  allowedDomains: string[];
+  label: string;
 }
 
 /** Thrown at start-up when the environment is not usable; the message names every bad variable. */
@@ -139,6 +181,17 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   if (env.TANDEM_SMTP_URL && !env.TANDEM_MAIL_FROM) {
     throw new ConfigError(
       'Tandem cannot start; fix these settings:\n  TANDEM_MAIL_FROM: emails need the address they come from when TANDEM_SMTP_URL is set.',
+    );
+  }
+  const ssoParts = [env.TANDEM_SSO_ISSUER, env.TANDEM_SSO_CLIENT_ID, env.TANDEM_SSO_CLIENT_SECRET];
+  if (ssoParts.some(Boolean) && !ssoParts.every(Boolean)) {
+    throw new ConfigError(
+      'Tandem cannot start; fix these settings:\n  TANDEM_SSO_*: single sign-on needs TANDEM_SSO_ISSUER, TANDEM_SSO_CLIENT_ID and TANDEM_SSO_CLIENT_SECRET together.',
+    );
+  }
+  if (env.TANDEM_SSO_ISSUER && !env.TANDEM_PUBLIC_URL) {
+    throw new ConfigError(
+      'Tandem cannot start; fix these settings:\n  TANDEM_PUBLIC_URL: single sign-on needs the address people open Tandem at, for the provider to send them back to.',
     );
   }
   let thresholds: FeedbackAlertThresholds;
@@ -169,8 +222,22 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     localIdentifierScheme: env.TANDEM_LOCAL_IDENTIFIER,
     smtp: env.TANDEM_SMTP_URL && env.TANDEM_MAIL_FROM ? { url: env.TANDEM_SMTP_URL, from: env.TANDEM_MAIL_FROM } : null,
     publicUrl: (env.TANDEM_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    sso:
+      env.TANDEM_SSO_ISSUER && env.TANDEM_SSO_CLIENT_ID && env.TANDEM_SSO_CLIENT_SECRET && env.TANDEM_PUBLIC_URL
+        ? {
+            issuer: env.TANDEM_SSO_ISSUER,
+            clientId: env.TANDEM_SSO_CLIENT_ID,
+            clientSecret: env.TANDEM_SSO_CLIENT_SECRET,
+            redirectUri: `${env.TANDEM_PUBLIC_URL.replace(/\/+$/, '')}/api/v1/sso/callback`,
+            usernameClaim: env.TANDEM_SSO_USERNAME_CLAIM,
+            allowedDomains: env.TANDEM_SSO_ALLOWED_DOMAINS ?? [],
+            label: env.TANDEM_SSO_LABEL,
+          }
+        : null,
   };
 }
+
+const isLocalAddress = (hostname: string): boolean => ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
 
 /** `10.0.0.5`, `10.0.0.0/8`, `::1` or `fd00::/8`: an address, or a range with a prefix length that fits it. */
 function isAddressOrRange(value: string): boolean {

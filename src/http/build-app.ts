@@ -39,6 +39,8 @@ import { reviewsRoutes } from './routes/reviews.routes';
 import { sessionsRoutes } from './routes/sessions.routes';
 import { safetyPlanRoutes } from './routes/safety-plan.routes';
 import { shareLinksRoutes } from './routes/share-links.routes';
+import { ssoRoutes } from './routes/sso.routes';
+import { secondFactorRoutes } from './routes/second-factor.routes';
 import { registerIdempotency } from './idempotency-hook';
 import { FHIR_PREFIX, fhirRoutes } from './routes/fhir.routes';
 import { sessionHook } from './session-cookie';
@@ -141,6 +143,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(ipsRoutes(options.services));
       await api.register(shareLinksRoutes(options.services));
       await api.register(safetyPlanRoutes(options.services));
+      await api.register(ssoRoutes(options.services));
+      await api.register(secondFactorRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

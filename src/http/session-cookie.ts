@@ -17,6 +17,16 @@ declare module 'fastify' {
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** The second step of signing in: like the first, it has no session yet (ADR 0042). */
+const SECOND_FACTOR_SIGN_IN = '/api/v1/session/second-factor';
+/** All an account may do when its role requires a second factor it has not set up yet (ADR 0042). */
+const ALLOWED_BEFORE_SECOND_FACTOR = new Set([
+  'GET /api/v1/me',
+  'DELETE /api/v1/session',
+  'GET /api/v1/me/second-factor',
+  'POST /api/v1/me/second-factor',
+  'POST /api/v1/me/second-factor/confirm',
+]);
 /** All an account whose password was reset may do until it chooses a new one. */
 const ALLOWED_BEFORE_NEW_PASSWORD = new Set([
   'GET /api/v1/me',
@@ -37,7 +47,8 @@ export function sessionHook(services: ServiceDeps) {
       const session = await resolveSession(services, token);
       if (session) request.tandemSession = { ...session, token };
     }
-    const isSignIn = request.method === 'POST' && request.url.split('?')[0] === '/api/v1/session';
+    const path = request.url.split('?')[0];
+    const isSignIn = request.method === 'POST' && (path === '/api/v1/session' || path === SECOND_FACTOR_SIGN_IN);
     if (UNSAFE.has(request.method) && !isSignIn && request.tandemSession) {
       if (request.headers[CSRF_HEADER] !== request.tandemSession.csrfToken) {
         throw new AppError('forbidden', 'This request is missing its security token. Reload the page and try again.', {
@@ -50,6 +61,14 @@ export function sessionHook(services: ServiceDeps) {
       !ALLOWED_BEFORE_NEW_PASSWORD.has(`${request.method} ${request.url.split('?')[0]}`)
     ) {
       throw new AppError('forbidden', 'Choose a new password before going on.', { mustChangePassword: true });
+    }
+    if (
+      request.tandemSession?.mustEnrolSecondFactor &&
+      !ALLOWED_BEFORE_SECOND_FACTOR.has(`${request.method} ${request.url.split('?')[0]}`)
+    ) {
+      throw new AppError('forbidden', 'Set up your authenticator app before going on.', {
+        mustEnrolSecondFactor: true,
+      });
     }
   };
 }

@@ -26,6 +26,8 @@ import type { ReflectionRepository } from './reflections/ports';
 import type { SafetyPlanRepository } from './safety-plan/ports';
 import type { ShareLinkRepository } from './share-links/ports';
 import type { RiskRepository } from './risk/ports';
+import type { SecondFactorRepository } from './second-factor/ports';
+import type { SingleSignOn, SsoRepository } from './sso/ports';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {
@@ -60,6 +62,8 @@ export interface Repositories {
   shareLinks: ShareLinkRepository;
   safetyPlans: SafetyPlanRepository;
   bulkExports: BulkExportRepository;
+  sso: SsoRepository;
+  secondFactors: SecondFactorRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */
@@ -94,4 +98,6 @@ export interface ServiceDeps {
   emailEnabled: boolean;
   /** The address people open Tandem at, for links in emails (TANDEM_PUBLIC_URL). */
   publicUrl: string;
+  /** The service's OpenID provider for staff sign-in (TANDEM_SSO_*); null when single sign-on is not set up. */
+  singleSignOn: SingleSignOn | null;
 }

@@ -5,7 +5,8 @@ import type { Database } from './database';
 import { account, session } from './schema/accounts.schema';
 import { carer, person, worker } from './schema/organisation.schema';
 
-const toAccount = (row: typeof account.$inferSelect): AccountRecord => ({
+/** An account row as the services see it. */
+export const toAccount = (row: typeof account.$inferSelect): AccountRecord => ({
   id: row.id,
   username: row.username,
   passwordHash: row.passwordHash,
@@ -16,6 +17,8 @@ const toAccount = (row: typeof account.$inferSelect): AccountRecord => ({
   disabledAt: row.disabledAt,
   mustChangePassword: row.mustChangePassword,
   lastSignInAt: row.lastSignInAt,
+  ssoUsername: row.ssoUsername,
+  ssoSubject: row.ssoSubject,
 });
 
 /** `like` patterns match the words as typed: % and _ in a name are not wildcards. */
@@ -90,6 +93,7 @@ const sessionColumns = {
   expiresAt: session.expiresAt,
   lastSeenAt: session.lastSeenAt,
   userAgent: session.userAgent,
+  mustEnrolSecondFactor: session.mustEnrolSecondFactor,
 };
 
 /**

@@ -26,6 +26,8 @@ import { createReflectionRepository } from './reflections.repository';
 import { createSafetyPlanRepository } from './safety-plan.repository';
 import { createShareLinkRepository } from './share-links.repository';
 import { createRiskRepository } from './risk.repository';
+import { createSecondFactorRepository } from './second-factor.repository';
+import { createSsoRepository } from './sso.repository';
 import {
   createCalendarFeedRepository,
   createReviewOutcomeRepository,
@@ -73,6 +75,8 @@ export function createRepositories(db: Database): Repositories {
     shareLinks: createShareLinkRepository(db),
     bulkExports: createBulkExportRepository(db),
     safetyPlans: createSafetyPlanRepository(db),
+    sso: createSsoRepository(db),
+    secondFactors: createSecondFactorRepository(db),
   };
 }
 

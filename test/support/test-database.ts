@@ -107,5 +107,6 @@ export function testServiceDeps(
     localIdentifierScheme: 'nhs_number',
     emailEnabled: false,
     publicUrl: 'http://tandem.test',
+    singleSignOn: null,
   };
 }

@@ -20,6 +20,7 @@ const servicesWithoutDatabase: ServiceDeps = {
   localIdentifierScheme: 'nhs_number',
   emailEnabled: false,
   publicUrl: 'http://tandem.test',
+  singleSignOn: null,
 };
 
 describe('health checks', () => {

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sessionIdleMinutesOf } from '../../services/accounts/resolve-session';
-import { signIn } from '../../services/accounts/sign-in';
+import { signInWithPassword } from '../../services/accounts/sign-in';
 import { signOut } from '../../services/accounts/sign-out';
 import type { ServiceDeps } from '../../services/ports';
 import { signInBody } from '../../shared/api/sessions.schema';
-import type { SessionResponse } from '../../shared/api/sessions.responses';
+import type { SessionResponse, SignInResponse } from '../../shared/api/sessions.responses';
 import { actorOf, clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../session-cookie';
 
 /** Signing in and out, and who am I. */
@@ -26,13 +26,20 @@ export function sessionsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request, reply) => {
-        const result = await signIn(services, {
+      async (request, reply): Promise<SignInResponse> => {
+        const result = await signInWithPassword(services, {
           ...request.body,
           address: request.ip,
           deviceToken: request.cookies[DEVICE_COOKIE] ?? null,
           userAgent: request.headers['user-agent'] ?? null,
         });
+        if (result.secondFactorChallenge !== undefined) {
+          return {
+            secondFactorRequired: true,
+            challenge: result.secondFactorChallenge,
+            expiresAt: result.expiresAt.toISOString(),
+          };
+        }
         setSessionCookie(reply, result.token, result.expiresAt);
         if (result.deviceToken) setDeviceCookie(reply, result.deviceToken);
         const body: SessionResponse = {
@@ -41,6 +48,7 @@ export function sessionsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
           expiresAt: result.expiresAt.toISOString(),
           mustChangePassword: result.mustChangePassword,
           idleMinutes: sessionIdleMinutesOf(services),
+          mustEnrolSecondFactor: result.mustEnrolSecondFactor,
         };
         return body;
       },
@@ -62,6 +70,7 @@ export function sessionsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         expiresAt: session.expiresAt.toISOString(),
         idleMinutes: session.idleMinutes,
         mustChangePassword: session.mustChangePassword,
+        mustEnrolSecondFactor: session.mustEnrolSecondFactor,
       };
       return body;
     });

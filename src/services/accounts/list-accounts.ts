@@ -11,6 +11,8 @@ export interface AccountListing {
   lastSignInAt: Date | null;
   disabledAt: Date | null;
   mustChangePassword: boolean;
+  /** The name the organisation's sign-in knows a staff account by; null: not linked (ADR 0042). */
+  ssoUsername: string | null;
 }
 
 /** The most accounts one page holds. */
@@ -52,6 +54,7 @@ export async function listAccounts(
         lastSignInAt: a.lastSignInAt,
         disabledAt: a.disabledAt,
         mustChangePassword: a.mustChangePassword,
+        ssoUsername: a.ssoUsername ?? null,
       })),
       hasMore: rows.length > limit,
     };

@@ -12,6 +12,10 @@ export interface AccountRecord {
   /** Set by an administrator's reset: the account must choose a new password before anything else. */
   mustChangePassword: boolean;
   lastSignInAt: Date | null;
+  /** The name the service's identity provider knows this staff account by, set by an administrator (ADR 0042). */
+  ssoUsername?: string | null;
+  /** The provider's identity (issuer and subject) bound at the first single sign-on. */
+  ssoSubject?: string | null;
 }
 
 export interface SessionRecord {
@@ -25,6 +29,8 @@ export interface SessionRecord {
   userAgent?: string | null;
   /** When it was opened; the database's clock when not given. */
   createdAt?: Date;
+  /** Signed in with a password while a second factor is required and not yet set up: only setting it up is allowed. */
+  mustEnrolSecondFactor?: boolean;
 }
 
 /** One of an account's unexpired sessions, for "where am I signed in". */

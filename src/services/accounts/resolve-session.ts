@@ -8,6 +8,8 @@ export interface ResolvedSession {
   csrfToken: string;
   expiresAt: Date;
   mustChangePassword: boolean;
+  /** Signed in with a password while the role requires a second factor not yet set up. */
+  mustEnrolSecondFactor: boolean;
   /** Minutes without a request after which the session ends, so the app can warn before then. */
   idleMinutes: number;
 }
@@ -38,5 +40,6 @@ export async function resolveSession(deps: ServiceDeps, token: string): Promise<
     expiresAt: found.session.expiresAt,
     idleMinutes,
     mustChangePassword: found.account.mustChangePassword,
+    mustEnrolSecondFactor: found.session.mustEnrolSecondFactor ?? false,
   };
 }

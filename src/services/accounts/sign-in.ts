@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '../../domain/accounts/actor';
 import { SIGN_IN_LIMITS } from '../../domain/accounts/sign-in-limits';
+import { isStaffRole } from '../../domain/accounts/staff-sign-in';
 import { AppError } from '../../domain/errors/app-error';
-import { recordAudit } from '../audit/record-audit';
 import type { Repositories, ServiceDeps } from '../ports';
-import { actorForAccount } from './actor-for-account';
 import type { AccountRecord, PasswordHasher } from './ports';
-import { hashSessionToken, newCsrfToken, newSessionToken, SESSION_HOURS } from './session-tokens';
+import { hashSessionToken, newSessionToken } from './session-tokens';
+import { startSession, type SignInMethod } from './start-session';
 
 const WRONG = 'That username and password do not match an account.';
 
@@ -29,15 +29,45 @@ export interface SignInResult {
   deviceToken: string | null;
   /** An administrator reset the password: the person must choose a new one before anything else. */
   mustChangePassword: boolean;
+  /** A second factor is required of the account's role and not yet set up: only setting it up is allowed. */
+  mustEnrolSecondFactor: boolean;
+  secondFactorChallenge?: undefined;
 }
 
+/** The password was right and the account uses a second factor: the code comes next (completeSignIn). */
+export interface SecondFactorNeeded {
+  /** A short-lived token for the code's request; only its hash is kept. */
+  secondFactorChallenge: string;
+  expiresAt: Date;
+  deviceToken: null;
+}
+
+/** How long someone has to type their code after their password. */
+export const SECOND_FACTOR_CHALLENGE_MINUTES = 5;
+
 /**
- * Checks a username and password and opens a session stored in the database. Wrong passwords
+ * Checks a username and password and opens a session stored in the database (for callers, like the
+ * demo loader, that sign in accounts without a second factor). Wrong passwords
  * are counted under the username typed, from that address and from everywhere, whether or not an
  * account has that name; a right password from a device the account used before passes the locks
  * (ADR 0003).
  */
 export async function signIn(deps: ServiceDeps, input: SignInInput): Promise<SignInResult> {
+  const result = await signInWithPassword(deps, input);
+  if (result.secondFactorChallenge !== undefined) {
+    throw new AppError('unauthenticated', 'This account signs in with a code from an authenticator app too.');
+  }
+  return result;
+}
+
+/**
+ * The first step of signing in: the password. For an account with a second factor the answer is a
+ * challenge for the code (completeSignIn), not yet a session.
+ */
+export async function signInWithPassword(
+  deps: ServiceDeps,
+  input: SignInInput,
+): Promise<SignInResult | SecondFactorNeeded> {
   const username = input.username.trim().toLowerCase();
   const now = deps.now();
   const keys = throttleKeys(username, input.address ?? 'unknown');
@@ -74,18 +104,38 @@ export async function signIn(deps: ServiceDeps, input: SignInInput): Promise<Sig
     );
     throw new AppError('unauthenticated', WRONG);
   }
-  return deps.uow.run((r) =>
-    openSession(r, usable, {
+  return deps.uow.run(async (r) => {
+    const factor = await r.secondFactors.find(usable.id);
+    // The count for this address is cleared only once the code is right too (completeSignIn).
+    if (factor?.confirmedAt) return challengeFor(r, usable.id, deviceHash, now);
+    const mustEnrolSecondFactor =
+      isStaffRole(usable.role) && (await r.secondFactors.requiredRoles()).includes(usable.role);
+    return openSession(r, usable, {
       now,
       keys,
       deviceHash,
       userAgent: input.userAgent ?? null,
       address: input.address ?? null,
-    }),
-  );
+      method: 'password',
+      mustEnrolSecondFactor,
+    });
+  });
 }
 
-async function openSession(
+async function challengeFor(
+  r: Repositories,
+  accountId: string,
+  deviceHash: string | null,
+  now: Date,
+): Promise<SecondFactorNeeded> {
+  const challenge = newSessionToken();
+  const expiresAt = new Date(now.getTime() + SECOND_FACTOR_CHALLENGE_MINUTES * 60_000);
+  await r.secondFactors.createChallenge({ tokenHash: hashSessionToken(challenge), accountId, expiresAt, deviceHash });
+  return { secondFactorChallenge: challenge, expiresAt, deviceToken: null };
+}
+
+/** Opens the session once every proof is in: clears this address's count and remembers the device. */
+export async function openSession(
   r: Repositories,
   account: AccountRecord,
   context: {
@@ -94,6 +144,8 @@ async function openSession(
     deviceHash: string | null;
     userAgent: string | null;
     address: string | null;
+    method: SignInMethod;
+    mustEnrolSecondFactor: boolean;
   },
 ): Promise<SignInResult> {
   const { now } = context;
@@ -106,45 +158,34 @@ async function openSession(
     { tokenHash: deviceToken ? hashSessionToken(deviceToken) : context.deviceHash!, accountId: account.id },
     now,
   );
-  await r.accounts.recordSignIn(account.id, now);
-  const token = newSessionToken();
-  const session = {
-    tokenHash: hashSessionToken(token),
-    accountId: account.id,
-    csrfToken: newCsrfToken(),
-    expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
-    lastSeenAt: now,
-    createdAt: now,
-    userAgent: context.userAgent?.slice(0, 300) ?? null,
-  };
-  await r.sessions.create(session);
-  const actor = await actorForAccount(r, account);
-  await recordAudit(r, actor, now, {
-    action: 'session.start',
-    detail: { knownDevice: isKnown, address: context.address },
+  const session = await startSession(r, account, {
+    now,
+    method: context.method,
+    userAgent: context.userAgent,
+    address: context.address,
+    mustEnrolSecondFactor: context.mustEnrolSecondFactor,
+    detail: { knownDevice: isKnown },
   });
   return {
-    token,
-    csrfToken: session.csrfToken,
-    expiresAt: session.expiresAt,
-    actor,
+    ...session,
     deviceToken,
     mustChangePassword: account.mustChangePassword,
+    mustEnrolSecondFactor: context.mustEnrolSecondFactor,
   };
 }
 
-interface ThrottleKeys {
+export interface ThrottleKeys {
   name: string;
   pair: string;
 }
 
 /** Keys are hashes, so the table never holds what people typed (a password typed as a username, say). */
-function throttleKeys(username: string, address: string): ThrottleKeys {
+export function throttleKeys(username: string, address: string): ThrottleKeys {
   const hash = (value: string) => createHash('sha256').update(value).digest('hex');
   return { name: `name:${hash(username)}`, pair: `pair:${hash(`${username}\n${address}`)}` };
 }
 
-async function countFailure(r: Repositories, keys: ThrottleKeys, now: Date): Promise<void> {
+export async function countFailure(r: Repositories, keys: ThrottleKeys, now: Date): Promise<void> {
   const windowMs = SIGN_IN_LIMITS.lockMinutes * 60_000;
   const lockUntil = new Date(now.getTime() + windowMs);
   await r.signInDefences.recordFailure(keys.pair, now, { max: SIGN_IN_LIMITS.perAddress, windowMs, lockUntil });

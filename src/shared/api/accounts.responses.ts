@@ -10,6 +10,8 @@ export interface AccountDto {
   lastSignInAt: string | null;
   disabledAt: string | null;
   mustChangePassword: boolean;
+  /** The name the organisation's sign-in knows a staff account by; null: not linked. */
+  ssoUsername: string | null;
 }
 
 export interface AccountsResponse {

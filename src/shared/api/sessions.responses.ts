@@ -20,4 +20,15 @@ export interface SessionResponse {
   mustChangePassword: boolean;
   /** The session ends after this many minutes without a request; the app warns before then. */
   idleMinutes: number;
+  /** The role requires a second factor not yet set up: nothing else works until it is (POST /me/second-factor). */
+  mustEnrolSecondFactor: boolean;
 }
+
+/** The password was right; the account signs in with a code too (POST /session/second-factor). */
+export interface SecondFactorChallengeResponse {
+  secondFactorRequired: true;
+  challenge: string;
+  expiresAt: string;
+}
+
+export type SignInResponse = SessionResponse | SecondFactorChallengeResponse;

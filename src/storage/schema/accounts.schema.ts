@@ -19,8 +19,17 @@ export const account = pgTable(
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
+    /** The name the service's identity provider knows this staff account by, set by an administrator (ADR 0042). */
+    ssoUsername: text('sso_username'),
+    /** The provider's subject (issuer and `sub`), bound at the first single sign-on. */
+    ssoSubject: text('sso_subject'),
   },
-  (t) => [uniqueIndex('account_username_idx').on(t.username), index('account_person_idx').on(t.personId)],
+  (t) => [
+    uniqueIndex('account_username_idx').on(t.username),
+    index('account_person_idx').on(t.personId),
+    uniqueIndex('account_sso_username_idx').on(t.ssoUsername),
+    uniqueIndex('account_sso_subject_idx').on(t.ssoSubject),
+  ],
 );
 
 /** Sessions live in the database so that application servers stay stateless. Only a hash of the token is kept. */
@@ -37,6 +46,8 @@ export const session = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     /** The browser's own description of itself, so a person can tell their sessions apart. */
     userAgent: text('user_agent'),
+    /** Signed in with a password while a second factor is required and not yet set up: only that may be done. */
+    mustEnrolSecondFactor: boolean('must_enrol_second_factor').notNull().default(false),
   },
   (t) => [index('session_account_idx').on(t.accountId)],
 );

@@ -28,3 +28,4 @@ export * from './sign-in.schema';
 export * from './share-links.schema';
 export * from './safety-plan.schema';
 export * from './bulk-export.schema';
+export * from './sso.schema';

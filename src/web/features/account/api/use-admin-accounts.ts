@@ -31,6 +31,18 @@ export function useResetPassword() {
   });
 }
 
+/** Links a staff account to its name at the organisation's sign-in, or unlinks it (null). */
+export function useLinkSsoAccount() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ accountId, ssoUsername }: { accountId: string; ssoUsername: string | null }) =>
+      apiRequest<{ ssoUsername: string | null }>('PUT', `/admin/accounts/${encodeURIComponent(accountId)}/sso`, {
+        ssoUsername,
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.adminAccounts }),
+  });
+}
+
 /** Disables an account (its sessions end at once) or enables it again. */
 export function useSetAccountDisabled() {
   const queryClient = useQueryClient();

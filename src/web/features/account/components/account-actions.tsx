@@ -1,6 +1,6 @@
 import type { AccountDto } from '../../../../shared/api/accounts.responses';
 import { ErrorMessage } from '../../../ui/error-message';
-import { useResetPassword, useSetAccountDisabled } from '../api/use-admin-accounts';
+import { useLinkSsoAccount, useResetPassword, useSetAccountDisabled } from '../api/use-admin-accounts';
 
 interface AccountActionsProps {
   account: Pick<AccountDto, 'id' | 'username'>;
@@ -9,10 +9,19 @@ interface AccountActionsProps {
   onReset: (username: string, temporaryPassword: string) => void;
 }
 
-/** An administrator's actions on one account: reset its password, disable or enable it. */
+/** An administrator's actions on one account: reset its password, disable or enable it, link it to the organisation's sign-in. */
 export function AccountActions({ account, managed, onReset: onResetDone }: AccountActionsProps) {
   const reset = useResetPassword();
   const setDisabled = useSetAccountDisabled();
+  const link = useLinkSsoAccount();
+  const isStaff = managed !== undefined && ['worker', 'team_manager', 'researcher', 'admin'].includes(managed.role);
+  const onLink = () => {
+    const typed = window.prompt(
+      `The name ${account.username} signs in with at your organisation (often their work email). Leave it empty to unlink.`,
+      managed?.ssoUsername ?? '',
+    );
+    if (typed !== null) link.mutate({ accountId: account.id, ssoUsername: typed.trim() || null });
+  };
   const isDisabled = Boolean(managed?.disabledAt);
   const onReset = () => {
     if (window.confirm(`Reset the password of ${account.username}? They are signed out everywhere at once.`))
@@ -40,7 +49,15 @@ export function AccountActions({ account, managed, onReset: onResetDone }: Accou
         {isDisabled ? 'Enable' : 'Disable'}
         <span className="visually-hidden"> {account.username}</span>
       </button>
-      {(reset.isError || setDisabled.isError) && <ErrorMessage error={reset.error ?? setDisabled.error} />}
+      {isStaff && (
+        <button type="button" className="button button--secondary" onClick={onLink} disabled={link.isPending}>
+          {managed?.ssoUsername ? `Organisation sign-in: ${managed.ssoUsername}` : 'Link organisation sign-in'}
+          <span className="visually-hidden"> for {account.username}</span>
+        </button>
+      )}
+      {(reset.isError || setDisabled.isError || link.isError) && (
+        <ErrorMessage error={reset.error ?? setDisabled.error ?? link.error} />
+      )}
     </div>
   );
 }

@@ -2,6 +2,8 @@ import type { Me } from '../../../../shared/api/sessions.responses';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { OwnSessionsList } from '../components/own-sessions-list';
+import { SecondFactorSetup } from '../../second-factor/components/second-factor-setup';
+import { isStaffRole } from '../../second-factor/is-staff-role';
 
 /** Your account: your password, and the devices you are signed in on. */
 export function AccountPage({ me }: { me: Me }) {
@@ -19,6 +21,12 @@ export function AccountPage({ me }: { me: Me }) {
         <h2 id="password-heading">Change your password</h2>
         <ChangePasswordForm />
       </section>
+      {isStaffRole(me.role) && (
+        <section aria-labelledby="second-factor-heading" className="section">
+          <h2 id="second-factor-heading">Code from an authenticator app</h2>
+          <SecondFactorSetup />
+        </section>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ACCOUNT_ROLE_LABELS, ACCOUNT_ROLES, type AccountRole } from '../../../../shared/api/labels';
+import { SecondFactorRequirements } from '../../second-factor/components/second-factor-requirements';
 import type { OrganisationResponse } from '../../../../shared/api/organisation.responses';
 import type { AccountDto } from '../../../../shared/api/accounts.responses';
 import { useAdminAccounts } from '../../account/api/use-admin-accounts';
@@ -29,124 +30,127 @@ export function AdminAccountsSection({ organisation }: { organisation: Organisat
     setSearch(typed.trim());
   };
   return (
-    <AdminSection
-      list={
-        <>
-          <div role="status">
-            {issued && (
-              <p className="notice notice--success">
-                Temporary password for {issued.username}: <code>{issued.temporaryPassword}</code>. Give it to them in a
-                safe way; they choose their own when they sign in. It is not shown again.
-              </p>
+    <>
+      <AdminSection
+        list={
+          <>
+            <div role="status">
+              {issued && (
+                <p className="notice notice--success">
+                  Temporary password for {issued.username}: <code>{issued.temporaryPassword}</code>. Give it to them in
+                  a safe way; they choose their own when they sign in. It is not shown again.
+                </p>
+              )}
+            </div>
+            <form className="form table-filter" role="search" onSubmit={onSearch}>
+              <TextField
+                label="Find an account"
+                hint="Part of a username or of the name it signs in as."
+                type="search"
+                value={typed}
+                onChange={(event) => setTyped(event.target.value)}
+              />
+              <button type="submit" className="button button--secondary">
+                Find
+              </button>
+            </form>
+            {accounts.isPending && <LoadingMessage what="accounts" />}
+            {accounts.isError && <ErrorMessage error={accounts.error} />}
+            {accounts.data && (
+              <SimpleTable
+                caption={search ? `Sign-in accounts matching “${search}”` : 'Sign-in accounts'}
+                rows={shown}
+                rowKey={(account) => account.id}
+                columns={[
+                  { header: 'Username', cell: (account) => account.username },
+                  { header: 'Role', cell: (account) => ACCOUNT_ROLE_LABELS[account.role] },
+                  {
+                    header: 'Signs in as',
+                    cell: (account) => (account.displayName === account.username ? '–' : account.displayName),
+                  },
+                  { header: 'Last signed in', cell: (account) => lastSignIn(account) },
+                  { header: 'Status', cell: (account) => statusOf(account) },
+                  {
+                    header: 'Actions',
+                    cell: (account) => (
+                      <AccountActions
+                        account={account}
+                        managed={account}
+                        onReset={(username, temporaryPassword) => setIssued({ username, temporaryPassword })}
+                      />
+                    ),
+                  },
+                ]}
+                emptyText={search ? 'No account matches that.' : 'There are no accounts yet.'}
+              />
             )}
-          </div>
-          <form className="form table-filter" role="search" onSubmit={onSearch}>
+            {accounts.hasNextPage && (
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={accounts.isFetchingNextPage}
+                onClick={() => void accounts.fetchNextPage()}
+              >
+                {accounts.isFetchingNextPage ? 'Loading…' : 'Show more accounts'}
+              </button>
+            )}
+          </>
+        }
+        form={
+          <AdminCreateForm
+            collection="accounts"
+            title="Add an account"
+            submitLabel="Add account"
+            successMessage="Account added. Give the person their username and password in a safe way."
+            onCreated={() => setRole('')}
+            toBody={(form) => ({
+              username: formRequired(form, 'username'),
+              password: String(form.get('password') ?? ''),
+              role: formRequired(form, 'role') as AccountRole,
+              linkedId: formText(form, 'linkedId'),
+            })}
+          >
             <TextField
-              label="Find an account"
-              hint="Part of a username or of the name it signs in as."
-              type="search"
-              value={typed}
-              onChange={(event) => setTyped(event.target.value)}
-            />
-            <button type="submit" className="button button--secondary">
-              Find
-            </button>
-          </form>
-          {accounts.isPending && <LoadingMessage what="accounts" />}
-          {accounts.isError && <ErrorMessage error={accounts.error} />}
-          {accounts.data && (
-            <SimpleTable
-              caption={search ? `Sign-in accounts matching “${search}”` : 'Sign-in accounts'}
-              rows={shown}
-              rowKey={(account) => account.id}
-              columns={[
-                { header: 'Username', cell: (account) => account.username },
-                { header: 'Role', cell: (account) => ACCOUNT_ROLE_LABELS[account.role] },
-                {
-                  header: 'Signs in as',
-                  cell: (account) => (account.displayName === account.username ? '–' : account.displayName),
-                },
-                { header: 'Last signed in', cell: (account) => lastSignIn(account) },
-                { header: 'Status', cell: (account) => statusOf(account) },
-                {
-                  header: 'Actions',
-                  cell: (account) => (
-                    <AccountActions
-                      account={account}
-                      managed={account}
-                      onReset={(username, temporaryPassword) => setIssued({ username, temporaryPassword })}
-                    />
-                  ),
-                },
-              ]}
-              emptyText={search ? 'No account matches that.' : 'There are no accounts yet.'}
-            />
-          )}
-          {accounts.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={accounts.isFetchingNextPage}
-              onClick={() => void accounts.fetchNextPage()}
-            >
-              {accounts.isFetchingNextPage ? 'Loading…' : 'Show more accounts'}
-            </button>
-          )}
-        </>
-      }
-      form={
-        <AdminCreateForm
-          collection="accounts"
-          title="Add an account"
-          submitLabel="Add account"
-          successMessage="Account added. Give the person their username and password in a safe way."
-          onCreated={() => setRole('')}
-          toBody={(form) => ({
-            username: formRequired(form, 'username'),
-            password: String(form.get('password') ?? ''),
-            role: formRequired(form, 'role') as AccountRole,
-            linkedId: formText(form, 'linkedId'),
-          })}
-        >
-          <TextField
-            label="Username"
-            name="username"
-            maxLength={L.maxUsername}
-            required
-            hint="3 to 64 letters, digits, dots, dashes or underscores."
-            autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
-          />
-          <TextField
-            label="Password"
-            name="password"
-            type="password"
-            required
-            hint="At least 10 characters, not one of the passwords people use most."
-            autoComplete="new-password"
-          />
-          <SelectField
-            label="Role"
-            name="role"
-            required
-            placeholder="Choose a role"
-            value={role}
-            onChange={(event) => setRole(event.target.value as AccountRole | '')}
-            options={ACCOUNT_ROLES.map((value) => ({ value, label: ACCOUNT_ROLE_LABELS[value] }))}
-          />
-          {role && needsLink(role) && (
-            <SelectField
-              label={linkLabel(role)}
-              name="linkedId"
+              label="Username"
+              name="username"
+              maxLength={L.maxUsername}
               required
-              placeholder="Choose"
-              options={linkedOptions}
+              hint="3 to 64 letters, digits, dots, dashes or underscores."
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
             />
-          )}
-        </AdminCreateForm>
-      }
-    />
+            <TextField
+              label="Password"
+              name="password"
+              type="password"
+              required
+              hint="At least 10 characters, not one of the passwords people use most."
+              autoComplete="new-password"
+            />
+            <SelectField
+              label="Role"
+              name="role"
+              required
+              placeholder="Choose a role"
+              value={role}
+              onChange={(event) => setRole(event.target.value as AccountRole | '')}
+              options={ACCOUNT_ROLES.map((value) => ({ value, label: ACCOUNT_ROLE_LABELS[value] }))}
+            />
+            {role && needsLink(role) && (
+              <SelectField
+                label={linkLabel(role)}
+                name="linkedId"
+                required
+                placeholder="Choose"
+                options={linkedOptions}
+              />
+            )}
+          </AdminCreateForm>
+        }
+      />
+      <SecondFactorRequirements />
+    </>
   );
 }
 

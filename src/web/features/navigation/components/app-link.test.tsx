@@ -15,6 +15,7 @@ function renderAs(role: Me['role'], element: React.ReactNode): string {
     expiresAt: '2026-12-03T12:00:00Z',
     mustChangePassword: false,
     idleMinutes: 30,
+    mustEnrolSecondFactor: false,
   };
   client.setQueryData(sessionKeys.me, session);
   return renderToStaticMarkup(

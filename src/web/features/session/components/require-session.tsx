@@ -4,6 +4,7 @@ import type { AccountRole } from '../../../../shared/api/labels';
 import type { Me } from '../../../../shared/api/sessions.responses';
 import { useSession } from '../api/use-session';
 import { ChoosePasswordPage } from '../../account/pages/choose-password-page';
+import { SetUpSecondFactorPage } from '../../second-factor/pages/set-up-second-factor-page';
 import { ErrorMessage } from '../../../ui/error-message';
 import { ForbiddenNotice } from '../../../ui/forbidden-notice';
 import { LoadingMessage } from '../../../ui/loading-message';
@@ -23,6 +24,7 @@ export function RequireSession({ roles, children }: RequireSessionProps) {
   if (!session.data) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
   const { me } = session.data;
   if (session.data.mustChangePassword) return <ChoosePasswordPage />;
+  if (session.data.mustEnrolSecondFactor) return <SetUpSecondFactorPage />;
   if (roles && !roles.includes(me.role)) return <ForbiddenNotice />;
   return <>{children(me)}</>;
 }

@@ -1,5 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { SSO_FAILURE_MESSAGES } from '../../../../shared/api/sso.responses';
+import type { SessionResponse } from '../../../../shared/api/sessions.responses';
+import { useSsoSettings } from '../api/use-sso-settings';
+import { SecondFactorForm } from '../components/second-factor-form';
 import { useSession } from '../api/use-session';
 import { useSignIn } from '../api/use-sign-in';
 import { ErrorMessage } from '../../../ui/error-message';
@@ -9,7 +13,10 @@ import { TextField } from '../../../ui/fields/text-field';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { signedOutReason } from '../../../hooks/signed-out-reason';
 
-/** Username and password. Errors come from the server and never say whether a username exists. */
+/**
+ * Username and password, then a code for accounts with a second factor; or, for staff where it is
+ * set up, the organisation's own sign-in. Errors never say whether a username exists.
+ */
 export function SignInPage() {
   usePageTitle('Sign in');
   const session = useSession();
@@ -20,9 +27,20 @@ export function SignInPage() {
   const errorRef = useRef<HTMLDivElement>(null);
   const from = (location.state as { from?: unknown } | null)?.from;
   const [reason] = useState(signedOutReason.get);
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const [searchParams] = useSearchParams();
+  const ssoFailure = SSO_FAILURE_MESSAGES[searchParams.get('sso') ?? ''];
+  const sso = useSsoSettings();
 
-  if (session.data && !signIn.isPending && !signIn.isSuccess)
+  if (session.data && !signIn.isPending && !signIn.isSuccess && !challenge)
     return <Navigate to={homePath(session.data.me.role)} replace />;
+
+  const goOn = ({ me }: SessionResponse) => {
+    signedOutReason.set(null);
+    // Back to where sign-in was asked for, unless this account cannot open it.
+    const back = typeof from === 'string' && from.startsWith('/') && canOpen(me, from) ? from : null;
+    void navigate(back ?? homePath(me.role), { replace: true });
+  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -37,20 +55,39 @@ export function SignInPage() {
     signIn.mutate(
       { username, password },
       {
-        onSuccess: ({ me }) => {
-          signedOutReason.set(null);
-          // Back to where sign-in was asked for, unless this account cannot open it.
-          const back = typeof from === 'string' && from.startsWith('/') && canOpen(me, from) ? from : null;
-          void navigate(back ?? homePath(me.role), { replace: true });
-        },
+        onSuccess: (answer) => ('me' in answer ? goOn(answer) : setChallenge(answer.challenge)),
         onError: () => errorRef.current?.focus(),
       },
     );
   };
 
+  if (challenge)
+    return (
+      <div className="narrow">
+        <h1>Enter your code</h1>
+        <p className="lead">
+          Your password is right. Now open your authenticator app and enter the code it shows for Tandem.
+        </p>
+        <SecondFactorForm
+          challenge={challenge}
+          onSignedIn={goOn}
+          onRestart={() => {
+            signIn.reset();
+            setChallenge(null);
+          }}
+        />
+      </div>
+    );
+
   return (
     <div className="narrow">
       <h1>Sign in to Tandem</h1>
+      {ssoFailure && (
+        <div className="notice notice--error" role="alert">
+          <p className="notice__title">You are not signed in</p>
+          <p>{ssoFailure}</p>
+        </div>
+      )}
       {reason === 'session_ended' && (
         <div className="notice notice--info">
           <p className="notice__title">You were signed out because Tandem had not heard from you for a while.</p>
@@ -86,6 +123,16 @@ export function SignInPage() {
         </button>
       </form>
       <p className="muted">If you have forgotten your password, ask your service’s Tandem administrator to reset it.</p>
+      {sso.data?.isEnabled && (
+        <section aria-labelledby="sso-heading" className="section">
+          <h2 id="sso-heading">Staff</h2>
+          <p>Workers, managers, researchers and administrators can sign in with {sso.data.label} instead.</p>
+          {/* A full page visit, not a fetch: the browser goes to the organisation's sign-in and comes back. */}
+          <a className="button button--secondary" href="/api/v1/sso/start">
+            Sign in with {sso.data.label}
+          </a>
+        </section>
+      )}
     </div>
   );
 }

@@ -1,0 +1,52 @@
+import type { AccountRecord } from '../accounts/ports';
+
+/** One single sign-on attempt, kept between leaving for the provider and coming back. */
+export interface SsoAttempt {
+  stateHash: string;
+  codeVerifier: string;
+  nonce: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+/** What the provider vouched for, once its answer checked out. */
+export interface ProviderIdentity {
+  /** The issuer and subject together: the one identity that never changes at the provider. */
+  subject: string;
+  /** Every claim of the ID token (and of the user info, when the provider gives one). */
+  claims: Record<string, unknown>;
+}
+
+/**
+ * The service's OpenID provider (authorization code with PKCE), behind a port so the use cases
+ * do not depend on the relying-party library. Failures are AppErrors whose details carry `sso`, an
+ * SsoFailure: 'unavailable', 'denied' or 'rejected'.
+ */
+export interface SingleSignOn {
+  /** Words for the button: "Sign in with {label}". */
+  label: string;
+  /** The claim whose value is an account's single sign-on username (email, preferred_username…). */
+  usernameClaim: string;
+  /** Email domains allowed to sign in; empty: any. */
+  allowedDomains: readonly string[];
+  /** The provider's authorization address for one attempt. */
+  authorizationUrl(attempt: { state: string; nonce: string; codeVerifier: string }): Promise<URL>;
+  /** Checks the answer the browser brought back (state, code) and exchanges the code for the identity. */
+  finish(
+    callbackQuery: URLSearchParams,
+    expected: { state: string; nonce: string; codeVerifier: string },
+  ): Promise<ProviderIdentity>;
+}
+
+export interface SsoRepository {
+  createAttempt(attempt: Omit<SsoAttempt, 'usedAt'>): Promise<void>;
+  /** The attempt with this state, marked used now; `wasUsed` when it had been used before. Null: no such attempt. */
+  takeAttempt(stateHash: string, now: Date): Promise<{ attempt: SsoAttempt; wasUsed: boolean } | null>;
+  /** Forgets attempts that expired before `before`. */
+  deleteExpiredAttempts(before: Date): Promise<void>;
+  findAccountBySubject(subject: string): Promise<AccountRecord | null>;
+  findAccountBySsoUsername(ssoUsername: string): Promise<AccountRecord | null>;
+  bindSubject(accountId: string, subject: string): Promise<void>;
+  /** Links an account to a provider username (null unlinks it); any bound subject is forgotten. */
+  setSsoUsername(accountId: string, ssoUsername: string | null): Promise<void>;
+}
