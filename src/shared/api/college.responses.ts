@@ -79,7 +79,7 @@ export interface CollegeMeResponse {
 
 export interface CollegeSetupResponse {
   terms: CollegeTermDto[];
-  trainers: (CollegeTrainerDto & { lastName: string })[];
+  trainers: (CollegeTrainerDto & { lastName: string; isLead: boolean })[];
   courses: CollegeCourseDto[];
 }
 

@@ -115,6 +115,11 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   whatGotInTheWay: 'What got in the way before',
   whatHelped: 'What helped before',
   workWanted: 'The work I want',
+  roomId: 'Room',
+  trainerIds: 'Trainers',
+  designedBy: 'Who designed it',
+  participants: 'Who took part',
+  hasLivedExperience: 'Brings lived experience',
 };
 
 /** The label of a field from its path ("body.attendees.0.name" → "Name"), or the last name made readable. */
