@@ -48,3 +48,5 @@ export const collegeFiguresQuery = z.object({
 export type CreateRoomBody = z.infer<typeof createRoomBody>;
 export type UpdateRoomBody = z.infer<typeof updateRoomBody>;
 export type AddDesignNoteBody = z.infer<typeof addDesignNoteBody>;
+
+export { COLLEGE_LIMITS } from '../../domain/college/college-rules';
