@@ -9,7 +9,7 @@ import type {
 import type { Database } from './database';
 import { rawRows } from './raw-rows';
 import { collegeDesignNote, collegeRoom, collegeSessionDelivery } from './schema/college-admin.schema';
-import { collegeTrainer } from './schema/college.schema';
+import { collegeSessionTrainer, collegeTrainer } from './schema/college.schema';
 
 const roomColumns = {
   id: collegeRoom.id,
@@ -36,6 +36,11 @@ export function createCollegeAdminRepository(db: Database): CollegeAdminReposito
         .where(and(eq(collegeRoom.id, id), eq(collegeRoom.version, expectedVersion)))
         .returning({ id: collegeRoom.id });
       return rows.length === 1;
+    },
+    setSessionTrainers: async (sessionId, trainerIds) => {
+      await db.delete(collegeSessionTrainer).where(eq(collegeSessionTrainer.sessionId, sessionId));
+      if (trainerIds.length === 0) return;
+      await db.insert(collegeSessionTrainer).values(trainerIds.map((trainerId) => ({ sessionId, trainerId })));
     },
     setDelivery: async (sessionId, trainerIds, markedByAccountId, markedAt) => {
       await db.delete(collegeSessionDelivery).where(eq(collegeSessionDelivery.sessionId, sessionId));

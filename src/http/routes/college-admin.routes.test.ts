@@ -125,6 +125,25 @@ describe('college API: rooms', () => {
   });
 });
 
+describe('college API: a session’s trainers', () => {
+  it('lets a draft session gain its peer trainer, and keeps a published one co-delivered', async () => {
+    const f = createCollegeFixtures(t);
+    const c = await f.college();
+    const { session } = await f.publishedCourse(c);
+    const admin = await signInAs(app, c.admin.username);
+    const url = `/api/v1/college/sessions/${session.id}/trainers`;
+    const onlyOne = await admin.request({ method: 'PUT', url, payload: { trainerIds: [c.practitioner.id] } });
+    expect(onlyOne.statusCode).toBe(400);
+    expect(onlyOne.json().error.message).toMatch(/keeps a peer trainer and a practitioner trainer/);
+    expect((await t.repositories.college.findSession(session.id))?.trainerIds).toHaveLength(2);
+    const trainer = await signInAs(app, c.trainerActor.username);
+    expect(
+      (await trainer.request({ method: 'PUT', url, payload: { trainerIds: [c.practitioner.id, c.peer.id] } }))
+        .statusCode,
+    ).toBe(403);
+  });
+});
+
 describe('college API: who delivered a session', () => {
   it('lets the session’s trainer mark who delivered it on the day, and counts co-delivery from that', async () => {
     const f = createCollegeFixtures(t);

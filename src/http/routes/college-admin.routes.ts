@@ -4,6 +4,7 @@ import { addDesignNote, listDesignNotes } from '../../services/college/design-no
 import { getCollegeFigures } from '../../services/college/get-college-figures';
 import { createRoom, listRooms, updateRoom } from '../../services/college/manage-rooms';
 import { getSessionDelivery, recordSessionDelivery } from '../../services/college/record-session-delivery';
+import { setSessionTrainers } from '../../services/college/set-session-trainers';
 import type { ServiceDeps } from '../../services/ports';
 import type {
   CollegeFiguresResponse,
@@ -72,6 +73,24 @@ export function collegeAdminRoutes(services: ServiceDeps): FastifyPluginAsyncZod
         );
         return body;
       },
+    );
+
+    app.put(
+      '/college/sessions/:id/trainers',
+      {
+        schema: {
+          params: idParams,
+          body: sessionDeliveryBody,
+          tags,
+          summary: 'Change who is planned to deliver a session',
+        },
+      },
+      async (request) =>
+        setSessionTrainers(
+          services,
+          { sessionId: request.params.id, trainerIds: request.body.trainerIds },
+          actorOf(request),
+        ),
     );
 
     app.get(

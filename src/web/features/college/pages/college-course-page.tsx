@@ -13,6 +13,7 @@ import { useCollegeRooms, useCollegeSetup } from '../api/college-admin-queries';
 import { AddSessionForm } from '../components/add-session-form';
 import { CourseDetailsForm } from '../components/course-details-form';
 import { DesignNotesSection } from '../components/design-notes-section';
+import { SessionTrainersForm } from '../components/session-trainers-form';
 
 /** One course as the college runs it: its words, sessions and trainers, publishing, and how it was designed. */
 export function CollegeCoursePage() {
@@ -98,6 +99,12 @@ export function CollegeCoursePage() {
                       {!kinds.has('peer') ? 'No peer trainer yet.' : 'No practitioner trainer yet.'}
                     </p>
                   )}
+                  <SessionTrainersForm
+                    sessionId={session.id}
+                    sessionLabel={formatDateTime(session.startsAt)}
+                    planned={session.trainers.map((t) => t.id)}
+                    trainers={setup.data.trainers}
+                  />
                   <Link to={`/college/sessions/${session.id}/register`}>
                     Register
                     <span className="visually-hidden"> for the session on {formatDateTime(session.startsAt)}</span>
