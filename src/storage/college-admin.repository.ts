@@ -37,6 +37,9 @@ export function createCollegeAdminRepository(db: Database): CollegeAdminReposito
         .returning({ id: collegeRoom.id });
       return rows.length === 1;
     },
+    setTrainerLead: async (trainerId, isLead) => {
+      await db.update(collegeTrainer).set({ isLead }).where(eq(collegeTrainer.id, trainerId));
+    },
     setSessionTrainers: async (sessionId, trainerIds) => {
       await db.delete(collegeSessionTrainer).where(eq(collegeSessionTrainer.sessionId, sessionId));
       if (trainerIds.length === 0) return;

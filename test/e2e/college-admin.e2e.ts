@@ -68,7 +68,7 @@ describe('running the Recovery College', () => {
     await trainers.getByText('Trainers saved.').waitFor();
     await page.getByText('No peer trainer yet.').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Publish the course' }).click();
-    await page.getByText('The course is on the prospectus.').waitFor();
+    await page.getByText('The course is on the prospectus.').first().waitFor();
     await page.getByText('Published on the prospectus.').waitFor();
     await expectNoAxeViolations(page);
 
@@ -113,7 +113,10 @@ describe('running the Recovery College', () => {
       else await boxes.nth(i).uncheck();
     }
     await page.getByRole('button', { name: 'Save who delivered it' }).click();
-    await page.getByText(/^Saved: delivered by .*\(professional experience\)\.$/).waitFor();
+    await page
+      .getByText(/^Saved: delivered by .*\(professional experience\)\.$/)
+      .first()
+      .waitFor();
     await expectNoAxeViolations(page);
     await look(page, 'register-delivery-phone');
     await context.close();

@@ -79,6 +79,8 @@ export interface CollegeAdminRepository {
   findRoom(id: string): Promise<RoomRecord | null>;
   /** Writes the room if it is still at `expectedVersion`, raising the version; false when someone changed it first. */
   updateRoom(room: RoomRecord, expectedVersion: number): Promise<boolean>;
+  /** Marks a trainer as leading the college, or not. */
+  setTrainerLead(trainerId: string, isLead: boolean): Promise<void>;
   /** Replaces the trainers planned for a session. */
   setSessionTrainers(sessionId: string, trainerIds: readonly string[]): Promise<void>;
   /** Replaces who delivered a session. */

@@ -19,8 +19,17 @@ describe('the instrument catalogue', () => {
 
   it('ships no wording for licensed instruments, only neutral labels', () => {
     const licensed = INSTRUMENT_CATALOGUE.filter((definition) => definition.wordingMode === 'supplied-by-service');
-    expect(licensed.map((definition) => definition.id)).toEqual(['star-p', 'star-c', 'wai-sr', 'srs', 'qpr-15']);
-    for (const definition of licensed) {
+    expect(licensed.map((definition) => definition.id)).toEqual([
+      'star-p',
+      'star-c',
+      'wai-sr',
+      'srs',
+      'qpr-15',
+      'recovery-college-fidelity',
+    ]);
+    // The college's fidelity self-assessment has Tandem's own short labels and red-amber-green anchors;
+    // its criteria are the college's wording.
+    for (const definition of licensed.filter((d) => d.id !== 'recovery-college-fidelity')) {
       expect(definition.items.every((item) => item.text === undefined && /^Item \d+$/.test(item.label))).toBe(true);
       expect(definition.scales.every((scale) => scale.kind === 'yes-no' || scale.anchors.length === 0)).toBe(true);
     }
@@ -37,6 +46,11 @@ describe('the instrument catalogue', () => {
     }
     expect(
       INSTRUMENT_CATALOGUE.filter((definition) => !definition.isValidated).map((definition) => definition.id),
-    ).toEqual(['tandem-meeting-feedback-person', 'tandem-meeting-feedback-worker', 'dialog-ratings']);
+    ).toEqual([
+      'tandem-meeting-feedback-person',
+      'tandem-meeting-feedback-worker',
+      'dialog-ratings',
+      'recovery-college-fidelity',
+    ]);
   });
 });

@@ -2,11 +2,22 @@ import type { InstrumentDefinition } from '../instrument-definition';
 import { dialogRatings } from './dialog-ratings';
 import { meetingFeedbackPerson, meetingFeedbackWorker } from './meeting-feedback';
 import { qpr15 } from './qpr-15';
+import { recoveryCollegeFidelity } from './recovery-college-fidelity';
 import { srs } from './srs';
 import { starC, starP } from './star';
 import { waiSr } from './wai-sr';
 
-export { dialogRatings, meetingFeedbackPerson, meetingFeedbackWorker, qpr15, srs, starC, starP, waiSr };
+export {
+  dialogRatings,
+  meetingFeedbackPerson,
+  meetingFeedbackWorker,
+  qpr15,
+  recoveryCollegeFidelity,
+  srs,
+  starC,
+  starP,
+  waiSr,
+};
 
 /** Every instrument shipped with Tandem. */
 export const INSTRUMENT_CATALOGUE: readonly InstrumentDefinition[] = [
@@ -18,6 +29,7 @@ export const INSTRUMENT_CATALOGUE: readonly InstrumentDefinition[] = [
   waiSr,
   srs,
   qpr15,
+  recoveryCollegeFidelity,
 ];
 
 /** A shipped instrument by id and version, or undefined. */
