@@ -9,6 +9,7 @@ import type { Repositories, ServiceDeps } from '../services/ports';
 import { DEMO_PASSWORD, DEMO_USERNAMES } from './demo-accounts';
 import { demoCarePlans } from './demo-care-plans';
 import { DEMO_STUDENT_USERNAME, loadDemoCollege } from './demo-college';
+import { loadDemoCollegeAdmin } from './demo-college-admin';
 import { demoSafetyPlans } from './demo-safety-plans';
 import type { DemoChunk } from './demo-chunk';
 import { writeDemoIps } from './demo-ips';
@@ -116,6 +117,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
     workerAccountId: workerAccount?.id ?? null,
     personAccountId: personAccount?.id ?? null,
   });
+  await loadDemoCollegeAdmin(deps, { seed, today: input.today, leadAccountId: workerAccount?.id ?? null });
   summary.accounts.push({ username: DEMO_STUDENT_USERNAME, role: 'student' });
   const ips = await deps.uow.run((r) => writeDemoIps(r, seed, input.today));
   summary.workers += ips.specialists;

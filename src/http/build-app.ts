@@ -22,6 +22,7 @@ import { riskRoutes } from './routes/risk.routes';
 import { careTeamRoutes } from './routes/care-team.routes';
 import { caseloadRoutes } from './routes/caseload.routes';
 import { collegeRoutes } from './routes/college.routes';
+import { collegeAdminRoutes } from './routes/college-admin.routes';
 import { contactsRoutes } from './routes/contacts.routes';
 import { ipsRoutes } from './routes/ips.routes';
 import { feedbackRoutes } from './routes/feedback.routes';
@@ -145,6 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(safetyPlanRoutes(options.services));
       await api.register(ssoRoutes(options.services));
       await api.register(secondFactorRoutes(options.services));
+      await api.register(collegeAdminRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

@@ -10,6 +10,7 @@ import type { CarePlanRepository } from './care-plan/ports';
 import type { CareTeamRepository } from './care-team/ports';
 import type { CarerConsentRepository } from './carer-consent/ports';
 import type { CollegeRepository } from './college/ports';
+import type { CollegeAdminRepository } from './college/college-admin-ports';
 import type { ContactRepository } from './contacts/ports';
 import type { OutboxRepository } from './email/ports';
 import type { FeedbackRepository } from './feedback/ports';
@@ -64,6 +65,7 @@ export interface Repositories {
   bulkExports: BulkExportRepository;
   sso: SsoRepository;
   secondFactors: SecondFactorRepository;
+  collegeAdmin: CollegeAdminRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

@@ -154,6 +154,7 @@ export function createCollegeRepository(db: Database): CollegeRepository {
           lastName: collegeTrainer.lastName,
           experience: collegeTrainer.experience,
           accountId: collegeTrainer.accountId,
+          isLead: collegeTrainer.isLead,
         })
         .from(collegeTrainer)
         .orderBy(asc(collegeTrainer.firstName), asc(collegeTrainer.lastName));
@@ -168,6 +169,7 @@ export function createCollegeRepository(db: Database): CollegeRepository {
           lastName: collegeTrainer.lastName,
           experience: collegeTrainer.experience,
           accountId: collegeTrainer.accountId,
+          isLead: collegeTrainer.isLead,
         })
         .from(collegeTrainer)
         .where(inArray(collegeTrainer.id, [...ids]));
@@ -181,6 +183,7 @@ export function createCollegeRepository(db: Database): CollegeRepository {
           lastName: collegeTrainer.lastName,
           experience: collegeTrainer.experience,
           accountId: collegeTrainer.accountId,
+          isLead: collegeTrainer.isLead,
         })
         .from(collegeTrainer)
         .where(eq(collegeTrainer.accountId, accountId));

@@ -10,6 +10,7 @@ import { createCarePlanRepository } from './care-plan.repository';
 import { createCareTeamRepository } from './care-team.repository';
 import { createCarerConsentRepository } from './carer-consent.repository';
 import { createCollegeRepository } from './college.repository';
+import { createCollegeAdminRepository } from './college-admin.repository';
 import { createContactRepository } from './contacts.repository';
 import type { Database } from './database';
 import { createOutboxRepository } from './email.repository';
@@ -77,6 +78,7 @@ export function createRepositories(db: Database): Repositories {
     safetyPlans: createSafetyPlanRepository(db),
     sso: createSsoRepository(db),
     secondFactors: createSecondFactorRepository(db),
+    collegeAdmin: createCollegeAdminRepository(db),
   };
 }
 

@@ -110,6 +110,10 @@ export const APP_PAGES = {
   myCourses: { path: '/college/my-courses' },
   trainerSessions: { path: '/college/trainer' },
   collegeRegister: { path: '/college/sessions/:sessionId/register' },
+  // Running the college: administrators and the college's leads (trainers of any role); the server decides.
+  collegeManage: { path: '/college/manage' },
+  collegeCourse: { path: '/college/manage/courses/:courseId' },
+  collegeFigures: { path: '/college/figures' },
 } as const satisfies Record<string, AppPage>;
 
 export type AppPageName = keyof typeof APP_PAGES;

@@ -22,6 +22,9 @@ import { MyCoursesPage } from './features/college/pages/my-courses-page';
 import { ProspectusPage } from './features/college/pages/prospectus-page';
 import { RegisterPage } from './features/college/pages/register-page';
 import { TrainerSessionsPage } from './features/college/pages/trainer-sessions-page';
+import { CollegeAdminPage } from './features/college/pages/college-admin-page';
+import { CollegeCoursePage } from './features/college/pages/college-course-page';
+import { CollegeFiguresPage } from './features/college/pages/college-figures-page';
 import { DashboardPage } from './features/dashboard/pages/dashboard-page';
 import { IpsCaseloadPage } from './features/ips/pages/ips-caseload-page';
 import { IpsFiguresPage } from './features/ips/pages/ips-figures-page';
@@ -152,6 +155,15 @@ export function AppRoutes() {
         ))}
         {page('collegeRegister', () => (
           <RegisterPage />
+        ))}
+        {page('collegeManage', () => (
+          <CollegeAdminPage />
+        ))}
+        {page('collegeCourse', () => (
+          <CollegeCoursePage />
+        ))}
+        {page('collegeFigures', () => (
+          <CollegeFiguresPage />
         ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

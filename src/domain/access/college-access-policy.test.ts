@@ -16,6 +16,7 @@ const none: CollegeAccessFacts = { studentId: null, trainerId: null, isTrainerOf
 const student: CollegeAccessFacts = { ...none, studentId: 'student-1' };
 const trainer: CollegeAccessFacts = { ...none, trainerId: 'trainer-1' };
 const sessionTrainer: CollegeAccessFacts = { ...trainer, isTrainerOfSession: true };
+const lead: CollegeAccessFacts = { ...trainer, isCollegeLead: true };
 
 const allowed = (role: AccountRole, action: CollegeAction, facts: CollegeAccessFacts) =>
   decideCollegeAccess(actor(role), action, facts).allowed;
@@ -28,13 +29,18 @@ describe('decideCollegeAccess', () => {
     }
   });
 
-  it('lets trainers and administrators manage courses, and no student, service user, carer or manager', () => {
+  it('lets administrators and the college’s leads run the college, and no other trainer, student, service user, carer or manager', () => {
     expect(allowed('admin', 'manage_courses', none)).toBe(true);
-    expect(allowed('worker', 'manage_courses', trainer)).toBe(true);
-    expect(allowed('student', 'manage_courses', trainer)).toBe(true);
+    expect(allowed('worker', 'manage_courses', lead)).toBe(true);
+    expect(allowed('student', 'manage_courses', lead)).toBe(true);
     for (const role of ['student', 'service_user', 'carer', 'worker', 'team_manager', 'researcher'] as const) {
       expect(allowed(role, 'manage_courses', student)).toBe(false);
+      expect(allowed(role, 'manage_courses', trainer)).toBe(false);
+      expect(allowed(role, 'manage_courses', sessionTrainer)).toBe(false);
+      expect(allowed(role, 'manage_courses', none)).toBe(false);
     }
+    // A lead flag without a trainer record is no one's lead.
+    expect(allowed('worker', 'manage_courses', { ...none, isCollegeLead: true })).toBe(false);
   });
 
   it('shows a register only to the session’s own trainers and administrators', () => {
@@ -45,12 +51,17 @@ describe('decideCollegeAccess', () => {
       expect(allowed('student', action, student)).toBe(false);
       expect(allowed('team_manager', action, none)).toBe(false);
       expect(allowed('service_user', action, student)).toBe(false);
+      expect(allowed('carer', action, student)).toBe(false);
+      expect(allowed('researcher', action, none)).toBe(false);
+      // Leading the college does not open another trainer's register: an administrator does that.
+      expect(allowed('worker', action, lead)).toBe(false);
     }
   });
 
-  it('shows the college’s figures to managers and administrators only', () => {
+  it('shows the college’s figures to managers, administrators and the college’s leads only', () => {
     expect(allowed('team_manager', 'read_college_figures', none)).toBe(true);
     expect(allowed('admin', 'read_college_figures', none)).toBe(true);
+    expect(allowed('worker', 'read_college_figures', lead)).toBe(true);
     for (const role of ['student', 'service_user', 'carer', 'worker', 'researcher'] as const) {
       expect(allowed(role, 'read_college_figures', trainer)).toBe(false);
     }

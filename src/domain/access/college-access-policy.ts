@@ -19,6 +19,8 @@ export interface CollegeAccessFacts {
   trainerId: string | null;
   /** The actor is one of the trainers of the session in question (register and attendance only). */
   isTrainerOfSession: boolean;
+  /** The actor's trainer record is marked as a college lead: they run the college as an administrator does. */
+  isCollegeLead?: boolean;
 }
 
 export type CollegeAccessDecision = { allowed: true } | { allowed: false; reason: string };
@@ -29,8 +31,10 @@ const deny = (reason: string): CollegeAccessDecision => ({ allowed: false, reaso
 /**
  * Decides whether an actor may take an action in the Recovery College. Anyone with a student record
  * studies, whatever their account's role: a service user, a carer or a worker can be a student too.
- * Trainers and administrators run the college; a trainer sees the registers of their own sessions
- * only. Managers and administrators see the college's figures, which name no student.
+ * Administrators and the college's leads (trainers marked as leading it, usually its Recovery College
+ * tutor) run the college; a trainer sees the registers of their own sessions only, and marks there who
+ * came and who delivered. Managers, administrators and leads see the college's figures, which name no
+ * student.
  */
 export function decideCollegeAccess(
   actor: Actor,
@@ -41,17 +45,19 @@ export function decideCollegeAccess(
     case 'study':
       return facts.studentId ? allow : deny('Sign up as a student of the Recovery College first.');
     case 'manage_courses':
-      return actor.role === 'admin' || facts.trainerId
+      return actor.role === 'admin' || isLead(facts)
         ? allow
-        : deny('Only the college’s trainers and administrators change courses.');
+        : deny('Only the college’s leads and administrators run the college.');
     case 'read_register':
     case 'mark_attendance':
       return actor.role === 'admin' || (facts.trainerId !== null && facts.isTrainerOfSession)
         ? allow
         : deny('Only the trainers of this session see its register.');
     case 'read_college_figures':
-      return actor.role === 'admin' || actor.role === 'team_manager'
+      return actor.role === 'admin' || actor.role === 'team_manager' || isLead(facts)
         ? allow
         : deny('Only managers and administrators see the college’s figures.');
   }
 }
+
+const isLead = (facts: CollegeAccessFacts): boolean => facts.trainerId !== null && facts.isCollegeLead === true;

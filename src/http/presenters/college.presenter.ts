@@ -33,6 +33,7 @@ export const presentTrainer = (t: TrainerRecord) => ({
   firstName: t.firstName,
   lastName: t.lastName,
   experience: t.experience,
+  isLead: t.isLead === true,
 });
 
 const presentSession = (s: SessionView): CollegeSessionDto => ({

@@ -38,6 +38,16 @@ export async function addSession(deps: ServiceDeps, input: AddSessionInput, acto
         { field: 'trainerIds' },
       );
     }
+    if (input.roomId) {
+      const room = await repositories.collegeAdmin.findRoom(input.roomId);
+      if (!room) throw new AppError('bad_request', 'There is no room with that id.', { field: 'roomId' });
+      if (room.capacity < course.capacity)
+        throw new AppError(
+          'bad_request',
+          `${room.name} holds ${room.capacity}, and this course has ${course.capacity} places. Choose a larger room or fewer places.`,
+          { field: 'roomId' },
+        );
+    }
     const session: SessionRecord = { ...input, id: newId(), place: input.place.trim(), trainerIds };
     await repositories.college.createSession(session);
     await recordAudit(repositories, actor, now, {

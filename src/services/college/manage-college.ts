@@ -26,6 +26,8 @@ export interface CreateTrainerInput {
   experience: TrainerExperience;
   /** The username of the account the trainer signs in with, if they have one. */
   username?: string | null;
+  /** Leads the college, running it as an administrator does. */
+  isLead?: boolean;
 }
 
 /** Adds a peer or practitioner trainer, optionally linked to the account they sign in with. */
@@ -50,6 +52,7 @@ export async function createTrainer(
       lastName: input.lastName.trim(),
       experience: input.experience,
       accountId,
+      isLead: input.isLead === true,
     };
     await repositories.college.createTrainer(trainer);
     await recordAudit(repositories, actor, deps.now(), {

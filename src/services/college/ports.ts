@@ -13,6 +13,8 @@ export interface TrainerRecord {
   lastName: string;
   experience: TrainerExperience;
   accountId: string | null;
+  /** Leads the college: runs it as an administrator does (false when left out). */
+  isLead?: boolean;
 }
 
 export interface CourseRecord {
@@ -36,6 +38,8 @@ export interface SessionRecord {
   place: string;
   isOnline: boolean;
   trainerIds: string[];
+  /** One of the college's rooms, when the session is held in one. */
+  roomId?: string | null;
 }
 
 /** A session with its trainers, as the prospectus and the college show it. */

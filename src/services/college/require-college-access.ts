@@ -26,6 +26,7 @@ export async function requireCollegeAccess(
     studentId: student?.id ?? null,
     trainerId: trainer?.id ?? null,
     isTrainerOfSession: trainer !== null && sessionTrainerIds.includes(trainer.id),
+    isCollegeLead: trainer?.isLead === true,
   });
   if (!decision.allowed) throw new AppError('forbidden', decision.reason);
   return { student, trainer };

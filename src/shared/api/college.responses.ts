@@ -74,12 +74,12 @@ export interface MyCoursesResponse {
 /** What the signed-in account is in the college. */
 export interface CollegeMeResponse {
   student: StudentDto | null;
-  trainer: (CollegeTrainerDto & { lastName: string }) | null;
+  trainer: (CollegeTrainerDto & { lastName: string; isLead: boolean }) | null;
 }
 
 export interface CollegeSetupResponse {
   terms: CollegeTermDto[];
-  trainers: (CollegeTrainerDto & { lastName: string })[];
+  trainers: (CollegeTrainerDto & { lastName: string; isLead: boolean })[];
   courses: CollegeCourseDto[];
 }
 

@@ -50,6 +50,7 @@ export const createTrainerBody = z.object({
   lastName: plain(60),
   experience: z.enum(TRAINER_EXPERIENCES, { error: 'Choose lived experience (peer) or professional (practitioner).' }),
   username: text().max(64).nullish(),
+  isLead: z.boolean().optional(),
 });
 
 const courseFields = {
@@ -75,6 +76,7 @@ export const addSessionBody = z.object({
   place: plain(300),
   isOnline: z.boolean().default(false),
   trainerIds: z.array(z.uuid({ error: 'That is not a valid trainer.' })).max(6),
+  roomId: z.uuid({ error: 'That is not a valid room.' }).nullish(),
 });
 
 export const markAttendanceBody = z.object({

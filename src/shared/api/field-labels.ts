@@ -118,6 +118,11 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   reviewOn: 'Review date',
   previousReviewOn: 'The review date you saw',
   endedOn: 'Last day of support',
+  roomId: 'Room',
+  trainerIds: 'Trainers',
+  designedBy: 'Who designed it',
+  participants: 'Who took part',
+  hasLivedExperience: 'Brings lived experience',
 };
 
 /** The label of a field from its path ("body.attendees.0.name" → "Name"), or the last name made readable. */

@@ -27,6 +27,8 @@ export const collegeTrainer = pgTable(
     /** The account the trainer signs in with to see their sessions and registers; optional. */
     accountId: uuid('account_id'),
     createdAt: createdAt(),
+    /** A college lead runs the college (terms, rooms, courses, publishing) as an administrator does. */
+    isLead: boolean('is_lead').notNull().default(false),
   },
   (t) => [uniqueIndex('college_trainer_account_idx').on(t.accountId)],
 );
@@ -70,6 +72,8 @@ export const collegeSession = pgTable(
     /** Set when the session's reminder email has been queued, so it is sent once. */
     reminderQueuedAt: instant('reminder_queued_at'),
     createdAt: createdAt(),
+    /** The college room it is held in, when it is held in one of the college's rooms. */
+    roomId: uuid('room_id'),
   },
   (t) => [index('college_session_course_idx').on(t.courseId, t.startsAt)],
 );

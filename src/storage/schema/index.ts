@@ -29,3 +29,4 @@ export * from './share-links.schema';
 export * from './safety-plan.schema';
 export * from './bulk-export.schema';
 export * from './sso.schema';
+export * from './college-admin.schema';

@@ -26,9 +26,12 @@ describe('the instrument catalogue', () => {
       'srs',
       'qpr-15',
       'ips-25',
+      'recovery-college-fidelity',
     ]);
-    for (const definition of licensed) {
-      // IPS-25's labels are Tandem's own few words per item (a reviewer needs to tell 25 items apart), never the scale's text.
+    // IPS-25's labels are Tandem's own few words per item (a reviewer needs to tell 25 items apart), never the scale's text.
+    // The college's fidelity self-assessment has Tandem's own short labels and red-amber-green anchors;
+    // its criteria are the college's wording.
+    for (const definition of licensed.filter((d) => d.id !== 'recovery-college-fidelity')) {
       const isNeutral = (label: string) =>
         definition.id === 'ips-25' ? label.split(' ').length <= 6 : /^Item \d+$/.test(label);
       expect(definition.items.every((item) => item.text === undefined && isNeutral(item.label))).toBe(true);
@@ -47,6 +50,11 @@ describe('the instrument catalogue', () => {
     }
     expect(
       INSTRUMENT_CATALOGUE.filter((definition) => !definition.isValidated).map((definition) => definition.id),
-    ).toEqual(['tandem-meeting-feedback-person', 'tandem-meeting-feedback-worker', 'dialog-ratings']);
+    ).toEqual([
+      'tandem-meeting-feedback-person',
+      'tandem-meeting-feedback-worker',
+      'dialog-ratings',
+      'recovery-college-fidelity',
+    ]);
   });
 });

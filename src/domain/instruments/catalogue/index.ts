@@ -3,11 +3,23 @@ import { dialogRatings } from './dialog-ratings';
 import { ips25 } from './ips-25';
 import { meetingFeedbackPerson, meetingFeedbackWorker } from './meeting-feedback';
 import { qpr15 } from './qpr-15';
+import { recoveryCollegeFidelity } from './recovery-college-fidelity';
 import { srs } from './srs';
 import { starC, starP } from './star';
 import { waiSr } from './wai-sr';
 
-export { dialogRatings, ips25, meetingFeedbackPerson, meetingFeedbackWorker, qpr15, srs, starC, starP, waiSr };
+export {
+  dialogRatings,
+  ips25,
+  meetingFeedbackPerson,
+  meetingFeedbackWorker,
+  qpr15,
+  recoveryCollegeFidelity,
+  srs,
+  starC,
+  starP,
+  waiSr,
+};
 
 /** Every instrument shipped with Tandem. */
 export const INSTRUMENT_CATALOGUE: readonly InstrumentDefinition[] = [
@@ -20,6 +32,7 @@ export const INSTRUMENT_CATALOGUE: readonly InstrumentDefinition[] = [
   srs,
   qpr15,
   ips25,
+  recoveryCollegeFidelity,
 ];
 
 /** A shipped instrument by id and version, or undefined. */

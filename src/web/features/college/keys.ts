@@ -6,4 +6,9 @@ export const collegeKeys = {
   myCourses: ['college', 'my-courses'] as const,
   trainerSessions: ['college', 'trainer-sessions'] as const,
   register: (sessionId: string) => ['college', 'register', sessionId] as const,
+  setup: ['college', 'setup'] as const,
+  rooms: ['college', 'rooms'] as const,
+  designNotes: (courseId: string) => ['college', 'design-notes', courseId] as const,
+  figures: (termId: string) => ['college', 'figures', termId] as const,
+  delivery: (sessionId: string) => ['college', 'delivery', sessionId] as const,
 };

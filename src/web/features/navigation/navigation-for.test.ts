@@ -15,8 +15,14 @@ describe('navigationFor', () => {
       '/messages',
       '/reflections',
       '/ips/figures',
+      '/college/figures',
     ]);
-    expect(navigationFor(me('admin')).map((link) => link.to)).toEqual(['/admin', '/dashboard', '/ips/figures']);
+    expect(navigationFor(me('admin')).map((link) => link.to)).toEqual([
+      '/admin',
+      '/dashboard',
+      '/ips/figures',
+      '/college/manage',
+    ]);
   });
 
   it('does not offer it to workers, researchers or service users', () => {

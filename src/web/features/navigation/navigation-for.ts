@@ -40,6 +40,7 @@ function linksFor(me: Me): NavigationLink[] {
             ]
           : []),
         { to: '/ips/figures', label: 'IPS figures' },
+        { to: '/college/figures', label: 'College figures' },
       ];
     case 'researcher':
       return [{ to: '/organisation', label: 'Organisation summary' }];
@@ -48,6 +49,7 @@ function linksFor(me: Me): NavigationLink[] {
         { to: '/admin', label: 'Administration' },
         { to: '/dashboard', label: 'Continuity dashboard' },
         { to: '/ips/figures', label: 'IPS figures' },
+        { to: '/college/manage', label: 'Recovery College' },
       ];
     case 'student':
       return [

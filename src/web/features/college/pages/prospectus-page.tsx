@@ -57,6 +57,12 @@ export function ProspectusPage() {
       {me.data?.trainer && (
         <p>
           <Link to="/college/trainer">Your sessions and registers</Link>
+          {me.data.trainer.isLead && (
+            <>
+              {' · '}
+              <Link to="/college/manage">Run the college</Link>
+            </>
+          )}
         </p>
       )}
       <form className="form card college-filters" onSubmit={onSubmit} role="search" aria-label="Find a course">

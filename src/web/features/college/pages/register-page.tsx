@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../ui/format/format-date';
 import { LoadingMessage } from '../../../ui/loading-message';
 import { useMarkAttendance } from '../api/college-mutations';
 import { useRegister } from '../api/college-queries';
+import { SessionDeliveryForm } from '../components/session-delivery-form';
 
 /** A session's register: a large tick box per student, made for marking on a phone in the room. */
 export function RegisterPage() {
@@ -70,6 +71,7 @@ export function RegisterPage() {
               {result.success}
             </p>
           )}
+          <SessionDeliveryForm sessionId={sessionId} />
         </>
       )}
     </>
