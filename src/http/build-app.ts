@@ -22,6 +22,7 @@ import { riskRoutes } from './routes/risk.routes';
 import { careTeamRoutes } from './routes/care-team.routes';
 import { caseloadRoutes } from './routes/caseload.routes';
 import { collegeRoutes } from './routes/college.routes';
+import { collegeStudentsRoutes } from './routes/college-students.routes';
 import { contactsRoutes } from './routes/contacts.routes';
 import { ipsRoutes } from './routes/ips.routes';
 import { feedbackRoutes } from './routes/feedback.routes';
@@ -141,6 +142,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(ipsRoutes(options.services));
       await api.register(shareLinksRoutes(options.services));
       await api.register(safetyPlanRoutes(options.services));
+      await api.register(collegeStudentsRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

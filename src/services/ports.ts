@@ -9,6 +9,7 @@ import type { CarePlanRepository } from './care-plan/ports';
 import type { CareTeamRepository } from './care-team/ports';
 import type { CarerConsentRepository } from './carer-consent/ports';
 import type { CollegeRepository } from './college/ports';
+import type { CollegeStudentsRepository } from './college/student-ports';
 import type { ContactRepository } from './contacts/ports';
 import type { OutboxRepository } from './email/ports';
 import type { FeedbackRepository } from './feedback/ports';
@@ -58,6 +59,7 @@ export interface Repositories {
   reflections: ReflectionRepository;
   shareLinks: ShareLinkRepository;
   safetyPlans: SafetyPlanRepository;
+  collegeStudents: CollegeStudentsRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

@@ -9,6 +9,7 @@ import { createCarePlanRepository } from './care-plan.repository';
 import { createCareTeamRepository } from './care-team.repository';
 import { createCarerConsentRepository } from './carer-consent.repository';
 import { createCollegeRepository } from './college.repository';
+import { createCollegeStudentsRepository } from './college-students.repository';
 import { createContactRepository } from './contacts.repository';
 import type { Database } from './database';
 import { createOutboxRepository } from './email.repository';
@@ -71,6 +72,7 @@ export function createRepositories(db: Database): Repositories {
     reflections: createReflectionRepository(db),
     shareLinks: createShareLinkRepository(db),
     safetyPlans: createSafetyPlanRepository(db),
+    collegeStudents: createCollegeStudentsRepository(db),
   };
 }
 

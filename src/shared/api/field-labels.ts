@@ -115,6 +115,12 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   whatGotInTheWay: 'What got in the way before',
   whatHelped: 'What helped before',
   workWanted: 'The work I want',
+  courseIds: 'Courses for this goal',
+  carePlanLink: 'Goal in my care plan',
+  sharesWithCareTeam: 'Share with my care team',
+  rating: 'How helpful it was',
+  comment: 'Your feedback',
+  isAnonymous: 'Whether trainers see your name',
 };
 
 /** The label of a field from its path ("body.attendees.0.name" → "Name"), or the last name made readable. */

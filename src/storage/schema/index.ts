@@ -27,3 +27,4 @@ export * from './risk.schema';
 export * from './sign-in.schema';
 export * from './share-links.schema';
 export * from './safety-plan.schema';
+export * from './college-students.schema';
