@@ -110,6 +110,9 @@ export const APP_PAGES = {
   myCourses: { path: '/college/my-courses' },
   trainerSessions: { path: '/college/trainer' },
   collegeRegister: { path: '/college/sessions/:sessionId/register' },
+  learningPlan: { path: '/college/learning-plan' },
+  courseFeedbackList: { path: '/college/feedback' },
+  courseFeedback: { path: '/college/feedback/:courseId' },
 } as const satisfies Record<string, AppPage>;
 
 export type AppPageName = keyof typeof APP_PAGES;

@@ -22,6 +22,8 @@ import { MyCoursesPage } from './features/college/pages/my-courses-page';
 import { ProspectusPage } from './features/college/pages/prospectus-page';
 import { RegisterPage } from './features/college/pages/register-page';
 import { TrainerSessionsPage } from './features/college/pages/trainer-sessions-page';
+import { LearningPlanPage } from './features/college/pages/learning-plan-page';
+import { CourseFeedbackListPage, CourseFeedbackPage } from './features/college/pages/course-feedback-page';
 import { DashboardPage } from './features/dashboard/pages/dashboard-page';
 import { IpsCaseloadPage } from './features/ips/pages/ips-caseload-page';
 import { IpsFiguresPage } from './features/ips/pages/ips-figures-page';
@@ -152,6 +154,15 @@ export function AppRoutes() {
         ))}
         {page('collegeRegister', () => (
           <RegisterPage />
+        ))}
+        {page('learningPlan', (me) => (
+          <LearningPlanPage me={me} />
+        ))}
+        {page('courseFeedbackList', () => (
+          <CourseFeedbackListPage />
+        ))}
+        {page('courseFeedback', () => (
+          <CourseFeedbackPage />
         ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
