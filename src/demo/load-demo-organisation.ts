@@ -9,6 +9,7 @@ import type { Repositories, ServiceDeps } from '../services/ports';
 import { DEMO_PASSWORD, DEMO_USERNAMES } from './demo-accounts';
 import { demoCarePlans } from './demo-care-plans';
 import { DEMO_STUDENT_USERNAME, loadDemoCollege } from './demo-college';
+import { loadDemoCollegeStudents } from './demo-college-students';
 import { demoSafetyPlans } from './demo-safety-plans';
 import type { DemoChunk } from './demo-chunk';
 import { writeDemoIps } from './demo-ips';
@@ -117,6 +118,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
     personAccountId: personAccount?.id ?? null,
   });
   summary.accounts.push({ username: DEMO_STUDENT_USERNAME, role: 'student' });
+  await loadDemoCollegeStudents(deps, { seed, today: input.today, personId: personAccount?.personId ?? null });
   const ips = await deps.uow.run((r) => writeDemoIps(r, seed, input.today));
   summary.workers += ips.specialists;
   await loadDemoRiskDocuments(deps, demoRiskDocuments([...carePlans.draft()]));

@@ -146,7 +146,7 @@ export function LearningGoalForm({
       {carePlanGoals.length > 0 && (
         <SelectField
           label="A goal in your care plan this helps with"
-          hint="Optional. Your care team sees the link only if you share your learning plan with them."
+          hint="Your care team sees the link only if you share your learning plan with them."
           isOptional
           placeholder="No link to my care plan"
           value={form.link}
