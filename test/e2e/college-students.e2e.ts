@@ -124,7 +124,8 @@ describe('the students’ side of the Recovery College', () => {
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     await page.getByRole('heading', { level: 1, name: 'Recovery College prospectus' }).waitFor();
 
-    // A course with places free: enrol.
+    // A course with places free: enrol (once the prospectus has drawn its courses after signing up).
+    await page.getByText(/^\d+ courses$/).waitFor();
     await page.getByLabel('Only courses with places free').check();
     await page.getByRole('button', { name: 'Find courses' }).click();
     const openCourse = page
@@ -206,6 +207,51 @@ describe('the students’ side of the Recovery College', () => {
     expect(await worker.page.getByRole('region', { name: 'Recovery College' }).count()).toBe(0);
     await person.context.close();
     await worker.context.close();
+  });
+
+  it('a student who attended downloads their certificate and gives feedback; a trainer reads the course feedback, on a phone', async () => {
+    let username = '';
+    let course: { courseId: string; title: string } | undefined;
+    for (let n = 1; n <= 40 && !course; n += 1) {
+      username = `demo-student-${String(n).padStart(3, '0')}`;
+      const asStudent = await api(username);
+      const { courses } = await asStudent<{
+        courses: { courseId: string; title: string; hasAttended: boolean; hasGivenFeedback: boolean }[];
+      }>('GET', '/college/attendance');
+      course = courses.find((c) => c.hasAttended && !c.hasGivenFeedback);
+    }
+    expect(course).toBeDefined();
+    const student = await open('phone');
+    await signIn(student.page, username);
+    await student.page.goto('/college/my-courses');
+    const attended = student.page.getByRole('article', { name: course!.title }).last();
+    const download = attended.getByRole('link', { name: /^Download your certificate of attendance/ });
+    await download.waitFor();
+    const response = await student.page.request.get((await download.getAttribute('href')) ?? '');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    await attended.getByLabel(/^5, very helpful/).check();
+    await attended.getByLabel('What would you tell the trainers?').fill('Kind trainers, and I learnt a lot.');
+    await attended.getByRole('button', { name: 'Send feedback' }).click();
+    await attended.getByText('Thank you for your feedback on this course.').waitFor();
+    await expectNoAxeViolations(student.page);
+    await look(student.page, 'certificate-phone');
+    await student.context.close();
+
+    const trainer = await open('phone');
+    await signIn(trainer.page, 'demo-worker');
+    await trainer.page.goto('/college/feedback');
+    await trainer.page.getByRole('heading', { level: 1, name: 'Course feedback' }).waitFor();
+    await expectNoAxeViolations(trainer.page);
+    await trainer.page
+      .getByRole('link', { name: /^Read the feedback/ })
+      .first()
+      .click();
+    await trainer.page.getByRole('heading', { level: 1, name: /^Feedback on / }).waitFor();
+    await trainer.page.getByRole('heading', { level: 2, name: 'Without a name' }).waitFor();
+    await expectNoAxeViolations(trainer.page);
+    await look(trainer.page, 'feedback-phone');
+    await trainer.context.close();
   });
 });
 
