@@ -230,7 +230,7 @@ describe('the students’ side of the Recovery College', () => {
     const response = await student.page.request.get((await download.getAttribute('href')) ?? '');
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
-    await attended.getByLabel(/^5, very helpful/).check();
+    await attended.getByLabel('5, very helpful').check();
     await attended.getByLabel('What would you tell the trainers?').fill('Kind trainers, and I learnt a lot.');
     await attended.getByRole('button', { name: 'Send feedback' }).click();
     await attended.getByText('Thank you for your feedback on this course.').waitFor();
