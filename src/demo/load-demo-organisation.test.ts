@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_NOW, type TestDatabase } from '../../test/support/test-database';
 import { signIn } from '../services/accounts/sign-in';
 import { getProspectus } from '../services/college/get-prospectus';
+import { getSharedCollegeLife } from '../services/college/get-shared-college-life';
 import { listMyCourses } from '../services/college/list-my-courses';
 import { listTrainerSessions } from '../services/college/registers';
 import { getCaseload } from '../services/caseload/get-caseload';
@@ -264,6 +265,14 @@ describe('loadDemoOrganisation at scale 1', () => {
     expect((await listMyCourses(t.deps, student.actor)).enrolments.map((e) => e.enrolment.status)).toEqual(['waiting']);
     const person = await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' });
     expect((await listMyCourses(t.deps, person.actor)).student.kind).toBe('service_user');
+  });
+
+  it('shares the demo person’s learning goal, linked to their care plan, with their care coordinator, and has course feedback', async () => {
+    const person = await signIn(t.deps, { username: 'demo-person', password: 'tandem-demo' });
+    const worker = await signIn(t.deps, { username: 'demo-worker', password: 'tandem-demo' });
+    const shared = await getSharedCollegeLife(t.deps, person.actor.personId ?? '', worker.actor);
+    expect(shared?.goals[0]?.carePlanGoal).toEqual(expect.any(String));
+    expect(await count(sql`select count(*)::int as n from college_course_feedback`)).toBeGreaterThan(20);
   });
 
   it('links the demo carer to the demo person with care team, contacts and care plan shared, and the manager to team 1', async () => {

@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, DEMO_USERNAMES } from './demo-accounts';
 import { demoCarePlans } from './demo-care-plans';
 import { DEMO_STUDENT_USERNAME, loadDemoCollege } from './demo-college';
 import { loadDemoCollegeAdmin } from './demo-college-admin';
+import { loadDemoCollegeStudents } from './demo-college-students';
 import { demoSafetyPlans } from './demo-safety-plans';
 import type { DemoChunk } from './demo-chunk';
 import { writeDemoIps } from './demo-ips';
@@ -119,6 +120,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   });
   await loadDemoCollegeAdmin(deps, { seed, today: input.today, leadAccountId: workerAccount?.id ?? null });
   summary.accounts.push({ username: DEMO_STUDENT_USERNAME, role: 'student' });
+  await loadDemoCollegeStudents(deps, { seed, today: input.today, personId: personAccount?.personId ?? null });
   const ips = await deps.uow.run((r) => writeDemoIps(r, seed, input.today));
   summary.workers += ips.specialists;
   summary.contacts += ips.contacts;

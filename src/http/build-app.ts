@@ -23,6 +23,7 @@ import { careTeamRoutes } from './routes/care-team.routes';
 import { caseloadRoutes } from './routes/caseload.routes';
 import { collegeRoutes } from './routes/college.routes';
 import { collegeAdminRoutes } from './routes/college-admin.routes';
+import { collegeStudentsRoutes } from './routes/college-students.routes';
 import { contactsRoutes } from './routes/contacts.routes';
 import { ipsRoutes } from './routes/ips.routes';
 import { feedbackRoutes } from './routes/feedback.routes';
@@ -147,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(ssoRoutes(options.services));
       await api.register(secondFactorRoutes(options.services));
       await api.register(collegeAdminRoutes(options.services));
+      await api.register(collegeStudentsRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

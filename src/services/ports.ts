@@ -11,6 +11,7 @@ import type { CareTeamRepository } from './care-team/ports';
 import type { CarerConsentRepository } from './carer-consent/ports';
 import type { CollegeRepository } from './college/ports';
 import type { CollegeAdminRepository } from './college/college-admin-ports';
+import type { CollegeStudentsRepository } from './college/student-ports';
 import type { ContactRepository } from './contacts/ports';
 import type { OutboxRepository } from './email/ports';
 import type { FeedbackRepository } from './feedback/ports';
@@ -66,6 +67,7 @@ export interface Repositories {
   sso: SsoRepository;
   secondFactors: SecondFactorRepository;
   collegeAdmin: CollegeAdminRepository;
+  collegeStudents: CollegeStudentsRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

@@ -11,6 +11,7 @@ import { createCareTeamRepository } from './care-team.repository';
 import { createCarerConsentRepository } from './carer-consent.repository';
 import { createCollegeRepository } from './college.repository';
 import { createCollegeAdminRepository } from './college-admin.repository';
+import { createCollegeStudentsRepository } from './college-students.repository';
 import { createContactRepository } from './contacts.repository';
 import type { Database } from './database';
 import { createOutboxRepository } from './email.repository';
@@ -79,6 +80,7 @@ export function createRepositories(db: Database): Repositories {
     sso: createSsoRepository(db),
     secondFactors: createSecondFactorRepository(db),
     collegeAdmin: createCollegeAdminRepository(db),
+    collegeStudents: createCollegeStudentsRepository(db),
   };
 }
 

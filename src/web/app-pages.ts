@@ -114,6 +114,9 @@ export const APP_PAGES = {
   collegeManage: { path: '/college/manage' },
   collegeCourse: { path: '/college/manage/courses/:courseId' },
   collegeFigures: { path: '/college/figures' },
+  learningPlan: { path: '/college/learning-plan' },
+  courseFeedbackList: { path: '/college/feedback' },
+  courseFeedback: { path: '/college/feedback/:courseId' },
 } as const satisfies Record<string, AppPage>;
 
 export type AppPageName = keyof typeof APP_PAGES;

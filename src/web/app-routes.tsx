@@ -25,6 +25,8 @@ import { TrainerSessionsPage } from './features/college/pages/trainer-sessions-p
 import { CollegeAdminPage } from './features/college/pages/college-admin-page';
 import { CollegeCoursePage } from './features/college/pages/college-course-page';
 import { CollegeFiguresPage } from './features/college/pages/college-figures-page';
+import { LearningPlanPage } from './features/college/pages/learning-plan-page';
+import { CourseFeedbackListPage, CourseFeedbackPage } from './features/college/pages/course-feedback-page';
 import { DashboardPage } from './features/dashboard/pages/dashboard-page';
 import { IpsCaseloadPage } from './features/ips/pages/ips-caseload-page';
 import { IpsFiguresPage } from './features/ips/pages/ips-figures-page';
@@ -164,6 +166,15 @@ export function AppRoutes() {
         ))}
         {page('collegeFigures', () => (
           <CollegeFiguresPage />
+        ))}
+        {page('learningPlan', (me) => (
+          <LearningPlanPage me={me} />
+        ))}
+        {page('courseFeedbackList', () => (
+          <CourseFeedbackListPage />
+        ))}
+        {page('courseFeedback', () => (
+          <CourseFeedbackPage />
         ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -9,7 +9,8 @@ export type CollegeAction =
   | 'study' // enrol, cancel, accept or decline an offer, read one's own courses
   | 'read_register' // a session's register: the names of the students enrolled
   | 'mark_attendance'
-  | 'read_college_figures';
+  | 'read_college_figures'
+  | 'read_course_feedback'; // what students said of a course: its trainers and administrators
 
 /** Facts about the actor, loaded by the service before deciding. */
 export interface CollegeAccessFacts {
@@ -57,6 +58,10 @@ export function decideCollegeAccess(
       return actor.role === 'admin' || actor.role === 'team_manager' || isLead(facts)
         ? allow
         : deny('Only managers and administrators see the college’s figures.');
+    case 'read_course_feedback':
+      return actor.role === 'admin' || (facts.trainerId !== null && facts.isTrainerOfSession)
+        ? allow
+        : deny('Only the trainers of this course and the college’s administrators see its feedback.');
   }
 }
 

@@ -35,7 +35,8 @@ export type PersonAction =
   | 'record_risk_discussion' // record when and how the formulation was discussed with the person
   | 'read_safety_plan'
   | 'write_safety_plan'
-  | 'share_safety_plan'; // make, list and revoke links that open the safety plan without an account
+  | 'share_safety_plan' // make, list and revoke links that open the safety plan without an account
+  | 'read_college_life'; // the person's Recovery College learning plan and courses, when they share it (ADR 0040)
 
 /** Changes to the record that stop once the person is discharged: the record stays, read-only. */
 export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
@@ -119,6 +120,8 @@ const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'write_vocational_profile',
   'record_ips',
   'share_safety_plan',
+  // A person's studies are theirs to share with the care team; an emergency is no reason to read them.
+  'read_college_life',
 ]);
 
 /** What a carer can be allowed to see; the person chooses, per carer. */

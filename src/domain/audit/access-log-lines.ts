@@ -92,6 +92,8 @@ const LOOKS: Record<string, string> = {
   'ips.read': 'looked at your work goals and jobs (IPS)',
   'safety_plan.shared.read': 'opened your safety plan through a link you shared',
   'positive_risk_plan.review.read': 'looked at when your positive risk-taking plan will be looked at again',
+  'college.learning_plan.read': 'looked at your Recovery College learning plan',
+  'college_life.read': 'looked at your Recovery College learning plan and courses, as you share them',
 };
 
 const CHANGES: Record<string, string> = {
@@ -135,6 +137,11 @@ const CHANGES: Record<string, string> = {
   'share_link.revoke': 'turned off a link to your safety plan',
   'safety_plan.agreement.choose': 'chose whether your care team must agree your safety plan',
   'positive_risk_plan.review.set': 'set when your positive risk-taking plan will be looked at again',
+  'college.learning_goal.create': 'added a goal to your Recovery College learning plan',
+  'college.learning_goal.update': 'changed a goal in your Recovery College learning plan',
+  'college.learning_goal.remove': 'took a goal out of your Recovery College learning plan',
+  'college.sharing.start': 'chose to share your Recovery College learning with your care team',
+  'college.sharing.stop': 'stopped sharing your Recovery College learning with your care team',
 };
 
 /** What someone did, as a phrase that follows their name: "looked at your care plan". */

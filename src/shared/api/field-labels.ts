@@ -123,6 +123,12 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   designedBy: 'Who designed it',
   participants: 'Who took part',
   hasLivedExperience: 'Brings lived experience',
+  courseIds: 'Courses for this goal',
+  carePlanLink: 'Goal in my care plan',
+  sharesWithCareTeam: 'Share with my care team',
+  rating: 'How helpful it was',
+  comment: 'Your feedback',
+  isAnonymous: 'Whether trainers see your name',
 };
 
 /** The label of a field from its path ("body.attendees.0.name" → "Name"), or the last name made readable. */

@@ -30,3 +30,4 @@ export * from './safety-plan.schema';
 export * from './bulk-export.schema';
 export * from './sso.schema';
 export * from './college-admin.schema';
+export * from './college-students.schema';

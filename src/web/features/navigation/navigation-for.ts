@@ -55,6 +55,7 @@ function linksFor(me: Me): NavigationLink[] {
       return [
         { to: '/college/my-courses', label: 'Your courses' },
         { to: '/college', label: 'Prospectus' },
+        { to: '/college/learning-plan', label: 'Your learning plan' },
       ];
   }
 }

@@ -8,6 +8,7 @@ import { LoadingMessage } from '../../../ui/loading-message';
 import { useChangeEnrolment } from '../api/college-mutations';
 import { useCollegeMe, useMyCourses } from '../api/college-queries';
 import { CourseDetails } from '../components/course-details';
+import { AttendedCourses } from '../components/attended-courses';
 
 const STATUS_TEXT: Record<EnrolmentDto['status'], string> = {
   enrolled: 'You have a place',
@@ -36,6 +37,7 @@ export function MyCoursesPage() {
       )}
       {mine.isError && <ErrorMessage error={mine.error} />}
       {mine.data && <Enrolments data={mine.data} />}
+      {mine.data && <AttendedCourses />}
     </>
   );
 }

@@ -56,13 +56,20 @@ export function ProspectusPage() {
       )}
       {me.data?.trainer && (
         <p>
-          <Link to="/college/trainer">Your sessions and registers</Link>
+          <Link to="/college/trainer">Your sessions and registers</Link> ·{' '}
+          <Link to="/college/feedback">Course feedback</Link>
           {me.data.trainer.isLead && (
             <>
               {' · '}
               <Link to="/college/manage">Run the college</Link>
             </>
           )}
+        </p>
+      )}
+      {isStudent && (
+        <p>
+          <Link to="/college/my-courses">Your courses</Link> ·{' '}
+          <Link to="/college/learning-plan">Your learning plan</Link>
         </p>
       )}
       <form className="form card college-filters" onSubmit={onSubmit} role="search" aria-label="Find a course">

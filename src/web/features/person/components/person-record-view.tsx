@@ -21,6 +21,7 @@ import { HandoversSection } from '../../handovers/components/handovers-section';
 import { useContacts } from '../../contacts/api/use-contacts';
 import { SafetyPlanFirst } from '../../safety-plan/components/safety-plan-first';
 import { isCrisisFirst } from '../../safety-plan/crisis-first';
+import { CollegeLifeSection } from '../../college/components/college-life-section';
 
 /**
  * The record as the care team, a manager, an administrator or the person themself sees it. After
@@ -118,6 +119,8 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
       {(me.role === 'admin' || access.basis === 'care_team') && (
         <CarerSharingSection personId={person.id} mode={me.role === 'admin' ? 'on_behalf' : 'read'} personName={name} />
       )}
+
+      {access.basis === 'care_team' && <CollegeLifeSection personId={person.id} name={name} />}
 
       {access.canReadContacts && !isSelf && (
         <MeetingsSection
