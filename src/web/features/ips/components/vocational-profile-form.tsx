@@ -4,6 +4,7 @@ import { DISCLOSURE_CHOICES, DISCLOSURE_LABELS } from '../../../../shared/api/ip
 import { hasStatus, isApiRequestError } from '../../../api-client/api-request-error';
 import { ErrorMessage } from '../../../ui/error-message';
 import { SelectField } from '../../../ui/fields/select-field';
+import { IPS_LIMITS } from '../../../../shared/api/ips.schema';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
 import { TextField } from '../../../ui/fields/text-field';
 import { useSaveVocationalProfile } from '../api/use-ips';
@@ -72,6 +73,7 @@ export function VocationalProfileForm({
       <TextAreaField
         label={isSelf ? 'The work I want' : 'The work they want'}
         name="workWanted"
+        maxLength={IPS_LIMITS.maxProfileFieldLength}
         defaultValue={profile?.workWanted}
       />
       <TextField
@@ -83,13 +85,27 @@ export function VocationalProfileForm({
       <TextAreaField
         label={isSelf ? 'My strengths' : 'Their strengths'}
         name="strengths"
+        maxLength={IPS_LIMITS.maxProfileFieldLength}
         defaultValue={profile?.strengths}
       />
-      <TextAreaField label="Work and education so far" name="history" defaultValue={profile?.history} isOptional />
-      <TextAreaField label="What helped before" name="whatHelped" defaultValue={profile?.whatHelped} isOptional />
+      <TextAreaField
+        label="Work and education so far"
+        name="history"
+        maxLength={IPS_LIMITS.maxProfileFieldLength}
+        defaultValue={profile?.history}
+        isOptional
+      />
+      <TextAreaField
+        label="What helped before"
+        name="whatHelped"
+        maxLength={IPS_LIMITS.maxProfileFieldLength}
+        defaultValue={profile?.whatHelped}
+        isOptional
+      />
       <TextAreaField
         label="What got in the way before"
         name="whatGotInTheWay"
+        maxLength={IPS_LIMITS.maxProfileFieldLength}
         defaultValue={profile?.whatGotInTheWay}
         isOptional
       />
@@ -104,6 +120,7 @@ export function VocationalProfileForm({
       <TextAreaField
         label="How it should be mentioned"
         name="disclosureHow"
+        maxLength={IPS_LIMITS.maxProfileFieldLength}
         defaultValue={profile?.disclosureHow}
         isOptional
       />
