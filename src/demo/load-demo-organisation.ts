@@ -121,8 +121,9 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   summary.workers += ips.specialists;
   await loadDemoRiskDocuments(deps, demoRiskDocuments([...carePlans.draft()]));
   summary.safetyPlans = await safetyPlans.load(deps);
-  await deps.uow.run((r) =>
+  await deps.uow.run(async (r) =>
     r.organisation.replaceCrisisContacts(
+      await r.organisation.crisisContactsVersion(),
       DEMO_CRISIS_CONTACTS.map((c, position) => ({ ...c, id: demoCrisisContactId(position), position })),
     ),
   );

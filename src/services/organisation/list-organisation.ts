@@ -12,6 +12,8 @@ export interface OrganisationListing {
   people: PersonRecord[];
   carers: CarerRecord[];
   crisisContacts: CrisisContactRecord[];
+  /** Send it back with a change to the crisis contacts. */
+  crisisContactsVersion: number;
   accounts: AccountSummary[];
 }
 
@@ -26,6 +28,7 @@ export async function listOrganisation(deps: ServiceDeps, actor: Actor): Promise
     const people = await r.organisation.listPeople();
     const carers = await r.organisation.listCarers();
     const crisisContacts = await r.organisation.listCrisisContacts();
+    const crisisContactsVersion = await r.organisation.crisisContactsVersion();
     const accounts = await r.accounts.list();
     await recordAudit(r, actor, deps.now(), { action: 'organisation.read', detail: { people: people.length } });
     return {
@@ -35,6 +38,7 @@ export async function listOrganisation(deps: ServiceDeps, actor: Actor): Promise
       people,
       carers,
       crisisContacts,
+      crisisContactsVersion,
       accounts: accounts.map(({ id, username, role, workerId, personId, carerId }) => ({
         id,
         username,

@@ -21,6 +21,8 @@ export interface OrganisationResponse {
     reviewCadenceMonths: number;
     phone?: string | null;
     serviceHours?: string | null;
+    /** Send it back with a change to the phone number or hours: a change someone else saved first is refused (409). */
+    version?: number;
   }[];
   workers: {
     id: string;
@@ -37,6 +39,8 @@ export interface OrganisationResponse {
   carers: { id: string; name: string; phone: string | null; version?: number }[];
   /** Who people ring in a crisis, in the order they are shown. */
   crisisContacts: { name: string; phone: string; hours: string | null; note: string | null }[];
+  /** Send it back with a change to the crisis contacts. */
+  crisisContactsVersion: number;
   accounts: {
     id: string;
     username: string;

@@ -57,11 +57,15 @@ export const editCarerBody = z.object({
     .max(50)
     .optional(),
 });
+const version = z.number({ error: 'Reload the page: the form was sent without its version.' }).int().min(0);
+
 export const teamContactBody = z.object({
+  version: version.min(1),
   phone,
   serviceHours: text().max(L.maxServiceHours, `At most ${L.maxServiceHours} characters.`).nullish(),
 });
 export const crisisContactsBody = z.object({
+  version,
   contacts: z
     .array(
       z.object({
