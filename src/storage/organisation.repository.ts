@@ -233,6 +233,8 @@ export function createOrganisationRepository(db: Database): OrganisationReposito
         .where(and(eq(carerLink.personId, personId), eq(carerLink.carerId, carerId)));
       return rows[0] ? toLink(rows[0]) : null;
     },
+    listCarerLinks: async () =>
+      (await db.select().from(carerLink).orderBy(asc(carerLink.carerId), asc(carerLink.personId))).map(toLink),
     listCarerLinksForCarer: async (carerId) =>
       (await db.select().from(carerLink).where(eq(carerLink.carerId, carerId))).map(toLink),
     listCarerLinksForPerson: async (personId) =>

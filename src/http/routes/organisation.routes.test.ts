@@ -177,6 +177,67 @@ describe('administration API: details after the first day', () => {
     expect(event).toMatchObject({ action: 'carer.edit', detail: { carerId } });
   });
 
+  it('lists each carer’s relationships for the form, and refuses a stale change of one with the current details', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    const carerId = await f.carerFor(world.person.id, ['care_team']);
+    const first = await signInAs(app, world.admin.username);
+    const listed = (await first.request({ method: 'GET', url: '/api/v1/admin/organisation' })).json();
+    const carer = listed.carers.find((c: { id: string }) => c.id === carerId);
+    expect(carer.relationships).toEqual([{ personId: world.person.id, relationship: expect.any(String) }]);
+
+    const url = `/api/v1/admin/carers/${carerId}`;
+    const saved = await first.request({
+      method: 'PUT',
+      url,
+      payload: {
+        version: carer.version,
+        name: carer.name,
+        phone: null,
+        relationships: [{ personId: world.person.id, relationship: 'Brother' }],
+      },
+    });
+    expect(saved.statusCode).toBe(200);
+    const stale = await first.request({
+      method: 'PUT',
+      url,
+      payload: {
+        version: carer.version,
+        name: carer.name,
+        phone: null,
+        relationships: [{ personId: world.person.id, relationship: 'Cousin' }],
+      },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details.current).toMatchObject({
+      version: carer.version + 1,
+      relationships: [{ personId: world.person.id, relationship: 'Brother' }],
+    });
+    expect((await t.repositories.organisation.findCarerLink(world.person.id, carerId))?.relationship).toBe('Brother');
+    const other = await f.careTeamWorld();
+    const unlinked = await first.request({
+      method: 'PUT',
+      url,
+      payload: {
+        version: carer.version + 1,
+        name: carer.name,
+        relationships: [{ personId: other.person.id, relationship: 'Friend' }],
+      },
+    });
+    expect(unlinked.statusCode).toBe(400);
+    const worker = await signInAs(app, world.coordinatorActor.username);
+    expect((await worker.request({ method: 'GET', url: '/api/v1/admin/organisation' })).statusCode).toBe(403);
+    expect(
+      (
+        await worker.request({
+          method: 'PUT',
+          url,
+          payload: { version: carer.version + 1, name: 'X', relationships: [] },
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
   it('shows the person their team’s phone and hours and the service’s crisis contacts', async () => {
     const world = await createFactories(t).careTeamWorld();
     const admin = await signInAs(app, world.admin.username);

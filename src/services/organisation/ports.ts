@@ -147,6 +147,8 @@ export interface OrganisationRepository {
   linkCarer(link: CarerLinkRecord): Promise<void>;
   findCarerLink(personId: string, carerId: string): Promise<CarerLinkView | null>;
   listCarerLinksForCarer(carerId: string): Promise<CarerLinkView[]>;
+  /** Every carer's link to every person they support: who, and the relationship (for administrators). */
+  listCarerLinks(): Promise<CarerLinkView[]>;
   listCarerLinksForPerson(personId: string): Promise<CarerLinkView[]>;
   /** Sets what a person shares with a carer if the link is still at `version`; false when someone else changed it first. */
   updateCarerLinkScopes(

@@ -36,7 +36,14 @@ export interface OrganisationResponse {
     version?: number;
   }[];
   people: { id: string; name: string; preferredName: string | null; dateOfBirth: string | null; teamId: string }[];
-  carers: { id: string; name: string; phone: string | null; version?: number }[];
+  carers: {
+    id: string;
+    name: string;
+    phone: string | null;
+    version?: number;
+    /** Their relationship to each person they support ("Mother"), changed with the carer's details. */
+    relationships: { personId: string; relationship: string }[];
+  }[];
   /** Who people ring in a crisis, in the order they are shown. */
   crisisContacts: { name: string; phone: string; hours: string | null; note: string | null }[];
   /** Send it back with a change to the crisis contacts. */

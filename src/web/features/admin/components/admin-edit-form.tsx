@@ -19,6 +19,8 @@ interface AdminEditFormProps {
    * keeps what this user typed; saving again then saves theirs over it knowingly.
    */
   describeCurrent?: (current: unknown) => ReactNode;
+  /** Labels by field where the form's differ from the API's names, so errors name what is on the page. */
+  labels?: Readonly<Record<string, string>>;
   children: ReactNode;
 }
 
@@ -31,6 +33,7 @@ export function AdminEditForm({
   toBody,
   onClose,
   describeCurrent,
+  labels,
   children,
 }: AdminEditFormProps) {
   const update = useAdminUpdate(path);
@@ -47,7 +50,7 @@ export function AdminEditForm({
   return (
     <form className="form card" onSubmit={onSubmit} aria-label={title}>
       <h2 className="card__title">{title}</h2>
-      <FormFeedback error={update.error} success={result.success} ref={result.feedbackRef} />
+      <FormFeedback error={update.error} success={result.success} labels={labels} ref={result.feedbackRef} />
       {current !== undefined && describeCurrent && (
         <div className="notice">
           <p className="notice__title">Saved by someone else</p>
