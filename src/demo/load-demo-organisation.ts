@@ -127,8 +127,9 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   input.onProgress?.({ peopleWritten: summary.people, peopleTotal, contactsWritten: summary.contacts });
   await loadDemoRiskDocuments(deps, demoRiskDocuments([...carePlans.draft()], input.today));
   summary.safetyPlans = await safetyPlans.load(deps);
-  await deps.uow.run((r) =>
+  await deps.uow.run(async (r) =>
     r.organisation.replaceCrisisContacts(
+      await r.organisation.crisisContactsVersion(),
       DEMO_CRISIS_CONTACTS.map((c, position) => ({ ...c, id: demoCrisisContactId(position), position })),
     ),
   );

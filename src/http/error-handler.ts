@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isAppError, type AppErrorCode } from '../domain/errors/app-error';
+import { fieldTitle } from './schema-field-title';
 import { describeIssues } from './validation-message';
 
 /** The one place where application error codes become HTTP statuses. */
@@ -22,14 +23,18 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       .send({ error: { code: error.code, message: error.message, details: error.details } });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
+    const context = error.validationContext ?? 'body';
+    // The route's own schema names its fields as its form labels them ("Your message", not "Text").
+    const schema = (request.routeOptions.schema as Record<string, unknown> | undefined)?.[context];
     const { message, fields } = describeIssues(
       error.validation.map((issue) => ({
-        context: error.validationContext ?? 'body',
+        context,
         instancePath: issue.instancePath,
         keyword: issue.keyword,
         message: issue.message ?? '',
         params: issue.params,
       })),
+      (path) => fieldTitle(schema, path),
     );
     return reply.status(400).send({ error: { code: 'bad_request', message, details: { fields } } });
   }

@@ -14,6 +14,7 @@ describe('describeIssue', () => {
       field: 'body.text',
       label: 'Text',
       message: 'Text: at most 10,000 characters.',
+      reason: 'At most 10,000 characters.',
     });
     expect(
       describeIssue({
@@ -23,6 +24,27 @@ describe('describeIssue', () => {
         message: 'Use a date in the form YYYY-MM-DD.',
       }).message,
     ).toBe('Date of birth: use a date in the form YYYY-MM-DD.');
+  });
+
+  it('prefers the label the route’s own form gives the field, and drops the code name from the reason', () => {
+    const labelOf = (path: readonly string[]) => (path.join('.') === 'name' ? 'Site name' : undefined);
+    expect(
+      describeIssue(
+        { context: 'body', instancePath: '/name', keyword: 'too_small', message: 'Name is required.' },
+        labelOf,
+      ),
+    ).toEqual({
+      field: 'body.name',
+      label: 'Site name',
+      message: 'Site name: this is required.',
+      reason: 'This is required.',
+    });
+    expect(
+      describeIssue(
+        { context: 'body', instancePath: '/phone', keyword: 'custom', message: 'Phone is required.' },
+        labelOf,
+      ).message,
+    ).toBe('Phone is required.');
   });
 
   it('says a malformed id in the address is a broken link', () => {

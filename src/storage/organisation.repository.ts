@@ -4,7 +4,16 @@ import type { DischargeReason } from '../domain/people/discharge-reasons';
 import type { CarerLinkView, OrganisationRepository, PersonRecord, WorkerRecord } from '../services/organisation/ports';
 import type { Database } from './database';
 import { inBatches } from './in-batches';
-import { carer, carerLink, crisisContact, person, site, team, worker } from './schema/organisation.schema';
+import {
+  carer,
+  carerLink,
+  crisisContact,
+  crisisContactList,
+  person,
+  site,
+  team,
+  worker,
+} from './schema/organisation.schema';
 import { contact } from './schema/contacts.schema';
 
 const toLink = (row: typeof carerLink.$inferSelect): CarerLinkView => ({
@@ -32,6 +41,7 @@ const teamColumns = {
   reviewCadenceMonths: team.reviewCadenceMonths,
   phone: team.phone,
   serviceHours: team.serviceHours,
+  version: team.version,
 };
 const personColumns = {
   id: person.id,
@@ -57,6 +67,8 @@ const toPerson = (row: Omit<PersonRecord, 'dischargeReason'> & { dischargeReason
 /** `like` patterns match the words as typed: % and _ in a name are not wildcards. */
 const likeWord = (word: string): string => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const updated = (rows: unknown[]): boolean => rows.length > 0;
+/** The key of the crisis contacts' one version row: the service has one list. */
+const CRISIS_CONTACT_LIST = 'service';
 
 /** Sites, teams, workers, people and carers. */
 export function createOrganisationRepository(db: Database): OrganisationRepository {
@@ -68,7 +80,14 @@ export function createOrganisationRepository(db: Database): OrganisationReposito
     createTeam: async (row) => void (await db.insert(team).values(row)),
     listTeams: () => db.select(teamColumns).from(team).orderBy(asc(team.name)),
     findTeam: async (id) => (await db.select(teamColumns).from(team).where(eq(team.id, id)))[0] ?? null,
-    updateTeamContact: async (id, change) => void (await db.update(team).set(change).where(eq(team.id, id))),
+    updateTeamContact: async (id, version, change) =>
+      updated(
+        await db
+          .update(team)
+          .set({ ...change, version: version + 1 })
+          .where(and(eq(team.id, id), eq(team.version, version)))
+          .returning({ id: team.id }),
+      ),
     updateWorker: async (id, version, change) =>
       updated(
         await db
@@ -179,9 +198,32 @@ export function createOrganisationRepository(db: Database): OrganisationReposito
         })
         .from(crisisContact)
         .orderBy(asc(crisisContact.position), asc(crisisContact.name)),
-    replaceCrisisContacts: async (rows) => {
+    crisisContactsVersion: async () =>
+      (
+        await db
+          .select({ version: crisisContactList.version })
+          .from(crisisContactList)
+          .where(eq(crisisContactList.id, CRISIS_CONTACT_LIST))
+      )[0]?.version ?? 0,
+    replaceCrisisContacts: async (version, rows) => {
+      // The list's one row is made by the first change (version 0 → 1) and raised by each after it;
+      // a change from an older version finds no row to raise and writes nothing.
+      const raised =
+        version === 0
+          ? await db
+              .insert(crisisContactList)
+              .values({ id: CRISIS_CONTACT_LIST, version: 1 })
+              .onConflictDoNothing()
+              .returning({ version: crisisContactList.version })
+          : await db
+              .update(crisisContactList)
+              .set({ version: version + 1 })
+              .where(and(eq(crisisContactList.id, CRISIS_CONTACT_LIST), eq(crisisContactList.version, version)))
+              .returning({ version: crisisContactList.version });
+      if (raised.length === 0) return false;
       await db.delete(crisisContact);
       if (rows.length > 0) await db.insert(crisisContact).values(rows);
+      return true;
     },
     linkCarer: async (link) => void (await db.insert(carerLink).values(link)),
     findCarerLink: async (personId, carerId) => {
@@ -191,6 +233,8 @@ export function createOrganisationRepository(db: Database): OrganisationReposito
         .where(and(eq(carerLink.personId, personId), eq(carerLink.carerId, carerId)));
       return rows[0] ? toLink(rows[0]) : null;
     },
+    listCarerLinks: async () =>
+      (await db.select().from(carerLink).orderBy(asc(carerLink.carerId), asc(carerLink.personId))).map(toLink),
     listCarerLinksForCarer: async (carerId) =>
       (await db.select().from(carerLink).where(eq(carerLink.carerId, carerId))).map(toLink),
     listCarerLinksForPerson: async (personId) =>

@@ -70,10 +70,17 @@ describe('continuity analytics journeys', () => {
     expect(rowHeaders.some((text) => text.startsWith('Everyone'))).toBe(true);
     for (const team of expected.byTeam) expect(rowHeaders.some((text) => text.startsWith(team.teamName))).toBe(true);
     expect(rowHeaders.some((text) => text.startsWith(site.name) && text.includes('Sites'))).toBe(true);
+    // Each test is said in plain words; its name and figures follow for whoever opens them.
+    await page
+      .getByText(/^(The sites differ|No clear difference between the sites)/)
+      .first()
+      .waitFor();
+    await page.getByText('The test’s figures').first().click();
     await page
       .getByText(/Kruskal–Wallis H = \d+\.\d\d, df = 1, p/)
       .first()
       .waitFor();
+    await page.getByText('The test behind this, and its figures').click();
     await page.getByRole('table', { name: 'Differences between sites, measure by measure' }).waitFor();
     const reviews = await chartTable(page, /^Reviews due in the period/);
     await reviews.getByRole('rowheader', { name: expected.team!.name }).waitFor();

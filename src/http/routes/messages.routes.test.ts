@@ -85,7 +85,7 @@ describe('messages API', () => {
 
   it('shows the team’s hours and the crisis contacts in the conversation', async () => {
     const world = await messagingWorld();
-    await t.repositories.organisation.updateTeamContact(world.team.id, {
+    await t.repositories.organisation.updateTeamContact(world.team.id, 1, {
       phone: '01632 960 001',
       serviceHours: 'Monday to Friday, 9 to 5',
     });

@@ -72,7 +72,7 @@ describe('administration API', () => {
     const client = await signInAs(app, admin.username);
     const noName = await post(client, '/api/v1/admin/sites', { name: '   ' });
     expect(noName.statusCode).toBe(400);
-    expect(noName.json().error.message).toMatch(/Name is required/);
+    expect(noName.json().error.message).toMatch(/^Site name: this is required\.$/);
     const unknownTeam = await post(client, '/api/v1/admin/people', {
       name: 'Gale',
       teamId: '0190e8b0-0000-7000-8000-000000000000',
@@ -177,19 +177,81 @@ describe('administration API: details after the first day', () => {
     expect(event).toMatchObject({ action: 'carer.edit', detail: { carerId } });
   });
 
+  it('lists each carer’s relationships for the form, and refuses a stale change of one with the current details', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    const carerId = await f.carerFor(world.person.id, ['care_team']);
+    const first = await signInAs(app, world.admin.username);
+    const listed = (await first.request({ method: 'GET', url: '/api/v1/admin/organisation' })).json();
+    const carer = listed.carers.find((c: { id: string }) => c.id === carerId);
+    expect(carer.relationships).toEqual([{ personId: world.person.id, relationship: expect.any(String) }]);
+
+    const url = `/api/v1/admin/carers/${carerId}`;
+    const saved = await first.request({
+      method: 'PUT',
+      url,
+      payload: {
+        version: carer.version,
+        name: carer.name,
+        phone: null,
+        relationships: [{ personId: world.person.id, relationship: 'Brother' }],
+      },
+    });
+    expect(saved.statusCode).toBe(200);
+    const stale = await first.request({
+      method: 'PUT',
+      url,
+      payload: {
+        version: carer.version,
+        name: carer.name,
+        phone: null,
+        relationships: [{ personId: world.person.id, relationship: 'Cousin' }],
+      },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details.current).toMatchObject({
+      version: carer.version + 1,
+      relationships: [{ personId: world.person.id, relationship: 'Brother' }],
+    });
+    expect((await t.repositories.organisation.findCarerLink(world.person.id, carerId))?.relationship).toBe('Brother');
+    const other = await f.careTeamWorld();
+    const unlinked = await first.request({
+      method: 'PUT',
+      url,
+      payload: {
+        version: carer.version + 1,
+        name: carer.name,
+        relationships: [{ personId: other.person.id, relationship: 'Friend' }],
+      },
+    });
+    expect(unlinked.statusCode).toBe(400);
+    const worker = await signInAs(app, world.coordinatorActor.username);
+    expect((await worker.request({ method: 'GET', url: '/api/v1/admin/organisation' })).statusCode).toBe(403);
+    expect(
+      (
+        await worker.request({
+          method: 'PUT',
+          url,
+          payload: { version: carer.version + 1, name: 'X', relationships: [] },
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
   it('shows the person their team’s phone and hours and the service’s crisis contacts', async () => {
     const world = await createFactories(t).careTeamWorld();
     const admin = await signInAs(app, world.admin.username);
     const contact = await admin.request({
       method: 'PUT',
       url: `/api/v1/admin/teams/${world.team.id}/contact`,
-      payload: { phone: '01632 960123', serviceHours: 'Monday to Friday, 9am to 5pm' },
+      payload: { version: 1, phone: '01632 960123', serviceHours: 'Monday to Friday, 9am to 5pm' },
     });
     expect(contact.statusCode).toBe(200);
     const crisis = await admin.request({
       method: 'PUT',
       url: '/api/v1/admin/crisis-contacts',
       payload: {
+        version: 0,
         contacts: [
           { name: 'Crisis team', phone: '0800 000 0000', hours: 'Any time, day or night' },
           { name: 'Emergency', phone: '999' },
@@ -203,8 +265,84 @@ describe('administration API: details after the first day', () => {
     expect(record.crisisContacts.map((c: { name: string }) => c.name)).toEqual(['Crisis team', 'Emergency']);
     const worker = await signInAs(app, world.coordinatorActor.username);
     expect(
-      (await worker.request({ method: 'PUT', url: '/api/v1/admin/crisis-contacts', payload: { contacts: [] } }))
-        .statusCode,
+      (
+        await worker.request({
+          method: 'PUT',
+          url: '/api/v1/admin/crisis-contacts',
+          payload: { version: 1, contacts: [] },
+        })
+      ).statusCode,
     ).toBe(403);
+  });
+
+  it('refuses a change to a team’s phone and hours made from an older version, with the current values, and keeps the first', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const first = await signInAs(app, world.admin.username);
+    const second = await signInAs(app, world.admin.username);
+    const url = `/api/v1/admin/teams/${world.team.id}/contact`;
+    const saved = await first.request({
+      method: 'PUT',
+      url,
+      payload: { version: 1, phone: '01632 960111', serviceHours: 'Weekdays, 9 to 5' },
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ version: 2, phone: '01632 960111' });
+    const stale = await second.request({
+      method: 'PUT',
+      url,
+      payload: { version: 1, phone: '01632 960222', serviceHours: 'Weekdays, 8 to 6' },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details.current).toEqual({
+      phone: '01632 960111',
+      serviceHours: 'Weekdays, 9 to 5',
+      version: 2,
+    });
+    expect(await t.repositories.organisation.findTeam(world.team.id)).toMatchObject({
+      phone: '01632 960111',
+      serviceHours: 'Weekdays, 9 to 5',
+      version: 2,
+    });
+    const organisation = (await second.request({ method: 'GET', url: '/api/v1/admin/organisation' })).json();
+    expect(organisation.teams.find((team: { id: string }) => team.id === world.team.id).version).toBe(2);
+    const missing = await second.request({ method: 'PUT', url, payload: { phone: '01632 960333' } });
+    expect(missing.statusCode).toBe(400);
+  });
+
+  it('refuses crisis contacts saved from an older list, with the current list, and keeps the first', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const admin = await signInAs(app, world.admin.username);
+    const url = '/api/v1/admin/crisis-contacts';
+    const { crisisContactsVersion: start } = (
+      await admin.request({ method: 'GET', url: '/api/v1/admin/organisation' })
+    ).json();
+    const first = await admin.request({
+      method: 'PUT',
+      url,
+      payload: { version: start, contacts: [{ name: 'Crisis line', phone: '0800 000 0001' }] },
+    });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().version).toBe(start + 1);
+    const stale = await admin.request({
+      method: 'PUT',
+      url,
+      payload: { version: start, contacts: [{ name: 'Helpline', phone: '0800 000 0002' }] },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details.current).toEqual({
+      version: start + 1,
+      contacts: [{ name: 'Crisis line', phone: '0800 000 0001', hours: null, note: null }],
+    });
+    const organisation = (await admin.request({ method: 'GET', url: '/api/v1/admin/organisation' })).json();
+    expect(organisation.crisisContacts.map((c: { name: string }) => c.name)).toEqual(['Crisis line']);
+    expect(organisation.crisisContactsVersion).toBe(start + 1);
+    const next = await admin.request({ method: 'PUT', url, payload: { version: start + 1, contacts: [] } });
+    expect(next.statusCode).toBe(200);
+    const cleared = (await admin.request({ method: 'GET', url: '/api/v1/admin/organisation' })).json();
+    expect(cleared.crisisContacts).toEqual([]);
+    // Emptied, the list keeps its version: a form still holding the first version cannot save over it.
+    expect((await admin.request({ method: 'PUT', url, payload: { version: start, contacts: [] } })).statusCode).toBe(
+      409,
+    );
   });
 });

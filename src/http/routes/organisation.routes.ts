@@ -81,17 +81,20 @@ export function organisationRoutes(services: ServiceDeps): FastifyPluginAsyncZod
           services,
           {
             teamId: request.params.id,
+            version: request.body.version,
             phone: request.body.phone ?? null,
             serviceHours: request.body.serviceHours ?? null,
           },
           actorOf(request),
         ),
     );
-    app.put('/admin/crisis-contacts', { schema: { tags, body: crisisContactsBody } }, async (request) => ({
-      contacts: (await setCrisisContacts(services, request.body, actorOf(request))).map(
-        ({ name, phone, hours, note }) => ({ name, phone, hours, note }),
-      ),
-    }));
+    app.put('/admin/crisis-contacts', { schema: { tags, body: crisisContactsBody } }, async (request) => {
+      const saved = await setCrisisContacts(services, request.body, actorOf(request));
+      return {
+        version: saved.version,
+        contacts: saved.contacts.map(({ name, phone, hours, note }) => ({ name, phone, hours, note })),
+      };
+    });
     app.post('/admin/accounts', { schema: { tags, body: createAccountBody } }, async (request, reply) =>
       reply.status(201).send(await createAccount(services, request.body, actorOf(request))),
     );

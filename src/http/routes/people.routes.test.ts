@@ -229,11 +229,17 @@ describe('people API: errors for people', () => {
     expect(error.code).toBe('bad_request');
     expect(error.message).toBe('Name: at most 200 characters. Date of birth: use a date in the form YYYY-MM-DD.');
     expect(error.details.fields).toEqual([
-      { field: 'body.name', label: 'Name', message: 'Name: at most 200 characters.' },
+      {
+        field: 'body.name',
+        label: 'Name',
+        message: 'Name: at most 200 characters.',
+        reason: 'At most 200 characters.',
+      },
       {
         field: 'body.dateOfBirth',
         label: 'Date of birth',
         message: 'Date of birth: use a date in the form YYYY-MM-DD.',
+        reason: 'Use a date in the form YYYY-MM-DD.',
       },
     ]);
     const badId = await client.request({ method: 'GET', url: '/api/v1/people/not-an-id' });

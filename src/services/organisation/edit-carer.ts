@@ -40,6 +40,12 @@ export async function editCarer(deps: ServiceDeps, input: EditCarerInput, actor:
         'Someone else changed this carer while you were editing. Reload to see their change, then make yours again.',
         {
           currentVersion: carer.version,
+          current: {
+            name: carer.name,
+            phone: carer.phone,
+            version: carer.version,
+            relationships: links.map(({ personId, relationship }) => ({ personId, relationship })),
+          },
         },
       );
     }

@@ -10,8 +10,11 @@ export interface OrganisationListing {
   teams: TeamRecord[];
   workers: WorkerRecord[];
   people: PersonRecord[];
-  carers: CarerRecord[];
+  /** With their relationship to each person they support. */
+  carers: (CarerRecord & { relationships: { personId: string; relationship: string }[] })[];
   crisisContacts: CrisisContactRecord[];
+  /** Send it back with a change to the crisis contacts. */
+  crisisContactsVersion: number;
   accounts: AccountSummary[];
 }
 
@@ -25,7 +28,9 @@ export async function listOrganisation(deps: ServiceDeps, actor: Actor): Promise
     const workers = await r.organisation.listWorkers();
     const people = await r.organisation.listPeople();
     const carers = await r.organisation.listCarers();
+    const links = await r.organisation.listCarerLinks();
     const crisisContacts = await r.organisation.listCrisisContacts();
+    const crisisContactsVersion = await r.organisation.crisisContactsVersion();
     const accounts = await r.accounts.list();
     await recordAudit(r, actor, deps.now(), { action: 'organisation.read', detail: { people: people.length } });
     return {
@@ -33,8 +38,14 @@ export async function listOrganisation(deps: ServiceDeps, actor: Actor): Promise
       teams,
       workers,
       people,
-      carers,
+      carers: carers.map((carer) => ({
+        ...carer,
+        relationships: links
+          .filter((link) => link.carerId === carer.id)
+          .map(({ personId, relationship }) => ({ personId, relationship })),
+      })),
       crisisContacts,
+      crisisContactsVersion,
       accounts: accounts.map(({ id, username, role, workerId, personId, carerId }) => ({
         id,
         username,

@@ -13,6 +13,8 @@ export interface TeamRecord {
   /** How people and carers reach the team; null until an administrator sets it. */
   phone?: string | null;
   serviceHours?: string | null;
+  /** Send it back with a change: a change from an older version is refused (409). */
+  version?: number;
 }
 export interface WorkerRecord {
   id: string;
@@ -105,7 +107,12 @@ export interface OrganisationRepository {
   listWorkers(filter?: { teamId?: string }): Promise<WorkerRecord[]>;
   findWorker(id: string): Promise<WorkerRecord | null>;
   /** Changes a team's phone number and service hours. */
-  updateTeamContact(id: string, contact: { phone: string | null; serviceHours: string | null }): Promise<void>;
+  /** False when the team is no longer at `version` (someone else changed it): nothing is written. */
+  updateTeamContact(
+    id: string,
+    version: number,
+    contact: { phone: string | null; serviceHours: string | null },
+  ): Promise<boolean>;
   /** Edits a worker if it is still at `version`; false when someone else changed it first. */
   updateWorker(
     id: string,
@@ -130,13 +137,18 @@ export interface OrganisationRepository {
   updateCarerLink(personId: string, carerId: string, relationship: string): Promise<void>;
   listCrisisContacts(): Promise<CrisisContactRecord[]>;
   /** Replaces the service's crisis contacts with these, in this order. */
-  replaceCrisisContacts(contacts: CrisisContactRecord[]): Promise<void>;
+  /** The version of the crisis contacts as a list: 0 before the first change. */
+  crisisContactsVersion(): Promise<number>;
+  /** Replaces them from `version`; false, writing nothing, when someone else changed them since. */
+  replaceCrisisContacts(version: number, contacts: CrisisContactRecord[]): Promise<boolean>;
   createCarer(carer: CarerRecord): Promise<void>;
   listCarers(): Promise<CarerRecord[]>;
   findCarer(id: string): Promise<CarerRecord | null>;
   linkCarer(link: CarerLinkRecord): Promise<void>;
   findCarerLink(personId: string, carerId: string): Promise<CarerLinkView | null>;
   listCarerLinksForCarer(carerId: string): Promise<CarerLinkView[]>;
+  /** Every carer's link to every person they support: who, and the relationship (for administrators). */
+  listCarerLinks(): Promise<CarerLinkView[]>;
   listCarerLinksForPerson(personId: string): Promise<CarerLinkView[]>;
   /** Sets what a person shares with a carer if the link is still at `version`; false when someone else changed it first. */
   updateCarerLinkScopes(

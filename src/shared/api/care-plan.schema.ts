@@ -58,16 +58,20 @@ export const proposalsQuery = z.object({
 });
 
 export const saveSectionBody = z.object({
-  text: hardCap(CARE_PLAN_LIMITS.maxSectionCharacters),
+  text: hardCap(CARE_PLAN_LIMITS.maxSectionCharacters).meta({ title: 'The section’s text' }),
   /** The `version` of the section (or plan) the editor started from. */
   baseVersion: version,
 });
 
-export const declineProposalBody = z.object({ note: hardCap(CARE_PLAN_LIMITS.maxDecisionNoteCharacters).nullish() });
+export const declineProposalBody = z.object({
+  note: hardCap(CARE_PLAN_LIMITS.maxDecisionNoteCharacters).nullish().meta({ title: 'A note for your care team' }),
+});
 
 export const signCarePlanBody = z.object({ version });
 
-export const postMessageBody = z.object({ text: hardCap(CARE_PLAN_LIMITS.maxMessageCharacters) });
+export const postMessageBody = z.object({
+  text: hardCap(CARE_PLAN_LIMITS.maxMessageCharacters).meta({ title: 'Your message' }),
+});
 
 export const carePlanTemplateBody = z.object({
   sections: z

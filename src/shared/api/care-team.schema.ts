@@ -18,11 +18,12 @@ export const addMembershipBody = z.object({
 });
 
 export const endMembershipBody = z.object({
-  endsOn: isoDate.optional(),
-  endReason: z.enum(MEMBERSHIP_END_REASONS),
+  endsOn: isoDate.optional().meta({ title: 'Ends on' }),
+  endReason: z.enum(MEMBERSHIP_END_REASONS).meta({ title: 'Why it is ending' }),
   endNote: text()
     .max(CARE_TEAM_LIMITS.maxNote, `At most ${CARE_TEAM_LIMITS.maxNote.toLocaleString('en-GB')} characters.`)
-    .nullish(),
+    .nullish()
+    .meta({ title: 'More about why' }),
   handoverNote: text()
     .max(
       CARE_TEAM_LIMITS.maxHandoverNote,
@@ -34,10 +35,11 @@ export const endMembershipBody = z.object({
 export const changeCareCoordinatorBody = z.object({
   newWorkerId: z.uuid(),
   on: isoDate.optional(),
-  reason: z.enum(MEMBERSHIP_END_REASONS),
+  reason: z.enum(MEMBERSHIP_END_REASONS).meta({ title: 'Why the change' }),
   note: text()
     .max(CARE_TEAM_LIMITS.maxNote, `At most ${CARE_TEAM_LIMITS.maxNote.toLocaleString('en-GB')} characters.`)
-    .nullish(),
+    .nullish()
+    .meta({ title: 'More about why' }),
   handoverNote: text()
     .max(
       CARE_TEAM_LIMITS.maxHandoverNote,

@@ -16,8 +16,14 @@ export const recordContactBody = z.object({
   mode: z.enum(CONTACT_MODES, { error: 'Choose where or how the contact happened.' }),
   kind: z.enum(CONTACT_KINDS, { error: 'Choose what kind of contact it was.' }),
   beyondRoutineNote: optionalText(CONTACT_LIMITS.maxBeyondRoutineNoteLength),
-  adminMinutes: z.number().int('Minutes are whole numbers.').min(0).max(CONTACT_LIMITS.maxAdminMinutes).optional(),
-  note: optionalText(CONTACT_LIMITS.maxNoteLength),
+  adminMinutes: z
+    .number()
+    .int('Minutes are whole numbers.')
+    .min(0)
+    .max(CONTACT_LIMITS.maxAdminMinutes)
+    .optional()
+    .meta({ title: 'Admin time (minutes)' }),
+  note: optionalText(CONTACT_LIMITS.maxNoteLength).meta({ title: 'Note' }),
   otherWorkerIds: z.array(z.uuid()).max(10).optional(),
 });
 

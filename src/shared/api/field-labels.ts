@@ -1,5 +1,8 @@
 // The words the forms use for each field the API accepts, so that an error names the field as the
-// person saw it ("Date of birth"), never as the code does ("body.dateOfBirth").
+// person saw it ("Date of birth"), never as the code does ("body.dateOfBirth"). A field whose name
+// means different things on different forms ("text", "note", "name") carries its form's label in its
+// request schema instead (`.meta({ title: 'Your message' })`), which wins over this list; a form whose
+// label changes with what it shows (a section's title) passes its own labels to ErrorMessage.
 
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
   adminMinutes: 'Minutes of paperwork',

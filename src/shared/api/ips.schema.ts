@@ -10,6 +10,8 @@ import {
 import { isoDate, uuidOf } from './common.schema';
 import { text } from './text.schema';
 
+export { IPS_LIMITS };
+
 // Individual Placement and Support: referral, the vocational profile, benefits advice, employers,
 // employer contacts and jobs, parsed before they reach a service.
 

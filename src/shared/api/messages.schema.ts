@@ -6,7 +6,7 @@ import { hardCap } from './common.schema';
 // counts characters as people do, refuses HTML and says exactly what is too long.
 
 export const sendMessageBody = z.object({
-  text: hardCap(MESSAGE_LIMITS.maxCharacters),
+  text: hardCap(MESSAGE_LIMITS.maxCharacters).meta({ title: 'Your message' }),
 });
 
 export const conversationQuery = z

@@ -21,6 +21,8 @@ export interface OrganisationResponse {
     reviewCadenceMonths: number;
     phone?: string | null;
     serviceHours?: string | null;
+    /** Send it back with a change to the phone number or hours: a change someone else saved first is refused (409). */
+    version?: number;
   }[];
   workers: {
     id: string;
@@ -34,9 +36,18 @@ export interface OrganisationResponse {
     version?: number;
   }[];
   people: { id: string; name: string; preferredName: string | null; dateOfBirth: string | null; teamId: string }[];
-  carers: { id: string; name: string; phone: string | null; version?: number }[];
+  carers: {
+    id: string;
+    name: string;
+    phone: string | null;
+    version?: number;
+    /** Their relationship to each person they support ("Mother"), changed with the carer's details. */
+    relationships: { personId: string; relationship: string }[];
+  }[];
   /** Who people ring in a crisis, in the order they are shown. */
   crisisContacts: { name: string; phone: string; hours: string | null; note: string | null }[];
+  /** Send it back with a change to the crisis contacts. */
+  crisisContactsVersion: number;
   accounts: {
     id: string;
     username: string;

@@ -22,24 +22,24 @@ const L = ORGANISATION_LIMITS;
 const name = (label: string) =>
   text().trim().min(1, `${label} is required.`).max(L.maxName, `${label} is at most ${L.maxName} characters.`);
 
-export const createSiteBody = z.object({ name: name('Name') });
+export const createSiteBody = z.object({ name: name('Name').meta({ title: 'Site name' }) });
 
 export const createTeamBody = z.object({
   siteId: z.uuid(),
-  name: name('Name'),
+  name: name('Name').meta({ title: 'Team name' }),
   reviewCadenceMonths: z.number().int().min(1).max(36).optional(),
 });
 
 export const createWorkerBody = z.object({
-  name: name('Name'),
+  name: name('Name').meta({ title: 'Full name' }),
   profession: name('Profession'),
   teamId: z.uuid(),
-  email: z.email().nullish(),
-  phone: text().max(L.maxPhone, `At most ${L.maxPhone} characters.`).nullish(),
+  email: z.email().nullish().meta({ title: 'Work email' }),
+  phone: text().max(L.maxPhone, `At most ${L.maxPhone} characters.`).nullish().meta({ title: 'Work phone' }),
 });
 
 export const createPersonBody = z.object({
-  name: name('Name'),
+  name: name('Name').meta({ title: 'Full name' }),
   preferredName: text().trim().max(L.maxName, `At most ${L.maxName} characters.`).nullish(),
   dateOfBirth: isoDate.nullish(),
   teamId: z.uuid(),
@@ -50,32 +50,36 @@ const phone = text().max(L.maxPhone, `At most ${L.maxPhone} characters.`).nullis
 export const editWorkerBody = createWorkerBody.extend({ version: z.number().int().min(1), leftOn: isoDate.nullish() });
 export const editCarerBody = z.object({
   version: z.number().int().min(1),
-  name: name('Name'),
+  name: name('Name').meta({ title: 'Full name' }),
   phone,
   relationships: z
     .array(z.object({ personId: z.uuid(), relationship: name('Relationship') }))
     .max(50)
     .optional(),
 });
+const version = z.number({ error: 'Reload the page: the form was sent without its version.' }).int().min(0);
+
 export const teamContactBody = z.object({
+  version: version.min(1),
   phone,
   serviceHours: text().max(L.maxServiceHours, `At most ${L.maxServiceHours} characters.`).nullish(),
 });
 export const crisisContactsBody = z.object({
+  version,
   contacts: z
     .array(
       z.object({
         name: name('Name'),
         phone: text().trim().min(1, 'Phone is required.').max(L.maxPhone, `At most ${L.maxPhone} characters.`),
         hours: text().max(L.maxServiceHours, `At most ${L.maxServiceHours} characters.`).nullish(),
-        note: text().max(L.maxCrisisNote, `At most ${L.maxCrisisNote} characters.`).nullish(),
+        note: text().max(L.maxCrisisNote, `At most ${L.maxCrisisNote} characters.`).nullish().meta({ title: 'Note' }),
       }),
     )
     .max(10, 'At most 10 crisis contacts.'),
 });
 
 export const createCarerBody = z.object({
-  name: name('Name'),
+  name: name('Name').meta({ title: 'Full name' }),
   phone: text().max(L.maxPhone, `At most ${L.maxPhone} characters.`).nullish(),
   personId: z.uuid(),
   relationship: name('Relationship'),

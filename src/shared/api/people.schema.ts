@@ -37,7 +37,9 @@ export const editPersonDetailsBody = z.object({
 export const dischargePersonBody = z.object({
   version,
   dischargedOn: isoDate.optional(),
-  reason: z.enum(DISCHARGE_REASONS, { error: 'Choose why the person is leaving the service.' }),
+  reason: z
+    .enum(DISCHARGE_REASONS, { error: 'Choose why the person is leaving the service.' })
+    .meta({ title: 'Why they are leaving' }),
   note: text()
     .max(
       PERSON_LIMITS.maxDischargeNote,

@@ -3,6 +3,8 @@ import { REFLECTION_LIMITS, REFLECTION_THEMES, WOULD_DO_AGAIN } from '../../doma
 import { isoDate } from './common.schema';
 import { text } from './text.schema';
 
+export { REFLECTION_LIMITS };
+
 // The reflective log and supervision, parsed before they reach a service.
 
 const answer = (max: number) => text().max(max, `At most ${max.toLocaleString('en-GB')} characters.`);
@@ -18,12 +20,12 @@ export const writeReflectionBody = z.object({
 });
 
 export const replyToReflectionBody = z.object({
-  text: answer(REFLECTION_LIMITS.maxReplyCharacters),
+  text: answer(REFLECTION_LIMITS.maxReplyCharacters).meta({ title: 'Your reply' }),
 });
 
 export const supervisionSessionBody = z.object({
   heldOn: isoDate,
-  note: answer(REFLECTION_LIMITS.maxNoteCharacters).nullish(),
+  note: answer(REFLECTION_LIMITS.maxNoteCharacters).nullish().meta({ title: 'Note' }),
   reflectionIds: z.array(z.uuid({ error: 'That is not a valid reflection.' })).max(50),
 });
 

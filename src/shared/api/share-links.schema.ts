@@ -11,7 +11,7 @@ import { text } from './text.schema';
 // Share links: made and revoked by the person (or their care team with consent), opened by anyone
 // who has one. The token's shape is checked by the service, which answers 404 for anything else.
 
-export { MAX_SHARE_HOURS, SHARE_LABEL_MAX_LENGTH, SHARED_DOCUMENT_KINDS };
+export { MAX_SHARE_HOURS, SHARE_CONSENT_MAX_LENGTH, SHARE_LABEL_MAX_LENGTH, SHARED_DOCUMENT_KINDS };
 
 export const createShareLinkBody = z.object({
   documentKind: z.enum(SHARED_DOCUMENT_KINDS, { error: 'Only a safety plan can be shared by link.' }),

@@ -21,6 +21,8 @@ export const team = pgTable('team', {
   /** How the person and their carers reach the team: "Ring the team on …", in the hours given. */
   phone: text('phone'),
   serviceHours: text('service_hours'),
+  /** Raised by every change to the team: a change made from an older version is refused, not saved over. */
+  version: integer('version').notNull().default(1),
   createdAt: createdAt(),
 });
 
@@ -33,6 +35,15 @@ export const crisisContact = pgTable('crisis_contact', {
   note: text('note'),
   position: integer('position').notNull().default(0),
   createdAt: createdAt(),
+});
+
+/**
+ * The version of the crisis contacts as one list (they are replaced together): one row, made by the
+ * first change. Without it, two administrators editing the list at once would overwrite each other.
+ */
+export const crisisContactList = pgTable('crisis_contact_list', {
+  id: text('id').primaryKey(),
+  version: integer('version').notNull(),
 });
 
 export const worker = pgTable(

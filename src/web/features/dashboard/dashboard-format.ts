@@ -63,10 +63,9 @@ export function rankTestVerdict(test: RankTestDto): string {
     : 'No clear difference between the sites: a difference this size could well be chance';
 }
 
-/** The verdict with H, df, p and how many people and sites it rests on. */
-export function rankTestInWords(test: RankTestDto): string {
-  const verdict = rankTestVerdict(test);
-  if (test.h === null || test.p === null || verdict === TOO_FEW) return `${verdict}.`;
+/** The test's name and figures alone, for those who want them after the words: null when there is no test. */
+export function rankTestFigures(test: RankTestDto): string | null {
+  if (test.h === null || test.p === null || test.groups < 2) return null;
   const size = test.epsilonSquared === null ? '' : `, effect size ε² = ${formatEpsilonSquared(test.epsilonSquared)}`;
-  return `${verdict} (Kruskal–Wallis H = ${test.h.toFixed(2)}, df = ${test.df}, ${formatP(test.p)}${size}; ${test.n.toLocaleString('en-GB')} people in ${test.groups} sites).`;
+  return `Kruskal–Wallis H = ${test.h.toFixed(2)}, df = ${test.df}, ${formatP(test.p)}${size}; ${test.n.toLocaleString('en-GB')} people in ${test.groups} sites.`;
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../api-client/api-request';
+import { hasStatus } from '../../../api-client/api-request-error';
 import { adminKeys } from '../keys';
 
 /**
@@ -11,5 +12,9 @@ export function useAdminUpdate(path: string) {
   return useMutation({
     mutationFn: (body: unknown) => apiRequest<unknown>('PUT', path, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.organisation }),
+    // Someone else saved first: fetch their version, so the form's next save starts from it.
+    onError: (error) => {
+      if (hasStatus(error, 409)) void queryClient.invalidateQueries({ queryKey: adminKeys.organisation });
+    },
   });
 }

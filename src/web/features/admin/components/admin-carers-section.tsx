@@ -16,6 +16,8 @@ import { ORGANISATION_LIMITS as L } from '../../../../shared/api/organisation.sc
 export function AdminCarersSection({ organisation }: { organisation: OrganisationResponse }) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = organisation.carers.find((carer) => carer.id === editingId) ?? null;
+  const personName = (personId: string) =>
+    organisation.people.find((person) => person.id === personId)?.name ?? 'A person no longer listed';
   return (
     <AdminSection
       list={
@@ -26,6 +28,13 @@ export function AdminCarersSection({ organisation }: { organisation: Organisatio
           columns={[
             { header: 'Name', cell: (carer) => carer.name },
             { header: 'Phone', cell: (carer) => carer.phone ?? '–' },
+            {
+              header: 'Cares for',
+              cell: (carer) =>
+                carer.relationships
+                  .map((link) => `${personName(link.personId)} (${link.relationship.toLowerCase()})`)
+                  .join(', ') || '–',
+            },
             {
               header: 'Change',
               cell: (carer) => (
@@ -53,7 +62,18 @@ export function AdminCarersSection({ organisation }: { organisation: Organisatio
                 version: Number(form.get('version')),
                 name: formRequired(form, 'name'),
                 phone: formText(form, 'phone'),
+                relationships: editing.relationships.map((link) => ({
+                  personId: link.personId,
+                  relationship: formRequired(form, `relationship-${link.personId}`),
+                })),
               })}
+              describeCurrent={(current) => <CurrentCarer current={current} personName={personName} />}
+              labels={Object.fromEntries(
+                editing.relationships.map((link, index) => [
+                  `body.relationships.${index}.relationship`,
+                  `Relationship to ${personName(link.personId)}`,
+                ]),
+              )}
             >
               <input type="hidden" name="version" value={editing.version ?? 1} />
               <TextField label="Full name" name="name" required defaultValue={editing.name} maxLength={L.maxName} />
@@ -65,6 +85,17 @@ export function AdminCarersSection({ organisation }: { organisation: Organisatio
                 defaultValue={editing.phone ?? ''}
                 maxLength={L.maxPhone}
               />
+              {editing.relationships.map((link) => (
+                <TextField
+                  key={link.personId}
+                  label={`Relationship to ${personName(link.personId)}`}
+                  name={`relationship-${link.personId}`}
+                  required
+                  hint="For example: mother, partner, friend. What they share is the person’s choice, changed on the person’s page."
+                  defaultValue={link.relationship}
+                  maxLength={L.maxName}
+                />
+              ))}
             </AdminEditForm>
           )}
           <AdminCreateForm
@@ -122,5 +153,36 @@ export function AdminCarersSection({ organisation }: { organisation: Organisatio
         </>
       }
     />
+  );
+}
+
+/** The carer's details as someone else saved them first, from a 409. */
+function CurrentCarer({ current, personName }: { current: unknown; personName: (personId: string) => string }) {
+  const {
+    name,
+    phone,
+    relationships = [],
+  } = (current ?? {}) as {
+    name?: string;
+    phone?: string | null;
+    relationships?: { personId: string; relationship: string }[];
+  };
+  return (
+    <dl className="summary-list">
+      <div className="summary-list__row">
+        <dt>Full name</dt>
+        <dd>{name}</dd>
+      </div>
+      <div className="summary-list__row">
+        <dt>Phone</dt>
+        <dd>{phone ?? 'None'}</dd>
+      </div>
+      {relationships.map((link) => (
+        <div className="summary-list__row" key={link.personId}>
+          <dt>Relationship to {personName(link.personId)}</dt>
+          <dd>{link.relationship}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
+import { isApiRequestError } from '../../../api-client/api-request-error';
 import { useAdminUpdate } from '../api/use-admin-update';
 import { FormFeedback } from '../../../ui/form-feedback';
 import { useFormResult } from '../../../hooks/use-form-result';
@@ -13,6 +14,13 @@ interface AdminEditFormProps {
   toBody: (form: FormData) => unknown;
   /** Closes the form; offered as "Cancel", and called after a successful save. */
   onClose?: () => void;
+  /**
+   * Draws what someone else saved first, from a 409's `details.current`: shown above the form, which
+   * keeps what this user typed; saving again then saves theirs over it knowingly.
+   */
+  describeCurrent?: (current: unknown) => ReactNode;
+  /** Labels by field where the form's differ from the API's names, so errors name what is on the page. */
+  labels?: Readonly<Record<string, string>>;
   children: ReactNode;
 }
 
@@ -24,10 +32,14 @@ export function AdminEditForm({
   successMessage,
   toBody,
   onClose,
+  describeCurrent,
+  labels,
   children,
 }: AdminEditFormProps) {
   const update = useAdminUpdate(path);
   const result = useFormResult();
+  const current =
+    isApiRequestError(update.error) && update.error.status === 409 ? update.error.details.current : undefined;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     result.reset();
@@ -38,7 +50,14 @@ export function AdminEditForm({
   return (
     <form className="form card" onSubmit={onSubmit} aria-label={title}>
       <h2 className="card__title">{title}</h2>
-      <FormFeedback error={update.error} success={result.success} ref={result.feedbackRef} />
+      <FormFeedback error={update.error} success={result.success} labels={labels} ref={result.feedbackRef} />
+      {current !== undefined && describeCurrent && (
+        <div className="notice">
+          <p className="notice__title">Saved by someone else</p>
+          {describeCurrent(current)}
+          <p className="small">Your version is below. Save again to replace theirs with it, or change it first.</p>
+        </div>
+      )}
       {children}
       <div className="button-row">
         <button type="submit" className="button" disabled={update.isPending}>

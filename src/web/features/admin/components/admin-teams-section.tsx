@@ -50,8 +50,14 @@ export function AdminTeamsSection({ organisation }: { organisation: Organisation
               submitLabel="Save phone and hours"
               successMessage="The team’s phone and hours were saved. People and carers see them on their pages."
               onClose={() => setEditingId(null)}
-              toBody={(form) => ({ phone: formText(form, 'phone'), serviceHours: formText(form, 'serviceHours') })}
+              toBody={(form) => ({
+                version: Number(form.get('version')),
+                phone: formText(form, 'phone'),
+                serviceHours: formText(form, 'serviceHours'),
+              })}
+              describeCurrent={(current) => <CurrentTeamContact current={current} />}
             >
+              <input type="hidden" name="version" value={editing.version ?? 1} />
               <TextField
                 label="Phone"
                 name="phone"
@@ -70,7 +76,7 @@ export function AdminTeamsSection({ organisation }: { organisation: Organisation
               />
             </AdminEditForm>
           )}
-          <CrisisContactsForm contacts={organisation.crisisContacts} />
+          <CrisisContactsForm contacts={organisation.crisisContacts} version={organisation.crisisContactsVersion} />
           <AdminCreateForm
             collection="teams"
             title="Add a team"
@@ -107,5 +113,22 @@ export function AdminTeamsSection({ organisation }: { organisation: Organisation
         </>
       }
     />
+  );
+}
+
+/** The phone number and hours someone else saved first, as a 409 gives them. */
+function CurrentTeamContact({ current }: { current: unknown }) {
+  const { phone, serviceHours } = (current ?? {}) as { phone?: string | null; serviceHours?: string | null };
+  return (
+    <dl className="summary-list">
+      <div className="summary-list__row">
+        <dt>Phone</dt>
+        <dd>{phone ?? 'None'}</dd>
+      </div>
+      <div className="summary-list__row">
+        <dt>Hours the team answers</dt>
+        <dd>{serviceHours ?? 'None'}</dd>
+      </div>
+    </dl>
   );
 }

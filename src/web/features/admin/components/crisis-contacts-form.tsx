@@ -8,7 +8,14 @@ import { AdminEditForm } from './admin-edit-form';
 const MAX_CONTACTS = 10;
 
 /** The service's crisis contacts, shown to every person and carer: change them, add one, or clear a row to remove it. */
-export function CrisisContactsForm({ contacts }: { contacts: OrganisationResponse['crisisContacts'] }) {
+export function CrisisContactsForm({
+  contacts,
+  version,
+}: {
+  contacts: OrganisationResponse['crisisContacts'];
+  /** The list's version: a list someone else saved since is shown, not overwritten. */
+  version: number;
+}) {
   const rows = [...contacts, null].slice(0, MAX_CONTACTS);
   return (
     <AdminEditForm
@@ -16,7 +23,9 @@ export function CrisisContactsForm({ contacts }: { contacts: OrganisationRespons
       title="Crisis contacts"
       submitLabel="Save crisis contacts"
       successMessage="The crisis contacts were saved. People and carers see them on their pages."
+      describeCurrent={(current) => <CurrentCrisisContacts current={current} />}
       toBody={(form) => ({
+        version: Number(form.get('version')),
         contacts: rows
           .map((_, index) => ({
             name: formText(form, `name-${index}`),
@@ -28,6 +37,7 @@ export function CrisisContactsForm({ contacts }: { contacts: OrganisationRespons
           .map((row) => ({ ...row, name: row.name ?? '', phone: row.phone ?? '' })),
       })}
     >
+      <input type="hidden" name="version" value={version} />
       <p className="field__hint">Who people ring when they need help now. Clear every box of a row to remove it.</p>
       {rows.map((contact, index) => (
         <fieldset className="fieldset" key={index}>
@@ -59,5 +69,21 @@ export function CrisisContactsForm({ contacts }: { contacts: OrganisationRespons
         </fieldset>
       ))}
     </AdminEditForm>
+  );
+}
+
+/** The list someone else saved first, as a 409 gives it. */
+function CurrentCrisisContacts({ current }: { current: unknown }) {
+  const { contacts = [] } = (current ?? {}) as { contacts?: OrganisationResponse['crisisContacts'] };
+  if (contacts.length === 0) return <p>They removed every crisis contact.</p>;
+  return (
+    <ol className="plain-list">
+      {contacts.map((contact, index) => (
+        <li key={index}>
+          {contact.name}: {contact.phone}
+          {contact.hours ? ` (${contact.hours})` : ''}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -70,7 +70,9 @@ export function SectionDiscussion({
         </button>
       )}
       <form className="form" onSubmit={onSubmit} aria-label={`Add a message about ${sectionTitle}`}>
-        {post.isError && <ErrorMessage error={post.error} title="Message not added" />}
+        {post.isError && (
+          <ErrorMessage error={post.error} title="Message not added" labels={{ 'body.text': 'Your message' }} />
+        )}
         <TextAreaField
           label="Your message"
           maxLength={CARE_PLAN_LIMITS.maxMessageCharacters}

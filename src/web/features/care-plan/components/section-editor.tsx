@@ -98,7 +98,9 @@ export function SectionEditor({
           the section stays as it is.
         </p>
       )}
-      <div ref={errorRef}>{otherError && <ErrorMessage error={otherError} title="Not saved" />}</div>
+      <div ref={errorRef}>
+        {otherError && <ErrorMessage error={otherError} title="Not saved" labels={{ 'body.text': section.title }} />}
+      </div>
       <TextAreaField
         label={section.title}
         hint={

@@ -7,7 +7,8 @@ import {
 } from '../../../../shared/api/analytics.responses';
 import { largestMaximum } from '../../../ui/charts/chart-box-plot-geometry';
 import { ChartBoxPlot, type BoxPlotRow } from '../../../ui/charts/chart-box-plot';
-import { formatMeasureValue, isIndexMeasure, rankTestInWords } from '../dashboard-format';
+import { formatMeasureValue, isIndexMeasure } from '../dashboard-format';
+import { TestInWords } from './test-in-words';
 
 interface DashboardContinuityProps {
   dashboard: ContinuityDashboardResponse;
@@ -73,7 +74,7 @@ export function DashboardContinuity({ dashboard, sites }: DashboardContinuityPro
                 axisMax={axisMax}
                 format={(value) => formatMeasureValue(measure, value)}
               />
-              {sites && <p className="dashboard-measure__test">{rankTestInWords(sites.tests[measure])}</p>}
+              {sites && <TestInWords className="dashboard-measure__test" test={sites.tests[measure]} />}
             </section>
           </li>
         );

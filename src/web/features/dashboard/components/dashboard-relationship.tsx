@@ -5,7 +5,8 @@ import type {
   RelationshipGroupDto,
 } from '../../../../shared/api/analytics.responses';
 import { ChartBoxPlot, type BoxPlotRow } from '../../../ui/charts/chart-box-plot';
-import { formatP, P_METHOD_WORDS, rankTestInWords } from '../dashboard-format';
+import { formatP, P_METHOD_WORDS } from '../dashboard-format';
+import { TestInWords } from './test-in-words';
 
 type Figure = 'personFeedback' | 'lifeDomains';
 
@@ -41,14 +42,14 @@ export function DashboardRelationship({ figures }: { figures: RelationshipFigure
         caption="People’s feedback on their meetings (1–5)"
         axisMax={5}
       />
-      <p>{rankTestInWords(figures.siteTests.personFeedback)}</p>
+      <TestInWords test={figures.siteTests.personFeedback} />
       <RelationshipChart
         figure="lifeDomains"
         groups={groups}
         caption="Satisfaction with life, eight areas (1–7)"
         axisMax={7}
       />
-      <p>{rankTestInWords(figures.siteTests.lifeDomains)}</p>
+      <TestInWords test={figures.siteTests.lifeDomains} />
       <h3>How the relationship goes with quality of life and recovery</h3>
       <ul>
         <li>{correlationInWords(figures.correlations.feedbackWithLifeDomains, 'satisfaction with life')}</li>

@@ -4,6 +4,7 @@ import { DISCLOSURE_CHOICES, DISCLOSURE_LABELS } from '../../../../shared/api/ip
 import { hasStatus, isApiRequestError } from '../../../api-client/api-request-error';
 import { ErrorMessage } from '../../../ui/error-message';
 import { SelectField } from '../../../ui/fields/select-field';
+import { IPS_LIMITS } from '../../../../shared/api/ips.schema';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
 import { TextField } from '../../../ui/fields/text-field';
 import { useAccountDraft } from '../../../hooks/use-account-draft';
@@ -124,6 +125,7 @@ export function VocationalProfileForm({
       <TextAreaField
         label={isSelf ? 'The work I want' : 'The work they want'}
         name="workWanted"
+        maxLength={IPS_LIMITS.maxProfileFieldLength}
         defaultValue={value('workWanted')}
       />
       <TextField
@@ -135,13 +137,27 @@ export function VocationalProfileForm({
       <TextAreaField
         label={isSelf ? 'My strengths' : 'Their strengths'}
         name="strengths"
+        maxLength={IPS_LIMITS.maxProfileFieldLength}
         defaultValue={value('strengths')}
       />
-      <TextAreaField label="Work and education so far" name="history" defaultValue={value('history')} isOptional />
-      <TextAreaField label="What helped before" name="whatHelped" defaultValue={value('whatHelped')} isOptional />
+      <TextAreaField
+        label="Work and education so far"
+        name="history"
+        maxLength={IPS_LIMITS.maxProfileFieldLength}
+        defaultValue={value('history')}
+        isOptional
+      />
+      <TextAreaField
+        label="What helped before"
+        name="whatHelped"
+        maxLength={IPS_LIMITS.maxProfileFieldLength}
+        defaultValue={value('whatHelped')}
+        isOptional
+      />
       <TextAreaField
         label="What got in the way before"
         name="whatGotInTheWay"
+        maxLength={IPS_LIMITS.maxProfileFieldLength}
         defaultValue={value('whatGotInTheWay')}
         isOptional
       />
@@ -156,6 +172,7 @@ export function VocationalProfileForm({
       <TextAreaField
         label="How it should be mentioned"
         name="disclosureHow"
+        maxLength={IPS_LIMITS.maxProfileFieldLength}
         defaultValue={value('disclosureHow')}
         isOptional
       />

@@ -37,7 +37,7 @@ export function SendMessageForm({
   };
   return (
     <form className="form" onSubmit={onSubmit} aria-label="Write a message">
-      {send.isError && <ErrorMessage error={send.error} title="Message not sent" />}
+      {send.isError && <ErrorMessage error={send.error} title="Message not sent" labels={{ 'body.text': label }} />}
       <TextAreaField
         label={label}
         hint={`Plain text, up to ${MAX_CHARACTERS.toLocaleString('en-GB')} characters. ${count.toLocaleString('en-GB')} used.`}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ReflectionDto } from '../../../../shared/api/reflections.responses';
+import { REFLECTION_LIMITS } from '../../../../shared/api/reflections.schema';
 import { ErrorMessage } from '../../../ui/error-message';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
 import { formatDateTime } from '../../../ui/format/format-date';
@@ -92,8 +93,15 @@ export function ReflectionCard({ entry, canShare }: { entry: ReflectionDto; canS
           onSubmit={onReply}
           aria-label={`Reply on ${THEME_LABELS[entry.theme]}, ${formatDateTime(entry.writtenAt)}`}
         >
-          {reply.isError && <ErrorMessage error={reply.error} title="Reply not added" />}
-          <TextAreaField label="Your reply" value={text} onChange={(event) => setText(event.target.value)} />
+          {reply.isError && (
+            <ErrorMessage error={reply.error} title="Reply not added" labels={{ 'body.text': 'Your reply' }} />
+          )}
+          <TextAreaField
+            label="Your reply"
+            maxLength={REFLECTION_LIMITS.maxReplyCharacters}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
           <button type="submit" className="button button--secondary" disabled={reply.isPending}>
             Add reply
           </button>

@@ -5,6 +5,7 @@ import { isApiRequestError } from '../../../api-client/api-request-error';
 import { useAccountDraft } from '../../../hooks/use-account-draft';
 import { ErrorMessage } from '../../../ui/error-message';
 import { ChoiceGroup } from '../../../ui/fields/choice-group';
+import { REFLECTION_LIMITS } from '../../../../shared/api/reflections.schema';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
 import { useAnnounce } from '../../../ui/live-announcer';
 import { useWriteReflection } from '../api/use-reflections';
@@ -115,17 +116,20 @@ export function ReflectionForm({ accountId }: { accountId: string }) {
       />
       <TextAreaField
         label="What did I share of myself, or do?"
+        maxLength={REFLECTION_LIMITS.maxAnswerCharacters}
         value={values.whatIShared}
         onChange={(event) => update({ whatIShared: event.target.value })}
       />
       <TextAreaField
         label="Why?"
+        maxLength={REFLECTION_LIMITS.maxAnswerCharacters}
         isOptional
         value={values.why}
         onChange={(event) => update({ why: event.target.value })}
       />
       <TextAreaField
         label="What happened?"
+        maxLength={REFLECTION_LIMITS.maxAnswerCharacters}
         isOptional
         value={values.whatHappened}
         onChange={(event) => update({ whatHappened: event.target.value })}
@@ -140,6 +144,7 @@ export function ReflectionForm({ accountId }: { accountId: string }) {
       />
       <TextAreaField
         label="Anything more about doing it again"
+        maxLength={REFLECTION_LIMITS.maxAnswerCharacters}
         isOptional
         value={values.wouldDoAgainNote}
         onChange={(event) => update({ wouldDoAgainNote: event.target.value })}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { ErrorMessage } from '../../../ui/error-message';
+import { REFLECTION_LIMITS } from '../../../../shared/api/reflections.schema';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
 import { TextField } from '../../../ui/fields/text-field';
 import { formatDate, formatDateTime } from '../../../ui/format/format-date';
@@ -83,7 +84,13 @@ export function SuperviseePage() {
                 ))}
               </fieldset>
             )}
-            <TextAreaField label="Note" isOptional value={note} onChange={(event) => setNote(event.target.value)} />
+            <TextAreaField
+              label="Note"
+              isOptional
+              maxLength={REFLECTION_LIMITS.maxNoteCharacters}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+            />
             <button type="submit" className="button" disabled={record.isPending}>
               Record session
             </button>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { DISCUSSION_MODES, DISCUSSION_MODE_LABELS } from '../../../../shared/api/risk.schema';
+import { DISCUSSION_MODES, DISCUSSION_MODE_LABELS, RISK_DISCUSSION_LIMITS } from '../../../../shared/api/risk.schema';
 import type { DiscussionMode } from '../../../../shared/api/risk.responses';
 import { ErrorMessage } from '../../../ui/error-message';
 import { ChoiceGroup } from '../../../ui/fields/choice-group';
@@ -106,6 +106,7 @@ function RecordDiscussionForm({ personId, personName }: { personId: string; pers
       {!isDeclined && (
         <TextAreaField
           label={`${personName}’s response, in their words`}
+          maxLength={RISK_DISCUSSION_LIMITS.maxResponseCharacters}
           value={response}
           onChange={(event) => setResponse(event.target.value)}
           rows={3}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ShareLinkCreatedResponse, ShareLinkDto } from '../../../../shared/api/share-links.responses';
+import { SHARE_CONSENT_MAX_LENGTH } from '../../../../shared/api/share-links.schema';
 import { useFormResult } from '../../../hooks/use-form-result';
 import { ErrorMessage } from '../../../ui/error-message';
 import { FormFeedback } from '../../../ui/form-feedback';
@@ -81,6 +82,7 @@ export function ShareLinksSection({ personId, isSelf }: { personId: string; isSe
           <TextAreaField
             label="How the person agreed"
             name="consent"
+            maxLength={SHARE_CONSENT_MAX_LENGTH}
             hint="When and how the person said yes to sharing their plan, in a sentence."
             rows={2}
             required
