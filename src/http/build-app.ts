@@ -32,6 +32,8 @@ import { reflectionsRoutes } from './routes/reflections.routes';
 import { questionnairesRoutes } from './routes/questionnaires.routes';
 import { carerConsentRoutes } from './routes/carer-consent.routes';
 import { handoversRoutes } from './routes/handovers.routes';
+import { carerViewsRoutes } from './routes/carer-views.routes';
+import { carerAssessmentsRoutes } from './routes/carer-assessments.routes';
 import { meetingsRoutes } from './routes/meetings.routes';
 import { organisationRoutes } from './routes/organisation.routes';
 import { peopleRoutes } from './routes/people.routes';
@@ -141,6 +143,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(ipsRoutes(options.services));
       await api.register(shareLinksRoutes(options.services));
       await api.register(safetyPlanRoutes(options.services));
+      await api.register(carerViewsRoutes(options.services));
+      await api.register(carerAssessmentsRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

@@ -25,6 +25,8 @@ import type { ReflectionRepository } from './reflections/ports';
 import type { SafetyPlanRepository } from './safety-plan/ports';
 import type { ShareLinkRepository } from './share-links/ports';
 import type { RiskRepository } from './risk/ports';
+import type { CarerViewRepository } from './carer-views/ports';
+import type { CarerAssessmentRepository } from './carer-assessments/ports';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {
@@ -58,6 +60,8 @@ export interface Repositories {
   reflections: ReflectionRepository;
   shareLinks: ShareLinkRepository;
   safetyPlans: SafetyPlanRepository;
+  carerViews: CarerViewRepository;
+  carerAssessments: CarerAssessmentRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

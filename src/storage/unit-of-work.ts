@@ -30,6 +30,8 @@ import {
   createReviewOutcomeRepository,
   createReviewRepository,
 } from './reviews.repository';
+import { createCarerViewRepository } from './carer-views.repository';
+import { createCarerAssessmentRepository } from './carer-assessments.repository';
 
 /** Every repository over one database handle or transaction. */
 export function createRepositories(db: Database): Repositories {
@@ -71,6 +73,8 @@ export function createRepositories(db: Database): Repositories {
     reflections: createReflectionRepository(db),
     shareLinks: createShareLinkRepository(db),
     safetyPlans: createSafetyPlanRepository(db),
+    carerViews: createCarerViewRepository(db),
+    carerAssessments: createCarerAssessmentRepository(db),
   };
 }
 

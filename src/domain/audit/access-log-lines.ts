@@ -91,6 +91,7 @@ const LOOKS: Record<string, string> = {
   'messages.read': 'read your messages with the care team',
   'ips.read': 'looked at your work goals and jobs (IPS)',
   'safety_plan.shared.read': 'opened your safety plan through a link you shared',
+  'carer_views.read': 'looked at your carers’ views of meetings',
 };
 
 const CHANGES: Record<string, string> = {
@@ -132,6 +133,7 @@ const CHANGES: Record<string, string> = {
   'share_link.create': 'made a link to share your safety plan',
   'share_link.revoke': 'turned off a link to your safety plan',
   'safety_plan.agreement.choose': 'chose whether your care team must agree your safety plan',
+  'carer_view.give': 'gave their view, as your carer, of a meeting they were at',
 };
 
 /** What someone did, as a phrase that follows their name: "looked at your care plan". */

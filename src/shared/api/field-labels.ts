@@ -115,6 +115,12 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   whatGotInTheWay: 'What got in the way before',
   whatHelped: 'What helped before',
   workWanted: 'The work I want',
+  sharedWithPerson: 'Whether the person may read it',
+  carerNote: 'Your note',
+  arrangedOn: 'Day arranged',
+  declineReason: 'Why not',
+  answer: 'Answer',
+  comment: 'In your words',
 };
 
 /** The label of a field from its path ("body.attendees.0.name" → "Name"), or the last name made readable. */

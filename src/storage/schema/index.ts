@@ -27,3 +27,5 @@ export * from './risk.schema';
 export * from './sign-in.schema';
 export * from './share-links.schema';
 export * from './safety-plan.schema';
+export * from './carer-views.schema';
+export * from './carer-assessments.schema';

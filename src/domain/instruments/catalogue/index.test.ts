@@ -37,6 +37,11 @@ describe('the instrument catalogue', () => {
     }
     expect(
       INSTRUMENT_CATALOGUE.filter((definition) => !definition.isValidated).map((definition) => definition.id),
-    ).toEqual(['tandem-meeting-feedback-person', 'tandem-meeting-feedback-worker', 'dialog-ratings']);
+    ).toEqual([
+      'tandem-meeting-feedback-person',
+      'tandem-meeting-feedback-worker',
+      'dialog-ratings',
+      'tandem-meeting-feedback-carer',
+    ]);
   });
 });

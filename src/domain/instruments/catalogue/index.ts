@@ -1,12 +1,22 @@
 import type { InstrumentDefinition } from '../instrument-definition';
 import { dialogRatings } from './dialog-ratings';
-import { meetingFeedbackPerson, meetingFeedbackWorker } from './meeting-feedback';
+import { meetingFeedbackCarer, meetingFeedbackPerson, meetingFeedbackWorker } from './meeting-feedback';
 import { qpr15 } from './qpr-15';
 import { srs } from './srs';
 import { starC, starP } from './star';
 import { waiSr } from './wai-sr';
 
-export { dialogRatings, meetingFeedbackPerson, meetingFeedbackWorker, qpr15, srs, starC, starP, waiSr };
+export {
+  dialogRatings,
+  meetingFeedbackCarer,
+  meetingFeedbackPerson,
+  meetingFeedbackWorker,
+  qpr15,
+  srs,
+  starC,
+  starP,
+  waiSr,
+};
 
 /** Every instrument shipped with Tandem. */
 export const INSTRUMENT_CATALOGUE: readonly InstrumentDefinition[] = [
@@ -18,6 +28,7 @@ export const INSTRUMENT_CATALOGUE: readonly InstrumentDefinition[] = [
   waiSr,
   srs,
   qpr15,
+  meetingFeedbackCarer,
 ];
 
 /** A shipped instrument by id and version, or undefined. */
