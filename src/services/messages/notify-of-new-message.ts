@@ -34,7 +34,7 @@ export async function notifyOfNewMessage(
 }
 
 async function notifyThePerson(
-  deps: Pick<ServiceDeps, 'now' | 'publicUrl'>,
+  deps: Pick<ServiceDeps, 'emailEnabled' | 'now' | 'publicUrl'>,
   repositories: Repositories,
   message: MessageRecord,
 ): Promise<number> {
