@@ -87,7 +87,10 @@ describe('carers involved on the person’s terms', () => {
     await expectNoAxeViolations(team.page);
     await answer.getByLabel('Answer').selectOption('arranged');
     await answer.getByRole('button', { name: 'Send the answer' }).click();
-    await team.page.getByText(/Answer saved/).waitFor();
+    await team.page
+      .getByRole('status')
+      .getByText(/Answer saved for Dana Involved/)
+      .waitFor();
     await screenshot(team.page, 'carer-involvement-inbox');
     await team.page.goto(`/people/${w.personId}`);
     await team.page.getByText('“I would like the plan before the meeting.”').waitFor();

@@ -25,9 +25,16 @@ const ANSWER_LABELS: Record<CarerAssessmentAnswer, string> = {
 /** Carers asking for a carer's assessment, beside the team inbox: any member of the care team answers. */
 export function WaitingCarerAssessments() {
   const waiting = useWaitingCarerAssessments();
+  // An answered request leaves the list, so the thanks is said here, where it stays in view.
+  const [answered, setAnswered] = useState<string | null>(null);
   return (
     <section aria-labelledby="waiting-assessments-heading" className="section">
       <h2 id="waiting-assessments-heading">Carers asking for a carer’s assessment</h2>
+      {answered && (
+        <p className="notice notice--success" role="status">
+          {answered}
+        </p>
+      )}
       {waiting.isPending && <LoadingMessage what="carers’ requests" />}
       {waiting.isError && <ErrorMessage error={waiting.error} />}
       {waiting.data && waiting.data.requests.length === 0 && (
@@ -36,7 +43,7 @@ export function WaitingCarerAssessments() {
       {waiting.data && waiting.data.requests.length > 0 && (
         <ul className="card-list">
           {waiting.data.requests.map((request) => (
-            <AnswerCard key={`${request.id}-${request.version}`} request={request} />
+            <AnswerCard key={`${request.id}-${request.version}`} request={request} onAnswered={setAnswered} />
           ))}
         </ul>
       )}
@@ -44,7 +51,8 @@ export function WaitingCarerAssessments() {
   );
 }
 
-function AnswerCard({ request }: { request: CarerAssessmentRequestDto }) {
+function AnswerCard(props: { request: CarerAssessmentRequestDto; onAnswered: (words: string) => void }) {
+  const { request, onAnswered } = props;
   const [answer, setAnswer] = useState<CarerAssessmentAnswer>(request.status === 'accepted' ? 'arranged' : 'accepted');
   const [arrangedOn, setArrangedOn] = useState(todayIsoDate());
   const [reason, setReason] = useState('');
@@ -61,7 +69,13 @@ function AnswerCard({ request }: { request: CarerAssessmentRequestDto }) {
         arrangedOn: answer === 'arranged' ? arrangedOn : null,
         declineReason: answer === 'declined' ? reason : null,
       },
-      { onSuccess: () => result.succeeded('Answer saved. The carer sees it when they next sign in.') },
+      {
+        onSuccess: () => {
+          const words = `Answer saved for ${request.carerName}. They see it when they next sign in.`;
+          result.succeeded(words);
+          onAnswered(words);
+        },
+      },
     );
   };
   return (
