@@ -14,6 +14,8 @@ import { getCaseloadAlerts } from '../services/feedback/get-caseload-alerts';
 import { getRelationshipFeedback } from '../services/feedback/get-relationship-feedback';
 import { getMeetingOpening } from '../services/meetings/get-meeting-opening';
 import { getRatingHistory } from '../services/meetings/get-rating-history';
+import { getCarerViews } from '../services/carer-views/get-carer-views';
+import { listCarerAssessmentRequests } from '../services/carer-assessments/list-carer-assessment-requests';
 import { DEMO_PERSON, DEMO_WORKER } from './demo-cast';
 import { loadDemoOrganisation, type DemoProgress, type DemoSummary } from './load-demo-organisation';
 
@@ -89,6 +91,18 @@ describe('loadDemoOrganisation at scale 1', () => {
     expect((handovers[0]?.handoverOn ?? '') > '2026-06-15').toBe(true);
   });
 
+  it('gives the demo carer a view given, a review waiting for their view, and a request the demo worker sees', async () => {
+    const carer = await signIn(t.deps, { username: 'demo-carer', password: 'tandem-demo' });
+    const worker = await signIn(t.deps, { username: 'demo-worker', password: 'tandem-demo' });
+    const [link] = await t.repositories.organisation.listCarerLinksForCarer(carer.actor.carerId ?? '');
+    const views = await getCarerViews(t.deps, { personId: link?.personId ?? '' }, carer.actor);
+    expect(views.views).toHaveLength(1);
+    expect(views.invitations).toHaveLength(1);
+    expect(await listCarerAssessmentRequests(t.deps, worker.actor)).toEqual([
+      expect.objectContaining({ status: 'requested', personId: link?.personId }),
+    ]);
+  });
+
   it('records about 20,000 contacts of plausible length, about one in twenty beyond routine', async () => {
     const [row] = await rowsOf<{ n: number; beyond: number; shortest: number; longest: number; two: number }>(sql`
       select count(*)::int as n, count(*) filter (where beyond_routine and beyond_routine_note is not null)::int as beyond,
@@ -157,8 +171,10 @@ describe('loadDemoOrganisation at scale 1', () => {
         count(*) filter (where due_on >= '2026-06-15' and due_on <= '2026-07-13')::int as soon,
         count(*) filter (where due_on > '2026-07-13')::int as later,
         count(distinct person_id)::int as people
-      from review`);
+      from review where held_on is null`);
     expect(row).toMatchObject({ n: 200, held: 0, people: 200 });
+    // Held: only the two reviews the demo carer was at.
+    expect(await count(sql`select count(*)::int as n from review where held_on is not null`)).toBe(2);
     expect(Number(row?.overdue)).toBeGreaterThanOrEqual(5);
     expect(Number(row?.soon)).toBeGreaterThanOrEqual(10);
     expect(Number(row?.later)).toBeGreaterThan(100);

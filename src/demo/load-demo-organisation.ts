@@ -16,6 +16,7 @@ import type { DemoChunk } from './demo-chunk';
 import { writeDemoIps } from './demo-ips';
 import { demoTotals, generateDemoOrganisation } from './generate-demo-organisation';
 import { loadDemoMessagesAndReflections } from './demo-messages';
+import { loadDemoCarerInvolvement } from './demo-carer-involvement';
 
 /** Large enough for load tests (scale 500 is 100,000 people, about 10 million contacts and 420,000 meetings). */
 export const MAX_DEMO_SCALE = 1_000;
@@ -109,6 +110,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   // Written once every chunk is in, so that the demo accounts (in the last chunk) are known as authors.
   summary.carePlans = await carePlans.load(deps);
   await loadDemoMessagesAndReflections(deps, { seed, today: input.today });
+  await loadDemoCarerInvolvement(deps, { seed, today: input.today });
   const [workerAccount, personAccount] = await deps.uow.read((r) =>
     inTurn([() => r.accounts.findByUsername('demo-worker'), () => r.accounts.findByUsername('demo-person')]),
   );

@@ -6,6 +6,7 @@ import { type TestDatabase, useTestDatabase } from '../../test/support/test-data
 import { createSmtpTransport, type SmtpTransport } from './smtp-transport';
 import { deliverDueEmails } from '../services/email/deliver-due-emails';
 import { sendMessage } from '../services/messages/send-message';
+import { setEmailChoice } from '../services/people/set-email-choice';
 
 let t: TestDatabase;
 useTestDatabase((opened) => (t = opened));
@@ -64,9 +65,43 @@ describe('sendMessage', () => {
     }
   });
 
-  it('sends no email for a worker’s reply (Tandem holds no address for people) or when email is off', async () => {
+  it('emails the person that the care team replied, with no content and no names, when they chose to be told', async () => {
+    const w = await world();
+    await setEmailChoice(
+      t.deps,
+      { personId: w.person.id, emailAddress: 'sam@example.org', wantsEmail: true },
+      w.personActor,
+    );
+    await sendMessage(
+      withEmail(),
+      { personId: w.person.id, text: 'Dr Hughes will ring you on Tuesday' },
+      w.coordinatorActor,
+    );
+
+    expect(await deliverDueEmails(t.deps, transport)).toEqual({ sent: 1, failed: 0 });
+    const [mail] = await smtp.waitForMessages(1);
+    expect(mail!.to && !Array.isArray(mail!.to) && mail!.to.text).toBe('sam@example.org');
+    const everything = `${mail!.subject ?? ''}\n${mail!.text ?? ''}\n${mail!.html || ''}`;
+    expect(mail!.subject).toBe('You have something new in Tandem');
+    for (const secret of ['Hughes', 'Tuesday', 'ring', 'Sam', 'Taylor', 'Alex', 'Morgan', 'message'])
+      expect(everything).not.toContain(secret);
+  });
+
+  it('sends no email for a reply when the person did not choose it or gave no address, nor when email is off', async () => {
     const w = await world();
     await sendMessage(withEmail(), { personId: w.person.id, text: 'Reply' }, w.coordinatorActor);
+    await setEmailChoice(
+      t.deps,
+      { personId: w.person.id, emailAddress: 'sam@example.org', wantsEmail: false },
+      w.personActor,
+    );
+    await sendMessage(withEmail(), { personId: w.person.id, text: 'Reply' }, w.coordinatorActor);
+    await setEmailChoice(
+      t.deps,
+      { personId: w.person.id, emailAddress: 'sam@example.org', wantsEmail: true },
+      w.personActor,
+    );
+    await sendMessage(t.deps, { personId: w.person.id, text: 'Reply' }, w.coordinatorActor);
     await sendMessage(t.deps, { personId: w.person.id, text: TEXT }, w.personActor);
     expect(await t.repositories.outbox.countWaiting()).toBe(0);
   });

@@ -34,6 +34,8 @@ import { reflectionsRoutes } from './routes/reflections.routes';
 import { questionnairesRoutes } from './routes/questionnaires.routes';
 import { carerConsentRoutes } from './routes/carer-consent.routes';
 import { handoversRoutes } from './routes/handovers.routes';
+import { carerViewsRoutes } from './routes/carer-views.routes';
+import { carerAssessmentsRoutes } from './routes/carer-assessments.routes';
 import { meetingsRoutes } from './routes/meetings.routes';
 import { organisationRoutes } from './routes/organisation.routes';
 import { peopleRoutes } from './routes/people.routes';
@@ -149,6 +151,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(secondFactorRoutes(options.services));
       await api.register(collegeAdminRoutes(options.services));
       await api.register(collegeStudentsRoutes(options.services));
+      await api.register(carerViewsRoutes(options.services));
+      await api.register(carerAssessmentsRoutes(options.services));
     },
     { prefix: '/api/v1' },
   );

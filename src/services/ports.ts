@@ -30,6 +30,8 @@ import type { ShareLinkRepository } from './share-links/ports';
 import type { RiskRepository } from './risk/ports';
 import type { SecondFactorRepository } from './second-factor/ports';
 import type { SingleSignOn, SsoRepository } from './sso/ports';
+import type { CarerViewRepository } from './carer-views/ports';
+import type { CarerAssessmentRepository } from './carer-assessments/ports';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {
@@ -68,6 +70,8 @@ export interface Repositories {
   secondFactors: SecondFactorRepository;
   collegeAdmin: CollegeAdminRepository;
   collegeStudents: CollegeStudentsRepository;
+  carerViews: CarerViewRepository;
+  carerAssessments: CarerAssessmentRepository;
 }
 
 /** Runs a use case's work in one transaction: all of it is written, or none. */

@@ -35,6 +35,8 @@ import {
   createReviewOutcomeRepository,
   createReviewRepository,
 } from './reviews.repository';
+import { createCarerViewRepository } from './carer-views.repository';
+import { createCarerAssessmentRepository } from './carer-assessments.repository';
 
 /** Every repository over one database handle or transaction. */
 export function createRepositories(db: Database): Repositories {
@@ -81,6 +83,8 @@ export function createRepositories(db: Database): Repositories {
     secondFactors: createSecondFactorRepository(db),
     collegeAdmin: createCollegeAdminRepository(db),
     collegeStudents: createCollegeStudentsRepository(db),
+    carerViews: createCarerViewRepository(db),
+    carerAssessments: createCarerAssessmentRepository(db),
   };
 }
 

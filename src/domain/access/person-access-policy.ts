@@ -36,7 +36,12 @@ export type PersonAction =
   | 'read_safety_plan'
   | 'write_safety_plan'
   | 'share_safety_plan' // make, list and revoke links that open the safety plan without an account
-  | 'read_college_life'; // the person's Recovery College learning plan and courses, when they share it (ADR 0040)
+  | 'read_college_life' // the person's Recovery College learning plan and courses, when they share it (ADR 0040)
+  | 'give_carer_view' // a carer's own view of a meeting they were at (ADR 0036)
+  | 'read_carer_views' // the care team reads carers' views; the person sees that one was given; a carer reads their own
+  | 'request_carer_assessment' // a carer asks the care team for a carer's assessment
+  | 'read_carer_assessments' // the care team reads carers' requests; a carer reads their own; never the person
+  | 'answer_carer_assessment'; // accept, arrange on a date, or decline with a reason
 
 /** Changes to the record that stop once the person is discharged: the record stays, read-only. */
 export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
@@ -58,6 +63,9 @@ export const CHANGES_TO_RECORD: ReadonlySet<PersonAction> = new Set([
   'record_risk_discussion',
   'write_safety_plan',
   'share_safety_plan',
+  'give_carer_view',
+  'request_carer_assessment',
+  'answer_carer_assessment',
 ]);
 /** Writing co-produced documents: breaking glass opens a record to read, never to write. */
 const DOCUMENT_WRITE_ACTIONS: ReadonlySet<PersonAction> = new Set([
@@ -96,6 +104,9 @@ const NOT_BY_SELF_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'plan_handover',
   'record_ips',
   'record_risk_discussion',
+  // A carer's assessment is the carer's own (Care Act 2014, s.10): the person neither reads nor answers it.
+  'read_carer_assessments',
+  'answer_carer_assessment',
 ]);
 /** What a carer sees is the person's choice: the care team reads it but does not change it. */
 const NOT_BY_CARE_TEAM_ACTIONS: ReadonlySet<PersonAction> = new Set(['set_carer_sharing']);
@@ -122,7 +133,13 @@ const NOT_BY_BREAK_GLASS_ACTIONS: ReadonlySet<PersonAction> = new Set([
   'share_safety_plan',
   // A person's studies are theirs to share with the care team; an emergency is no reason to read them.
   'read_college_life',
+  // Carers' views and requests are for the people who support the person, not an emergency read.
+  'read_carer_views',
+  'read_carer_assessments',
+  'answer_carer_assessment',
 ]);
+/** What only a carer does, as the person's carer: whatever the person shares with them. */
+const CARER_ONLY_ACTIONS: ReadonlySet<PersonAction> = new Set(['give_carer_view', 'request_carer_assessment']);
 
 /** What a carer can be allowed to see; the person chooses, per carer. */
 export const CARER_SHARE_SCOPES = ['care_team', 'contacts', 'care_plan', 'messages', 'ips', 'safety_plan'] as const;
@@ -166,6 +183,8 @@ export function decidePersonAccess(
   // "Who opened my record" is the person's own view of how others used their record.
   if (SELF_ONLY_ACTIONS.has(action))
     return actor.role === 'service_user' && actor.personId === personId ? allow('self') : DENY;
+  if (CARER_ONLY_ACTIONS.has(action))
+    return actor.role === 'carer' && facts.carerScopes !== null ? allow('carer_consent') : DENY;
   switch (actor.role) {
     case 'service_user':
       return actor.personId === personId && !NOT_BY_SELF_ACTIONS.has(action) ? allow('self') : DENY;
@@ -199,5 +218,7 @@ function decideCarer(action: PersonAction, scopes: readonly CarerShareScope[] | 
     return allow('carer_consent');
   if (action === 'read_ips' && scopes.includes('ips')) return allow('carer_consent');
   if (action === 'read_safety_plan' && scopes.includes('safety_plan')) return allow('carer_consent');
+  // Their own views and requests only: the use cases show a carer nothing of another carer's.
+  if (action === 'read_carer_views' || action === 'read_carer_assessments') return allow('carer_consent');
   return DENY;
 }

@@ -94,6 +94,7 @@ const LOOKS: Record<string, string> = {
   'positive_risk_plan.review.read': 'looked at when your positive risk-taking plan will be looked at again',
   'college.learning_plan.read': 'looked at your Recovery College learning plan',
   'college_life.read': 'looked at your Recovery College learning plan and courses, as you share them',
+  'carer_views.read': 'looked at your carers’ views of meetings',
 };
 
 const CHANGES: Record<string, string> = {
@@ -142,6 +143,7 @@ const CHANGES: Record<string, string> = {
   'college.learning_goal.remove': 'took a goal out of your Recovery College learning plan',
   'college.sharing.start': 'chose to share your Recovery College learning with your care team',
   'college.sharing.stop': 'stopped sharing your Recovery College learning with your care team',
+  'carer_view.give': 'gave their view, as your carer, of a meeting they were at',
 };
 
 /** What someone did, as a phrase that follows their name: "looked at your care plan". */

@@ -5,6 +5,7 @@ export {
   dialogRatings,
   findCatalogueInstrument,
   INSTRUMENT_CATALOGUE,
+  meetingFeedbackCarer,
   meetingFeedbackPerson,
   meetingFeedbackWorker,
   qpr15,

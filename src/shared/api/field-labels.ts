@@ -132,6 +132,11 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   rating: 'How helpful it was',
   comment: 'Your feedback',
   isAnonymous: 'Whether trainers see your name',
+  sharedWithPerson: 'Whether the person may read it',
+  carerNote: 'Your note',
+  arrangedOn: 'Day arranged',
+  declineReason: 'Why not',
+  answer: 'Answer',
 };
 
 /** The label of a field from its path ("body.attendees.0.name" → "Name"), or the last name made readable. */

@@ -31,3 +31,5 @@ export * from './bulk-export.schema';
 export * from './sso.schema';
 export * from './college-admin.schema';
 export * from './college-students.schema';
+export * from './carer-views.schema';
+export * from './carer-assessments.schema';

@@ -55,6 +55,7 @@ describe('the instrument catalogue', () => {
       'tandem-meeting-feedback-worker',
       'dialog-ratings',
       'recovery-college-fidelity',
+      'tandem-meeting-feedback-carer',
     ]);
   });
 });

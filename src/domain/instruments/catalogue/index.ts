@@ -1,7 +1,7 @@
 import type { InstrumentDefinition } from '../instrument-definition';
 import { dialogRatings } from './dialog-ratings';
 import { ips25 } from './ips-25';
-import { meetingFeedbackPerson, meetingFeedbackWorker } from './meeting-feedback';
+import { meetingFeedbackCarer, meetingFeedbackPerson, meetingFeedbackWorker } from './meeting-feedback';
 import { qpr15 } from './qpr-15';
 import { recoveryCollegeFidelity } from './recovery-college-fidelity';
 import { srs } from './srs';
@@ -11,6 +11,7 @@ import { waiSr } from './wai-sr';
 export {
   dialogRatings,
   ips25,
+  meetingFeedbackCarer,
   meetingFeedbackPerson,
   meetingFeedbackWorker,
   qpr15,
@@ -33,6 +34,7 @@ export const INSTRUMENT_CATALOGUE: readonly InstrumentDefinition[] = [
   qpr15,
   ips25,
   recoveryCollegeFidelity,
+  meetingFeedbackCarer,
 ];
 
 /** A shipped instrument by id and version, or undefined. */

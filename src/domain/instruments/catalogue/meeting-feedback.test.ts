@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildResponse } from '../build-response';
 import { responseIssues } from '../validate-response';
-import { meetingFeedbackPerson, meetingFeedbackWorker } from './meeting-feedback';
+import { meetingFeedbackCarer, meetingFeedbackPerson, meetingFeedbackWorker } from './meeting-feedback';
 import { scoresOf } from './score-of';
 
 describe('meeting feedback', () => {
@@ -59,5 +59,17 @@ describe('meeting feedback', () => {
       'out-of-range',
       'not-integer',
     ]);
+  });
+});
+
+describe('the carer’s view of a meeting', () => {
+  it('scores the mean of four items, none reversed, and allows one missing', () => {
+    // (5 + 4 + 2 + 3) / 4 = 14 / 4 = 3.5; without "informed": (5 + 2 + 3) / 3 = 10 / 3 ≈ 3.333
+    expect(
+      scoresOf(meetingFeedbackCarer, { listened: 5, informed: 4, 'knowledge-valued': 2, 'next-steps': 3 }).overall,
+    ).toMatchObject({ value: 3.5 });
+    expect(
+      scoresOf(meetingFeedbackCarer, { listened: 5, 'knowledge-valued': 2, 'next-steps': 3 }).overall?.value,
+    ).toBeCloseTo(10 / 3);
   });
 });

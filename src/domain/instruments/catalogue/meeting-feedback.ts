@@ -85,3 +85,41 @@ export const meetingFeedbackWorker: InstrumentDefinition = {
   subscales: [],
   scores: [overall],
 };
+
+const CARER_ITEM_IDS = ['listened', 'informed', 'knowledge-valued', 'next-steps'] as const;
+
+/*
+ * A carer's view of a meeting they took part in: about the meeting and about being involved, not
+ * about the person. The themes are those carers name when they describe being involved or shut out
+ * of care planning (Simpson et al., cross-national COCAPP study, BMC Psychiatry 2016;16:147;
+ * Triangle of Care, Carers Trust 2013). The wording is ours and not validated.
+ */
+const carerOverall: ScoreDefinition = {
+  ...overall,
+  source: { kind: 'items', itemIds: CARER_ITEM_IDS },
+};
+
+/** A carer's view of a meeting they were at, and of being involved. */
+export const meetingFeedbackCarer: InstrumentDefinition = {
+  id: 'tandem-meeting-feedback-carer',
+  version: '1.0.0',
+  title: 'How was the meeting for you? (carer’s view)',
+  description: 'Not a validated instrument. Four quick questions for a carer about a meeting and being involved.',
+  licence: LICENCE,
+  isValidated: false,
+  wordingMode: 'included',
+  scales: [agreementScale],
+  items: CARER_ITEM_IDS.map((id) => ({
+    id,
+    scaleId: agreementScale.id,
+    reverseKeyed: false,
+    ...{
+      listened: { label: 'Listened to', text: 'I was listened to.' },
+      informed: { label: 'Informed', text: 'I had the information I needed to take part.' },
+      'knowledge-valued': { label: 'Knowledge valued', text: 'What I know as a carer was valued.' },
+      'next-steps': { label: 'Next steps', text: 'I know what happens next and whom to contact.' },
+    }[id],
+  })),
+  subscales: [],
+  scores: [carerOverall],
+};

@@ -4,6 +4,8 @@ import { CARER_SHARE_SCOPES } from '../../../../shared/api/labels';
 import { CareTeamNow } from '../../care-team/components/care-team-now';
 import { ContactsSection } from '../../contacts/components/contacts-section';
 import { carerShareScopeLabel, joinWithAnd } from '../carer-share-scope-label';
+import { CarerAssessmentSection } from './carer-assessment-section';
+import { CarerViewsSection } from './carer-views-section';
 
 /**
  * What a carer sees: only what the person chose to share, and how to reach the team. What is not
@@ -65,6 +67,8 @@ export function CarerPersonView({ record }: { record: PersonResponse }) {
       {access.canReadContacts && (
         <ContactsSection personId={person.id} heading="Contacts" emptyText="No contacts have been recorded yet." />
       )}
+      <CarerViewsSection personId={person.id} personName={name} />
+      <CarerAssessmentSection personId={person.id} personName={name} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../../ui/error-message';
 import { formatDateTime } from '../../../ui/format/format-date';
 import { LoadingMessage } from '../../../ui/loading-message';
 import { useInbox } from '../api/use-messages';
+import { WaitingCarerAssessments } from '../../carers/components/waiting-carer-assessments';
 import '../messages.css';
 
 /**
@@ -46,6 +47,7 @@ export function InboxPage() {
           ))}
         </ul>
       )}
+      <WaitingCarerAssessments />
     </>
   );
 }

@@ -18,6 +18,7 @@ import { TeamContact } from './team-contact';
 import { RecordContactForm } from '../../contacts/components/record-contact-form';
 import { CarerSharingSection } from '../../carers/components/carer-sharing-section';
 import { HandoversSection } from '../../handovers/components/handovers-section';
+import { CarerViewsSection } from '../../carers/components/carer-views-section';
 import { useContacts } from '../../contacts/api/use-contacts';
 import { SafetyPlanFirst } from '../../safety-plan/components/safety-plan-first';
 import { isCrisisFirst } from '../../safety-plan/crisis-first';
@@ -119,6 +120,7 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
       {(me.role === 'admin' || access.basis === 'care_team') && (
         <CarerSharingSection personId={person.id} mode={me.role === 'admin' ? 'on_behalf' : 'read'} personName={name} />
       )}
+      {access.basis === 'care_team' && <CarerViewsSection personId={person.id} personName={name} />}
 
       {access.basis === 'care_team' && <CollegeLifeSection personId={person.id} name={name} />}
 

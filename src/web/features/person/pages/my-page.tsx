@@ -18,6 +18,7 @@ import { WaitingForYou } from '../components/waiting-for-you';
 import { QuestionnairesSection } from '../../questionnaires/components/questionnaires-section';
 import { CarerSharingSection } from '../../carers/components/carer-sharing-section';
 import { HandoversSection } from '../../handovers/components/handovers-section';
+import { CarerViewsSection } from '../../carers/components/carer-views-section';
 import { PlannedHandoverNotice } from '../../handovers/components/planned-handover-notice';
 
 /** A service user's home: what waits for them, their plan, their feedback and who opened their record first; then their care team and contacts. */
@@ -124,6 +125,7 @@ export function MyPage({ me }: { me: Me }) {
       <HandoversSection personId={personId} isSelf />
       {record.data && <TeamContact record={record.data} isSelf />}
       <CarerSharingSection personId={personId} mode="self" />
+      <CarerViewsSection personId={personId} personName="you" />
       <ContinuityInWords personId={personId} heading="Who you see" />
       <ContactsSection personId={personId} heading="Your contacts" emptyText="No contacts have been recorded yet." />
       {record.data?.person.email.isAvailable && <EmailChoice personId={personId} email={record.data.person.email} />}
