@@ -103,6 +103,26 @@ export const SERVED_RESOURCES: readonly ServedResource[] = [
       lastUpdated,
     ],
   },
+  {
+    type: 'RelatedPerson',
+    documentation:
+      'The person\u2019s carers (carer-<id>), for the person, their care team and administrators, as the app shows who may see what.',
+    interaction: ['read', 'search-type'],
+    searchParam: patientSearch,
+  },
+  {
+    type: 'Consent',
+    documentation:
+      'What the person lets each carer see (consent-<id>): a permit for the carer with each shared part of the record as a code of https://tandem.invalid/fhir/CodeSystem/carer-share-scope; inactive when nothing is shared.',
+    interaction: ['read', 'search-type'],
+    searchParam: [...patientSearch, search('status', 'token', 'active or inactive.')],
+  },
+  {
+    type: 'PractitionerRole',
+    documentation: 'A member of staff in their profession, with the same id as the Practitioner; for staff.',
+    interaction: ['read', 'search-type'],
+    searchParam: [search('practitioner', 'reference', 'The member of staff (Practitioner/ID or ID).')],
+  },
 ];
 
 /** The parameters a search of this resource type accepts, as the CapabilityStatement states them. */

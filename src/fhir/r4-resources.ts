@@ -162,6 +162,9 @@ export type Resource =
   | CarePlan
   | Provenance
   | Goal
+  | import('./carer-resources').RelatedPerson
+  | import('./carer-resources').Consent
+  | import('./carer-resources').PractitionerRole
   | import('./r4-types').Questionnaire;
 
 export interface Bundle {

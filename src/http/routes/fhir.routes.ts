@@ -34,6 +34,7 @@ import {
   writeCursor,
 } from '../fhir-search';
 import { actorOf, sessionHook } from '../session-cookie';
+import { fhirCarerRoutes } from './fhir-carers.routes';
 import { fhirPlanRoutes } from './fhir-plans.routes';
 
 export { FHIR_PREFIX } from '../fhir-search';
@@ -189,6 +190,7 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
     });
 
     await fhirPlanRoutes(app, services);
+    await fhirCarerRoutes(app, services);
   };
 }
 
