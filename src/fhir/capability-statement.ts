@@ -123,6 +123,12 @@ export const SERVED_RESOURCES: readonly ServedResource[] = [
     interaction: ['read', 'search-type'],
     searchParam: [search('practitioner', 'reference', 'The member of staff (Practitioner/ID or ID).')],
   },
+  {
+    type: 'QuestionnaireResponse',
+    documentation:
+      'A saved response (response-<id>: meeting ratings, outcome measures, and feedback to whoever may see that answer), with its scores; the id comes from the app\u2019s response list.',
+    interaction: ['read'],
+  },
 ];
 
 /** The parameters a search of this resource type accepts, as the CapabilityStatement states them. */

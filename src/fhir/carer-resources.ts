@@ -55,23 +55,26 @@ export interface PractitionerRole {
 }
 
 /**
- * A person and one of their carers in one FHIR id (a carer may care for several people): the two
- * UUIDs' 32 bytes in base64url, 43 characters, so the id stays within FHIR's 64.
+ * A person and something of theirs in one FHIR id (a carer, who may care for several people; a
+ * response, found through its person): the two UUIDs' 32 bytes in base64url, 43 characters, so the
+ * id stays within FHIR's 64, with '.' for base64url's '_', which FHIR ids may not hold.
  */
-export function carerPairId(personId: string, carerId: string): string {
-  return Buffer.from((personId + carerId).replaceAll('-', ''), 'hex').toString('base64url');
+export function pairId(personId: string, otherId: string): string {
+  return Buffer.from((personId + otherId).replaceAll('-', ''), 'hex')
+    .toString('base64url')
+    .replaceAll('_', '.');
 }
 
-export function parseCarerPairId(id: string): { personId: string; carerId: string } | null {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(id)) return null;
-  const hex = Buffer.from(id, 'base64url').toString('hex');
+export function parsePairId(id: string): { personId: string; otherId: string } | null {
+  if (!/^[A-Za-z0-9.-]{43}$/.test(id)) return null;
+  const hex = Buffer.from(id.replaceAll('.', '_'), 'base64url').toString('hex');
   if (hex.length !== 64) return null;
   const uuid = (h: string) => `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-  return { personId: uuid(hex.slice(0, 32)), carerId: uuid(hex.slice(32)) };
+  return { personId: uuid(hex.slice(0, 32)), otherId: uuid(hex.slice(32)) };
 }
 
-export const relatedPersonId = (personId: string, carerId: string) => `carer-${carerPairId(personId, carerId)}`;
-export const consentId = (personId: string, carerId: string) => `consent-${carerPairId(personId, carerId)}`;
+export const relatedPersonId = (personId: string, carerId: string) => `carer-${pairId(personId, carerId)}`;
+export const consentId = (personId: string, carerId: string) => `consent-${pairId(personId, carerId)}`;
 
 /** A carer of the person as a FHIR RelatedPerson: their name and relationship, as the person's record keeps them. */
 export function toRelatedPerson(personId: string, carer: CarerSharing): RelatedPerson {

@@ -4,7 +4,8 @@ import { createFactories } from '../../../test/support/factories';
 import { fhirSchemaErrors } from '../../../test/support/fhir-schema';
 import { signInAs, type SignedInClient, useTestApp } from '../../../test/support/http-client';
 import type { TestDatabase } from '../../../test/support/test-database';
-import { consentId, parseCarerPairId, relatedPersonId } from '../../fhir/carer-resources';
+import { ratingsResponse } from '../../../test/support/meeting-fixtures';
+import { consentId, pairId, parsePairId, relatedPersonId } from '../../fhir/carer-resources';
 import { setCarerSharing } from '../../services/carer-consent/set-carer-sharing';
 
 let t: TestDatabase;
@@ -42,11 +43,16 @@ describe('FHIR RelatedPerson, Consent and PractitionerRole', () => {
     const personId = '01a23d16-ae79-7263-84ba-c5af78d77b87';
     const carerId = '01a23d16-ae77-74f5-b322-7e8a88d00d44';
     expect(relatedPersonId(personId, carerId).length).toBeLessThanOrEqual(64);
-    expect(parseCarerPairId(relatedPersonId(personId, carerId).slice('carer-'.length))).toEqual({
+    expect(parsePairId(relatedPersonId(personId, carerId).slice('carer-'.length))).toEqual({
       personId,
-      carerId,
+      otherId: carerId,
     });
-    expect(parseCarerPairId('short')).toBeNull();
+    expect(parsePairId('short')).toBeNull();
+    // FHIR ids hold letters, digits, '-' and '.' only.
+    for (let i = 0; i < 200; i++) {
+      const id = relatedPersonId(crypto.randomUUID(), crypto.randomUUID());
+      expect(id).toMatch(/^[A-Za-z0-9.-]{1,64}$/);
+    }
   });
 
   it('gives the care team the carers and what each may see, as the person chose it, and audits the reads', async () => {
@@ -100,6 +106,27 @@ describe('FHIR RelatedPerson, Consent and PractitionerRole', () => {
     const coordinator = await signInAs(app, world.coordinatorActor.username);
     expect((await get(coordinator, `/fhir/R4/Consent/consent-nonsense`)).status).toBe(404);
     expect((await get(coordinator, `/fhir/R4/RelatedPerson/${consentId(personId, sister)}`)).status).toBe(404);
+  });
+
+  it('reads a saved response as a QuestionnaireResponse for the care team, and not for a stranger', async () => {
+    const { world, personId } = await carerWorld();
+    const coordinator = await signInAs(app, world.coordinatorActor.username);
+    const created = await coordinator.request({
+      method: 'POST',
+      url: `/api/v1/people/${personId}/meetings`,
+      payload: { durationMinutes: 30, mode: 'clinic', ratings: ratingsResponse({ friendships: 6 }) },
+    });
+    const id = `response-${pairId(personId, created.json<{ ratings: { responseId: string } }>().ratings.responseId)}`;
+    const read = await get(coordinator, `/fhir/R4/QuestionnaireResponse/${id}`);
+    expect(read.body).toMatchObject({
+      resourceType: 'QuestionnaireResponse',
+      id,
+      status: 'completed',
+      subject: { reference: `Patient/${personId}` },
+    });
+    const stranger = await signInAs(app, world.strangerActor.username);
+    expect((await get(stranger, `/fhir/R4/QuestionnaireResponse/${id}`)).status).toBe(403);
+    expect((await get(coordinator, `/fhir/R4/QuestionnaireResponse/response-x`)).status).toBe(404);
   });
 
   it('reads a member of staff’s role for staff, and not for the person', async () => {
