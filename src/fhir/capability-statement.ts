@@ -1,10 +1,149 @@
+/** A search parameter as the CapabilityStatement states it; the routes accept exactly these. */
+export interface ServedSearchParameter {
+  name: string;
+  type: 'token' | 'reference' | 'date' | 'string' | 'uri';
+  documentation: string;
+}
+
+/** One resource type /fhir/R4 serves: its interactions and search parameters, the one list routes and metadata share. */
+export interface ServedResource {
+  type: string;
+  documentation: string;
+  interaction: ('read' | 'vread' | 'search-type' | 'create')[];
+  versioning?: 'versioned';
+  searchInclude?: string[];
+  searchRevInclude?: string[];
+  searchParam?: ServedSearchParameter[];
+}
+
+const search = (name: string, type: ServedSearchParameter['type'], documentation: string): ServedSearchParameter => ({
+  name,
+  type,
+  documentation,
+});
+const patientSearch = [
+  search('patient', 'reference', 'The person (Patient/ID or ID); subject is the same.'),
+  search('subject', 'reference', 'The person (Patient/ID or ID).'),
+];
+const lastUpdated = search('_lastUpdated', 'date', 'When the version came into force, with the prefixes of date.');
+
+/** What /fhir/R4 serves, in the order the CapabilityStatement lists it. */
+export const SERVED_RESOURCES: readonly ServedResource[] = [
+  {
+    type: 'Patient',
+    interaction: ['read', 'search-type'],
+    searchParam: [
+      search('_id', 'token', 'The person\u2019s id.'),
+      search(
+        'identifier',
+        'token',
+        'An NHS number (https://fhir.nhs.uk/Id/nhs-number|…) or the service\u2019s own number.',
+      ),
+      search('name', 'string', 'Every word given, in the name or preferred name; staff only.'),
+    ],
+    documentation:
+      'Searches return only people the account may open; each one returned is a read in their audit trail.',
+  },
+  {
+    type: 'CareTeam',
+    documentation: 'One care team per person, with the same id as the person; every membership, current and past.',
+    interaction: ['read', 'search-type'],
+    searchInclude: ['CareTeam:participant'],
+    searchParam: patientSearch,
+  },
+  {
+    type: 'Encounter',
+    documentation: 'Contacts with the person, newest first; notes stay in Tandem.',
+    interaction: ['search-type'],
+    searchParam: [
+      ...patientSearch,
+      search('date', 'date', 'When the contact started, with the prefixes eq, ge, gt, le, lt.'),
+    ],
+  },
+  {
+    type: 'Practitioner',
+    documentation: 'Members of staff, for staff: name, profession, and whether they still work in the service.',
+    interaction: ['read'],
+  },
+  {
+    type: 'AuditEvent',
+    documentation:
+      'Who opened the person\u2019s record, in plain words, for the person themselves only; repeated looks by one person at one thing on one day are one event.',
+    interaction: ['search-type'],
+    searchParam: patientSearch,
+  },
+  {
+    type: 'Questionnaire',
+    documentation: 'The instruments Tandem scores, with licensed wording where the service has loaded it.',
+    interaction: ['read', 'search-type'],
+    searchParam: [search('_id', 'token', 'The instrument\u2019s id.'), search('url', 'uri', 'The canonical URL.')],
+  },
+  {
+    type: 'CarePlan',
+    documentation:
+      'The care plan (care-plan-<person id>) and the safety plan (safety-plan-<person id>) as they are in force: each version both sides agreed (a safety plan the person keeps as theirs is in force as written). Each section is a note; the person\u2019s own words carry the persons-own-words extension. The version is Tandem\u2019s plan version.',
+    interaction: ['read', 'vread', 'search-type'],
+    versioning: 'versioned',
+    searchRevInclude: ['Provenance:target'],
+    searchParam: [
+      ...patientSearch,
+      search('category', 'token', 'care-plan or safety-plan (https://tandem.invalid/fhir/CodeSystem/plan-kind).'),
+      search('status', 'token', 'active, or completed once the person is discharged.'),
+      lastUpdated,
+    ],
+  },
+  {
+    type: 'Goal',
+    documentation:
+      'The goals in the agreed care plan (goal-<person id>): its section on what matters and goals, in the words of whoever wrote it.',
+    interaction: ['read', 'search-type'],
+    searchParam: [
+      ...patientSearch,
+      search('lifecycle-status', 'token', 'active, or completed once the person is discharged.'),
+      lastUpdated,
+    ],
+  },
+  {
+    type: 'RelatedPerson',
+    documentation:
+      'The person\u2019s carers (carer-<id>), for the person, their care team and administrators, as the app shows who may see what.',
+    interaction: ['read', 'search-type'],
+    searchParam: patientSearch,
+  },
+  {
+    type: 'Consent',
+    documentation:
+      'What the person lets each carer see (consent-<id>): a permit for the carer with each shared part of the record as a code of https://tandem.invalid/fhir/CodeSystem/carer-share-scope; inactive when nothing is shared.',
+    interaction: ['read', 'search-type'],
+    searchParam: [...patientSearch, search('status', 'token', 'active or inactive.')],
+  },
+  {
+    type: 'PractitionerRole',
+    documentation: 'A member of staff in their profession, with the same id as the Practitioner; for staff.',
+    interaction: ['read', 'search-type'],
+    searchParam: [search('practitioner', 'reference', 'The member of staff (Practitioner/ID or ID).')],
+  },
+  {
+    type: 'QuestionnaireResponse',
+    documentation:
+      'A saved response (response-<id>: meeting ratings, outcome measures, and feedback to whoever may see that answer), with its scores; the id comes from the app\u2019s response list.',
+    interaction: ['read'],
+  },
+];
+
+/** The parameters a search of this resource type accepts, as the CapabilityStatement states them. */
+export function searchParameterNames(type: string): string[] {
+  const resource = SERVED_RESOURCES.find((r) => r.type === type);
+  if (!resource) throw new Error(`${type} is not a resource Tandem serves.`);
+  return [
+    ...(resource.searchParam ?? []).map((p) => p.name),
+    ...(resource.searchInclude ? ['_include'] : []),
+    ...(resource.searchRevInclude ? ['_revinclude'] : []),
+  ];
+}
+
 /** What /fhir/R4 serves, and nothing more: a client can trust it to plan its requests. */
 export function capabilityStatement(options: { version: string; baseUrl: string; now: Date }) {
-  const search = (name: string, type: string, documentation: string) => ({ name, type, documentation });
-  const patientSearch = [
-    search('patient', 'reference', 'The person (Patient/ID or ID); subject is the same.'),
-    search('subject', 'reference', 'The person (Patient/ID or ID).'),
-  ];
   return {
     resourceType: 'CapabilityStatement',
     status: 'active',
@@ -18,63 +157,12 @@ export function capabilityStatement(options: { version: string; baseUrl: string;
       {
         mode: 'server',
         documentation:
-          'Every read is checked against Tandem\u2019s access policy and recorded in the person\u2019s audit trail. Sign in to Tandem first; the session cookie authorises the requests.',
+          'Every read is checked against Tandem\u2019s access policy and recorded in the person\u2019s audit trail. Sign in to Tandem first; the session cookie authorises the requests. Unknown search parameters are refused (400) unless the request says Prefer: handling=lenient.',
         security: { cors: false, description: 'Tandem session cookie (the same sign-in as the web app).' },
-        resource: [
-          {
-            type: 'Patient',
-            interaction: [{ code: 'read' }, { code: 'search-type' }],
-            searchParam: [
-              search('_id', 'token', 'The person\u2019s id.'),
-              search(
-                'identifier',
-                'token',
-                'An NHS number (https://fhir.nhs.uk/Id/nhs-number|…) or the service\u2019s own number.',
-              ),
-              search('name', 'string', 'Every word given, in the name or preferred name; staff only.'),
-            ],
-            documentation:
-              'Searches return only people the account may open; each one returned is a read in their audit trail.',
-          },
-          {
-            type: 'CareTeam',
-            documentation:
-              'One care team per person, with the same id as the person; every membership, current and past.',
-            interaction: [{ code: 'read' }, { code: 'search-type' }],
-            searchInclude: ['CareTeam:participant'],
-            searchParam: patientSearch,
-          },
-          {
-            type: 'Encounter',
-            documentation: 'Contacts with the person, newest first; notes stay in Tandem.',
-            interaction: [{ code: 'search-type' }],
-            searchParam: [
-              ...patientSearch,
-              search('date', 'date', 'When the contact started, with the prefixes eq, ge, gt, le, lt.'),
-            ],
-          },
-          {
-            type: 'Practitioner',
-            documentation: 'Members of staff, for staff: name, profession, and whether they still work in the service.',
-            interaction: [{ code: 'read' }],
-          },
-          {
-            type: 'AuditEvent',
-            documentation:
-              'Who opened the person\u2019s record, in plain words, for the person themselves only; repeated looks by one person at one thing on one day are one event.',
-            interaction: [{ code: 'search-type' }],
-            searchParam: patientSearch,
-          },
-          {
-            type: 'Questionnaire',
-            documentation: 'The instruments Tandem scores, with licensed wording where the service has loaded it.',
-            interaction: [{ code: 'read' }, { code: 'search-type' }],
-            searchParam: [
-              search('_id', 'token', 'The instrument\u2019s id.'),
-              search('url', 'uri', 'The canonical URL.'),
-            ],
-          },
-        ],
+        resource: SERVED_RESOURCES.map(({ interaction, ...resource }) => ({
+          ...resource,
+          interaction: interaction.map((code) => ({ code })),
+        })),
         // FHIR Bulk Data export (decision 0044): researchers, and team managers for their own team.
         operation: [
           {

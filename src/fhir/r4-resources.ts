@@ -2,7 +2,7 @@
  * The FHIR R4 (4.0.1) resources that /fhir/R4 serves, with the fields Tandem fills, named as in the
  * specification (https://hl7.org/fhir/R4/). Tests check every resource against HL7's R4 JSON schema.
  */
-import type { CodeableConcept, Coding, Reference } from './r4-types';
+import type { CodeableConcept, Coding, Extension, Reference } from './r4-types';
 
 export interface Meta {
   versionId?: string;
@@ -96,8 +96,76 @@ export interface AuditEvent {
   entity?: { what?: Reference; description?: string }[];
 }
 
+/** A note with who wrote it and when; Tandem marks the person's own words with an extension. */
+export interface Annotation {
+  extension?: Extension[];
+  authorReference?: Reference;
+  authorString?: string;
+  time?: string;
+  text: string;
+}
+
+export interface CarePlan {
+  resourceType: 'CarePlan';
+  id: string;
+  meta?: Meta;
+  extension?: Extension[];
+  status: 'draft' | 'active' | 'on-hold' | 'revoked' | 'completed' | 'entered-in-error' | 'unknown';
+  intent: 'plan';
+  category?: CodeableConcept[];
+  title?: string;
+  subject: Reference;
+  created?: string;
+  careTeam?: Reference[];
+  goal?: Reference[];
+  note?: Annotation[];
+}
+
+export interface Provenance {
+  resourceType: 'Provenance';
+  id: string;
+  target: Reference[];
+  recorded: string;
+  activity?: CodeableConcept;
+  agent: { type?: CodeableConcept; who: Reference }[];
+  signature?: { type: Coding[]; when: string; who: Reference }[];
+}
+
+export interface Goal {
+  resourceType: 'Goal';
+  id: string;
+  meta?: Meta;
+  extension?: Extension[];
+  lifecycleStatus:
+    | 'proposed'
+    | 'planned'
+    | 'accepted'
+    | 'active'
+    | 'on-hold'
+    | 'completed'
+    | 'cancelled'
+    | 'entered-in-error'
+    | 'rejected';
+  description: CodeableConcept;
+  subject: Reference;
+  expressedBy?: Reference;
+  statusDate?: string;
+}
+
 export type Resource =
-  Patient | CareTeam | Encounter | Practitioner | AuditEvent | OperationOutcome | import('./r4-types').Questionnaire;
+  | Patient
+  | CareTeam
+  | Encounter
+  | Practitioner
+  | AuditEvent
+  | OperationOutcome
+  | CarePlan
+  | Provenance
+  | Goal
+  | import('./carer-resources').RelatedPerson
+  | import('./carer-resources').Consent
+  | import('./carer-resources').PractitionerRole
+  | import('./r4-types').Questionnaire;
 
 export interface Bundle {
   resourceType: 'Bundle';

@@ -5,7 +5,7 @@
  */
 
 /** Parameters every search may carry; `_format` only as JSON. */
-const COMMON = ['_count', '_format', '_cursor'];
+export const COMMON_PARAMETERS = ['_count', '_format', '_cursor'];
 
 export class SearchParameterError extends Error {
   override name = 'SearchParameterError';
@@ -36,7 +36,7 @@ export function checkKnownParameters(query: QueryValues, known: readonly string[
   const accepted: QueryValues = {};
   for (const [name, value] of Object.entries(query)) {
     const base = name.split(':')[0] ?? name;
-    if (known.includes(name) || COMMON.includes(name)) accepted[name] = value;
+    if (known.includes(name) || COMMON_PARAMETERS.includes(name)) accepted[name] = value;
     else if (!lenient) {
       throw new SearchParameterError(
         `The search parameter ${base} is not supported here. Supported: ${[...known, '_count'].join(', ')}.`,
@@ -131,3 +131,18 @@ function dateBounds(text: string): { start: Date; end: Date } {
 }
 
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month, day));
+
+/**
+ * The codes of a token search (`system|code`, `|code` or `code`, comma-separated for "any of"); a
+ * system other than the one Tandem uses for this parameter is refused.
+ */
+export function tokenValues(value: string, system: string, name: string): string[] {
+  return value.split(',').map((token) => {
+    const bar = token.indexOf('|');
+    if (bar === -1) return token;
+    if (bar > 0 && token.slice(0, bar) !== system) {
+      throw new SearchParameterError(`${name} codes are of the system ${system}.`);
+    }
+    return token.slice(bar + 1);
+  });
+}

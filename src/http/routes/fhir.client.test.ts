@@ -6,6 +6,8 @@ import { createFactories } from '../../../test/support/factories';
 import { fhirSchemaErrors } from '../../../test/support/fhir-schema';
 import { buildTestApp, signInAs } from '../../../test/support/http-client';
 import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
+import { saveCarePlanSection } from '../../services/care-plan/save-care-plan-section';
+import { signCarePlan } from '../../services/care-plan/sign-care-plan';
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -69,6 +71,52 @@ describe('the FHIR API driven by a FHIR client library over HTTP', () => {
     }
     expect(seen).toHaveLength(5);
     expect(new Set(seen).size).toBe(5);
+  });
+
+  it('reads the agreed care plan, an earlier version, its Provenance, its Goal, the carers and their Consents', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    const personId = world.person.id;
+    const save = (sectionKey: string, text: string) =>
+      saveCarePlanSection(t.deps, { personId, sectionKey, text, baseVersion: 0 }, world.personActor);
+    const agree = async (version: number) => {
+      await signCarePlan(t.deps, { personId, version }, world.personActor);
+      await signCarePlan(t.deps, { personId, version }, world.coordinatorActor);
+    };
+    await save('about_me', 'I like long walks.');
+    await agree(1);
+    await save('what_matters', 'Walking the coast path in spring.');
+    await agree(2);
+    await f.carerFor(personId, ['care_plan']);
+    const coordinator = await signInAs(app, world.coordinatorActor.username);
+    const client = new Client({ baseUrl, customHeaders: { cookie: coordinator.cookie } });
+    const id = `care-plan-${personId}`;
+
+    const plan = (await client.read({ resourceType: 'CarePlan', id })) as unknown as { meta: { versionId: string } };
+    expect(plan.meta.versionId).toBe('2');
+    const first = (await client.vread({ resourceType: 'CarePlan', id, version: '1' })) as unknown as {
+      meta: { versionId: string };
+      note: unknown[];
+    };
+    expect(first.meta.versionId).toBe('1');
+    expect(first.note).toHaveLength(1);
+    const withSignatures = (await client.search({
+      resourceType: 'CarePlan',
+      searchParams: { patient: personId, category: 'care-plan', _revinclude: 'Provenance:target' },
+    })) as Bundle;
+    expect(withSignatures.entry.map((e) => e.resource.resourceType)).toEqual(['CarePlan', 'Provenance']);
+    const goals = (await client.search({ resourceType: 'Goal', searchParams: { patient: personId } })) as Bundle;
+    expect(goals.entry).toHaveLength(1);
+    const carers = (await client.search({
+      resourceType: 'RelatedPerson',
+      searchParams: { patient: personId },
+    })) as Bundle;
+    const consents = (await client.search({ resourceType: 'Consent', searchParams: { patient: personId } })) as Bundle;
+    expect(carers.entry).toHaveLength(1);
+    expect(consents.entry).toHaveLength(1);
+    for (const resource of [plan, first, withSignatures, goals, carers, consents] as { resourceType: string }[]) {
+      expect(fhirSchemaErrors(resource)).toEqual([]);
+    }
   });
 
   it('gives the client an OperationOutcome it can read when access is refused', async () => {

@@ -1,5 +1,5 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, isAppError } from '../../domain/errors/app-error';
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../domain/errors/app-error';
 import { capabilityStatement } from '../../fhir/capability-statement';
 import { operationOutcome } from '../../fhir/operation-outcome';
 import { instrumentToQuestionnaire } from '../../fhir/export-questionnaire';
@@ -13,17 +13,7 @@ import {
   toPatient,
   toPractitioner,
 } from '../../fhir/person-resources';
-import type { Bundle, Resource } from '../../fhir/r4-resources';
-import {
-  all,
-  checkKnownParameters,
-  dateRange,
-  pageSize,
-  patientReference,
-  type QueryValues,
-  SearchParameterError,
-  single,
-} from '../../fhir/search-parameters';
+import { all, dateRange, pageSize, SearchParameterError, single } from '../../fhir/search-parameters';
 import { listContacts } from '../../services/contacts/list-contacts';
 import type { ContactCursor } from '../../services/contacts/ports';
 import { listInstruments } from '../../services/instruments/list-instruments';
@@ -32,13 +22,24 @@ import { getAccessLog } from '../../services/people/get-access-log';
 import { getPerson } from '../../services/people/get-person';
 import { searchPeople } from '../../services/people/search-people';
 import type { ServiceDeps } from '../../services/ports';
-import { STATUS_BY_CODE } from '../error-handler';
+import {
+  baseUrl,
+  FHIR_PREFIX,
+  fhirError,
+  readCursor,
+  requirePatient,
+  resourceId,
+  searchQuery,
+  searchset,
+  writeCursor,
+} from '../fhir-search';
 import { fhirBulkExportRoutes } from './fhir-bulk-export.routes';
 import { actorOf, sessionHook } from '../session-cookie';
+import { fhirCarerRoutes } from './fhir-carers.routes';
+import { fhirPlanRoutes } from './fhir-plans.routes';
 
-export const FHIR_PREFIX = '/fhir/R4';
+export { FHIR_PREFIX } from '../fhir-search';
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';
-const ID = /^[0-9a-f-]{36}$/i;
 const CARE_TEAM_INCLUDES = ['CareTeam:participant', 'CareTeam:participant:Practitioner'];
 
 /**
@@ -80,7 +81,7 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
       return toPatient(summary);
     });
     app.get('/Patient', async (request) => {
-      const query = searchQuery(request, ['_id', 'identifier', 'name']);
+      const query = searchQuery(request, 'Patient');
       const id = single(query, '_id');
       const identifier = single(query, 'identifier');
       const name = single(query, 'name');
@@ -116,7 +117,7 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
       return team;
     });
     app.get('/CareTeam', async (request) => {
-      const query = searchQuery(request, ['patient', 'subject', '_include']);
+      const query = searchQuery(request, 'CareTeam');
       const personId = requirePatient(query, 'care teams');
       const includes = all(query, '_include');
       const unknownInclude = includes.find((value) => !CARE_TEAM_INCLUDES.includes(value));
@@ -138,7 +139,7 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
     );
 
     app.get('/AuditEvent', async (request) => {
-      const query = searchQuery(request, ['patient', 'subject']);
+      const query = searchQuery(request, 'AuditEvent');
       const personId = requirePatient(query, 'the audit trail');
       const count = pageSize(query);
       const cursor = single(query, '_cursor');
@@ -167,7 +168,7 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
       return instrumentToQuestionnaire(found.definition);
     });
     app.get('/Questionnaire', async (request) => {
-      const query = searchQuery(request, ['_id', 'url']);
+      const query = searchQuery(request, 'Questionnaire');
       const id = single(query, '_id');
       const url = single(query, 'url');
       const questionnaires = (await listInstruments(services, actorOf(request)))
@@ -177,7 +178,7 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
     });
 
     app.get('/Encounter', async (request) => {
-      const query = searchQuery(request, ['patient', 'subject', 'date']);
+      const query = searchQuery(request, 'Encounter');
       const personId = requirePatient(query, 'encounters');
       const count = pageSize(query);
       const { from, until } = dateRange(all(query, 'date'));
@@ -191,16 +192,10 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
       const more = inRange.length === page.length && page.length === count && last !== undefined;
       return searchset(request, inRange.map(toEncounter), more ? writeCursor(last) : null);
     });
+
+    await fhirPlanRoutes(app, services);
+    await fhirCarerRoutes(app, services);
   };
-}
-
-function baseUrl(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}${FHIR_PREFIX}`;
-}
-
-function resourceId(id: string, type: string): string {
-  if (!ID.test(id)) throw new AppError('not_found', `There is no ${type} with the id ${id.slice(0, 64)}.`);
-  return id.toLowerCase();
 }
 
 /** `system|value`, `|value` or `value`; only the identifier systems Tandem issues are searched. */
@@ -212,80 +207,4 @@ function identifierValue(token: string): string {
     throw new SearchParameterError(`Tandem does not keep identifiers of the system ${system.slice(0, 200)}.`);
   }
   return token.slice(bar + 1);
-}
-
-function isLenient(request: FastifyRequest): boolean {
-  return /\bhandling\s*=\s*lenient\b/i.test(String(request.headers.prefer ?? ''));
-}
-
-function searchQuery(request: FastifyRequest, known: string[]): QueryValues {
-  return checkKnownParameters(request.query as QueryValues, known, isLenient(request));
-}
-
-function requirePatient(query: QueryValues, what: string): string {
-  const personId = patientReference(query);
-  if (!personId) throw new SearchParameterError(`Search ${what} for one person: patient=Patient/ID.`);
-  return personId;
-}
-
-function readCursor(text: string): ContactCursor {
-  const [at, id] = Buffer.from(text, 'base64url').toString('utf8').split('|');
-  const occurredAt = new Date(at ?? '');
-  if (Number.isNaN(occurredAt.getTime()) || !id || !ID.test(id)) {
-    throw new SearchParameterError('This page link is not valid; start the search again.');
-  }
-  return { occurredAt, id };
-}
-
-function writeCursor(last: { occurredAt: Date; id: string }): string {
-  return Buffer.from(`${last.occurredAt.toISOString()}|${last.id}`, 'utf8').toString('base64url');
-}
-
-/** A searchset Bundle with a self link and, when there is more, a next link that carries the same search. */
-function searchset(
-  request: FastifyRequest,
-  resources: Resource[],
-  nextCursor: string | null,
-  included: Resource[] = [],
-): Bundle {
-  const base = baseUrl(request);
-  const path = request.url.split('?')[0] ?? '';
-  const url = new URL(`${request.protocol}://${request.host}${request.url}`);
-  const link = [{ relation: 'self', url: `${base}${path.slice(FHIR_PREFIX.length)}${url.search}` }];
-  if (nextCursor) {
-    url.searchParams.set('_cursor', nextCursor);
-    link.push({ relation: 'next', url: `${base}${path.slice(FHIR_PREFIX.length)}${url.search}` });
-  }
-  return {
-    resourceType: 'Bundle',
-    type: 'searchset',
-    link,
-    entry: [
-      ...resources.map((resource) => entry(base, resource, 'match')),
-      ...included.map((resource) => entry(base, resource, 'include')),
-    ],
-  };
-}
-
-function entry(base: string, resource: Resource, mode: 'match' | 'include'): Bundle['entry'][number] {
-  return {
-    fullUrl: `${base}/${resource.resourceType}/${'id' in resource ? resource.id : ''}`,
-    resource,
-    search: { mode },
-  };
-}
-
-function fhirError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  if (error instanceof SearchParameterError) {
-    return reply.status(400).send(operationOutcome('bad_request', error.message));
-  }
-  if (isAppError(error)) {
-    return reply.status(STATUS_BY_CODE[error.code]).send(operationOutcome(error.code, error.message));
-  }
-  const status = error.statusCode ?? 500;
-  if (status === 429)
-    return reply.status(429).send(operationOutcome('rate_limited', 'Too many requests. Wait a minute.'));
-  if (status >= 400 && status < 500) return reply.status(status).send(operationOutcome('bad_request', error.message));
-  request.log.error({ err: error }, 'unexpected error');
-  return reply.status(500).send(operationOutcome('internal', 'Something went wrong on our side. Try again.'));
 }

@@ -1,0 +1,148 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Actor } from '../../domain/accounts/actor';
+import { AppError, isAppError } from '../../domain/errors/app-error';
+import {
+  carePlanId,
+  parseCarePlanId,
+  parseGoalId,
+  PLAN_CATEGORIES,
+  PLAN_CATEGORY_SYSTEM,
+  toCarePlan,
+  toGoal,
+  toProvenance,
+} from '../../fhir/care-plan-resources';
+import type { Resource } from '../../fhir/r4-resources';
+import { all, dateRange, SearchParameterError, single, tokenValues } from '../../fhir/search-parameters';
+import { type DocumentInForceKind, getPlanInForce, type PlanInForce } from '../../services/care-plan/get-plan-in-force';
+import type { ServiceDeps } from '../../services/ports';
+import { requirePatient, searchQuery, searchset } from '../fhir-search';
+import { actorOf } from '../session-cookie';
+
+const REVINCLUDE = 'Provenance:target';
+const KINDS: readonly DocumentInForceKind[] = ['care_plan', 'safety_plan'];
+
+/**
+ * CarePlan (the care plan and the safety plan, each version in force), its signatures as Provenance,
+ * and the care plan's goals as a Goal, over getPlanInForce (ADR 0041).
+ */
+export async function fhirPlanRoutes(app: FastifyInstance, services: ServiceDeps): Promise<void> {
+  app.get<{ Params: { id: string } }>('/CarePlan/:id', async (request, reply) => {
+    const { kind, personId } = requireCarePlanId(request.params.id);
+    const plan = await getPlanInForce(services, { personId, kind }, actorOf(request));
+    if (!plan) throw new AppError('not_found', 'No version of this plan has been agreed yet, so it is not shared.');
+    return withVersion(reply, plan, toCarePlan(plan));
+  });
+
+  app.get<{ Params: { id: string; version: string } }>('/CarePlan/:id/_history/:version', async (request, reply) => {
+    const { kind, personId } = requireCarePlanId(request.params.id);
+    if (!/^[1-9]\d{0,8}$/.test(request.params.version)) {
+      throw new AppError('not_found', `There is no version ${request.params.version.slice(0, 20)} of this plan.`);
+    }
+    const version = Number(request.params.version);
+    const plan = await getPlanInForce(services, { personId, kind, version }, actorOf(request));
+    if (!plan) throw new AppError('not_found', `There is no version ${version} of this plan.`);
+    return withVersion(reply, plan, toCarePlan(plan));
+  });
+
+  app.get('/CarePlan', async (request) => {
+    const query = searchQuery(request, 'CarePlan');
+    const personId = requirePatient(query, 'care plans');
+    const revinclude = all(query, '_revinclude');
+    const unknown = revinclude.find((value) => value !== REVINCLUDE);
+    if (unknown)
+      throw new SearchParameterError(`_revinclude=${unknown} is not supported; use _revinclude=${REVINCLUDE}.`);
+    const kinds = categoryKinds(single(query, 'category'));
+    const plans = (await plansInForce(services, personId, kinds, actorOf(request))).filter(
+      (plan) =>
+        matchesStatus(toCarePlan(plan).status, single(query, 'status')) &&
+        matchesLastUpdated(plan, all(query, '_lastUpdated')),
+    );
+    const provenances = revinclude.length > 0 ? plans.flatMap((plan) => toProvenance(plan) ?? []) : [];
+    return searchset(request, plans.map(toCarePlan), null, provenances);
+  });
+
+  app.get<{ Params: { id: string } }>('/Goal/:id', async (request) => {
+    const personId = parseGoalId(request.params.id);
+    if (!personId) throw new AppError('not_found', `There is no Goal with the id ${request.params.id.slice(0, 64)}.`);
+    const plan = await getPlanInForce(services, { personId, kind: 'care_plan' }, actorOf(request));
+    const goal = plan ? toGoal(plan) : null;
+    if (!goal) throw new AppError('not_found', 'The agreed care plan has no goals written in it.');
+    return goal;
+  });
+
+  app.get('/Goal', async (request) => {
+    const query = searchQuery(request, 'Goal');
+    const personId = requirePatient(query, 'goals');
+    const plan = await getPlanInForce(services, { personId, kind: 'care_plan' }, actorOf(request));
+    const goal = plan ? toGoal(plan) : null;
+    const found: Resource[] =
+      goal &&
+      plan &&
+      matchesStatus(goal.lifecycleStatus, single(query, 'lifecycle-status')) &&
+      matchesLastUpdated(plan, all(query, '_lastUpdated'))
+        ? [goal]
+        : [];
+    return searchset(request, found, null);
+  });
+}
+
+function requireCarePlanId(id: string): { kind: DocumentInForceKind; personId: string } {
+  const parsed = parseCarePlanId(id);
+  if (!parsed) {
+    throw new AppError(
+      'not_found',
+      `There is no CarePlan with the id ${id.slice(0, 64)}; plans are care-plan-<person id> or safety-plan-<person id>.`,
+    );
+  }
+  return parsed;
+}
+
+/** The version as FHIR clients read it: `meta.versionId`, and the same in a weak ETag. */
+function withVersion<T>(reply: FastifyReply, plan: PlanInForce, resource: T): T {
+  reply.header('etag', `W/"${plan.version}"`);
+  reply.header('last-modified', plan.inForceFrom.toUTCString());
+  reply.header('content-location', `/CarePlan/${carePlanId(plan.kind, plan.personId)}/_history/${plan.version}`);
+  return resource;
+}
+
+/**
+ * The person's plans in force, each read (and audited) through the same use case. A plan the reader
+ * may not see is left out, as the app leaves it out; when they may see none, the refusal stands.
+ */
+async function plansInForce(
+  services: ServiceDeps,
+  personId: string,
+  kinds: readonly DocumentInForceKind[],
+  actor: Actor,
+): Promise<PlanInForce[]> {
+  const plans: PlanInForce[] = [];
+  let refusal: unknown = null;
+  let allowed = 0;
+  for (const kind of kinds) {
+    try {
+      const plan = await getPlanInForce(services, { personId, kind }, actor);
+      allowed += 1;
+      if (plan) plans.push(plan);
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'forbidden') throw error;
+      refusal = error;
+    }
+  }
+  if (refusal && allowed === 0) throw refusal;
+  return plans;
+}
+
+function categoryKinds(category: string | undefined): readonly DocumentInForceKind[] {
+  if (category === undefined) return KINDS;
+  const codes = tokenValues(category, PLAN_CATEGORY_SYSTEM, 'category');
+  return KINDS.filter((kind) => codes.includes(PLAN_CATEGORIES[kind]));
+}
+
+function matchesStatus(status: string, wanted: string | undefined): boolean {
+  return wanted === undefined || wanted.split(',').includes(status);
+}
+
+function matchesLastUpdated(plan: PlanInForce, values: string[]): boolean {
+  const { from, until } = dateRange(values);
+  return (!from || plan.inForceFrom >= from) && (!until || plan.inForceFrom < until);
+}

@@ -1,0 +1,126 @@
+import type { Actor } from '../../domain/accounts/actor';
+import { agreementState, type SignerKind } from '../../domain/care-plan/agreement';
+import type { DocumentKind } from '../../domain/care-plan/document-kind';
+import { AppError } from '../../domain/errors/app-error';
+import { requirePersonAccess } from '../access/require-person-access';
+import { recordAudit } from '../audit/record-audit';
+import type { Repositories, ServiceDeps } from '../ports';
+import type { SectionView } from './care-plan-view';
+import { documentOf } from './document-of';
+import { loadCarePlanView } from './load-care-plan-view';
+import type { CarePlanSignatureRecord } from './ports';
+
+/** The documents other systems receive: the care plan and the safety plan (the formulations stay in Tandem). */
+export type DocumentInForceKind = Extract<DocumentKind, 'care_plan' | 'safety_plan'>;
+
+export interface PlanSignature {
+  signerKind: SignerKind;
+  name: string;
+  signedAt: Date;
+  /** The care coordinator who signed; null for the person's own signature. */
+  workerId: string | null;
+}
+
+/** A version of a plan that was in force, as other systems receive it. */
+export interface PlanInForce {
+  kind: DocumentInForceKind;
+  personId: string;
+  personName: string;
+  isDischarged: boolean;
+  version: number;
+  /** Every version that has been in force, oldest first: the plan's history as other systems see it. */
+  versionsInForce: number[];
+  /** When this version came into force: its last signature, or when it was written if it needs none. */
+  inForceFrom: Date;
+  sections: SectionView[];
+  signatures: PlanSignature[];
+}
+
+export interface GetPlanInForceInput {
+  personId: string;
+  kind: DocumentInForceKind;
+  /** A version that was in force; the latest when left out. */
+  version?: number;
+}
+
+/**
+ * A plan as it is in force, for other systems: the latest version both sides agreed (a draft is not
+ * the plan yet), or a safety plan as the person wrote it when they chose that their team need not
+ * agree it. Null when no version is in force yet; 404 for a version that never was. One read, audited.
+ */
+export async function getPlanInForce(
+  deps: ServiceDeps,
+  input: GetPlanInForceInput,
+  actor: Actor,
+): Promise<PlanInForce | null> {
+  return deps.uow.run(async (repositories) => {
+    const { kind, rules, documents } = documentOf(repositories, input.kind);
+    const now = deps.now();
+    const access = await requirePersonAccess(repositories, actor, input.personId, rules.readAction, now);
+    const plan = await documents.findPlan(access.person.id);
+    const signatures = await documents.listSignatures(access.person.id);
+    const inForce = await versionsInForce(
+      repositories,
+      input.kind,
+      access.person.id,
+      plan?.currentVersion ?? 0,
+      signatures,
+    );
+    const version = input.version ?? inForce.at(-1);
+    if (input.version !== undefined && !inForce.includes(input.version)) {
+      throw new AppError(
+        'not_found',
+        `Version ${input.version} of this ${rules.noun} was never agreed, so it was never in force.`,
+      );
+    }
+    await recordAudit(repositories, actor, now, {
+      action: `${kind}.read`,
+      personId: access.person.id,
+      basis: access.basis,
+      detail: { version: version ?? null, inForce: true },
+    });
+    if (version === undefined) return null;
+    const view = await loadCarePlanView(repositories, access, actor, { version, now, kind });
+    // In the order they were given; the person first when both signed at once.
+    const signed = signatures
+      .filter((s) => s.version === version)
+      .sort((a, b) => a.signedAt.getTime() - b.signedAt.getTime() || (a.signerKind === 'person' ? -1 : 1));
+    const written = view.sections.flatMap((s) => (s.writtenAt ? [s.writtenAt.getTime()] : []));
+    const times = signed.length > 0 ? signed.map((s) => s.signedAt.getTime()) : written;
+    return {
+      kind: input.kind,
+      personId: access.person.id,
+      personName: view.personName,
+      isDischarged: access.person.dischargedOn !== null,
+      version,
+      versionsInForce: inForce,
+      inForceFrom: new Date(Math.max(0, ...times)),
+      sections: view.sections,
+      signatures: signed.map((s) => ({
+        signerKind: s.signerKind,
+        name: s.signerName,
+        signedAt: s.signedAt,
+        workerId: s.workerId,
+      })),
+    };
+  });
+}
+
+/** The agreed versions; every version of a safety plan whose person chose that the team need not agree it. */
+async function versionsInForce(
+  repositories: Repositories,
+  kind: DocumentInForceKind,
+  personId: string,
+  currentVersion: number,
+  signatures: readonly CarePlanSignatureRecord[],
+): Promise<number[]> {
+  if (kind === 'safety_plan' && !(await repositories.safetyPlans.findPreference(personId))?.teamMustAgree) {
+    return Array.from({ length: currentVersion }, (_, i) => i + 1);
+  }
+  const byVersion = new Map<number, SignerKind[]>();
+  for (const s of signatures) byVersion.set(s.version, [...(byVersion.get(s.version) ?? []), s.signerKind]);
+  return [...byVersion]
+    .filter(([, signers]) => agreementState(signers) === 'agreed')
+    .map(([version]) => version)
+    .sort((a, b) => a - b);
+}
