@@ -43,6 +43,7 @@ describe('sessions.findValidWithAccount', () => {
         expiresAt: new Date(TEST_NOW.getTime() + HOUR),
         lastSeenAt: TEST_NOW,
         userAgent: null,
+        mustEnrolSecondFactor: false,
       });
       expect(found?.displayName).toBe(await t.repositories.accounts.displayName(account!));
       names.push(found!.displayName);

@@ -4,11 +4,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // No container engine runs in CI, so this checks the Dockerfile's parts outside one: what it
 // copies exists and is not excluded from the build context, and the command and health check it
-// declares start Tandem on the embedded database and report it healthy, again after a SIGKILL.
+// declares (after the build stage's server bundle) start Tandem on the embedded database and
+// report it healthy, again after a SIGKILL.
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8').replace(/\\\n\s*/g, ' ');
@@ -29,6 +30,15 @@ const environment = Object.fromEntries(
     .filter((line) => line.startsWith('ENV '))
     .flatMap((line) => [...line.slice(4).matchAll(/(\w+)=(\S+)/g)].map((match) => [match[1]!, match[2]!])),
 );
+
+// The image's build stage bundles the server (`npm run build:server`); its command runs the bundle.
+beforeAll(() => {
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-server.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  expect(built.status, built.stderr).toBe(0);
+}, 120_000);
 
 const children: ChildProcess[] = [];
 const dataDir = mkdtempSync(join(tmpdir(), 'tandem-container-'));
