@@ -257,3 +257,52 @@ describe('unread messages in the header', () => {
     expect(await myUnread(world.asNurse)).toEqual({ unread: 0 });
   });
 });
+
+describe('the person’s safety-plan contacts beside the service hours', () => {
+  it('shows the person’s own contact sections to those who may see the safety plan, and to no one else', async () => {
+    const world = await messagingWorld();
+    const planUrl = `/api/v1/people/${world.person.id}/safety-plan/sections`;
+    const saved = await world.asPerson.request({
+      method: 'PUT',
+      url: `${planUrl}/people_to_ask`,
+      payload: { text: 'My sister Jo, 07700 900123', baseVersion: 0 },
+    });
+    expect(saved.statusCode).toBe(200);
+    await world.asPerson.request({
+      method: 'PUT',
+      url: `${planUrl}/professionals`,
+      payload: { text: 'GP surgery, 01632 960 002', baseVersion: 1 },
+    });
+    await world.asPerson.request({
+      method: 'PUT',
+      url: `${planUrl}/warning_signs`,
+      payload: { text: 'I stop answering my phone.', baseVersion: 2 },
+    });
+    const expected = [
+      { key: 'people_to_ask', heading: 'People I can ask for help', text: 'My sister Jo, 07700 900123' },
+      { key: 'professionals', heading: 'Professionals and services to contact', text: 'GP surgery, 01632 960 002' },
+    ];
+    for (const reader of [world.asPerson, world.asNurse]) {
+      expect(
+        (await reader.request({ method: 'GET', url: messagesUrl(world.person.id) })).json().safetyPlanContacts,
+      ).toEqual(expected);
+    }
+    // A carer in the messages but not the safety plan sees the service hours only.
+    const messagesOnly = await world.f.carerFor(world.person.id, ['messages']);
+    const both = await world.f.carerFor(world.person.id, ['messages', 'safety_plan']);
+    const asMessagesOnly = await signInAs(app, (await world.f.account('carer', { carerId: messagesOnly })).username);
+    const asBoth = await signInAs(app, (await world.f.account('carer', { carerId: both })).username);
+    const carerView = (await asMessagesOnly.request({ method: 'GET', url: messagesUrl(world.person.id) })).json();
+    expect(carerView.safetyPlanContacts).toBeNull();
+    expect(JSON.stringify(carerView)).not.toContain('07700 900123');
+    expect(
+      (await asBoth.request({ method: 'GET', url: messagesUrl(world.person.id) })).json().safetyPlanContacts,
+    ).toEqual(expected);
+  });
+
+  it('gives an empty list when the person has not written those sections', async () => {
+    const world = await messagingWorld();
+    const body = (await world.asPerson.request({ method: 'GET', url: messagesUrl(world.person.id) })).json();
+    expect(body.safetyPlanContacts).toEqual([]);
+  });
+});

@@ -4,8 +4,9 @@ import type { ConversationResponse } from '../../../../shared/api/messages.respo
 export function ServiceHours({
   teamContact,
   crisisContacts,
+  safetyPlanContacts,
   speaksToPerson,
-}: Pick<ConversationResponse, 'teamContact' | 'crisisContacts'> & { speaksToPerson: boolean }) {
+}: Pick<ConversationResponse, 'teamContact' | 'crisisContacts' | 'safetyPlanContacts'> & { speaksToPerson: boolean }) {
   return (
     <aside className="notice notice--warning" aria-labelledby="service-hours-heading">
       <h2 className="notice__title" id="service-hours-heading">
@@ -32,6 +33,19 @@ export function ServiceHours({
             </li>
           ))}
         </ul>
+      )}
+      {safetyPlanContacts && safetyPlanContacts.length > 0 && (
+        <>
+          <h3 className="service-hours__plan-heading">
+            {speaksToPerson ? 'From the safety plan' : 'From the person’s safety plan'}
+          </h3>
+          {safetyPlanContacts.map((section) => (
+            <div key={section.key}>
+              <h4 className="service-hours__section-heading">{section.heading}</h4>
+              <p className="service-hours__section-text">{section.text}</p>
+            </div>
+          ))}
+        </>
       )}
     </aside>
   );

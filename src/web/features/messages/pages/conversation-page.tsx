@@ -31,6 +31,7 @@ export function ConversationPage({ me }: { me: Me }) {
           <ServiceHours
             teamContact={data.teamContact}
             crisisContacts={data.crisisContacts}
+            safetyPlanContacts={data.safetyPlanContacts}
             speaksToPerson={me.role !== 'worker' && me.role !== 'team_manager'}
           />
           <section aria-labelledby="conversation-heading">
