@@ -1,4 +1,5 @@
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeResponseShape } from './support/types';
@@ -53,6 +54,15 @@ describe('unread messages in the header', () => {
     await link.click();
     await page.getByRole('heading', { level: 1, name: 'Your messages with your care team' }).waitFor();
     await link.waitFor({ state: 'detached' });
+    // Beside the service hours: the person's own contacts from their safety plan.
+    const conversation = await asPerson.get<{ safetyPlanContacts: { heading: string; text: string }[] | null }>(
+      `/people/${personId}/messages`,
+    );
+    expect(conversation.safetyPlanContacts?.length).toBeGreaterThan(0);
+    const hours = page.getByRole('complementary', { name: 'When the team reads messages' });
+    for (const section of conversation.safetyPlanContacts ?? [])
+      await hours.getByRole('heading', { name: section.heading, exact: true }).waitFor();
+    await page.screenshot({ path: join(tmpdir(), 'unread-conversation-phone.png'), fullPage: true });
     expect(await asPerson.get<{ unread: number }>('/messages/unread')).toEqual({ unread: 0 });
     await expectNoAxeViolations(page);
     await context.close();

@@ -5,8 +5,13 @@ export function ServiceHours({
   teamContact,
   crisisContacts,
   safetyPlanContacts,
+  safetyPlanHeading,
   speaksToPerson,
-}: Pick<ConversationResponse, 'teamContact' | 'crisisContacts' | 'safetyPlanContacts'> & { speaksToPerson: boolean }) {
+}: Pick<ConversationResponse, 'teamContact' | 'crisisContacts' | 'safetyPlanContacts'> & {
+  /** Whose plan the contacts come from, in words for the reader ("From your safety plan"). */
+  safetyPlanHeading: string;
+  speaksToPerson: boolean;
+}) {
   return (
     <aside className="notice notice--warning" aria-labelledby="service-hours-heading">
       <h2 className="notice__title" id="service-hours-heading">
@@ -36,9 +41,7 @@ export function ServiceHours({
       )}
       {safetyPlanContacts && safetyPlanContacts.length > 0 && (
         <>
-          <h3 className="service-hours__plan-heading">
-            {speaksToPerson ? 'From the safety plan' : 'From the person’s safety plan'}
-          </h3>
+          <h3 className="service-hours__plan-heading">{safetyPlanHeading}</h3>
           {safetyPlanContacts.map((section) => (
             <div key={section.key}>
               <h4 className="service-hours__section-heading">{section.heading}</h4>

@@ -32,6 +32,7 @@ export function ConversationPage({ me }: { me: Me }) {
             teamContact={data.teamContact}
             crisisContacts={data.crisisContacts}
             safetyPlanContacts={data.safetyPlanContacts}
+            safetyPlanHeading={isThePerson ? 'From your safety plan' : `From ${data.personName}’s safety plan`}
             speaksToPerson={me.role !== 'worker' && me.role !== 'team_manager'}
           />
           <section aria-labelledby="conversation-heading">
