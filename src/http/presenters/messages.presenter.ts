@@ -28,6 +28,7 @@ export function presentConversation(c: Conversation, readerAccountId: string, pa
     newForReader: c.newForReader,
     teamContact: c.teamContact,
     crisisContacts: c.crisisContacts.map(({ name, phone, hours, note }) => ({ name, phone, hours, note })),
+    safetyPlanContacts: c.safetyPlanContacts?.map(({ key, heading, text }) => ({ key, heading, text })) ?? null,
     basis: c.basis,
     canSend: c.canSend,
     nextBefore:

@@ -193,3 +193,116 @@ describe('messages API', () => {
     expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['message.send', 'messages.read']));
   });
 });
+
+describe('unread messages in the header', () => {
+  const myUnread = async (client: {
+    request: (o: { method: 'GET'; url: string }) => Promise<{ json: () => unknown }>;
+  }) => (await client.request({ method: 'GET', url: '/api/v1/messages/unread' })).json();
+
+  it('counts for the person, a carer they let in, and each care-team member, and drops to nothing once read', async () => {
+    const world = await messagingWorld();
+    const carerId = await world.f.carerFor(world.person.id, ['messages']);
+    const asCarer = await signInAs(app, (await world.f.account('carer', { carerId })).username);
+    await world.asPerson.request({ method: 'POST', url: messagesUrl(world.person.id), payload: { text: 'Hello' } });
+    await world.asPerson.request({ method: 'POST', url: messagesUrl(world.person.id), payload: { text: 'Thursday?' } });
+    await world.asCoordinator.request({ method: 'POST', url: messagesUrl(world.person.id), payload: { text: 'Yes' } });
+
+    expect(await myUnread(world.asPerson)).toEqual({ unread: 1 });
+    expect(await myUnread(asCarer)).toEqual({ unread: 3 });
+    expect(await myUnread(world.asNurse)).toEqual({ unread: 3 });
+    expect(await myUnread(world.asCoordinator)).toEqual({ unread: 2 });
+
+    await world.asNurse.request({ method: 'GET', url: messagesUrl(world.person.id) });
+    expect(await myUnread(world.asNurse)).toEqual({ unread: 0 });
+    // One member reading does not read for the others.
+    expect(await myUnread(world.asCoordinator)).toEqual({ unread: 2 });
+  });
+
+  it('gives a stranger, a carer without the messages scope and a withdrawn carer nothing', async () => {
+    const world = await messagingWorld();
+    const carerId = await world.f.carerFor(world.person.id, ['messages', 'care_team']);
+    const otherCarerId = await world.f.carerFor(world.person.id, ['care_team']);
+    const asCarer = await signInAs(app, (await world.f.account('carer', { carerId })).username);
+    const asOtherCarer = await signInAs(app, (await world.f.account('carer', { carerId: otherCarerId })).username);
+    await world.asPerson.request({ method: 'POST', url: messagesUrl(world.person.id), payload: { text: 'Hello' } });
+
+    expect(await myUnread(world.asStranger)).toEqual({ unread: 0 });
+    expect(await myUnread(asOtherCarer)).toEqual({ unread: 0 });
+    expect(await myUnread(asCarer)).toEqual({ unread: 1 });
+
+    const link = await t.repositories.organisation.findCarerLink(world.person.id, carerId);
+    expect(
+      await t.repositories.organisation.updateCarerLinkScopes(world.person.id, carerId, link!.version, ['care_team']),
+    ).toBe(true);
+    // Withdrawn on the next request: no cached access.
+    expect(await myUnread(asCarer)).toEqual({ unread: 0 });
+    expect((await app.inject({ method: 'GET', url: '/api/v1/messages/unread' })).statusCode).toBe(401);
+  });
+
+  it('does not count a conversation the worker has left', async () => {
+    const world = await messagingWorld();
+    await world.asPerson.request({ method: 'POST', url: messagesUrl(world.person.id), payload: { text: 'Hi' } });
+    expect(await myUnread(world.asNurse)).toEqual({ unread: 1 });
+    const [membership] = await t.repositories.careTeams.listActiveForWorker(
+      world.person.id,
+      world.nurse.id,
+      '2026-06-15',
+    );
+    await t.repositories.careTeams.end(membership!.id, {
+      endsOn: '2026-06-15',
+      endReason: 'worker_changed_team',
+      endNote: null,
+      handoverNote: null,
+    });
+    expect(await myUnread(world.asNurse)).toEqual({ unread: 0 });
+  });
+});
+
+describe('the person’s safety-plan contacts beside the service hours', () => {
+  it('shows the person’s own contact sections to those who may see the safety plan, and to no one else', async () => {
+    const world = await messagingWorld();
+    const planUrl = `/api/v1/people/${world.person.id}/safety-plan/sections`;
+    const saved = await world.asPerson.request({
+      method: 'PUT',
+      url: `${planUrl}/people_to_ask`,
+      payload: { text: 'My sister Jo, 07700 900123', baseVersion: 0 },
+    });
+    expect(saved.statusCode).toBe(200);
+    await world.asPerson.request({
+      method: 'PUT',
+      url: `${planUrl}/professionals`,
+      payload: { text: 'GP surgery, 01632 960 002', baseVersion: 1 },
+    });
+    await world.asPerson.request({
+      method: 'PUT',
+      url: `${planUrl}/warning_signs`,
+      payload: { text: 'I stop answering my phone.', baseVersion: 2 },
+    });
+    const expected = [
+      { key: 'people_to_ask', heading: 'People I can ask for help', text: 'My sister Jo, 07700 900123' },
+      { key: 'professionals', heading: 'Professionals and services to contact', text: 'GP surgery, 01632 960 002' },
+    ];
+    for (const reader of [world.asPerson, world.asNurse]) {
+      expect(
+        (await reader.request({ method: 'GET', url: messagesUrl(world.person.id) })).json().safetyPlanContacts,
+      ).toEqual(expected);
+    }
+    // A carer in the messages but not the safety plan sees the service hours only.
+    const messagesOnly = await world.f.carerFor(world.person.id, ['messages']);
+    const both = await world.f.carerFor(world.person.id, ['messages', 'safety_plan']);
+    const asMessagesOnly = await signInAs(app, (await world.f.account('carer', { carerId: messagesOnly })).username);
+    const asBoth = await signInAs(app, (await world.f.account('carer', { carerId: both })).username);
+    const carerView = (await asMessagesOnly.request({ method: 'GET', url: messagesUrl(world.person.id) })).json();
+    expect(carerView.safetyPlanContacts).toBeNull();
+    expect(JSON.stringify(carerView)).not.toContain('07700 900123');
+    expect(
+      (await asBoth.request({ method: 'GET', url: messagesUrl(world.person.id) })).json().safetyPlanContacts,
+    ).toEqual(expected);
+  });
+
+  it('gives an empty list when the person has not written those sections', async () => {
+    const world = await messagingWorld();
+    const body = (await world.asPerson.request({ method: 'GET', url: messagesUrl(world.person.id) })).json();
+    expect(body.safetyPlanContacts).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { countMyUnreadMessages } from '../../services/messages/count-my-unread-messages';
 import { countUnreadMessages } from '../../services/messages/count-unread-messages';
 import { CONVERSATION_PAGE_LIMIT, getConversation } from '../../services/messages/get-conversation';
 import { listInbox } from '../../services/messages/list-inbox';
@@ -79,6 +80,20 @@ export function messagesRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
           conversations: rows.map(presentInboxEntry),
           unreadTotal: rows.reduce((sum, row) => sum + row.unreadCount, 0),
         };
+        return body;
+      },
+    );
+
+    app.get(
+      '/messages/unread',
+      {
+        schema: {
+          tags: ['messages'],
+          summary: 'How many messages the signed-in account has not read, in every conversation it may read',
+        },
+      },
+      async (request) => {
+        const body: UnreadMessagesResponse = { unread: await countMyUnreadMessages(services, actorOf(request)) };
         return body;
       },
     );

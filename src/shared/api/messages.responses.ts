@@ -32,6 +32,11 @@ export interface ConversationResponse {
   newForReader: number;
   teamContact: { teamName: string; phone: string | null; serviceHours: string | null };
   crisisContacts: { name: string; phone: string; hours: string | null; note: string | null }[];
+  /**
+   * The person's own "people I can ask for help" and "professionals and services" from their safety
+   * plan, in their words; empty when they wrote none, null when the reader may not see the safety plan.
+   */
+  safetyPlanContacts: { key: string; heading: string; text: string }[] | null;
   basis: AccessBasis;
   canSend: boolean;
   /** Where the next, older page starts; null when this is the oldest. */

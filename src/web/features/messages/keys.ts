@@ -4,4 +4,6 @@ export const messageKeys = {
   conversation: (personId: string) => ['messages', 'conversation', personId] as const,
   unread: (personId: string) => ['messages', 'unread', personId] as const,
   inbox: () => ['messages', 'inbox'] as const,
+  /** Everything the signed-in account has not read, for the header. */
+  unreadTotal: () => ['messages', 'unread-total'] as const,
 };

@@ -1,4 +1,5 @@
 import { AppLink } from '../../navigation/components/app-link';
+import { useUnreadMessages } from '../../messages/api/use-messages';
 import { useCaredFor } from '../api/use-cared-for';
 import { ErrorMessage } from '../../../ui/error-message';
 import { LoadingMessage } from '../../../ui/loading-message';
@@ -41,6 +42,9 @@ export function CaredForPage() {
                   .
                 </p>
               )}
+              {person.sharedScopes.includes('messages') && (
+                <MessagesLink personId={person.personId} name={person.name} />
+              )}
               <p>
                 <AppLink to={`/people/${person.personId}`}>
                   See what {person.name} shares<span className="visually-hidden"> with you</span>
@@ -51,5 +55,18 @@ export function CaredForPage() {
         </ul>
       )}
     </>
+  );
+}
+
+/** The way into the person's conversation with their care team, with what the carer has not read. */
+function MessagesLink({ personId, name }: { personId: string; name: string }) {
+  const unread = useUnreadMessages(personId).data?.unread ?? 0;
+  return (
+    <p>
+      <AppLink to={`/people/${encodeURIComponent(personId)}/messages`}>
+        Messages with {name}’s care team
+        {unread > 0 ? ` (${unread} unread)` : ''}
+      </AppLink>
+    </p>
   );
 }

@@ -20,6 +20,7 @@ export function useConversation(personId: string) {
       const conversation = await apiRequest<ConversationResponse>('GET', messagesPath(personId));
       void queryClient.invalidateQueries({ queryKey: messageKeys.unread(personId) });
       void queryClient.invalidateQueries({ queryKey: messageKeys.inbox() });
+      void queryClient.invalidateQueries({ queryKey: messageKeys.unreadTotal() });
       return conversation;
     },
   });
@@ -53,5 +54,16 @@ export function useInbox() {
   return useQuery({
     queryKey: messageKeys.inbox(),
     queryFn: () => apiRequest<InboxResponse>('GET', '/messages/inbox'),
+  });
+}
+
+/** How many messages the signed-in account has not read in all the conversations it may read. */
+export function useMyUnreadMessages(isEnabled: boolean) {
+  return useQuery({
+    queryKey: messageKeys.unreadTotal(),
+    queryFn: () => apiRequest<UnreadMessagesResponse>('GET', '/messages/unread'),
+    enabled: isEnabled,
+    // New messages arrive without the reader doing anything: look again now and then.
+    refetchInterval: 60_000,
   });
 }

@@ -4,8 +4,14 @@ import type { ConversationResponse } from '../../../../shared/api/messages.respo
 export function ServiceHours({
   teamContact,
   crisisContacts,
+  safetyPlanContacts,
+  safetyPlanHeading,
   speaksToPerson,
-}: Pick<ConversationResponse, 'teamContact' | 'crisisContacts'> & { speaksToPerson: boolean }) {
+}: Pick<ConversationResponse, 'teamContact' | 'crisisContacts' | 'safetyPlanContacts'> & {
+  /** Whose plan the contacts come from, in words for the reader ("From your safety plan"). */
+  safetyPlanHeading: string;
+  speaksToPerson: boolean;
+}) {
   return (
     <aside className="notice notice--warning" aria-labelledby="service-hours-heading">
       <h2 className="notice__title" id="service-hours-heading">
@@ -32,6 +38,17 @@ export function ServiceHours({
             </li>
           ))}
         </ul>
+      )}
+      {safetyPlanContacts && safetyPlanContacts.length > 0 && (
+        <>
+          <h3 className="service-hours__plan-heading">{safetyPlanHeading}</h3>
+          {safetyPlanContacts.map((section) => (
+            <div key={section.key}>
+              <h4 className="service-hours__section-heading">{section.heading}</h4>
+              <p className="service-hours__section-text">{section.text}</p>
+            </div>
+          ))}
+        </>
       )}
     </aside>
   );

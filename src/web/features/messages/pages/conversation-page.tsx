@@ -31,6 +31,8 @@ export function ConversationPage({ me }: { me: Me }) {
           <ServiceHours
             teamContact={data.teamContact}
             crisisContacts={data.crisisContacts}
+            safetyPlanContacts={data.safetyPlanContacts}
+            safetyPlanHeading={isThePerson ? 'From your safety plan' : `From ${data.personName}’s safety plan`}
             speaksToPerson={me.role !== 'worker' && me.role !== 'team_manager'}
           />
           <section aria-labelledby="conversation-heading">

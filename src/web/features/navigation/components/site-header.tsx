@@ -1,6 +1,7 @@
 import { Link, NavLink, useNavigate } from 'react-router';
 import { ACCOUNT_ROLE_LABELS } from '../../../../shared/api/labels';
 import type { Me } from '../../../../shared/api/sessions.responses';
+import { UnreadMessagesLink } from '../../messages/components/unread-messages-link';
 import { useSignOut } from '../../session/api/use-sign-out';
 import { homePath } from '../home-path';
 import { navigationFor } from '../navigation-for';
@@ -37,6 +38,7 @@ export function SiteHeader({ me }: { me: Me | null }) {
               <span className="site-header__name">{me.displayName}</span>{' '}
               <span className="site-header__role">{ACCOUNT_ROLE_LABELS[me.role]}</span>
             </p>
+            <UnreadMessagesLink me={me} />
             <Link to="/account">Your account</Link>
             <button
               type="button"
