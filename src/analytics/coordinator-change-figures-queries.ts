@@ -28,11 +28,10 @@ export async function queryCoordinatorChanges(
         and (m.ends_on is null or m.ends_on > m.starts_on)
     )
     select p.team_id, s.starts_on::text as changed_on,
-      (select (s.starts_on - (h.planned_at at time zone 'UTC')::date)::int from handover h
-         where h.started_membership_id = s.id and h.status = 'completed'
-           and (h.planned_at at time zone 'UTC')::date < s.starts_on
-         limit 1) as days_of_notice
+      case when h.id is not null then (s.starts_on - (h.planned_at at time zone 'UTC')::date)::int end as days_of_notice
     from spells s join person p on p.id = s.person_id join team t on t.id = p.team_id
+    left join handover h on h.started_membership_id = s.id and h.status = 'completed'
+      and (h.planned_at at time zone 'UTC')::date < s.starts_on
     where ${scopeCondition(scope)} and s.starts_on >= ${b.from}::date and s.previous_worker <> s.worker_id
     order by p.team_id, s.starts_on, s.id`,
   );

@@ -12,8 +12,8 @@ let world: Awaited<ReturnType<typeof buildAnalyticsWorld>>;
 useTestDatabase(async (opened) => {
   t = opened;
   world = await buildAnalyticsWorld(t);
-  const { p1, p3 } = world.people;
-  const { w2, w4 } = world.workers;
+  const { p1, p3, p5 } = world.people;
+  const { w2, w3, w4 } = world.workers;
 
   // Sam (team A): planned on 6 January for 20 January and completed on its day: 14 days' notice.
   t.setNow(new Date('2026-01-06T10:00:00Z'));
@@ -35,6 +35,14 @@ useTestDatabase(async (opened) => {
   );
   t.setNow(new Date('2026-02-11T09:00:00Z'));
   await completeHandover(t.deps, { handoverId: early.id, version: early.version }, world.admin);
+  // Ola (team C): planned and completed on 10 March, the same day: no notice, so unplanned.
+  t.setNow(new Date('2026-03-10T09:00:00Z'));
+  const sameDay = await planHandover(
+    t.deps,
+    { personId: p5.id, toWorkerId: w3.id, handoverOn: '2026-03-10', reason: 'worker_left_service' },
+    world.admin,
+  );
+  await completeHandover(t.deps, { handoverId: sameDay.id, version: sameDay.version }, world.admin);
   // Ria (team A) changed coordinator on 1 March through the care-team form: unplanned (the world).
   t.setNow(new Date('2026-06-15T10:00:00Z'));
 });
@@ -54,23 +62,23 @@ describe('service figures: planned and unplanned changes of care coordinator', (
     ]);
   });
 
-  it('counts an early completion by the notice the person had, and adds up the organisation', async () => {
+  it('counts an early completion by the notice the person had, a same-day one as unplanned, and adds up', async () => {
     const all = await getServiceFigures(t.deps, QUARTER, world.admin);
     expect(all.overall.coordinatorChanges).toEqual({
       planned: 2,
-      unplanned: 1,
-      plannedShare: 2 / 3,
+      unplanned: 2,
+      plannedShare: 0.5,
       medianDaysOfNotice: 12,
     });
     expect(all.byTeam.find((team) => team.teamName === 'Team C')?.coordinatorChanges).toEqual({
       planned: 0,
-      unplanned: 0,
-      plannedShare: null,
+      unplanned: 1,
+      plannedShare: 0,
       medianDaysOfNotice: null,
     });
-    // Site South (team C) had no changes; site North has them all; a window before any change counts nothing.
+    // By site: South (team C) had the same-day change; North the rest. A window before any change counts nothing.
     const south = await getServiceFigures(t.deps, { ...QUARTER, siteId: world.sites.south }, world.admin);
-    expect(south.overall.coordinatorChanges).toMatchObject({ planned: 0, unplanned: 0 });
+    expect(south.overall.coordinatorChanges).toMatchObject({ planned: 0, unplanned: 1, medianDaysOfNotice: null });
     const north = await getServiceFigures(t.deps, { ...QUARTER, siteId: world.sites.north }, world.admin);
     expect(north.overall.coordinatorChanges).toMatchObject({ planned: 2, unplanned: 1, medianDaysOfNotice: 12 });
     const january = await getServiceFigures(t.deps, { from: '2026-01-01', to: '2026-01-19' }, world.admin);
