@@ -11,7 +11,7 @@ const SERIES: BarSeries[] = [
 type Team = ServiceFiguresResponse['byTeam'][number];
 
 /** "14 days", or a dash when nothing was planned. */
-export const noticeDays = (days: number | null) => (days === null ? '–' : `${formatCount(days)} days`);
+const noticeDays = (days: number | null) => (days === null ? '–' : `${formatCount(days)} days`);
 
 /** Changes of care coordinator by team: planned with the person ahead, or not. */
 export function DashboardCoordinatorChanges({ byTeam }: { byTeam: readonly Team[] }) {

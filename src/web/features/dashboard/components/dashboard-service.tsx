@@ -5,7 +5,7 @@ import { ChartStackedBars, type BarRow, type BarSeries } from '../../../ui/chart
 import { formatCount, formatShare } from '../dashboard-format';
 import { SimpleTable } from '../../../ui/simple-table';
 import { DashboardRiskDiscussions, RiskDiscussionsTable } from './dashboard-risk-discussions';
-import { CoordinatorChangesTable, DashboardCoordinatorChanges, noticeDays } from './dashboard-coordinator-changes';
+import { CoordinatorChangesTable, DashboardCoordinatorChanges } from './dashboard-coordinator-changes';
 
 const hours = (minutes: number) => `${Math.round(minutes / 60).toLocaleString('en-GB')} h`;
 
@@ -95,8 +95,11 @@ export function DashboardService({ figures }: { figures: ServiceFiguresResponse 
       label: `of ${formatCount(overall.coordinatorChanges.planned + overall.coordinatorChanges.unplanned)} changes of care coordinator were planned with the person`,
     },
     {
-      value: noticeDays(overall.coordinatorChanges.medianDaysOfNotice),
-      label: 'of notice before a planned change (median)',
+      value:
+        overall.coordinatorChanges.medianDaysOfNotice === null
+          ? '–'
+          : formatCount(overall.coordinatorChanges.medianDaysOfNotice),
+      label: 'days of notice the person had before a planned change (median)',
     },
   ];
   return (
