@@ -20,6 +20,7 @@ import {
 import { queryPseudonymisedIpsJobs, queryPseudonymisedIpsReferrals } from './pseudonymised-ips-export';
 import { queryTeamSafetyPlanCounts } from './safety-plan-figures-queries';
 import { queryFormulationDiscussions } from './risk-discussion-figures-queries';
+import { queryCoordinatorChanges } from './coordinator-change-figures-queries';
 import { queryCaseloadSizes, queryTeamServiceCounts, queryWorkerContactTime } from './service-figures-queries';
 import { createWindowCache } from './window-cache';
 
@@ -67,6 +68,7 @@ export function createAnalyticsReader(db: Database, options: AnalyticsReaderOpti
         : cache.get('service', window, () => queryTeamServiceCounts(db, window, scope)),
     teamSafetyPlanCounts: (window, scope) => queryTeamSafetyPlanCounts(db, window, scope),
     formulationDiscussions: (window, scope) => queryFormulationDiscussions(db, window, scope),
+    coordinatorChanges: (window, scope) => queryCoordinatorChanges(db, window, scope),
     caseloadSizes: (window, scope) => queryCaseloadSizes(db, window, scope),
     workerContactTime: (window, scope) => queryWorkerContactTime(db, window, scope),
     personRelationshipFigures: (window, scope) =>

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { MembershipRecord } from '../services/care-team/ports';
 import type { HandoverRecord } from '../services/handovers/ports';
-import { isoOfDay, msOfDay } from './demo-calendar';
+import { dayOf, isoOfDay, msOfDay } from './demo-calendar';
 import type { DemoContext } from './demo-context';
 import type { TeamFrame } from './demo-frame';
 
@@ -45,4 +46,52 @@ export function draftDemoHandover(
     startedMembershipId: null,
     version: 1,
   };
+}
+
+/** A stable id for a demo record of a family, from its key: the same seed gives the same ids. */
+function demoHandoverId(seed: number, family: string, key: string): string {
+  const hex = createHash('sha256').update(`handover:${seed}:${family}:${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * Past changes of care coordinator because a worker left the service were known ahead, so in the
+ * demo they were planned as handovers (completed on the day, 7 to 28 days' notice, chosen from the
+ * membership's id); changes a person asked for or made to rebalance caseloads stay unplanned. The
+ * dashboard's planned and unplanned changes then both have something to show (ADR 0045).
+ */
+export function draftCompletedDemoHandovers(
+  context: DemoContext,
+  personId: string,
+  memberships: readonly MembershipRecord[],
+): HandoverRecord[] {
+  const coordinators = memberships.filter((m) => m.role === 'care_coordinator');
+  return coordinators.flatMap((ended) => {
+    const next = coordinators.find((m) => m.startsOn === ended.endsOn && m.workerId !== ended.workerId);
+    if (ended.endReason !== 'worker_left_service' || !next) return [];
+    const id = demoHandoverId(context.seed, 'completed', next.id);
+    const notice = 7 + (parseInt(id.slice(0, 2), 16) % 22);
+    const changeDay = dayOf(new Date(`${next.startsOn}T00:00:00Z`));
+    return [
+      {
+        id,
+        personId,
+        fromWorkerId: ended.workerId,
+        toWorkerId: next.workerId,
+        reason: 'worker_left_service',
+        handoverOn: next.startsOn,
+        plannedAt: new Date(msOfDay(changeDay - notice, 10 * 60)),
+        plannedByName: 'Tandem administrator',
+        workerNote: ended.handoverNote,
+        personNote: null,
+        personNoteAt: null,
+        jointMeeting: 'not_held',
+        jointMeetingOn: null,
+        status: 'completed',
+        closedAt: new Date(msOfDay(changeDay, 6 * 60)),
+        startedMembershipId: next.id,
+        version: 2,
+      },
+    ];
+  });
 }

@@ -45,6 +45,7 @@ describe('generateDemoOrganisation', () => {
       ...scaleOne.responses,
       ...scaleOne.meetings.flatMap((m) => m.actions),
       ...scaleOne.feedback,
+      ...scaleOne.handovers,
     ].map((record) => record.id);
     expect(scaleOne.meetings.length).toBeGreaterThan(0);
     expect(ids.every((id) => UUID_V7.test(id))).toBe(true);
@@ -118,6 +119,27 @@ describe('generateDemoOrganisation', () => {
       expect(spells.filter((s) => s.endsOn === null)).toHaveLength(1);
       spells.filter((s) => s.endsOn !== null).forEach((s) => expect(s.endsOn! > s.startsOn).toBe(true));
     }
+  });
+
+  it('plans the changes made because a worker left, with 7 to 28 days’ notice, and leaves the others unplanned', () => {
+    const completed = scaleOne.handovers.filter((h) => h.status === 'completed');
+    expect(completed.length).toBeGreaterThan(0);
+    const byId = new Map(scaleOne.memberships.map((m) => [m.id, m]));
+    for (const handover of completed) {
+      const started = byId.get(handover.startedMembershipId ?? '');
+      expect(started).toMatchObject({ personId: handover.personId, workerId: handover.toWorkerId });
+      const ended = scaleOne.memberships.find(
+        (m) => m.personId === handover.personId && m.role === 'care_coordinator' && m.endsOn === started?.startsOn,
+      );
+      expect(ended).toMatchObject({ endReason: 'worker_left_service', workerId: handover.fromWorkerId });
+      const notice = (Date.parse(`${handover.handoverOn}T00:00:00Z`) - handover.plannedAt.getTime()) / 86_400_000;
+      expect(Math.ceil(notice)).toBeGreaterThanOrEqual(7);
+      expect(Math.ceil(notice)).toBeLessThanOrEqual(28);
+    }
+    const unplanned = scaleOne.memberships.filter(
+      (m) => m.role === 'care_coordinator' && m.endReason !== null && m.endReason !== 'worker_left_service',
+    );
+    expect(unplanned.length).toBeGreaterThan(0);
   });
 
   it('multiplies sites, teams, workers, people and contacts by the scale', () => {

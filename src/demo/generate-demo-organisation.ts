@@ -1,4 +1,4 @@
-import { draftDemoHandover } from './demo-handovers';
+import { draftCompletedDemoHandovers, draftDemoHandover } from './demo-handovers';
 import { draftCarerConsents } from './demo-carer-consents';
 import type { MembershipRecord } from '../services/care-team/ports';
 import type { ContactRecord } from '../services/contacts/ports';
@@ -111,6 +111,8 @@ function addPerson(
   chunk.memberships.push(...memberships);
   const handover = draft.isDemoPerson ? draftDemoHandover(context, setting.frame, draft.person.id, memberships) : null;
   if (handover) chunk.handovers.push(handover);
+  // The demo person's page shows only the handover planned ahead of them.
+  if (!draft.isDemoPerson) chunk.handovers.push(...draftCompletedDemoHandovers(context, draft.person.id, memberships));
   const contacts = draftContacts(context, draft, memberships);
   chunk.contacts.push(...contacts);
   chunk.reviews.push(draftReview(context, draft, setting.frame.team.reviewCadenceMonths));

@@ -116,6 +116,35 @@ describe('continuity analytics journeys', () => {
     await context.close();
   });
 
+  it('a manager reads planned and unplanned changes of care coordinator by team, with the notice people had', async () => {
+    const manager = await apiAs('demo-manager');
+    const expected = await manager.get<ServiceFiguresResponse>('/analytics/service-figures');
+    for (const viewport of ['desktop', 'phone'] as const) {
+      const { context, page } = await newPage(browser, viewport);
+      await signIn(page, 'demo-manager');
+      await page.goto('/dashboard');
+      const chart = await chartTable(page, /^Changes of care coordinator in the period, planned and unplanned/);
+      for (const team of expected.byTeam) await chart.getByRole('rowheader', { name: team.teamName }).waitFor();
+      const table = page.getByRole('table', { name: 'Changes of care coordinator and the notice people had, by team' });
+      const ownTeam = expected.byTeam.find((team) => team.teamId === expected.team?.id)!;
+      const row = table.getByRole('row', { name: new RegExp(`^${ownTeam.teamName}`) });
+      const cells = await row.getByRole('cell').allTextContents();
+      expect(cells.slice(0, 2)).toEqual([
+        String(ownTeam.coordinatorChanges.planned),
+        String(ownTeam.coordinatorChanges.unplanned),
+      ]);
+      await page.getByText(/changes of care coordinator were planned with the person$/).waitFor();
+      if (viewport === 'phone')
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expectNoAxeViolations(page);
+      await screenshot(page, `dashboard-coordinator-changes-${viewport}`);
+      await context.close();
+    }
+    // The demo plans the changes made because a worker left, so the service has planned changes with notice.
+    const all = expected.byTeam.reduce((sum, team) => sum + team.coordinatorChanges.planned, 0);
+    expect(all).toBeGreaterThan(0);
+  });
+
   it('a person sees their own continuity in plain words on their page', async () => {
     const person = await apiAs('demo-person');
     const { me } = await person.get<MeResponseShape>('/me');

@@ -185,6 +185,10 @@ async function serviceTeams(deps: ServiceDeps, input: DashboardInput, actor: Act
     'risk_formulations_never_discussed',
     'risk_formulations_discussed_share',
     'risk_median_days_since_discussed',
+    'coordinator_changes_planned',
+    'coordinator_changes_unplanned',
+    'coordinator_changes_planned_share',
+    'coordinator_changes_median_days_notice',
   ];
   const rows = figures.byTeam.map((t): FiguresCell[] => [
     t.teamId,
@@ -215,6 +219,10 @@ async function serviceTeams(deps: ServiceDeps, input: DashboardInput, actor: Act
     t.riskDiscussions.neverDiscussed,
     t.riskDiscussions.share,
     t.riskDiscussions.medianDaysSinceDiscussed,
+    t.coordinatorChanges.planned,
+    t.coordinatorChanges.unplanned,
+    t.coordinatorChanges.plannedShare,
+    t.coordinatorChanges.medianDaysOfNotice,
   ]);
   return { kind: 'service-teams', window: figures.window, columns, rows };
 }

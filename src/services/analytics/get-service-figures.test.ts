@@ -29,6 +29,8 @@ describe('getServiceFigures (hand-worked in test/support/analytics-world.ts)', (
         share: null,
         medianDaysSinceDiscussed: null,
       },
+      // Ria's coordinator changed on 2026-03-01 through the care-team form: unplanned, no notice.
+      coordinatorChanges: { planned: 0, unplanned: 1, plannedShare: 0, medianDaysOfNotice: null },
     });
   });
 

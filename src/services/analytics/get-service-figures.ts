@@ -35,6 +35,8 @@ export interface ServiceFigures {
  * al., BMC Psychiatry 2016), so the time split is shown next to the reviews it buys. Safety plans
  * updated in the last 12 months show whether the plans people carry are kept alive, and risk
  * formulations discussed with the person in the last 12 months show the gap the same research found.
+ * Changes of care coordinator are split into planned (a handover shared with the person ahead) and
+ * unplanned, with the days of notice people had (ADR 0045).
  */
 export async function getServiceFigures(
   deps: ServiceDeps,
@@ -67,18 +69,21 @@ export async function buildServiceFigures(
   const window = resolveWindow(input, deps.now());
   const scope = await deps.uow.run((r) => resolveAnalyticsScope(r, actor, input));
   // Side by side: the reader queries the pool, not one transaction, so each has a connection of its own.
-  const [teamCounts, caseloads, workerTime, safetyPlans, formulations] = await Promise.all([
+  const [teamCounts, caseloads, workerTime, safetyPlans, formulations, changes] = await Promise.all([
     reader.teamServiceCounts(window, scope.comparison),
     reader.caseloadSizes(window, scope.comparison),
     scope.team ? reader.workerContactTime(window, scope.focus) : Promise.resolve([]),
     reader.teamSafetyPlanCounts(window, scope.comparison),
     reader.formulationDiscussions(window, scope.comparison),
+    reader.coordinatorChanges(window, scope.comparison),
   ]);
   const safetyPlansByTeam = groupBy(safetyPlans, (s) => s.teamId);
   const formulationsByTeam = groupBy(formulations, (f) => f.teamId);
+  const changesByTeam = groupBy(changes, (c) => c.teamId);
   const partsOf = (teamIds: readonly string[]) => ({
     safetyPlans: teamIds.flatMap((id) => safetyPlansByTeam.get(id) ?? []),
     formulations: teamIds.flatMap((id) => formulationsByTeam.get(id) ?? []),
+    coordinatorChanges: teamIds.flatMap((id) => changesByTeam.get(id) ?? []),
     day: window.to,
   });
   const focusTeams = scope.team ? teamCounts.filter((t) => t.teamId === scope.team?.id) : teamCounts;

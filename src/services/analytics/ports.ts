@@ -76,6 +76,14 @@ export interface FormulationDiscussion {
   lastDiscussedOn: string | null;
 }
 
+/** A change of care coordinator that took effect in the window: the person's team, and the notice they had if it was planned. */
+export interface CoordinatorChange {
+  teamId: string;
+  changedOn: string;
+  /** Days from the day the handover was planned to the day of the change; null when it was not planned. */
+  daysOfNotice: number | null;
+}
+
 /** How many people a worker was care coordinator for on the window's last day. */
 export interface CaseloadSize {
   workerId: string;
@@ -205,6 +213,8 @@ export interface AnalyticsReader {
   teamSafetyPlanCounts(window: AnalyticsWindow, scope: AnalyticsScope): Promise<TeamSafetyPlanCounts[]>;
   /** Every person in scope with a risk formulation on the window's last day. */
   formulationDiscussions(window: AnalyticsWindow, scope: AnalyticsScope): Promise<FormulationDiscussion[]>;
+  /** Every change of care coordinator in the window for people in scope, planned or not. */
+  coordinatorChanges(window: AnalyticsWindow, scope: AnalyticsScope): Promise<CoordinatorChange[]>;
   /** Workers of the teams in scope with at least one person to coordinate on the window's last day. */
   caseloadSizes(window: AnalyticsWindow, scope: AnalyticsScope): Promise<CaseloadSize[]>;
   /** People in scope with feedback, ratings or a recovery score in the window. */

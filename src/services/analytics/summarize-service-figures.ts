@@ -1,6 +1,16 @@
 import { summarizeRiskDiscussions, type RiskDiscussionFigures } from '../../domain/risk/risk-discussion-figures';
+import {
+  summarizeCoordinatorChanges,
+  type CoordinatorChangeFigures,
+} from '../../domain/handovers/coordinator-change-figures';
 import { summarizeDistribution, type DistributionSummary } from '../../domain/statistics';
-import type { CaseloadSize, FormulationDiscussion, TeamSafetyPlanCounts, TeamServiceCounts } from './ports';
+import type {
+  CaseloadSize,
+  CoordinatorChange,
+  FormulationDiscussion,
+  TeamSafetyPlanCounts,
+  TeamServiceCounts,
+} from './ports';
 
 /** A group of teams' reviews, time, going beyond routine and caseloads over a window. */
 export interface ServiceFiguresGroup {
@@ -26,12 +36,15 @@ export interface ServiceFiguresGroup {
   safetyPlans: { people: number; updated: number; share: number | null };
   /** Risk formulations on the window's last day, and how recently each was discussed with the person. */
   riskDiscussions: RiskDiscussionFigures;
+  /** Changes of care coordinator in the window, planned with the person or not, and the notice they had. */
+  coordinatorChanges: CoordinatorChangeFigures;
 }
 
 /** What the figures of a group are drawn from, beside its teams' counts and caseloads. */
 export interface ServiceFiguresParts {
   safetyPlans: readonly TeamSafetyPlanCounts[];
   formulations: readonly FormulationDiscussion[];
+  coordinatorChanges: readonly CoordinatorChange[];
   /** The window's last day: discussions are counted back from it. */
   day: string;
 }
@@ -45,7 +58,7 @@ const share = (part: number, whole: number): number | null => (whole === 0 ? nul
 export function summarizeServiceFigures(
   teams: readonly TeamServiceCounts[],
   caseloads: readonly CaseloadSize[],
-  { safetyPlans, formulations, day }: ServiceFiguresParts,
+  { safetyPlans, formulations, coordinatorChanges, day }: ServiceFiguresParts,
 ): ServiceFiguresGroup {
   const people = safetyPlans.reduce((sum, team) => sum + team.people, 0);
   const updated = safetyPlans.reduce((sum, team) => sum + team.updated, 0);
@@ -72,5 +85,6 @@ export function summarizeServiceFigures(
       formulations.map((f) => f.lastDiscussedOn),
       day,
     ),
+    coordinatorChanges: summarizeCoordinatorChanges(coordinatorChanges.map((c) => c.daysOfNotice)),
   };
 }

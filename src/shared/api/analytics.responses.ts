@@ -84,6 +84,16 @@ export interface ServiceFiguresGroupDto {
     share: number | null;
     medianDaysSinceDiscussed: number | null;
   };
+  /**
+   * Changes of care coordinator in the period: planned (a handover planned with the person on an
+   * earlier day) and unplanned, and the median days of notice of the planned ones.
+   */
+  coordinatorChanges: {
+    planned: number;
+    unplanned: number;
+    plannedShare: number | null;
+    medianDaysOfNotice: number | null;
+  };
 }
 
 export interface WorkerServiceFiguresDto {

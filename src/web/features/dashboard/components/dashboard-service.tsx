@@ -5,6 +5,7 @@ import { ChartStackedBars, type BarRow, type BarSeries } from '../../../ui/chart
 import { formatCount, formatShare } from '../dashboard-format';
 import { SimpleTable } from '../../../ui/simple-table';
 import { DashboardRiskDiscussions, RiskDiscussionsTable } from './dashboard-risk-discussions';
+import { CoordinatorChangesTable, DashboardCoordinatorChanges } from './dashboard-coordinator-changes';
 
 const hours = (minutes: number) => `${Math.round(minutes / 60).toLocaleString('en-GB')} h`;
 
@@ -88,6 +89,17 @@ export function DashboardService({ figures }: { figures: ServiceFiguresResponse 
           ? '–'
           : formatCount(overall.riskDiscussions.medianDaysSinceDiscussed),
       label: 'days since a formulation was last discussed with the person (median)',
+    },
+    {
+      value: formatShare(overall.coordinatorChanges.plannedShare),
+      label: `of ${formatCount(overall.coordinatorChanges.planned + overall.coordinatorChanges.unplanned)} changes of care coordinator were planned with the person`,
+    },
+    {
+      value:
+        overall.coordinatorChanges.medianDaysOfNotice === null
+          ? '–'
+          : formatCount(overall.coordinatorChanges.medianDaysOfNotice),
+      label: 'days of notice the person had before a planned change (median)',
     },
   ];
   return (
@@ -175,8 +187,10 @@ export function DashboardService({ figures }: { figures: ServiceFiguresResponse 
           />
         </section>
         <DashboardRiskDiscussions byTeam={byTeam} />
+        <DashboardCoordinatorChanges byTeam={byTeam} />
       </div>
       <RiskDiscussionsTable byTeam={byTeam} />
+      <CoordinatorChangesTable byTeam={byTeam} />
       {byWorker.length > 0 && (
         <SimpleTable
           caption={`Each worker of ${figures.team?.name ?? 'the team'}`}
