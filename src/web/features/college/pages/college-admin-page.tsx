@@ -1,4 +1,5 @@
 import '../college.css';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { COLLEGE_LIMITS, type CreateRoomBody } from '../../../../shared/api/college-admin.schema';
 import { TRAINER_EXPERIENCE_LABELS } from '../../../../shared/api/college.responses';
@@ -16,6 +17,7 @@ import { LoadingMessage } from '../../../ui/loading-message';
 import { SimpleTable } from '../../../ui/simple-table';
 import { useCollegeRooms, useCollegeSetup } from '../api/college-admin-queries';
 import { CollegeForm } from '../components/college-form';
+import { EditRecordForm } from '../components/edit-record-form';
 
 const EXPERIENCE_OPTIONS = [
   { value: 'peer', label: `Peer trainer: ${TRAINER_EXPERIENCE_LABELS.peer.toLowerCase()}` },
@@ -29,6 +31,8 @@ export function CollegeAdminPage() {
   usePageTitle('Run the Recovery College');
   const setup = useCollegeSetup();
   const rooms = useCollegeRooms();
+  const [editingRoomId, setEditingRoomId] = useState<string | null>(null);
+  const editingRoom = rooms.data?.rooms.find((room) => room.id === editingRoomId);
   if (hasStatus(setup.error, 403))
     return <ForbiddenNotice message="Only the college’s leads and administrators run the college." />;
   return (
@@ -182,41 +186,52 @@ export function CollegeAdminPage() {
                     { header: 'Address', cell: (room) => room.address },
                     { header: 'Holds', cell: (room) => String(room.capacity) },
                     { header: 'Accessibility', cell: (room) => room.accessibility || '–' },
+                    {
+                      header: 'Change',
+                      cell: (room) => (
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          aria-label={`Change ${room.name}`}
+                          onClick={() => setEditingRoomId(room.id)}
+                        >
+                          Change
+                        </button>
+                      ),
+                    },
                   ]}
                   emptyText="There are no rooms yet."
                 />
               </div>
               <div className="admin-section__form">
+                {editingRoom && (
+                  <EditRecordForm<CreateRoomBody>
+                    key={editingRoom.id}
+                    path={`/college/rooms/${editingRoom.id}`}
+                    title={`Change ${editingRoom.name}`}
+                    submitLabel="Save the room"
+                    successMessage="Room saved."
+                    record={editingRoom}
+                    onClose={() => setEditingRoomId(null)}
+                    toFields={roomFields}
+                    describe={(theirs) => (
+                      <p>
+                        <strong>{theirs.name}</strong>, {theirs.address}. Holds {theirs.capacity}.{' '}
+                        {theirs.accessibility}
+                      </p>
+                    )}
+                  >
+                    {(values) => <RoomFields values={values} />}
+                  </EditRecordForm>
+                )}
                 <CollegeForm<CreateRoomBody>
                   path="/college/rooms"
                   title="Add a room"
                   submitLabel="Add the room"
                   successMessage="Room added."
-                  toBody={(form) => ({
-                    name: formRequired(form, 'name'),
-                    address: formRequired(form, 'address'),
-                    capacity: numberOrNaN(form, 'capacity'),
-                    accessibility: formText(form, 'accessibility') ?? '',
-                  })}
+                  toBody={roomFields}
                 >
-                  <TextField label="Name" name="name" required maxLength={120} />
-                  <TextField label="Address" name="address" required maxLength={300} />
-                  <TextField
-                    label="How many people it holds"
-                    name="capacity"
-                    type="number"
-                    inputMode="numeric"
-                    min={1}
-                    required
-                  />
-                  <TextAreaField
-                    label="Accessibility"
-                    name="accessibility"
-                    isOptional
-                    hint="Step-free access, hearing loop, quiet room, nearest bus stop."
-                    maxLength={COLLEGE_LIMITS.maxTextLength}
-                    rows={2}
-                  />
+                  <RoomFields />
                 </CollegeForm>
               </div>
             </div>
@@ -284,6 +299,41 @@ export function CollegeAdminPage() {
           </section>
         </>
       )}
+    </>
+  );
+}
+
+const roomFields = (form: FormData): CreateRoomBody => ({
+  name: formRequired(form, 'name'),
+  address: formRequired(form, 'address'),
+  capacity: numberOrNaN(form, 'capacity'),
+  accessibility: formText(form, 'accessibility') ?? '',
+});
+
+/** A room's fields, empty to add one or filled in to change one. */
+function RoomFields({ values }: { values?: CreateRoomBody }) {
+  return (
+    <>
+      <TextField label="Name" name="name" required maxLength={120} defaultValue={values?.name} />
+      <TextField label="Address" name="address" required maxLength={300} defaultValue={values?.address} />
+      <TextField
+        label="How many people it holds"
+        name="capacity"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        required
+        defaultValue={values?.capacity}
+      />
+      <TextAreaField
+        label="Accessibility"
+        name="accessibility"
+        isOptional
+        hint="Step-free access, hearing loop, quiet room, nearest bus stop."
+        maxLength={COLLEGE_LIMITS.maxTextLength}
+        rows={2}
+        defaultValue={values?.accessibility}
+      />
     </>
   );
 }
