@@ -99,3 +99,4 @@ export type AddSessionBody = z.input<typeof addSessionBody>;
 export type CreateCourseBody = z.infer<typeof createCourseBody>;
 export type UpdateTermBody = z.infer<typeof updateTermBody>;
 export type UpdateTrainerBody = z.infer<typeof updateTrainerBody>;
+export type CreateTermBody = z.infer<typeof createTermBody>;
