@@ -45,7 +45,8 @@ export function CollegeAdminPage() {
       <p className="lead">
         Terms, rooms, trainers and courses. A course reaches the prospectus once it says who designed it and every
         session has a peer trainer and a practitioner trainer.{' '}
-        <Link to="/college/figures">See the college’s figures</Link>.
+        <Link to="/college/figures">See the college’s figures</Link> or{' '}
+        <Link to="/college/fidelity">assess its fidelity</Link>.
       </p>
       {setup.isPending && <LoadingMessage what="the college" />}
       {setup.isError && <ErrorMessage error={setup.error} />}
