@@ -202,4 +202,27 @@ describe('running the Recovery College', () => {
     await look(page, 'fidelity-desktop');
     await context.close();
   });
+
+  it('an administrator renames a term and sees the new name in the list', async () => {
+    const { context, page } = await newPage(browser, 'desktop');
+    await signIn(page, 'demo-admin');
+    await page.goto('/college/manage');
+    const term = `Summer ${Date.now()}`;
+    const add = page.locator('form', { has: page.getByRole('heading', { name: 'Add a term' }) });
+    await add.getByLabel('Name').fill(term);
+    await add.getByLabel('First day').fill(isoDay(200));
+    await add.getByLabel('Last day').fill(isoDay(260));
+    await add.getByRole('button', { name: 'Add the term' }).click();
+    await add.getByText('Term added.').waitFor();
+    await page.getByRole('button', { name: `Change ${term}` }).click();
+    const change = page.locator('form', { has: page.getByRole('heading', { name: `Change ${term}` }) });
+    expect(await change.getByLabel('First day').inputValue()).toBe(isoDay(200));
+    await change.getByLabel('Name').fill(`${term} (late start)`);
+    await change.getByLabel('First day').fill(isoDay(207));
+    await change.getByRole('button', { name: 'Save the term' }).click();
+    await change.getByText('Term saved.').waitFor();
+    await page.getByRole('cell', { name: `${term} (late start)` }).waitFor();
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
 });
