@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ServiceDeps } from '../services/ports';
+import { recoveryCollegeFidelity } from '../domain/instruments/catalogue/recovery-college-fidelity';
 
 // Running the demo college: its rooms, a lead, who delivered last term's sessions (now and then the
 // peer trainer could not come), and a co-production meeting behind every course. Deterministic: ids
@@ -28,6 +29,12 @@ const ROOMS = [
   },
 ];
 
+/** Two self-assessments half a year apart: co-production and social connectedness improving. */
+const FIDELITY = [
+  { daysAgo: 200, ratings: [2, 1, 1, 1, 0, 1, 2], notes: 'Co-production is patchy; nowhere to meet between sessions.' },
+  { daysAgo: 20, ratings: [2, 2, 1, 2, 1, 1, 2], notes: 'Every course now co-produced; a weekly drop-in has started.' },
+];
+
 const LIVED = ['Sam', 'Priya', 'Joe', 'Tariq', 'Lou'];
 const PROFESSIONAL = ['Nina (occupational therapist)', 'Owen (community nurse)', 'Rhiannon (psychologist)'];
 
@@ -48,6 +55,20 @@ export async function loadDemoCollegeAdmin(
   await deps.uow.run(async (r) => {
     for (const [n, room] of ROOMS.entries()) {
       await r.collegeAdmin.createRoom({ id: demoId(input.seed, 'room', n), ...room, version: 1 });
+    }
+    if (input.leadAccountId) {
+      for (const [n, assessment] of FIDELITY.entries()) {
+        await r.collegeAdmin.createFidelityAssessment({
+          id: demoId(input.seed, 'fidelity', n),
+          assessedOn: isoDay(input.today.getTime() - assessment.daysAgo * DAY),
+          assessors: 'Sam and Priya (peer trainers), Nina (practitioner trainer), three students',
+          instrumentVersion: recoveryCollegeFidelity.version,
+          ratings: assessment.ratings,
+          total: assessment.ratings.reduce((sum, rating) => sum + rating, 0),
+          notes: assessment.notes,
+          recordedByAccountId: input.leadAccountId,
+        });
+      }
     }
     // The demo worker, a practitioner trainer, also leads the college, so the demo shows how it is run.
     if (input.leadAccountId) {

@@ -142,8 +142,20 @@ export async function loadDemoCollege(
   const lastTermStart = todayStart - 84 * DAY;
   const nextTermStart = todayStart + 7 * DAY;
   const terms: TermRecord[] = [
-    { id: id('term', 0), name: 'Last term', startsOn: isoDay(lastTermStart), endsOn: isoDay(lastTermStart + 63 * DAY) },
-    { id: id('term', 1), name: 'Next term', startsOn: isoDay(nextTermStart), endsOn: isoDay(nextTermStart + 63 * DAY) },
+    {
+      id: id('term', 0),
+      name: 'Last term',
+      startsOn: isoDay(lastTermStart),
+      endsOn: isoDay(lastTermStart + 63 * DAY),
+      version: 1,
+    },
+    {
+      id: id('term', 1),
+      name: 'Next term',
+      startsOn: isoDay(nextTermStart),
+      endsOn: isoDay(nextTermStart + 63 * DAY),
+      version: 1,
+    },
   ];
   // All demo accounts share the demo password; hashing it once keeps a few hundred students quick.
   const passwordHash = await deps.passwords.hash(DEMO_PASSWORD);
@@ -203,7 +215,7 @@ async function writeTrainers(
   for (const [n, [firstName, lastName, experience]] of TRAINERS.entries()) {
     // The demo worker signs in as the first practitioner trainer, to see sessions and registers.
     const accountId = n === TRAINERS.findIndex((t) => t[2] === 'practitioner') ? workerAccountId : null;
-    const trainer = { id: id('trainer', n), firstName, lastName, experience, accountId };
+    const trainer = { id: id('trainer', n), firstName, lastName, experience, accountId, version: 1 };
     await r.college.createTrainer(trainer);
     written.push(trainer);
   }

@@ -1,14 +1,20 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { StudentKind, TrainerExperience } from '../domain/college/college-rules';
 import type {
   CollegeAdminRepository,
   CourseFigureRow,
   DesignNoteKind,
+  FidelityAssessmentRecord,
   RoomRecord,
 } from '../services/college/college-admin-ports';
 import type { Database } from './database';
 import { rawRows } from './raw-rows';
-import { collegeDesignNote, collegeRoom, collegeSessionDelivery } from './schema/college-admin.schema';
+import {
+  collegeDesignNote,
+  collegeFidelityAssessment,
+  collegeRoom,
+  collegeSessionDelivery,
+} from './schema/college-admin.schema';
 import { collegeSessionTrainer, collegeTrainer } from './schema/college.schema';
 
 const roomColumns = {
@@ -23,6 +29,23 @@ const roomColumns = {
 /** Running the college: rooms, who delivered each session, design notes, and the counts behind its figures. */
 export function createCollegeAdminRepository(db: Database): CollegeAdminRepository {
   return {
+    createFidelityAssessment: async (assessment) => {
+      await db.insert(collegeFidelityAssessment).values(assessment);
+    },
+    listFidelityAssessments: (): Promise<FidelityAssessmentRecord[]> =>
+      db
+        .select({
+          id: collegeFidelityAssessment.id,
+          assessedOn: collegeFidelityAssessment.assessedOn,
+          assessors: collegeFidelityAssessment.assessors,
+          instrumentVersion: collegeFidelityAssessment.instrumentVersion,
+          ratings: collegeFidelityAssessment.ratings,
+          total: collegeFidelityAssessment.total,
+          notes: collegeFidelityAssessment.notes,
+          recordedByAccountId: collegeFidelityAssessment.recordedByAccountId,
+        })
+        .from(collegeFidelityAssessment)
+        .orderBy(desc(collegeFidelityAssessment.assessedOn), desc(collegeFidelityAssessment.createdAt)),
     createRoom: async (room) => {
       await db.insert(collegeRoom).values(room);
     },

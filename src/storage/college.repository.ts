@@ -128,6 +128,7 @@ export function createCollegeRepository(db: Database): CollegeRepository {
           name: collegeTerm.name,
           startsOn: collegeTerm.startsOn,
           endsOn: collegeTerm.endsOn,
+          version: collegeTerm.version,
         })
         .from(collegeTerm)
         .orderBy(asc(collegeTerm.startsOn)),
@@ -139,10 +140,27 @@ export function createCollegeRepository(db: Database): CollegeRepository {
             name: collegeTerm.name,
             startsOn: collegeTerm.startsOn,
             endsOn: collegeTerm.endsOn,
+            version: collegeTerm.version,
           })
           .from(collegeTerm)
           .where(eq(collegeTerm.id, id))
       )[0] ?? null,
+    updateTerm: async ({ id, version: _version, ...fields }, expectedVersion) => {
+      const rows = await db
+        .update(collegeTerm)
+        .set({ ...fields, version: expectedVersion + 1 })
+        .where(and(eq(collegeTerm.id, id), eq(collegeTerm.version, expectedVersion)))
+        .returning({ id: collegeTerm.id });
+      return rows.length === 1;
+    },
+    updateTrainer: async ({ id, version: _version, ...fields }, expectedVersion) => {
+      const rows = await db
+        .update(collegeTrainer)
+        .set({ ...fields, version: expectedVersion + 1 })
+        .where(and(eq(collegeTrainer.id, id), eq(collegeTrainer.version, expectedVersion)))
+        .returning({ id: collegeTrainer.id });
+      return rows.length === 1;
+    },
     createTrainer: async (trainer) => {
       await db.insert(collegeTrainer).values(trainer);
     },
@@ -155,6 +173,7 @@ export function createCollegeRepository(db: Database): CollegeRepository {
           experience: collegeTrainer.experience,
           accountId: collegeTrainer.accountId,
           isLead: collegeTrainer.isLead,
+          version: collegeTrainer.version,
         })
         .from(collegeTrainer)
         .orderBy(asc(collegeTrainer.firstName), asc(collegeTrainer.lastName));
@@ -170,6 +189,7 @@ export function createCollegeRepository(db: Database): CollegeRepository {
           experience: collegeTrainer.experience,
           accountId: collegeTrainer.accountId,
           isLead: collegeTrainer.isLead,
+          version: collegeTrainer.version,
         })
         .from(collegeTrainer)
         .where(inArray(collegeTrainer.id, [...ids]));
@@ -184,6 +204,7 @@ export function createCollegeRepository(db: Database): CollegeRepository {
           experience: collegeTrainer.experience,
           accountId: collegeTrainer.accountId,
           isLead: collegeTrainer.isLead,
+          version: collegeTrainer.version,
         })
         .from(collegeTrainer)
         .where(eq(collegeTrainer.accountId, accountId));

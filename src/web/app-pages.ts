@@ -117,6 +117,7 @@ export const APP_PAGES = {
   learningPlan: { path: '/college/learning-plan' },
   courseFeedbackList: { path: '/college/feedback' },
   courseFeedback: { path: '/college/feedback/:courseId' },
+  collegeFidelity: { path: '/college/fidelity' },
 } as const satisfies Record<string, AppPage>;
 
 export type AppPageName = keyof typeof APP_PAGES;

@@ -27,6 +27,7 @@ import { CollegeCoursePage } from './features/college/pages/college-course-page'
 import { CollegeFiguresPage } from './features/college/pages/college-figures-page';
 import { LearningPlanPage } from './features/college/pages/learning-plan-page';
 import { CourseFeedbackListPage, CourseFeedbackPage } from './features/college/pages/course-feedback-page';
+import { CollegeFidelityPage } from './features/college/pages/college-fidelity-page';
 import { DashboardPage } from './features/dashboard/pages/dashboard-page';
 import { IpsCaseloadPage } from './features/ips/pages/ips-caseload-page';
 import { IpsFiguresPage } from './features/ips/pages/ips-figures-page';
@@ -166,6 +167,9 @@ export function AppRoutes() {
         ))}
         {page('collegeFigures', () => (
           <CollegeFiguresPage />
+        ))}
+        {page('collegeFidelity', () => (
+          <CollegeFidelityPage />
         ))}
         {page('learningPlan', (me) => (
           <LearningPlanPage me={me} />

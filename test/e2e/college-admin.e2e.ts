@@ -133,4 +133,96 @@ describe('running the Recovery College', () => {
     await look(manager.page, 'figures-phone');
     await manager.context.close();
   });
+
+  it('two administrators change the same room: the second keeps what they typed and sees the first one’s version', async () => {
+    const first = await newPage(browser, 'desktop');
+    await signIn(first.page, 'demo-admin');
+    await first.page.goto('/college/manage');
+    const name = `Garden Room ${Date.now()}`;
+    const add = first.page.locator('form', { has: first.page.getByRole('heading', { name: 'Add a room' }) });
+    await add.getByLabel('Name').fill(name);
+    await add.getByLabel('Address').fill('4 Mill Lane');
+    await add.getByLabel('How many people it holds').fill('12');
+    await add.getByRole('button', { name: 'Add the room' }).click();
+    await add.getByText('Room added.').waitFor();
+
+    const second = await newPage(browser, 'phone');
+    await signIn(second.page, 'demo-admin');
+    await second.page.goto('/college/manage');
+    for (const { page } of [first, second]) await page.getByRole('button', { name: `Change ${name}` }).click();
+
+    const firstForm = first.page.locator('form', { has: first.page.getByRole('heading', { name: `Change ${name}` }) });
+    await firstForm.getByLabel('How many people it holds').fill('16');
+    await firstForm.getByRole('button', { name: 'Save the room' }).click();
+    await firstForm.getByText('Room saved.').waitFor();
+
+    const secondForm = second.page.locator('form', {
+      has: second.page.getByRole('heading', { name: `Change ${name}` }),
+    });
+    await secondForm.getByLabel('Address').fill('4 Mill Lane, side door');
+    await secondForm.getByRole('button', { name: 'Save the room' }).click();
+    await secondForm.getByText(/Someone else changed this room/).waitFor();
+    await secondForm.getByText('Their version', { exact: true }).waitFor();
+    expect(await secondForm.getByLabel('Address').inputValue()).toBe('4 Mill Lane, side door');
+    await expectNoAxeViolations(second.page);
+    await look(second.page, 'room-conflict-phone');
+    await secondForm.getByRole('button', { name: 'Start again from their version' }).click();
+    expect(await secondForm.getByLabel('How many people it holds').inputValue()).toBe('16');
+    await secondForm.getByLabel('Address').fill('4 Mill Lane, side door');
+    await secondForm.getByRole('button', { name: 'Save the room' }).click();
+    await secondForm.getByText('Room saved.').waitFor();
+    await first.context.close();
+    await second.context.close();
+  });
+
+  it('an administrator fills in the fidelity self-assessment on a phone and sees it listed with its date', async () => {
+    const { context, page } = await newPage(browser, 'phone');
+    await signIn(page, 'demo-admin');
+    await page.goto('/college/manage');
+    await page.getByRole('link', { name: 'assess its fidelity' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Fidelity self-assessment' }).waitFor();
+    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Assess the college' }) });
+    const who = `Sam and Grace ${Date.now()}`;
+    await form.getByLabel('Who took part').fill(who);
+    const components = form.getByRole('group');
+    for (let i = 0; i < (await components.count()); i += 1)
+      await components
+        .nth(i)
+        .getByRole('radio', { name: i === 4 ? 'Red: not in place' : 'Green: in place' })
+        .check();
+    await form.getByRole('button', { name: 'Save the self-assessment' }).click();
+    await form.getByText('Self-assessment saved.').waitFor();
+    const row = page.getByRole('row').filter({ hasText: who });
+    await row.getByText('Social connectedness:').waitFor();
+    await row.getByText('12', { exact: true }).waitFor();
+    await expectNoAxeViolations(page);
+    await look(page, 'fidelity-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectNoAxeViolations(page);
+    await look(page, 'fidelity-desktop');
+    await context.close();
+  });
+
+  it('an administrator renames a term and sees the new name in the list', async () => {
+    const { context, page } = await newPage(browser, 'desktop');
+    await signIn(page, 'demo-admin');
+    await page.goto('/college/manage');
+    const term = `Summer ${Date.now()}`;
+    const add = page.locator('form', { has: page.getByRole('heading', { name: 'Add a term' }) });
+    await add.getByLabel('Name').fill(term);
+    await add.getByLabel('First day').fill(isoDay(200));
+    await add.getByLabel('Last day').fill(isoDay(260));
+    await add.getByRole('button', { name: 'Add the term' }).click();
+    await add.getByText('Term added.').waitFor();
+    await page.getByRole('button', { name: `Change ${term}` }).click();
+    const change = page.locator('form', { has: page.getByRole('heading', { name: `Change ${term}` }) });
+    expect(await change.getByLabel('First day').inputValue()).toBe(isoDay(200));
+    await change.getByLabel('Name').fill(`${term} (late start)`);
+    await change.getByLabel('First day').fill(isoDay(207));
+    await change.getByRole('button', { name: 'Save the term' }).click();
+    await change.getByText('Term saved.').waitFor();
+    await page.getByRole('cell', { name: `${term} (late start)` }).waitFor();
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
 });

@@ -1,5 +1,9 @@
-import type { DesignNoteRecord, RoomRecord } from '../../services/college/college-admin-ports';
-import type { CollegeRoomDto, DesignNoteDto } from '../../shared/api/college-admin.responses';
+import type {
+  DesignNoteRecord,
+  FidelityAssessmentRecord,
+  RoomRecord,
+} from '../../services/college/college-admin-ports';
+import type { CollegeRoomDto, DesignNoteDto, FidelityAssessmentDto } from '../../shared/api/college-admin.responses';
 
 export const presentRoom = (room: RoomRecord): CollegeRoomDto => ({ ...room });
 
@@ -10,4 +14,14 @@ export const presentDesignNote = (note: DesignNoteRecord): DesignNoteDto => ({
   participants: note.participants,
   notes: note.notes,
   createdAt: note.createdAt.toISOString(),
+});
+
+export const presentFidelityAssessment = (a: FidelityAssessmentRecord): FidelityAssessmentDto => ({
+  id: a.id,
+  assessedOn: a.assessedOn,
+  assessors: a.assessors,
+  instrumentVersion: a.instrumentVersion,
+  ratings: a.ratings,
+  total: a.total,
+  notes: a.notes,
 });

@@ -26,6 +26,7 @@ export const presentTerm = (t: TermRecord): CollegeTermDto => ({
   name: t.name,
   startsOn: t.startsOn,
   endsOn: t.endsOn,
+  version: t.version,
 });
 
 export const presentTrainer = (t: TrainerRecord) => ({
@@ -34,6 +35,7 @@ export const presentTrainer = (t: TrainerRecord) => ({
   lastName: t.lastName,
   experience: t.experience,
   isLead: t.isLead === true,
+  version: t.version,
 });
 
 const presentSession = (s: SessionView): CollegeSessionDto => ({

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CollegeFigures } from '../../domain/college/college-figures';
+import { RECOVERY_COLLEGE_FIDELITY_COMPONENTS } from '../../domain/instruments/catalogue/recovery-college-fidelity';
 import { addDesignNote, listDesignNotes } from '../../services/college/design-notes';
+import { listFidelityAssessments, recordFidelityAssessment } from '../../services/college/fidelity-self-assessment';
 import { getCollegeFigures } from '../../services/college/get-college-figures';
 import { createRoom, listRooms, updateRoom } from '../../services/college/manage-rooms';
 import { getSessionDelivery, recordSessionDelivery } from '../../services/college/record-session-delivery';
@@ -9,6 +11,7 @@ import type { ServiceDeps } from '../../services/ports';
 import type {
   CollegeFiguresResponse,
   DesignNotesResponse,
+  FidelityAssessmentsResponse,
   RoomsResponse,
   SessionDeliveryResponse,
 } from '../../shared/api/college-admin.responses';
@@ -16,12 +19,13 @@ import {
   addDesignNoteBody,
   collegeFiguresQuery,
   createRoomBody,
+  recordFidelityBody,
   sessionDeliveryBody,
   updateRoomBody,
 } from '../../shared/api/college-admin.schema';
 import { idParams } from '../../shared/api/common.schema';
 import { formatCsv } from '../csv';
-import { presentDesignNote, presentRoom } from '../presenters/college-admin.presenter';
+import { presentDesignNote, presentFidelityAssessment, presentRoom } from '../presenters/college-admin.presenter';
 import { presentTerm } from '../presenters/college.presenter';
 import { actorOf } from '../session-cookie';
 
@@ -117,6 +121,28 @@ export function collegeAdminRoutes(services: ServiceDeps): FastifyPluginAsyncZod
         const note = await addDesignNote(services, { ...request.body, courseId: request.params.id }, actorOf(request));
         return reply.status(201).send(presentDesignNote(note));
       },
+    );
+
+    app.get(
+      '/college/fidelity',
+      { schema: { tags, summary: 'The college’s fidelity self-assessments, the latest first' } },
+      async (request) => {
+        const assessments = await listFidelityAssessments(services, actorOf(request));
+        const body: FidelityAssessmentsResponse = {
+          components: [...RECOVERY_COLLEGE_FIDELITY_COMPONENTS],
+          assessments: assessments.map(presentFidelityAssessment),
+        };
+        return body;
+      },
+    );
+
+    app.post(
+      '/college/fidelity',
+      { schema: { body: recordFidelityBody, tags, summary: 'Record a fidelity self-assessment' } },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(presentFidelityAssessment(await recordFidelityAssessment(services, request.body, actorOf(request)))),
     );
 
     app.get(

@@ -5,7 +5,14 @@ import { createCourse, updateCourse } from '../../services/college/create-course
 import { enrolOnCourse } from '../../services/college/enrol-on-course';
 import { getProspectus } from '../../services/college/get-prospectus';
 import { listMyCourses } from '../../services/college/list-my-courses';
-import { createTerm, createTrainer, getCollegeMe, listCollegeSetup } from '../../services/college/manage-college';
+import {
+  createTerm,
+  createTrainer,
+  getCollegeMe,
+  listCollegeSetup,
+  updateTerm,
+  updateTrainer,
+} from '../../services/college/manage-college';
 import { publishCourse } from '../../services/college/publish-course';
 import { getRegister, listTrainerSessions, markAttendance } from '../../services/college/registers';
 import { joinCollege, registerStudent } from '../../services/college/register-student';
@@ -28,6 +35,8 @@ import {
   prospectusQuery,
   registerStudentBody,
   updateCourseBody,
+  updateTermBody,
+  updateTrainerBody,
 } from '../../shared/api/college.schema';
 import { idParams } from '../../shared/api/common.schema';
 import {
@@ -153,6 +162,35 @@ export function collegeRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
       { schema: { body: createTrainerBody, tags, summary: 'Add a peer or practitioner trainer' } },
       async (request, reply) =>
         reply.status(201).send(presentTrainer(await createTrainer(services, request.body, actorOf(request)))),
+    );
+
+    app.put(
+      '/college/terms/:id',
+      { schema: { params: idParams, body: updateTermBody, tags, summary: 'Change a term (409 if changed meanwhile)' } },
+      async (request) => {
+        const { version, ...fields } = request.body;
+        return presentTerm(
+          await updateTerm(services, { termId: request.params.id, version, fields }, actorOf(request)),
+        );
+      },
+    );
+
+    app.put(
+      '/college/trainers/:id',
+      {
+        schema: {
+          params: idParams,
+          body: updateTrainerBody,
+          tags,
+          summary: 'Change a trainer (409 if changed meanwhile)',
+        },
+      },
+      async (request) => {
+        const { version, ...fields } = request.body;
+        return presentTrainer(
+          await updateTrainer(services, { trainerId: request.params.id, version, fields }, actorOf(request)),
+        );
+      },
     );
 
     app.post(

@@ -73,7 +73,22 @@ export interface CollegeFigureSource {
   sessions: SessionDeliveryRow[];
 }
 
+/** One fidelity self-assessment of the college: seven component ratings 0–2, in the instrument's order. */
+export interface FidelityAssessmentRecord {
+  id: string;
+  assessedOn: string;
+  assessors: string;
+  instrumentVersion: string;
+  ratings: number[];
+  total: number;
+  notes: string;
+  recordedByAccountId: string;
+}
+
 export interface CollegeAdminRepository {
+  createFidelityAssessment(assessment: FidelityAssessmentRecord): Promise<void>;
+  /** Every self-assessment, the latest first. */
+  listFidelityAssessments(): Promise<FidelityAssessmentRecord[]>;
   createRoom(room: RoomRecord): Promise<void>;
   listRooms(): Promise<RoomRecord[]>;
   findRoom(id: string): Promise<RoomRecord | null>;

@@ -7,13 +7,15 @@ import type { ServiceDeps } from '../ports';
 import type { CourseView, StudentRecord, TermRecord, TrainerRecord } from './ports';
 import { requireCollegeAccess } from './require-college-access';
 
+export type TermFields = Omit<TermRecord, 'id' | 'version'>;
+
 /** Adds a term to the college's calendar. */
-export async function createTerm(deps: ServiceDeps, input: Omit<TermRecord, 'id'>, actor: Actor): Promise<TermRecord> {
+export async function createTerm(deps: ServiceDeps, input: TermFields, actor: Actor): Promise<TermRecord> {
   if (input.endsOn < input.startsOn)
     throw new AppError('bad_request', 'A term ends on or after the day it starts.', { field: 'endsOn' });
   return deps.uow.run(async (repositories) => {
     await requireCollegeAccess(repositories, actor, 'manage_courses');
-    const term: TermRecord = { id: newId(), ...input };
+    const term: TermRecord = { id: newId(), ...input, version: 1 };
     await repositories.college.createTerm(term);
     await recordAudit(repositories, actor, deps.now(), { action: 'college.term.create', detail: { termId: term.id } });
     return term;
@@ -53,6 +55,7 @@ export async function createTrainer(
       experience: input.experience,
       accountId,
       isLead: input.isLead === true,
+      version: 1,
     };
     await repositories.college.createTrainer(trainer);
     await recordAudit(repositories, actor, deps.now(), {
@@ -60,6 +63,80 @@ export async function createTrainer(
       detail: { trainerId: trainer.id },
     });
     return trainer;
+  });
+}
+
+/** Changes a term's name or dates; refuses with 409 and the current term if someone changed it first. */
+export async function updateTerm(
+  deps: ServiceDeps,
+  input: { termId: string; version: number; fields: TermFields },
+  actor: Actor,
+): Promise<TermRecord> {
+  if (input.fields.endsOn < input.fields.startsOn)
+    throw new AppError('bad_request', 'A term ends on or after the day it starts.', { field: 'endsOn' });
+  return deps.uow.run(async (repositories) => {
+    await requireCollegeAccess(repositories, actor, 'manage_courses');
+    const current = await repositories.college.findTerm(input.termId);
+    if (!current) throw new AppError('not_found', 'There is no term with that id.');
+    const next: TermRecord = { ...current, ...input.fields, name: input.fields.name.trim() };
+    if (current.version !== input.version || !(await repositories.college.updateTerm(next, input.version))) {
+      const latest = (await repositories.college.findTerm(input.termId)) ?? current;
+      throw new AppError(
+        'conflict',
+        'Someone else changed this term while you were editing it. Their version is shown.',
+        {
+          current: latest,
+        },
+      );
+    }
+    await recordAudit(repositories, actor, deps.now(), {
+      action: 'college.term.update',
+      detail: { termId: current.id },
+    });
+    return { ...next, version: input.version + 1 };
+  });
+}
+
+export interface UpdateTrainerFields {
+  firstName: string;
+  lastName: string;
+  experience: TrainerExperience;
+  isLead: boolean;
+}
+
+/**
+ * Changes a trainer's name, the experience they bring or whether they lead the college; refuses with
+ * 409 and the current trainer if someone changed it first. The account they sign in with stays as it is.
+ */
+export async function updateTrainer(
+  deps: ServiceDeps,
+  input: { trainerId: string; version: number; fields: UpdateTrainerFields },
+  actor: Actor,
+): Promise<TrainerRecord> {
+  return deps.uow.run(async (repositories) => {
+    await requireCollegeAccess(repositories, actor, 'manage_courses');
+    const [current] = await repositories.college.findTrainers([input.trainerId]);
+    if (!current) throw new AppError('not_found', 'There is no trainer with that id.');
+    const next: TrainerRecord = {
+      ...current,
+      firstName: input.fields.firstName.trim(),
+      lastName: input.fields.lastName.trim(),
+      experience: input.fields.experience,
+      isLead: input.fields.isLead,
+    };
+    if (current.version !== input.version || !(await repositories.college.updateTrainer(next, input.version))) {
+      const [latest] = await repositories.college.findTrainers([input.trainerId]);
+      throw new AppError(
+        'conflict',
+        'Someone else changed this trainer while you were editing them. Their version is shown.',
+        { current: latest ?? current },
+      );
+    }
+    await recordAudit(repositories, actor, deps.now(), {
+      action: 'college.trainer.update',
+      detail: { trainerId: current.id },
+    });
+    return { ...next, version: input.version + 1 };
   });
 }
 

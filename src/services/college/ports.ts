@@ -5,6 +5,8 @@ export interface TermRecord {
   name: string;
   startsOn: string;
   endsOn: string;
+  /** Raised on every change (1 when first added). */
+  version: number;
 }
 
 export interface TrainerRecord {
@@ -15,6 +17,8 @@ export interface TrainerRecord {
   accountId: string | null;
   /** Leads the college: runs it as an administrator does (false when left out). */
   isLead?: boolean;
+  /** Raised on every change (1 when first added). */
+  version: number;
 }
 
 export interface CourseRecord {
@@ -96,6 +100,10 @@ export interface CollegeRepository {
   listTrainers(): Promise<TrainerRecord[]>;
   findTrainers(ids: readonly string[]): Promise<TrainerRecord[]>;
   findTrainerByAccount(accountId: string): Promise<TrainerRecord | null>;
+  /** Writes the term if it is still at `expectedVersion`, raising the version; false when someone else changed it first. */
+  updateTerm(term: TermRecord, expectedVersion: number): Promise<boolean>;
+  /** Writes the trainer if it is still at `expectedVersion`, raising the version; false when someone else changed it first. */
+  updateTrainer(trainer: TrainerRecord, expectedVersion: number): Promise<boolean>;
   createCourse(course: CourseRecord): Promise<void>;
   findCourse(id: string): Promise<CourseRecord | null>;
   /**

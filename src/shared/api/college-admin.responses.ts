@@ -62,3 +62,20 @@ export interface CollegeFiguresResponse {
   students: { kind: StudentKind; students: number; share: number | null }[];
   sessions: { delivered: number; coDelivered: number; share: number | null; notMarked: number };
 }
+
+/** One fidelity self-assessment: seven component ratings 0–2 (red, amber, green) in the instrument's order. */
+export interface FidelityAssessmentDto {
+  id: string;
+  assessedOn: string;
+  assessors: string;
+  instrumentVersion: string;
+  ratings: number[];
+  total: number;
+  notes: string;
+}
+
+export interface FidelityAssessmentsResponse {
+  /** The components' labels, in the order of `ratings`. */
+  components: string[];
+  assessments: FidelityAssessmentDto[];
+}

@@ -45,6 +45,22 @@ export const collegeFiguresQuery = z.object({
   termId: z.uuid({ error: 'That is not a valid term.' }).optional(),
 });
 
+export const recordFidelityBody = z.object({
+  assessedOn: isoDate,
+  assessors: plain(300),
+  ratings: z
+    .array(
+      z
+        .number({ error: 'Rate each component red (0), amber (1) or green (2).' })
+        .int('Rate each component red (0), amber (1) or green (2).')
+        .min(0, 'Rate each component red (0), amber (1) or green (2).')
+        .max(2, 'Rate each component red (0), amber (1) or green (2).'),
+    )
+    .length(7, 'Rate every one of the seven components.'),
+  notes: plain(COLLEGE_LIMITS.maxTextLength * 2, false),
+});
+
+export type RecordFidelityBody = z.infer<typeof recordFidelityBody>;
 export type CreateRoomBody = z.infer<typeof createRoomBody>;
 export type UpdateRoomBody = z.infer<typeof updateRoomBody>;
 export type AddDesignNoteBody = z.infer<typeof addDesignNoteBody>;

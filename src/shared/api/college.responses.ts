@@ -22,6 +22,7 @@ export interface CollegeTermDto {
   name: string;
   startsOn: string;
   endsOn: string;
+  version: number;
 }
 
 /** A course on the public prospectus: nothing about any student but how many places are left. */
@@ -79,7 +80,7 @@ export interface CollegeMeResponse {
 
 export interface CollegeSetupResponse {
   terms: CollegeTermDto[];
-  trainers: (CollegeTrainerDto & { lastName: string; isLead: boolean })[];
+  trainers: (CollegeTrainerDto & { lastName: string; isLead: boolean; version: number })[];
   courses: CollegeCourseDto[];
 }
 

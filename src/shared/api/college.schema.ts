@@ -53,6 +53,16 @@ export const createTrainerBody = z.object({
   isLead: z.boolean().optional(),
 });
 
+export const updateTermBody = createTermBody.extend({ version: z.number().int().min(1) });
+
+export const updateTrainerBody = z.object({
+  version: z.number().int().min(1),
+  firstName: plain(60),
+  lastName: plain(60),
+  experience: z.enum(TRAINER_EXPERIENCES, { error: 'Choose lived experience (peer) or professional (practitioner).' }),
+  isLead: z.boolean({ error: 'Say whether they lead the college.' }),
+});
+
 const courseFields = {
   title: plain(COLLEGE_LIMITS.maxTitleLength),
   summary: plain(COLLEGE_LIMITS.maxTextLength),
@@ -87,3 +97,6 @@ export type RegisterStudentBody = z.infer<typeof registerStudentBody>;
 export type JoinCollegeBody = z.infer<typeof joinCollegeBody>;
 export type AddSessionBody = z.input<typeof addSessionBody>;
 export type CreateCourseBody = z.infer<typeof createCourseBody>;
+export type UpdateTermBody = z.infer<typeof updateTermBody>;
+export type UpdateTrainerBody = z.infer<typeof updateTrainerBody>;
+export type CreateTermBody = z.infer<typeof createTermBody>;

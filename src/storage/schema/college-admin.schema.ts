@@ -60,3 +60,23 @@ export const collegeDesignNote = pgTable(
   },
   (t) => [index('college_design_note_course_idx').on(t.courseId, t.heldOn)],
 );
+
+/**
+ * The college's fidelity self-assessment (instrument `recovery-college-fidelity`): its seven component
+ * ratings 0–2 in the instrument's order, and the total the instrument engine scored.
+ */
+export const collegeFidelityAssessment = pgTable(
+  'college_fidelity_assessment',
+  {
+    id: uuid('id').primaryKey(),
+    assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
+    assessors: text('assessors').notNull(),
+    instrumentVersion: text('instrument_version').notNull(),
+    ratings: jsonb('ratings').$type<number[]>().notNull(),
+    total: integer('total').notNull(),
+    notes: text('notes').notNull(),
+    recordedByAccountId: uuid('recorded_by_account_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('college_fidelity_assessment_on_idx').on(t.assessedOn)],
+);

@@ -13,6 +13,8 @@ export const collegeTerm = pgTable('college_term', {
   startsOn: date('starts_on', { mode: 'string' }).notNull(),
   endsOn: date('ends_on', { mode: 'string' }).notNull(),
   createdAt: createdAt(),
+  /** Raised on every change, so two people changing a term at once are told (409). */
+  version: integer('version').notNull().default(1),
 });
 
 /** Someone who delivers courses: a peer trainer brings lived experience, a practitioner professional experience. */
@@ -29,6 +31,8 @@ export const collegeTrainer = pgTable(
     createdAt: createdAt(),
     /** A college lead runs the college (terms, rooms, courses, publishing) as an administrator does. */
     isLead: boolean('is_lead').notNull().default(false),
+    /** Raised on every change, so two people changing a trainer at once are told (409). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [uniqueIndex('college_trainer_account_idx').on(t.accountId)],
 );

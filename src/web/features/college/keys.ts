@@ -11,4 +11,5 @@ export const collegeKeys = {
   designNotes: (courseId: string) => ['college', 'design-notes', courseId] as const,
   figures: (termId: string) => ['college', 'figures', termId] as const,
   delivery: (sessionId: string) => ['college', 'delivery', sessionId] as const,
+  fidelity: ['college', 'fidelity'] as const,
 };

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type {
   CollegeFiguresResponse,
   DesignNotesResponse,
+  FidelityAssessmentsResponse,
   RoomsResponse,
   SessionDeliveryResponse,
 } from '../../../../shared/api/college-admin.responses';
@@ -44,5 +45,13 @@ export function useSessionDelivery(sessionId: string) {
   return useQuery({
     queryKey: collegeKeys.delivery(sessionId),
     queryFn: () => apiRequest<SessionDeliveryResponse>('GET', `/college/sessions/${sessionId}/delivery`),
+  });
+}
+
+/** The college's fidelity self-assessments, the latest first, with the components' labels. */
+export function useFidelityAssessments() {
+  return useQuery({
+    queryKey: collegeKeys.fidelity,
+    queryFn: () => apiRequest<FidelityAssessmentsResponse>('GET', '/college/fidelity'),
   });
 }

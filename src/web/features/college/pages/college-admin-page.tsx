@@ -1,8 +1,9 @@
 import '../college.css';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { COLLEGE_LIMITS, type CreateRoomBody } from '../../../../shared/api/college-admin.schema';
 import { TRAINER_EXPERIENCE_LABELS } from '../../../../shared/api/college.responses';
-import type { CreateCourseBody } from '../../../../shared/api/college.schema';
+import type { CreateCourseBody, CreateTermBody, UpdateTrainerBody } from '../../../../shared/api/college.schema';
 import { hasStatus } from '../../../api-client/api-request-error';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { ErrorMessage } from '../../../ui/error-message';
@@ -16,6 +17,7 @@ import { LoadingMessage } from '../../../ui/loading-message';
 import { SimpleTable } from '../../../ui/simple-table';
 import { useCollegeRooms, useCollegeSetup } from '../api/college-admin-queries';
 import { CollegeForm } from '../components/college-form';
+import { EditRecordForm } from '../components/edit-record-form';
 
 const EXPERIENCE_OPTIONS = [
   { value: 'peer', label: `Peer trainer: ${TRAINER_EXPERIENCE_LABELS.peer.toLowerCase()}` },
@@ -29,6 +31,12 @@ export function CollegeAdminPage() {
   usePageTitle('Run the Recovery College');
   const setup = useCollegeSetup();
   const rooms = useCollegeRooms();
+  const [editingRoomId, setEditingRoomId] = useState<string | null>(null);
+  const editingRoom = rooms.data?.rooms.find((room) => room.id === editingRoomId);
+  const [editingTermId, setEditingTermId] = useState<string | null>(null);
+  const editingTerm = setup.data?.terms.find((term) => term.id === editingTermId);
+  const [editingTrainerId, setEditingTrainerId] = useState<string | null>(null);
+  const editingTrainer = setup.data?.trainers.find((trainer) => trainer.id === editingTrainerId);
   if (hasStatus(setup.error, 403))
     return <ForbiddenNotice message="Only the college’s leads and administrators run the college." />;
   return (
@@ -37,7 +45,8 @@ export function CollegeAdminPage() {
       <p className="lead">
         Terms, rooms, trainers and courses. A course reaches the prospectus once it says who designed it and every
         session has a peer trainer and a practitioner trainer.{' '}
-        <Link to="/college/figures">See the college’s figures</Link>.
+        <Link to="/college/figures">See the college’s figures</Link> or{' '}
+        <Link to="/college/fidelity">assess its fidelity</Link>.
       </p>
       {setup.isPending && <LoadingMessage what="the college" />}
       {setup.isError && <ErrorMessage error={setup.error} />}
@@ -144,25 +153,51 @@ export function CollegeAdminPage() {
                     { header: 'Term', cell: (term) => term.name },
                     { header: 'From', cell: (term) => formatDate(term.startsOn) },
                     { header: 'To', cell: (term) => formatDate(term.endsOn) },
+                    {
+                      header: 'Change',
+                      cell: (term) => (
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          aria-label={`Change ${term.name}`}
+                          onClick={() => setEditingTermId(term.id)}
+                        >
+                          Change
+                        </button>
+                      ),
+                    },
                   ]}
                   emptyText="There are no terms yet."
                 />
               </div>
               <div className="admin-section__form">
+                {editingTerm && (
+                  <EditRecordForm<CreateTermBody>
+                    key={editingTerm.id}
+                    path={`/college/terms/${editingTerm.id}`}
+                    title={`Change ${editingTerm.name}`}
+                    submitLabel="Save the term"
+                    successMessage="Term saved."
+                    record={editingTerm}
+                    onClose={() => setEditingTermId(null)}
+                    toFields={termFields}
+                    describe={(theirs) => (
+                      <p>
+                        <strong>{theirs.name}</strong>: {formatDate(theirs.startsOn)} to {formatDate(theirs.endsOn)}
+                      </p>
+                    )}
+                  >
+                    {(values) => <TermFields values={values} />}
+                  </EditRecordForm>
+                )}
                 <CollegeForm
                   path="/college/terms"
                   title="Add a term"
                   submitLabel="Add the term"
                   successMessage="Term added."
-                  toBody={(form) => ({
-                    name: formRequired(form, 'name'),
-                    startsOn: formRequired(form, 'startsOn'),
-                    endsOn: formRequired(form, 'endsOn'),
-                  })}
+                  toBody={termFields}
                 >
-                  <TextField label="Name" name="name" required maxLength={80} hint="For example: Spring 2027." />
-                  <TextField label="First day" name="startsOn" type="date" required />
-                  <TextField label="Last day" name="endsOn" type="date" required />
+                  <TermFields />
                 </CollegeForm>
               </div>
             </div>
@@ -182,41 +217,52 @@ export function CollegeAdminPage() {
                     { header: 'Address', cell: (room) => room.address },
                     { header: 'Holds', cell: (room) => String(room.capacity) },
                     { header: 'Accessibility', cell: (room) => room.accessibility || '–' },
+                    {
+                      header: 'Change',
+                      cell: (room) => (
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          aria-label={`Change ${room.name}`}
+                          onClick={() => setEditingRoomId(room.id)}
+                        >
+                          Change
+                        </button>
+                      ),
+                    },
                   ]}
                   emptyText="There are no rooms yet."
                 />
               </div>
               <div className="admin-section__form">
+                {editingRoom && (
+                  <EditRecordForm<CreateRoomBody>
+                    key={editingRoom.id}
+                    path={`/college/rooms/${editingRoom.id}`}
+                    title={`Change ${editingRoom.name}`}
+                    submitLabel="Save the room"
+                    successMessage="Room saved."
+                    record={editingRoom}
+                    onClose={() => setEditingRoomId(null)}
+                    toFields={roomFields}
+                    describe={(theirs) => (
+                      <p>
+                        <strong>{theirs.name}</strong>, {theirs.address}. Holds {theirs.capacity}.{' '}
+                        {theirs.accessibility}
+                      </p>
+                    )}
+                  >
+                    {(values) => <RoomFields values={values} />}
+                  </EditRecordForm>
+                )}
                 <CollegeForm<CreateRoomBody>
                   path="/college/rooms"
                   title="Add a room"
                   submitLabel="Add the room"
                   successMessage="Room added."
-                  toBody={(form) => ({
-                    name: formRequired(form, 'name'),
-                    address: formRequired(form, 'address'),
-                    capacity: numberOrNaN(form, 'capacity'),
-                    accessibility: formText(form, 'accessibility') ?? '',
-                  })}
+                  toBody={roomFields}
                 >
-                  <TextField label="Name" name="name" required maxLength={120} />
-                  <TextField label="Address" name="address" required maxLength={300} />
-                  <TextField
-                    label="How many people it holds"
-                    name="capacity"
-                    type="number"
-                    inputMode="numeric"
-                    min={1}
-                    required
-                  />
-                  <TextAreaField
-                    label="Accessibility"
-                    name="accessibility"
-                    isOptional
-                    hint="Step-free access, hearing loop, quiet room, nearest bus stop."
-                    maxLength={COLLEGE_LIMITS.maxTextLength}
-                    rows={2}
-                  />
+                  <RoomFields />
                 </CollegeForm>
               </div>
             </div>
@@ -235,11 +281,80 @@ export function CollegeAdminPage() {
                     { header: 'Trainer', cell: (trainer) => `${trainer.firstName} ${trainer.lastName}` },
                     { header: 'Brings', cell: (trainer) => TRAINER_EXPERIENCE_LABELS[trainer.experience] },
                     { header: 'Leads the college', cell: (trainer) => (trainer.isLead ? 'Yes' : 'No') },
+                    {
+                      header: 'Change',
+                      cell: (trainer) => (
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          aria-label={`Change ${trainer.firstName} ${trainer.lastName}`}
+                          onClick={() => setEditingTrainerId(trainer.id)}
+                        >
+                          Change
+                        </button>
+                      ),
+                    },
                   ]}
                   emptyText="There are no trainers yet."
                 />
               </div>
               <div className="admin-section__form">
+                {editingTrainer && (
+                  <EditRecordForm<Omit<UpdateTrainerBody, 'version'>>
+                    key={editingTrainer.id}
+                    path={`/college/trainers/${editingTrainer.id}`}
+                    title={`Change ${editingTrainer.firstName} ${editingTrainer.lastName}`}
+                    submitLabel="Save the trainer"
+                    successMessage="Trainer saved."
+                    record={editingTrainer}
+                    onClose={() => setEditingTrainerId(null)}
+                    toFields={(form) => ({
+                      firstName: formRequired(form, 'firstName'),
+                      lastName: formRequired(form, 'lastName'),
+                      experience: formRequired(form, 'experience') as UpdateTrainerBody['experience'],
+                      isLead: form.get('isLead') === 'on',
+                    })}
+                    describe={(theirs) => (
+                      <p>
+                        <strong>
+                          {theirs.firstName} {theirs.lastName}
+                        </strong>
+                        : {TRAINER_EXPERIENCE_LABELS[theirs.experience]}.{' '}
+                        {theirs.isLead ? 'Leads the college.' : 'Does not lead the college.'}
+                      </p>
+                    )}
+                  >
+                    {(values) => (
+                      <>
+                        <TextField
+                          label="First name"
+                          name="firstName"
+                          required
+                          maxLength={60}
+                          defaultValue={values.firstName}
+                        />
+                        <TextField
+                          label="Last name"
+                          name="lastName"
+                          required
+                          maxLength={60}
+                          defaultValue={values.lastName}
+                        />
+                        <SelectField
+                          label="Experience they bring"
+                          name="experience"
+                          required
+                          options={EXPERIENCE_OPTIONS}
+                          defaultValue={values.experience}
+                        />
+                        <label className="checkbox">
+                          <input type="checkbox" name="isLead" defaultChecked={values.isLead} /> Leads the college (runs
+                          courses, rooms and terms)
+                        </label>
+                      </>
+                    )}
+                  </EditRecordForm>
+                )}
                 <CollegeForm
                   path="/college/trainers"
                   title="Add a trainer"
@@ -284,6 +399,65 @@ export function CollegeAdminPage() {
           </section>
         </>
       )}
+    </>
+  );
+}
+
+const roomFields = (form: FormData): CreateRoomBody => ({
+  name: formRequired(form, 'name'),
+  address: formRequired(form, 'address'),
+  capacity: numberOrNaN(form, 'capacity'),
+  accessibility: formText(form, 'accessibility') ?? '',
+});
+
+/** A room's fields, empty to add one or filled in to change one. */
+function RoomFields({ values }: { values?: CreateRoomBody }) {
+  return (
+    <>
+      <TextField label="Name" name="name" required maxLength={120} defaultValue={values?.name} />
+      <TextField label="Address" name="address" required maxLength={300} defaultValue={values?.address} />
+      <TextField
+        label="How many people it holds"
+        name="capacity"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        required
+        defaultValue={values?.capacity}
+      />
+      <TextAreaField
+        label="Accessibility"
+        name="accessibility"
+        isOptional
+        hint="Step-free access, hearing loop, quiet room, nearest bus stop."
+        maxLength={COLLEGE_LIMITS.maxTextLength}
+        rows={2}
+        defaultValue={values?.accessibility}
+      />
+    </>
+  );
+}
+
+const termFields = (form: FormData): CreateTermBody => ({
+  name: formRequired(form, 'name'),
+  startsOn: formRequired(form, 'startsOn'),
+  endsOn: formRequired(form, 'endsOn'),
+});
+
+/** A term's fields, empty to add one or filled in to change one. */
+function TermFields({ values }: { values?: CreateTermBody }) {
+  return (
+    <>
+      <TextField
+        label="Name"
+        name="name"
+        required
+        maxLength={80}
+        hint="For example: Spring 2027."
+        defaultValue={values?.name}
+      />
+      <TextField label="First day" name="startsOn" type="date" required defaultValue={values?.startsOn} />
+      <TextField label="Last day" name="endsOn" type="date" required defaultValue={values?.endsOn} />
     </>
   );
 }
