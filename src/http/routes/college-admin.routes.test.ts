@@ -261,7 +261,7 @@ describe('college API: figures', () => {
     expect(JSON.stringify(figures)).not.toMatch(/Student \d/);
     const csv = await manager.request({ method: 'GET', url: `/api/v1/college/figures.csv?termId=${c.term.id}` });
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(csv.body.split('\r\n')[1]).toBe(`${c.term.name},"Hope, and how to keep it",3,1,0,,,`);
+    expect(csv.body.split('\r\n')[1]).toBe(`${c.term.name},"Hope, and how to keep it",3,1,0,,,,0,`);
     const badTerm = await manager.request({
       method: 'GET',
       url: '/api/v1/college/figures?termId=0190f2a0-0000-7000-8000-000000000000',

@@ -3,7 +3,7 @@ import type { CollegeFigures } from '../../domain/college/college-figures';
 import { RECOVERY_COLLEGE_FIDELITY_COMPONENTS } from '../../domain/instruments/catalogue/recovery-college-fidelity';
 import { addDesignNote, listDesignNotes } from '../../services/college/design-notes';
 import { listFidelityAssessments, recordFidelityAssessment } from '../../services/college/fidelity-self-assessment';
-import { getCollegeFigures } from '../../services/college/get-college-figures';
+import { type CourseFeedbackFigure, getCollegeFigures } from '../../services/college/get-college-figures';
 import { createRoom, listRooms, updateRoom } from '../../services/college/manage-rooms';
 import { getSessionDelivery, recordSessionDelivery } from '../../services/college/record-session-delivery';
 import { setSessionTrainers } from '../../services/college/set-session-trainers';
@@ -150,8 +150,8 @@ export function collegeAdminRoutes(services: ServiceDeps): FastifyPluginAsyncZod
       { schema: { querystring: collegeFiguresQuery, tags, summary: 'The college’s figures, by course and term' } },
       async (request) => {
         const termId = request.query.termId ?? null;
-        const { terms, figures } = await getCollegeFigures(services, { termId }, actorOf(request));
-        const body: CollegeFiguresResponse = { terms: terms.map(presentTerm), termId, ...figures };
+        const { terms, figures, feedback } = await getCollegeFigures(services, { termId }, actorOf(request));
+        const body: CollegeFiguresResponse = { terms: terms.map(presentTerm), termId, ...figures, feedback };
         return body;
       },
     );
@@ -161,7 +161,7 @@ export function collegeAdminRoutes(services: ServiceDeps): FastifyPluginAsyncZod
       { schema: { querystring: collegeFiguresQuery, tags, summary: 'The college’s figures by course, as CSV' } },
       async (request, reply) => {
         const termId = request.query.termId ?? null;
-        const { figures } = await getCollegeFigures(services, { termId }, actorOf(request));
+        const { figures, feedback } = await getCollegeFigures(services, { termId }, actorOf(request));
         return reply
           .header('content-type', 'text/csv; charset=utf-8')
           .header(
@@ -169,16 +169,28 @@ export function collegeAdminRoutes(services: ServiceDeps): FastifyPluginAsyncZod
             `attachment; filename="tandem-college-figures${termId ? `-${termId}` : ''}.csv"`,
           )
           .header('cache-control', 'no-store')
-          .send(figuresCsv(figures));
+          .send(figuresCsv(figures, feedback));
       },
     );
   };
 }
 
 /** One line per course, then the college's totals; shares as fractions, as the other exports give them. */
-function figuresCsv(figures: CollegeFigures): string {
+function figuresCsv(figures: CollegeFigures, feedback: CourseFeedbackFigure[]): string {
+  const feedbackOf = new Map(feedback.map((f) => [f.courseId, f]));
   return formatCsv(
-    ['term', 'course', 'enrolled', 'sessions_planned', 'sessions_marked', 'attendance', 'completed', 'completion'],
+    [
+      'term',
+      'course',
+      'enrolled',
+      'sessions_planned',
+      'sessions_marked',
+      'attendance',
+      'completed',
+      'completion',
+      'feedback_answers',
+      'feedback_mean_rating',
+    ],
     [
       ...figures.courses.map((c) => [
         c.termName,
@@ -189,6 +201,8 @@ function figuresCsv(figures: CollegeFigures): string {
         c.attendance,
         c.completed,
         c.completion,
+        feedbackOf.get(c.courseId)?.responses ?? 0,
+        feedbackOf.get(c.courseId)?.meanRating ?? null,
       ]),
       [
         'All',
@@ -199,6 +213,8 @@ function figuresCsv(figures: CollegeFigures): string {
         figures.totals.attendance,
         null,
         figures.totals.completion,
+        feedback.reduce((sum, f) => sum + f.responses, 0),
+        null,
       ],
     ],
   );

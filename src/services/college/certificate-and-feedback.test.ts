@@ -5,6 +5,7 @@ import { pdfText } from '../../../test/support/pdf-text';
 import { useTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { enrolOnCourse } from './enrol-on-course';
 import { exportCertificatePdf } from './export-certificate-pdf';
+import { getCollegeFigures } from './get-college-figures';
 import { giveCourseFeedback } from './give-course-feedback';
 import { readCourseFeedback } from './read-course-feedback';
 import { markAttendance } from './registers';
@@ -123,5 +124,35 @@ describe('course feedback', () => {
     for (const outsider of [students[0]!.actor, otherCollege.trainerActor, await f.account('team_manager')]) {
       await expect(readCourseFeedback(t.deps, course.id, outsider)).rejects.toMatchObject({ code: 'forbidden' });
     }
+  });
+
+  it('counts in the college figures, with a mean only of whole groups of three answers', async () => {
+    const { c, course, students, mark } = await courseWithStudents(['Ann', 'Ben', 'Cat', 'Dee']);
+    await mark(students);
+    const figure = async () =>
+      (await getCollegeFigures(t.deps, { termId: c.term.id }, c.admin)).feedback.find((f) => f.courseId === course.id);
+    expect(await figure()).toEqual({ courseId: course.id, responses: 0, meanRating: null });
+    for (const [i, rating] of [5, 4].entries()) {
+      await giveCourseFeedback(
+        t.deps,
+        { courseId: course.id, rating, comment: '', isAnonymous: i === 1 },
+        students[i]!.actor,
+      );
+    }
+    expect(await figure()).toEqual({ courseId: course.id, responses: 2, meanRating: null });
+    await giveCourseFeedback(
+      t.deps,
+      { courseId: course.id, rating: 3, comment: '', isAnonymous: true },
+      students[2]!.actor,
+    );
+    // (5 + 4 + 3) / 3
+    expect(await figure()).toEqual({ courseId: course.id, responses: 3, meanRating: 4 });
+    await giveCourseFeedback(
+      t.deps,
+      { courseId: course.id, rating: 1, comment: '', isAnonymous: true },
+      students[3]!.actor,
+    );
+    // The fourth answer waits for two more: the mean does not move, so it cannot be worked out.
+    expect(await figure()).toEqual({ courseId: course.id, responses: 4, meanRating: 4 });
   });
 });

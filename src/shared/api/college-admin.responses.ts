@@ -61,6 +61,8 @@ export interface CollegeFiguresResponse {
   totals: { enrolled: number; attendance: number | null; completion: number | null };
   students: { kind: StudentKind; students: number; share: number | null }[];
   sessions: { delivered: number; coDelivered: number; share: number | null; notMarked: number };
+  /** Students' feedback per course: answers, and the mean rating (1–5) once there are three (null before). */
+  feedback: { courseId: string; responses: number; meanRating: number | null }[];
 }
 
 /** One fidelity self-assessment: seven component ratings 0–2 (red, amber, green) in the instrument's order. */

@@ -142,7 +142,33 @@ export function CollegeFiguresPage() {
             />
           </section>
 
-          {/* Students' feedback on courses belongs here, after the course figures. */}
+          <section aria-labelledby="college-feedback-heading">
+            <h2 id="college-feedback-heading">Students’ feedback</h2>
+            <p>
+              How helpful students found each course, from 1 (not at all) to 5 (very). The mean is of whole groups of
+              three answers, so no one answer can be picked out; it shows once three students have answered.
+            </p>
+            <SimpleTable
+              caption="Students’ feedback by course"
+              rows={data.courses.map((c) => ({
+                course: c,
+                feedback: data.feedback.find((f) => f.courseId === c.courseId),
+              }))}
+              rowKey={(row) => row.course.courseId}
+              columns={[
+                { header: 'Course', cell: (row) => row.course.courseTitle },
+                { header: 'Term', cell: (row) => row.course.termName },
+                { header: 'Answers', cell: (row) => String(row.feedback?.responses ?? 0) },
+                {
+                  header: 'Mean (1–5)',
+                  cell: (row) =>
+                    row.feedback?.meanRating == null ? 'Fewer than three answers' : row.feedback.meanRating.toFixed(1),
+                },
+              ]}
+              emptyText="No published courses in this term."
+            />
+          </section>
+
           <p>
             <Link to="/college/manage">Run the college</Link>
           </p>
