@@ -136,7 +136,7 @@ async function runMeeting(
     // The person answers later from their own account (the next journey); the worker gives their view from the record.
     await page.getByRole('link', { name: /Not now/ }).click();
   }
-  await page.getByRole('heading', { level: 2, name: 'Meetings' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Meetings', exact: true }).waitFor();
   await page.getByText(note).first().waitFor();
   await page.getByRole('table', { name: /Ratings from 1/ }).waitFor();
   await page.getByRole('table', { name: /How meetings between .* went, from each side/ }).waitFor();
