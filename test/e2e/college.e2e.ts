@@ -15,7 +15,8 @@ describe('the Recovery College', () => {
     const { context, page } = await newPage(browser, 'phone');
     await page.goto('/college');
     await page.getByRole('heading', { level: 1, name: 'Recovery College prospectus' }).waitFor();
-    await page.getByText('20 courses').waitFor();
+    // The demo's 20 courses, and any that another journey on this server has published since.
+    await page.getByText(/^(2\d|[3-9]\d) courses$/).waitFor();
     await expectNoAxeViolations(page);
     await look(page, 'prospectus-phone');
 
