@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { policyActor, policyFacts } from '../../../test/support/access-fixtures';
 import type { Actor } from '../accounts/actor';
-import type { AccountRole } from '../accounts/account-role';
 import { decidePersonAccess, type PersonAccessFacts, type PersonAction } from './person-access-policy';
 
 const PERSON = 'p-1';
-const actor = (role: AccountRole, extra: Partial<Actor> = {}): Actor => ({
-  accountId: 'a-1',
-  username: 'u',
-  role,
-  displayName: 'U',
-  workerId: null,
-  personId: null,
-  carerId: null,
-  ...extra,
-});
-const facts = (extra: Partial<PersonAccessFacts> = {}): PersonAccessFacts => ({
-  personExists: true,
-  isInCareTeam: false,
-  hasBreakGlass: false,
-  isInManagedTeam: false,
-  carerScopes: null,
-  ...extra,
-});
+const actor = policyActor;
+const facts = policyFacts;
 const may = (who: Actor, action: PersonAction, with_: Partial<PersonAccessFacts> = {}) =>
   decidePersonAccess(who, PERSON, action, facts(with_)).allowed;
 
