@@ -91,13 +91,16 @@ describe('a meeting in progress when the session ends', () => {
     expect(await firstArea.locator('input').nth(3).isChecked()).toBe(true);
 
     // "Back to the record" asks first; staying keeps the meeting on screen.
-    page.once('dialog', (dialog) => void dialog.dismiss());
+    // Each question is awaited before the next click, so one question is never answered twice.
+    const stayQuestion = page.waitForEvent('dialog');
     await page.getByRole('link', { name: /Back to .* record/ }).click();
+    await (await stayQuestion).dismiss();
     await page.getByRole('heading', { level: 2, name: /Step 2 of 6/ }).waitFor();
     expect(page.url()).toMatch(/\/meetings\/new$/);
     // Leaving anyway keeps the draft on the device: the meeting opens where it was.
-    page.once('dialog', (dialog) => void dialog.accept());
+    const leaveQuestion = page.waitForEvent('dialog');
     await page.getByRole('link', { name: /Back to .* record/ }).click();
+    await (await leaveQuestion).accept();
     await page.getByRole('link', { name: /Start a meeting/ }).click();
     await page.getByRole('heading', { level: 2, name: /Step 2 of 6/ }).waitFor();
     expect(await firstArea.locator('input').nth(3).isChecked()).toBe(true);
