@@ -9,7 +9,7 @@ export interface ServedSearchParameter {
 export interface ServedResource {
   type: string;
   documentation: string;
-  interaction: ('read' | 'vread' | 'search-type' | 'create')[];
+  interaction: ('read' | 'vread' | 'search-type' | 'create' | 'history-instance')[];
   versioning?: 'versioned';
   searchInclude?: string[];
   searchRevInclude?: string[];
@@ -81,13 +81,17 @@ export const SERVED_RESOURCES: readonly ServedResource[] = [
   {
     type: 'CarePlan',
     documentation:
-      'The care plan (care-plan-<person id>) and the safety plan (safety-plan-<person id>) as they are in force: each version both sides agreed (a safety plan the person keeps as theirs is in force as written). Each section is a note; the person\u2019s own words carry the persons-own-words extension. The version is Tandem\u2019s plan version.',
-    interaction: ['read', 'vread', 'search-type'],
+      'The care plan (care-plan-<person id>), the safety plan (safety-plan-<person id>), the risk and safety formulation (risk-formulation-<person id>) and the positive risk-taking plan (positive-risk-plan-<person id>) as they are in force: each version both sides agreed (a safety plan the person keeps as theirs is in force as written). Each section is a note; the person\u2019s own words carry the persons-own-words extension. The version is Tandem\u2019s plan version; _history lists every version that was in force, newest first. No risk score or category of risk is kept or sent.',
+    interaction: ['read', 'vread', 'search-type', 'history-instance'],
     versioning: 'versioned',
     searchRevInclude: ['Provenance:target'],
     searchParam: [
       ...patientSearch,
-      search('category', 'token', 'care-plan or safety-plan (https://tandem.invalid/fhir/CodeSystem/plan-kind).'),
+      search(
+        'category',
+        'token',
+        'care-plan, safety-plan, risk-formulation or positive-risk-taking-plan (https://tandem.invalid/fhir/CodeSystem/plan-kind).',
+      ),
       search('status', 'token', 'active, or completed once the person is discharged.'),
       lastUpdated,
     ],

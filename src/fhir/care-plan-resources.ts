@@ -1,3 +1,4 @@
+import { DOCUMENT_KINDS } from '../domain/care-plan/document-kind';
 import type { SectionView } from '../services/care-plan/care-plan-view';
 import type { DocumentInForceKind, PlanInForce } from '../services/care-plan/get-plan-in-force';
 import { TANDEM_FHIR_BASE } from './instrument-extensions';
@@ -21,16 +22,26 @@ const PROVENANCE_ACTIVITY = 'http://terminology.hl7.org/CodeSystem/v3-DataOperat
 const SIGNATURE_TYPE = 'urn:iso-astm:E1762-95:2013';
 const PARTICIPATION_TYPE = 'http://terminology.hl7.org/CodeSystem/provenance-participant-type';
 
-const PREFIX: Record<DocumentInForceKind, string> = { care_plan: 'care-plan-', safety_plan: 'safety-plan-' };
-const TITLE: Record<DocumentInForceKind, string> = { care_plan: 'Care plan', safety_plan: 'Safety plan' };
+const PREFIX: Record<DocumentInForceKind, string> = {
+  care_plan: 'care-plan-',
+  safety_plan: 'safety-plan-',
+  risk_formulation: 'risk-formulation-',
+  positive_risk_plan: 'positive-risk-plan-',
+};
+const TITLE: Record<DocumentInForceKind, string> = {
+  care_plan: 'Care plan',
+  safety_plan: 'Safety plan',
+  risk_formulation: 'Risk and safety formulation',
+  positive_risk_plan: 'Positive risk-taking plan',
+};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The CarePlan id of a person's plan of a kind: `care-plan-<person id>` or `safety-plan-<person id>`. */
+/** The CarePlan id of a person's plan of a kind: `care-plan-<person id>`, `safety-plan-<person id>`, and so on. */
 export const carePlanId = (kind: DocumentInForceKind, personId: string): string => `${PREFIX[kind]}${personId}`;
 
 /** The kind and person of a CarePlan id, or null when it is not one Tandem gives. */
 export function parseCarePlanId(id: string): { kind: DocumentInForceKind; personId: string } | null {
-  for (const kind of ['care_plan', 'safety_plan'] as const) {
+  for (const kind of DOCUMENT_KINDS) {
     const personId = id.startsWith(PREFIX[kind]) ? id.slice(PREFIX[kind].length) : '';
     if (UUID.test(personId)) return { kind, personId: personId.toLowerCase() };
   }
@@ -49,6 +60,8 @@ export function parseGoalId(id: string): string | null {
 export const PLAN_CATEGORIES: Record<DocumentInForceKind, string> = {
   care_plan: 'care-plan',
   safety_plan: 'safety-plan',
+  risk_formulation: 'risk-formulation',
+  positive_risk_plan: 'positive-risk-taking-plan',
 };
 
 /**

@@ -22,6 +22,7 @@ const ROUTE_OF: Record<string, { method: 'GET' | 'POST'; url: (type: string) => 
   vread: { method: 'GET', url: (type) => `/fhir/R4/${type}/:id/_history/:version` },
   'search-type': { method: 'GET', url: (type) => `/fhir/R4/${type}` },
   create: { method: 'POST', url: (type) => `/fhir/R4/${type}` },
+  'history-instance': { method: 'GET', url: (type) => `/fhir/R4/${type}/:id/_history` },
 };
 
 async function statedResources(): Promise<StatedResource[]> {

@@ -1,5 +1,6 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../domain/accounts/actor';
+import { DOCUMENT_KINDS } from '../../domain/care-plan/document-kind';
 import { AppError, isAppError } from '../../domain/errors/app-error';
 import {
   carePlanId,
@@ -12,14 +13,28 @@ import {
   toProvenance,
 } from '../../fhir/care-plan-resources';
 import type { Resource } from '../../fhir/r4-resources';
-import { all, dateRange, SearchParameterError, single, tokenValues } from '../../fhir/search-parameters';
-import { type DocumentInForceKind, getPlanInForce, type PlanInForce } from '../../services/care-plan/get-plan-in-force';
+import { historyEntry, type HistoryBundle } from '../../fhir/history-bundle';
+import {
+  all,
+  checkKnownParameters,
+  dateRange,
+  pageSize,
+  SearchParameterError,
+  single,
+  tokenValues,
+} from '../../fhir/search-parameters';
+import {
+  type DocumentInForceKind,
+  getPlanHistory,
+  getPlanInForce,
+  type PlanInForce,
+} from '../../services/care-plan/get-plan-in-force';
 import type { ServiceDeps } from '../../services/ports';
-import { requirePatient, searchQuery, searchset } from '../fhir-search';
+import { baseUrl, isLenient, requirePatient, searchQuery, searchset } from '../fhir-search';
 import { actorOf } from '../session-cookie';
 
 const REVINCLUDE = 'Provenance:target';
-const KINDS: readonly DocumentInForceKind[] = ['care_plan', 'safety_plan'];
+const KINDS: readonly DocumentInForceKind[] = DOCUMENT_KINDS;
 
 /**
  * CarePlan (the care plan and the safety plan, each version in force), its signatures as Provenance,
@@ -42,6 +57,18 @@ export async function fhirPlanRoutes(app: FastifyInstance, services: ServiceDeps
     const plan = await getPlanInForce(services, { personId, kind, version }, actorOf(request));
     if (!plan) throw new AppError('not_found', `There is no version ${version} of this plan.`);
     return withVersion(reply, plan, toCarePlan(plan));
+  });
+
+  app.get<{ Params: { id: string } }>('/CarePlan/:id/_history', async (request) => {
+    const { kind, personId } = requireCarePlanId(request.params.id);
+    const query = checkKnownParameters(request.query as Record<string, string>, [], isLenient(request));
+    const count = pageSize(query);
+    const cursor = single(query, '_cursor');
+    if (cursor !== undefined && !/^[1-9]\d{0,8}$/.test(cursor)) {
+      throw new SearchParameterError('This page link is not valid; ask for the history again.');
+    }
+    const versions = await getPlanHistory(services, { personId, kind }, actorOf(request));
+    return planHistory(request, versions, count, cursor === undefined ? null : Number(cursor));
   });
 
   app.get('/CarePlan', async (request) => {
@@ -86,12 +113,39 @@ export async function fhirPlanRoutes(app: FastifyInstance, services: ServiceDeps
   });
 }
 
+/** The versions in force, newest first, a page at a time: `_cursor` is the newest version a page leaves out. */
+function planHistory(
+  request: FastifyRequest,
+  versions: readonly PlanInForce[],
+  count: number,
+  before: number | null,
+): HistoryBundle {
+  const base = baseUrl(request);
+  const oldest = versions.at(-1)?.version;
+  const page = versions.filter((v) => before === null || v.version < before).slice(0, count);
+  const url = new URL(`${request.protocol}://${request.host}${request.url}`);
+  const path = (request.url.split('?')[0] ?? '').replace(/^.*?(\/CarePlan\/)/, '$1');
+  const link = [{ relation: 'self', url: `${base}${path}${url.search}` }];
+  const last = page.at(-1);
+  if (last && last.version !== oldest && page.length === count) {
+    url.searchParams.set('_cursor', String(last.version));
+    link.push({ relation: 'next', url: `${base}${path}${url.search}` });
+  }
+  return {
+    resourceType: 'Bundle',
+    type: 'history',
+    total: versions.length,
+    link,
+    entry: page.map((plan) => historyEntry(base, toCarePlan(plan), plan.version === plan.versionsInForce[0])),
+  };
+}
+
 function requireCarePlanId(id: string): { kind: DocumentInForceKind; personId: string } {
   const parsed = parseCarePlanId(id);
   if (!parsed) {
     throw new AppError(
       'not_found',
-      `There is no CarePlan with the id ${id.slice(0, 64)}; plans are care-plan-<person id> or safety-plan-<person id>.`,
+      `There is no CarePlan with the id ${id.slice(0, 64)}; plans are care-plan-, safety-plan-, risk-formulation- or positive-risk-plan- and the person's id.`,
     );
   }
   return parsed;

@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/accounts/actor';
 import { agreementState, type SignerKind } from '../../domain/care-plan/agreement';
 import type { DocumentKind } from '../../domain/care-plan/document-kind';
 import { AppError } from '../../domain/errors/app-error';
-import { requirePersonAccess } from '../access/require-person-access';
+import { type PersonAccess, requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import type { Repositories, ServiceDeps } from '../ports';
 import type { SectionView } from './care-plan-view';
@@ -10,8 +10,11 @@ import { documentOf } from './document-of';
 import { loadCarePlanView } from './load-care-plan-view';
 import type { CarePlanSignatureRecord } from './ports';
 
-/** The documents other systems receive: the care plan and the safety plan (the formulations stay in Tandem). */
-export type DocumentInForceKind = Extract<DocumentKind, 'care_plan' | 'safety_plan'>;
+/**
+ * The documents other systems receive: every co-produced document, each as its agreed versions (the
+ * risk formulation and the positive risk-taking plan as they are written, with no score; ADR 0047).
+ */
+export type DocumentInForceKind = DocumentKind;
 
 export interface PlanSignature {
   signerKind: SignerKind;
@@ -80,30 +83,85 @@ export async function getPlanInForce(
       detail: { version: version ?? null, inForce: true },
     });
     if (version === undefined) return null;
-    const view = await loadCarePlanView(repositories, access, actor, { version, now, kind });
-    // In the order they were given; the person first when both signed at once.
-    const signed = signatures
-      .filter((s) => s.version === version)
-      .sort((a, b) => a.signedAt.getTime() - b.signedAt.getTime() || (a.signerKind === 'person' ? -1 : 1));
-    const written = view.sections.flatMap((s) => (s.writtenAt ? [s.writtenAt.getTime()] : []));
-    const times = signed.length > 0 ? signed.map((s) => s.signedAt.getTime()) : written;
-    return {
-      kind: input.kind,
-      personId: access.person.id,
-      personName: view.personName,
-      isDischarged: access.person.dischargedOn !== null,
-      version,
-      versionsInForce: inForce,
-      inForceFrom: new Date(Math.max(0, ...times)),
-      sections: view.sections,
-      signatures: signed.map((s) => ({
-        signerKind: s.signerKind,
-        name: s.signerName,
-        signedAt: s.signedAt,
-        workerId: s.workerId,
-      })),
-    };
+    return loadVersionInForce(repositories, access, actor, { kind: input.kind, version, now, inForce, signatures });
   });
+}
+
+/**
+ * Every version of a plan that has been in force, newest first, for a FHIR history: one read, audited
+ * once. An empty list when none has been agreed yet.
+ */
+export async function getPlanHistory(
+  deps: ServiceDeps,
+  input: Omit<GetPlanInForceInput, 'version'>,
+  actor: Actor,
+): Promise<PlanInForce[]> {
+  return deps.uow.run(async (repositories) => {
+    const { kind, rules, documents } = documentOf(repositories, input.kind);
+    const now = deps.now();
+    const access = await requirePersonAccess(repositories, actor, input.personId, rules.readAction, now);
+    const plan = await documents.findPlan(access.person.id);
+    const signatures = await documents.listSignatures(access.person.id);
+    const inForce = await versionsInForce(
+      repositories,
+      input.kind,
+      access.person.id,
+      plan?.currentVersion ?? 0,
+      signatures,
+    );
+    await recordAudit(repositories, actor, now, {
+      action: `${kind}.read`,
+      personId: access.person.id,
+      basis: access.basis,
+      detail: { versions: inForce, inForce: true },
+    });
+    const versions: PlanInForce[] = [];
+    for (const version of [...inForce].reverse()) {
+      versions.push(
+        await loadVersionInForce(repositories, access, actor, { kind: input.kind, version, now, inForce, signatures }),
+      );
+    }
+    return versions;
+  });
+}
+
+/** One version that was in force, with the signatures that put it there. Access has been checked; the caller audits. */
+async function loadVersionInForce(
+  repositories: Repositories,
+  access: PersonAccess,
+  actor: Actor,
+  options: {
+    kind: DocumentInForceKind;
+    version: number;
+    now: Date;
+    inForce: number[];
+    signatures: readonly CarePlanSignatureRecord[];
+  },
+): Promise<PlanInForce> {
+  const { kind, version, now } = options;
+  const view = await loadCarePlanView(repositories, access, actor, { version, now, kind });
+  // In the order they were given; the person first when both signed at once.
+  const signed = options.signatures
+    .filter((s) => s.version === version)
+    .sort((a, b) => a.signedAt.getTime() - b.signedAt.getTime() || (a.signerKind === 'person' ? -1 : 1));
+  const written = view.sections.flatMap((s) => (s.writtenAt ? [s.writtenAt.getTime()] : []));
+  const times = signed.length > 0 ? signed.map((s) => s.signedAt.getTime()) : written;
+  return {
+    kind,
+    personId: access.person.id,
+    personName: view.personName,
+    isDischarged: access.person.dischargedOn !== null,
+    version,
+    versionsInForce: options.inForce,
+    inForceFrom: new Date(Math.max(0, ...times)),
+    sections: view.sections,
+    signatures: signed.map((s) => ({
+      signerKind: s.signerKind,
+      name: s.signerName,
+      signedAt: s.signedAt,
+      workerId: s.workerId,
+    })),
+  };
 }
 
 /** The agreed versions; every version of a safety plan whose person chose that the team need not agree it. */
