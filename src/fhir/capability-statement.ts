@@ -133,6 +133,35 @@ export const SERVED_RESOURCES: readonly ServedResource[] = [
       'A saved response (response-<id>: meeting ratings, outcome measures, and feedback to whoever may see that answer), with its scores; the id comes from the app\u2019s response list.',
     interaction: ['read'],
   },
+  {
+    type: 'Observation',
+    documentation:
+      'IPS jobs, education and training starts (ips-job-<id>), for whoever may see the person\u2019s IPS record (a carer only with IPS shared): social history; a paid job is LOINC 11341-5 beside https://tandem.invalid/fhir/CodeSystem/ips-employment; the title is the value; employer, competitive, hours a week, pay an hour and why it ended are components; the period is the start and end. An amended status means it was changed after it was first recorded.',
+    interaction: ['read', 'search-type'],
+    searchParam: [
+      ...patientSearch,
+      search('_id', 'token', 'The observation\u2019s id.'),
+      search('date', 'date', 'The period of the job or course overlaps, with the prefixes eq, ge, gt, le, lt.'),
+      search('status', 'token', 'final, or amended once changed.'),
+      search('code', 'token', 'paid-job, education or training (ips-employment), or http://loinc.org|11341-5.'),
+    ],
+  },
+  {
+    type: 'EpisodeOfCare',
+    documentation:
+      'Recovery College enrolments (college-enrolment-<id>): for the student, and for their care team only while the student shares their college life; otherwise the search is empty, as in the app. The college-enrolment-status extension keeps Tandem\u2019s own status.',
+    interaction: ['read', 'search-type'],
+    searchParam: [
+      ...patientSearch,
+      search('_id', 'token', 'The episode\u2019s id.'),
+      search(
+        'date',
+        'date',
+        'The course\u2019s sessions (or the time until it was given up) overlap, with the prefixes eq, ge, gt, le, lt.',
+      ),
+      search('status', 'token', 'waitlist, planned, active, finished or cancelled.'),
+    ],
+  },
 ];
 
 /** The parameters a search of this resource type accepts, as the CapabilityStatement states them. */

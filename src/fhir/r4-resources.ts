@@ -165,7 +165,9 @@ export type Resource =
   | import('./carer-resources').RelatedPerson
   | import('./carer-resources').Consent
   | import('./carer-resources').PractitionerRole
-  | import('./r4-types').Questionnaire;
+  | import('./r4-types').Questionnaire
+  | import('./ips-resources').Observation
+  | import('./college-resources').EpisodeOfCare;
 
 export interface Bundle {
   resourceType: 'Bundle';

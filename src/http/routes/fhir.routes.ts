@@ -37,6 +37,8 @@ import { fhirBulkExportRoutes } from './fhir-bulk-export.routes';
 import { actorOf, sessionHook } from '../session-cookie';
 import { fhirCarerRoutes } from './fhir-carers.routes';
 import { fhirPlanRoutes } from './fhir-plans.routes';
+import { fhirIpsRoutes } from './fhir-ips.routes';
+import { fhirCollegeRoutes } from './fhir-college.routes';
 
 export { FHIR_PREFIX } from '../fhir-search';
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';
@@ -195,6 +197,8 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
 
     await fhirPlanRoutes(app, services);
     await fhirCarerRoutes(app, services);
+    await fhirIpsRoutes(app, services);
+    await fhirCollegeRoutes(app, services);
   };
 }
 

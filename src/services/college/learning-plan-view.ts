@@ -25,6 +25,20 @@ export interface CarePlanGoalOption {
   text: string;
 }
 
+/** A place the student asked for on a course, whatever became of it: what other systems receive. */
+export interface EnrolmentView {
+  enrolmentId: string;
+  courseId: string;
+  title: string;
+  termName: string;
+  status: EnrolmentStatus;
+  queuedAt: Date;
+  endedAt: Date | null;
+  /** The course's first session's start and last session's end; null before it has sessions. */
+  firstStartsAt: Date | null;
+  lastEndsAt: Date | null;
+}
+
 export interface LearningPlanView {
   studentId: string;
   studentName: string;
@@ -32,6 +46,8 @@ export interface LearningPlanView {
   goals: LearningGoalView[];
   /** The courses the student has joined (a place, the waiting list, an offer), newest first. */
   courses: PlanCourse[];
+  /** Every place asked for, cancelled and lapsed ones too, in the order asked. */
+  enrolments: EnrolmentView[];
 }
 
 /** Loads a student's learning plan with their courses. Access has been checked; the caller audits. */
@@ -78,6 +94,23 @@ export async function loadLearningPlan(
           .map((e) => e.courseId),
       ),
     ].flatMap(planCourse),
+    enrolments: enrolments.flatMap((e) => {
+      const course = courses.find((c) => c.id === e.courseId);
+      if (!course) return [];
+      return [
+        {
+          enrolmentId: e.id,
+          courseId: e.courseId,
+          title: course.title,
+          termName: course.termName,
+          status: e.status,
+          queuedAt: e.queuedAt,
+          endedAt: e.endedAt,
+          firstStartsAt: course.sessions[0]?.startsAt ?? null,
+          lastEndsAt: course.sessions.at(-1)?.endsAt ?? null,
+        },
+      ];
+    }),
   };
 }
 

@@ -1,0 +1,133 @@
+import type { FastifyInstance } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCollegeFixtures } from '../../../test/support/college-fixtures';
+import { fhirSchemaErrors } from '../../../test/support/fhir-schema';
+import { signInAs, type SignedInClient, useTestApp } from '../../../test/support/http-client';
+import type { TestDatabase } from '../../../test/support/test-database';
+import { enrolmentEpisodeId } from '../../fhir/college-resources';
+import { joinCollege } from '../../services/college/register-student';
+
+let t: TestDatabase;
+let app: FastifyInstance;
+useTestApp((opened) => ({ t, app } = opened));
+// Compiling the R4 schema takes seconds on a busy machine: done once, before any test's clock starts.
+beforeAll(() => void fhirSchemaErrors({ resourceType: 'Patient' }), 120_000);
+
+type Json = Record<string, unknown> & { resourceType: string };
+type Episode = Json & { id: string; status: string; type: { text: string }[] };
+type Bundle = Json & { entry: { resource: Episode }[]; link: { relation: string; url: string }[] };
+
+async function get(client: SignedInClient, url: string) {
+  const response = await client.request({ method: 'GET', url });
+  const body = response.json<Json>();
+  expect(fhirSchemaErrors(body)).toEqual([]);
+  return { status: response.statusCode, body, text: response.body };
+}
+
+/** A person in a care team who joined the college, took a place on one course and gave up another. */
+async function studentWorld() {
+  const f = createCollegeFixtures(t);
+  const world = await f.careTeamWorld();
+  const c = await f.college();
+  const kept = await f.publishedCourse(c, { title: 'Understanding Sleep' });
+  const givenUp = await f.publishedCourse(c, { title: 'Cooking on a Budget' });
+  await joinCollege(t.deps, { name: 'Sam', email: 'sam@example.org', kind: 'service_user' }, world.personActor);
+  const person = await signInAs(app, world.personActor.username);
+  const enrol = async (courseId: string) => {
+    const created = await person.request({ method: 'POST', url: `/api/v1/college/courses/${courseId}/enrolments` });
+    expect(created.statusCode).toBe(201);
+    return created.json<{ id: string }>().id;
+  };
+  const keptId = await enrol(kept.course.id);
+  const givenUpId = await enrol(givenUp.course.id);
+  const cancelled = await person.request({
+    method: 'PUT',
+    url: `/api/v1/college/enrolments/${givenUpId}`,
+    payload: { change: 'cancel' },
+  });
+  expect(cancelled.statusCode).toBe(200);
+  const share = (sharesWithCareTeam: boolean) =>
+    person.request({ method: 'PUT', url: '/api/v1/college/learning-plan/sharing', payload: { sharesWithCareTeam } });
+  return { f, world, person, personId: world.person.id, keptId, givenUpId, share };
+}
+
+describe('FHIR EpisodeOfCare of Recovery College enrolments', () => {
+  it('gives the student their enrolments, by status and date, a page at a time', async () => {
+    const { person, personId, keptId, givenUpId } = await studentWorld();
+    const search = async (query: string) =>
+      ((await get(person, `/fhir/R4/EpisodeOfCare?patient=${personId}&${query}`)).body as Bundle).entry.map((e) => [
+        e.resource.type[0]?.text,
+        e.resource.status,
+      ]);
+    expect(await search('')).toEqual([
+      [expect.stringContaining('Understanding Sleep'), 'planned'],
+      [expect.stringContaining('Cooking on a Budget'), 'cancelled'],
+    ]);
+    expect(await search('status=cancelled')).toEqual([[expect.stringContaining('Cooking'), 'cancelled']]);
+    // The kept course meets a week after the tests' today; the place given up ended today.
+    expect(await search('date=ge2026-06-20')).toEqual([[expect.stringContaining('Sleep'), 'planned']]);
+    expect(await search('date=lt2026-06-20')).toEqual([[expect.stringContaining('Cooking'), 'cancelled']]);
+
+    const read = await get(person, `/fhir/R4/EpisodeOfCare/${enrolmentEpisodeId(personId, keptId)}`);
+    expect(read.body).toMatchObject({
+      resourceType: 'EpisodeOfCare',
+      patient: { reference: `Patient/${personId}` },
+      extension: [{ valueCode: 'enrolled' }],
+    });
+
+    const firstPage = (await get(person, `/fhir/R4/EpisodeOfCare?patient=${personId}&_count=1`)).body as Bundle;
+    expect(firstPage.entry.map((e) => e.resource.id)).toEqual([enrolmentEpisodeId(personId, keptId)]);
+    const next = firstPage.link.find((l) => l.relation === 'next')!.url;
+    const secondPage = (await get(person, next.slice(next.indexOf('/fhir/R4')))).body as Bundle;
+    expect(secondPage.entry.map((e) => e.resource.id)).toEqual([enrolmentEpisodeId(personId, givenUpId)]);
+    expect(secondPage.link.some((l) => l.relation === 'next')).toBe(false);
+  });
+
+  it('shows the care team the enrolments only while the student shares their college life', async () => {
+    const { world, personId, keptId, share } = await studentWorld();
+    const coordinator = await signInAs(app, world.coordinatorActor.username);
+    const id = enrolmentEpisodeId(personId, keptId);
+    const search = async () =>
+      ((await get(coordinator, `/fhir/R4/EpisodeOfCare?patient=${personId}`)).body as Bundle).entry.length;
+    expect(await search()).toBe(0);
+    const hidden = await get(coordinator, `/fhir/R4/EpisodeOfCare/${id}`);
+    expect(hidden.status).toBe(404);
+    expect(hidden.text).not.toContain('Sleep');
+
+    expect((await share(true)).statusCode).toBe(200);
+    expect(await search()).toBe(2);
+    expect((await get(coordinator, `/fhir/R4/EpisodeOfCare/${id}`)).status).toBe(200);
+    expect((await share(false)).statusCode).toBe(200);
+    expect(await search()).toBe(0);
+
+    const reads = (await t.repositories.audit.listForPerson(personId, { limit: 100 })).filter(
+      (e) => e.action === 'college_life.read' && e.accountId === world.coordinatorActor.accountId,
+    );
+    expect(reads).toHaveLength(5);
+  });
+
+  it('refuses a stranger and a carer even when the student shares with the care team', async () => {
+    const { f, world, personId, keptId, share } = await studentWorld();
+    await share(true);
+    const carerAccount = await f.account('carer', {
+      carerId: await f.carerFor(personId, ['care_team', 'contacts', 'care_plan', 'messages', 'ips', 'safety_plan']),
+    });
+    for (const username of [world.strangerActor.username, carerAccount.username]) {
+      const client = await signInAs(app, username);
+      for (const url of [
+        `/fhir/R4/EpisodeOfCare/${enrolmentEpisodeId(personId, keptId)}`,
+        `/fhir/R4/EpisodeOfCare?patient=${personId}`,
+      ]) {
+        const refused = await get(client, url);
+        expect(refused.status, url).toBe(403);
+        expect(refused.text).not.toContain('Sleep');
+      }
+    }
+    const other = await f.careTeamWorld();
+    const otherTeam = await signInAs(app, other.coordinatorActor.username);
+    expect((await get(otherTeam, `/fhir/R4/EpisodeOfCare/${enrolmentEpisodeId(other.person.id, keptId)}`)).status).toBe(
+      404,
+    );
+    expect((await get(otherTeam, `/fhir/R4/EpisodeOfCare?patient=${personId}&date=xx`)).status).toBe(400);
+  });
+});
