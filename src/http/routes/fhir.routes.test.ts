@@ -97,7 +97,7 @@ describe('FHIR R4 API', () => {
     const coordinator = await signInAs(app, world.coordinatorActor.username);
     expect((await get(coordinator, '/fhir/R4/Patient/not-an-id')).status).toBe(404);
     expect((await get(coordinator, '/fhir/R4/Patient/0190c0de-0000-7000-8000-000000000000')).status).toBe(404);
-    const unknown = await get(coordinator, '/fhir/R4/Observation?patient=x');
+    const unknown = await get(coordinator, '/fhir/R4/Condition?patient=x');
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ issue: [{ code: 'not-supported' }] });
   });
