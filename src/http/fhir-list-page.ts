@@ -26,21 +26,28 @@ export function overlaps(period: { start: Date; end: Date | null }, range: Insta
 export const dateSearch = (query: QueryValues): InstantRange =>
   dateRange(query.date === undefined ? [] : [query.date].flat());
 
-/** The page `_count` and `_cursor` ask for, of records in any order, and the cursor of the next page. */
+/** What `_count` and `_cursor` ask for, read before anything is, so a bad one is a 400 that reads nothing. */
+export interface PageRequest {
+  count: number;
+  after: PageKey | null;
+}
+
+export function pageRequest(query: QueryValues): PageRequest {
+  const cursor = single(query, '_cursor');
+  const after = cursor ? readCursor(cursor) : null;
+  return { count: pageSize(query), after: after ? { occurredAt: after.occurredAt, id: after.id! } : null };
+}
+
+/** The page asked for, of records in any order, and the cursor of the next page. */
 export function listPage<T>(
-  query: QueryValues,
+  { count, after }: PageRequest,
   records: readonly T[],
   keyOf: (record: T) => PageKey,
 ): { page: T[]; next: string | null } {
-  const count = pageSize(query);
-  const cursor = single(query, '_cursor');
-  const after = cursor ? readCursor(cursor) : null;
   const newestFirst = (a: PageKey, b: PageKey) =>
     b.occurredAt.getTime() - a.occurredAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
   const sorted = [...records].sort((a, b) => newestFirst(keyOf(a), keyOf(b)));
-  const rest = after
-    ? sorted.filter((r) => newestFirst(keyOf(r), { occurredAt: after.occurredAt, id: after.id! }) > 0)
-    : sorted;
+  const rest = after ? sorted.filter((r) => newestFirst(keyOf(r), after) > 0) : sorted;
   const page = rest.slice(0, count);
   const last = page.at(-1);
   return { page, next: last && rest.length > count ? writeCursor(keyOf(last)) : null };

@@ -9,7 +9,7 @@ import {
 import { patientReference, SearchParameterError, single } from '../../fhir/search-parameters';
 import { getSharedCollegeLife } from '../../services/college/get-shared-college-life';
 import type { ServiceDeps } from '../../services/ports';
-import { dateSearch, listPage, overlaps } from '../fhir-list-page';
+import { dateSearch, pageRequest, listPage, overlaps } from '../fhir-list-page';
 import { searchQuery, searchset } from '../fhir-search';
 import { actorOf } from '../session-cookie';
 
@@ -41,6 +41,7 @@ export async function fhirCollegeRoutes(app: FastifyInstance, services: ServiceD
     // A bad parameter is a 400 before anything is read.
     const range = dateSearch(query);
     const status = single(query, 'status');
+    const paging = pageRequest(query);
     const life = await getSharedCollegeLife(services, personId, actorOf(request));
     const now = services.now();
     const found = (life?.enrolments ?? []).filter(
@@ -49,7 +50,10 @@ export async function fhirCollegeRoutes(app: FastifyInstance, services: ServiceD
         (status === undefined || status.split(',').includes(episodeStatus(e, now))) &&
         overlaps(enrolmentPeriod(e), range),
     );
-    const { page, next } = listPage(query, found, (e) => ({ occurredAt: enrolmentPeriod(e).start, id: e.enrolmentId }));
+    const { page, next } = listPage(paging, found, (e) => ({
+      occurredAt: enrolmentPeriod(e).start,
+      id: e.enrolmentId,
+    }));
     return searchset(
       request,
       page.map((e) => toEnrolmentEpisode(personId, life?.studentName ?? '', e, now)),

@@ -136,7 +136,9 @@ describe('FHIR Observations of IPS jobs, education and training', () => {
     }
     expect(seen).toHaveLength(3);
     expect(new Set(seen).size).toBe(3);
+    const readsBefore = (await t.repositories.audit.listForPerson(personId, { limit: 100 })).length;
     expect((await get(person, `/fhir/R4/Observation?subject=${personId}&_cursor=nonsense`)).status).toBe(400);
+    expect(await t.repositories.audit.listForPerson(personId, { limit: 100 })).toHaveLength(readsBefore);
   });
 
   it('shows jobs to a carer only with IPS shared, and nothing to a stranger or another person’s care team', async () => {

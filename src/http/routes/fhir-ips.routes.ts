@@ -5,7 +5,7 @@ import { patientReference, SearchParameterError, single, tokenValues } from '../
 import { getIpsRecord } from '../../services/ips/get-ips-record';
 import type { JobView } from '../../services/ips/ports';
 import type { ServiceDeps } from '../../services/ports';
-import { dateSearch, dayAfter, dayStart, listPage, overlaps } from '../fhir-list-page';
+import { dateSearch, dayAfter, dayStart, listPage, overlaps, pageRequest } from '../fhir-list-page';
 import { searchQuery, searchset } from '../fhir-search';
 import { actorOf } from '../session-cookie';
 
@@ -39,6 +39,7 @@ export async function fhirIpsRoutes(app: FastifyInstance, services: ServiceDeps)
     const range = dateSearch(query);
     const status = single(query, 'status');
     const kinds = codeKinds(single(query, 'code'));
+    const paging = pageRequest(query);
     const record = await getIpsRecord(services, personId, actorOf(request));
     const found = record.jobs.filter(
       (job) =>
@@ -47,7 +48,7 @@ export async function fhirIpsRoutes(app: FastifyInstance, services: ServiceDeps)
         (status === undefined || status.split(',').includes(job.revision > 1 ? 'amended' : 'final')) &&
         overlaps({ start: dayStart(job.startsOn), end: job.endsOn ? dayAfter(job.endsOn) : null }, range),
     );
-    const { page, next } = listPage(query, found, (job: JobView) => ({
+    const { page, next } = listPage(paging, found, (job: JobView) => ({
       occurredAt: dayStart(job.startsOn),
       id: job.id,
     }));
