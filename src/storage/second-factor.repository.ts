@@ -114,5 +114,14 @@ export function createSecondFactorRepository(db: Database): SecondFactorReposito
       void (await db.delete(signInChallenge).where(eq(signInChallenge.tokenHash, tokenHash))),
     clearMustEnrol: async (accountId) =>
       void (await db.update(session).set({ mustEnrolSecondFactor: false }).where(eq(session.accountId, accountId))),
+    listSecrets: () => db.select({ accountId: secondFactor.accountId, secret: secondFactor.secret }).from(secondFactor),
+    replaceSecret: async (accountId, from, to) =>
+      (
+        await db
+          .update(secondFactor)
+          .set({ secret: to })
+          .where(and(eq(secondFactor.accountId, accountId), eq(secondFactor.secret, from)))
+          .returning({ accountId: secondFactor.accountId })
+      ).length === 1,
   };
 }
