@@ -96,6 +96,7 @@ describe('loadConfig', () => {
       clientId: 'tandem',
       clientSecret: 'secret',
       redirectUri: 'https://tandem.example.org/api/v1/sso/callback',
+      postLogoutRedirectUri: 'https://tandem.example.org/sign-in',
       usernameClaim: 'email',
       allowedDomains: ['nhs.net', 'trust.example.org'],
       label: 'your organisation account',

@@ -180,6 +180,8 @@ export interface SsoConfig {
   clientSecret: string;
   /** Where the provider sends the browser back: TANDEM_PUBLIC_URL + /api/v1/sso/callback. */
   redirectUri: string;
+  /** Where the provider sends the browser after signing out of it too: TANDEM_PUBLIC_URL + /sign-in. */
+  postLogoutRedirectUri: string;
   usernameClaim: string;
   allowedDomains: string[];
   label: string;
@@ -263,6 +265,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
             clientId: env.TANDEM_SSO_CLIENT_ID,
             clientSecret: env.TANDEM_SSO_CLIENT_SECRET,
             redirectUri: `${env.TANDEM_PUBLIC_URL.replace(/\/+$/, '')}/api/v1/sso/callback`,
+            postLogoutRedirectUri: `${env.TANDEM_PUBLIC_URL.replace(/\/+$/, '')}/sign-in`,
             usernameClaim: env.TANDEM_SSO_USERNAME_CLAIM,
             allowedDomains: env.TANDEM_SSO_ALLOWED_DOMAINS ?? [],
             label: env.TANDEM_SSO_LABEL,
