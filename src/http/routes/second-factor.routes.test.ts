@@ -195,6 +195,9 @@ describe('a second factor for staff', () => {
     const removeOwn = await client.request({ method: 'DELETE', url: '/api/v1/me/second-factor' });
     expect(removeOwn.statusCode).toBe(400);
     // An administrator can remove it for someone who lost their phone and codes, saying why; their sessions end.
+    const listed = async () =>
+      (await admin.request({ method: 'GET', url: '/api/v1/admin/accounts?q=yan.researcher' })).json().accounts[0];
+    expect(await listed()).toMatchObject({ username: 'yan.researcher', usesSecondFactor: true });
     const url = `/api/v1/admin/accounts/${researcher.accountId}/second-factor`;
     const withoutReason = await admin.request({ method: 'DELETE', url, payload: { reason: ' ' } });
     expect(withoutReason.statusCode).toBe(400);
@@ -206,6 +209,7 @@ describe('a second factor for staff', () => {
     const audit = await t.handle.db.execute(
       sql`select detail from audit_event where action = 'second_factor.remove' and detail->>'accountId' = ${researcher.accountId}`,
     );
+    expect(await listed()).toMatchObject({ usesSecondFactor: false });
     expect((audit as unknown as { rows: { detail: unknown }[] }).rows[0]?.detail).toMatchObject({
       reason: 'Lost their phone and codes',
     });

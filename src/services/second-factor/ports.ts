@@ -37,6 +37,8 @@ export interface SecondFactorRepository {
   deleteChallenge(tokenHash: string): Promise<void>;
   /** Lets the account's sessions do everything again once a second factor is set up. */
   clearMustEnrol(accountId: string): Promise<void>;
+  /** Those of these accounts whose second factor is in force (confirmed). */
+  confirmedAmong(accountIds: string[]): Promise<string[]>;
   /** Every stored secret as it is stored, to seal again those in clear or under an earlier key. */
   listSecrets(): Promise<{ accountId: string; secret: string }[]>;
   /** Replaces a stored secret only if it is still `from`; false when it changed meanwhile. */
