@@ -116,7 +116,7 @@ describe('staff sign-in beyond a password', () => {
     await page.context().close();
   });
 
-  it('shows the administrator who signs in how, and removes a lost authenticator app with a reason', async () => {
+  it('shows the administrator which staff sign in through the organisation, on a desktop and a phone', async () => {
     for (const viewport of ['desktop', 'phone'] as const) {
       const page = await newTandemPage(viewport);
       await signInWithPassword(page, 'demo-admin');
@@ -142,7 +142,7 @@ describe('staff sign-in beyond a password', () => {
     await page.context().close();
   });
 
-  it('sets up an authenticator app, then signs in with a code and with a recovery code', async () => {
+  it('sets up an authenticator app, signs in with a code and a recovery code, and an administrator removes it with a reason', async () => {
     const page = await newTandemPage();
     await signInWithPassword(page, 'demo-worker');
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
