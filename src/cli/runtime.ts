@@ -3,6 +3,8 @@ import type { Config } from '../config/config';
 import { createArgon2Hasher } from '../services/accounts/argon2-password-hasher';
 import type { ServiceDeps } from '../services/ports';
 import { createOpenIdConnect } from '../sso/openid-connect';
+import { createSecretBox } from '../domain/accounts/secret-box';
+import { sealStoredSecrets } from '../services/second-factor/seal-stored-secrets';
 import { openDatabase, type DatabaseHandle } from '../storage/database';
 import { migrateDatabase } from '../storage/migrate';
 import { createUnitOfWork } from '../storage/unit-of-work';
@@ -54,7 +56,16 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     emailEnabled: config.smtp !== null,
     publicUrl: config.publicUrl,
     singleSignOn: config.sso ? createOpenIdConnect(config.sso) : null,
+    secretBox: createSecretBox(config.secretKey.key, config.secretKey.previous),
   };
+  try {
+    // Secrets stored in clear before they were sealed, or under an earlier key, are sealed under this one.
+    await sealStoredSecrets(services);
+  } catch (error) {
+    await readHandle?.close();
+    await handle.close();
+    throw error;
+  }
   return {
     handle,
     services,

@@ -96,6 +96,7 @@ describe('loadConfig', () => {
       clientId: 'tandem',
       clientSecret: 'secret',
       redirectUri: 'https://tandem.example.org/api/v1/sso/callback',
+      postLogoutRedirectUri: 'https://tandem.example.org/sign-in',
       usernameClaim: 'email',
       allowedDomains: ['nhs.net', 'trust.example.org'],
       label: 'your organisation account',
@@ -108,5 +109,23 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ ...sso, TANDEM_SSO_ALLOWED_DOMAINS: 'not a domain' })).toThrow(/email domains/);
     expect(() => loadConfig({ ...sso, TANDEM_SSO_USERNAME_CLAIM: 'two words' })).toThrow(/one claim/);
+  });
+
+  it('reads the secret key in base64 or hex, needs one in production, and uses the development key elsewhere', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(loadConfig({ TANDEM_SECRET_KEY: key.toString('base64') }).secretKey).toMatchObject({
+      key,
+      isDevelopmentKey: false,
+    });
+    expect(loadConfig({ TANDEM_SECRET_KEY: key.toString('hex') }).secretKey.key).toEqual(key);
+    expect(() => loadConfig({ TANDEM_SECRET_KEY: 'too short' })).toThrow(/TANDEM_SECRET_KEY must be 32 random bytes/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/TANDEM_SECRET_KEY: in production/);
+    const development = loadConfig({}).secretKey;
+    expect(development.isDevelopmentKey).toBe(true);
+    expect(development.key).toHaveLength(32);
+    // What was sealed under the development key opens under the real one, to be sealed again.
+    expect(loadConfig({ TANDEM_SECRET_KEY: key.toString('base64') }).secretKey.previous).toContainEqual(
+      development.key,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { DEVELOPMENT_SECRET_KEY } from '../domain/accounts/secret-box';
 import { feedbackAlertThresholds, type FeedbackAlertThresholds } from '../domain/feedback/alert-thresholds';
 import { LOCAL_IDENTIFIER_SCHEMES, type LocalIdentifierScheme } from '../domain/people/local-identifier';
 
@@ -110,7 +111,29 @@ const environmentSchema = z.object({
     )
     .optional(),
   TANDEM_SSO_LABEL: z.string().min(1).max(60).default('your organisation account'),
+  NODE_ENV: z.string().optional(),
+  TANDEM_SECRET_KEY: secretKeySchema('TANDEM_SECRET_KEY').optional(),
+  TANDEM_SECRET_KEY_PREVIOUS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((key) => key.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(secretKeySchema('TANDEM_SECRET_KEY_PREVIOUS')))
+    .optional(),
 });
+
+/** 32 random bytes, written as base64 (44 characters) or hex (64), such as `openssl rand -base64 32` prints. */
+function secretKeySchema(name: string) {
+  return z
+    .string()
+    .transform((value) => (/^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64')))
+    .refine((key) => key.length === 32, {
+      error: `${name} must be 32 random bytes in base64 or hex, such as \`openssl rand -base64 32\` prints.`,
+    });
+}
 
 export interface Config {
   port: number;
@@ -143,6 +166,12 @@ export interface Config {
   publicUrl: string;
   /** Staff single sign-on through the service's OpenID provider; null: staff sign in with Tandem's passwords only. */
   sso: SsoConfig | null;
+  /**
+   * The key that seals authenticator secrets and kept ID tokens (TANDEM_SECRET_KEY); in development
+   * without it, a published development key (`isDevelopmentKey`), which protects nothing. Earlier
+   * keys (TANDEM_SECRET_KEY_PREVIOUS) only open what was sealed before, until it is sealed again.
+   */
+  secretKey: { key: Buffer; previous: Buffer[]; isDevelopmentKey: boolean };
 }
 
 export interface SsoConfig {
@@ -151,6 +180,8 @@ export interface SsoConfig {
   clientSecret: string;
   /** Where the provider sends the browser back: TANDEM_PUBLIC_URL + /api/v1/sso/callback. */
   redirectUri: string;
+  /** Where the provider sends the browser after signing out of it too: TANDEM_PUBLIC_URL + /sign-in. */
+  postLogoutRedirectUri: string;
   usernameClaim: string;
   allowedDomains: string[];
   label: string;
@@ -194,6 +225,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       'Tandem cannot start; fix these settings:\n  TANDEM_PUBLIC_URL: single sign-on needs the address people open Tandem at, for the provider to send them back to.',
     );
   }
+  if (!env.TANDEM_SECRET_KEY && env.NODE_ENV === 'production') {
+    throw new ConfigError(
+      'Tandem cannot start; fix these settings:\n  TANDEM_SECRET_KEY: in production Tandem needs its own key to seal authenticator secrets (32 random bytes in base64, such as `openssl rand -base64 32` prints).',
+    );
+  }
   let thresholds: FeedbackAlertThresholds;
   try {
     thresholds = feedbackAlertThresholds({
@@ -229,11 +265,20 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
             clientId: env.TANDEM_SSO_CLIENT_ID,
             clientSecret: env.TANDEM_SSO_CLIENT_SECRET,
             redirectUri: `${env.TANDEM_PUBLIC_URL.replace(/\/+$/, '')}/api/v1/sso/callback`,
+            postLogoutRedirectUri: `${env.TANDEM_PUBLIC_URL.replace(/\/+$/, '')}/sign-in`,
             usernameClaim: env.TANDEM_SSO_USERNAME_CLAIM,
             allowedDomains: env.TANDEM_SSO_ALLOWED_DOMAINS ?? [],
             label: env.TANDEM_SSO_LABEL,
           }
         : null,
+    secretKey: env.TANDEM_SECRET_KEY
+      ? {
+          key: env.TANDEM_SECRET_KEY,
+          // The development key opens too, so what was sealed before a key was set is sealed again under it.
+          previous: [...(env.TANDEM_SECRET_KEY_PREVIOUS ?? []), DEVELOPMENT_SECRET_KEY],
+          isDevelopmentKey: false,
+        }
+      : { key: DEVELOPMENT_SECRET_KEY, previous: env.TANDEM_SECRET_KEY_PREVIOUS ?? [], isDevelopmentKey: true },
   };
 }
 

@@ -1,3 +1,4 @@
+import { listAccounts } from '../services/accounts/list-accounts';
 import { getIpsFidelity } from '../services/ips/get-ips-fidelity';
 import { getIpsOutcomes } from '../services/ips/get-ips-outcomes';
 import { SYSTEM_ACTOR } from '../domain/accounts/actor';
@@ -262,6 +263,23 @@ describe('loadDemoOrganisation at scale 1', () => {
       expect(actor.role).toBe(role);
     }
     expect(summary.accounts.map((a) => a.username)).toEqual(Object.keys(roles));
+  });
+
+  it('shows the administrator which demo staff sign in through the organisation, and that none uses an app', async () => {
+    const admin = (await signIn(t.deps, { username: 'demo-admin', password: 'tandem-demo' })).actor;
+    const staff = [];
+    for (const username of ['demo-manager', 'demo-researcher', 'demo-worker']) {
+      staff.push(
+        ...(await listAccounts(t.deps, { search: username }, admin)).accounts.filter((a) => a.username === username),
+      );
+    }
+    expect(
+      staff.map(({ username, ssoUsername, usesSecondFactor }) => ({ username, ssoUsername, usesSecondFactor })),
+    ).toEqual([
+      { username: 'demo-manager', ssoUsername: 'demo-manager@demo.tandem.example', usesSecondFactor: false },
+      { username: 'demo-researcher', ssoUsername: 'demo-researcher@demo.tandem.example', usesSecondFactor: false },
+      { username: 'demo-worker', ssoUsername: null, usesSecondFactor: false },
+    ]);
   });
 
   it('opens a Recovery College with two terms, about 20 published courses, both kinds of trainer and a few hundred students', async () => {

@@ -6,6 +6,7 @@ import { AppError } from '../domain/errors/app-error';
 import type { AccountRecord } from '../services/accounts/ports';
 import { recordAudit } from '../services/audit/record-audit';
 import type { Repositories, ServiceDeps } from '../services/ports';
+import { loadDemoStaffSignIn } from './demo-staff-sign-in';
 import { DEMO_PASSWORD, DEMO_USERNAMES } from './demo-accounts';
 import { demoCarePlans } from './demo-care-plans';
 import { DEMO_STUDENT_USERNAME, loadDemoCollege } from './demo-college';
@@ -135,6 +136,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
       DEMO_CRISIS_CONTACTS.map((c, position) => ({ ...c, id: demoCrisisContactId(position), position })),
     ),
   );
+  await loadDemoStaffSignIn(deps);
   return summary;
 }
 

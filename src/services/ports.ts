@@ -30,6 +30,7 @@ import type { ShareLinkRepository } from './share-links/ports';
 import type { RiskRepository } from './risk/ports';
 import type { SecondFactorRepository } from './second-factor/ports';
 import type { SingleSignOn, SsoRepository } from './sso/ports';
+import type { SecretBox } from '../domain/accounts/secret-box';
 import type { CarerViewRepository } from './carer-views/ports';
 import type { CarerAssessmentRepository } from './carer-assessments/ports';
 
@@ -108,4 +109,6 @@ export interface ServiceDeps {
   publicUrl: string;
   /** The service's OpenID provider for staff sign-in (TANDEM_SSO_*); null when single sign-on is not set up. */
   singleSignOn: SingleSignOn | null;
+  /** Seals secrets Tandem must read back (authenticator secrets, kept ID tokens) under TANDEM_SECRET_KEY (ADR 0048). */
+  secretBox: SecretBox;
 }

@@ -8,6 +8,8 @@ export interface OpenIdConnectSettings {
   clientId: string;
   clientSecret: string;
   redirectUri: string;
+  /** Where the provider sends the browser after ending its own session: Tandem's sign-in page. */
+  postLogoutRedirectUri: string;
   usernameClaim: string;
   allowedDomains: readonly string[];
   label: string;
@@ -77,7 +79,16 @@ export function createOpenIdConnect(settings: OpenIdConnectSettings): SingleSign
       }
       const claims = tokens.claims();
       if (!claims) throw failure('rejected', 'The sign-in service sent no identity.');
-      return { subject: `${claims.iss} ${claims.sub}`, claims: { ...claims } };
+      if (!tokens.id_token) throw failure('rejected', 'The sign-in service sent no ID token.');
+      return { subject: `${claims.iss} ${claims.sub}`, claims: { ...claims }, idToken: tokens.id_token };
+    },
+    async endSessionUrl(idToken) {
+      const config = await configuration();
+      if (!config.serverMetadata().end_session_endpoint) return null;
+      return client.buildEndSessionUrl(config, {
+        id_token_hint: idToken,
+        post_logout_redirect_uri: settings.postLogoutRedirectUri,
+      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { AccountRole } from '../domain/accounts/account-role';
 import type { SecondFactorRepository } from '../services/second-factor/ports';
 import type { Database } from './database';
@@ -114,5 +114,23 @@ export function createSecondFactorRepository(db: Database): SecondFactorReposito
       void (await db.delete(signInChallenge).where(eq(signInChallenge.tokenHash, tokenHash))),
     clearMustEnrol: async (accountId) =>
       void (await db.update(session).set({ mustEnrolSecondFactor: false }).where(eq(session.accountId, accountId))),
+    confirmedAmong: async (accountIds) =>
+      accountIds.length === 0
+        ? []
+        : (
+            await db
+              .select({ accountId: secondFactor.accountId })
+              .from(secondFactor)
+              .where(and(inArray(secondFactor.accountId, accountIds), isNotNull(secondFactor.confirmedAt)))
+          ).map((row) => row.accountId),
+    listSecrets: () => db.select({ accountId: secondFactor.accountId, secret: secondFactor.secret }).from(secondFactor),
+    replaceSecret: async (accountId, from, to) =>
+      (
+        await db
+          .update(secondFactor)
+          .set({ secret: to })
+          .where(and(eq(secondFactor.accountId, accountId), eq(secondFactor.secret, from)))
+          .returning({ accountId: secondFactor.accountId })
+      ).length === 1,
   };
 }

@@ -2,7 +2,7 @@ import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { SsoRepository } from '../services/sso/ports';
 import { toAccount } from './accounts.repository';
 import type { Database } from './database';
-import { account } from './schema/accounts.schema';
+import { account, session } from './schema/accounts.schema';
 import { ssoSignIn } from './schema/sso.schema';
 
 /** Single sign-on attempts and the links between accounts and the provider's identities. */
@@ -30,5 +30,10 @@ export function createSsoRepository(db: Database): SsoRepository {
       void (await db.update(account).set({ ssoSubject: subject }).where(eq(account.id, accountId))),
     setSsoUsername: async (accountId, ssoUsername) =>
       void (await db.update(account).set({ ssoUsername, ssoSubject: null }).where(eq(account.id, accountId))),
+    keepIdToken: async (tokenHash, sealedIdToken) =>
+      void (await db.update(session).set({ ssoIdToken: sealedIdToken }).where(eq(session.tokenHash, tokenHash))),
+    idTokenOf: async (tokenHash) =>
+      (await db.select({ idToken: session.ssoIdToken }).from(session).where(eq(session.tokenHash, tokenHash)))[0]
+        ?.idToken ?? null,
   };
 }

@@ -8,8 +8,9 @@ import { startTandemServer } from './support/e2e-global-setup';
 // Staff sign-in beyond a password, on a server of its own: single sign-on through a real OpenID
 // provider (its own login and consent pages), and a code from an authenticator app.
 
-const PORT = Number(process.env.TANDEM_E2E_SSO_PORT ?? 3930);
-const PROVIDER_PORT = Number(process.env.TANDEM_E2E_IDP_PORT ?? 3931);
+// Its own ports, from the environment, so that journeys of other checkouts never reach these servers.
+const PORT = Number(process.env.TANDEM_E2E_SSO_PORT ?? 3956);
+const PROVIDER_PORT = Number(process.env.TANDEM_E2E_IDP_PORT ?? 3957);
 const TANDEM = `http://127.0.0.1:${PORT}`;
 
 let provider: TestOidcProvider;
@@ -64,6 +65,7 @@ beforeAll(async () => {
   provider = await startTestOidcProvider({
     port: PROVIDER_PORT,
     redirectUri: `${TANDEM}/api/v1/sso/callback`,
+    postLogoutRedirectUri: `${TANDEM}/sign-in`,
     identities: {
       'manager-at-trust': { email: 'morgan@trust.example.org', email_verified: true },
       'stranger-at-trust': { email: 'stranger@trust.example.org', email_verified: true },
@@ -98,7 +100,35 @@ describe('staff sign-in beyond a password', () => {
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     expect(new URL(page.url()).host).toBe(`127.0.0.1:${PORT}`);
     await expectNoAxeViolations(page);
+
+    // Signing out of Tandem signs out of the organisation too, which then sends the browser back.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await page.waitForURL(`${TANDEM}/sign-in`);
+    await page.getByLabel('Username').waitFor();
+    expect(await page.context().cookies(TANDEM)).not.toContainEqual(
+      expect.objectContaining({ name: 'tandem_session' }),
+    );
+    // The organisation's session has ended as well: it asks for the login again.
+    await page.getByRole('link', { name: 'Sign in with the Trust account' }).click();
+    await page.waitForURL(`http://localhost:${PROVIDER_PORT}/**`);
+    await page.locator('input[name="login"]').waitFor();
     await page.context().close();
+  });
+
+  it('shows the administrator which staff sign in through the organisation, on a desktop and a phone', async () => {
+    for (const viewport of ['desktop', 'phone'] as const) {
+      const page = await newTandemPage(viewport);
+      await signInWithPassword(page, 'demo-admin');
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await page.goto('/admin/accounts');
+      await page.getByRole('searchbox', { name: 'Find an account' }).fill('demo-manager');
+      await page.getByRole('button', { name: 'Find' }).click();
+      await page.getByRole('cell', { name: 'Organisation sign-in (morgan@trust.example.org)' }).waitFor();
+      await expectNoAxeViolations(page);
+      await screenshot(page, `sso-admin-accounts-${viewport}`);
+      await page.context().close();
+    }
   });
 
   it('shows a clear page to someone the organisation knows but Tandem does not', async () => {
@@ -112,7 +142,7 @@ describe('staff sign-in beyond a password', () => {
     await page.context().close();
   });
 
-  it('sets up an authenticator app, then signs in with a code and with a recovery code', async () => {
+  it('sets up an authenticator app, signs in with a code and a recovery code, and an administrator removes it with a reason', async () => {
     const page = await newTandemPage();
     await signInWithPassword(page, 'demo-worker');
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
@@ -149,5 +179,20 @@ describe('staff sign-in beyond a password', () => {
     await page.goto('/account');
     await page.getByText('You have 9 recovery codes left.').waitFor();
     await page.context().close();
+
+    // demo-worker lost their phone: an administrator removes the app, saying why.
+    const admin = await newTandemPage('phone');
+    await signInWithPassword(admin, 'demo-admin');
+    await admin.getByRole('button', { name: 'Sign out' }).waitFor();
+    await admin.goto('/admin/accounts');
+    await admin.getByRole('searchbox', { name: 'Find an account' }).fill('demo-worker');
+    await admin.getByRole('button', { name: 'Find' }).click();
+    await admin.getByRole('cell', { name: 'Password and authenticator app' }).waitFor();
+    admin.once('dialog', (dialog) => void dialog.accept('Lost their phone and recovery codes'));
+    await admin.getByRole('button', { name: 'Remove authenticator app of demo-worker' }).click();
+    await admin.getByRole('cell', { name: 'Password only' }).waitFor();
+    await expectNoAxeViolations(admin);
+    await screenshot(admin, 'second-factor-removed-phone');
+    await admin.context().close();
   });
 });

@@ -18,11 +18,21 @@ export interface TestOidcProvider {
    * Goes through the provider's own login and consent pages as a browser would, from the
    * authorization address Tandem sent the browser to, and returns where the provider sends it back.
    */
-  signIn(authorizationUrl: string, login: string, options?: { cancel?: boolean }): Promise<URL>;
+  signIn(authorizationUrl: string, login: string, options?: { cancel?: boolean; jar?: CookieJar }): Promise<URL>;
+  /**
+   * Follows a sign-out address (RP-initiated logout) as a browser with `jar`'s cookies would,
+   * answering yes on the provider's page, and returns where the provider sends it back.
+   */
+  signOut(endSessionUrl: string, jar: CookieJar): Promise<URL>;
+  /** Whether the browser with `jar`'s cookies is still signed in at the provider (asked with prompt=none). */
+  hasSession(authorizationUrl: string, jar: CookieJar): Promise<boolean>;
   close(): Promise<void>;
 }
 
 const KEY_ID = 'tandem-test';
+
+/** A browser's cookies for the provider, by name. */
+export type CookieJar = Map<string, string>;
 
 /**
  * A real OpenID provider (oidc-provider) listening on a free local port, with one confidential
@@ -32,6 +42,8 @@ const KEY_ID = 'tandem-test';
  */
 export async function startTestOidcProvider(options: {
   redirectUri: string;
+  /** Where the provider may send the browser after ending its session (RP-initiated logout). */
+  postLogoutRedirectUri?: string;
   identities: Record<string, TestIdentityClaims>;
   port?: number;
 }): Promise<TestOidcProvider> {
@@ -47,6 +59,7 @@ export async function startTestOidcProvider(options: {
         client_id: clientId,
         client_secret: clientSecret,
         redirect_uris: [options.redirectUri],
+        post_logout_redirect_uris: options.postLogoutRedirectUri ? [options.postLogoutRedirectUri] : [],
         grant_types: ['authorization_code'],
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_basic',
@@ -74,7 +87,43 @@ export async function startTestOidcProvider(options: {
     signingKey: privateKey,
     sign: (payload) => signJwt(privateKey, payload),
     signIn: (authorizationUrl, login, signInOptions) =>
-      signInAtProvider(authorizationUrl, login, options.redirectUri, signInOptions?.cancel ?? false),
+      signInAtProvider(
+        authorizationUrl,
+        login,
+        options.redirectUri,
+        signInOptions?.cancel ?? false,
+        signInOptions?.jar ?? new Map(),
+      ),
+    signOut: async (endSessionUrl, jar) => {
+      const page = await send(new URL(endSessionUrl), jar);
+      const html = await page.text();
+      const action = /<form id="op.logoutForm"[^>]*action="([^"]+)"/.exec(html)?.[1];
+      const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)?.[1];
+      if (!action || !xsrf) throw new Error(`No sign-out form: ${page.status} ${html.slice(0, 300)}`);
+      let response = await send(new URL(action, endSessionUrl), jar, { xsrf, logout: 'yes' });
+      let url = new URL(action, endSessionUrl);
+      for (let hop = 0; hop < 5; hop++) {
+        const location = response.headers.get('location');
+        if (!location) break;
+        url = new URL(location, url);
+        if (!url.href.startsWith(issuer)) return url;
+        response = await send(url, jar);
+      }
+      throw new Error('The provider never sent the browser back after signing out.');
+    },
+    hasSession: async (authorizationUrl, jar) => {
+      const url = new URL(authorizationUrl);
+      url.searchParams.set('prompt', 'none');
+      let response = await send(url, jar);
+      for (let hop = 0; hop < 5; hop++) {
+        const location = response.headers.get('location');
+        if (!location) break;
+        url.href = new URL(location, url).href;
+        if (url.href.startsWith(options.redirectUri)) return url.searchParams.has('code');
+        response = await send(url, jar);
+      }
+      throw new Error('The provider did not answer a prompt=none request with a redirect.');
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -89,26 +138,39 @@ function signJwt(key: KeyObject, payload: Record<string, unknown>): string {
   return `${body}.${createSign('RSA-SHA256').update(body).sign(key).toString('base64url')}`;
 }
 
+/** One request as a browser with `jar`'s cookies would send it, keeping the cookies it sets; redirects not followed. */
+async function send(url: URL, jar: CookieJar, form?: Record<string, string>): Promise<Response> {
+  const response = await fetch(url, {
+    method: form ? 'POST' : 'GET',
+    redirect: 'manual',
+    headers: {
+      cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
+      ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+    },
+    ...(form ? { body: new URLSearchParams(form).toString() } : {}),
+  });
+  for (const line of response.headers.getSetCookie()) {
+    const [pair = ''] = line.split(';');
+    const at = pair.indexOf('=');
+    const value = pair.slice(at + 1);
+    if (value === '' || /expires=Thu, 01 Jan 1970/i.test(line)) jar.delete(pair.slice(0, at));
+    else jar.set(pair.slice(0, at), value);
+  }
+  return response;
+}
+
 /** Follows the provider's redirects and fills in its login and consent forms, keeping its cookies. */
-async function signInAtProvider(start: string, login: string, redirectUri: string, cancel: boolean): Promise<URL> {
-  const cookies = new Map<string, string>();
+async function signInAtProvider(
+  start: string,
+  login: string,
+  redirectUri: string,
+  cancel: boolean,
+  cookies: CookieJar,
+): Promise<URL> {
   let url = new URL(start);
   let form: Record<string, string> | null = null;
   for (let hop = 0; hop < 20; hop++) {
-    const response: Response = await fetch(url, {
-      method: form ? 'POST' : 'GET',
-      redirect: 'manual',
-      headers: {
-        cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join('; '),
-        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
-      },
-      ...(form ? { body: new URLSearchParams(form).toString() } : {}),
-    });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const at = pair.indexOf('=');
-      cookies.set(pair.slice(0, at), pair.slice(at + 1));
-    }
+    const response = await send(url, cookies, form ?? undefined);
     form = null;
     const location = response.headers.get('location');
     if (location) {

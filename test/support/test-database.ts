@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createSecretBox } from '../../src/domain/accounts/secret-box';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Actor } from '../../src/domain/accounts/actor';
@@ -108,5 +109,9 @@ export function testServiceDeps(
     emailEnabled: false,
     publicUrl: 'http://tandem.test',
     singleSignOn: null,
+    secretBox: createSecretBox(TEST_SECRET_KEY),
   };
 }
+
+/** The key tests seal secrets under (TANDEM_SECRET_KEY in production). */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 0x5a);

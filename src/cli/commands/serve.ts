@@ -77,6 +77,11 @@ async function serveOneProcess(config: Config, options: ServeOptions): Promise<v
     allowedOrigins: config.allowedOrigins,
     trustedProxies: config.trustedProxies,
   });
+  if (config.secretKey.isDevelopmentKey) {
+    app.log.warn(
+      'TANDEM_SECRET_KEY is not set: authenticator secrets are sealed with the published development key. Set it before real use (ADR 0048).',
+    );
+  }
   const statistics = scheduleStatisticsRefresh(runtime.handle, {
     onRefreshed: (ms) => app.log.info({ ms: Math.round(ms) }, 'planner statistics refreshed'),
     onError: (error) => app.log.warn({ err: error }, 'planner statistics could not be refreshed'),

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { createSecretBox } from '../../domain/accounts/secret-box';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/support/http-client';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
@@ -21,6 +22,7 @@ const servicesWithoutDatabase: ServiceDeps = {
   emailEnabled: false,
   publicUrl: 'http://tandem.test',
   singleSignOn: null,
+  secretBox: createSecretBox(Buffer.alloc(32)),
 };
 
 describe('health checks', () => {

@@ -5,6 +5,8 @@ import { createFactories } from '../../../test/support/factories';
 import { signInAs, useTestApp, type SignedInClient } from '../../../test/support/http-client';
 import { TEST_NOW, type TestDatabase } from '../../../test/support/test-database';
 import { fromBase32, hotp, totpStep } from '../../domain/accounts/totp';
+import { sealStoredSecrets } from '../../services/second-factor/seal-stored-secrets';
+import { openTotpSecret } from '../../services/second-factor/totp-secret';
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -192,13 +194,30 @@ describe('a second factor for staff', () => {
     expect((await client.request({ method: 'GET', url: '/api/v1/me/sessions' })).statusCode).toBe(200);
     const removeOwn = await client.request({ method: 'DELETE', url: '/api/v1/me/second-factor' });
     expect(removeOwn.statusCode).toBe(400);
-    // An administrator can remove it for someone who lost their phone and codes; their sessions end.
-    const removed = await admin.request({
-      method: 'DELETE',
-      url: `/api/v1/admin/accounts/${researcher.accountId}/second-factor`,
-    });
+    // An administrator can remove it for someone who lost their phone and codes, saying why; their sessions end.
+    const listed = async () =>
+      (await admin.request({ method: 'GET', url: '/api/v1/admin/accounts?q=yan.researcher' })).json().accounts[0];
+    expect(await listed()).toMatchObject({ username: 'yan.researcher', usesSecondFactor: true });
+    const url = `/api/v1/admin/accounts/${researcher.accountId}/second-factor`;
+    const withoutReason = await admin.request({ method: 'DELETE', url, payload: { reason: ' ' } });
+    expect(withoutReason.statusCode).toBe(400);
+    expect(withoutReason.json().error.message).toMatch(/say why/i);
+    expect((await client.request({ method: 'GET', url: '/api/v1/me' })).statusCode).toBe(200);
+    const removed = await admin.request({ method: 'DELETE', url, payload: { reason: 'Lost their phone and codes' } });
     expect(removed.statusCode).toBe(204);
     expect((await client.request({ method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401);
+    const audit = await t.handle.db.execute(
+      sql`select detail from audit_event where action = 'second_factor.remove' and detail->>'accountId' = ${researcher.accountId}`,
+    );
+    expect(await listed()).toMatchObject({ usesSecondFactor: false });
+    expect((audit as unknown as { rows: { detail: unknown }[] }).rows[0]?.detail).toMatchObject({
+      reason: 'Lost their phone and codes',
+    });
+    // At the next sign-in the password alone opens a session that can only set the app up again.
+    const next = await signInAs(app, researcher.username);
+    expect((await next.request({ method: 'GET', url: '/api/v1/me' })).json()).toMatchObject({
+      mustEnrolSecondFactor: true,
+    });
     await admin.request({
       method: 'PUT',
       url: '/api/v1/admin/second-factor/researcher',
@@ -220,7 +239,11 @@ describe('a second factor for staff', () => {
     for (const request of [
       { method: 'PUT' as const, url: '/api/v1/admin/second-factor/worker', payload: { isRequired: true } },
       { method: 'GET' as const, url: '/api/v1/admin/second-factor' },
-      { method: 'DELETE' as const, url: `/api/v1/admin/accounts/${other.accountId}/second-factor` },
+      {
+        method: 'DELETE' as const,
+        url: `/api/v1/admin/accounts/${other.accountId}/second-factor`,
+        payload: { reason: 'Lost their phone' },
+      },
     ]) {
       expect((await asWorker.request(request)).statusCode, request.url).toBe(403);
     }
@@ -233,7 +256,46 @@ describe('a second factor for staff', () => {
     expect(badRole.statusCode).toBe(400);
     expect((await app.inject({ method: 'GET', url: '/api/v1/me/second-factor' })).statusCode).toBe(401);
   });
+
+  it('keeps the authenticator secret sealed in the database, never in clear', async () => {
+    t.setNow(at(0));
+    const { secret } = await enrolled('abe.worker');
+    const stored = await storedSecret('abe.worker');
+    expect(stored).toMatch(/^tandem\.v1\./);
+    expect(stored.toUpperCase()).not.toContain(secret.toUpperCase());
+    expect(stored).not.toContain(fromBase32(secret).toString('hex'));
+    expect(stored).not.toContain(fromBase32(secret).toString('base64url'));
+    // It still opens for the code at sign-in.
+    t.setNow(at(30));
+    expect((await second({ challenge: await password('abe.worker'), code: codeFor(secret) })).statusCode).toBe(200);
+  });
+
+  it('seals at start-up a secret stored in clear before sealing began, and it keeps working', async () => {
+    t.setNow(at(0));
+    const { secret } = await enrolled('bea.worker');
+    await t.handle.db.execute(
+      sql`update second_factor set secret = ${secret} where account_id = (select id from account where username = 'bea.worker')`,
+    );
+    expect(await storedSecret('bea.worker')).toBe(secret);
+    expect((await sealStoredSecrets(t.deps)).sealed).toBeGreaterThanOrEqual(1);
+    const stored = await storedSecret('bea.worker');
+    expect(stored).toMatch(/^tandem\.v1\./);
+    expect(stored).not.toContain(secret);
+    expect((await sealStoredSecrets(t.deps)).sealed).toBe(0);
+    // It opens to the same secret, so the app keeps working (sign-in with it is shown above).
+    const factor = await t.deps.uow.read(async (r) =>
+      r.secondFactors.find((await r.accounts.findByUsername('bea.worker'))!.id),
+    );
+    expect(openTotpSecret(t.deps, factor!)).toBe(secret);
+  });
 });
+
+async function storedSecret(username: string): Promise<string> {
+  const result = await t.handle.db.execute(
+    sql`select f.secret from second_factor f join account a on a.id = f.account_id where a.username = ${username}`,
+  );
+  return (result as unknown as { rows: { secret: string }[] }).rows[0]!.secret;
+}
 
 async function signInAsWithCode(username: string, recoveryCode: string): Promise<SignedInClient> {
   const response = await second({ challenge: await password(username), recoveryCode });

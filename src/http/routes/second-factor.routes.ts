@@ -15,6 +15,7 @@ import {
 import { accountParams } from '../../shared/api/accounts.schema';
 import {
   confirmSecondFactorBody,
+  removeSecondFactorBody,
   secondFactorRequirementBody,
   secondFactorRoleParams,
   secondFactorSignInBody,
@@ -85,9 +86,20 @@ export function secondFactorRoutes(services: ServiceDeps): FastifyPluginAsyncZod
 
     app.delete(
       '/admin/accounts/:id/second-factor',
-      { schema: { tags: ['accounts'], params: accountParams, summary: 'Remove an account’s second factor' } },
+      {
+        schema: {
+          tags: ['accounts'],
+          params: accountParams,
+          body: removeSecondFactorBody,
+          summary: 'Remove an account’s second factor, saying why',
+        },
+      },
       async (request, reply) => {
-        await removeSecondFactor(services, { accountId: request.params.id }, actorOf(request));
+        await removeSecondFactor(
+          services,
+          { accountId: request.params.id, reason: request.body.reason },
+          actorOf(request),
+        );
         return reply.status(204).send();
       },
     );

@@ -4,7 +4,7 @@ import { signInWithPassword } from '../../services/accounts/sign-in';
 import { signOut } from '../../services/accounts/sign-out';
 import type { ServiceDeps } from '../../services/ports';
 import { signInBody } from '../../shared/api/sessions.schema';
-import type { SessionResponse, SignInResponse } from '../../shared/api/sessions.responses';
+import type { SessionResponse, SignInResponse, SignOutResponse } from '../../shared/api/sessions.responses';
 import { actorOf, clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../session-cookie';
 
 /** Signing in and out, and who am I. */
@@ -56,9 +56,14 @@ export function sessionsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
 
     app.delete('/session', { schema: { tags: ['session'], summary: 'Sign out' } }, async (request, reply) => {
       const actor = actorOf(request);
-      await signOut(services, request.tandemSession!.token, actor);
+      const signedOut = await signOut(services, request.tandemSession!.token, actor);
       clearSessionCookie(reply);
-      return reply.status(204).send();
+      if (signedOut.providerError) {
+        request.log.warn({ err: signedOut.providerError }, 'the sign-in service could not be asked to sign out too');
+      }
+      if (!signedOut.providerSignOutUrl) return reply.status(204).send();
+      const body: SignOutResponse = { providerSignOutUrl: signedOut.providerSignOutUrl.href };
+      return body;
     });
 
     app.get('/me', { schema: { tags: ['session'], summary: 'The signed-in account' } }, async (request) => {

@@ -3,12 +3,13 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
 import { buildTestApp, signInAs } from '../../../test/support/http-client';
-import { startTestOidcProvider, type TestOidcProvider } from '../../../test/support/oidc-provider';
+import { startTestOidcProvider, type CookieJar, type TestOidcProvider } from '../../../test/support/oidc-provider';
 import { createTestDatabase, TEST_NOW, type TestDatabase } from '../../../test/support/test-database';
 import { createOpenIdConnect, type OpenIdConnectSettings } from '../../sso/openid-connect';
 import { buildApp } from '../build-app';
 
 const REDIRECT_URI = 'http://tandem.test/api/v1/sso/callback';
+const POST_LOGOUT_URI = 'http://tandem.test/sign-in';
 
 let t: TestDatabase;
 let provider: TestOidcProvider;
@@ -22,6 +23,7 @@ async function appWith(change: Partial<OpenIdConnectSettings> = {}): Promise<Fas
     clientId: provider.clientId,
     clientSecret: provider.clientSecret,
     redirectUri: REDIRECT_URI,
+    postLogoutRedirectUri: POST_LOGOUT_URI,
     usernameClaim: 'email',
     allowedDomains: ['trust.example.org'],
     label: 'the Trust account',
@@ -41,12 +43,16 @@ beforeAll(async () => {
   t = await createTestDatabase();
   provider = await startTestOidcProvider({
     redirectUri: REDIRECT_URI,
+    postLogoutRedirectUri: POST_LOGOUT_URI,
     identities: {
       'sam-at-idp': { email: 'sam.jones@trust.example.org', email_verified: true },
       'kit-at-idp': { email: 'kit@trust.example.org', email_verified: true },
       'unverified-at-idp': { email: 'ali@trust.example.org', email_verified: false },
       'outsider-at-idp': { email: 'pat@elsewhere.example.com', email_verified: true },
       'person-at-idp': { email: 'robin@trust.example.org', email_verified: true },
+      'lou-at-idp': { email: 'lou@trust.example.org', email_verified: true },
+      'max-at-idp': { email: 'max@trust.example.org', email_verified: true },
+      'ned-at-idp': { email: 'ned@trust.example.org', email_verified: true },
     },
   });
   app = await appWith();
@@ -58,11 +64,15 @@ afterAll(async () => {
 });
 
 /** Starts at Tandem, signs in at the provider as `login`, and brings the answer back to Tandem. */
-async function signInThroughProvider(login: string, on = app): Promise<LightMyRequestResponse> {
+async function signInThroughProvider(
+  login: string,
+  on = app,
+  jar: CookieJar = new Map(),
+): Promise<LightMyRequestResponse> {
   const start = await on.inject({ method: 'GET', url: '/api/v1/sso/start' });
   expect(start.statusCode).toBe(303);
   const state = start.cookies.find((c) => c.name === 'tandem_sso_state')!;
-  const back = await provider.signIn(start.headers.location as string, login);
+  const back = await provider.signIn(start.headers.location as string, login, { jar });
   return on.inject({
     method: 'GET',
     url: `${back.pathname}${back.search}`,
@@ -247,5 +257,82 @@ describe('single sign-on for staff', () => {
       payload: { ssoUsername: 'kit@trust.example.org' },
     });
     expect(taken.statusCode).toBe(409);
+  });
+
+  it('signs out of the provider too after a single sign-on, with the ID token as hint, and ends Tandem’s session first', async () => {
+    const worker = await linkedWorker('lou.worker', 'lou@trust.example.org');
+    const jar: CookieJar = new Map();
+    const back = await signInThroughProvider('lou-at-idp', app, jar);
+    const cookie = `tandem_session=${sessionCookieOf(back)!.value}`;
+    const kept = await t.handle.db.execute(
+      sql`select sso_id_token from session where account_id = ${worker.accountId}`,
+    );
+    const sealed = (kept as unknown as { rows: { sso_id_token: string }[] }).rows[0]!.sso_id_token;
+    // Kept sealed: no JWT in clear in the database.
+    expect(sealed).toMatch(/^tandem\.v1\./);
+    expect(sealed).not.toContain('eyJ');
+    const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
+    const { csrfToken } = me.json() as { csrfToken: string };
+    const startAgain = async () =>
+      (await app.inject({ method: 'GET', url: '/api/v1/sso/start' })).headers.location as string;
+    expect(await provider.hasSession(await startAgain(), jar)).toBe(true);
+
+    const signedOut = await app.inject({
+      method: 'DELETE',
+      url: '/api/v1/session',
+      headers: { cookie, 'x-csrf-token': csrfToken },
+    });
+    expect(signedOut.statusCode).toBe(200);
+    const to = new URL((signedOut.json() as { providerSignOutUrl: string }).providerSignOutUrl);
+    expect(to.origin).toBe(provider.issuer);
+    expect(to.searchParams.get('post_logout_redirect_uri')).toBe(POST_LOGOUT_URI);
+    const hint = to.searchParams.get('id_token_hint')!;
+    const claims = JSON.parse(Buffer.from(hint.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    expect(claims).toMatchObject({ sub: 'lou-at-idp', aud: provider.clientId, iss: provider.issuer });
+    // Tandem's session has ended before the browser even reaches the provider.
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(401);
+    const returned = await provider.signOut(to.href, jar);
+    expect(returned.href).toBe(POST_LOGOUT_URI);
+    expect(await provider.hasSession(await startAgain(), jar)).toBe(false);
+  });
+
+  it('ends Tandem’s session even when the provider cannot be reached to sign out of it', async () => {
+    await linkedWorker('max.worker', 'max@trust.example.org');
+    const back = await signInThroughProvider('max-at-idp');
+    const cookie = `tandem_session=${sessionCookieOf(back)!.value}`;
+    const { csrfToken } = (await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).json() as {
+      csrfToken: string;
+    };
+    // Another server of the same Tandem, whose provider is down.
+    const down = await appWith({ issuer: 'http://localhost:9', timeoutSeconds: 2 });
+    const signedOut = await down.inject({
+      method: 'DELETE',
+      url: '/api/v1/session',
+      headers: { cookie, 'x-csrf-token': csrfToken },
+    });
+    expect(signedOut.statusCode).toBe(204);
+    expect(signedOut.cookies.find((c) => c.name === 'tandem_session')?.value).toBe('');
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(401);
+  });
+
+  it('says the provider is unavailable when it goes down between sending someone to it and their coming back', async () => {
+    await linkedWorker('ned.worker', 'ned@trust.example.org');
+    const start = await app.inject({ method: 'GET', url: '/api/v1/sso/start' });
+    const state = start.cookies.find((c) => c.name === 'tandem_sso_state')!.value;
+    const back = await provider.signIn(start.headers.location as string, 'ned-at-idp');
+    const tokenEndpointDown = await appWith({
+      fetch: async (url, options) => {
+        if (String(url).endsWith('/token')) throw new TypeError('fetch failed: connection refused');
+        return fetch(url, options as RequestInit);
+      },
+    });
+    const answer = await tokenEndpointDown.inject({
+      method: 'GET',
+      url: `${back.pathname}${back.search}`,
+      headers: { cookie: `tandem_sso_state=${state}` },
+    });
+    expect(answer.statusCode).toBe(303);
+    expect(answer.headers.location).toBe('/sign-in?sso=unavailable');
+    expect(sessionCookieOf(answer)).toBeUndefined();
   });
 });

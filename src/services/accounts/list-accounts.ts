@@ -13,6 +13,8 @@ export interface AccountListing {
   mustChangePassword: boolean;
   /** The name the organisation's sign-in knows a staff account by; null: not linked (ADR 0042). */
   ssoUsername: string | null;
+  /** Whether a code from an authenticator app follows its password (ADR 0042). */
+  usesSecondFactor: boolean;
 }
 
 /** The most accounts one page holds. */
@@ -45,8 +47,10 @@ export async function listAccounts(
       afterUsername: input.afterUsername ?? null,
       limit: limit + 1,
     });
+    const shown = rows.slice(0, limit);
+    const withSecondFactor = new Set(await r.secondFactors.confirmedAmong(shown.map((a) => a.id)));
     return {
-      accounts: rows.slice(0, limit).map((a) => ({
+      accounts: shown.map((a) => ({
         id: a.id,
         username: a.username,
         role: a.role,
@@ -55,6 +59,7 @@ export async function listAccounts(
         disabledAt: a.disabledAt,
         mustChangePassword: a.mustChangePassword,
         ssoUsername: a.ssoUsername ?? null,
+        usesSecondFactor: withSecondFactor.has(a.id),
       })),
       hasMore: rows.length > limit,
     };

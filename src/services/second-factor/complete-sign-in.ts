@@ -5,6 +5,7 @@ import { countFailure, openSession, throttleKeys, type SignInResult } from '../a
 import type { SignInMethod } from '../accounts/start-session';
 import type { Repositories, ServiceDeps } from '../ports';
 import { hashRecoveryCode } from './recovery-codes';
+import { openTotpSecret } from './totp-secret';
 
 /** Wrong codes after one password before the password must be typed again. */
 export const CODES_PER_CHALLENGE = 5;
@@ -38,7 +39,7 @@ export async function completeSignIn(deps: ServiceDeps, input: CompleteSignInInp
   const lockedUntil = await deps.uow.read((r) => r.signInDefences.lockedUntil([keys.pair, keys.name], now));
   if (lockedUntil) throw new AppError('rate_limited', 'Too many wrong codes. Wait 15 minutes and sign in again.');
   const opened = await deps.uow.run(async (r) => {
-    const method = await proof(r, found.account.id, input, now);
+    const method = await proof(deps, r, found.account.id, input, now);
     if (!method) return null;
     await r.secondFactors.deleteChallenge(tokenHash);
     return openSession(r, found.account, {
@@ -73,6 +74,7 @@ export async function completeSignIn(deps: ServiceDeps, input: CompleteSignInInp
 
 /** How the second step was proved, or null when it was not. */
 async function proof(
+  deps: ServiceDeps,
   r: Repositories,
   accountId: string,
   input: CompleteSignInInput,
@@ -84,7 +86,7 @@ async function proof(
   }
   const factor = await r.secondFactors.find(accountId);
   if (!factor?.confirmedAt || !input.code) return null;
-  const step = matchTotp(fromBase32(factor.secret), input.code, now, factor.lastUsedStep);
+  const step = matchTotp(fromBase32(openTotpSecret(deps, factor)), input.code, now, factor.lastUsedStep);
   // useStep refuses a step already used, even by a sign-in running at the same moment.
   return step !== null && (await r.secondFactors.useStep(accountId, step)) ? 'password_and_code' : null;
 }

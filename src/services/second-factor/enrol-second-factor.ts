@@ -6,6 +6,7 @@ import { AppError } from '../../domain/errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes';
+import { openTotpSecret, sealTotpSecret } from './totp-secret';
 
 /** The name authenticator apps list the code under. */
 const ISSUER = 'Tandem';
@@ -33,7 +34,11 @@ export async function startSecondFactorEnrolment(
         'You already use a code from an authenticator app. Remove it first to set up another.',
       );
     }
-    await r.secondFactors.saveUnconfirmed(actor.accountId, toBase32(secret), deps.now());
+    await r.secondFactors.saveUnconfirmed(
+      actor.accountId,
+      sealTotpSecret(deps, actor.accountId, toBase32(secret)),
+      deps.now(),
+    );
   });
   return { secret: toBase32(secret), otpauthUri: otpauthUri({ issuer: ISSUER, accountName: actor.username, secret }) };
 }
@@ -53,7 +58,7 @@ export async function confirmSecondFactor(
     const factor = await r.secondFactors.find(actor.accountId);
     if (!factor) throw new AppError('bad_request', 'Start setting up the authenticator app first.');
     if (factor.confirmedAt) throw new AppError('conflict', 'Your authenticator app is set up already.');
-    const step = matchTotp(fromBase32(factor.secret), input.code, now, null);
+    const step = matchTotp(fromBase32(openTotpSecret(deps, factor)), input.code, now, null);
     if (step === null) {
       throw new AppError(
         'bad_request',

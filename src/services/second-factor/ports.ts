@@ -2,7 +2,7 @@ import type { AccountRole } from '../../domain/accounts/account-role';
 
 export interface SecondFactorRecord {
   accountId: string;
-  /** The shared secret, base32. */
+  /** The shared secret, base32, sealed (ADR 0048): open it with `openTotpSecret`. */
   secret: string;
   confirmedAt: Date | null;
   lastUsedStep: number | null;
@@ -37,4 +37,10 @@ export interface SecondFactorRepository {
   deleteChallenge(tokenHash: string): Promise<void>;
   /** Lets the account's sessions do everything again once a second factor is set up. */
   clearMustEnrol(accountId: string): Promise<void>;
+  /** Those of these accounts whose second factor is in force (confirmed). */
+  confirmedAmong(accountIds: string[]): Promise<string[]>;
+  /** Every stored secret as it is stored, to seal again those in clear or under an earlier key. */
+  listSecrets(): Promise<{ accountId: string; secret: string }[]>;
+  /** Replaces a stored secret only if it is still `from`; false when it changed meanwhile. */
+  replaceSecret(accountId: string, from: string, to: string): Promise<boolean>;
 }

@@ -6,10 +6,14 @@ import type { ServiceDeps } from '../ports';
 
 /**
  * Removes an account's second factor and recovery codes: its owner (unless the role requires one),
- * or an administrator for someone who lost both their phone and their codes (they set it up again
- * at their next sign-in when it is required). Every session of theirs ends when an administrator does it.
+ * or an administrator for someone who lost both their phone and their codes, saying why (kept in
+ * the audit); they are asked to set it up again at their next sign-in when their role requires it. Every session of theirs ends when an administrator does it.
  */
-export async function removeSecondFactor(deps: ServiceDeps, input: { accountId: string }, actor: Actor): Promise<void> {
+export async function removeSecondFactor(
+  deps: ServiceDeps,
+  input: { accountId: string; reason?: string },
+  actor: Actor,
+): Promise<void> {
   const now = deps.now();
   await deps.uow.run(async (r) => {
     const isOwn = input.accountId === actor.accountId;
@@ -23,13 +27,16 @@ export async function removeSecondFactor(deps: ServiceDeps, input: { accountId: 
         'Your service requires a code from an authenticator app for your role, so it cannot be removed.',
       );
     }
+    if (!isOwn && !input.reason?.trim()) {
+      throw new AppError('bad_request', 'Say why the second factor is removed.', { field: 'reason' });
+    }
     if (!(await r.secondFactors.find(account.id)))
       throw new AppError('not_found', 'This account has no second factor.');
     await r.secondFactors.remove(account.id);
     if (!isOwn) await r.sessions.deleteForAccount(account.id);
     await recordAudit(r, actor, now, {
       action: 'second_factor.remove',
-      detail: { accountId: account.id, username: account.username },
+      detail: { accountId: account.id, username: account.username, ...(isOwn ? {} : { reason: input.reason }) },
     });
   });
 }

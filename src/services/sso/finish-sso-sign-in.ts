@@ -17,6 +17,9 @@ export interface FinishSsoSignInInput {
   userAgent?: string | null;
 }
 
+/** What a kept ID token is sealed for: the one session it came with. */
+export const idTokenContext = (sessionTokenHash: string) => `sso_id_token:${sessionTokenHash}`;
+
 const refuse = (reason: SsoFailure, message: string) => new AppError('unauthenticated', message, { sso: reason });
 
 /**
@@ -50,12 +53,16 @@ export async function finishSsoSignIn(deps: ServiceDeps, input: FinishSsoSignInI
     const account = await linkedAccount(r, identity, sso.usernameClaim);
     if (!account) throw refuse('unknown_account', 'No Tandem staff account is linked to that sign-in.');
     if (!account.ssoSubject) await r.sso.bindSubject(account.id, identity.subject);
-    return startSession(r, account, {
+    const session = await startSession(r, account, {
       now,
       method: 'single_sign_on',
       userAgent: input.userAgent ?? null,
       address: input.address ?? null,
     });
+    // Kept sealed, for ending the provider's session too when this one is signed out of.
+    const tokenHash = hashSessionToken(session.token);
+    await r.sso.keepIdToken(tokenHash, deps.secretBox.seal(identity.idToken, idTokenContext(tokenHash)));
+    return session;
   });
 }
 

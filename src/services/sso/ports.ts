@@ -15,6 +15,8 @@ export interface ProviderIdentity {
   subject: string;
   /** Every claim of the ID token (and of the user info, when the provider gives one). */
   claims: Record<string, unknown>;
+  /** The ID token as the provider sent it: the hint it needs to end its own session later. */
+  idToken: string;
 }
 
 /**
@@ -36,6 +38,11 @@ export interface SingleSignOn {
     callbackQuery: URLSearchParams,
     expected: { state: string; nonce: string; codeVerifier: string },
   ): Promise<ProviderIdentity>;
+  /**
+   * Where to send the browser so the provider ends its own session too (RP-initiated logout, with
+   * the ID token as hint, coming back to Tandem's sign-in page); null when the provider offers none.
+   */
+  endSessionUrl(idToken: string): Promise<URL | null>;
 }
 
 export interface SsoRepository {
@@ -49,4 +56,8 @@ export interface SsoRepository {
   bindSubject(accountId: string, subject: string): Promise<void>;
   /** Links an account to a provider username (null unlinks it); any bound subject is forgotten. */
   setSsoUsername(accountId: string, ssoUsername: string | null): Promise<void>;
+  /** Keeps a session's ID token (sealed), for signing out of the provider with it. */
+  keepIdToken(sessionTokenHash: string, sealedIdToken: string): Promise<void>;
+  /** The sealed ID token kept with a session; null when it was not a single sign-on. */
+  idTokenOf(sessionTokenHash: string): Promise<string | null>;
 }

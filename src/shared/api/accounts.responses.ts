@@ -12,6 +12,8 @@ export interface AccountDto {
   mustChangePassword: boolean;
   /** The name the organisation's sign-in knows a staff account by; null: not linked. */
   ssoUsername: string | null;
+  /** Whether a code from an authenticator app follows its password. */
+  usesSecondFactor: boolean;
 }
 
 export interface AccountsResponse {

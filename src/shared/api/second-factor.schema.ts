@@ -31,5 +31,15 @@ export const secondFactorRoleParams = z.object({
 
 export const secondFactorRequirementBody = z.object({ isRequired: z.boolean() });
 
+/** An administrator removing someone's second factor says why (a lost phone…): kept in the audit. */
+export const removeSecondFactorBody = z.object({
+  reason: text()
+    .trim()
+    .min(3, 'Say why, such as “lost their phone and recovery codes”.')
+    .max(500, 'At most 500 characters.')
+    .meta({ title: 'Why it is removed' }),
+});
+
+export type RemoveSecondFactorBody = z.infer<typeof removeSecondFactorBody>;
 export type SecondFactorSignInBody = z.infer<typeof secondFactorSignInBody>;
 export type ConfirmSecondFactorBody = z.infer<typeof confirmSecondFactorBody>;

@@ -32,3 +32,11 @@ export interface SecondFactorChallengeResponse {
 }
 
 export type SignInResponse = SessionResponse | SecondFactorChallengeResponse;
+
+/**
+ * Signing out after a single sign-on (200; other sign-outs answer 204 with no body): the session has
+ * ended, and the browser goes here so the organisation's sign-in service ends its own too.
+ */
+export interface SignOutResponse {
+  providerSignOutUrl: string;
+}

@@ -48,6 +48,11 @@ export const session = pgTable(
     userAgent: text('user_agent'),
     /** Signed in with a password while a second factor is required and not yet set up: only that may be done. */
     mustEnrolSecondFactor: boolean('must_enrol_second_factor').notNull().default(false),
+    /**
+     * The ID token of a single sign-on, sealed (ADR 0048): the hint the provider needs to end its own
+     * session when this one is signed out of (ADR 0042). Null for every other way of signing in.
+     */
+    ssoIdToken: text('sso_id_token'),
   },
   (t) => [index('session_account_idx').on(t.accountId)],
 );

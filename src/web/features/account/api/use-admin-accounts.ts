@@ -43,6 +43,16 @@ export function useLinkSsoAccount() {
   });
 }
 
+/** Removes a staff member's authenticator app (a lost phone), saying why; their sessions end. */
+export function useRemoveSecondFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ accountId, reason }: { accountId: string; reason: string }) =>
+      apiRequest<void>('DELETE', `/admin/accounts/${encodeURIComponent(accountId)}/second-factor`, { reason }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.adminAccounts }),
+  });
+}
+
 /** Disables an account (its sessions end at once) or enables it again. */
 export function useSetAccountDisabled() {
   const queryClient = useQueryClient();

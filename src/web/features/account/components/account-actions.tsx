@@ -1,6 +1,11 @@
 import type { AccountDto } from '../../../../shared/api/accounts.responses';
 import { ErrorMessage } from '../../../ui/error-message';
-import { useLinkSsoAccount, useResetPassword, useSetAccountDisabled } from '../api/use-admin-accounts';
+import {
+  useLinkSsoAccount,
+  useRemoveSecondFactor,
+  useResetPassword,
+  useSetAccountDisabled,
+} from '../api/use-admin-accounts';
 
 interface AccountActionsProps {
   account: Pick<AccountDto, 'id' | 'username'>;
@@ -9,11 +14,22 @@ interface AccountActionsProps {
   onReset: (username: string, temporaryPassword: string) => void;
 }
 
-/** An administrator's actions on one account: reset its password, disable or enable it, link it to the organisation's sign-in. */
+/**
+ * An administrator's actions on one account: reset its password, disable or enable it, link it to the
+ * organisation's sign-in, remove its authenticator app (a lost phone, with a reason).
+ */
 export function AccountActions({ account, managed, onReset: onResetDone }: AccountActionsProps) {
   const reset = useResetPassword();
   const setDisabled = useSetAccountDisabled();
   const link = useLinkSsoAccount();
+  const removeSecondFactor = useRemoveSecondFactor();
+  const onRemoveSecondFactor = () => {
+    const reason = window.prompt(
+      `Remove the authenticator app of ${account.username}? They are signed out everywhere, and set it up again at their next sign-in if their role requires it. Say why (kept in the audit):`,
+      '',
+    );
+    if (reason !== null) removeSecondFactor.mutate({ accountId: account.id, reason: reason.trim() });
+  };
   const isStaff = managed !== undefined && ['worker', 'team_manager', 'researcher', 'admin'].includes(managed.role);
   const onLink = () => {
     const typed = window.prompt(
@@ -55,8 +71,18 @@ export function AccountActions({ account, managed, onReset: onResetDone }: Accou
           <span className="visually-hidden"> for {account.username}</span>
         </button>
       )}
-      {(reset.isError || setDisabled.isError || link.isError) && (
-        <ErrorMessage error={reset.error ?? setDisabled.error ?? link.error} />
+      {managed?.usesSecondFactor && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={onRemoveSecondFactor}
+          disabled={removeSecondFactor.isPending}
+        >
+          Remove authenticator app<span className="visually-hidden"> of {account.username}</span>
+        </button>
+      )}
+      {(reset.isError || setDisabled.isError || link.isError || removeSecondFactor.isError) && (
+        <ErrorMessage error={reset.error ?? setDisabled.error ?? link.error ?? removeSecondFactor.error} />
       )}
     </div>
   );

@@ -70,6 +70,7 @@ export function AdminAccountsSection({ organisation }: { organisation: Organisat
                   },
                   { header: 'Last signed in', cell: (account) => lastSignIn(account) },
                   { header: 'Status', cell: (account) => statusOf(account) },
+                  { header: 'Staff sign-in', cell: (account) => staffSignInOf(account) },
                   {
                     header: 'Actions',
                     cell: (account) => (
@@ -178,4 +179,14 @@ function statusOf(account: AccountDto): string {
   if (account.disabledAt) return `Disabled since ${formatDateTime(account.disabledAt)}`;
   if (account.mustChangePassword) return 'Password reset; a new one is due at next sign-in';
   return 'Active';
+}
+
+/** How a staff account proves who it is beyond its password: the organisation's sign-in, an authenticator app. */
+function staffSignInOf(account: AccountDto): string {
+  if (!['worker', 'team_manager', 'researcher', 'admin'].includes(account.role)) return '–';
+  const ways = [
+    account.ssoUsername ? `Organisation sign-in (${account.ssoUsername})` : null,
+    account.usesSecondFactor ? 'Password and authenticator app' : null,
+  ].filter(Boolean);
+  return ways.length ? ways.join('; ') : 'Password only';
 }
