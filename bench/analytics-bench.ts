@@ -64,6 +64,8 @@ interface EngineResult {
    * the server runs on this machine), or this process for PGlite. Null when it could not be read.
    */
   indicesCpuSeconds?: (number | null)[];
+  /** The machine's one-minute load average at the end of each of those runs. */
+  indicesLoadAverage?: number[];
   parallelism: number;
   endpoints: EndpointResult[];
 }
@@ -75,7 +77,11 @@ interface EndpointResult {
   p50Ms: number;
   p99Ms: number;
   errors: number;
+  /** The machine's one-minute load average when this endpoint's run ended. */
+  loadAverage?: number;
 }
+
+const loadNow = (): number => Math.round((loadavg()[0] ?? 0) * 10) / 10;
 
 async function loadDemo(engine: string, env: NodeJS.ProcessEnv): Promise<number | null> {
   if (REUSE) return args.has(`${engine}-load-seconds`) ? Number(args.get(`${engine}-load-seconds`)) : null;
@@ -130,7 +136,7 @@ async function measureIndices(
   engine: string,
   target: DatabaseTarget,
   parallelism: number,
-): Promise<Pick<EngineResult, 'indicesSeconds' | 'indicesCpuSeconds' | 'rows'>> {
+): Promise<Pick<EngineResult, 'indicesSeconds' | 'indicesCpuSeconds' | 'indicesLoadAverage' | 'rows'>> {
   const handle = await openDatabase(target);
   try {
     // A database loaded by an earlier version may lack the latest migrations (the analytics indexes).
@@ -145,6 +151,7 @@ async function measureIndices(
     const reader = createAnalyticsReader(handle.db, { parallelism, cacheTtlMs: 0 });
     const indicesSeconds: number[] = [];
     const indicesCpuSeconds: (number | null)[] = [];
+    const indicesLoadAverage: number[] = [];
     let people = 0;
     for (let run = 0; run < RUNS; run += 1) {
       const started = performance.now();
@@ -152,8 +159,9 @@ async function measureIndices(
       people = result.length;
       indicesSeconds.push((performance.now() - started) / 1000);
       indicesCpuSeconds.push(cpuSeconds);
+      indicesLoadAverage.push(loadNow());
       console.log(
-        `${engine}: every person's indices in ${indicesSeconds.at(-1)?.toFixed(2)} s, database CPU ${cpuSeconds?.toFixed(2) ?? '?'} s (${people} people)`,
+        `${engine}: every person's indices in ${indicesSeconds.at(-1)?.toFixed(2)} s, database CPU ${cpuSeconds?.toFixed(2) ?? '?'} s (${people} people), load ${indicesLoadAverage.at(-1)}`,
       );
     }
     // The plan of the first slice of people, run as the reader runs it.
@@ -180,6 +188,7 @@ async function measureIndices(
     return {
       indicesSeconds,
       indicesCpuSeconds,
+      indicesLoadAverage,
       rows: { people, contacts: counts?.contacts ?? 0, visitsInWindow: counts?.visits ?? 0 },
     };
   } finally {
@@ -227,6 +236,7 @@ async function measureEndpoints(env: NodeJS.ProcessEnv): Promise<EndpointResult[
         p50Ms: run.latency.p50,
         p99Ms: run.latency.p99,
         errors: run.errors + run.non2xx,
+        loadAverage: loadNow(),
       });
       console.log(results.at(-1), `server RSS ${residentMemoryMiB(server.pid!)} MiB`);
     }
@@ -318,14 +328,14 @@ function markdown(r: typeof report): string {
       (e) =>
         `| ${e.engine} | ${e.measuredAt.slice(0, 16)} | ${e.loadAverage.join(' → ')} | ${e.rows.people} | ${e.rows.contacts} | ${e.rows.visitsInWindow} | ` +
         `${e.loadSeconds?.toFixed(0) ?? '?'} | ${e.parallelism} | ${e.indicesSeconds.map((s) => s.toFixed(2)).join(' / ')} | ` +
-        `${e.indicesCpuSeconds?.map((s) => s?.toFixed(2) ?? '?').join(' / ') ?? '?'} |`,
+        `${e.indicesCpuSeconds?.map((s) => s?.toFixed(2) ?? '?').join(' / ') ?? '?'} | ${e.indicesLoadAverage?.join(' / ') ?? '?'} |`,
     )
     .join('\n');
   const endpoints = r.results
     .flatMap((e) =>
       e.endpoints.map(
         (p) =>
-          `| ${e.engine} | ${p.endpoint} | ${p.firstRequestMs} | ${p.requestsPerSecond} | ${p.p50Ms} | ${p.p99Ms} | ${p.errors} |`,
+          `| ${e.engine} | ${p.endpoint} | ${p.firstRequestMs} | ${p.requestsPerSecond} | ${p.p50Ms} | ${p.p99Ms} | ${p.errors} | ${p.loadAverage ?? '?'} |`,
       ),
     )
     .join('\n');
@@ -333,10 +343,10 @@ function markdown(r: typeof report): string {
     `# Analytics benchmark\n\nOn ${r.machine.cpus} cores, Node ${r.machine.node}: demo scale ${r.scale}, the last 12 months. ` +
     `The machine is shared, so each engine's one-minute load average before and after its run is given, ` +
     `and the CPU time the database spent on each run (PostgreSQL's server processes; for PGlite, the benchmark's own process).\n\n` +
-    `| engine | measured (UTC) | load average | people | contacts | visits in window | demo load s | queries in parallel | all indices s (cold / warm / warm) | database CPU s |\n` +
-    `|---|---|---|---|---|---|---|---|---|---|\n${engines}\n\n` +
+    `| engine | measured (UTC) | load average | people | contacts | visits in window | demo load s | queries in parallel | all indices s (cold / warm / warm) | database CPU s | load average after each |\n` +
+    `|---|---|---|---|---|---|---|---|---|---|---|\n${engines}\n\n` +
     `Dashboard endpoints: ${r.connections} connections, ${r.secondsPerEndpoint} s each after a 2 s warm-up; the first request is timed alone ` +
     `(whole-organisation figures are then cached for ten minutes).\n\n` +
-    `| engine | endpoint | first request ms | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|\n${endpoints}\n`
+    `| engine | endpoint | first request ms | req/s | p50 ms | p99 ms | errors | load average |\n|---|---|---|---|---|---|---|---|\n${endpoints}\n`
   );
 }
