@@ -31,6 +31,8 @@ import { residentMemoryMiB, runTandem, signInCookie, startServer, stopServer } f
 //        [--continuity-file false] (skip the contacts-file benchmark that runs afterwards, continuity-file-bench.ts)
 //        [--out NAME] (write bench/results/NAME.json and NAME.md instead of analytics-bench.*, for a run
 //        at another scale that must not replace the scale-500 figures)
+//        [--runs 3] (how many times every person's indices are computed; the first is cold)
+//        [--endpoints false] (skip the dashboard endpoints, e.g. on a database whose demo load was cut short)
 
 const args = new Map<string, string>();
 process.argv.slice(2).forEach((arg, i, all) => {
@@ -42,7 +44,8 @@ const ENGINES = (args.get('engines') ?? 'postgres,pglite').split(',');
 const SECONDS = Number(args.get('seconds') ?? 10);
 const CONNECTIONS = Number(args.get('connections') ?? 8);
 const REUSE = args.get('reuse') === 'true';
-const RUNS = 3;
+const RUNS = Number(args.get('runs') ?? 3);
+const ENDPOINTS = args.get('endpoints') !== 'false';
 const OUT = args.get('out') ?? 'analytics-bench';
 const PORT = 3901;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -73,6 +76,11 @@ interface EngineResult {
 interface EndpointResult {
   endpoint: string;
   firstRequestMs: number;
+  /**
+   * Three requests one after another, each alone, before any endpoint is put under load: a request
+   * timed straight after another endpoint's run can wait behind that run's unanswered requests.
+   */
+  aloneMs?: number[];
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -215,13 +223,23 @@ async function measureEndpoints(env: NodeJS.ProcessEnv): Promise<EndpointResult[
       ['/api/v1/analytics/ips.csv', manager],
       ['/api/v1/ips/fidelity', manager],
     ];
+    const timeAlone = async (endpoint: string, cookie: string): Promise<number> => {
+      const started = performance.now();
+      const response = await fetch(BASE + endpoint, { headers: { cookie } });
+      if (!response.ok) throw new Error(`${endpoint} answered ${response.status}: ${await response.text()}`);
+      await response.arrayBuffer();
+      return Math.round(performance.now() - started);
+    };
+    const alone = new Map<string, number[]>();
+    for (const [endpoint, cookie] of endpoints) {
+      const times: number[] = [];
+      for (let i = 0; i < 3; i += 1) times.push(await timeAlone(endpoint, cookie));
+      alone.set(endpoint, times);
+      console.log(`${endpoint}: ${times.join(' / ')} ms alone, load ${loadNow()}`);
+    }
     const results: EndpointResult[] = [];
     for (const [endpoint, cookie] of endpoints) {
-      const started = performance.now();
-      const first = await fetch(BASE + endpoint, { headers: { cookie } });
-      if (!first.ok) throw new Error(`${endpoint} answered ${first.status}: ${await first.text()}`);
-      await first.arrayBuffer();
-      const firstRequestMs = Math.round(performance.now() - started);
+      const firstRequestMs = alone.get(endpoint)?.[0] ?? 0;
       await autocannon({ url: BASE + endpoint, headers: { cookie }, connections: CONNECTIONS, duration: 2 });
       const run = await autocannon({
         url: BASE + endpoint,
@@ -232,6 +250,7 @@ async function measureEndpoints(env: NodeJS.ProcessEnv): Promise<EndpointResult[
       results.push({
         endpoint: endpoint.replace(me.me.personId, ':id'),
         firstRequestMs,
+        aloneMs: alone.get(endpoint),
         requestsPerSecond: Math.round(run.requests.average),
         p50Ms: run.latency.p50,
         p99Ms: run.latency.p99,
@@ -263,7 +282,13 @@ async function postgresRun(): Promise<Omit<EngineResult, 'measuredAt' | 'loadAve
   const env = { DATABASE_URL: url.toString() };
   const loadSeconds = await loadDemo('postgres', env);
   const indices = await measureIndices('postgres', { engine: 'postgres', url: url.toString(), poolSize: 4 }, 2);
-  return { engine: 'postgres', loadSeconds, ...indices, parallelism: 2, endpoints: await measureEndpoints(env) };
+  return {
+    engine: 'postgres',
+    loadSeconds,
+    ...indices,
+    parallelism: 2,
+    endpoints: ENDPOINTS ? await measureEndpoints(env) : [],
+  };
 }
 
 async function pgliteRun(): Promise<Omit<EngineResult, 'measuredAt' | 'loadAverage'>> {
@@ -274,7 +299,13 @@ async function pgliteRun(): Promise<Omit<EngineResult, 'measuredAt' | 'loadAvera
   const env = { TANDEM_DATA_DIR: dataDir, DATABASE_URL: '' };
   const loadSeconds = await loadDemo('pglite', env);
   const indices = await measureIndices('pglite', { engine: 'pglite', dataDir }, 1);
-  return { engine: 'pglite', loadSeconds, ...indices, parallelism: 1, endpoints: await measureEndpoints(env) };
+  return {
+    engine: 'pglite',
+    loadSeconds,
+    ...indices,
+    parallelism: 1,
+    endpoints: ENDPOINTS ? await measureEndpoints(env) : [],
+  };
 }
 
 const results: EngineResult[] = [];
@@ -335,7 +366,7 @@ function markdown(r: typeof report): string {
     .flatMap((e) =>
       e.endpoints.map(
         (p) =>
-          `| ${e.engine} | ${p.endpoint} | ${p.firstRequestMs} | ${p.requestsPerSecond} | ${p.p50Ms} | ${p.p99Ms} | ${p.errors} | ${p.loadAverage ?? '?'} |`,
+          `| ${e.engine} | ${p.endpoint} | ${p.aloneMs?.join(' / ') ?? p.firstRequestMs} | ${p.requestsPerSecond} | ${p.p50Ms} | ${p.p99Ms} | ${p.errors} | ${p.loadAverage ?? '?'} |`,
       ),
     )
     .join('\n');
@@ -345,8 +376,8 @@ function markdown(r: typeof report): string {
     `and the CPU time the database spent on each run (PostgreSQL's server processes; for PGlite, the benchmark's own process).\n\n` +
     `| engine | measured (UTC) | load average | people | contacts | visits in window | demo load s | queries in parallel | all indices s (cold / warm / warm) | database CPU s | load average after each |\n` +
     `|---|---|---|---|---|---|---|---|---|---|---|\n${engines}\n\n` +
-    `Dashboard endpoints: ${r.connections} connections, ${r.secondsPerEndpoint} s each after a 2 s warm-up; the first request is timed alone ` +
-    `(whole-organisation figures are then cached for ten minutes).\n\n` +
-    `| engine | endpoint | first request ms | req/s | p50 ms | p99 ms | errors | load average |\n|---|---|---|---|---|---|---|---|\n${endpoints}\n`
+    `Dashboard endpoints: ${r.connections} connections, ${r.secondsPerEndpoint} s each after a 2 s warm-up. Before any of them is put under load, ` +
+    `each is requested three times, one request at a time (the first of them pays for whole-organisation figures, which are then cached for ten minutes).\n\n` +
+    `| engine | endpoint | alone ms (first / second / third) | req/s | p50 ms | p99 ms | errors | load average |\n|---|---|---|---|---|---|---|---|\n${endpoints}\n`
   );
 }
