@@ -31,6 +31,8 @@ import { residentMemoryMiB, runTandem, signInCookie, startServer, stopServer } f
 //        [--continuity-file false] (skip the contacts-file benchmark that runs afterwards, continuity-file-bench.ts)
 //        [--out NAME] (write bench/results/NAME.json and NAME.md instead of analytics-bench.*, for a run
 //        at another scale that must not replace the scale-500 figures)
+//        [--runs 3] (how many times every person's indices are computed; the first is cold)
+//        [--endpoints false] (skip the dashboard endpoints, e.g. on a database whose demo load was cut short)
 
 const args = new Map<string, string>();
 process.argv.slice(2).forEach((arg, i, all) => {
@@ -42,7 +44,8 @@ const ENGINES = (args.get('engines') ?? 'postgres,pglite').split(',');
 const SECONDS = Number(args.get('seconds') ?? 10);
 const CONNECTIONS = Number(args.get('connections') ?? 8);
 const REUSE = args.get('reuse') === 'true';
-const RUNS = 3;
+const RUNS = Number(args.get('runs') ?? 3);
+const ENDPOINTS = args.get('endpoints') !== 'false';
 const OUT = args.get('out') ?? 'analytics-bench';
 const PORT = 3901;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -64,6 +67,8 @@ interface EngineResult {
    * the server runs on this machine), or this process for PGlite. Null when it could not be read.
    */
   indicesCpuSeconds?: (number | null)[];
+  /** The machine's one-minute load average at the end of each of those runs. */
+  indicesLoadAverage?: number[];
   parallelism: number;
   endpoints: EndpointResult[];
 }
@@ -71,11 +76,20 @@ interface EngineResult {
 interface EndpointResult {
   endpoint: string;
   firstRequestMs: number;
+  /**
+   * Three requests one after another, each alone, before any endpoint is put under load: a request
+   * timed straight after another endpoint's run can wait behind that run's unanswered requests.
+   */
+  aloneMs?: number[];
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
   errors: number;
+  /** The machine's one-minute load average when this endpoint's run ended. */
+  loadAverage?: number;
 }
+
+const loadNow = (): number => Math.round((loadavg()[0] ?? 0) * 10) / 10;
 
 async function loadDemo(engine: string, env: NodeJS.ProcessEnv): Promise<number | null> {
   if (REUSE) return args.has(`${engine}-load-seconds`) ? Number(args.get(`${engine}-load-seconds`)) : null;
@@ -130,7 +144,7 @@ async function measureIndices(
   engine: string,
   target: DatabaseTarget,
   parallelism: number,
-): Promise<Pick<EngineResult, 'indicesSeconds' | 'indicesCpuSeconds' | 'rows'>> {
+): Promise<Pick<EngineResult, 'indicesSeconds' | 'indicesCpuSeconds' | 'indicesLoadAverage' | 'rows'>> {
   const handle = await openDatabase(target);
   try {
     // A database loaded by an earlier version may lack the latest migrations (the analytics indexes).
@@ -145,6 +159,7 @@ async function measureIndices(
     const reader = createAnalyticsReader(handle.db, { parallelism, cacheTtlMs: 0 });
     const indicesSeconds: number[] = [];
     const indicesCpuSeconds: (number | null)[] = [];
+    const indicesLoadAverage: number[] = [];
     let people = 0;
     for (let run = 0; run < RUNS; run += 1) {
       const started = performance.now();
@@ -152,8 +167,9 @@ async function measureIndices(
       people = result.length;
       indicesSeconds.push((performance.now() - started) / 1000);
       indicesCpuSeconds.push(cpuSeconds);
+      indicesLoadAverage.push(loadNow());
       console.log(
-        `${engine}: every person's indices in ${indicesSeconds.at(-1)?.toFixed(2)} s, database CPU ${cpuSeconds?.toFixed(2) ?? '?'} s (${people} people)`,
+        `${engine}: every person's indices in ${indicesSeconds.at(-1)?.toFixed(2)} s, database CPU ${cpuSeconds?.toFixed(2) ?? '?'} s (${people} people), load ${indicesLoadAverage.at(-1)}`,
       );
     }
     // The plan of the first slice of people, run as the reader runs it.
@@ -180,6 +196,7 @@ async function measureIndices(
     return {
       indicesSeconds,
       indicesCpuSeconds,
+      indicesLoadAverage,
       rows: { people, contacts: counts?.contacts ?? 0, visitsInWindow: counts?.visits ?? 0 },
     };
   } finally {
@@ -206,13 +223,23 @@ async function measureEndpoints(env: NodeJS.ProcessEnv): Promise<EndpointResult[
       ['/api/v1/analytics/ips.csv', manager],
       ['/api/v1/ips/fidelity', manager],
     ];
+    const timeAlone = async (endpoint: string, cookie: string): Promise<number> => {
+      const started = performance.now();
+      const response = await fetch(BASE + endpoint, { headers: { cookie } });
+      if (!response.ok) throw new Error(`${endpoint} answered ${response.status}: ${await response.text()}`);
+      await response.arrayBuffer();
+      return Math.round(performance.now() - started);
+    };
+    const alone = new Map<string, number[]>();
+    for (const [endpoint, cookie] of endpoints) {
+      const times: number[] = [];
+      for (let i = 0; i < 3; i += 1) times.push(await timeAlone(endpoint, cookie));
+      alone.set(endpoint, times);
+      console.log(`${endpoint}: ${times.join(' / ')} ms alone, load ${loadNow()}`);
+    }
     const results: EndpointResult[] = [];
     for (const [endpoint, cookie] of endpoints) {
-      const started = performance.now();
-      const first = await fetch(BASE + endpoint, { headers: { cookie } });
-      if (!first.ok) throw new Error(`${endpoint} answered ${first.status}: ${await first.text()}`);
-      await first.arrayBuffer();
-      const firstRequestMs = Math.round(performance.now() - started);
+      const firstRequestMs = alone.get(endpoint)?.[0] ?? 0;
       await autocannon({ url: BASE + endpoint, headers: { cookie }, connections: CONNECTIONS, duration: 2 });
       const run = await autocannon({
         url: BASE + endpoint,
@@ -223,10 +250,12 @@ async function measureEndpoints(env: NodeJS.ProcessEnv): Promise<EndpointResult[
       results.push({
         endpoint: endpoint.replace(me.me.personId, ':id'),
         firstRequestMs,
+        aloneMs: alone.get(endpoint),
         requestsPerSecond: Math.round(run.requests.average),
         p50Ms: run.latency.p50,
         p99Ms: run.latency.p99,
         errors: run.errors + run.non2xx,
+        loadAverage: loadNow(),
       });
       console.log(results.at(-1), `server RSS ${residentMemoryMiB(server.pid!)} MiB`);
     }
@@ -253,7 +282,13 @@ async function postgresRun(): Promise<Omit<EngineResult, 'measuredAt' | 'loadAve
   const env = { DATABASE_URL: url.toString() };
   const loadSeconds = await loadDemo('postgres', env);
   const indices = await measureIndices('postgres', { engine: 'postgres', url: url.toString(), poolSize: 4 }, 2);
-  return { engine: 'postgres', loadSeconds, ...indices, parallelism: 2, endpoints: await measureEndpoints(env) };
+  return {
+    engine: 'postgres',
+    loadSeconds,
+    ...indices,
+    parallelism: 2,
+    endpoints: ENDPOINTS ? await measureEndpoints(env) : [],
+  };
 }
 
 async function pgliteRun(): Promise<Omit<EngineResult, 'measuredAt' | 'loadAverage'>> {
@@ -264,7 +299,13 @@ async function pgliteRun(): Promise<Omit<EngineResult, 'measuredAt' | 'loadAvera
   const env = { TANDEM_DATA_DIR: dataDir, DATABASE_URL: '' };
   const loadSeconds = await loadDemo('pglite', env);
   const indices = await measureIndices('pglite', { engine: 'pglite', dataDir }, 1);
-  return { engine: 'pglite', loadSeconds, ...indices, parallelism: 1, endpoints: await measureEndpoints(env) };
+  return {
+    engine: 'pglite',
+    loadSeconds,
+    ...indices,
+    parallelism: 1,
+    endpoints: ENDPOINTS ? await measureEndpoints(env) : [],
+  };
 }
 
 const results: EngineResult[] = [];
@@ -318,14 +359,14 @@ function markdown(r: typeof report): string {
       (e) =>
         `| ${e.engine} | ${e.measuredAt.slice(0, 16)} | ${e.loadAverage.join(' → ')} | ${e.rows.people} | ${e.rows.contacts} | ${e.rows.visitsInWindow} | ` +
         `${e.loadSeconds?.toFixed(0) ?? '?'} | ${e.parallelism} | ${e.indicesSeconds.map((s) => s.toFixed(2)).join(' / ')} | ` +
-        `${e.indicesCpuSeconds?.map((s) => s?.toFixed(2) ?? '?').join(' / ') ?? '?'} |`,
+        `${e.indicesCpuSeconds?.map((s) => s?.toFixed(2) ?? '?').join(' / ') ?? '?'} | ${e.indicesLoadAverage?.join(' / ') ?? '?'} |`,
     )
     .join('\n');
   const endpoints = r.results
     .flatMap((e) =>
       e.endpoints.map(
         (p) =>
-          `| ${e.engine} | ${p.endpoint} | ${p.firstRequestMs} | ${p.requestsPerSecond} | ${p.p50Ms} | ${p.p99Ms} | ${p.errors} |`,
+          `| ${e.engine} | ${p.endpoint} | ${p.aloneMs?.join(' / ') ?? p.firstRequestMs} | ${p.requestsPerSecond} | ${p.p50Ms} | ${p.p99Ms} | ${p.errors} | ${p.loadAverage ?? '?'} |`,
       ),
     )
     .join('\n');
@@ -333,10 +374,10 @@ function markdown(r: typeof report): string {
     `# Analytics benchmark\n\nOn ${r.machine.cpus} cores, Node ${r.machine.node}: demo scale ${r.scale}, the last 12 months. ` +
     `The machine is shared, so each engine's one-minute load average before and after its run is given, ` +
     `and the CPU time the database spent on each run (PostgreSQL's server processes; for PGlite, the benchmark's own process).\n\n` +
-    `| engine | measured (UTC) | load average | people | contacts | visits in window | demo load s | queries in parallel | all indices s (cold / warm / warm) | database CPU s |\n` +
-    `|---|---|---|---|---|---|---|---|---|---|\n${engines}\n\n` +
-    `Dashboard endpoints: ${r.connections} connections, ${r.secondsPerEndpoint} s each after a 2 s warm-up; the first request is timed alone ` +
-    `(whole-organisation figures are then cached for ten minutes).\n\n` +
-    `| engine | endpoint | first request ms | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|\n${endpoints}\n`
+    `| engine | measured (UTC) | load average | people | contacts | visits in window | demo load s | queries in parallel | all indices s (cold / warm / warm) | database CPU s | load average after each |\n` +
+    `|---|---|---|---|---|---|---|---|---|---|---|\n${engines}\n\n` +
+    `Dashboard endpoints: ${r.connections} connections, ${r.secondsPerEndpoint} s each after a 2 s warm-up. Before any of them is put under load, ` +
+    `each is requested three times, one request at a time (the first of them pays for whole-organisation figures, which are then cached for ten minutes).\n\n` +
+    `| engine | endpoint | alone ms (first / second / third) | req/s | p50 ms | p99 ms | errors | load average |\n|---|---|---|---|---|---|---|---|\n${endpoints}\n`
   );
 }

@@ -29,5 +29,10 @@ export const careTeamMembership = pgTable(
     uniqueIndex('membership_one_open_coordinator_idx')
       .on(t.personId)
       .where(sql`role = 'care_coordinator' and ends_on is null`),
+    // Continuity analytics read every care coordinator's spells by person from this index alone
+    // (ADR 0050): the other roles, most of the table, are left out.
+    index('membership_coordinator_idx')
+      .on(t.personId, t.startsOn, t.endsOn, t.workerId)
+      .where(sql`role = 'care_coordinator'`),
   ],
 );

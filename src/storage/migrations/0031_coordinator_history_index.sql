@@ -1,0 +1,1 @@
+CREATE INDEX "membership_coordinator_idx" ON "care_team_membership" USING btree ("person_id","starts_on","ends_on","worker_id") WHERE role = 'care_coordinator';
