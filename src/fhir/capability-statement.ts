@@ -9,7 +9,10 @@ export interface ServedSearchParameter {
 export interface ServedResource {
   type: string;
   documentation: string;
-  interaction: ('read' | 'vread' | 'search-type' | 'create')[];
+  interaction: ('read' | 'vread' | 'search-type' | 'create' | 'update')[];
+  conditionalCreate?: boolean;
+  conditionalUpdate?: boolean;
+  updateCreate?: boolean;
   versioning?: 'versioned';
   searchInclude?: string[];
   searchRevInclude?: string[];
@@ -126,8 +129,24 @@ export const SERVED_RESOURCES: readonly ServedResource[] = [
   {
     type: 'QuestionnaireResponse',
     documentation:
-      'A saved response (response-<id>: meeting ratings, outcome measures, and feedback to whoever may see that answer), with its scores; the id comes from the app\u2019s response list.',
-    interaction: ['read'],
+      'A sent response (response-<id>: meeting ratings, outcome measures, and feedback to whoever may see that answer), with its scores, version 1 for ever; and the person\u2019s own answers in progress (draft-<id>, for the person alone), versioned by their draft. Create: the person answers a questionnaire they may fill in (status completed sends it, in-progress keeps a draft); answers they have begun are changed with update, which needs If-Match (428 without it, 412 when stale). Only the latest version is kept for vread. An Idempotency-Key header makes a retried create safe.',
+    interaction: ['read', 'vread', 'search-type', 'create', 'update'],
+    versioning: 'versioned',
+    updateCreate: false,
+    conditionalCreate: false,
+    conditionalUpdate: false,
+    searchParam: [
+      ...patientSearch,
+      search('_id', 'token', 'The response\u2019s id; several separated by commas.'),
+      search('questionnaire', 'reference', 'The canonical URL of the Questionnaire, with |version or without.'),
+      search(
+        'authored',
+        'date',
+        'When the answers were sent (or, in progress, last saved), with the prefixes of date.',
+      ),
+      search('status', 'token', 'completed, or in-progress for the person\u2019s own answers in progress.'),
+      lastUpdated,
+    ],
   },
 ];
 

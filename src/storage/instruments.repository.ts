@@ -1,7 +1,8 @@
-import { and, asc, eq, Param, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, or, Param, sql, type SQL } from 'drizzle-orm';
 import type {
   InstrumentRepository,
   InstrumentResponseRecord,
+  ResponseListQuery,
   ResponsePurpose,
   WordingRecord,
 } from '../services/instruments/ports';
@@ -65,6 +66,15 @@ export function createInstrumentRepository(db: Database): InstrumentRepository {
         .where(and(eq(instrumentResponse.personId, personId), eq(instrumentResponse.id, id)));
       return rows[0] ? toResponse(rows[0]) : null;
     },
+    listResponses: async (personId, query) => {
+      const rows = await db
+        .select()
+        .from(instrumentResponse)
+        .where(and(eq(instrumentResponse.personId, personId), ...responseConditions(query)))
+        .orderBy(desc(instrumentResponse.completedAt), desc(instrumentResponse.id))
+        .limit(query.limit);
+      return rows.map(toResponse);
+    },
     saveWording: async (wording) => {
       const { instrumentId, version, loadedAt, loadedByAccountId } = wording;
       const rest = {
@@ -93,4 +103,25 @@ export function createInstrumentRepository(db: Database): InstrumentRepository {
       return rows[0] ? toWording(rows[0]) : null;
     },
   };
+}
+
+function responseConditions(query: ResponseListQuery): (SQL | undefined)[] {
+  const r = instrumentResponse;
+  return [
+    query.instruments &&
+      or(
+        ...query.instruments.map(({ instrumentId, version }) =>
+          and(eq(r.instrumentId, instrumentId), version === undefined ? undefined : eq(r.instrumentVersion, version)),
+        ),
+        sql`false`,
+      ),
+    query.from && gte(r.completedAt, query.from),
+    query.until && lt(r.completedAt, query.until),
+    query.ids && (query.ids.length === 0 ? sql`false` : inArray(r.id, [...query.ids])),
+    query.after &&
+      or(
+        lt(r.completedAt, query.after.completedAt),
+        and(eq(r.completedAt, query.after.completedAt), lt(r.id, query.after.id)),
+      ),
+  ];
 }

@@ -37,6 +37,8 @@ import { fhirBulkExportRoutes } from './fhir-bulk-export.routes';
 import { actorOf, sessionHook } from '../session-cookie';
 import { fhirCarerRoutes } from './fhir-carers.routes';
 import { fhirPlanRoutes } from './fhir-plans.routes';
+import { fhirQuestionnaireRoutes } from './fhir-questionnaires.routes';
+import { registerIdempotency } from '../idempotency-hook';
 
 export { FHIR_PREFIX } from '../fhir-search';
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';
@@ -44,7 +46,8 @@ const CARE_TEAM_INCLUDES = ['CareTeam:participant', 'CareTeam:participant:Practi
 
 /**
  * FHIR R4 reads and searches over the same use cases as the app, so the access policy and the audit
- * apply unchanged (ADR 0034). Errors are OperationOutcomes; only GET is served.
+ * apply unchanged (ADR 0034). Errors are OperationOutcomes; the only writes are QuestionnaireResponse
+ * create and update and Questionnaire import (ADR 0046).
  */
 export function fhirRoutes(services: ServiceDeps, options: { version: string }) {
   return async (app: FastifyInstance): Promise<void> => {
@@ -55,6 +58,13 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
       if (!String(reply.getHeader('content-type') ?? '').includes('ndjson')) reply.type(FHIR_JSON);
     });
     app.setErrorHandler(fhirError);
+    // Clients send FHIR JSON; a retried create with the same Idempotency-Key gets the first answer again.
+    app.addContentTypeParser(
+      'application/fhir+json',
+      { parseAs: 'string', bodyLimit: 1024 * 1024 },
+      app.getDefaultJsonParser('error', 'error'),
+    );
+    registerIdempotency(app, services);
     app.setNotFoundHandler((request, reply) =>
       reply
         .status(404)
@@ -195,6 +205,7 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
 
     await fhirPlanRoutes(app, services);
     await fhirCarerRoutes(app, services);
+    await fhirQuestionnaireRoutes(app, services);
   };
 }
 

@@ -26,11 +26,27 @@ export interface WordingRecord extends WordingFile {
   loadedByAccountId: string | null;
 }
 
+/** Which of a person's responses to list, newest first (by completion, then id). */
+export interface ResponseListQuery {
+  /** Instruments, each at one version or at any. */
+  instruments?: readonly { instrumentId: string; version?: string }[];
+  /** Completed at or after. */
+  from?: Date;
+  /** Completed before. */
+  until?: Date;
+  /** Only these responses. */
+  ids?: readonly string[];
+  /** The page after this response. */
+  after?: { completedAt: Date; id: string };
+  limit: number;
+}
+
 export interface InstrumentRepository {
   createResponse(response: InstrumentResponseRecord): Promise<void>;
   /** Many at once, for demo and import loads. */
   createResponses(responses: InstrumentResponseRecord[]): Promise<void>;
   findResponse(personId: string, id: string): Promise<InstrumentResponseRecord | null>;
+  listResponses(personId: string, query: ResponseListQuery): Promise<InstrumentResponseRecord[]>;
   /** Stores a wording file, replacing any earlier one for the same instrument version. */
   saveWording(wording: WordingRecord): Promise<void>;
   listWordings(): Promise<WordingRecord[]>;
