@@ -77,8 +77,9 @@ export const SERVED_RESOURCES: readonly ServedResource[] = [
   },
   {
     type: 'Questionnaire',
-    documentation: 'The instruments Tandem scores, with licensed wording where the service has loaded it.',
-    interaction: ['read', 'search-type'],
+    documentation:
+      'The instruments Tandem scores, with licensed wording where the service has loaded it, and those administrators imported (create: a Questionnaire as Tandem exports them; an imported one\u2019s id is <instrument>-<version>). A version never changes: the same version again with the same content answers 200, with other content 409; a new version is stored beside the old.',
+    interaction: ['read', 'search-type', 'create'],
     searchParam: [search('_id', 'token', 'The instrument\u2019s id.'), search('url', 'uri', 'The canonical URL.')],
   },
   {

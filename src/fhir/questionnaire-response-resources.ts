@@ -1,5 +1,6 @@
 import { AppError } from '../domain/errors/app-error';
 import {
+  INSTRUMENT_CATALOGUE,
   NON_SCORED_OPTIONS,
   scaleOfItem,
   type AnswerValue,
@@ -16,6 +17,17 @@ import type { QuestionnaireResponse, QuestionnaireResponseItem } from './r4-type
  * QuestionnaireResponse ids, the resource for a saved response and for answers in progress, and
  * answers read back from a QuestionnaireResponse another app sends (ADR 0046).
  */
+
+/**
+ * The id of an instrument's Questionnaire: the instrument id for the catalogue Tandem ships; for an
+ * imported one, the id and version, since an import may add a version beside one already served.
+ */
+export function questionnaireResourceId(definition: Pick<InstrumentDefinition, 'id' | 'version'>): string {
+  const shipped = INSTRUMENT_CATALOGUE.some((d) => d.id === definition.id && d.version === definition.version);
+  return shipped
+    ? definition.id
+    : `${definition.id}-${definition.version}`.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 64);
+}
 
 /** A saved response: immutable once sent, so always version 1. */
 export const responseResourceId = (personId: string, responseId: string) => `response-${pairId(personId, responseId)}`;

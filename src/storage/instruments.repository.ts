@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, or, Param, sql, type SQL } from 'drizzle-orm';
 import type {
+  ImportedInstrumentRecord,
   InstrumentRepository,
   InstrumentResponseRecord,
   ResponseListQuery,
@@ -7,7 +8,7 @@ import type {
   WordingRecord,
 } from '../services/instruments/ports';
 import type { Database } from './database';
-import { instrumentResponse, instrumentWording } from './schema/instruments.schema';
+import { importedInstrument, instrumentResponse, instrumentWording } from './schema/instruments.schema';
 
 const toResponse = (row: typeof instrumentResponse.$inferSelect): InstrumentResponseRecord => ({
   id: row.id,
@@ -102,8 +103,42 @@ export function createInstrumentRepository(db: Database): InstrumentRepository {
         .where(and(eq(instrumentWording.instrumentId, instrumentId), eq(instrumentWording.version, version)));
       return rows[0] ? toWording(rows[0]) : null;
     },
+    saveImported: async ({ definition, importedAt, importedByAccountId }) => {
+      const saved = await db
+        .insert(importedInstrument)
+        .values({
+          instrumentId: definition.id,
+          version: definition.version,
+          definition,
+          importedAt,
+          importedByAccountId,
+        })
+        .onConflictDoNothing()
+        .returning({ id: importedInstrument.instrumentId });
+      return saved.length === 1;
+    },
+    findImported: async (instrumentId, version) => {
+      const rows = await db
+        .select()
+        .from(importedInstrument)
+        .where(and(eq(importedInstrument.instrumentId, instrumentId), eq(importedInstrument.version, version)));
+      return rows[0] ? toImported(rows[0]) : null;
+    },
+    listImported: async () =>
+      (
+        await db
+          .select()
+          .from(importedInstrument)
+          .orderBy(asc(importedInstrument.instrumentId), asc(importedInstrument.importedAt))
+      ).map(toImported),
   };
 }
+
+const toImported = (row: typeof importedInstrument.$inferSelect): ImportedInstrumentRecord => ({
+  definition: row.definition,
+  importedAt: row.importedAt,
+  importedByAccountId: row.importedByAccountId,
+});
 
 function responseConditions(query: ResponseListQuery): (SQL | undefined)[] {
   const r = instrumentResponse;

@@ -5,8 +5,10 @@ import { fhirSchemaErrors } from '../../../test/support/fhir-schema';
 import { signInAs, type SignedInClient, useTestApp } from '../../../test/support/http-client';
 import { feedbackResponse, ratingsResponse } from '../../../test/support/meeting-fixtures';
 import type { TestDatabase } from '../../../test/support/test-database';
-import { qpr15 } from '../../domain/instruments';
-import { questionnaireUrl } from '../../fhir/export-questionnaire';
+import { fixtureInstrument } from '../../../test/support/fixture-instrument';
+import { qpr15, type InstrumentDefinition } from '../../domain/instruments';
+import { instrumentToQuestionnaire, questionnaireUrl } from '../../fhir/export-questionnaire';
+import { questionnaireToInstrument } from '../../fhir/import-questionnaire';
 import { TANDEM } from '../../fhir/instrument-extensions';
 
 let t: TestDatabase;
@@ -298,5 +300,90 @@ describe('FHIR QuestionnaireResponse create and update', () => {
     expect(sent.headers['content-location']).toContain(String(sent.body.id));
     expect((await call(person, 'GET', url)).status).toBe(410);
     expect((await call(person, 'PUT', `/fhir/R4/QuestionnaireResponse/${sent.body.id}`, more)).status).toBe(409);
+  });
+});
+
+describe('FHIR Questionnaire import', () => {
+  const exported = (definition: InstrumentDefinition) =>
+    JSON.parse(JSON.stringify(instrumentToQuestionnaire(definition))) as Json & { url: string };
+
+  it('stores an administrator’s Questionnaire so the app lists it, serves it back, and audits the import', async () => {
+    const { w } = await world();
+    const admin = await signInAs(app, w.admin.username);
+    const created = await call(admin, 'POST', '/fhir/R4/Questionnaire', exported(fixtureInstrument));
+    expect(created.status).toBe(201);
+    const id = `${fixtureInstrument.id}-${fixtureInstrument.version}`;
+    expect(created.body.id).toBe(id);
+    expect(created.headers.location).toMatch(new RegExp(`/fhir/R4/Questionnaire/${id}$`));
+
+    const coordinator = await signInAs(app, w.coordinatorActor.username);
+    const read = await call(coordinator, 'GET', `/fhir/R4/Questionnaire/${id}`);
+    expect(read.status).toBe(200);
+    expect(questionnaireToInstrument(read.body)).toEqual(fixtureInstrument);
+    const found = (await call(coordinator, 'GET', `/fhir/R4/Questionnaire?url=${exported(fixtureInstrument).url}`))
+      .body as SearchBundle;
+    expect(found.entry.map((e) => e.resource.id)).toEqual([id]);
+    const listed = (await coordinator.request({ method: 'GET', url: '/api/v1/instruments' })).json<{
+      instruments: { id: string; version: string }[];
+    }>();
+    expect(listed.instruments).toContainEqual(expect.objectContaining({ id: 'fixture', version: '2.0.0' }));
+
+    const events = await t.repositories.audit.listChain(`account:${w.admin.accountId}`);
+    expect(events.filter((e) => e.action === 'instrument.import')).toHaveLength(1);
+  });
+
+  it('keeps a version as it was: the same again is 200, other content 409, a new version is stored beside it', async () => {
+    const { w } = await world();
+    const admin = await signInAs(app, w.admin.username);
+    const first = { ...fixtureInstrument, id: 'versioned-scale' };
+    expect((await call(admin, 'POST', '/fhir/R4/Questionnaire', exported(first))).status).toBe(201);
+    const again = await call(admin, 'POST', '/fhir/R4/Questionnaire', exported(first));
+    expect(again.status).toBe(200);
+    const changed = await call(admin, 'POST', '/fhir/R4/Questionnaire', exported({ ...first, title: 'Changed' }));
+    expect(changed.status).toBe(409);
+    expect(changed.text).toContain('new version');
+    const next = await call(
+      admin,
+      'POST',
+      '/fhir/R4/Questionnaire',
+      exported({ ...first, version: '2.1.0', title: 'Changed' }),
+    );
+    expect(next.status).toBe(201);
+    expect(next.body.id).toBe('versioned-scale-2.1.0');
+    expect((await call(admin, 'GET', '/fhir/R4/Questionnaire/versioned-scale-2.0.0')).body).toMatchObject({
+      title: 'Fixture',
+    });
+    // A shipped instrument exported and imported again is already there.
+    expect((await call(admin, 'POST', '/fhir/R4/Questionnaire', exported(qpr15))).status).toBe(200);
+    expect((await call(admin, 'POST', '/fhir/R4/Questionnaire', exported({ ...qpr15, title: 'Mine' }))).status).toBe(
+      409,
+    );
+  });
+
+  it('refuses anyone but an administrator with 403, and says what is wrong with a Questionnaire', async () => {
+    const { w, person, coordinator } = await world();
+    for (const client of [person, coordinator]) {
+      const refused = await call(
+        client,
+        'POST',
+        '/fhir/R4/Questionnaire',
+        exported({ ...fixtureInstrument, id: 'nope' }),
+      );
+      expect(refused.status).toBe(403);
+      expect(refused.body.resourceType).toBe('OperationOutcome');
+      // Not even what is wrong with a broken one.
+      expect((await call(client, 'POST', '/fhir/R4/Questionnaire', { resourceType: 'Questionnaire' })).status).toBe(
+        403,
+      );
+    }
+    expect((await call(coordinator, 'GET', '/fhir/R4/Questionnaire/nope-2.0.0')).status).toBe(404);
+    const admin = await signInAs(app, w.admin.username);
+    const broken = {
+      ...exported({ ...fixtureInstrument, id: 'broken' }),
+      url: 'https://example.org/instruments/broken',
+    };
+    const refused = await call(admin, 'POST', '/fhir/R4/Questionnaire', broken);
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ issue: [{ expression: ['Questionnaire.url'] }] });
   });
 });

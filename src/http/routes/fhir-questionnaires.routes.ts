@@ -1,11 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, isAppError } from '../../domain/errors/app-error';
 import { INSTRUMENT_CATALOGUE, isInstrumentError } from '../../domain/instruments';
+import { instrumentToQuestionnaire } from '../../fhir/export-questionnaire';
+import { questionnaireToInstrument } from '../../fhir/import-questionnaire';
 import { operationOutcome } from '../../fhir/operation-outcome';
 import {
   draftResourceId,
   draftToQuestionnaireResponse,
   parseQuestionnaireResponseId,
+  questionnaireResourceId,
   QuestionnaireResponseInputError,
   readAnswersFromFhir,
   responseResourceId,
@@ -16,6 +19,7 @@ import type { Resource } from '../../fhir/r4-resources';
 import type { QuestionnaireResponse } from '../../fhir/r4-types';
 import { all, dateRange, pageSize, SearchParameterError, single, tokenValues } from '../../fhir/search-parameters';
 import { getResponseForExport, listResponsesForExport } from '../../services/instruments/get-response-for-export';
+import { importInstrument } from '../../services/instruments/import-instrument';
 import type { ServiceDeps } from '../../services/ports';
 import {
   answerQuestionnaire,
@@ -36,6 +40,21 @@ const STATUS_SYSTEM = 'http://hl7.org/fhir/questionnaire-answers-status';
  * and are changed only with If-Match.
  */
 export async function fhirQuestionnaireRoutes(app: FastifyInstance, services: ServiceDeps): Promise<void> {
+  // Administrators load instrument definitions from FHIR; the same version again is a safe retry.
+  app.post('/Questionnaire', async (request, reply) => {
+    const { definition, created } = await importInstrument(
+      services,
+      () => questionnaireToInstrument(request.body),
+      actorOf(request),
+    );
+    const id = questionnaireResourceId(definition);
+    const resource = { ...instrumentToQuestionnaire(definition), id };
+    return reply
+      .status(created ? 201 : 200)
+      .header('location', `${baseUrl(request)}/Questionnaire/${id}`)
+      .send(resource);
+  });
+
   // Only the version in force is kept (a sent response never changes; a draft keeps its latest answers).
   app.get<{ Params: { id: string; version: string } }>(
     '/QuestionnaireResponse/:id/_history/:version',

@@ -3,6 +3,7 @@ import { AppError } from '../../domain/errors/app-error';
 import { capabilityStatement } from '../../fhir/capability-statement';
 import { operationOutcome } from '../../fhir/operation-outcome';
 import { instrumentToQuestionnaire } from '../../fhir/export-questionnaire';
+import { questionnaireResourceId } from '../../fhir/questionnaire-response-resources';
 import {
   careTeamPractitioners,
   LOCAL_IDENTIFIER_SYSTEM,
@@ -171,18 +172,18 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
 
     app.get<{ Params: { id: string } }>('/Questionnaire/:id', async (request) => {
       const found = (await listInstruments(services, actorOf(request))).find(
-        (i) => i.definition.id === request.params.id,
+        (i) => questionnaireResourceId(i.definition) === request.params.id,
       );
       if (!found)
         throw new AppError('not_found', `There is no Questionnaire with the id ${request.params.id.slice(0, 64)}.`);
-      return instrumentToQuestionnaire(found.definition);
+      return { ...instrumentToQuestionnaire(found.definition), id: request.params.id };
     });
     app.get('/Questionnaire', async (request) => {
       const query = searchQuery(request, 'Questionnaire');
       const id = single(query, '_id');
       const url = single(query, 'url');
       const questionnaires = (await listInstruments(services, actorOf(request)))
-        .map((i) => instrumentToQuestionnaire(i.definition))
+        .map((i) => ({ ...instrumentToQuestionnaire(i.definition), id: questionnaireResourceId(i.definition) }))
         .filter((q) => (id === undefined || q.id === id) && (url === undefined || q.url === url));
       return searchset(request, questionnaires, null);
     });

@@ -1,4 +1,4 @@
-import type { ItemAnswer, ScoreResult, WordingFile } from '../../domain/instruments';
+import type { InstrumentDefinition, ItemAnswer, ScoreResult, WordingFile } from '../../domain/instruments';
 
 /**
  * What a saved response was for; it decides who may see it. 'outcome_measure' is a recovery or
@@ -41,6 +41,13 @@ export interface ResponseListQuery {
   limit: number;
 }
 
+/** An instrument definition imported from a FHIR Questionnaire. */
+export interface ImportedInstrumentRecord {
+  definition: InstrumentDefinition;
+  importedAt: Date;
+  importedByAccountId: string | null;
+}
+
 export interface InstrumentRepository {
   createResponse(response: InstrumentResponseRecord): Promise<void>;
   /** Many at once, for demo and import loads. */
@@ -51,4 +58,9 @@ export interface InstrumentRepository {
   saveWording(wording: WordingRecord): Promise<void>;
   listWordings(): Promise<WordingRecord[]>;
   findWording(instrumentId: string, version: string): Promise<WordingRecord | null>;
+  /** Stores an imported definition; false, storing nothing, when that instrument version is already there. */
+  saveImported(record: ImportedInstrumentRecord): Promise<boolean>;
+  findImported(instrumentId: string, version: string): Promise<ImportedInstrumentRecord | null>;
+  /** Every imported definition, by instrument and then in the order imported. */
+  listImported(): Promise<ImportedInstrumentRecord[]>;
 }
