@@ -208,13 +208,15 @@ describe('the FHIR API driven by a FHIR client library over HTTP', () => {
     }
 
     const stranger = asClient(await signInAs(app, world.strangerActor.username));
+    // One request at a time, each refusal caught as it comes.
     for (const attempt of [
-      stranger.read({ resourceType: 'QuestionnaireResponse', id: sent.id }),
-      stranger.search({ resourceType: 'QuestionnaireResponse', searchParams: { patient: personId } }),
-      stranger.create({ resourceType: 'QuestionnaireResponse', body: body('completed', 15) as never }),
-      stranger.create({ resourceType: 'Questionnaire', body: instrumentToQuestionnaire(fixtureInstrument) as never }),
+      () => stranger.read({ resourceType: 'QuestionnaireResponse', id: sent.id }),
+      () => stranger.search({ resourceType: 'QuestionnaireResponse', searchParams: { patient: personId } }),
+      () => stranger.create({ resourceType: 'QuestionnaireResponse', body: body('completed', 15) as never }),
+      () =>
+        stranger.create({ resourceType: 'Questionnaire', body: instrumentToQuestionnaire(fixtureInstrument) as never }),
     ]) {
-      const refused = await attempt.catch((error: unknown) => error);
+      const refused = await attempt().catch((error: unknown) => error);
       expect(refused).toMatchObject({ response: { status: 403, data: { resourceType: 'OperationOutcome' } } });
     }
   });
