@@ -9,7 +9,10 @@ export interface ServedSearchParameter {
 export interface ServedResource {
   type: string;
   documentation: string;
-  interaction: ('read' | 'vread' | 'search-type' | 'create' | 'history-instance')[];
+  interaction: ('read' | 'vread' | 'search-type' | 'create' | 'update' | 'history-instance')[];
+  conditionalCreate?: boolean;
+  conditionalUpdate?: boolean;
+  updateCreate?: boolean;
   versioning?: 'versioned';
   searchInclude?: string[];
   searchRevInclude?: string[];
@@ -74,8 +77,9 @@ export const SERVED_RESOURCES: readonly ServedResource[] = [
   },
   {
     type: 'Questionnaire',
-    documentation: 'The instruments Tandem scores, with licensed wording where the service has loaded it.',
-    interaction: ['read', 'search-type'],
+    documentation:
+      'The instruments Tandem scores, with licensed wording where the service has loaded it, and those administrators imported (create: a Questionnaire as Tandem exports them; an imported one\u2019s id is <instrument>-<version>). A version never changes: the same version again with the same content answers 200, with other content 409; a new version is stored beside the old.',
+    interaction: ['read', 'search-type', 'create'],
     searchParam: [search('_id', 'token', 'The instrument\u2019s id.'), search('url', 'uri', 'The canonical URL.')],
   },
   {
@@ -130,8 +134,24 @@ export const SERVED_RESOURCES: readonly ServedResource[] = [
   {
     type: 'QuestionnaireResponse',
     documentation:
-      'A saved response (response-<id>: meeting ratings, outcome measures, and feedback to whoever may see that answer), with its scores; the id comes from the app\u2019s response list.',
-    interaction: ['read'],
+      'A sent response (response-<id>: meeting ratings, outcome measures, and feedback to whoever may see that answer), with its scores, version 1 for ever; and the person\u2019s own answers in progress (draft-<id>, for the person alone), versioned by their draft. Create: the person answers a questionnaire they may fill in (status completed sends it, in-progress keeps a draft); answers they have begun are changed with update, which needs If-Match (428 without it, 412 when stale). Only the latest version is kept for vread. An Idempotency-Key header makes a retried create safe.',
+    interaction: ['read', 'vread', 'search-type', 'create', 'update'],
+    versioning: 'versioned',
+    updateCreate: false,
+    conditionalCreate: false,
+    conditionalUpdate: false,
+    searchParam: [
+      ...patientSearch,
+      search('_id', 'token', 'The response\u2019s id; several separated by commas.'),
+      search('questionnaire', 'reference', 'The canonical URL of the Questionnaire, with |version or without.'),
+      search(
+        'authored',
+        'date',
+        'When the answers were sent (or, in progress, last saved), with the prefixes of date.',
+      ),
+      search('status', 'token', 'completed, or in-progress for the person\u2019s own answers in progress.'),
+      lastUpdated,
+    ],
   },
   {
     type: 'Observation',

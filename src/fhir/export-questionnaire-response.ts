@@ -65,7 +65,8 @@ export function scoredResponseToQuestionnaireResponse(
   };
 }
 
-function answerValue(scale: ResponseScale, value: AnswerValue): QuestionnaireResponseItemAnswer {
+/** One answer as FHIR codes it: a scale point or non-scored option as a Coding, a line as a number, yes/no as a boolean. */
+export function answerValue(scale: ResponseScale, value: AnswerValue): QuestionnaireResponseItemAnswer {
   if (typeof value === 'string') {
     return { valueCoding: { system: TANDEM.nonScoredSystem, code: value, display: NON_SCORED_DISPLAY[value] } };
   }

@@ -20,3 +20,20 @@ export function operationOutcome(code: keyof typeof ISSUE_TYPE_BY_CODE, message:
     issue: [{ severity: 'error', code: ISSUE_TYPE_BY_CODE[code], diagnostics: message, details: { text: message } }],
   };
 }
+
+/** An error with one issue per problem, each at the FHIRPath expression it concerns (the first message leads). */
+export function operationOutcomeWithIssues(
+  code: keyof typeof ISSUE_TYPE_BY_CODE,
+  issues: readonly { path: string; message: string }[],
+): OperationOutcome {
+  return {
+    resourceType: 'OperationOutcome',
+    issue: issues.map(({ path, message }) => ({
+      severity: 'error',
+      code: ISSUE_TYPE_BY_CODE[code],
+      diagnostics: message,
+      details: { text: message },
+      expression: [path],
+    })),
+  };
+}

@@ -67,6 +67,7 @@ export interface OperationOutcomeIssue {
   code: string;
   diagnostics?: string;
   details?: CodeableConcept;
+  expression?: string[];
 }
 
 export interface OperationOutcome {

@@ -113,6 +113,7 @@ export interface QuestionnaireResponseItem {
 export interface QuestionnaireResponse {
   resourceType: 'QuestionnaireResponse';
   id?: string;
+  meta?: { versionId?: string; lastUpdated?: string };
   questionnaire?: string;
   status: 'in-progress' | 'completed' | 'amended' | 'entered-in-error' | 'stopped';
   subject?: Reference;

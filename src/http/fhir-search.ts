@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, isAppError } from '../domain/errors/app-error';
 import { searchParameterNames } from '../fhir/capability-statement';
-import { operationOutcome } from '../fhir/operation-outcome';
+import { operationOutcome, operationOutcomeWithIssues } from '../fhir/operation-outcome';
 import type { Bundle, Resource } from '../fhir/r4-resources';
 import {
   checkKnownParameters,
@@ -100,6 +100,12 @@ function entry(base: string, resource: Resource, mode: 'match' | 'include'): Bun
 export function fhirError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof SearchParameterError) {
     return reply.status(400).send(operationOutcome('bad_request', error.message));
+  }
+  const issues = isAppError(error) ? error.details?.issues : undefined;
+  if (isAppError(error) && Array.isArray(issues) && issues.length > 0) {
+    return reply
+      .status(STATUS_BY_CODE[error.code])
+      .send(operationOutcomeWithIssues(error.code, issues as { path: string; message: string }[]));
   }
   if (isAppError(error)) {
     return reply.status(STATUS_BY_CODE[error.code]).send(operationOutcome(error.code, error.message));

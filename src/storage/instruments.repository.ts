@@ -1,12 +1,14 @@
-import { and, asc, eq, Param, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, or, Param, sql, type SQL } from 'drizzle-orm';
 import type {
+  ImportedInstrumentRecord,
   InstrumentRepository,
   InstrumentResponseRecord,
+  ResponseListQuery,
   ResponsePurpose,
   WordingRecord,
 } from '../services/instruments/ports';
 import type { Database } from './database';
-import { instrumentResponse, instrumentWording } from './schema/instruments.schema';
+import { importedInstrument, instrumentResponse, instrumentWording } from './schema/instruments.schema';
 
 const toResponse = (row: typeof instrumentResponse.$inferSelect): InstrumentResponseRecord => ({
   id: row.id,
@@ -65,6 +67,15 @@ export function createInstrumentRepository(db: Database): InstrumentRepository {
         .where(and(eq(instrumentResponse.personId, personId), eq(instrumentResponse.id, id)));
       return rows[0] ? toResponse(rows[0]) : null;
     },
+    listResponses: async (personId, query) => {
+      const rows = await db
+        .select()
+        .from(instrumentResponse)
+        .where(and(eq(instrumentResponse.personId, personId), ...responseConditions(query)))
+        .orderBy(desc(instrumentResponse.completedAt), desc(instrumentResponse.id))
+        .limit(query.limit);
+      return rows.map(toResponse);
+    },
     saveWording: async (wording) => {
       const { instrumentId, version, loadedAt, loadedByAccountId } = wording;
       const rest = {
@@ -92,5 +103,60 @@ export function createInstrumentRepository(db: Database): InstrumentRepository {
         .where(and(eq(instrumentWording.instrumentId, instrumentId), eq(instrumentWording.version, version)));
       return rows[0] ? toWording(rows[0]) : null;
     },
+    saveImported: async ({ definition, importedAt, importedByAccountId }) => {
+      const saved = await db
+        .insert(importedInstrument)
+        .values({
+          instrumentId: definition.id,
+          version: definition.version,
+          definition,
+          importedAt,
+          importedByAccountId,
+        })
+        .onConflictDoNothing()
+        .returning({ id: importedInstrument.instrumentId });
+      return saved.length === 1;
+    },
+    findImported: async (instrumentId, version) => {
+      const rows = await db
+        .select()
+        .from(importedInstrument)
+        .where(and(eq(importedInstrument.instrumentId, instrumentId), eq(importedInstrument.version, version)));
+      return rows[0] ? toImported(rows[0]) : null;
+    },
+    listImported: async () =>
+      (
+        await db
+          .select()
+          .from(importedInstrument)
+          .orderBy(asc(importedInstrument.instrumentId), asc(importedInstrument.importedAt))
+      ).map(toImported),
   };
+}
+
+const toImported = (row: typeof importedInstrument.$inferSelect): ImportedInstrumentRecord => ({
+  definition: row.definition,
+  importedAt: row.importedAt,
+  importedByAccountId: row.importedByAccountId,
+});
+
+function responseConditions(query: ResponseListQuery): (SQL | undefined)[] {
+  const r = instrumentResponse;
+  return [
+    query.instruments &&
+      or(
+        ...query.instruments.map(({ instrumentId, version }) =>
+          and(eq(r.instrumentId, instrumentId), version === undefined ? undefined : eq(r.instrumentVersion, version)),
+        ),
+        sql`false`,
+      ),
+    query.from && gte(r.completedAt, query.from),
+    query.until && lt(r.completedAt, query.until),
+    query.ids && (query.ids.length === 0 ? sql`false` : inArray(r.id, [...query.ids])),
+    query.after &&
+      or(
+        lt(r.completedAt, query.after.completedAt),
+        and(eq(r.completedAt, query.after.completedAt), lt(r.id, query.after.id)),
+      ),
+  ];
 }

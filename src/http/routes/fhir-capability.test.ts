@@ -17,12 +17,13 @@ interface StatedResource {
   searchRevInclude?: string[];
 }
 
-const ROUTE_OF: Record<string, { method: 'GET' | 'POST'; url: (type: string) => string }> = {
+const ROUTE_OF: Record<string, { method: 'GET' | 'POST' | 'PUT'; url: (type: string) => string }> = {
   read: { method: 'GET', url: (type) => `/fhir/R4/${type}/:id` },
   vread: { method: 'GET', url: (type) => `/fhir/R4/${type}/:id/_history/:version` },
   'search-type': { method: 'GET', url: (type) => `/fhir/R4/${type}` },
   create: { method: 'POST', url: (type) => `/fhir/R4/${type}` },
   'history-instance': { method: 'GET', url: (type) => `/fhir/R4/${type}/:id/_history` },
+  update: { method: 'PUT', url: (type) => `/fhir/R4/${type}/:id` },
 };
 
 async function statedResources(): Promise<StatedResource[]> {

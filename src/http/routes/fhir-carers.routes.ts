@@ -2,8 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../domain/errors/app-error';
 import { parsePairId, toConsent, toPractitionerRole, toRelatedPerson } from '../../fhir/carer-resources';
 import { SearchParameterError, single } from '../../fhir/search-parameters';
-import { scoredResponseToQuestionnaireResponse } from '../../fhir/export-questionnaire-response';
-import { getResponseForExport } from '../../services/instruments/get-response-for-export';
 import { getCarerSharing } from '../../services/carer-consent/get-carer-sharing';
 import { getWorkerProfile } from '../../services/organisation/get-worker-profile';
 import type { ServiceDeps } from '../../services/ports';
@@ -12,7 +10,7 @@ import { actorOf } from '../session-cookie';
 
 /**
  * RelatedPerson and Consent (a person's carers and what each may see) over getCarerSharing, and
- * PractitionerRole over getWorkerProfile, a QuestionnaireResponse over getResponseForExport: the same access checks and audit as the app (ADR 0041).
+ * PractitionerRole over getWorkerProfile: the same access checks and audit as the app (ADR 0041).
  */
 export async function fhirCarerRoutes(app: FastifyInstance, services: ServiceDeps): Promise<void> {
   const carerOf = async (id: string, prefix: string, type: string, actor: ReturnType<typeof actorOf>) => {
@@ -51,27 +49,6 @@ export async function fhirCarerRoutes(app: FastifyInstance, services: ServiceDep
       .map((carer) => toConsent(personId, carer, history))
       .filter((consent) => !status || status.includes(consent.status));
     return searchset(request, consents, null);
-  });
-
-  app.get<{ Params: { id: string } }>('/QuestionnaireResponse/:id', async (request) => {
-    const id = request.params.id;
-    const pair = id.startsWith('response-') ? parsePairId(id.slice('response-'.length)) : null;
-    if (!pair) throw new AppError('not_found', `There is no QuestionnaireResponse with the id ${id.slice(0, 64)}.`);
-    const found = await getResponseForExport(
-      services,
-      { personId: pair.personId, responseId: pair.otherId },
-      actorOf(request),
-    );
-    return {
-      ...scoredResponseToQuestionnaireResponse({
-        definition: found.definition,
-        response: found.response,
-        scored: found.scored,
-        authored: found.completedAt.toISOString(),
-        subject: { reference: `Patient/${found.personId}` },
-      }),
-      id,
-    };
   });
 
   app.get<{ Params: { id: string } }>('/PractitionerRole/:id', async (request) =>

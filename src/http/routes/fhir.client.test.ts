@@ -8,6 +8,10 @@ import { buildTestApp, signInAs } from '../../../test/support/http-client';
 import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { saveCarePlanSection } from '../../services/care-plan/save-care-plan-section';
 import { signCarePlan } from '../../services/care-plan/sign-care-plan';
+import { qpr15 } from '../../domain/instruments';
+import { fixtureInstrument } from '../../../test/support/fixture-instrument';
+import { instrumentToQuestionnaire, questionnaireUrl } from '../../fhir/export-questionnaire';
+import { TANDEM } from '../../fhir/instrument-extensions';
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -127,5 +131,93 @@ describe('the FHIR API driven by a FHIR client library over HTTP', () => {
       .read({ resourceType: 'Patient', id: world.person.id })
       .catch((error: unknown) => error);
     expect(refused).toMatchObject({ response: { status: 403, data: { resourceType: 'OperationOutcome' } } });
+  });
+
+  it('answers a questionnaire from another app: create, update with If-Match, search; a stranger can do none of it', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const personId = world.person.id;
+    const admin = await signInAs(app, world.admin.username);
+    const asClient = (signedIn: { cookie: string; csrfToken: string }) =>
+      new Client({ baseUrl, customHeaders: { cookie: signedIn.cookie, 'x-csrf-token': signedIn.csrfToken } });
+    const adminClient = asClient(admin);
+    await admin.request({
+      method: 'POST',
+      url: '/api/v1/admin/instruments/wording',
+      payload: {
+        instrumentId: qpr15.id,
+        version: qpr15.version,
+        items: qpr15.items.map((item, i) => ({ id: item.id, text: `Statement ${i + 1}` })),
+      },
+    });
+    const imported = (await adminClient.create({
+      resourceType: 'Questionnaire',
+      body: instrumentToQuestionnaire({ ...fixtureInstrument, id: 'client-import' }) as never,
+    })) as { resourceType: string; id: string };
+    expect(imported.id).toBe(`client-import-${fixtureInstrument.version}`);
+    expect(fhirSchemaErrors(imported)).toEqual([]);
+    expect(await adminClient.read({ resourceType: 'Questionnaire', id: imported.id })).toMatchObject({
+      id: imported.id,
+    });
+
+    const answers = (count: number) =>
+      qpr15.items.slice(0, count).map((item) => ({
+        linkId: item.id,
+        answer: [{ valueCoding: { system: TANDEM.scalePointSystem, code: '3' } }],
+      }));
+    const body = (status: string, count: number, id?: string) => ({
+      resourceType: 'QuestionnaireResponse',
+      ...(id ? { id } : {}),
+      questionnaire: `${questionnaireUrl(qpr15)}|${qpr15.version}`,
+      status,
+      subject: { reference: `Patient/${personId}` },
+      item: answers(count),
+    });
+    type QR = { resourceType: string; id: string; status: string; meta: { versionId: string } };
+    const person = asClient(await signInAs(app, world.personActor.username));
+    const begun = (await person.create({
+      resourceType: 'QuestionnaireResponse',
+      body: body('in-progress', 4) as never,
+    })) as QR;
+    expect(begun).toMatchObject({ status: 'in-progress', meta: { versionId: '1' } });
+    const read = (await person.read({ resourceType: 'QuestionnaireResponse', id: begun.id })) as QR;
+    const sent = (await person.update({
+      resourceType: 'QuestionnaireResponse',
+      id: begun.id,
+      body: body('completed', 15, begun.id) as never,
+      options: { headers: { 'If-Match': `W/"${read.meta.versionId}"` } },
+    })) as QR;
+    expect(sent).toMatchObject({ status: 'completed', meta: { versionId: '1' } });
+    const stale = await person
+      .update({
+        resourceType: 'QuestionnaireResponse',
+        id: begun.id,
+        body: body('completed', 15, begun.id) as never,
+        options: { headers: { 'If-Match': `W/"${read.meta.versionId}"` } },
+      })
+      .catch((error: unknown) => error);
+    // Sent already: the answers in progress are no more, and nothing is sent twice.
+    expect(stale).toMatchObject({ response: { status: 409 } });
+
+    const found = (await person.search({
+      resourceType: 'QuestionnaireResponse',
+      searchParams: { patient: personId, questionnaire: questionnaireUrl(qpr15), status: 'completed' },
+    })) as Bundle;
+    expect(found.entry.map((e) => e.resource.id)).toEqual([sent.id]);
+    for (const resource of [begun, read, sent, found] as { resourceType: string }[]) {
+      expect(fhirSchemaErrors(resource)).toEqual([]);
+    }
+
+    const stranger = asClient(await signInAs(app, world.strangerActor.username));
+    // One request at a time, each refusal caught as it comes.
+    for (const attempt of [
+      () => stranger.read({ resourceType: 'QuestionnaireResponse', id: sent.id }),
+      () => stranger.search({ resourceType: 'QuestionnaireResponse', searchParams: { patient: personId } }),
+      () => stranger.create({ resourceType: 'QuestionnaireResponse', body: body('completed', 15) as never }),
+      () =>
+        stranger.create({ resourceType: 'Questionnaire', body: instrumentToQuestionnaire(fixtureInstrument) as never }),
+    ]) {
+      const refused = await attempt().catch((error: unknown) => error);
+      expect(refused).toMatchObject({ response: { status: 403, data: { resourceType: 'OperationOutcome' } } });
+    }
   });
 });

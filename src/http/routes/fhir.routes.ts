@@ -3,6 +3,7 @@ import { AppError } from '../../domain/errors/app-error';
 import { capabilityStatement } from '../../fhir/capability-statement';
 import { operationOutcome } from '../../fhir/operation-outcome';
 import { instrumentToQuestionnaire } from '../../fhir/export-questionnaire';
+import { questionnaireResourceId } from '../../fhir/questionnaire-response-resources';
 import {
   careTeamPractitioners,
   LOCAL_IDENTIFIER_SYSTEM,
@@ -39,6 +40,8 @@ import { fhirCarerRoutes } from './fhir-carers.routes';
 import { fhirPlanRoutes } from './fhir-plans.routes';
 import { fhirIpsRoutes } from './fhir-ips.routes';
 import { fhirCollegeRoutes } from './fhir-college.routes';
+import { fhirQuestionnaireRoutes } from './fhir-questionnaires.routes';
+import { registerIdempotency } from '../idempotency-hook';
 
 export { FHIR_PREFIX } from '../fhir-search';
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';
@@ -46,7 +49,8 @@ const CARE_TEAM_INCLUDES = ['CareTeam:participant', 'CareTeam:participant:Practi
 
 /**
  * FHIR R4 reads and searches over the same use cases as the app, so the access policy and the audit
- * apply unchanged (ADR 0034). Errors are OperationOutcomes; only GET is served.
+ * apply unchanged (ADR 0034). Errors are OperationOutcomes; the only writes are QuestionnaireResponse
+ * create and update and Questionnaire import (ADR 0046).
  */
 export function fhirRoutes(services: ServiceDeps, options: { version: string }) {
   return async (app: FastifyInstance): Promise<void> => {
@@ -57,6 +61,13 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
       if (!String(reply.getHeader('content-type') ?? '').includes('ndjson')) reply.type(FHIR_JSON);
     });
     app.setErrorHandler(fhirError);
+    // Clients send FHIR JSON; a retried create with the same Idempotency-Key gets the first answer again.
+    app.addContentTypeParser(
+      'application/fhir+json',
+      { parseAs: 'string', bodyLimit: 1024 * 1024 },
+      app.getDefaultJsonParser('error', 'error'),
+    );
+    registerIdempotency(app, services);
     app.setNotFoundHandler((request, reply) =>
       reply
         .status(404)
@@ -163,18 +174,18 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
 
     app.get<{ Params: { id: string } }>('/Questionnaire/:id', async (request) => {
       const found = (await listInstruments(services, actorOf(request))).find(
-        (i) => i.definition.id === request.params.id,
+        (i) => questionnaireResourceId(i.definition) === request.params.id,
       );
       if (!found)
         throw new AppError('not_found', `There is no Questionnaire with the id ${request.params.id.slice(0, 64)}.`);
-      return instrumentToQuestionnaire(found.definition);
+      return { ...instrumentToQuestionnaire(found.definition), id: request.params.id };
     });
     app.get('/Questionnaire', async (request) => {
       const query = searchQuery(request, 'Questionnaire');
       const id = single(query, '_id');
       const url = single(query, 'url');
       const questionnaires = (await listInstruments(services, actorOf(request)))
-        .map((i) => instrumentToQuestionnaire(i.definition))
+        .map((i) => ({ ...instrumentToQuestionnaire(i.definition), id: questionnaireResourceId(i.definition) }))
         .filter((q) => (id === undefined || q.id === id) && (url === undefined || q.url === url));
       return searchset(request, questionnaires, null);
     });
@@ -199,6 +210,7 @@ export function fhirRoutes(services: ServiceDeps, options: { version: string }) 
     await fhirCarerRoutes(app, services);
     await fhirIpsRoutes(app, services);
     await fhirCollegeRoutes(app, services);
+    await fhirQuestionnaireRoutes(app, services);
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ItemAnswer, ScoreResult, WordingFile } from '../../domain/instruments';
+import type { InstrumentDefinition, ItemAnswer, ScoreResult, WordingFile } from '../../domain/instruments';
 
 /**
  * What a saved response was for; it decides who may see it. 'outcome_measure' is a recovery or
@@ -26,13 +26,41 @@ export interface WordingRecord extends WordingFile {
   loadedByAccountId: string | null;
 }
 
+/** Which of a person's responses to list, newest first (by completion, then id). */
+export interface ResponseListQuery {
+  /** Instruments, each at one version or at any. */
+  instruments?: readonly { instrumentId: string; version?: string }[];
+  /** Completed at or after. */
+  from?: Date;
+  /** Completed before. */
+  until?: Date;
+  /** Only these responses. */
+  ids?: readonly string[];
+  /** The page after this response. */
+  after?: { completedAt: Date; id: string };
+  limit: number;
+}
+
+/** An instrument definition imported from a FHIR Questionnaire. */
+export interface ImportedInstrumentRecord {
+  definition: InstrumentDefinition;
+  importedAt: Date;
+  importedByAccountId: string | null;
+}
+
 export interface InstrumentRepository {
   createResponse(response: InstrumentResponseRecord): Promise<void>;
   /** Many at once, for demo and import loads. */
   createResponses(responses: InstrumentResponseRecord[]): Promise<void>;
   findResponse(personId: string, id: string): Promise<InstrumentResponseRecord | null>;
+  listResponses(personId: string, query: ResponseListQuery): Promise<InstrumentResponseRecord[]>;
   /** Stores a wording file, replacing any earlier one for the same instrument version. */
   saveWording(wording: WordingRecord): Promise<void>;
   listWordings(): Promise<WordingRecord[]>;
   findWording(instrumentId: string, version: string): Promise<WordingRecord | null>;
+  /** Stores an imported definition; false, storing nothing, when that instrument version is already there. */
+  saveImported(record: ImportedInstrumentRecord): Promise<boolean>;
+  findImported(instrumentId: string, version: string): Promise<ImportedInstrumentRecord | null>;
+  /** Every imported definition, by instrument and then in the order imported. */
+  listImported(): Promise<ImportedInstrumentRecord[]>;
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '../../domain/accounts/actor';
 import { AppError } from '../../domain/errors/app-error';
 import { assertValidResponse, type ItemAnswer } from '../../domain/instruments';
-import { requirePersonAccess } from '../access/require-person-access';
+import { type PersonAccess, requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import { catalogueDefinition, withWording } from '../instruments/definition-with-wording';
 import type { Repositories } from '../ports';
@@ -28,35 +28,43 @@ export async function saveQuestionnaireDraft(
 ): Promise<{ revision: number; savedAt: Date }> {
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
-    const { person, basis } = await requirePersonAccess(
-      repositories,
-      actor,
-      input.personId,
-      'answer_questionnaire',
-      now,
-    );
-    const invitation = await requireOpenInvitation(repositories, person.id, input.invitationId);
-    assertValidResponse(await definitionOf(repositories, invitation), {
-      instrumentId: invitation.instrumentId,
-      version: invitation.version,
-      answers: input.answers,
-    });
-    const revision = await repositories.questionnaires.saveDraft(
-      person.id,
-      invitation.id,
-      input.revision,
-      input.answers,
-      now,
-    );
-    if (revision === null) throw changedElsewhere();
-    await recordAudit(repositories, actor, now, {
-      action: 'questionnaire.draft',
-      personId: person.id,
-      basis,
-      detail: { invitationId: invitation.id },
-    });
-    return { revision, savedAt: now };
+    const access = await requirePersonAccess(repositories, actor, input.personId, 'answer_questionnaire', now);
+    return keepDraft(repositories, access, input, actor, now);
   });
+}
+
+/**
+ * Keeping a draft, inside the caller's transaction, once the caller has checked that the actor may
+ * answer the person's questionnaires: the app's form and the FHIR API share it.
+ */
+export async function keepDraft(
+  repositories: Repositories,
+  { person, basis }: PersonAccess,
+  input: QuestionnaireAnswersInput,
+  actor: Actor,
+  now: Date,
+): Promise<{ revision: number; savedAt: Date }> {
+  const invitation = await requireOpenInvitation(repositories, person.id, input.invitationId);
+  assertValidResponse(await definitionOf(repositories, invitation), {
+    instrumentId: invitation.instrumentId,
+    version: invitation.version,
+    answers: input.answers,
+  });
+  const revision = await repositories.questionnaires.saveDraft(
+    person.id,
+    invitation.id,
+    input.revision,
+    input.answers,
+    now,
+  );
+  if (revision === null) throw changedElsewhere();
+  await recordAudit(repositories, actor, now, {
+    action: 'questionnaire.draft',
+    personId: person.id,
+    basis,
+    detail: { invitationId: invitation.id },
+  });
+  return { revision, savedAt: now };
 }
 
 /** An invitation of this person that has not been answered yet; 404 or 409 otherwise. */
@@ -80,8 +88,10 @@ export async function definitionOf(repositories: Repositories, made: { instrumen
   return withWording(shipped, await repositories.instruments.findWording(shipped.id, shipped.version)).definition;
 }
 
+/** The answers moved on since the revision the caller read; `staleRevision` tells it apart from "already sent". */
 export const changedElsewhere = () =>
   new AppError(
     'conflict',
     'These answers were changed on another device or tab since you opened them. Reload to see the latest, then change what you need.',
+    { staleRevision: true },
   );

@@ -2,12 +2,12 @@ import type { Actor } from '../../domain/accounts/actor';
 import { isoDate } from '../../domain/care-team/membership-period';
 import { AppError } from '../../domain/errors/app-error';
 import { nextDueOn } from '../../domain/questionnaires/next-due-on';
-import { requirePersonAccess } from '../access/require-person-access';
+import { type PersonAccess, requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import { buildResponseRecord } from '../instruments/build-response-record';
 import type { InstrumentResponseRecord } from '../instruments/ports';
 import { newId } from '../new-id';
-import type { ServiceDeps } from '../ports';
+import type { Repositories, ServiceDeps } from '../ports';
 import { queueInvitationEmail } from './invitation-email';
 import {
   changedElsewhere,
@@ -29,62 +29,71 @@ export async function submitQuestionnaire(
 ): Promise<InstrumentResponseRecord> {
   return deps.uow.run(async (repositories) => {
     const now = deps.now();
-    const { person, basis } = await requirePersonAccess(
-      repositories,
-      actor,
-      input.personId,
-      'answer_questionnaire',
-      now,
-    );
-    const invitation = await requireOpenInvitation(repositories, person.id, input.invitationId);
-    const definition = await definitionOf(repositories, invitation);
-    const record = buildResponseRecord(
-      definition,
-      { instrumentId: invitation.instrumentId, version: invitation.version, answers: input.answers },
-      {
-        personId: person.id,
-        purpose: 'outcome_measure',
-        meetingId: null,
-        completedAt: now,
-        recordedByAccountId: actor.accountId,
-      },
-    );
-    const unscored = record.scores.filter((score) => score.value === null);
-    if (unscored.length > 0) {
-      const answered = new Set(input.answers.map((answer) => answer.itemId)).size;
-      throw new AppError(
-        'bad_request',
-        `Please answer more of the questions before sending: ${answered} of ${definition.items.length} are answered, too few to work out your score.`,
-      );
-    }
-    await repositories.instruments.createResponse(record);
-    if (!(await repositories.questionnaires.complete(person.id, invitation.id, input.revision, record.id, now)))
-      throw changedElsewhere();
-    // Answered before its email went out (filled in early): the email has nothing left to announce.
-    if (invitation.emailId) await repositories.outbox.withdraw(invitation.emailId, now);
-    const schedule = await repositories.questionnaires.findSchedule(person.id, invitation.instrumentId);
-    if (schedule && !schedule.stoppedAt) {
-      const dueOn = nextDueOn(isoDate(now), schedule.everyDays);
-      await repositories.questionnaires.createInvitation({
-        ...invitation,
-        id: newId(),
-        version: definition.version,
-        dueOn,
-        origin: 'care_team',
-        createdByAccountId: schedule.setByAccountId,
-        createdAt: now,
-        draftAnswers: [],
-        revision: 0,
-        draftSavedAt: null,
-        emailId: await queueInvitationEmail(repositories, deps, person, dueOn),
-      });
-    }
-    await recordAudit(repositories, actor, now, {
-      action: 'questionnaire.submit',
-      personId: person.id,
-      basis,
-      detail: { invitationId: invitation.id, responseId: record.id, instrumentId: invitation.instrumentId },
-    });
-    return record;
+    const access = await requirePersonAccess(repositories, actor, input.personId, 'answer_questionnaire', now);
+    return sendAnswers(repositories, deps, access, input, actor, now);
   });
+}
+
+/**
+ * Sending, inside the caller's transaction, once the caller has checked that the actor may answer
+ * the person's questionnaires: the app's form and the FHIR API share it.
+ */
+export async function sendAnswers(
+  repositories: Repositories,
+  deps: ServiceDeps,
+  { person, basis }: PersonAccess,
+  input: QuestionnaireAnswersInput,
+  actor: Actor,
+  now: Date,
+): Promise<InstrumentResponseRecord> {
+  const invitation = await requireOpenInvitation(repositories, person.id, input.invitationId);
+  const definition = await definitionOf(repositories, invitation);
+  const record = buildResponseRecord(
+    definition,
+    { instrumentId: invitation.instrumentId, version: invitation.version, answers: input.answers },
+    {
+      personId: person.id,
+      purpose: 'outcome_measure',
+      meetingId: null,
+      completedAt: now,
+      recordedByAccountId: actor.accountId,
+    },
+  );
+  const unscored = record.scores.filter((score) => score.value === null);
+  if (unscored.length > 0) {
+    const answered = new Set(input.answers.map((answer) => answer.itemId)).size;
+    throw new AppError(
+      'bad_request',
+      `Please answer more of the questions before sending: ${answered} of ${definition.items.length} are answered, too few to work out your score.`,
+    );
+  }
+  await repositories.instruments.createResponse(record);
+  if (!(await repositories.questionnaires.complete(person.id, invitation.id, input.revision, record.id, now)))
+    throw changedElsewhere();
+  // Answered before its email went out (filled in early): the email has nothing left to announce.
+  if (invitation.emailId) await repositories.outbox.withdraw(invitation.emailId, now);
+  const schedule = await repositories.questionnaires.findSchedule(person.id, invitation.instrumentId);
+  if (schedule && !schedule.stoppedAt) {
+    const dueOn = nextDueOn(isoDate(now), schedule.everyDays);
+    await repositories.questionnaires.createInvitation({
+      ...invitation,
+      id: newId(),
+      version: definition.version,
+      dueOn,
+      origin: 'care_team',
+      createdByAccountId: schedule.setByAccountId,
+      createdAt: now,
+      draftAnswers: [],
+      revision: 0,
+      draftSavedAt: null,
+      emailId: await queueInvitationEmail(repositories, deps, person, dueOn),
+    });
+  }
+  await recordAudit(repositories, actor, now, {
+    action: 'questionnaire.submit',
+    personId: person.id,
+    basis,
+    detail: { invitationId: invitation.id, responseId: record.id, instrumentId: invitation.instrumentId },
+  });
+  return record;
 }

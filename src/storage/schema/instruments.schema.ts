@@ -1,5 +1,10 @@
 import { index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { type ItemAnswer, type ScoreResult, type ScoringKey } from '../../domain/instruments';
+import {
+  type InstrumentDefinition,
+  type ItemAnswer,
+  type ScoreResult,
+  type ScoringKey,
+} from '../../domain/instruments';
 import { createdAt, instant } from './columns';
 
 // Instrument responses with their scores, and licensed item wording.
@@ -35,6 +40,22 @@ export const instrumentWording = pgTable(
     scoringKey: jsonb('scoring_key').$type<ScoringKey>(),
     loadedAt: instant('loaded_at').notNull(),
     loadedByAccountId: uuid('loaded_by_account_id'),
+  },
+  (t) => [primaryKey({ columns: [t.instrumentId, t.version] })],
+);
+
+/**
+ * An instrument definition an administrator imported as a FHIR Questionnaire (ADR 0046). A version,
+ * once imported, never changes: a changed instrument comes as a new version beside it.
+ */
+export const importedInstrument = pgTable(
+  'imported_instrument',
+  {
+    instrumentId: text('instrument_id').notNull(),
+    version: text('version').notNull(),
+    definition: jsonb('definition').$type<InstrumentDefinition>().notNull(),
+    importedAt: instant('imported_at').notNull(),
+    importedByAccountId: uuid('imported_by_account_id'),
   },
   (t) => [primaryKey({ columns: [t.instrumentId, t.version] })],
 );
