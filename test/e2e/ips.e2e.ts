@@ -271,4 +271,22 @@ describe('IPS journeys', () => {
     await screenshot(phone.page, 'ips-fidelity-phone');
     await Promise.all([context.close(), phone.context.close()]);
   });
+
+  it('an administrator opens the demo IPS team’s fidelity review, with the figures of its specialists beside the items', async () => {
+    const { context, page } = await newPage(browser, 'desktop');
+    await signIn(page, 'demo-admin');
+    await page.goto('/ips/figures');
+    await page.getByLabel('Team reviewed').selectOption({ label: 'IPS employment team' });
+    const review = page.getByRole('form', { name: 'Score a fidelity review' });
+    // The demo's review, scored 98 of 125; the figures count the people the two specialists support.
+    await review.getByText(/Last review .+: 98 of 125, fair/i).waitFor();
+    await review
+      .getByText(/From the records: People per employment specialist/)
+      .first()
+      .waitFor();
+    expect(await review.getByText(/^From the records:/).count()).toBeGreaterThanOrEqual(5);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'ips-fidelity-admin-desktop');
+    await context.close();
+  });
 });
