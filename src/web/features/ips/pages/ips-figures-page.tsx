@@ -8,6 +8,7 @@ import { LoadingMessage } from '../../../ui/loading-message';
 import { useIpsFidelity, useIpsOutcomes } from '../api/use-ips';
 import { FidelityReviewForm } from '../components/fidelity-review-form';
 import { IpsOutcomesTable } from '../components/ips-outcomes-table';
+import { IpsRateChart } from '../components/ips-rate-chart';
 import '../ips.css';
 
 /** IPS figures for managers: the quarterly employment rate and the team's IPS-25 fidelity review. */
@@ -26,7 +27,12 @@ export function IpsFiguresPage({ me }: { me: Me }) {
         <h2 id="ips-outcomes-heading">Employment rate by quarter</h2>
         {outcomes.isPending && <LoadingMessage what="the IPS figures" />}
         {outcomes.isError && <ErrorMessage error={outcomes.error} />}
-        {outcomes.data && <IpsOutcomesTable outcomes={outcomes.data} />}
+        {outcomes.data && (
+          <>
+            <IpsRateChart outcomes={outcomes.data} />
+            <IpsOutcomesTable outcomes={outcomes.data} />
+          </>
+        )}
       </section>
       {(me.role === 'team_manager' || isAdmin) && (
         <section className="section" aria-labelledby="ips-fidelity-heading">
