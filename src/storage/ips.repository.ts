@@ -283,6 +283,10 @@ export function createIpsRepository(db: Database): IpsRepository {
 
     attachSpecialist: async (attachment) =>
       void (await db.insert(ipsAttachment).values(attachment).onConflictDoNothing()),
+    replaceAttachments: async (workerId, attachments) => {
+      await db.delete(ipsAttachment).where(eq(ipsAttachment.workerId, workerId));
+      if (attachments.length > 0) await db.insert(ipsAttachment).values([...attachments]);
+    },
     listServedTeamIds: async (ipsTeamId) =>
       (
         await db

@@ -197,6 +197,8 @@ export interface IpsRepository {
 
   /** Attaches an employment specialist to a community team (ADR 0049); attaching twice changes nothing. */
   attachSpecialist(attachment: IpsAttachmentRecord): Promise<void>;
+  /** Replaces a specialist's attachments with these. */
+  replaceAttachments(workerId: string, attachments: readonly IpsAttachmentRecord[]): Promise<void>;
   /** The community teams the specialists of an IPS team are attached to, in no order. */
   listServedTeamIds(ipsTeamId: string): Promise<string[]>;
   /** Every attachment of the specialists of an IPS team. */
