@@ -36,7 +36,7 @@ const rowsOf = async <T>(query: SQL): Promise<T[]> =>
 const count = async (query: SQL) => Number((await rowsOf<{ n: number }>(query))[0]?.n);
 
 describe('loadDemoOrganisation at scale 1', () => {
-  it('loads two sites, four teams (one reviewing every six months), about twenty workers and 200 people', async () => {
+  it('loads two sites, four community teams (one reviewing every six months) and an IPS team, about twenty workers and 200 people', async () => {
     const { organisation } = t.repositories;
     const [sites, teams, workers, people] = await Promise.all([
       organisation.listSites(),
@@ -45,7 +45,7 @@ describe('loadDemoOrganisation at scale 1', () => {
       organisation.listPeople(),
     ]);
     expect(sites).toHaveLength(2);
-    expect(teams.map((team) => team.reviewCadenceMonths).sort()).toEqual([12, 12, 12, 6]);
+    expect(teams.map((team) => team.reviewCadenceMonths).sort()).toEqual([12, 12, 12, 12, 6]);
     const managers = workers.filter((w) => w.profession === 'Team manager');
     expect(managers).toHaveLength(4);
     expect(workers.length - managers.length).toBeGreaterThanOrEqual(18);
@@ -53,7 +53,7 @@ describe('loadDemoOrganisation at scale 1', () => {
     expect(new Set(workers.map((w) => w.profession)).size).toBeGreaterThanOrEqual(8);
     expect(workers.filter((w) => w.leftOn !== null).length).toBeGreaterThanOrEqual(3);
     expect(people).toHaveLength(200);
-    expect(summary).toMatchObject({ sites: 2, teams: 4, people: 200, reviews: 200, workers: workers.length });
+    expect(summary).toMatchObject({ sites: 2, teams: 5, people: 200, reviews: 200, workers: workers.length });
     expect(progress.at(-1)).toEqual({ peopleWritten: 200, peopleTotal: 200, contactsWritten: summary.contacts });
   });
 
@@ -361,10 +361,37 @@ describe('loadDemoOrganisation at scale 1', () => {
     const teams = await t.repositories.organisation.listTeams();
     const reviews = await Promise.all(teams.map((team) => t.repositories.ips.listFidelityReviews(team.id)));
     expect(reviews.flat()).toHaveLength(1);
+    expect(teams.find((team) => team.id === reviews.flat()[0]!.teamId)?.name).toBe('IPS employment team');
     // The specialists' ordinary contacts: all of them IPS work, and support carries on after jobs start.
     const fidelity = await getIpsFidelity(t.deps, { teamId: reviews.flat()[0]!.teamId }, SYSTEM_ACTOR);
     const indicator = (key: string) => fidelity.indicators.find((i) => i.key === key)?.value;
     expect(indicator('employment_time_share')).toBe(1);
     expect(indicator('follow_along_share')).toBeGreaterThan(0.5);
+    expect(indicator('caseload_per_specialist')).toBeLessThanOrEqual(24);
+  });
+
+  it('runs one IPS team of two specialists, each attached to the community teams of one site and in the care teams of the people they support', async () => {
+    const { organisation, ips, careTeams } = t.repositories;
+    const teams = await organisation.listTeams();
+    const ipsTeam = teams.find((team) => team.name === 'IPS employment team')!;
+    const specialists = await organisation.listWorkers({ teamId: ipsTeam.id });
+    expect(specialists.map((w) => w.name).sort()).toEqual(['Kim Okafor', 'Lee Park']);
+    expect(await organisation.listPeople({ teamId: ipsTeam.id })).toEqual([]);
+    const attachments = await ips.listAttachments(ipsTeam.id);
+    const siteOf = (teamId: string) => teams.find((team) => team.id === teamId)!.siteId;
+    for (const specialist of specialists) {
+      const attached = attachments.filter((a) => a.workerId === specialist.id).map((a) => a.teamId);
+      expect(attached.length).toBeGreaterThanOrEqual(1);
+      expect(attached.length).toBeLessThanOrEqual(2);
+      expect(new Set(attached.map(siteOf)).size).toBe(1);
+      const caseload = await ips.listSpecialistCaseload(specialist.id);
+      // Each supports people of every community team they are attached to, from inside their care teams.
+      expect(new Set(caseload.map((c) => c.teamId))).toEqual(new Set(attached));
+      for (const entry of caseload.slice(0, 3)) {
+        const memberships = await careTeams.listActiveForWorker(entry.personId, specialist.id, '2026-06-15');
+        expect(memberships.map((m) => m.role)).toContain('ips_employment_specialist');
+      }
+    }
+    expect(new Set(attachments.map((a) => siteOf(a.teamId))).size).toBe(2);
   });
 });

@@ -125,6 +125,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   summary.accounts.push({ username: DEMO_STUDENT_USERNAME, role: 'student' });
   await loadDemoCollegeStudents(deps, { seed, today: input.today, personId: personAccount?.personId ?? null });
   const ips = await deps.uow.run((r) => writeDemoIps(r, seed, input.today));
+  summary.teams += ips.teams;
   summary.workers += ips.specialists;
   summary.contacts += ips.contacts;
   input.onProgress?.({ peopleWritten: summary.people, peopleTotal, contactsWritten: summary.contacts });

@@ -18,6 +18,7 @@ import type {
 } from '../services/ips/ports';
 import type { Database } from './database';
 import {
+  ipsAttachment,
   ipsBenefitsAdvice,
   ipsEmployer,
   ipsEmployerContact,
@@ -129,8 +130,10 @@ export function createIpsRepository(db: Database): IpsRepository {
         .returning({ id: ipsReferral.id });
       return updated.length === 1;
     },
-    listWaitingReferrals: (teamId) =>
-      listCaseload(and(eq(person.teamId, teamId), isNull(ipsReferral.specialistWorkerId))),
+    listWaitingReferrals: (teamIds) =>
+      teamIds.length === 0
+        ? Promise.resolve([])
+        : listCaseload(and(inArray(person.teamId, [...teamIds]), isNull(ipsReferral.specialistWorkerId))),
     listSpecialistCaseload: (workerId) => listCaseload(eq(ipsReferral.specialistWorkerId, workerId)),
 
     findProfile: async (personId) => {
@@ -277,5 +280,27 @@ export function createIpsRepository(db: Database): IpsRepository {
           .where(eq(ipsFidelityReview.teamId, teamId))
           .orderBy(desc(ipsFidelityReview.reviewedOn), desc(ipsFidelityReview.createdAt))
       ).map(({ createdAt: _createdAt, ...row }) => row),
+
+    attachSpecialist: async (attachment) =>
+      void (await db.insert(ipsAttachment).values(attachment).onConflictDoNothing()),
+    replaceAttachments: async (workerId, attachments) => {
+      await db.delete(ipsAttachment).where(eq(ipsAttachment.workerId, workerId));
+      if (attachments.length > 0) await db.insert(ipsAttachment).values([...attachments]);
+    },
+    listServedTeamIds: async (ipsTeamId) =>
+      (
+        await db
+          .selectDistinct({ teamId: ipsAttachment.teamId })
+          .from(ipsAttachment)
+          .innerJoin(worker, eq(worker.id, ipsAttachment.workerId))
+          .where(eq(worker.teamId, ipsTeamId))
+      ).map((row) => row.teamId),
+    listAttachments: (ipsTeamId) =>
+      db
+        .select({ workerId: ipsAttachment.workerId, teamId: ipsAttachment.teamId })
+        .from(ipsAttachment)
+        .innerJoin(worker, eq(worker.id, ipsAttachment.workerId))
+        .where(eq(worker.teamId, ipsTeamId))
+        .orderBy(asc(ipsAttachment.workerId), asc(ipsAttachment.teamId)),
   };
 }

@@ -189,6 +189,38 @@ describe('IPS journeys', () => {
     await Promise.all([managerView.context.close(), person.context.close(), specialist.context.close()]);
   }, 240_000);
 
+  it('a specialist of the demo IPS team takes a self-referral from a community team it is attached to, and joins the care team', async () => {
+    const world = await newPersonAndSpecialist('team');
+    const admin = await apiAs('demo-admin');
+    const organisation = await admin.get<OrganisationResponse>('/admin/organisation');
+    const ipsTeam = organisation.teams.find((t) => t.name === 'IPS employment team')!;
+    const kim = organisation.workers.find((w) => w.name === 'Kim Okafor' && w.teamId === ipsTeam.id)!;
+    const username = `kim-${Date.now().toString(36)}`;
+    await admin.post('/admin/accounts', { username, password: PASSWORD, role: 'worker', linkedId: kim.id });
+
+    const person = await newPage(browser, 'phone');
+    await signInWith(person.page, world.accounts.person);
+    await person.page.goto(`/people/${world.personId}/work`);
+    await person.page.getByRole('button', { name: 'I want to work: refer me' }).click();
+    await person.page.getByText(/You were referred on .+ \(you asked yourself\)/).waitFor();
+
+    // Kim works in the IPS team, not in the person's community team: the team is attached, so the
+    // referral waits on her list and taking it puts her in the person's care team.
+    const specialist = await newPage(browser, 'desktop');
+    await signInWith(specialist.page, username);
+    await specialist.page.getByRole('link', { name: 'IPS caseload' }).click();
+    await specialist.page.getByRole('heading', { level: 1, name: 'My IPS caseload' }).waitFor();
+    await specialist.page.getByRole('button', { name: `Take ${world.personName}’s referral` }).click();
+    await specialist.page.getByRole('link', { name: world.personName }).click();
+    await specialist.page.getByRole('heading', { level: 1, name: `Work and IPS for ${world.personName}` }).waitFor();
+    await expectNoAxeViolations(specialist.page);
+
+    await person.page.reload();
+    await person.page.getByText('Kim Okafor').first().waitFor();
+    await expectNoAxeViolations(person.page);
+    await Promise.all([person.context.close(), specialist.context.close()]);
+  });
+
   it('the person ends their support at phone size and can ask for it again', async () => {
     const world = await newPersonAndSpecialist('end');
     const person = await newPage(browser, 'phone');
@@ -238,5 +270,23 @@ describe('IPS journeys', () => {
     await expectNoAxeViolations(phone.page);
     await screenshot(phone.page, 'ips-fidelity-phone');
     await Promise.all([context.close(), phone.context.close()]);
+  });
+
+  it('an administrator opens the demo IPS team’s fidelity review, with the figures of its specialists beside the items', async () => {
+    const { context, page } = await newPage(browser, 'desktop');
+    await signIn(page, 'demo-admin');
+    await page.goto('/ips/figures');
+    await page.getByLabel('Team reviewed').selectOption({ label: 'IPS employment team' });
+    const review = page.getByRole('form', { name: 'Score a fidelity review' });
+    // The demo's review, scored 98 of 125; the figures count the people the two specialists support.
+    await review.getByText(/Last review .+: 98 of 125, fair/i).waitFor();
+    await review
+      .getByText(/From the records: People per employment specialist/)
+      .first()
+      .waitFor();
+    expect(await review.getByText(/^From the records:/).count()).toBeGreaterThanOrEqual(5);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'ips-fidelity-admin-desktop');
+    await context.close();
   });
 });

@@ -11,6 +11,7 @@ import { recordJob } from '../../services/ips/record-job';
 import { referToIps } from '../../services/ips/refer-to-ips';
 import { saveVocationalProfile } from '../../services/ips/save-vocational-profile';
 import { endIpsReferral } from '../../services/ips/end-ips-referral';
+import { setIpsAttachments } from '../../services/ips/set-ips-attachments';
 import { takeIpsReferral } from '../../services/ips/take-ips-referral';
 import { updateJob } from '../../services/ips/update-job';
 import type { ServiceDeps } from '../../services/ports';
@@ -22,6 +23,7 @@ import {
   employerContactBody,
   endIpsReferralBody,
   fidelityQuery,
+  ipsAttachmentsBody,
   fidelityReviewBody,
   ipsOutcomesQuery,
   jobBody,
@@ -82,6 +84,27 @@ export function ipsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         presentReferral(
           await endIpsReferral(services, { personId: request.params.id, ...request.body }, actorOf(request)),
         ),
+    );
+
+    app.put(
+      '/admin/workers/:id/ips-attachments',
+      {
+        schema: {
+          params: idParams,
+          body: ipsAttachmentsBody,
+          tags,
+          summary: 'Set the community teams an employment specialist works inside',
+        },
+      },
+      async (request) => ({
+        teamIds: (
+          await setIpsAttachments(
+            services,
+            { workerId: request.params.id, teamIds: request.body.teamIds },
+            actorOf(request),
+          )
+        ).map((a) => a.teamId),
+      }),
     );
 
     app.put(

@@ -6,6 +6,7 @@ import { daysBetween } from '../../domain/ips/quarters';
 import { recordAudit } from '../audit/record-audit';
 import type { EmployerContactView } from './ports';
 import type { ServiceDeps } from '../ports';
+import { teamsServedBy } from './served-teams';
 
 export interface IpsCaseloadEntry {
   personId: string;
@@ -23,7 +24,7 @@ export interface IpsCaseloadEntry {
 export interface IpsCaseload {
   /** People on the specialist's IPS caseload. */
   people: IpsCaseloadEntry[];
-  /** Referrals of the specialist's team that no specialist has taken yet: name and date only. */
+  /** Referrals of the teams the specialist's team supports that no specialist has taken yet: name and date only. */
   waiting: { personId: string; personName: string; referredOn: string; isSelfReferral: boolean }[];
   inWork: number;
   /** The specialist's latest employer contacts, so job development is visible. */
@@ -45,7 +46,7 @@ export async function getIpsCaseload(deps: ServiceDeps, actor: Actor): Promise<I
     if (!worker) throw new AppError('forbidden', 'This account is not linked to a worker.');
     const [mine, waiting, recentEmployerContacts] = await inTurn([
       () => r.ips.listSpecialistCaseload(workerId),
-      () => r.ips.listWaitingReferrals(worker.teamId),
+      async () => r.ips.listWaitingReferrals(await teamsServedBy(r, worker)),
       () => r.ips.listEmployerContactsForWorker(workerId, 10),
     ]);
     const people: IpsCaseloadEntry[] = [];

@@ -54,15 +54,17 @@ export async function getIpsFidelity(
   const asOf = isoDate(now);
   return deps.uow.run(async (r) => {
     const team = await fidelityTeam(r, actor, input.teamId);
-    const referrals = await r.ips.listOutcomeReferrals({ teamIds: [team.id] });
+    const { teamIds, isOurs, isIpsTeam } = await fidelityReach(r, team.id);
+    const referrals = (await r.ips.listOutcomeReferrals({ teamIds })).filter(isOurs);
     const specialists = [
       ...new Set(referrals.filter((x) => x.endedOn === null).flatMap((x) => x.specialistWorkerId ?? [])),
     ];
     const caseloads = await mapInTurn(specialists, (id) => r.ips.listSpecialistCaseload(id));
     const yearAgo = dayBefore(asOf, 365);
     const contacts = await r.ips.listEmployerContactsBetween(specialists, dayBefore(asOf, CONTACT_WEEKS * 7 - 1), asOf);
-    const jobs = (await r.ips.listOutcomeJobs({ teamIds: [team.id] })).filter(
-      (j) => j.startsOn >= yearAgo && j.startsOn <= asOf,
+    const supported = new Set(referrals.map((x) => x.personId));
+    const jobs = (await r.ips.listOutcomeJobs({ teamIds })).filter(
+      (j) => (!isIpsTeam || supported.has(j.personId)) && j.startsOn >= yearAgo && j.startsOn <= asOf,
     );
     const started = [...new Map(jobs.map((j) => [j.personId, j.startsOn])).entries()];
     let supportedAfterStart = 0;
@@ -98,4 +100,21 @@ export async function getIpsFidelity(
     await recordAudit(r, actor, now, { action: 'ips.fidelity.read', detail: { teamId: team.id } });
     return { team: { id: team.id, name: team.name }, items, hasWording: wording !== null, reviews, indicators, asOf };
   });
+}
+
+/**
+ * Whose records a team's fidelity figures count. A community team with its own specialists: its
+ * people. An IPS team (ADR 0049): the people of the community teams its specialists are attached
+ * to, as far as its own specialists took their referrals, since another IPS team may serve them too.
+ */
+async function fidelityReach(r: Repositories, teamId: string) {
+  const served = await r.ips.listServedTeamIds(teamId);
+  if (served.length === 0) return { teamIds: [teamId], isOurs: () => true, isIpsTeam: false };
+  const ours = new Set((await r.organisation.listWorkers({ teamId })).map((w) => w.id));
+  return {
+    teamIds: [teamId, ...served.filter((id) => id !== teamId)],
+    isIpsTeam: true,
+    isOurs: (referral: { specialistWorkerId: string | null }) =>
+      referral.specialistWorkerId !== null && ours.has(referral.specialistWorkerId),
+  };
 }

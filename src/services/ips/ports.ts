@@ -148,8 +148,8 @@ export interface IpsRepository {
   updateReferral(referral: IpsReferralRecord): Promise<void>;
   /** Ends a referral that is still open; false when it had already ended. */
   endReferral(referral: IpsReferralRecord): Promise<boolean>;
-  /** Open referrals no specialist has taken yet, of the people of a team. */
-  listWaitingReferrals(teamId: string): Promise<CaseloadReferralView[]>;
+  /** Open referrals no specialist has taken yet, of the people of these teams. */
+  listWaitingReferrals(teamIds: readonly string[]): Promise<CaseloadReferralView[]>;
   /** Open referrals a specialist has taken. */
   listSpecialistCaseload(workerId: string): Promise<CaseloadReferralView[]>;
 
@@ -194,4 +194,19 @@ export interface IpsRepository {
 
   createFidelityReview(review: FidelityReviewRecord): Promise<void>;
   listFidelityReviews(teamId: string): Promise<FidelityReviewRecord[]>;
+
+  /** Attaches an employment specialist to a community team (ADR 0049); attaching twice changes nothing. */
+  attachSpecialist(attachment: IpsAttachmentRecord): Promise<void>;
+  /** Replaces a specialist's attachments with these. */
+  replaceAttachments(workerId: string, attachments: readonly IpsAttachmentRecord[]): Promise<void>;
+  /** The community teams the specialists of an IPS team are attached to, in no order. */
+  listServedTeamIds(ipsTeamId: string): Promise<string[]>;
+  /** Every attachment of the specialists of an IPS team. */
+  listAttachments(ipsTeamId: string): Promise<IpsAttachmentRecord[]>;
+}
+
+/** An employment specialist attached to a community team whose people they support. */
+export interface IpsAttachmentRecord {
+  workerId: string;
+  teamId: string;
 }

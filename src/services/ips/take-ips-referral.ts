@@ -6,10 +6,12 @@ import { recordAudit } from '../audit/record-audit';
 import { startMembership } from '../care-team/add-membership';
 import type { ServiceDeps } from '../ports';
 import type { IpsReferralRecord } from './ports';
+import { teamsServedBy } from './served-teams';
 
 /**
- * An employment specialist of the person's team takes their waiting referral: they become the
- * person's IPS employment specialist in the care team, which is what opens the record to them.
+ * An employment specialist of the person's team, or of an IPS team attached to it (ADR 0049),
+ * takes their waiting referral: they become the person's IPS employment specialist in the care
+ * team, which is what opens the record to them.
  */
 export async function takeIpsReferral(
   deps: ServiceDeps,
@@ -26,8 +28,11 @@ export async function takeIpsReferral(
       () => r.organisation.findWorker(workerId),
     ]);
     if (!person) throw new AppError('not_found', 'There is no person with that id.');
-    if (!specialist || specialist.teamId !== person.teamId)
-      throw new AppError('forbidden', 'Only an employment specialist of the person’s own team can take this referral.');
+    if (!specialist || !(await teamsServedBy(r, specialist)).includes(person.teamId))
+      throw new AppError(
+        'forbidden',
+        'Only an employment specialist of the person’s own team, or of an IPS team attached to it, can take this referral.',
+      );
     const referral = await r.ips.findOpenReferral(person.id);
     if (!referral) throw new AppError('not_found', `${person.name} has no open IPS referral.`);
     if (referral.specialistWorkerId !== null)

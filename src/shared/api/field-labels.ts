@@ -137,6 +137,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   arrangedOn: 'Day arranged',
   declineReason: 'Why not',
   answer: 'Answer',
+  teamIds: 'Community teams',
 };
 
 /** The label of a field from its path ("body.attendees.0.name" → "Name"), or the last name made readable. */

@@ -113,3 +113,8 @@ export const fidelityReviewBody = z.object({
     )
     .max(25),
 });
+
+/** The community teams an employment specialist works inside (ADR 0049). */
+export const ipsAttachmentsBody = z.object({
+  teamIds: z.array(uuidOf('team')).max(2, 'Attach a specialist to 2 teams at most.'),
+});

@@ -7,11 +7,13 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, instant } from './columns';
+import { team, worker } from './organisation.schema';
 
 // Individual Placement and Support: referrals, the vocational profile in the person's words,
 // benefits advice, employers and the specialist's contacts with them, jobs, and fidelity reviews.
@@ -148,4 +150,23 @@ export const ipsFidelityReview = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('ips_fidelity_review_team_idx').on(t.teamId, t.reviewedOn)],
+);
+
+/**
+ * An employment specialist attached to a community team (ADR 0049): the specialist belongs to an
+ * IPS team and works inside one or two community teams, whose people's referrals any specialist of
+ * that IPS team may take. Holds no one's health information.
+ */
+export const ipsAttachment = pgTable(
+  'ips_attachment',
+  {
+    workerId: uuid('worker_id')
+      .notNull()
+      .references(() => worker.id),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => team.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workerId, t.teamId] }), index('ips_attachment_team_idx').on(t.teamId)],
 );

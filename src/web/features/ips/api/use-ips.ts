@@ -113,11 +113,18 @@ export function useIpsOutcomes() {
   return useQuery({ queryKey: ipsKeys.outcomes, queryFn: () => apiRequest<IpsOutcomesDto>('GET', '/analytics/ips') });
 }
 
-/** The manager's own team's fidelity reviews and the figures counted from the records. */
-export function useIpsFidelity(isEnabled = true) {
+/**
+ * A team's fidelity reviews and the figures counted from the records: the manager's own team, or
+ * the team an administrator chose.
+ */
+export function useIpsFidelity(teamId: string | null, isEnabled = true) {
   return useQuery({
-    queryKey: ipsKeys.fidelity('mine'),
-    queryFn: () => apiRequest<IpsFidelityDto>('GET', '/ips/fidelity'),
+    queryKey: ipsKeys.fidelity(teamId ?? 'mine'),
+    queryFn: () =>
+      apiRequest<IpsFidelityDto>(
+        'GET',
+        teamId ? `/ips/fidelity?teamId=${encodeURIComponent(teamId)}` : '/ips/fidelity',
+      ),
     enabled: isEnabled,
   });
 }
@@ -126,7 +133,7 @@ export function useRecordFidelityReview() {
   const queryClient = useQueryClient();
   const submission = useSubmissionKey();
   return useMutation({
-    mutationFn: (body: { reviewedOn: string; reviewers: string; scores: number[] }) =>
+    mutationFn: (body: { teamId: string; reviewedOn: string; reviewers: string; scores: number[] }) =>
       apiRequest<{ id: string; total: number }>('POST', '/ips/fidelity-reviews', body, {
         idempotencyKey: submission.current(),
       }),

@@ -18,6 +18,7 @@ export function FidelityReviewForm({ fidelity }: { fidelity: IpsFidelityDto }) {
     setSaved(null);
     record.mutate(
       {
+        teamId: fidelity.team.id,
         reviewedOn: String(form.get('reviewedOn') ?? ''),
         reviewers: String(form.get('reviewers') ?? ''),
         scores: fidelity.items.map((item) => Number(form.get(`item-${item.number}`) ?? 0)),

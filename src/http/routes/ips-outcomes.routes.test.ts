@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { createFactories } from '../../../test/support/factories';
+import { signInAs, useTestApp } from '../../../test/support/http-client';
+import type { TestDatabase } from '../../../test/support/test-database';
+
+let t: TestDatabase;
+let app: FastifyInstance;
+useTestApp((opened) => ({ t, app } = opened));
+
+describe('IPS outcomes CSV', () => {
+  it('gives a manager one row per group and quarter with the rate against the benchmark, and refuses a worker', async () => {
+    const f = createFactories(t);
+    const world = await f.careTeamWorld();
+    const specialist = await f.worker({ teamId: world.team.id, name: 'Kim Okafor' });
+    const kim = await signInAs(app, (await f.account('worker', { workerId: specialist.id })).username);
+    const manager = await signInAs(
+      app,
+      (await f.account('team_manager', { workerId: (await f.worker({ teamId: world.team.id })).id })).username,
+    );
+    const me = await signInAs(app, world.personActor.username);
+    await me.request({ method: 'POST', url: `/api/v1/people/${world.person.id}/ips/referrals`, payload: {} });
+    await kim.request({ method: 'POST', url: `/api/v1/people/${world.person.id}/ips/referrals/take` });
+
+    const csv = await manager.request({ method: 'GET', url: '/api/v1/analytics/ips.csv' });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.body.trim().split(/\r?\n/);
+    expect(lines[0]).toBe(
+      'level,name,quarter,on_caseload,in_competitive_work,employment_rate,benchmark,median_days_to_first_job,median_job_tenure_days',
+    );
+    // Referred and taken on 15 June 2026: on the caseload in 2026 Q2, not in work.
+    expect(lines.filter((line) => line.startsWith('specialist,Kim Okafor,2026 Q2,'))).toEqual([
+      'specialist,Kim Okafor,2026 Q2,1,0,0,0.4,,',
+    ]);
+    expect(csv.body).not.toContain(world.person.name);
+    expect((await kim.request({ method: 'GET', url: '/api/v1/analytics/ips.csv' })).statusCode).toBe(403);
+  });
+});
