@@ -123,6 +123,8 @@ describe('running the Recovery College', () => {
 
     const manager = await newPage(browser, 'phone');
     await signIn(manager.page, 'demo-manager');
+    // On a phone a manager's pages are behind "Menu".
+    await manager.page.getByRole('button', { name: 'Menu' }).click();
     await manager.page.getByRole('link', { name: 'College figures' }).click();
     await manager.page.getByRole('heading', { level: 1, name: 'Recovery College figures' }).waitFor();
     const sentence = await manager.page.getByText(/^Of the \d+ sessions marked as delivered/).textContent();

@@ -79,4 +79,31 @@ describe('the person’s and the carer’s pages on a phone', () => {
     await expectNoAxeViolations(page);
     await context.close();
   });
+
+  it('folds a team manager’s pages behind “Menu” on a phone, and the menu closes on the page it opens', async () => {
+    const { context, page } = await newPage(browser, 'phone');
+    await signIn(page, 'demo-manager');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+    await menu.waitFor();
+    expect(await nav.getByRole('link', { name: 'IPS figures' }).isVisible()).toBe(false);
+    await expectCompactAndInside(page);
+
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await nav.getByRole('link', { name: 'IPS figures' }).waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'staff-menu-open-phone');
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+
+    await menu.click();
+    await nav.getByRole('link', { name: 'IPS figures' }).click();
+    await page.getByRole('heading', { level: 1, name: 'IPS figures' }).waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.getByRole('link', { name: 'IPS figures' }).isVisible()).toBe(false);
+    await expectCompactAndInside(page);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
 });

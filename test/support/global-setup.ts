@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import pg from 'pg';
@@ -18,11 +18,14 @@ declare module 'vitest' {
  * fresh copy in well under a second instead of migrating from scratch.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  project.provide('pgliteTemplatePath', await preparePgliteTemplate());
+  const pgliteTemplatePath = await preparePgliteTemplate();
+  project.provide('pgliteTemplatePath', pgliteTemplatePath);
+  // The snapshot is this run's alone (named by process id): it goes when the run ends.
+  const removePgliteTemplate = () => rmSync(pgliteTemplatePath, { force: true });
   const url = process.env.TANDEM_TEST_DATABASE_URL;
   if (!url) {
     project.provide('postgresTemplate', null);
-    return async () => undefined;
+    return async () => removePgliteTemplate();
   }
   const templateName = `tandem_template_${process.pid}`;
   await adminQuery(url, `drop database if exists ${templateName}`);
@@ -31,7 +34,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await migrateDatabase(handle);
   await handle.close();
   project.provide('postgresTemplate', { adminUrl: url, templateName });
-  return async () => adminQuery(url, `drop database if exists ${templateName}`);
+  return async () => {
+    removePgliteTemplate();
+    await adminQuery(url, `drop database if exists ${templateName}`);
+  };
 }
 
 async function preparePgliteTemplate(): Promise<string> {
