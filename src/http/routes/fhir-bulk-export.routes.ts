@@ -106,10 +106,12 @@ export function fhirBulkExportRoutes(services: ServiceDeps, base: (request: Fast
           actorOf(request),
         );
         // Sent as it is read, a batch of lines at a time: the file is never whole in memory (decision 0051).
+        // One batch waits at most; the default would read up to 16 ahead of a slow client.
         const lines = Readable.from(
           (async function* () {
             for await (const batch of batches) yield toNdjson(type, batch);
           })(),
+          { highWaterMark: 1 },
         );
         return reply.status(200).type('application/fhir+ndjson').send(lines);
       },
