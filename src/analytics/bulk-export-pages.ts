@@ -82,6 +82,18 @@ interface ContactRow extends Record<string, unknown> {
   kind: string;
 }
 
+/** A pseudonym or shift remembered for one page: a page's contacts share a few people, workers and teams. */
+function remembered<T>(of: (id: string) => T): (id: string) => T {
+  const seen = new Map<string, T>();
+  return (id) => {
+    const known = seen.get(id);
+    if (known !== undefined) return known;
+    const value = of(id);
+    seen.set(id, value);
+    return value;
+  };
+}
+
 async function encounters(db: Database, input: PageInput, p: Pseudonymiser): Promise<Page<ExportedEncounter>> {
   const rows = await rawRows<ContactRow>(
     db,
@@ -96,13 +108,18 @@ async function encounters(db: Database, input: PageInput, p: Pseudonymiser): Pro
      order by c.id
      limit ${input.limit}`,
   );
+  // Fewer keyed hashes: each makes short-lived native buffers, thousands of them a page.
+  const person = remembered(p.person);
+  const team = remembered(p.team);
+  const worker = remembered(p.worker);
+  const shiftDays = remembered(p.shiftDays);
   const records = rows
     .map((row) => ({
       contact: p.contact(row.id),
-      person: p.person(row.person_id),
-      team: p.team(row.team_id),
-      workers: (row.worker_ids ?? []).map(p.worker).sort(),
-      occurredAt: shiftInstant(new Date(row.occurred_at), p.shiftDays(row.person_id)),
+      person: person(row.person_id),
+      team: team(row.team_id),
+      workers: (row.worker_ids ?? []).map((id) => worker(id)).sort(),
+      occurredAt: shiftInstant(new Date(row.occurred_at), shiftDays(row.person_id)),
       durationMinutes: Number(row.duration_minutes),
       mode: row.mode,
       kind: row.kind,

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, gt, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { AccessBasis } from '../domain/access/person-access-policy';
 import type { AuditEventRecord, AuditRepository, NewAuditEvent, SealedAuditEvent } from '../services/audit/ports';
 import type { Database } from './database';
+import { preparedStatement } from './prepared-statement';
 import { auditEvent } from './schema/audit.schema';
 
 /** Events about a person chain per person; others chain per account. See ADR 0004. */
@@ -12,6 +13,17 @@ const toRecord = (row: typeof auditEvent.$inferSelect): AuditEventRecord => ({
   ...row,
   basis: row.basis as AccessBasis | null,
 });
+
+/** Every request that reads or changes a person's data runs it: built once, prepared (decision 0051). */
+const appendStatement = preparedStatement('audit_append', (db) =>
+  db.insert(auditEvent).values(
+    // Every column from the record of the same name.
+    Object.fromEntries(Object.keys(getTableColumns(auditEvent)).map((key) => [key, sql.placeholder(key)])) as Record<
+      keyof AuditEventRecord,
+      ReturnType<typeof sql.placeholder>
+    >,
+  ),
+);
 
 /**
  * The append-only audit trail. Requests only insert; the sequencer (audit-sequencer.ts) gives each
@@ -28,7 +40,7 @@ export function createAuditRepository(db: Database): AuditRepository {
         hash: null,
         hashVersion: null,
       };
-      await db.insert(auditEvent).values(record);
+      await appendStatement.run(db, record);
       return record;
     },
     listForPerson: async (personId, { limit, before }) =>

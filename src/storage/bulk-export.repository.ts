@@ -60,10 +60,10 @@ export function createBulkExportRepository(db: Database): BulkExportRepository {
           .where(eq(bulkExportPart.exportId, id))
           .orderBy(asc(bulkExportPart.resourceType), asc(bulkExportPart.part))
       ).map((row) => ({ ...row, resourceType: row.resourceType as BulkExportType })),
-    readPart: async (id, resourceType, part) =>
+    partCount: async (id, resourceType, part) =>
       (
         await db
-          .select({ records: bulkExportPart.records })
+          .select({ count: bulkExportPart.count })
           .from(bulkExportPart)
           .where(
             and(
@@ -72,7 +72,22 @@ export function createBulkExportRepository(db: Database): BulkExportRepository {
               eq(bulkExportPart.part, part),
             ),
           )
-      )[0]?.records ?? null,
+      )[0]?.count ?? null,
+    // Only the slice's elements leave the database; the stored array is read (and decompressed) once per slice.
+    readPartSlice: async (id, resourceType, part, from, limit) =>
+      (
+        await rawRows<{ record: unknown }>(
+          db,
+          sql`
+          select s.record
+            from bulk_export_part p,
+                 jsonb_path_query(p.records, '$[$from to $last]',
+                                  jsonb_build_object('from', ${from}::int, 'last', ${from + limit - 1}::int))
+                   with ordinality as s(record, n)
+           where p.export_id = ${id} and p.resource_type = ${resourceType} and p.part = ${part}
+           order by s.n`,
+        )
+      ).map((row) => row.record),
     delete: async (id) =>
       (await db.delete(bulkExport).where(eq(bulkExport.id, id)).returning({ id: bulkExport.id })).length === 1,
     deleteExpired: async (now) =>

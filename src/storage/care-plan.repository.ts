@@ -12,7 +12,7 @@ import type {
 } from '../services/care-plan/ports';
 import type { Database } from './database';
 import { inBatches } from './in-batches';
-import { rawRows } from './raw-rows';
+import { preparedStatement } from './prepared-statement';
 import {
   carePlan,
   carePlanMessage,
@@ -226,6 +226,38 @@ export function createCarePlanRepository(db: Database, kind: DocumentKind = 'car
   };
 }
 
+// When this account last read a thread (or opened the plan): one probe of the audit trail's
+// (person_id, account_id, action, occurred_at) index (decision 0051).
+const lastRead = (personColumn: SQL, actions: SQL, section: SQL | null) => sql`coalesce((
+    select max(a.occurred_at) from audit_event a
+    where a.person_id = ${personColumn} and a.account_id = ${sql.placeholder('accountId')} and a.action in (${actions})
+      ${section ? sql`and a.detail->>'section' = ${section}` : sql``}), '-infinity'::timestamptz)`;
+const messagesFrom = (viewer: AuthorKind) => sql`
+    select m.person_id, 'message' as kind, m.section_key, count(*)::int as n, max(m.created_at) as latest_at,
+      (array_agg(m.author_name order by m.created_at desc))[1] as latest_by
+    from care_plan_message m
+    where m.person_id = any(${sql.placeholder('people')}::uuid[])
+      and ${viewer === 'person' ? sql`m.author_kind <> 'person'` : sql`m.author_kind = 'person'`}
+      and m.author_account_id <> ${sql.placeholder('accountId')}
+      and m.created_at > ${lastRead(sql`m.person_id`, sql`'care_plan.messages.read'`, sql`m.section_key`)}
+    group by m.person_id, m.section_key`;
+// Proposals the person declined matter to the care team only. One statement either way: every
+// statement is a round trip on the caseload's path (decision 0019). Prepared, one per viewer, as
+// every caseload runs it (decision 0051).
+const newsStatements: Record<AuthorKind, ReturnType<typeof preparedStatement>> = {
+  person: preparedStatement('care_plan_news_person', () => messagesFrom('person')),
+  worker: preparedStatement(
+    'care_plan_news_worker',
+    () => sql`${messagesFrom('worker')} union all
+    select p.person_id, 'declined' as kind, p.section_key, count(*)::int as n, max(p.decided_at) as latest_at,
+      (array_agg(p.decided_by_name order by p.decided_at desc))[1] as latest_by
+    from care_plan_proposal p
+    where p.person_id = any(${sql.placeholder('people')}::uuid[]) and p.status = 'declined'
+      and p.decided_at > ${lastRead(sql`p.person_id`, sql`'care_plan.read'`, null)}
+    group by p.person_id, p.section_key`,
+  ),
+};
+
 async function newSince(
   db: Database,
   accountId: string,
@@ -233,34 +265,7 @@ async function newSince(
   viewer: AuthorKind,
 ): Promise<CarePlanNewsRow[]> {
   if (personIds.length === 0) return [];
-  const people = sql.join(
-    personIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
-  // The last time this account read a thread (or opened the plan): an index lookup on the audit
-  // trail's (person_id, occurred_at), filtered to the account's own events.
-  const lastRead = (personColumn: SQL, actions: SQL, section: SQL | null) => sql`coalesce((
-      select max(a.occurred_at) from audit_event a
-      where a.person_id = ${personColumn} and a.account_id = ${accountId} and a.action in (${actions})
-        ${section ? sql`and a.detail->>'section' = ${section}` : sql``}), '-infinity'::timestamptz)`;
-  const fromOtherSide = viewer === 'person' ? sql`m.author_kind <> 'person'` : sql`m.author_kind = 'person'`;
-  const messages = sql`
-    select m.person_id, 'message' as kind, m.section_key, count(*)::int as n, max(m.created_at) as latest_at,
-      (array_agg(m.author_name order by m.created_at desc))[1] as latest_by
-    from care_plan_message m
-    where m.person_id in (${people}) and ${fromOtherSide} and m.author_account_id <> ${accountId}
-      and m.created_at > ${lastRead(sql`m.person_id`, sql`'care_plan.messages.read'`, sql`m.section_key`)}
-    group by m.person_id, m.section_key`;
-  // Proposals the person declined matter to the care team only. One statement either way: every
-  // statement is a round trip on the caseload's path (decision 0019).
-  const declined = sql`
-    select p.person_id, 'declined' as kind, p.section_key, count(*)::int as n, max(p.decided_at) as latest_at,
-      (array_agg(p.decided_by_name order by p.decided_at desc))[1] as latest_by
-    from care_plan_proposal p
-    where p.person_id in (${people}) and p.status = 'declined'
-      and p.decided_at > ${lastRead(sql`p.person_id`, sql`'care_plan.read'`, null)}
-    group by p.person_id, p.section_key`;
-  const rows = await rawRows<NewsSqlRow>(db, viewer === 'person' ? messages : sql`${messages} union all ${declined}`);
+  const rows = await newsStatements[viewer].rows<NewsSqlRow>(db, { accountId, people: [...personIds] });
   return rows.map((row) => ({
     personId: row.person_id,
     kind: row.kind,

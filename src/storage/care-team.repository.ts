@@ -3,6 +3,7 @@ import type { CareTeamRole, MembershipEndReason } from '../domain/care-team/care
 import type { CareTeamRepository, MembershipRecord } from '../services/care-team/ports';
 import type { Database } from './database';
 import { inBatches } from './in-batches';
+import { preparedStatement } from './prepared-statement';
 import { rawRows } from './raw-rows';
 import { careTeamMembership as m } from './schema/care-team.schema';
 import { worker } from './schema/organisation.schema';
@@ -78,27 +79,26 @@ interface CaseloadSqlRow extends Record<string, unknown> {
   risk_discussed_on: string | null;
 }
 
-async function caseload(db: Database, workerId: string, day: string, windowFrom: string) {
-  // One round trip; each correlated subquery is an index lookup on (person_id, …).
-  const rows = await rawRows<CaseloadSqlRow>(
-    db,
-    sql`
+/** Prepared: every worker's home page runs it (decision 0051). */
+const caseloadStatement = preparedStatement(
+  'care_team_caseload',
+  () => sql`
     select p.id as person_id, p.name, p.preferred_name, m.role, m.starts_on::text as starts_on,
       (select max(c.occurred_at) from contact c where c.person_id = p.id) as last_contact_at,
       (select min(r.due_on)::text from review r where r.person_id = p.id and r.held_on is null) as next_review_due,
       (select count(distinct cc.worker_id)::int from care_team_membership cc
          where cc.person_id = p.id and cc.role = 'care_coordinator'
-           and cc.starts_on <= ${day}::date and (cc.ends_on is null or cc.ends_on > ${windowFrom}::date)) as coordinators,
+           and cc.starts_on <= ${sql.placeholder('day')}::date and (cc.ends_on is null or cc.ends_on > ${sql.placeholder('windowFrom')}::date)) as coordinators,
       -- The same rule as the domain's latestCareCoordinatorChange: a spell whose worker differs from the spell before.
       (select max(s.starts_on)::text from (
          select cc.starts_on, cc.worker_id,
            lag(cc.worker_id) over (order by cc.starts_on, cc.ends_on nulls last, cc.worker_id) as previous_worker_id
          from care_team_membership cc
          where cc.person_id = p.id and cc.role = 'care_coordinator' and (cc.ends_on is null or cc.ends_on > cc.starts_on)) s
-       where s.previous_worker_id <> s.worker_id and s.starts_on <= ${day}::date) as coordinator_changed_on,
+       where s.previous_worker_id <> s.worker_id and s.starts_on <= ${sql.placeholder('day')}::date) as coordinator_changed_on,
       -- Asked for by the care team, unanswered, and past its day (questionnaire_invitation_open_idx).
       (select count(*)::int from questionnaire_invitation qi
-         where qi.person_id = p.id and qi.completed_at is null and qi.due_on < ${day}::date
+         where qi.person_id = p.id and qi.completed_at is null and qi.due_on < ${sql.placeholder('day')}::date
            and qi.origin = 'care_team') as overdue_questionnaires,
       exists (select 1 from care_plan_version v where v.person_id = p.id and v.kind = 'risk_formulation') as has_risk_formulation,
       -- A discussion the person chose not to have is kept but is not a discussion (isDiscussedAt).
@@ -106,9 +106,13 @@ async function caseload(db: Database, workerId: string, day: string, windowFrom:
          where d.person_id = p.id and not d.is_declined) as risk_discussed_on
     from care_team_membership m
     join person p on p.id = m.person_id
-    where m.worker_id = ${workerId} and m.starts_on <= ${day}::date and (m.ends_on is null or m.ends_on > ${day}::date)
+    where m.worker_id = ${sql.placeholder('workerId')} and m.starts_on <= ${sql.placeholder('day')}::date and (m.ends_on is null or m.ends_on > ${sql.placeholder('day')}::date)
     order by p.name, m.role`,
-  );
+);
+
+async function caseload(db: Database, workerId: string, today: string, since: string) {
+  // One round trip; each correlated subquery is an index lookup on (person_id, …).
+  const rows = await caseloadStatement.rows<CaseloadSqlRow>(db, { workerId, day: today, windowFrom: since });
   return rows.map((row) => ({
     personId: row.person_id,
     personName: row.name,

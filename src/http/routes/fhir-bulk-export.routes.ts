@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BULK_EXPORT_TYPES, type BulkExportType } from '../../domain/bulk-export/bulk-export-rules';
 import { AppError } from '../../domain/errors/app-error';
@@ -99,12 +100,20 @@ export function fhirBulkExportRoutes(services: ServiceDeps, base: (request: Fast
         if (!(BULK_EXPORT_TYPES as readonly string[]).includes(type) || !Number.isInteger(part) || part < 1) {
           throw new AppError('not_found', 'This export has no such file.');
         }
-        const records = await readBulkExportPart(
+        const { batches } = await readBulkExportPart(
           services,
           { id: exportId(request.params.id, 'export'), resourceType: type, part },
           actorOf(request),
         );
-        return reply.status(200).type('application/fhir+ndjson').send(toNdjson(type, records));
+        // Sent as it is read, a batch of lines at a time: the file is never whole in memory (decision 0051).
+        // One batch waits at most; the default would read up to 16 ahead of a slow client.
+        const lines = Readable.from(
+          (async function* () {
+            for await (const batch of batches) yield toNdjson(type, batch);
+          })(),
+          { highWaterMark: 1 },
+        );
+        return reply.status(200).type('application/fhir+ndjson').send(lines);
       },
     );
   };

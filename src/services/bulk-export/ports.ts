@@ -44,7 +44,16 @@ export interface BulkExportRepository {
   complete(id: string, at: Date, expiresAt: Date): Promise<void>;
   fail(id: string, at: Date, error: string, expiresAt: Date): Promise<void>;
   parts(id: string): Promise<BulkExportPartSummary[]>;
-  readPart(id: string, resourceType: BulkExportType, part: number): Promise<unknown[] | null>;
+  /** How many records a file holds; null when there is no such file. */
+  partCount(id: string, resourceType: BulkExportType, part: number): Promise<number | null>;
+  /** Up to `limit` records of a file from position `from` (0-based), in the file's order. */
+  readPartSlice(
+    id: string,
+    resourceType: BulkExportType,
+    part: number,
+    from: number,
+    limit: number,
+  ): Promise<unknown[]>;
   delete(id: string): Promise<boolean>;
   /** Deletes every export (and its files) whose time is up; returns how many. */
   deleteExpired(now: Date): Promise<number>;

@@ -4,7 +4,7 @@ import { type TestDatabase, useTestDatabase } from '../../../test/support/test-d
 import { newId } from '../new-id';
 import { startBulkExport } from './start-bulk-export';
 import { runBulkExports } from './run-bulk-exports';
-import { getBulkExportStatus, readBulkExportPart } from './read-bulk-export';
+import { deleteBulkExport, getBulkExportStatus, readBulkExportPart } from './read-bulk-export';
 
 let t: TestDatabase;
 useTestDatabase((opened) => (t = opened));
@@ -40,11 +40,62 @@ describe('writing bulk exports', () => {
     ]);
     const people = [];
     for (const part of parts) {
-      people.push(
-        ...(await readBulkExportPart(t.deps, { id: started.id, resourceType: 'Patient', part: part.part }, researcher)),
+      const file = await readBulkExportPart(
+        t.deps,
+        { id: started.id, resourceType: 'Patient', part: part.part },
+        researcher,
       );
+      for await (const batch of file.batches) people.push(...batch);
     }
     expect(new Set(people.map((p) => p.person)).size).toBe(5);
+  });
+
+  it('reads a file back a batch at a time, every record once and in the order it was written', async () => {
+    const { team, researcher } = await teamOf(5);
+    const started = await startBulkExport(
+      t.deps,
+      { level: 'group', groupId: team.id, types: 'Patient', requestUrl: 'https://tandem.test/fhir/R4/$export' },
+      researcher,
+    );
+    await runBulkExports(t.deps);
+    const whole = await t.repositories.bulkExports.readPartSlice(started.id, 'Patient', 1, 0, 100);
+
+    const file = await readBulkExportPart(
+      t.deps,
+      { id: started.id, resourceType: 'Patient', part: 1, batchSize: 2 },
+      researcher,
+    );
+    const batches = [];
+    for await (const batch of file.batches) batches.push(batch);
+
+    expect(file.count).toBe(5);
+    expect(batches.map((batch) => batch.length)).toEqual([2, 2, 1]);
+    expect(batches.flat()).toEqual(whole);
+    // The writer's order: by pseudonym within the file.
+    const people = batches.flat().map((record) => record.person);
+    expect(new Set(people).size).toBe(5);
+    expect(people).toEqual([...people].sort());
+  });
+
+  it('ends a file read after its export was deleted with an error, never a short file', async () => {
+    const { team, researcher } = await teamOf(3);
+    const started = await startBulkExport(
+      t.deps,
+      { level: 'group', groupId: team.id, types: 'Patient', requestUrl: 'https://tandem.test/fhir/R4/$export' },
+      researcher,
+    );
+    await runBulkExports(t.deps);
+    const file = await readBulkExportPart(
+      t.deps,
+      { id: started.id, resourceType: 'Patient', part: 1, batchSize: 2 },
+      researcher,
+    );
+    const reading = file.batches[Symbol.asyncIterator]();
+    expect((await reading.next()).value).toHaveLength(2);
+
+    await deleteBulkExport(t.deps, { id: started.id }, researcher);
+
+    await expect(reading.next()).rejects.toMatchObject({ code: 'gone' });
   });
 
   it('takes up again an export whose server stopped while writing it, and leaves a recent one to its server', async () => {

@@ -50,6 +50,8 @@ export async function getCaseload(deps: ServiceDeps, actor: Actor): Promise<Case
     );
     // One event for the list: it shows names and dates, not the records themselves.
     await recordAudit(repositories, actor, now, { action: 'caseload.read', detail: { people: rows.length } });
+    const newsByPerson = new Map<string, CarePlanNewsRow[]>();
+    for (const item of news) newsByPerson.set(item.personId, [...(newsByPerson.get(item.personId) ?? []), item]);
     return rows.map((row) => ({
       personId: row.personId,
       name: row.personName,
@@ -63,10 +65,7 @@ export async function getCaseload(deps: ServiceDeps, actor: Actor): Promise<Case
       careCoordinatorsLast12Months: row.careCoordinatorsInWindow,
       recentCoordinatorChangeOn: recentCareCoordinatorChange(row.careCoordinatorChangedOn, today),
       overdueQuestionnaires: row.overdueQuestionnaires,
-      carePlanNews: newsSince(
-        news.filter((item) => item.personId === row.personId),
-        row.memberSince,
-      ),
+      carePlanNews: newsSince(newsByPerson.get(row.personId) ?? [], row.memberSince),
       riskDiscussion: riskDiscussion(row.hasRiskFormulation, row.riskDiscussedOn, recentSince),
     }));
   });

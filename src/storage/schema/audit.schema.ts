@@ -36,5 +36,8 @@ export const auditEvent = pgTable(
     index('audit_unsealed_idx')
       .on(t.occurredAt, t.id)
       .where(sql`${t.sequence} is null`),
+    // When an account last read something of a person's (the caseload's news, decision 0051): one
+    // probe, however many others have opened the record.
+    index('audit_person_reader_idx').on(t.personId, t.accountId, t.action, t.occurredAt),
   ],
 );

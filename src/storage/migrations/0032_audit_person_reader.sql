@@ -1,0 +1,1 @@
+CREATE INDEX "audit_person_reader_idx" ON "audit_event" USING btree ("person_id","account_id","action","occurred_at");
