@@ -7,13 +7,17 @@ import { residentMemoryMiB, signInCookie, startServer, stopServer } from './benc
 // A FHIR Bulk Data export of the whole demo organisation, as a researcher would run it: kick-off,
 // polling, and every file downloaded. On PostgreSQL over a database holding the demo organisation
 // (`DATABASE_URL=… tandem demo --scale 50`).
-// Usage: DATABASE_URL=postgres://… npx tsx bench/fhir-export-bench.ts [--scale-label N]
+// Usage: DATABASE_URL=postgres://… npx tsx bench/fhir-export-bench.ts [--scale-label N] [--out NAME]
+// (--out writes bench/results/NAME.md instead of fhir-export.md, for a run at another scale)
 
 const PORT = 3945;
 const BASE = `http://127.0.0.1:${PORT}`;
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('Set DATABASE_URL to a PostgreSQL database holding the demo organisation.');
-const scaleLabel = process.argv[process.argv.indexOf('--scale-label') + 1] ?? '?';
+const option = (name: string) =>
+  process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : undefined;
+const scaleLabel = option('scale-label') ?? '?';
+const outName = option('out') ?? 'fhir-export';
 
 const server = await startServer(PORT, { DATABASE_URL: url }, [], ['--workers', '1']);
 // Resident memory at the start, and its peak while the files are written and while they are downloaded.
@@ -63,7 +67,7 @@ try {
       .map(([type, row]) => `| ${type} | ${row.files} | ${row.resources} | ${(row.bytes / 1_048_576).toFixed(1)} |`)
       .join('\n') +
     '\n';
-  writeFileSync(join(fileURLToPath(new URL('./results/', import.meta.url)), 'fhir-export.md'), text);
+  writeFileSync(join(fileURLToPath(new URL('./results/', import.meta.url)), `${outName}.md`), text);
   console.log(text);
 } finally {
   clearInterval(sampler);
