@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -71,6 +72,9 @@ describe('the Dockerfile', () => {
       PORT: String(port),
       TANDEM_DATA_DIR: dataDir,
       TANDEM_LOG_LEVEL: 'silent',
+      // The image runs in production, which refuses to start without the key that seals secrets:
+      // an operator gives it with `-e TANDEM_SECRET_KEY`, as the README says.
+      TANDEM_SECRET_KEY: randomBytes(32).toString('base64'),
     };
     delete env.DATABASE_URL;
     for (let start = 0; start < 2; start += 1) {
