@@ -59,6 +59,7 @@ async function ipsResearchWorld() {
       endReason: null,
       revision: 1,
       recordedByAccountId: null,
+      updatedAt: t.deps.now(),
     });
     return person;
   };

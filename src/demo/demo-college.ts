@@ -299,6 +299,7 @@ async function enrol(
       queuedAt: new Date(c.termStart - (30 - k) * 3_600_000),
       offerExpiresAt: null,
       endedAt: null,
+      updatedAt: new Date(c.termStart - (30 - k) * 3_600_000),
     };
     await r.college.createEnrolment(enrolment);
     written += 1;
@@ -322,6 +323,7 @@ async function enrol(
       studentId: demoStudent.id,
       status: 'waiting',
       queuedAt: new Date(c.termStart - 3_600_000),
+      updatedAt: new Date(c.termStart - 3_600_000),
       offerExpiresAt: null,
       endedAt: null,
     });

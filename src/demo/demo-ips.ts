@@ -304,7 +304,10 @@ async function writeSupport(r: Repositories, streams: Streams, spell: Spell, sum
       endReason: null,
       revision: 1,
       recordedByAccountId: null,
+      updatedAt: new Date(`${isoOfDay(startDay)}T17:00:00Z`),
     };
+    // An ended job was last changed when its end was recorded.
+    if (job.endsOn) job.updatedAt = new Date(`${job.endsOn}T17:00:00Z`);
     if (job.endsOn) job.endReason = random.pick(['contract_ended', 'resigned', 'moved_to_better_job'] as const);
     await r.ips.createJob(job);
     summary.jobs += 1;

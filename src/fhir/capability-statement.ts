@@ -164,6 +164,7 @@ export const SERVED_RESOURCES: readonly ServedResource[] = [
       search('date', 'date', 'The period of the job or course overlaps, with the prefixes eq, ge, gt, le, lt.'),
       search('status', 'token', 'final, or amended once changed.'),
       search('code', 'token', 'paid-job, education or training (ips-employment), or http://loinc.org|11341-5.'),
+      search('_lastUpdated', 'date', 'When the job was recorded or last changed, with the prefixes of date.'),
     ],
   },
   {
@@ -180,6 +181,11 @@ export const SERVED_RESOURCES: readonly ServedResource[] = [
         'The course\u2019s sessions (or the time until it was given up) overlap, with the prefixes eq, ge, gt, le, lt.',
       ),
       search('status', 'token', 'waitlist, planned, active, finished or cancelled.'),
+      search(
+        '_lastUpdated',
+        'date',
+        'When the place was asked for or its status last changed, with the prefixes of date.',
+      ),
     ],
   },
 ];

@@ -2,7 +2,7 @@ import type { EnrolmentStatus } from '../domain/college/college-rules';
 import type { EnrolmentView } from '../services/college/learning-plan-view';
 import { pairId, parsePairId } from './carer-resources';
 import { TANDEM_FHIR_BASE } from './instrument-extensions';
-import type { Period } from './r4-resources';
+import type { Meta, Period } from './r4-resources';
 import type { CodeableConcept, Extension, Reference } from './r4-types';
 
 export const COLLEGE_CODE_SYSTEM = `${TANDEM_FHIR_BASE}/CodeSystem/recovery-college`;
@@ -14,6 +14,7 @@ export type EpisodeStatus = 'planned' | 'waitlist' | 'active' | 'finished' | 'ca
 export interface EpisodeOfCare {
   resourceType: 'EpisodeOfCare';
   id: string;
+  meta: Meta;
   extension: Extension[];
   status: EpisodeStatus;
   type: CodeableConcept[];
@@ -71,6 +72,8 @@ export function toEnrolmentEpisode(
   return {
     resourceType: 'EpisodeOfCare',
     id: enrolmentEpisodeId(personId, enrolment.enrolmentId),
+    // When the place was asked for or its status last changed (ADR 0047).
+    meta: { lastUpdated: enrolment.updatedAt.toISOString() },
     extension: [{ url: ENROLMENT_STATUS_EXTENSION, valueCode: enrolment.status }],
     status: episodeStatus(enrolment, now),
     type: [

@@ -58,7 +58,8 @@ const tandem = (code: string, display: string): CodeableConcept => ({
  * A job, or an education or training start, as an Observation of social history: a paid job carries
  * LOINC 11341-5 "History of Occupation" (as the Occupational Data for Health guide's past or present
  * job does) beside Tandem's code; the title is the value; hours, pay, competitive employment and the
- * reason it ended are components; the period is when it started and ended. The revision is the version.
+ * reason it ended are components; the period is when it started and ended. The revision is the version;
+ * when it was recorded or last changed is meta.lastUpdated.
  */
 export function toIpsObservation(personId: string, personName: string, job: JobView): Observation {
   const kind = IPS_START_CODES[job.kind];
@@ -90,7 +91,7 @@ export function toIpsObservation(personId: string, personName: string, job: JobV
   return {
     resourceType: 'Observation',
     id: ipsJobId(personId, job.id),
-    meta: { versionId: String(job.revision) },
+    meta: { versionId: String(job.revision), lastUpdated: job.updatedAt.toISOString() },
     status: job.revision > 1 ? 'amended' : 'final',
     category: [{ coding: [{ system: CATEGORY_SYSTEM, code: 'social-history', display: 'Social History' }] }],
     code: {

@@ -1,9 +1,9 @@
-import { dateRange, type InstantRange, pageSize, single, type QueryValues } from '../fhir/search-parameters';
+import { all, dateRange, type InstantRange, pageSize, single, type QueryValues } from '../fhir/search-parameters';
 import { readCursor, writeCursor } from './fhir-search';
 
 /*
  * Searches over a person's records that a use case returns whole (jobs, enrolments): the `date`
- * search against a period, and paging with `_count` and a next link (ADR 0047).
+ * search against a period, `_lastUpdated` against when the record last changed, and paging with `_count` and a next link (ADR 0047).
  */
 
 /** A record's place in a search: newest first by when it started, then by id. */
@@ -25,6 +25,13 @@ export function overlaps(period: { start: Date; end: Date | null }, range: Insta
 /** The `date` parameters of a search as a range. */
 export const dateSearch = (query: QueryValues): InstantRange =>
   dateRange(query.date === undefined ? [] : [query.date].flat());
+
+/** The `_lastUpdated` parameters of a search as a range, with the prefixes of `date`. */
+export const lastUpdatedSearch = (query: QueryValues): InstantRange => dateRange(all(query, '_lastUpdated'));
+
+/** Whether an instant is within a range; `until` is exclusive. */
+export const within = (at: Date, range: InstantRange): boolean =>
+  (!range.from || at >= range.from) && (!range.until || at < range.until);
 
 /** What `_count` and `_cursor` ask for, read before anything is, so a bad one is a 400 that reads nothing. */
 export interface PageRequest {

@@ -58,6 +58,7 @@ const enrolmentColumns = {
   queuedAt: collegeEnrolment.queuedAt,
   offerExpiresAt: collegeEnrolment.offerExpiresAt,
   endedAt: collegeEnrolment.endedAt,
+  updatedAt: collegeEnrolment.updatedAt,
 };
 
 const asEnrolment = (row: Omit<EnrolmentRecord, 'status'> & { status: string }): EnrolmentRecord => ({

@@ -83,6 +83,40 @@ describe('FHIR EpisodeOfCare of Recovery College enrolments', () => {
     expect(secondPage.link.some((l) => l.relation === 'next')).toBe(false);
   });
 
+  it('carries when each enrolment last changed as meta.lastUpdated and finds only the changed one with _lastUpdated=gt', async () => {
+    const { world, personId, keptId, givenUpId } = await studentWorld();
+    const asked = t.deps.now();
+    const changedAt = new Date(asked.getTime() + 10 * 60_000);
+    t.setNow(changedAt);
+    const person = await signInAs(app, world.personActor.username);
+    const cancelled = await person.request({
+      method: 'PUT',
+      url: `/api/v1/college/enrolments/${keptId}`,
+      payload: { change: 'cancel' },
+    });
+    expect(cancelled.statusCode).toBe(200);
+
+    const lastUpdated = async (enrolmentId: string) =>
+      (
+        (await get(person, `/fhir/R4/EpisodeOfCare/${enrolmentEpisodeId(personId, enrolmentId)}`)).body as Episode & {
+          meta: { lastUpdated: string };
+        }
+      ).meta.lastUpdated;
+    expect(await lastUpdated(keptId)).toBe(changedAt.toISOString());
+    expect(await lastUpdated(givenUpId)).toBe(asked.toISOString());
+
+    const search = async (query: string) => {
+      const found = await get(person, `/fhir/R4/EpisodeOfCare?patient=${personId}&${query}`);
+      expect(found.status).toBe(200);
+      return (found.body as Bundle).entry.map((e) => e.resource.id);
+    };
+    expect(await search(`_lastUpdated=gt${asked.toISOString()}`)).toEqual([enrolmentEpisodeId(personId, keptId)]);
+    expect(await search(`_lastUpdated=le${asked.toISOString()}`)).toEqual([enrolmentEpisodeId(personId, givenUpId)]);
+    expect(await search(`_lastUpdated=eq${changedAt.toISOString().slice(0, 10)}`)).toHaveLength(2);
+    expect(await search('_lastUpdated=gt2999')).toEqual([]);
+    expect((await get(person, `/fhir/R4/EpisodeOfCare?patient=${personId}&_lastUpdated=2026-02-30x`)).status).toBe(400);
+  });
+
   it('shows the care team the enrolments only while the student shares their college life', async () => {
     const { world, personId, keptId, share } = await studentWorld();
     const coordinator = await signInAs(app, world.coordinatorActor.username);

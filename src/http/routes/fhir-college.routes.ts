@@ -9,7 +9,7 @@ import {
 import { patientReference, SearchParameterError, single } from '../../fhir/search-parameters';
 import { getSharedCollegeLife } from '../../services/college/get-shared-college-life';
 import type { ServiceDeps } from '../../services/ports';
-import { dateSearch, pageRequest, listPage, overlaps } from '../fhir-list-page';
+import { dateSearch, lastUpdatedSearch, listPage, overlaps, pageRequest, within } from '../fhir-list-page';
 import { searchQuery, searchset } from '../fhir-search';
 import { actorOf } from '../session-cookie';
 
@@ -40,6 +40,7 @@ export async function fhirCollegeRoutes(app: FastifyInstance, services: ServiceD
     if (!personId) throw new SearchParameterError('Search episodes of care for one person: patient=Patient/ID.');
     // A bad parameter is a 400 before anything is read.
     const range = dateSearch(query);
+    const updated = lastUpdatedSearch(query);
     const status = single(query, 'status');
     const paging = pageRequest(query);
     const life = await getSharedCollegeLife(services, personId, actorOf(request));
@@ -48,7 +49,8 @@ export async function fhirCollegeRoutes(app: FastifyInstance, services: ServiceD
       (e) =>
         (id === undefined || e.enrolmentId === ids?.enrolmentId) &&
         (status === undefined || status.split(',').includes(episodeStatus(e, now))) &&
-        overlaps(enrolmentPeriod(e), range),
+        overlaps(enrolmentPeriod(e), range) &&
+        within(e.updatedAt, updated),
     );
     const { page, next } = listPage(paging, found, (e) => ({
       occurredAt: enrolmentPeriod(e).start,

@@ -141,6 +141,49 @@ describe('FHIR Observations of IPS jobs, education and training', () => {
     expect(await t.repositories.audit.listForPerson(personId, { limit: 100 })).toHaveLength(readsBefore);
   });
 
+  it('carries when each job last changed as meta.lastUpdated and finds only the changed one with _lastUpdated=gt', async () => {
+    const { world, personId, ended, current, course } = await ipsWorld();
+    const by = world.coordinatorActor;
+    const recorded = t.deps.now();
+    const changedAt = new Date(recorded.getTime() + 10 * 60_000);
+    t.setNow(changedAt);
+    await updateJob(
+      t.deps,
+      {
+        personId,
+        jobId: course.id,
+        baseRevision: 1,
+        employerId: course.employerId,
+        isCompetitive: false,
+        kind: 'education',
+        title: 'Horticulture level 3',
+        startsOn: '2026-01-12',
+      },
+      by,
+    );
+    const coordinator = await signInAs(app, by.username);
+    const lastUpdated = async (jobId: string) =>
+      (
+        (await get(coordinator, `/fhir/R4/Observation/${ipsJobId(personId, jobId)}`)).body as Observation & {
+          meta: { lastUpdated: string };
+        }
+      ).meta.lastUpdated;
+    expect(await lastUpdated(course.id)).toBe(changedAt.toISOString());
+    expect(await lastUpdated(ended.id)).toBe(recorded.toISOString());
+    expect(await lastUpdated(current.id)).toBe(recorded.toISOString());
+
+    const search = async (query: string) => {
+      const found = await get(coordinator, `/fhir/R4/Observation?patient=Patient/${personId}&${query}`);
+      expect(found.status).toBe(200);
+      return (found.body as Bundle).entry.map((e) => e.resource.valueCodeableConcept.text);
+    };
+    expect(await search(`_lastUpdated=gt${recorded.toISOString()}`)).toEqual(['Horticulture level 3']);
+    expect(await search(`_lastUpdated=le${recorded.toISOString()}`)).toEqual(['Café assistant', 'Gardener']);
+    expect(await search(`_lastUpdated=ge${changedAt.toISOString().slice(0, 10)}`)).toHaveLength(3);
+    expect(await search('_lastUpdated=lt2000-01-01')).toEqual([]);
+    expect((await get(coordinator, `/fhir/R4/Observation?patient=${personId}&_lastUpdated=soon`)).status).toBe(400);
+  });
+
   it('shows jobs to a carer only with IPS shared, and nothing to a stranger or another person’s care team', async () => {
     const { f, world, personId, ended } = await ipsWorld();
     const id = ipsJobId(personId, ended.id);

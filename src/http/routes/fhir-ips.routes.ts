@@ -5,7 +5,16 @@ import { patientReference, SearchParameterError, single, tokenValues } from '../
 import { getIpsRecord } from '../../services/ips/get-ips-record';
 import type { JobView } from '../../services/ips/ports';
 import type { ServiceDeps } from '../../services/ports';
-import { dateSearch, dayAfter, dayStart, listPage, overlaps, pageRequest } from '../fhir-list-page';
+import {
+  dateSearch,
+  dayAfter,
+  dayStart,
+  lastUpdatedSearch,
+  listPage,
+  overlaps,
+  pageRequest,
+  within,
+} from '../fhir-list-page';
 import { searchQuery, searchset } from '../fhir-search';
 import { actorOf } from '../session-cookie';
 
@@ -37,6 +46,7 @@ export async function fhirIpsRoutes(app: FastifyInstance, services: ServiceDeps)
     if (!personId) throw new SearchParameterError('Search observations for one person: patient=Patient/ID.');
     // A bad parameter is a 400 before anything is read.
     const range = dateSearch(query);
+    const updated = lastUpdatedSearch(query);
     const status = single(query, 'status');
     const kinds = codeKinds(single(query, 'code'));
     const paging = pageRequest(query);
@@ -46,7 +56,8 @@ export async function fhirIpsRoutes(app: FastifyInstance, services: ServiceDeps)
         kinds.includes(job.kind) &&
         (id === undefined || job.id === ids?.jobId) &&
         (status === undefined || status.split(',').includes(job.revision > 1 ? 'amended' : 'final')) &&
-        overlaps({ start: dayStart(job.startsOn), end: job.endsOn ? dayAfter(job.endsOn) : null }, range),
+        overlaps({ start: dayStart(job.startsOn), end: job.endsOn ? dayAfter(job.endsOn) : null }, range) &&
+        within(job.updatedAt, updated),
     );
     const { page, next } = listPage(paging, found, (job: JobView) => ({
       occurredAt: dayStart(job.startsOn),

@@ -31,7 +31,7 @@ export async function changeEnrolment(
     await offerFreedPlaces(repositories, deps, course, now);
     const enrolment = await repositories.college.findEnrolment(found.id);
     if (!enrolment) throw new Error('An enrolment just read could not be read again.');
-    const next = decide(enrolment, input.change, now);
+    const next = { ...decide(enrolment, input.change, now), updatedAt: now };
     await repositories.college.setEnrolmentStatus(enrolment.id, next);
     await offerFreedPlaces(repositories, deps, course, now);
     await recordAudit(repositories, actor, now, {

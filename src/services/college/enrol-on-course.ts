@@ -39,6 +39,7 @@ export async function enrolOnCourse(deps: ServiceDeps, courseId: string, actor: 
       queuedAt: now,
       offerExpiresAt: null,
       endedAt: null,
+      updatedAt: now,
     };
     await repositories.college.createEnrolment(enrolment);
     await recordAudit(repositories, actor, now, {

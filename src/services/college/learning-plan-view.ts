@@ -34,6 +34,8 @@ export interface EnrolmentView {
   status: EnrolmentStatus;
   queuedAt: Date;
   endedAt: Date | null;
+  /** When the enrolment was asked for or its status last changed. */
+  updatedAt: Date;
   /** The course's first session's start and last session's end; null before it has sessions. */
   firstStartsAt: Date | null;
   lastEndsAt: Date | null;
@@ -106,6 +108,7 @@ export async function loadLearningPlan(
           status: e.status,
           queuedAt: e.queuedAt,
           endedAt: e.endedAt,
+          updatedAt: e.updatedAt,
           firstStartsAt: course.sessions[0]?.startsAt ?? null,
           lastEndsAt: course.sessions.at(-1)?.endsAt ?? null,
         },

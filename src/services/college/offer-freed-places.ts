@@ -22,6 +22,7 @@ export async function offerFreedPlaces(
         status: 'lapsed',
         offerExpiresAt: offer.offerExpiresAt,
         endedAt: now,
+        updatedAt: now,
       });
     }
   }
@@ -31,7 +32,7 @@ export async function offerFreedPlaces(
   const waiting = (await college.listEnrolmentsForCourse(course.id, ['waiting'])).slice(0, free);
   const offers: EnrolmentRecord[] = [];
   for (const next of waiting) {
-    const change = { status: 'offered' as const, offerExpiresAt: offerExpiry(now), endedAt: null };
+    const change = { status: 'offered' as const, offerExpiresAt: offerExpiry(now), endedAt: null, updatedAt: now };
     await college.setEnrolmentStatus(next.id, change);
     offers.push({ ...next, ...change });
     const student = await college.findStudent(next.studentId);

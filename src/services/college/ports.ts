@@ -75,6 +75,8 @@ export interface EnrolmentRecord {
   queuedAt: Date;
   offerExpiresAt: Date | null;
   endedAt: Date | null;
+  /** When it was asked for or its status last changed (FHIR meta.lastUpdated, ADR 0047). */
+  updatedAt: Date;
 }
 
 /** One student on a session's register. */
@@ -131,7 +133,7 @@ export interface CollegeRepository {
   listEnrolmentsForCourse(courseId: string, statuses: readonly EnrolmentStatus[]): Promise<EnrolmentRecord[]>;
   setEnrolmentStatus(
     id: string,
-    change: { status: EnrolmentStatus; offerExpiresAt: Date | null; endedAt: Date | null },
+    change: { status: EnrolmentStatus; offerExpiresAt: Date | null; endedAt: Date | null; updatedAt: Date },
   ): Promise<void>;
   /** Courses with an offer that lapsed before `now`, for the sweep that passes offers on. */
   listCoursesWithLapsedOffers(now: Date): Promise<string[]>;

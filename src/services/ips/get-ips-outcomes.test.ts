@@ -49,6 +49,7 @@ async function outcomesWorld() {
       endReason: endsOn ? 'contract_ended' : null,
       revision: 1,
       recordedByAccountId: null,
+      updatedAt: t.deps.now(),
     };
     await t.repositories.ips.createJob(row);
   };

@@ -89,6 +89,8 @@ export interface JobRecord {
   endReason: JobEndReason | null;
   revision: number;
   recordedByAccountId: string | null;
+  /** When it was recorded or last changed (FHIR meta.lastUpdated, ADR 0047). */
+  updatedAt: Date;
 }
 
 export interface JobView extends JobRecord {

@@ -55,6 +55,7 @@ export async function recordJob(
       endReason: input.endsOn ? (input.endReason ?? null) : null,
       revision: 1,
       recordedByAccountId: actor.accountId,
+      updatedAt: now,
     };
     checkJob(job, now);
     await r.ips.createJob(job);

@@ -35,6 +35,7 @@ export async function updateJob(
       isCompetitive: input.isCompetitive,
       endReason: input.endsOn ? (input.endReason ?? null) : null,
       revision: input.baseRevision + 1,
+      updatedAt: now,
     };
     checkJob(job, now);
     if (input.baseRevision !== current.revision || !(await r.ips.updateJob(job)))

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, instant } from './columns';
+import { createdAt, instant, updatedAt } from './columns';
 
 // The Recovery College: terms, co-produced courses and their sessions, the peer and practitioner
 // trainers who deliver them, students (an account's life as a learner, not a service-user record),
@@ -129,6 +129,7 @@ export const collegeEnrolment = pgTable(
     offerExpiresAt: instant('offer_expires_at'),
     endedAt: instant('ended_at'),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('college_enrolment_live_idx')

@@ -7,3 +7,6 @@ export const createdAt = () => timestamp('created_at', { withTimezone: true, mod
 
 /** An instant with time zone, as a Date. */
 export const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** When the row last changed; set by the repository from the services' clock on every write. */
+export const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull();

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, instant } from './columns';
+import { createdAt, instant, updatedAt } from './columns';
 import { team, worker } from './organisation.schema';
 
 // Individual Placement and Support: referrals, the vocational profile in the person's words,
@@ -132,6 +132,7 @@ export const ipsJob = pgTable(
     revision: integer('revision').notNull(),
     recordedByAccountId: uuid('recorded_by_account_id'),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index('ips_job_person_idx').on(t.personId, t.startsOn)],
 );
