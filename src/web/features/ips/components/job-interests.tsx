@@ -48,10 +48,10 @@ export function JobInterestList({
                     type="button"
                     className="button button--secondary"
                     disabled={change.isPending}
+                    aria-label={`${JOB_INTEREST_STATUS_LABELS[s]}: ${i.jobKind}`}
                     onClick={() => change.mutate({ id: i.id, status: s, baseRevision: i.revision })}
                   >
-                    {`${JOB_INTEREST_STATUS_LABELS[s]}`}
-                    <span className="visually-hidden">{`: ${i.jobKind}`}</span>
+                    {JOB_INTEREST_STATUS_LABELS[s]}
                   </button>
                 ))}
               </div>
