@@ -91,6 +91,12 @@ describe('IPS job interests', () => {
     expect(fresh.json()).toMatchObject({ status: 'not_now', revision: 3 });
     const [stored] = await t.repositories.ips.listJobInterests(w.person.id);
     expect(stored).toMatchObject({ status: 'not_now', revision: 3 });
+    const audit = await t.repositories.audit.listForPerson(w.person.id, { limit: 10 });
+    expect(audit.filter((e) => e.action.startsWith('ips.job_interest.')).map((e) => e.action)).toEqual([
+      'ips.job_interest.update',
+      'ips.job_interest.update',
+      'ips.job_interest.create',
+    ]);
   });
 
   it('refuses bad input with a 4xx and a message, and stores nothing', async () => {
