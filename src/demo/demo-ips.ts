@@ -41,6 +41,16 @@ const TITLES: Record<string, string[]> = {
   Cleaning: ['Cleaner'],
   Printing: ['Print assistant'],
 };
+/** The job search of the n-th person: kinds of job, why they appeal, and where each stands. No random draws, so the rest of the demo is unchanged. */
+const INTERESTS = [
+  { jobKind: 'Café work', why: 'I like being around people, in small doses', status: 'applied' },
+  { jobKind: 'Gardening', why: 'Being outside calms me down', status: 'interested' },
+  { jobKind: 'Warehouse work', why: '', status: 'not_now' },
+  { jobKind: 'Library assistant', why: 'Quiet, and I love books', status: 'interested' },
+  { jobKind: 'Delivery driver', why: 'I passed my test last year', status: 'applied' },
+] as const;
+const NAMED_EMPLOYERS = ['The Corner Café', 'Hill Street Library', 'Northside Garden Centre'];
+
 const WORK_WANTED = [
   'Something outdoors, with my hands',
   'A café or kitchen, part time to start',
@@ -74,6 +84,8 @@ export interface DemoIpsSummary {
   referrals: number;
   jobs: number;
   employerContacts: number;
+  /** Jobs and employers people said they are interested in (their job search). */
+  jobInterests: number;
   /** Ordinary contacts between specialists and the people they support. */
   contacts: number;
 }
@@ -112,6 +124,7 @@ export async function writeDemoIps(r: Repositories, seed: number, today: Date): 
     referrals: 0,
     jobs: 0,
     employerContacts: 0,
+    jobInterests: 0,
     contacts: 0,
   };
   if (sites.length === 0) return summary;
@@ -312,7 +325,39 @@ async function writeSupport(r: Repositories, streams: Streams, spell: Spell, sum
     await r.ips.createJob(job);
     summary.jobs += 1;
   }
+  await writeJobInterests(r, nextId, { person, employer, addedDay: referredDay + 10, n: summary.referrals }, summary);
   summary.referrals += 1;
+}
+
+/**
+ * Two jobs or employers the person is interested in, one with an employer record and one with a
+ * named employer or none, picked by their place in the year rather than by chance.
+ */
+async function writeJobInterests(
+  r: Repositories,
+  nextId: (family: string) => string,
+  input: { person: { id: string; name: string }; employer: EmployerRecord; addedDay: number; n: number },
+  summary: DemoIpsSummary,
+): Promise<void> {
+  const { person, employer, addedDay, n } = input;
+  const picks = [INTERESTS[n % INTERESTS.length]!, INTERESTS[(n + 2) % INTERESTS.length]!];
+  for (const [k, pick] of picks.entries()) {
+    const named = k === 1 && n % 2 === 0 ? NAMED_EMPLOYERS[n % NAMED_EMPLOYERS.length]! : null;
+    await r.ips.createJobInterest({
+      id: nextId('job-interest'),
+      personId: person.id,
+      jobKind: pick.jobKind,
+      employerId: k === 0 ? employer.id : null,
+      employerName: named,
+      why: pick.why,
+      status: pick.status,
+      revision: 1,
+      addedByAccountId: null,
+      addedByName: person.name,
+      addedAt: new Date((addedDay + k) * 86_400_000),
+    });
+    summary.jobInterests += 1;
+  }
 }
 
 /** Job development: face-to-face visits to employers through the year, more often by the first specialist. */

@@ -370,6 +370,18 @@ describe('loadDemoOrganisation at scale 1', () => {
     expect(indicator('caseload_per_specialist')).toBeLessThanOrEqual(24);
   });
 
+  it('gives each person the IPS specialists support a short job search of two, one with an employer record', async () => {
+    const [referral] = await rowsOf<{ person_id: string }>(
+      sql`select person_id from ips_referral order by person_id limit 1`,
+    );
+    const interests = await t.repositories.ips.listJobInterests(referral!.person_id);
+    expect(interests).toHaveLength(2);
+    expect(interests.some((i) => i.employerId !== null && i.employerLabel !== null)).toBe(true);
+    expect(await count(sql`select count(*)::int as n from ips_job_interest`)).toBe(
+      2 * (await count(sql`select count(*)::int as n from ips_referral`)),
+    );
+  });
+
   it('runs one IPS team of two specialists, each attached to the community teams of one site and in the care teams of the people they support', async () => {
     const { organisation, ips, careTeams } = t.repositories;
     const teams = await organisation.listTeams();

@@ -3,6 +3,7 @@ import type {
   DisclosureChoice,
   EmployerContactPurpose,
   JobEndReason,
+  JobInterestStatus,
   JobKind,
   ReferralEndReason,
 } from '../domain/ips/ips-vocabulary';
@@ -13,6 +14,7 @@ import type {
   IpsReferralRecord,
   IpsRepository,
   IpsScope,
+  JobInterestView,
   JobRecord,
   JobView,
 } from '../services/ips/ports';
@@ -24,6 +26,7 @@ import {
   ipsEmployerContact,
   ipsFidelityReview,
   ipsJob,
+  ipsJobInterest,
   ipsReferral,
   ipsVocationalProfile,
 } from './schema/ips.schema';
@@ -98,6 +101,19 @@ export function createIpsRepository(db: Database): IpsRepository {
       .where(where)
       .orderBy(desc(ipsJob.startsOn), desc(ipsJob.createdAt));
     return rows.map(({ job, ...names }) => ({ ...toJob(job), ...names }));
+  };
+  const interestViews = async (where: SQL): Promise<JobInterestView[]> => {
+    const rows = await db
+      .select({ interest: ipsJobInterest, recordName: ipsEmployer.name })
+      .from(ipsJobInterest)
+      .leftJoin(ipsEmployer, eq(ipsEmployer.id, ipsJobInterest.employerId))
+      .where(where)
+      .orderBy(desc(ipsJobInterest.addedAt), desc(ipsJobInterest.id));
+    return rows.map(({ interest: { createdAt: _createdAt, ...row }, recordName }) => ({
+      ...row,
+      status: row.status as JobInterestStatus,
+      employerLabel: recordName ?? row.employerName,
+    }));
   };
 
   return {
@@ -198,6 +214,25 @@ export function createIpsRepository(db: Database): IpsRepository {
       return updated.length === 1;
     },
     listJobs: (personId) => jobViews(eq(ipsJob.personId, personId)),
+
+    createJobInterest: async (interest) => void (await db.insert(ipsJobInterest).values(interest)),
+    findJobInterest: async (personId, id) =>
+      (await interestViews(and(eq(ipsJobInterest.personId, personId), eq(ipsJobInterest.id, id))!))[0] ?? null,
+    updateJobInterestStatus: async ({ id, personId, status, revision }) => {
+      const updated = await db
+        .update(ipsJobInterest)
+        .set({ status, revision })
+        .where(
+          and(
+            eq(ipsJobInterest.id, id),
+            eq(ipsJobInterest.personId, personId),
+            eq(ipsJobInterest.revision, revision - 1),
+          ),
+        )
+        .returning({ id: ipsJobInterest.id });
+      return updated.length === 1;
+    },
+    listJobInterests: (personId) => interestViews(eq(ipsJobInterest.personId, personId)),
 
     listOutcomeReferrals: (scope) =>
       db

@@ -144,6 +144,8 @@ const CHANGES: Record<string, string> = {
   'college.sharing.start': 'chose to share your Recovery College learning with your care team',
   'college.sharing.stop': 'stopped sharing your Recovery College learning with your care team',
   'carer_view.give': 'gave their view, as your carer, of a meeting they were at',
+  'ips.job_interest.create': 'added a job or employer you are interested in',
+  'ips.job_interest.update': 'changed where a job you are interested in stands',
 };
 
 /** What someone did, as a phrase that follows their name: "looked at your care plan". */

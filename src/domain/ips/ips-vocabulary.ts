@@ -63,6 +63,16 @@ export const REFERRAL_END_REASON_LABELS: Record<ReferralEndReason, string> = {
   other: 'Other',
 };
 
+/** Where a job or employer the person is interested in stands; theirs and their specialist's to change. */
+export const JOB_INTEREST_STATUSES = ['interested', 'applied', 'not_now'] as const;
+export type JobInterestStatus = (typeof JOB_INTEREST_STATUSES)[number];
+
+export const JOB_INTEREST_STATUS_LABELS: Record<JobInterestStatus, string> = {
+  interested: 'Interested',
+  applied: 'Applied',
+  not_now: 'Not now',
+};
+
 export const IPS_LIMITS = {
   maxProfileFieldLength: 4_000,
   maxShortText: 200,

@@ -2,6 +2,7 @@ import type { IpsRecordView } from '../../services/ips/get-ips-record';
 import type {
   EmployerContactView,
   IpsReferralRecord,
+  JobInterestView,
   JobView,
   VocationalProfileRecord,
 } from '../../services/ips/ports';
@@ -10,6 +11,7 @@ import type {
   IpsRecordDto,
   IpsReferralDto,
   JobDto,
+  JobInterestDto,
   VocationalProfileDto,
 } from '../../shared/api/ips.responses';
 
@@ -71,6 +73,18 @@ export const presentEmployerContact = (c: EmployerContactView): EmployerContactD
   outcome: c.outcome,
 });
 
+export const presentJobInterest = (i: JobInterestView): JobInterestDto => ({
+  id: i.id,
+  jobKind: i.jobKind,
+  employerId: i.employerId,
+  employerName: i.employerLabel,
+  why: i.why,
+  status: i.status,
+  revision: i.revision,
+  addedByName: i.addedByName,
+  addedAt: i.addedAt.toISOString(),
+});
+
 export const presentIpsRecord = (v: IpsRecordView): IpsRecordDto => ({
   person: v.person,
   referrals: v.referrals.map(presentReferral),
@@ -78,5 +92,6 @@ export const presentIpsRecord = (v: IpsRecordView): IpsRecordDto => ({
   benefitsAdvice: v.benefitsAdvice.map(({ id, givenOn, givenBy, covered }) => ({ id, givenOn, givenBy, covered })),
   jobs: v.jobs.map(presentJob),
   employerContacts: v.employerContacts.map(presentEmployerContact),
+  jobInterests: v.jobInterests.map(presentJobInterest),
   specialists: v.specialists,
 });

@@ -14,6 +14,8 @@ import { endIpsReferral } from '../../services/ips/end-ips-referral';
 import { setIpsAttachments } from '../../services/ips/set-ips-attachments';
 import { takeIpsReferral } from '../../services/ips/take-ips-referral';
 import { updateJob } from '../../services/ips/update-job';
+import { addJobInterest } from '../../services/ips/add-job-interest';
+import { setJobInterestStatus } from '../../services/ips/set-job-interest-status';
 import type { ServiceDeps } from '../../services/ports';
 import { idParams } from '../../shared/api/common.schema';
 import type { EmployersResponse, IpsCaseloadDto, IpsFidelityDto, IpsOutcomesDto } from '../../shared/api/ips.responses';
@@ -27,6 +29,9 @@ import {
   fidelityReviewBody,
   ipsOutcomesQuery,
   jobBody,
+  jobInterestBody,
+  jobInterestParams,
+  jobInterestStatusBody,
   jobParams,
   referToIpsBody,
   updateJobBody,
@@ -37,6 +42,7 @@ import {
   presentEmployerContact,
   presentIpsRecord,
   presentJob,
+  presentJobInterest,
   presentProfile,
   presentReferral,
 } from '../presenters/ips.presenter';
@@ -156,6 +162,46 @@ export function ipsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         );
         return presentJob(job);
       },
+    );
+
+    app.post(
+      '/people/:id/ips/job-interests',
+      {
+        schema: {
+          params: idParams,
+          body: jobInterestBody,
+          tags,
+          summary: 'Add a job or employer the person is interested in',
+        },
+      },
+      async (request, reply) => {
+        const interest = await addJobInterest(
+          services,
+          { personId: request.params.id, ...request.body },
+          actorOf(request),
+        );
+        return reply.status(201).send(presentJobInterest(interest));
+      },
+    );
+
+    app.put(
+      '/people/:id/ips/job-interests/:interestId/status',
+      {
+        schema: {
+          params: jobInterestParams,
+          body: jobInterestStatusBody,
+          tags,
+          summary: 'Change where a job interest stands (interested, applied, not now)',
+        },
+      },
+      async (request) =>
+        presentJobInterest(
+          await setJobInterestStatus(
+            services,
+            { personId: request.params.id, interestId: request.params.interestId, ...request.body },
+            actorOf(request),
+          ),
+        ),
     );
 
     app.get(

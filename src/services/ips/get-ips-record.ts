@@ -8,6 +8,7 @@ import type {
   BenefitsAdviceRecord,
   EmployerContactView,
   IpsReferralRecord,
+  JobInterestView,
   JobView,
   VocationalProfileRecord,
 } from './ports';
@@ -19,6 +20,8 @@ export interface IpsRecordView {
   benefitsAdvice: BenefitsAdviceRecord[];
   jobs: JobView[];
   employerContacts: EmployerContactView[];
+  /** The jobs and employers the person is interested in, newest first. */
+  jobInterests: JobInterestView[];
   /** The person's employment specialists in their care team today. */
   specialists: { id: string; name: string; since: string }[];
 }
@@ -29,13 +32,14 @@ export async function getIpsRecord(deps: ServiceDeps, personId: string, actor: A
   const today = isoDate(now);
   return deps.uow.run(async (r) => {
     const { person, basis } = await requirePersonAccess(r, actor, personId, 'read_ips', now);
-    const [referrals, profile, benefitsAdvice, jobs, employerContacts, memberships] = await inTurn([
+    const [referrals, profile, benefitsAdvice, jobs, employerContacts, memberships, jobInterests] = await inTurn([
       () => r.ips.listReferrals(person.id),
       () => r.ips.findProfile(person.id),
       () => r.ips.listBenefitsAdvice(person.id),
       () => r.ips.listJobs(person.id),
       () => r.ips.listEmployerContactsForPerson(person.id),
       () => r.careTeams.listForPerson(person.id),
+      () => r.ips.listJobInterests(person.id),
     ]);
     await recordAudit(r, actor, now, { action: 'ips.read', personId: person.id, basis });
     return {
@@ -45,6 +49,7 @@ export async function getIpsRecord(deps: ServiceDeps, personId: string, actor: A
       benefitsAdvice,
       jobs,
       employerContacts,
+      jobInterests,
       specialists: memberships
         .filter((m) => m.role === 'ips_employment_specialist' && isActiveOn(m, today))
         .map((m) => ({ id: m.workerId, name: m.workerName, since: m.startsOn })),

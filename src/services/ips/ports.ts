@@ -2,6 +2,7 @@ import type {
   DisclosureChoice,
   EmployerContactPurpose,
   JobEndReason,
+  JobInterestStatus,
   JobKind,
   ReferralEndReason,
 } from '../../domain/ips/ips-vocabulary';
@@ -98,6 +99,27 @@ export interface JobView extends JobRecord {
   employerSector: string;
 }
 
+/** A job or employer the person is interested in. */
+export interface JobInterestRecord {
+  id: string;
+  personId: string;
+  jobKind: string;
+  employerId: string | null;
+  /** An employer named without a record. */
+  employerName: string | null;
+  why: string;
+  status: JobInterestStatus;
+  revision: number;
+  addedByAccountId: string | null;
+  addedByName: string;
+  addedAt: Date;
+}
+
+/** An interest with the employer's name, from its record when it has one. */
+export interface JobInterestView extends JobInterestRecord {
+  employerLabel: string | null;
+}
+
 /** A referral on someone's IPS caseload with what the caseload page shows beside it. */
 export interface CaseloadReferralView extends IpsReferralRecord {
   personName: string;
@@ -176,6 +198,13 @@ export interface IpsRepository {
   /** Writes the job if its stored revision is `job.revision - 1`; false when another edit came first. */
   updateJob(job: JobRecord): Promise<boolean>;
   listJobs(personId: string): Promise<JobView[]>;
+
+  createJobInterest(interest: JobInterestRecord): Promise<void>;
+  findJobInterest(personId: string, id: string): Promise<JobInterestView | null>;
+  /** Writes the status if the stored revision is `interest.revision - 1`; false when another edit came first. */
+  updateJobInterestStatus(interest: JobInterestRecord): Promise<boolean>;
+  /** The person's interests, newest first. */
+  listJobInterests(personId: string): Promise<JobInterestView[]>;
 
   /** Every referral of the people in scope, with their team and site. */
   listOutcomeReferrals(scope: IpsScope): Promise<OutcomeReferralRow[]>;

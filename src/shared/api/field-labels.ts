@@ -138,6 +138,9 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   declineReason: 'Why not',
   answer: 'Answer',
   teamIds: 'Community teams',
+  jobKind: 'Kind of job',
+  employerName: 'Employer',
+  interestId: 'Job interest',
 };
 
 /** The label of a field from its path ("body.attendees.0.name" → "Name"), or the last name made readable. */

@@ -2,6 +2,7 @@ import type {
   DisclosureChoice,
   EmployerContactPurpose,
   JobEndReason,
+  JobInterestStatus,
   JobKind,
   ReferralEndReason,
 } from '../../domain/ips/ips-vocabulary';
@@ -79,6 +80,20 @@ export interface JobDto {
   revision: number;
 }
 
+/** A job or employer the person is interested in. */
+export interface JobInterestDto {
+  id: string;
+  jobKind: string;
+  employerId: string | null;
+  /** The employer's name, from its record or as typed; null for a kind of job only. */
+  employerName: string | null;
+  why: string;
+  status: JobInterestStatus;
+  revision: number;
+  addedByName: string;
+  addedAt: string;
+}
+
 export interface IpsRecordDto {
   person: { id: string; name: string; preferredName: string | null };
   referrals: IpsReferralDto[];
@@ -86,6 +101,7 @@ export interface IpsRecordDto {
   benefitsAdvice: BenefitsAdviceDto[];
   jobs: JobDto[];
   employerContacts: EmployerContactDto[];
+  jobInterests: JobInterestDto[];
   specialists: { id: string; name: string; since: string }[];
 }
 

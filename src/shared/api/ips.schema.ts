@@ -4,6 +4,7 @@ import {
   EMPLOYER_CONTACT_PURPOSES,
   IPS_LIMITS,
   JOB_END_REASONS,
+  JOB_INTEREST_STATUSES,
   JOB_KINDS,
   REFERRAL_END_REASONS,
 } from '../../domain/ips/ips-vocabulary';
@@ -92,6 +93,24 @@ export const updateJobBody = jobBody.extend({
 
 export const jobParams = z.object({ id: uuidOf('person'), jobId: uuidOf('job') });
 
+const interestStatus = z.enum(JOB_INTEREST_STATUSES, { error: 'Choose interested, applied or not now.' });
+
+export const jobInterestBody = z.object({
+  jobKind: required(IPS_LIMITS.maxShortText, 'Say what kind of job.'),
+  employerId: uuidOf('employer').nullish(),
+  employerName: words(IPS_LIMITS.maxShortText).nullish(),
+  why: words(IPS_LIMITS.maxNoteLength).default(''),
+  status: interestStatus.optional(),
+});
+
+export const jobInterestStatusBody = z.object({
+  status: interestStatus,
+  baseRevision: z.number().int().min(1, 'The revision you started from is 1 or more.'),
+});
+
+export const jobInterestParams = z.object({ id: uuidOf('person'), interestId: uuidOf('job interest') });
+
+export type JobInterestBody = z.infer<typeof jobInterestBody>;
 export type VocationalProfileBody = z.infer<typeof vocationalProfileBody>;
 export type JobBody = z.infer<typeof jobBody>;
 export type EmployerContactBody = z.infer<typeof employerContactBody>;

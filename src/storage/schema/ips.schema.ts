@@ -171,3 +171,28 @@ export const ipsAttachment = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workerId, t.teamId] }), index('ips_attachment_team_idx').on(t.teamId)],
 );
+
+/**
+ * A kind of job, and an employer if there is one, that the person is interested in: their job search.
+ * The employer is one of the service's employer records or just a name the person gave.
+ */
+export const ipsJobInterest = pgTable(
+  'ips_job_interest',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id').notNull(),
+    jobKind: text('job_kind').notNull(),
+    employerId: uuid('employer_id').references(() => ipsEmployer.id),
+    /** An employer named without a record; null when there is a record or no employer. */
+    employerName: text('employer_name'),
+    /** Why it appeals, in the person's words. */
+    why: text('why').notNull().default(''),
+    status: text('status').notNull(),
+    revision: integer('revision').notNull(),
+    addedByAccountId: uuid('added_by_account_id'),
+    addedByName: text('added_by_name').notNull(),
+    addedAt: instant('added_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('ips_job_interest_person_idx').on(t.personId, t.addedAt)],
+);

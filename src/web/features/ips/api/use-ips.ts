@@ -9,9 +9,15 @@ import type {
   IpsRecordDto,
   IpsReferralDto,
   JobDto,
+  JobInterestDto,
   VocationalProfileDto,
 } from '../../../../shared/api/ips.responses';
-import type { EmployerContactBody, JobBody, VocationalProfileBody } from '../../../../shared/api/ips.schema';
+import type {
+  EmployerContactBody,
+  JobBody,
+  JobInterestBody,
+  VocationalProfileBody,
+} from '../../../../shared/api/ips.schema';
 import { apiRequest } from '../../../api-client/api-request';
 import { useSubmissionKey } from '../../../hooks/use-submission-key';
 import { ipsKeys } from '../keys';
@@ -68,6 +74,21 @@ export const useRecordBenefitsAdvice = (personId: string) =>
     apiRequest<BenefitsAdviceDto>('POST', `${ipsPath(personId)}/benefits-advice`, body, { idempotencyKey: key }),
   );
 
+export const useAddJobInterest = (personId: string) =>
+  useIpsChange(personId, (body: JobInterestBody, key) =>
+    apiRequest<JobInterestDto>('POST', `${ipsPath(personId)}/job-interests`, body, { idempotencyKey: key }),
+  );
+
+/** Moves a job interest on; the record is fetched again either way, so a 409 shows where it now stands. */
+export function useSetJobInterestStatus(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string; status: JobInterestDto['status']; baseRevision: number }) =>
+      apiRequest<JobInterestDto>('PUT', `${ipsPath(personId)}/job-interests/${encodeURIComponent(id)}/status`, body),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ipsKeys.record(personId) }),
+  });
+}
+
 export const useTakeReferral = (personId: string) =>
   useIpsChange(personId, (_body: undefined) => apiRequest('POST', `${ipsPath(personId)}/referrals/take`));
 
@@ -76,10 +97,12 @@ export function useIpsCaseload() {
   return useQuery({ queryKey: ipsKeys.caseload, queryFn: () => apiRequest<IpsCaseloadDto>('GET', '/ips/caseload') });
 }
 
-export function useEmployers() {
+/** The employers staff pick from; `isEnabled` false for the person, who names an employer instead. */
+export function useEmployers(isEnabled = true) {
   return useQuery({
     queryKey: ipsKeys.employers,
     queryFn: () => apiRequest<EmployersResponse>('GET', '/ips/employers'),
+    enabled: isEnabled,
   });
 }
 

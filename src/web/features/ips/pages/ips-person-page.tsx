@@ -13,6 +13,7 @@ import { BenefitsAdviceForm } from '../components/benefits-advice-form';
 import { EmployerContactList } from '../components/employer-contact-list';
 import { EndReferralForm } from '../components/end-referral-form';
 import { JobForm } from '../components/job-form';
+import { JobInterestForm, JobInterestList } from '../components/job-interests';
 import { JobList } from '../components/job-list';
 import { VocationalProfileForm } from '../components/vocational-profile-form';
 import '../ips.css';
@@ -127,6 +128,21 @@ export function IpsPersonPage({ me }: { me: Me }) {
           {canRecord && <BenefitsAdviceForm personId={personId} />}
         </section>
       )}
+
+      <section className="section" aria-labelledby="ips-interests-heading">
+        <h2 id="ips-interests-heading">
+          {isSelf
+            ? 'Jobs and employers you are interested in'
+            : 'Job search: jobs and employers they are interested in'}
+        </h2>
+        <JobInterestList
+          personId={personId}
+          interests={data.jobInterests}
+          isSelf={isSelf}
+          canChange={isSelf || canRecord}
+        />
+        {(isSelf || canRecord) && <JobInterestForm personId={personId} isSelf={isSelf} isStaff={canRecord} />}
+      </section>
 
       <section className="section" aria-labelledby="ips-employers-heading">
         <h2 id="ips-employers-heading">{isSelf ? 'Employers spoken to about you' : 'Employer contacts about them'}</h2>
