@@ -15,7 +15,7 @@ import { migrateDatabase } from '../src/storage/migrate';
 // with no transaction around it (how a list read could do it). The sequencer runs throughout.
 // Usage: TANDEM_BENCH_DATABASE_URL=postgres://… npx tsx bench/audit-bench.ts [--seconds S]
 
-const SECONDS = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 5);
+const SECONDS = process.argv.includes('--seconds') ? Number(process.argv[process.argv.indexOf('--seconds') + 1]) : 5;
 const CLIENTS = 16;
 const adminUrl = process.env.TANDEM_BENCH_DATABASE_URL;
 if (!adminUrl) throw new Error('Set TANDEM_BENCH_DATABASE_URL to a PostgreSQL server this may create a database on.');

@@ -14,7 +14,7 @@ import { residentMemoryMiB, startServer, stopServer } from './bench-server';
 // The people are those on demo-worker's caseload, taken in turn.
 // Usage: DATABASE_URL=postgres://… npx tsx bench/mixed.ts [--seconds S] (default 120)
 
-const SECONDS = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 120);
+const SECONDS = process.argv.includes('--seconds') ? Number(process.argv[process.argv.indexOf('--seconds') + 1]) : 120;
 const CONNECTIONS = 16;
 const PORT = 3940;
 const BASE = `http://127.0.0.1:${PORT}`;

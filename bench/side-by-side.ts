@@ -16,7 +16,8 @@ import { residentMemoryMiB, signInCookie, startServer, stopServer } from './benc
 // - one server process against two (`--workers`).
 // Usage: DATABASE_URL=postgres://… npx tsx bench/side-by-side.ts [--seconds S]
 
-const SECONDS = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 10);
+// Without --seconds, indexOf is -1 and the node binary's path was read as the number of seconds.
+const SECONDS = process.argv.includes('--seconds') ? Number(process.argv[process.argv.indexOf('--seconds') + 1]) : 10;
 const CONNECTIONS = 16;
 const PORT = 3930;
 const BASE = `http://127.0.0.1:${PORT}`;
