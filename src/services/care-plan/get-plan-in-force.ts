@@ -57,18 +57,7 @@ export async function getPlanInForce(
   actor: Actor,
 ): Promise<PlanInForce | null> {
   return deps.uow.run(async (repositories) => {
-    const { kind, rules, documents } = documentOf(repositories, input.kind);
-    const now = deps.now();
-    const access = await requirePersonAccess(repositories, actor, input.personId, rules.readAction, now);
-    const plan = await documents.findPlan(access.person.id);
-    const signatures = await documents.listSignatures(access.person.id);
-    const inForce = await versionsInForce(
-      repositories,
-      input.kind,
-      access.person.id,
-      plan?.currentVersion ?? 0,
-      signatures,
-    );
+    const { kind, rules, now, access, signatures, inForce } = await openInForce(repositories, deps, input, actor);
     const version = input.version ?? inForce.at(-1);
     if (input.version !== undefined && !inForce.includes(input.version)) {
       throw new AppError(
@@ -97,18 +86,7 @@ export async function getPlanHistory(
   actor: Actor,
 ): Promise<PlanInForce[]> {
   return deps.uow.run(async (repositories) => {
-    const { kind, rules, documents } = documentOf(repositories, input.kind);
-    const now = deps.now();
-    const access = await requirePersonAccess(repositories, actor, input.personId, rules.readAction, now);
-    const plan = await documents.findPlan(access.person.id);
-    const signatures = await documents.listSignatures(access.person.id);
-    const inForce = await versionsInForce(
-      repositories,
-      input.kind,
-      access.person.id,
-      plan?.currentVersion ?? 0,
-      signatures,
-    );
+    const { kind, now, access, signatures, inForce } = await openInForce(repositories, deps, input, actor);
     await recordAudit(repositories, actor, now, {
       action: `${kind}.read`,
       personId: access.person.id,
@@ -181,4 +159,26 @@ async function versionsInForce(
     .filter(([, signers]) => agreementState(signers) === 'agreed')
     .map(([version]) => version)
     .sort((a, b) => a - b);
+}
+
+/** What both reads of a plan in force start from: the reader's access, the signatures, and the versions agreed. */
+async function openInForce(
+  repositories: Repositories,
+  deps: ServiceDeps,
+  input: Omit<GetPlanInForceInput, 'version'>,
+  actor: Actor,
+) {
+  const { kind, rules, documents } = documentOf(repositories, input.kind);
+  const now = deps.now();
+  const access = await requirePersonAccess(repositories, actor, input.personId, rules.readAction, now);
+  const plan = await documents.findPlan(access.person.id);
+  const signatures = await documents.listSignatures(access.person.id);
+  const inForce = await versionsInForce(
+    repositories,
+    input.kind,
+    access.person.id,
+    plan?.currentVersion ?? 0,
+    signatures,
+  );
+  return { kind, rules, now, access, signatures, inForce };
 }
