@@ -1,16 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
-import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { adminQuery, withDatabase } from '../../test/support/global-setup';
-import { openDatabase, type DatabaseHandle } from './database';
+import { describe, expect, it } from 'vitest';
+import { openDatabaseMigratedBefore } from '../../test/support/migrated-before';
 import { migrateDatabase } from './migrate';
 import { createCarePlanRepository } from './care-plan.repository';
 import { rawRows } from './raw-rows';
@@ -18,47 +8,14 @@ import { rawRows } from './raw-rows';
 // The migration that made the care plan's tables every co-produced document's must keep each
 // existing plan whole: its versions, signatures, proposals and messages all become the care plan's.
 
-const migrations = fileURLToPath(new URL('./migrations', import.meta.url));
-const folder = mkdtempSync(join(tmpdir(), 'tandem-migrations-'));
-let dropDatabase = async () => undefined as void;
-afterAll(async () => {
-  rmSync(folder, { recursive: true, force: true });
-  await dropDatabase();
-});
-
-/** A copy of the migrations that stops just before the shared documents. */
-function migrationsBeforeSharedDocuments(): string {
-  cpSync(migrations, folder, { recursive: true });
-  const journalPath = join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((e) => e.tag.endsWith('_shared_documents'));
-  expect(at).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, at);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return folder;
-}
-
-async function openEmptyDatabase(): Promise<DatabaseHandle> {
-  const postgres = inject('postgresTemplate');
-  if (!postgres) return openDatabase({ engine: 'pglite-memory' });
-  const name = `tandem_migration_${randomBytes(6).toString('hex')}`;
-  await adminQuery(postgres.adminUrl, `create database ${name}`);
-  dropDatabase = () => adminQuery(postgres.adminUrl, `drop database if exists ${name}`);
-  return openDatabase({ engine: 'postgres', url: withDatabase(postgres.adminUrl, name), poolSize: 1 });
-}
-
 describe('the shared documents migration', () => {
   // Migrating a fresh database from nothing takes seconds, more on a loaded machine.
   it(
     'keeps every existing care plan with all its versions, signatures, proposals and messages',
     { timeout: 180_000 },
     async () => {
-      const handle = await openEmptyDatabase();
+      const { handle, close } = await openDatabaseMigratedBefore('_shared_documents');
       try {
-        const migrationsFolder = migrationsBeforeSharedDocuments();
-        if (handle.engine === 'pglite')
-          await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
-        else await migratePostgres(handle.db as unknown as NodePgDatabase, { migrationsFolder });
         const person = '0190a0a0-0000-7000-8000-000000000001';
         const account = '0190a0a0-0000-7000-8000-000000000002';
         const proposal = '0190a0a0-0000-7000-8000-000000000003';
@@ -98,7 +55,7 @@ describe('the shared documents migration', () => {
         );
         expect(Number(n)).toBe(2);
       } finally {
-        await handle.close();
+        await close();
       }
     },
   );

@@ -1,50 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
-import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { adminQuery, withDatabase } from '../../test/support/global-setup';
-import { openDatabase, type DatabaseHandle } from './database';
+import { describe, expect, it } from 'vitest';
+import { openDatabaseMigratedBefore } from '../../test/support/migrated-before';
 import { migrateDatabase } from './migrate';
 import { rawRows } from './raw-rows';
 
 // The migration that gave jobs and enrolments updated_at must give rows written before it the latest
 // instant Tandem kept for them (ADR 0047), so FHIR's meta.lastUpdated is never empty or invented.
-
-const migrations = fileURLToPath(new URL('./migrations', import.meta.url));
-const folder = mkdtempSync(join(tmpdir(), 'tandem-migrations-'));
-let dropDatabase = async () => undefined as void;
-afterAll(async () => {
-  rmSync(folder, { recursive: true, force: true });
-  await dropDatabase();
-});
-
-/** A copy of the migrations that stops just before updated_at. */
-function migrationsBeforeUpdatedAt(): string {
-  cpSync(migrations, folder, { recursive: true });
-  const journalPath = join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((e) => e.tag.endsWith('_updated_at'));
-  expect(at).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, at);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return folder;
-}
-
-async function openEmptyDatabase(): Promise<DatabaseHandle> {
-  const postgres = inject('postgresTemplate');
-  if (!postgres) return openDatabase({ engine: 'pglite-memory' });
-  const name = `tandem_migration_${randomBytes(6).toString('hex')}`;
-  await adminQuery(postgres.adminUrl, `create database ${name}`);
-  dropDatabase = () => adminQuery(postgres.adminUrl, `drop database if exists ${name}`);
-  return openDatabase({ engine: 'postgres', url: withDatabase(postgres.adminUrl, name), poolSize: 1 });
-}
 
 describe('the migration that records when jobs and enrolments last changed', () => {
   // Migrating a fresh database from nothing takes seconds, more on a loaded machine.
@@ -52,12 +13,8 @@ describe('the migration that records when jobs and enrolments last changed', () 
     'gives an existing job when it was recorded, and an existing enrolment when it was written, asked for or ended',
     { timeout: 180_000 },
     async () => {
-      const handle = await openEmptyDatabase();
+      const { handle, close } = await openDatabaseMigratedBefore('_updated_at');
       try {
-        const migrationsFolder = migrationsBeforeUpdatedAt();
-        if (handle.engine === 'pglite')
-          await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
-        else await migratePostgres(handle.db as unknown as NodePgDatabase, { migrationsFolder });
         const id = (n: number) => `0190a0a0-0000-7000-8000-00000000000${n}`;
         await handle.db.execute(sql`insert into ips_job (id, person_id, employer_id, kind, title, starts_on,
           is_competitive, revision, created_at)
@@ -83,7 +40,7 @@ describe('the migration that records when jobs and enrolments last changed', () 
         );
         expect(new Date(enrolment!.at).toISOString()).toBe('2026-07-20T16:30:00.000Z');
       } finally {
-        await handle.close();
+        await close();
       }
     },
   );
