@@ -1,14 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs } from './support/api';
-import { baseUrl, expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { apiAs, NEW_ACCOUNT_PASSWORD, newAccount } from './support/api';
+import { expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn } from './support/browser';
 import type { MeResponseShape } from './support/types';
 
 // A care coordinator on a tablet writes up a contact during a meeting; the page is reloaded before
 // they save. What they wrote must still be there, and saved once however often Save is pressed.
-
-const PASSWORD = 'a kettle on the windowsill';
-const TABLET = { width: 1024, height: 768 };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,23 +22,11 @@ describe('a contact being written when the page reloads', () => {
     const { me: person } = await (await apiAs('demo-person')).get<MeResponseShape>('/me');
     const personId = person.personId!;
     const { me: coordinator } = await (await apiAs('demo-worker')).get<MeResponseShape>('/me');
-    const username = `walk-contact-${Date.now().toString(36)}`;
-    const admin = await apiAs('demo-admin');
-    await admin.post('/admin/accounts', {
-      username,
-      password: PASSWORD,
-      role: 'worker',
-      linkedId: coordinator.workerId,
-    });
+    const username = await newAccount('walk-contact', 'worker', coordinator.workerId);
     const note = `Walked to the library together and asked about volunteering 📚 (${Date.now()})`;
 
-    const context = await browser.newContext({ viewport: TABLET, baseURL: baseUrl(), locale: 'en-GB' });
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    const { context, page } = await newPage(browser, 'tabletLandscape');
+    await signIn(page, username, NEW_ACCOUNT_PASSWORD);
     await page.goto(`/people/${personId}`);
     const form = page.getByRole('form', { name: /^Record a contact with/ });
     await form.getByLabel('Minutes', { exact: true }).fill('45');
@@ -57,7 +42,7 @@ describe('a contact being written when the page reloads', () => {
 
     await form.getByRole('button', { name: 'Save contact' }).dblclick();
     await form.getByText(/saved/).first().waitFor();
-    const worker = await apiAs(username, PASSWORD);
+    const worker = await apiAs(username, NEW_ACCOUNT_PASSWORD);
     const { contacts } = await worker.get<ContactsShape>(`/people/${personId}/contacts`);
     expect(contacts.filter((c) => c.note === note)).toHaveLength(1);
 

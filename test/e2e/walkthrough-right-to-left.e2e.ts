@@ -1,13 +1,12 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs } from './support/api';
-import { baseUrl, expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { apiAs, NEW_ACCOUNT_PASSWORD, newAccount } from './support/api';
+import { baseUrl, expectNoAxeViolations, launchBrowser, screenshot, signIn } from './support/browser';
 import type { OrganisationResponse } from './support/types';
 
 // A person who writes in Arabic, on their phone: what they write reads right to left when it is shown
 // back, with the full stop at the end of the sentence (on the left), not stranded on the right.
 
-const PASSWORD = 'a kettle on the windowsill';
 const PHONE = { width: 360, height: 740 };
 const ARABIC = 'أشعر بتحسن اليوم، شكراً لكم 😊.';
 
@@ -34,19 +33,13 @@ async function edges(text: Locator): Promise<{ firstLetter: number; fullStop: nu
 
 describe('a person writing in Arabic on their phone', () => {
   it('sees their message to the care team shown right to left, as they typed it', async () => {
-    const admin = await apiAs('demo-admin');
-    const { people } = await admin.get<OrganisationResponse>('/admin/organisation');
+    const { people } = await (await apiAs('demo-admin')).get<OrganisationResponse>('/admin/organisation');
     const person = people.at(-1)!;
-    const username = `walk-rtl-${Date.now().toString(36)}`;
-    await admin.post('/admin/accounts', { username, password: PASSWORD, role: 'service_user', linkedId: person.id });
+    const username = await newAccount('walk-rtl', 'service_user', person.id);
 
     const context = await browser.newContext({ viewport: PHONE, baseURL: baseUrl(), locale: 'ar' });
     const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await signIn(page, username, NEW_ACCOUNT_PASSWORD);
     await page.goto(`/people/${person.id}/messages`);
     const field = page.getByLabel('Your message to your care team');
     await field.fill(ARABIC);

@@ -1,14 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs } from './support/api';
-import { baseUrl, expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { apiAs, NEW_ACCOUNT_PASSWORD, newAccount } from './support/api';
+import { expectNoAxeViolations, fillSignIn, launchBrowser, newPage, screenshot, signIn } from './support/browser';
 import type { MeResponseShape, OrganisationResponse } from './support/types';
 
 // A care coordinator's session ends on a shared tablet while a person's record is open; the next
 // worker to sign in on it must start at their own home page, not on the record the first one had open.
-
-const PASSWORD = 'a kettle on the windowsill';
-const TABLET = { width: 1024, height: 768 };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,16 +17,9 @@ interface PersonShape {
   careTeam: { workerId: string }[] | null;
 }
 
-async function signInAs(page: Page, username: string): Promise<void> {
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
-
 /** Ends every session of the account but the one this call makes, as the idle limit would. */
 async function endBrowserSessionsOf(username: string): Promise<void> {
-  const account = await apiAs(username, PASSWORD);
+  const account = await apiAs(username, NEW_ACCOUNT_PASSWORD);
   const { sessions } = await account.get<{ sessions: { id: string; isCurrent: boolean }[] }>('/me/sessions');
   for (const session of sessions.filter((s) => !s.isCurrent)) await account.delete(`/me/sessions/${session.id}`);
 }
@@ -51,27 +41,17 @@ describe('a shared tablet after a session ends', () => {
     const inCareTeam = new Set((record.careTeam ?? []).map((m) => m.workerId));
     const { workers } = await admin.get<OrganisationResponse>('/admin/organisation');
     const stranger = workers.find((w) => !w.leftOn && !inCareTeam.has(w.id))!;
-    const suffix = Date.now().toString(36);
-    const first = `walk-first-${suffix}`;
-    const next = `walk-next-${suffix}`;
-    await admin.post('/admin/accounts', {
-      username: first,
-      password: PASSWORD,
-      role: 'worker',
-      linkedId: coordinator.workerId,
-    });
-    await admin.post('/admin/accounts', { username: next, password: PASSWORD, role: 'worker', linkedId: stranger.id });
+    const first = await newAccount('walk-first', 'worker', coordinator.workerId);
+    const next = await newAccount('walk-next', 'worker', stranger.id);
 
-    const context = await browser.newContext({ viewport: TABLET, baseURL: baseUrl(), locale: 'en-GB' });
-    const page = await context.newPage();
-    await page.goto('/');
-    await signInAs(page, first);
+    const { context, page } = await newPage(browser, 'tabletLandscape');
+    await signIn(page, first, NEW_ACCOUNT_PASSWORD);
     await page.goto(`/people/${personId}`);
     await page.getByRole('heading', { level: 1, name: /Jordan Meadows|Jo/ }).waitFor();
 
     await endBrowserSessionsOf(first);
     await findOutSessionEnded(page);
-    await signInAs(page, next);
+    await fillSignIn(page, next, NEW_ACCOUNT_PASSWORD);
     await expect.poll(() => new URL(page.url()).pathname).toBe('/caseload');
     await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
     expect(await page.locator('main').innerText()).not.toContain('Jordan Meadows');
@@ -81,12 +61,12 @@ describe('a shared tablet after a session ends', () => {
     await page.getByLabel('Username').waitFor();
 
     // The same worker, signed out by the idle limit, is taken back to the record they had open.
-    await signInAs(page, first);
+    await fillSignIn(page, first, NEW_ACCOUNT_PASSWORD);
     await page.goto(`/people/${personId}`);
     await page.getByRole('heading', { level: 1, name: /Jordan Meadows|Jo/ }).waitFor();
     await endBrowserSessionsOf(first);
     await findOutSessionEnded(page);
-    await signInAs(page, first);
+    await fillSignIn(page, first, NEW_ACCOUNT_PASSWORD);
     await expect.poll(() => new URL(page.url()).pathname).toMatch(new RegExp(`^/people/${personId}`));
     await context.close();
   });

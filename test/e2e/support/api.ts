@@ -26,3 +26,17 @@ export async function apiAs(username: string, password = DEMO_PASSWORD) {
     delete: <T>(path: string) => call<T>('DELETE', path),
   };
 }
+
+/** The password of accounts a journey makes for itself with `newAccount`. */
+export const NEW_ACCOUNT_PASSWORD = 'a kettle on the windowsill';
+
+/**
+ * An account of a journey's own, made by the demo administrator, so the journey changes nothing of
+ * the demo accounts other journeys use; returns its username.
+ */
+export async function newAccount(prefix: string, role: string, linkedId: string | null): Promise<string> {
+  const username = `${prefix}-${Date.now().toString(36)}`;
+  const admin = await apiAs('demo-admin');
+  await admin.post('/admin/accounts', { username, password: NEW_ACCOUNT_PASSWORD, role, linkedId });
+  return username;
+}
