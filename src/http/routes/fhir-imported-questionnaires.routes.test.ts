@@ -12,7 +12,7 @@ useTestApp((opened) => ({ t, app } = opened));
 // Compiling the R4 schema takes seconds on a busy machine: done once, before any test's clock starts.
 beforeAll(() => void fhirSchemaErrors({ resourceType: 'Patient' }), 120_000);
 
-type Json = Record<string, unknown>;
+type Json = Record<string, unknown> & { resourceType: string };
 
 const goodWeek = [
   { itemId: 'calm', value: 3 },
