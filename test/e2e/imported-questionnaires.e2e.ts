@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganisationResponse } from '../../src/shared/api/organisation.responses';
 import { importedDefinition, importedQuestionnaire } from '../support/imported-questionnaire';
 import { apiAs } from './support/api';
-import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './support/browser';
+import { join } from 'node:path';
+import { expectNoAxeViolations, launchBrowser, newPage, SCREENSHOTS, screenshot } from './support/browser';
 
 // Its own person, coordinator account and imported questionnaire, so it changes nothing other journeys rely on.
 
@@ -25,9 +26,9 @@ async function signInWith(page: Page, username: string): Promise<void> {
 }
 
 /** The service's questionnaire imported over FHIR, and a new person with a coordinator, each with an account. */
-async function world() {
+async function world(definition = importedDefinition({ id: INSTRUMENT })) {
   const admin = await apiAs('demo-admin');
-  await admin.fhirPost('/Questionnaire', importedQuestionnaire(importedDefinition({ id: INSTRUMENT })));
+  await admin.fhirPost('/Questionnaire', importedQuestionnaire(definition));
   const organisation = await admin.get<OrganisationResponse>('/admin/organisation');
   const team = organisation.teams[0]!;
   const coordinator = organisation.workers.find(
@@ -106,4 +107,43 @@ describe('a questionnaire the service imported', () => {
       await desk.context.close();
     },
   );
+
+  it('shows answers to a questionnaire without a score as they were given, to the person and the care team', async () => {
+    const { personId, accounts } = await world(importedDefinition({ id: 'week-plain-journey', scored: false }));
+    const base = `/people/${personId}/questionnaires`;
+    await (await apiAs(accounts.coordinator, PASSWORD)).put(`${base}/schedules/week-plain-journey`, { everyDays: 28 });
+    const asPerson = await apiAs(accounts.person, PASSWORD);
+    const { open } = await asPerson.get<{ open: { id: string }[] }>(base);
+    await asPerson.post(`${base}/${open[0]!.id}/responses`, {
+      revision: 0,
+      answers: [
+        { itemId: 'calm', value: 3 },
+        { itemId: 'sleep', value: 6 },
+        { itemId: 'talk', value: false },
+      ],
+    });
+
+    const phone = await newPage(browser, 'phone');
+    await signInWith(phone.page, accounts.person);
+    await phone.page.goto('/my-page');
+    await phone.page.getByRole('heading', { name: 'Your answers to Week check' }).waitFor();
+    await phone.page
+      .getByText('This questionnaire has no score, so your answers are shown as they were given.')
+      .waitFor();
+    await phone.page.getByText(/^Sent on /).click();
+    await phone.page.getByText('3: Most days').waitFor();
+    await expectNoAxeViolations(phone.page);
+    await phone.page
+      .locator('section[aria-labelledby="questionnaires-heading"]')
+      .screenshot({ path: join(SCREENSHOTS, 'imported-questionnaire-unscored-phone.png') });
+    await phone.context.close();
+
+    const desk = await newPage(browser, 'desktop');
+    await signInWith(desk.page, accounts.coordinator);
+    await desk.page.goto(`/people/${personId}`);
+    await desk.page.getByRole('heading', { name: 'Week check: answers' }).waitFor();
+    expect(await desk.page.getByRole('heading', { name: 'Week check: scores' }).count()).toBe(0);
+    await expectNoAxeViolations(desk.page);
+    await desk.context.close();
+  });
 });
