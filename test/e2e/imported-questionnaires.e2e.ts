@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganisationResponse } from '../../src/shared/api/organisation.responses';
 import { importedDefinition, importedQuestionnaire } from '../support/imported-questionnaire';
 import { apiAs } from './support/api';
 import { join } from 'node:path';
-import { expectNoAxeViolations, launchBrowser, newPage, SCREENSHOTS, screenshot } from './support/browser';
+import { expectNoAxeViolations, launchBrowser, newPage, SCREENSHOTS, screenshot, signIn } from './support/browser';
 
 // Its own person, coordinator account and imported questionnaire, so it changes nothing other journeys rely on.
 
@@ -16,14 +16,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser.close());
-
-async function signInWith(page: Page, username: string): Promise<void> {
-  await page.goto('/');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
 
 /** The service's questionnaire imported over FHIR, and a new person with a coordinator, each with an account. */
 async function world(definition = importedDefinition({ id: INSTRUMENT })) {
@@ -54,7 +46,7 @@ describe('a questionnaire the service imported', () => {
       const { personId, accounts } = await world();
 
       const desk = await newPage(browser, 'desktop');
-      await signInWith(desk.page, accounts.coordinator);
+      await signIn(desk.page, accounts.coordinator, PASSWORD);
       await desk.page.goto(`/people/${personId}`);
       await desk.page.getByText('Ask for a questionnaire regularly').click();
       await desk.page.getByLabel('Questionnaire', { exact: true }).selectOption({ label: 'Week check' });
@@ -63,7 +55,7 @@ describe('a questionnaire the service imported', () => {
       await desk.page.getByText('Saved. It is waiting on their page.').waitFor();
 
       const phone = await newPage(browser, 'phone');
-      await signInWith(phone.page, accounts.person);
+      await signIn(phone.page, accounts.person, PASSWORD);
       await phone.page.goto('/my-page');
       await phone.page.getByRole('link', { name: 'Fill in Week check' }).click();
       await phone.page.getByRole('heading', { level: 1, name: 'Week check' }).waitFor();
@@ -124,7 +116,7 @@ describe('a questionnaire the service imported', () => {
     });
 
     const phone = await newPage(browser, 'phone');
-    await signInWith(phone.page, accounts.person);
+    await signIn(phone.page, accounts.person, PASSWORD);
     await phone.page.goto('/my-page');
     await phone.page.getByRole('heading', { name: 'Your answers to Week check' }).waitFor();
     await phone.page
@@ -139,7 +131,7 @@ describe('a questionnaire the service imported', () => {
     await phone.context.close();
 
     const desk = await newPage(browser, 'desktop');
-    await signInWith(desk.page, accounts.coordinator);
+    await signIn(desk.page, accounts.coordinator, PASSWORD);
     await desk.page.goto(`/people/${personId}`);
     await desk.page.getByRole('heading', { name: 'Week check: answers' }).waitFor();
     expect(await desk.page.getByRole('heading', { name: 'Week check: scores' }).count()).toBe(0);

@@ -29,6 +29,10 @@ const goodWeek: ItemAnswer[] = [
   { itemId: 'talk', value: true },
 ];
 
+/** The person sends a good week's answers to an invitation they have not begun. */
+const sendGoodWeek = (world: { personActor: Actor }, personId: string, invitationId: string) =>
+  submitQuestionnaire(t.deps, { personId, invitationId, answers: goodWeek, revision: 0 }, world.personActor);
+
 async function invited(definition: InstrumentDefinition) {
   const world = await createFactories(t).careTeamWorld();
   await importAs(world.admin, definition);
@@ -137,11 +141,7 @@ describe('imported questionnaires people fill in', () => {
 
   it('refuses a worker outside the care team', async () => {
     const { world, personId, open } = await invited(importedDefinition({ id: 'week-d' }));
-    const record = await submitQuestionnaire(
-      t.deps,
-      { personId, invitationId: open.id, answers: goodWeek, revision: 0 },
-      world.personActor,
-    );
+    const record = await sendGoodWeek(world, personId, open.id);
     await expect(getQuestionnaires(t.deps, { personId }, world.strangerActor)).rejects.toMatchObject({
       code: 'forbidden',
     });
@@ -155,11 +155,7 @@ describe('imported questionnaires people fill in', () => {
 
   it('keeps saved scores when a new version is imported, and asks the new version next', async () => {
     const { world, personId, open } = await invited(importedDefinition({ id: 'week-e' }));
-    const first = await submitQuestionnaire(
-      t.deps,
-      { personId, invitationId: open.id, answers: goodWeek, revision: 0 },
-      world.personActor,
-    );
+    const first = await sendGoodWeek(world, personId, open.id);
     await importAs(world.admin, importedDefinition({ id: 'week-e', version: '2.0.0', method: 'mean' }));
 
     const read = await getResponseForExport(t.deps, { personId, responseId: first.id }, world.coordinatorActor);
@@ -168,19 +164,11 @@ describe('imported questionnaires people fill in', () => {
     // The invitation already open was made for version 1 and is answered and scored as version 1.
     const [asked] = (await getQuestionnaires(t.deps, { personId }, world.personActor)).open;
     expect(asked?.definition.version).toBe('1.0.0');
-    const second = await submitQuestionnaire(
-      t.deps,
-      { personId, invitationId: asked!.id, answers: goodWeek, revision: 0 },
-      world.personActor,
-    );
+    const second = await sendGoodWeek(world, personId, asked!.id);
     expect(second).toMatchObject({ version: '1.0.0', scores: [expect.objectContaining({ value: 7 })] });
     const [next] = (await getQuestionnaires(t.deps, { personId }, world.personActor)).open;
     expect(next?.definition.version).toBe('2.0.0');
-    const third = await submitQuestionnaire(
-      t.deps,
-      { personId, invitationId: next!.id, answers: goodWeek, revision: 0 },
-      world.personActor,
-    );
+    const third = await sendGoodWeek(world, personId, next!.id);
     // The second edition takes the mean: 7 / 3.
     expect(third).toMatchObject({ version: '2.0.0', scores: [expect.objectContaining({ value: 2.333333 })] });
     const again = await getResponseForExport(t.deps, { personId, responseId: first.id }, world.coordinatorActor);
@@ -189,11 +177,7 @@ describe('imported questionnaires people fill in', () => {
 
   it('keeps and shows the answers to an imported questionnaire that has no score', async () => {
     const { world, personId, open } = await invited(importedDefinition({ id: 'week-f', scored: false }));
-    const record = await submitQuestionnaire(
-      t.deps,
-      { personId, invitationId: open.id, answers: goodWeek, revision: 0 },
-      world.personActor,
-    );
+    const record = await sendGoodWeek(world, personId, open.id);
     expect(record.scores).toEqual([]);
     const view = await getQuestionnaires(t.deps, { personId }, world.coordinatorActor);
     expect(view.trends).toEqual([]);
