@@ -132,8 +132,12 @@ async function answeredWithoutScore(
   responses: InstrumentResponseRecord[],
 ): Promise<AnsweredWithoutScore[]> {
   const groups = new Map<string, AnsweredWithoutScore>();
+  // Each version is read once, however many times the person answered it.
+  const definitions = new Map<string, Promise<InstrumentDefinition>>();
   for (const response of [...responses].reverse()) {
-    const definition = await definitionOf(repositories, response);
+    const key = `${response.instrumentId}|${response.version}`;
+    if (!definitions.has(key)) definitions.set(key, definitionOf(repositories, response));
+    const definition = await definitions.get(key)!;
     if (definition.scores.length > 0) continue;
     const group = groups.get(response.instrumentId) ?? {
       instrumentId: response.instrumentId,
