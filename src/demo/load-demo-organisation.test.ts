@@ -15,6 +15,7 @@ import { getCaseloadAlerts } from '../services/feedback/get-caseload-alerts';
 import { getRelationshipFeedback } from '../services/feedback/get-relationship-feedback';
 import { getMeetingOpening } from '../services/meetings/get-meeting-opening';
 import { getRatingHistory } from '../services/meetings/get-rating-history';
+import { getQuestionnaires } from '../services/questionnaires/get-questionnaires';
 import { getCarerViews } from '../services/carer-views/get-carer-views';
 import { listCarerAssessmentRequests } from '../services/carer-assessments/list-carer-assessment-requests';
 import { DEMO_PERSON, DEMO_WORKER } from './demo-cast';
@@ -102,6 +103,25 @@ describe('loadDemoOrganisation at scale 1', () => {
     expect(await listCarerAssessmentRequests(t.deps, worker.actor)).toEqual([
       expect.objectContaining({ status: 'requested', personId: link?.personId }),
     ]);
+  });
+
+  it('imports the service’s own questionnaire, which one person on the demo worker’s caseload answers every four weeks', async () => {
+    const worker = await signIn(t.deps, { username: 'demo-worker', password: 'tandem-demo' });
+    const [row] = await rowsOf<{ person_id: string; n: number }>(sql`
+      select person_id, count(*)::int as n from instrument_response where instrument_id = 'how-this-week-went' group by person_id`);
+    expect(row?.n).toBe(3);
+    const view = await getQuestionnaires(t.deps, { personId: row?.person_id ?? '' }, worker.actor);
+    expect(view.trends).toEqual([
+      expect.objectContaining({
+        title: 'How this week went',
+        points: [
+          expect.objectContaining({ value: 3 }),
+          expect.objectContaining({ value: 5 }),
+          expect.objectContaining({ value: 8 }),
+        ],
+      }),
+    ]);
+    expect(view.open).toEqual([expect.objectContaining({ origin: 'care_team', dueOn: '2026-06-15' })]);
   });
 
   it('records about 20,000 contacts of plausible length, about one in twenty beyond routine', async () => {

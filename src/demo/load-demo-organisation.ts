@@ -18,6 +18,7 @@ import { writeDemoIps } from './demo-ips';
 import { demoTotals, generateDemoOrganisation } from './generate-demo-organisation';
 import { loadDemoMessagesAndReflections } from './demo-messages';
 import { loadDemoCarerInvolvement } from './demo-carer-involvement';
+import { loadDemoImportedQuestionnaire } from './demo-imported-questionnaire';
 
 /** Large enough for load tests (scale 500 is 100,000 people, about 10 million contacts and 420,000 meetings). */
 export const MAX_DEMO_SCALE = 1_000;
@@ -138,6 +139,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
     ),
   );
   await loadDemoStaffSignIn(deps);
+  await loadDemoImportedQuestionnaire(deps, { seed, today: input.today });
   return summary;
 }
 
