@@ -201,8 +201,10 @@ export interface IpsRepository {
 
   createJobInterest(interest: JobInterestRecord): Promise<void>;
   findJobInterest(personId: string, id: string): Promise<JobInterestView | null>;
-  /** Writes the status if the stored revision is `interest.revision - 1`; false when another edit came first. */
-  updateJobInterestStatus(interest: JobInterestRecord): Promise<boolean>;
+  /** Writes the interest if the stored revision is `interest.revision - 1`; false when another edit came first. */
+  updateJobInterest(interest: JobInterestRecord): Promise<boolean>;
+  /** Deletes the interest if it is still at `interest.revision`; false when another edit came first. */
+  deleteJobInterest(interest: Pick<JobInterestRecord, 'id' | 'personId' | 'revision'>): Promise<boolean>;
   /** The person's interests, newest first. */
   listJobInterests(personId: string): Promise<JobInterestView[]>;
 
