@@ -339,6 +339,17 @@ export function createIpsRepository(db: Database): IpsRepository {
           .innerJoin(worker, eq(worker.id, ipsAttachment.workerId))
           .where(eq(worker.teamId, ipsTeamId))
       ).map((row) => row.teamId),
+    listEveryAttachment: () =>
+      db
+        .select({ workerId: ipsAttachment.workerId, teamId: ipsAttachment.teamId })
+        .from(ipsAttachment)
+        .orderBy(asc(ipsAttachment.workerId), asc(ipsAttachment.teamId)),
+    listWorkerAttachments: (workerId) =>
+      db
+        .select({ workerId: ipsAttachment.workerId, teamId: ipsAttachment.teamId })
+        .from(ipsAttachment)
+        .where(eq(ipsAttachment.workerId, workerId))
+        .orderBy(asc(ipsAttachment.teamId)),
     listAttachments: (ipsTeamId) =>
       db
         .select({ workerId: ipsAttachment.workerId, teamId: ipsAttachment.teamId })

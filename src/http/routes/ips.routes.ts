@@ -106,15 +106,14 @@ export function ipsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
           summary: 'Set the community teams an employment specialist works inside',
         },
       },
-      async (request) => ({
-        teamIds: (
-          await setIpsAttachments(
-            services,
-            { workerId: request.params.id, teamIds: request.body.teamIds },
-            actorOf(request),
-          )
-        ).map((a) => a.teamId),
-      }),
+      async (request) => {
+        const { attachments, version } = await setIpsAttachments(
+          services,
+          { workerId: request.params.id, ...request.body },
+          actorOf(request),
+        );
+        return { teamIds: attachments.map((a) => a.teamId), version };
+      },
     );
 
     app.put(

@@ -236,6 +236,10 @@ export interface IpsRepository {
   listServedTeamIds(ipsTeamId: string): Promise<string[]>;
   /** Every attachment of the specialists of an IPS team. */
   listAttachments(ipsTeamId: string): Promise<IpsAttachmentRecord[]>;
+  /** Every specialist's attachments, for the administrators' screen. */
+  listEveryAttachment(): Promise<IpsAttachmentRecord[]>;
+  /** A specialist's attachments. */
+  listWorkerAttachments(workerId: string): Promise<IpsAttachmentRecord[]>;
 }
 
 /** An employment specialist attached to a community team whose people they support. */

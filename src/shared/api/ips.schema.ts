@@ -147,4 +147,6 @@ export const fidelityReviewBody = z.object({
 /** The community teams an employment specialist works inside (ADR 0049). */
 export const ipsAttachmentsBody = z.object({
   teamIds: z.array(uuidOf('team')).max(2, 'Attach a specialist to 2 teams at most.'),
+  /** The worker's version the administrator started from: a change someone else saved first is refused (409). */
+  version: z.number().int().min(1, 'The version you started from is 1 or more.'),
 });
