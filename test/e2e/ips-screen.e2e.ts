@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganisationResponse } from '../../src/shared/api/organisation.responses';
 import { apiAs } from './support/api';
 import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
-import type { MeResponseShape } from './support/types';
+import { personWithSpecialist } from './support/ips-world';
 
 // Its own IPS teams, specialists, person and accounts, so it changes nothing other journeys rely on.
 
@@ -15,13 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-async function signInWith(page: Page, username: string): Promise<void> {
-  await page.goto('/');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
+const signInWith = (page: Page, username: string) => signIn(page, username, PASSWORD);
 
 const narrowEnough = async (page: Page) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
@@ -100,33 +94,14 @@ describe('IPS administration and job interests on screen', () => {
   });
 
   it('the person corrects and removes a job interest at phone size, and their typing survives a failed save, a reload and a lapsed session but not another account', async () => {
-    const admin = await apiAs('demo-admin');
-    const { me: manager } = await (await apiAs('demo-manager')).get<MeResponseShape>('/me');
-    const organisation = await admin.get<OrganisationResponse>('/admin/organisation');
-    const teamId = organisation.workers.find((w) => w.id === manager.workerId)!.teamId;
-    const person = await admin.post<{ id: string }>('/admin/people', { name: 'Sky Correct', teamId });
-    const specialist = await admin.post<{ id: string }>('/admin/workers', {
-      name: 'Pat Correct',
-      profession: 'IPS employment specialist',
-      teamId,
-    });
-    const suffix = Date.now().toString(36);
-    const accounts = { person: `sky-correct-${suffix}`, specialist: `pat-correct-${suffix}` };
-    await admin.post('/admin/accounts', {
-      username: accounts.person,
+    const { personId, accounts } = await personWithSpecialist({
+      person: 'Sky Correct',
+      specialist: 'Pat Correct',
+      usernamePrefix: { person: 'sky-correct', specialist: 'pat-correct' },
       password: PASSWORD,
-      role: 'service_user',
-      linkedId: person.id,
     });
-    await admin.post('/admin/accounts', {
-      username: accounts.specialist,
-      password: PASSWORD,
-      role: 'worker',
-      linkedId: specialist.id,
-    });
+    const person = { id: personId };
     const personApi = await apiAs(accounts.person, PASSWORD);
-    await personApi.post(`/people/${person.id}/ips/referrals`, {});
-    await (await apiAs(accounts.specialist, PASSWORD)).post(`/people/${person.id}/ips/referrals/take`, {});
     await personApi.post(`/people/${person.id}/ips/job-interests`, {
       jobKind: 'Barrista',
       employerName: 'Corner Cafe',

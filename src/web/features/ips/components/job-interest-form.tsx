@@ -7,29 +7,15 @@ import { SelectField } from '../../../ui/fields/select-field';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
 import { TextField } from '../../../ui/fields/text-field';
 import { useAddJobInterest, useEditJobInterest, useEmployers } from '../api/use-ips';
+import { DraftBackNotice, fieldsOf, isRevisionDraftOf, type RevisionDraft } from './revision-draft';
 
 const FIELDS = ['jobKind', 'employerId', 'employerName', 'why'] as const;
 type Fields = Record<(typeof FIELDS)[number], string>;
 
 /** What was typed and not yet saved, with the revision a correction started from (0 for a new interest). */
-export interface JobInterestDraft {
-  baseRevision: number;
-  fields: Fields;
-}
+export type JobInterestDraft = RevisionDraft<(typeof FIELDS)[number]>;
 
-const isJobInterestDraft = (value: unknown): value is JobInterestDraft => {
-  if (typeof value !== 'object' || value === null) return false;
-  const draft = value as JobInterestDraft;
-  return (
-    typeof draft.baseRevision === 'number' &&
-    typeof draft.fields === 'object' &&
-    draft.fields !== null &&
-    FIELDS.every((name) => typeof draft.fields[name] === 'string')
-  );
-};
-
-const fieldsOf = (form: FormData) =>
-  Object.fromEntries(FIELDS.map((name) => [name, String(form.get(name) ?? '')])) as Fields;
+const isJobInterestDraft = isRevisionDraftOf(FIELDS);
 
 const fieldsFrom = (interest: JobInterestDto | undefined): Partial<Fields> =>
   interest
@@ -84,7 +70,7 @@ export function JobInterestForm({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const fields = fieldsOf(new FormData(event.currentTarget));
+    const fields = fieldsOf(new FormData(event.currentTarget), FIELDS);
     setSaved(false);
     stored.setDraft({ baseRevision, fields });
     const words = { ...fields, employerId: fields.employerId === '' ? null : fields.employerId };
@@ -106,7 +92,7 @@ export function JobInterestForm({
   };
   const keepDraft = (event: FormEvent<HTMLFormElement>) => {
     setSaved(false);
-    stored.setDraft({ baseRevision, fields: fieldsOf(new FormData(event.currentTarget)) });
+    stored.setDraft({ baseRevision, fields: fieldsOf(new FormData(event.currentTarget), FIELDS) });
   };
   const discardDraft = () => {
     stored.clearDraft();
@@ -122,14 +108,7 @@ export function JobInterestForm({
   return (
     <form key={formKey} className="form" onSubmit={onSubmit} onChange={keepDraft} noValidate aria-label={title}>
       <h3>{title}</h3>
-      {restored && (
-        <div className="notice" role="status">
-          <p>Your words not yet saved are back in the form. They are kept on this device until you save them.</p>
-          <button type="button" className="button button--secondary" onClick={discardDraft}>
-            Discard them
-          </button>
-        </div>
-      )}
+      {restored && <DraftBackNotice onDiscard={discardDraft} />}
       {current && (
         <div className="notice">
           <p className="notice__title">Saved by someone else</p>
