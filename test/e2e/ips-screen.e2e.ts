@@ -123,6 +123,7 @@ describe('IPS administration and job interests on screen', () => {
 
     await section.getByRole('button', { name: 'Remove Night shifts' }).click();
     const confirm = section.getByRole('group', { name: 'Remove Night shifts?' });
+    expect(await confirm.evaluate((element) => element === document.activeElement)).toBe(true);
     await confirm.getByRole('button', { name: 'Keep it' }).click();
     await section.getByText('Night shifts: Interested').waitFor();
     await section.getByRole('button', { name: 'Remove Night shifts' }).click();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { JobInterestDto } from '../../../../shared/api/ips.responses';
 import { JOB_INTEREST_STATUSES, JOB_INTEREST_STATUS_LABELS } from '../../../../shared/api/ips-labels';
 import { ErrorMessage } from '../../../ui/error-message';
@@ -82,26 +82,15 @@ export function JobInterestList({
               </div>
             )}
             {removingId === i.id && (
-              <div className="notice" role="group" aria-label={`Remove ${i.jobKind}?`}>
-                <p>
-                  Remove {i.jobKind} from {isSelf ? 'your' : 'their'} job search? It cannot be brought back.
-                </p>
-                <div className="button-row">
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={remove.isPending}
-                    onClick={() =>
-                      remove.mutate({ id: i.id, baseRevision: i.revision }, { onSettled: () => setRemovingId(null) })
-                    }
-                  >
-                    Yes, remove it
-                  </button>
-                  <button type="button" className="button button--secondary" onClick={() => setRemovingId(null)}>
-                    Keep it
-                  </button>
-                </div>
-              </div>
+              <RemoveConfirmation
+                jobKind={i.jobKind}
+                whose={isSelf ? 'your' : 'their'}
+                isPending={remove.isPending}
+                onRemove={() =>
+                  remove.mutate({ id: i.id, baseRevision: i.revision }, { onSettled: () => setRemovingId(null) })
+                }
+                onKeep={() => setRemovingId(null)}
+              />
             )}
             {editingId === i.id && (
               <JobInterestForm
@@ -117,5 +106,38 @@ export function JobInterestList({
         ))}
       </ul>
     </>
+  );
+}
+
+/** The question before an interest is removed; it takes focus, so a keyboard or screen reader lands on it. */
+function RemoveConfirmation({
+  jobKind,
+  whose,
+  isPending,
+  onRemove,
+  onKeep,
+}: {
+  jobKind: string;
+  whose: string;
+  isPending: boolean;
+  onRemove: () => void;
+  onKeep: () => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div className="notice" role="group" aria-label={`Remove ${jobKind}?`} tabIndex={-1} ref={ref}>
+      <p>
+        Remove {jobKind} from {whose} job search? It cannot be brought back.
+      </p>
+      <div className="button-row">
+        <button type="button" className="button" disabled={isPending} onClick={onRemove}>
+          Yes, remove it
+        </button>
+        <button type="button" className="button button--secondary" onClick={onKeep}>
+          Keep it
+        </button>
+      </div>
+    </div>
   );
 }
