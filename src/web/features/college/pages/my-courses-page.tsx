@@ -1,4 +1,5 @@
 import '../college.css';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { EnrolmentDto, MyCoursesResponse } from '../../../../shared/api/college.responses';
 import { usePageTitle } from '../../../hooks/use-page-title';
@@ -91,6 +92,9 @@ function EnrolmentActions({ enrolment, title }: { enrolment: EnrolmentDto; title
   const act = (kind: 'cancel' | 'accept_offer' | 'decline_offer') =>
     change.mutate({ enrolmentId: enrolment.id, change: kind });
   const hidden = <span className="visually-hidden"> for {title}</span>;
+  // A place or a turn on the waiting list cannot be had back: one stray tap on a phone must not lose it.
+  const [asking, setAsking] = useState(false);
+  const giveUp = enrolment.status === 'waiting' ? 'Leave the waiting list' : 'Give up my place';
   return (
     <div className="button-row">
       {enrolment.status === 'offered' && (
@@ -108,18 +112,55 @@ function EnrolmentActions({ enrolment, title }: { enrolment: EnrolmentDto; title
           </button>
         </>
       )}
-      {enrolment.status !== 'offered' && (
+      {enrolment.status !== 'offered' && !asking && (
         <button
           type="button"
           className="button button--secondary"
           disabled={change.isPending}
-          onClick={() => act('cancel')}
+          onClick={() => setAsking(true)}
         >
-          {enrolment.status === 'waiting' ? 'Leave the waiting list' : 'Give up my place'}
+          {giveUp}
           {hidden}
         </button>
       )}
+      {asking && (
+        <GiveUpQuestion
+          question={`${giveUp} for ${title}?`}
+          isPending={change.isPending}
+          onGiveUp={() => act('cancel')}
+          onKeep={() => setAsking(false)}
+        />
+      )}
       {change.isError && <ErrorMessage error={change.error} />}
+    </div>
+  );
+}
+
+/** The question before a place is given up; it takes focus, so a keyboard or screen reader lands on it. */
+function GiveUpQuestion({
+  question,
+  isPending,
+  onGiveUp,
+  onKeep,
+}: {
+  question: string;
+  isPending: boolean;
+  onGiveUp: () => void;
+  onKeep: () => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div className="notice" role="group" aria-label={question} tabIndex={-1} ref={ref}>
+      <p>{question} Someone else may then be offered it, and it cannot be had back.</p>
+      <div className="button-row">
+        <button type="button" className="button" disabled={isPending} onClick={onGiveUp}>
+          Yes, give it up
+        </button>
+        <button type="button" className="button button--secondary" onClick={onKeep}>
+          Keep it
+        </button>
+      </div>
     </div>
   );
 }
