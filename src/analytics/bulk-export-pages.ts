@@ -19,10 +19,11 @@ import { createPseudonymiser, shiftDate, shiftInstant, type Pseudonymiser } from
 // people were registered in beyond the page it is in (decision 0044).
 //
 // A file is laid out first: one statement returns how many records the page holds, its last id and
-// the people in it, whose pseudonyms give each person a rank. The records are then read a slice at
-// a time, the database sorting the page's rows by rank (and, for contacts, by time), so the server
-// holds the page's people and one slice of records, never the whole page (decision 0052). The
-// order is the one sorting the whole page by pseudonym gave: rank, then time, then id.
+// the people in it, whose pseudonyms give each person a rank; a second has the database sort the
+// page's keys by rank (and, for contacts, by time) and returns the keys alone. The records are then
+// read a slice of keys at a time, so the server holds the page's keys and one slice of records,
+// never the whole page (decision 0052). The order is the one sorting the whole page by pseudonym
+// gave: rank, then time, then id.
 
 type PageInput = Parameters<BulkExportReader['page']>[1];
 type Files = { [T in BulkExportType]: (input: PageInput, p: Pseudonymiser) => Promise<BulkExportFile<T> | null> };
@@ -56,16 +57,32 @@ interface Layout {
   shifts: Param;
 }
 
+/** How one type's files are read: its page, the page's order, and a slice of its records by key. */
+interface FileQueries<R extends Record<string, unknown>, T> {
+  /** The page: `key` in the keyset's order, and the `person_id` each record belongs to. */
+  page: SQL;
+  /** The page's keys (`key`), in the file's order, given each person's rank (`r.rank`, `r.shift`). */
+  order: (ranked: SQL, layout: Layout) => SQL;
+  /** The records of some keys (`k.id`), in the order the keys are given (`k.n`). */
+  slice: (keys: SQL) => SQL;
+  map: (rows: R[]) => T[];
+}
+
 /**
- * Lays out one file from the statement that selects its page (`key` in the keyset's order, and the
- * `person_id` each record belongs to): null when the page is empty. People whose pseudonyms are
- * equal share a rank, as they shared a place when the page was sorted whole.
+ * One file: a statement lays it out (how many records, its last key, its people, whose pseudonyms
+ * give each a rank; people whose pseudonyms are equal share a rank, as they shared a place when the
+ * page was sorted whole), a second has the database sort its keys by rank, and the records are then
+ * read a slice of keys at a time. Null when the page is empty.
  */
-async function layOut(db: Database, page: SQL, p: Pseudonymiser): Promise<Layout | null> {
+async function file<R extends Record<string, unknown>, T>(
+  db: Database,
+  p: Pseudonymiser,
+  queries: FileQueries<R, T>,
+): Promise<{ count: number; last: string; slices: (size: number) => AsyncGenerator<T[]> } | null> {
   const [row] = await rawRows<{ count: number; last: string | null; people: string[] }>(
     db,
     sql`
-    with page as (${page})
+    with page as (${queries.page})
     select (select count(*)::int from page) as count,
            (select key::text from page order by key desc limit 1) as last,
            array(select distinct person_id::text from page) as people`,
@@ -76,46 +93,32 @@ async function layOut(db: Database, page: SQL, p: Pseudonymiser): Promise<Layout
     .sort((a, b) => (a.pseudonym < b.pseudonym ? -1 : a.pseudonym > b.pseudonym ? 1 : 0));
   const ranks: number[] = [];
   named.forEach((person, i) => ranks.push(i > 0 && named[i - 1]!.pseudonym === person.pseudonym ? ranks[i - 1]! : i));
-  return {
+  const layout: Layout = {
     count: Number(row.count),
     last: row.last,
     people: new Param(named.map((person) => person.id)),
     ranks: new Param(ranks),
     shifts: new Param(named.map((person) => p.shiftDays(person.id))),
   };
-}
-
-/** Where a slice ended: the last row's place in the file's order. */
-interface Sorted extends Record<string, unknown> {
-  sort_rank: number;
-}
-
-/**
- * The file's records `size` at a time, each slice one statement sorted by the database and started
- * after the previous slice's last row (a keyset: no slice re-reads the rows before it).
- */
-function sliced<R extends Sorted, T>(
-  db: Database,
-  statement: (after: R | null, limit: number) => SQL,
-  map: (rows: R[]) => T[],
-): (size: number) => AsyncGenerator<T[]> {
-  return async function* slices(size) {
-    for (let after: R | null = null; ;) {
-      const rows: R[] = await rawRows<R>(db, statement(after, size));
-      if (rows.length > 0) yield map(rows);
-      if (rows.length < size) return;
-      after = rows.at(-1)!;
+  const ranked = sql`unnest(${layout.people}::uuid[], ${layout.ranks}::int[], ${layout.shifts}::int[]) as r(person_id, rank, shift)`;
+  const [ordered] = await rawRows<{ keys: string[] }>(db, sql`select array(${queries.order(ranked, layout)}) as keys`);
+  const keys = ordered?.keys ?? [];
+  async function* slices(size: number): AsyncGenerator<T[]> {
+    for (let from = 0; from < keys.length; from += size) {
+      const rows = await rawRows<R>(
+        db,
+        queries.slice(sql`unnest(${new Param(keys.slice(from, from + size))}::uuid[]) with ordinality as k(id, n)`),
+      );
+      if (rows.length > 0) yield queries.map(rows);
     }
-  };
+  }
+  return { count: layout.count, last: layout.last, slices };
 }
 
-const ranked = (layout: Layout, column: ReturnType<typeof sql.raw>) =>
-  sql`join unnest(${layout.people}::uuid[], ${layout.ranks}::int[], ${layout.shifts}::int[]) as r(person_id, rank, shift)
-        on r.person_id = ${column}`;
 const inPage = (column: ReturnType<typeof sql.raw>, input: PageInput, layout: Layout) =>
   sql`${afterId(column, input.after)} and ${column} <= ${layout.last}::uuid`;
 
-interface PersonRow extends Sorted {
+interface PersonRow extends Record<string, unknown> {
   id: string;
   team_id: string;
   site_id: string;
@@ -126,40 +129,33 @@ const personFilter = (input: PageInput) =>
   sql`${scoped(input.scope)} and not p.research_opt_out and ${until(sql.raw('p.created_at'), input)}
       ${since(sql.raw('p.created_at'), input)}`;
 
-async function patients(db: Database, input: PageInput, p: Pseudonymiser): Promise<BulkExportFile<'Patient'> | null> {
-  const layout = await layOut(
-    db,
-    sql`
+function patients(db: Database, input: PageInput, p: Pseudonymiser): Promise<BulkExportFile<'Patient'> | null> {
+  return file<PersonRow, ExportedPatient>(db, p, {
+    page: sql`
     select p.id as key, p.id as person_id
       from person p join team t on t.id = p.team_id
      where ${personFilter(input)} ${afterId(sql.raw('p.id'), input.after)}
      order by p.id
      limit ${input.limit}`,
-    p,
-  );
-  if (!layout) return null;
-  const slices = sliced<PersonRow, ExportedPatient>(
-    db,
-    (after, limit) => sql`
-    select p.id, p.team_id, t.site_id, p.joined_on::text as joined_on, r.rank as sort_rank
-      from person p join team t on t.id = p.team_id ${ranked(layout, sql.raw('p.id'))}
+    order: (ranked, layout) => sql`
+    select p.id::text from person p join team t on t.id = p.team_id join ${ranked} on r.person_id = p.id
      where ${personFilter(input)} ${inPage(sql.raw('p.id'), input, layout)}
-       ${after ? sql`and (r.rank, p.id) > (${after.sort_rank}::int, ${after.id}::uuid)` : sql``}
-     order by r.rank, p.id
-     limit ${limit}`,
-    (rows) =>
+     order by r.rank, p.id`,
+    slice: (keys) => sql`
+    select p.id, p.team_id, t.site_id, p.joined_on::text as joined_on
+      from ${keys} join person p on p.id = k.id join team t on t.id = p.team_id
+     order by k.n`,
+    map: (rows) =>
       rows.map((row) => ({
         person: p.person(row.id),
         team: p.team(row.team_id),
         site: p.site(row.site_id),
         joinedOn: shiftDate(row.joined_on, p.shiftDays(row.id)),
       })),
-  );
-  return { count: layout.count, last: layout.last, slices };
+  });
 }
 
-interface ContactRow extends Sorted {
-  sort_at: string;
+interface ContactRow extends Record<string, unknown> {
   id: string;
   person_id: string;
   team_id: string;
@@ -182,42 +178,31 @@ function remembered<T>(of: (id: string) => T): (id: string) => T {
   };
 }
 
-const shiftedAt = sql`date_trunc('milliseconds', c.occurred_at) + make_interval(secs => r.shift * 86400)`;
-
 const contactFilter = (input: PageInput) =>
   sql`${scoped(input.scope)} and not p.research_opt_out and ${until(sql.raw('c.created_at'), input)}
       ${since(sql.raw('c.created_at'), input)}`;
 
-async function encounters(
-  db: Database,
-  input: PageInput,
-  p: Pseudonymiser,
-): Promise<BulkExportFile<'Encounter'> | null> {
-  const layout = await layOut(
-    db,
-    sql`
+function encounters(db: Database, input: PageInput, p: Pseudonymiser): Promise<BulkExportFile<'Encounter'> | null> {
+  return file<ContactRow, ExportedEncounter>(db, p, {
+    page: sql`
     select c.id as key, c.person_id
       from contact c join person p on p.id = c.person_id join team t on t.id = p.team_id
      where ${contactFilter(input)} ${afterId(sql.raw('c.id'), input.after)}
      order by c.id
      limit ${input.limit}`,
-    p,
-  );
-  if (!layout) return null;
-  // Within a person, by the shifted instant to the millisecond (the precision of a JavaScript date),
-  // then by id: the order the whole page sorted by pseudonym and shifted instant had.
-  const slices = sliced<ContactRow, ExportedEncounter>(
-    db,
-    (after, limit) => sql`
-    select c.id, c.person_id, p.team_id, c.occurred_at, c.duration_minutes, c.mode, c.kind,
-      (select array_agg(cw.worker_id::text) from contact_worker cw where cw.contact_id = c.id and cw.person_id = c.person_id) as worker_ids,
-      r.rank as sort_rank, (${shiftedAt})::text as sort_at
-      from contact c join person p on p.id = c.person_id join team t on t.id = p.team_id ${ranked(layout, sql.raw('c.person_id'))}
+    // Within a person, by the shifted instant to the millisecond (the precision of a JavaScript
+    // date), then by id: the order the whole page sorted by pseudonym and shifted instant had.
+    order: (ranked, layout) => sql`
+    select c.id::text
+      from contact c join person p on p.id = c.person_id join team t on t.id = p.team_id join ${ranked} on r.person_id = c.person_id
      where ${contactFilter(input)} ${inPage(sql.raw('c.id'), input, layout)}
-       ${after ? sql`and (r.rank, ${shiftedAt}, c.id) > (${after.sort_rank}::int, ${after.sort_at}::timestamptz, ${after.id}::uuid)` : sql``}
-     order by r.rank, ${shiftedAt}, c.id
-     limit ${limit}`,
-    (rows) => {
+     order by r.rank, date_trunc('milliseconds', c.occurred_at) + make_interval(secs => r.shift * 86400), c.id`,
+    slice: (keys) => sql`
+    select c.id, c.person_id, p.team_id, c.occurred_at, c.duration_minutes, c.mode, c.kind,
+      (select array_agg(cw.worker_id::text) from contact_worker cw where cw.contact_id = c.id and cw.person_id = c.person_id) as worker_ids
+      from ${keys} join contact c on c.id = k.id join person p on p.id = c.person_id
+     order by k.n`,
+    map: (rows) => {
       // Fewer keyed hashes: each makes short-lived native buffers.
       const person = remembered(p.person);
       const team = remembered(p.team);
@@ -234,11 +219,10 @@ async function encounters(
         kind: row.kind,
       }));
     },
-  );
-  return { count: layout.count, last: layout.last, slices };
+  });
 }
 
-interface MembershipRow extends Sorted {
+interface MembershipRow extends Record<string, unknown> {
   person_id: string;
   team_id: string;
   memberships: { worker_id: string; role: string; starts_on: string; ends_on: string | null }[];
@@ -249,32 +233,27 @@ const careTeamFilter = (input: PageInput) =>
        and exists (select 1 from care_team_membership m where m.person_id = p.id
                     and ${until(sql.raw('m.created_at'), input)} ${since(sql.raw('m.created_at'), input)})`;
 
-async function careTeams(db: Database, input: PageInput, p: Pseudonymiser): Promise<BulkExportFile<'CareTeam'> | null> {
+function careTeams(db: Database, input: PageInput, p: Pseudonymiser): Promise<BulkExportFile<'CareTeam'> | null> {
   // One CareTeam per person: a page of people who have memberships, each with all of them.
-  const layout = await layOut(
-    db,
-    sql`
+  return file<MembershipRow, ExportedCareTeam>(db, p, {
+    page: sql`
     select p.id as key, p.id as person_id
       from person p join team t on t.id = p.team_id
      where ${careTeamFilter(input)} ${afterId(sql.raw('p.id'), input.after)}
      order by p.id
      limit ${input.limit}`,
-    p,
-  );
-  if (!layout) return null;
-  const slices = sliced<MembershipRow, ExportedCareTeam>(
-    db,
-    (after, limit) => sql`
-    select p.id as person_id, p.team_id, r.rank as sort_rank,
+    order: (ranked, layout) => sql`
+    select p.id::text from person p join team t on t.id = p.team_id join ${ranked} on r.person_id = p.id
+     where ${careTeamFilter(input)} ${inPage(sql.raw('p.id'), input, layout)}
+     order by r.rank, p.id`,
+    slice: (keys) => sql`
+    select p.id as person_id, p.team_id,
       (select json_agg(json_build_object('worker_id', m.worker_id, 'role', m.role, 'starts_on', m.starts_on::text,
                                          'ends_on', m.ends_on::text) order by m.starts_on, m.worker_id)
          from care_team_membership m where m.person_id = p.id and ${until(sql.raw('m.created_at'), input)}) as memberships
-      from person p join team t on t.id = p.team_id ${ranked(layout, sql.raw('p.id'))}
-     where ${careTeamFilter(input)} ${inPage(sql.raw('p.id'), input, layout)}
-       ${after ? sql`and (r.rank, p.id) > (${after.sort_rank}::int, ${after.person_id}::uuid)` : sql``}
-     order by r.rank, p.id
-     limit ${limit}`,
-    (rows) =>
+      from ${keys} join person p on p.id = k.id
+     order by k.n`,
+    map: (rows) =>
       rows.map((row) => {
         const shift = p.shiftDays(row.person_id);
         return {
@@ -288,6 +267,5 @@ async function careTeams(db: Database, input: PageInput, p: Pseudonymiser): Prom
           })),
         };
       }),
-  );
-  return { count: layout.count, last: layout.last, slices };
+  });
 }
