@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFactories } from '../../../test/support/factories';
+import { contactRecord, createFactories } from '../../../test/support/factories';
 import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { newId } from '../new-id';
 import { startBulkExport } from './start-bulk-export';
@@ -91,20 +91,9 @@ describe('writing bulk exports', () => {
     const at = (minutes: number) => new Date(Date.parse('2026-01-05T09:00:00.000Z') + minutes * 60_000);
     await t.repositories.contacts.createMany(
       people.flatMap((person, i) =>
-        [300, 120, 120, 5].map((minutes) => ({
-          id: newId(),
-          personId: person.id,
-          occurredAt: at(minutes + i),
-          durationMinutes: 30,
-          mode: 'home' as const,
-          kind: 'meeting' as const,
-          beyondRoutine: false,
-          beyondRoutineNote: null,
-          adminMinutes: 0,
-          note: null,
-          recordedByAccountId: null,
-          workerIds: [worker.id],
-        })),
+        [300, 120, 120, 5].map((minutes) =>
+          contactRecord({ personId: person.id, occurredAt: at(minutes + i), workerIds: [worker.id] }),
+        ),
       ),
     );
     const researcher = await f.account('researcher');
