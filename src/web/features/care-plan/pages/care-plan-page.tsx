@@ -1,4 +1,3 @@
-import { PendingProposals } from '../components/pending-proposals';
 import { useParams } from 'react-router';
 import { AppLink } from '../../navigation/components/app-link';
 import '../care-plan.css';
@@ -6,7 +5,7 @@ import type { Me } from '../../../../shared/api/sessions.responses';
 import { useCarePlan } from '../api/use-care-plan';
 import { CarePlanNews } from '../components/care-plan-news';
 import { AgreementPanel } from '../components/agreement-panel';
-import { CarePlanSectionCard } from '../components/care-plan-section-card';
+import { DocumentSections } from '../components/document-sections';
 import { DocumentPage } from '../components/document-page';
 
 /** The care plan, written with the person: short, marked with who wrote what, agreed by both sides. */
@@ -43,20 +42,14 @@ export function CarePlanPage({ me }: { me: Me }) {
 
           <AgreementPanel plan={data} />
 
-          <PendingProposals personId={personId} plan={data} isSelf={isSelf} />
-
-          {data.sections.map((section) => (
-            <CarePlanSectionCard
-              key={section.key}
-              personId={personId}
-              section={section}
-              otherPersonName={isSelf ? null : data.personName}
-              canWrite={data.access.canWrite}
-              newMessages={
-                data.news.find((item) => item.kind === 'message' && item.sectionKey === section.key)?.count ?? 0
-              }
-            />
-          ))}
+          <DocumentSections
+            personId={personId}
+            document={data}
+            isSelf={isSelf}
+            newMessages={(sectionKey) =>
+              data.news.find((item) => item.kind === 'message' && item.sectionKey === sectionKey)?.count ?? 0
+            }
+          />
         </>
       )}
     </DocumentPage>

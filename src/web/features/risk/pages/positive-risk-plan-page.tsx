@@ -1,10 +1,9 @@
-import { PendingProposals } from '../../care-plan/components/pending-proposals';
 import { Link, useParams } from 'react-router';
 import '../../care-plan/care-plan.css';
 import type { Me } from '../../../../shared/api/sessions.responses';
 import { useCarePlan } from '../../care-plan/api/use-care-plan';
 import { AgreementPanel } from '../../care-plan/components/agreement-panel';
-import { CarePlanSectionCard } from '../../care-plan/components/care-plan-section-card';
+import { DocumentSections } from '../../care-plan/components/document-sections';
 import { DocumentPage } from '../../care-plan/components/document-page';
 import { DocumentKindContext } from '../../care-plan/document-kind-context';
 import { PlanReviewDate } from '../components/plan-review-date';
@@ -51,16 +50,7 @@ function PositiveRiskPlan({ me }: { me: Me }) {
               canWrite={data.access.canWrite}
               hasPlan={data.currentVersion > 0}
             />
-            <PendingProposals personId={personId} plan={data} isSelf={isSelf} />
-            {data.sections.map((section) => (
-              <CarePlanSectionCard
-                key={section.key}
-                personId={personId}
-                section={section}
-                otherPersonName={otherPersonName}
-                canWrite={data.access.canWrite}
-              />
-            ))}
+            <DocumentSections personId={personId} document={data} isSelf={isSelf} />
           </>
         );
       }}

@@ -1,4 +1,3 @@
-import { PendingProposals } from '../../care-plan/components/pending-proposals';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import '../../care-plan/care-plan.css';
@@ -7,7 +6,7 @@ import type { Me } from '../../../../shared/api/sessions.responses';
 import { saveOfflineCopy } from '../../../offline/offline-copy';
 import { AgreementPanel } from '../../care-plan/components/agreement-panel';
 import { DocumentKindContext } from '../../care-plan/document-kind-context';
-import { CarePlanSectionCard } from '../../care-plan/components/care-plan-section-card';
+import { DocumentSections } from '../../care-plan/components/document-sections';
 import { DocumentPage } from '../../care-plan/components/document-page';
 import { useSafetyPlan } from '../api/use-safety-plan';
 import { AgreementChoice } from '../components/agreement-choice';
@@ -64,17 +63,7 @@ export function SafetyPlanPage({ me, personId }: { me: Me; personId: string }) {
                 {(teamMustAgree) => (teamMustAgree ? <AgreementPanel plan={data} /> : null)}
               </AgreementChoice>
 
-              <PendingProposals personId={personId} plan={data} isSelf={isSelf} />
-
-              {data.sections.map((section) => (
-                <CarePlanSectionCard
-                  key={section.key}
-                  personId={personId}
-                  section={section}
-                  otherPersonName={isSelf ? null : name}
-                  canWrite={data.access.canWrite}
-                />
-              ))}
+              <DocumentSections personId={personId} document={data} isSelf={isSelf} />
 
               {canShare && <ShareLinksSection personId={personId} isSelf={isSelf} />}
             </>
