@@ -1,0 +1,1 @@
+ALTER TABLE "idempotent_request" ADD COLUMN "response_headers" jsonb;
