@@ -17,7 +17,9 @@ import { createPseudonymiser, shiftDate, shiftInstant, type Pseudonymiser } from
 // exports' rules: no names, no free text, keyed pseudonyms, each person's dates shifted by their own
 // number of days, people who opted out of research left out. Pages follow real ids (a keyset the
 // client never sees); within a page records are sorted by pseudonym, so a file does not give away
-// the order people were registered in beyond the page it is in.
+// the order people were registered in beyond the page it is in. `_since` takes a person or a
+// membership that changed since (`updated_at`, ADR 0055), and a contact written since: contacts do
+// not change once recorded.
 
 type PageInput = Parameters<BulkExportReader['page']>[1];
 type Page<T> = { records: T[]; last: string | null };
@@ -55,7 +57,7 @@ async function patients(db: Database, input: PageInput, p: Pseudonymiser): Promi
       from person p join team t on t.id = p.team_id
      where ${scoped(input.scope)} and not p.research_opt_out
        and p.created_at <= ${input.until.toISOString()}::timestamptz
-       ${input.since ? sql`and p.created_at > ${input.since.toISOString()}::timestamptz` : sql``}
+       ${input.since ? sql`and p.updated_at > ${input.since.toISOString()}::timestamptz` : sql``}
        ${afterId(sql.raw('p.id'), input.after)}
      order by p.id
      limit ${input.limit}`,
@@ -149,7 +151,7 @@ async function careTeams(db: Database, input: PageInput, p: Pseudonymiser): Prom
      where ${scoped(input.scope)} and not p.research_opt_out
        and exists (select 1 from care_team_membership m where m.person_id = p.id
                     and m.created_at <= ${input.until.toISOString()}::timestamptz
-                    ${input.since ? sql`and m.created_at > ${input.since.toISOString()}::timestamptz` : sql``})
+                    ${input.since ? sql`and m.updated_at > ${input.since.toISOString()}::timestamptz` : sql``})
        ${afterId(sql.raw('p.id'), input.after)}
      order by p.id
      limit ${input.limit}`,
