@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The full test run behind `npm test`: system packages; engines; type check, lint and the
 # web build side by side; unit tests on the embedded database; the
-# storage/service/HTTP tests again on a real PostgreSQL; the crash test; and the
-# browser journeys. Stops at the first
+# storage/service/HTTP tests again on a real PostgreSQL, with the crash test beside them; and
+# the browser journeys. Stops at the first
 # failure. A throwaway PostgreSQL cluster started here is stopped on exit; one
 # that was already running (or an external TANDEM_TEST_DATABASE_URL) is left alone.
 set -euo pipefail
@@ -14,6 +14,7 @@ readonly TOTAL_STEPS=7
 step_no=0
 step_name=""
 stop_pg=0
+crash_pid=""
 started_at=$SECONDS
 
 banner() {
@@ -24,6 +25,9 @@ banner() {
 
 on_exit() {
   local rc=$?
+  if [[ -n "$crash_pid" ]]; then
+    kill -- "-$crash_pid" 2>/dev/null || true
+  fi
   if ((stop_pg)); then
     bash scripts/postgres.sh stop || true
   fi
@@ -78,10 +82,21 @@ if ! bash scripts/postgres.sh status >/dev/null 2>&1; then
 fi
 pg_url="$(bash scripts/postgres.sh start)"
 printf 'using %s\n' "$pg_url"
+# The crash test spends most of its time waiting for servers to start and die, so it runs beside
+# these tests, in a session of its own (so a failure here can stop it and every server it started),
+# with its output kept for step 6.
+crash_log="$(mktemp)"
+TANDEM_TEST_DATABASE_URL="$pg_url" setsid npm run test:crash >"$crash_log" 2>&1 &
+crash_pid=$!
 TANDEM_TEST_DATABASE_URL="$pg_url" npm run test:postgres
 
-banner "crash durability: 20 SIGKILLs of tandem serve, on PGlite and PostgreSQL"
-TANDEM_TEST_DATABASE_URL="$pg_url" npm run test:crash
+banner "crash durability: 20 SIGKILLs of tandem serve, on PGlite and PostgreSQL (run beside step 5)"
+crash_status=0
+wait "$crash_pid" || crash_status=$?
+crash_pid=""
+cat "$crash_log"
+rm -f "$crash_log"
+((crash_status == 0)) || exit "$crash_status"
 
 banner "browser journeys (headless Chromium)"
 npm run test:e2e
