@@ -15,9 +15,11 @@ import { loadDemoCollegeStudents } from './demo-college-students';
 import { demoSafetyPlans } from './demo-safety-plans';
 import type { DemoChunk } from './demo-chunk';
 import { writeDemoIps } from './demo-ips';
+import { loadDemoIpsAccounts } from './demo-ips-accounts';
 import { demoTotals, generateDemoOrganisation } from './generate-demo-organisation';
 import { loadDemoMessagesAndReflections } from './demo-messages';
 import { loadDemoCarerInvolvement } from './demo-carer-involvement';
+import { loadDemoImportedQuestionnaire } from './demo-imported-questionnaire';
 
 /** Large enough for load tests (scale 500 is 100,000 people, about 10 million contacts and 420,000 meetings). */
 export const MAX_DEMO_SCALE = 1_000;
@@ -128,6 +130,9 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   summary.teams += ips.teams;
   summary.workers += ips.specialists;
   summary.contacts += ips.contacts;
+  const ipsAccounts = await loadDemoIpsAccounts(deps, seed);
+  summary.workers += ipsAccounts.workers;
+  summary.accounts.push(...ipsAccounts.accounts);
   input.onProgress?.({ peopleWritten: summary.people, peopleTotal, contactsWritten: summary.contacts });
   await loadDemoRiskDocuments(deps, demoRiskDocuments([...carePlans.draft()], input.today));
   summary.safetyPlans = await safetyPlans.load(deps);
@@ -138,6 +143,7 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
     ),
   );
   await loadDemoStaffSignIn(deps);
+  await loadDemoImportedQuestionnaire(deps, { seed, today: input.today });
   return summary;
 }
 

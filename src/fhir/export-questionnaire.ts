@@ -36,10 +36,10 @@ export const NON_SCORED_DISPLAY: Record<NonScoredOption, string> = {
 
 /** The canonical URL of an instrument's Questionnaire, without version. */
 export function questionnaireUrl(
-  definition: Pick<InstrumentDefinition, 'id'>,
+  definition: Pick<InstrumentDefinition, 'id' | 'canonicalUrl'>,
   canonicalBase = TANDEM_FHIR_BASE,
 ): string {
-  return `${canonicalBase}/Questionnaire/${definition.id}`;
+  return definition.canonicalUrl ?? `${canonicalBase}/Questionnaire/${definition.id}`;
 }
 
 /**
@@ -132,7 +132,7 @@ function questionItem(item: InstrumentItem, scale: ResponseScale): Questionnaire
     { url: TANDEM.itemLabel, valueString: item.label },
     { url: TANDEM.itemScale, valueId: scale.id },
   ];
-  const base = { linkId: item.id, text: item.text ?? item.label, required: false };
+  const base = { linkId: item.id, text: item.text ?? item.label, required: item.required === true };
   if (scale.kind === 'likert') {
     return { ...base, type: 'choice', answerOption: likertOptions(scale, item), extension };
   }

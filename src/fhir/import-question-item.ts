@@ -43,7 +43,14 @@ export function readQuestionItem(
       ? reverseKeyingFromWeights(item.answerOption ?? [], scale, reader)
       : reader.optional(TANDEM.reverseKeyed, 'valueBoolean') === true;
   const text = item.text !== undefined && item.text !== label ? item.text : undefined;
-  return { id: item.linkId, label, ...(text === undefined ? {} : { text }), scaleId: scale.id, reverseKeyed };
+  return {
+    id: item.linkId,
+    label,
+    ...(text === undefined ? {} : { text }),
+    scaleId: scale.id,
+    reverseKeyed,
+    ...(item.required === true ? { required: true as const } : {}),
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type InstrumentIssue,
 } from '../domain/instruments';
 import { fixtureInstrument } from '../../test/support/fixture-instrument';
+import { importedDefinition, importedQuestionnaire } from '../../test/support/imported-questionnaire';
 import { instrumentToQuestionnaire } from './export-questionnaire';
 import { questionnaireToInstrument } from './import-questionnaire';
 import { HL7, TANDEM } from './instrument-extensions';
@@ -42,6 +43,14 @@ describe('questionnaireToInstrument', () => {
       expect(questionnaireToInstrument(exported(definition))).toEqual(definition);
     },
   );
+
+  it('keeps where a service published its questionnaire and which items must be answered', () => {
+    const definition = importedDefinition();
+    const questionnaire = importedQuestionnaire(definition);
+    expect(questionnaire.url).toBe('https://measures.example.org/fhir/Questionnaire/week-check');
+    expect(item(questionnaire, 'talk').required).toBe(true);
+    expect(questionnaireToInstrument(questionnaire)).toEqual(definition);
+  });
 
   it('keeps wording a service supplied', () => {
     const worded = applyWording(srs, {

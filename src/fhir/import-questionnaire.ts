@@ -10,6 +10,7 @@ import {
   type ScoringKeyRequirement,
   type Subscale,
 } from '../domain/instruments';
+import { questionnaireUrl } from './export-questionnaire';
 import { readQuestionItem } from './import-question-item';
 import { readScoreItem } from './import-score-item';
 import { findExtension, TANDEM } from './instrument-extensions';
@@ -48,7 +49,7 @@ export function questionnaireToInstrument(input: unknown): InstrumentDefinition 
 
 type Header = Pick<
   InstrumentDefinition,
-  'id' | 'version' | 'title' | 'description' | 'licence' | 'isValidated' | 'wordingMode'
+  'id' | 'version' | 'title' | 'description' | 'licence' | 'isValidated' | 'wordingMode' | 'canonicalUrl'
 >;
 
 function readHeader(questionnaire: ParsedQuestionnaire, root: ExtensionReader, issues: InstrumentIssue[]): Header {
@@ -67,8 +68,10 @@ function readHeader(questionnaire: ParsedQuestionnaire, root: ExtensionReader, i
       message: 'The licence (copyright) is missing.',
     });
   }
+  const published = questionnaireUrl({ id }) === questionnaire.url ? {} : { canonicalUrl: questionnaire.url };
   return {
     id,
+    ...published,
     version: questionnaire.version,
     title: questionnaire.title,
     ...(questionnaire.description === undefined ? {} : { description: questionnaire.description }),

@@ -56,4 +56,4 @@ export type {
 export { isOnStep, isSameNumber, likertPoints, scaleRange, scoredValue, tidyNumber } from './response-scale';
 export { isMissingAllowed, isThresholdMet, scoreResponse } from './score-response';
 export { assertValidDefinition, definitionIssues } from './validate-definition';
-export { assertValidResponse, responseIssues } from './validate-response';
+export { assertValidResponse, responseIssues, unansweredRequiredIssues } from './validate-response';

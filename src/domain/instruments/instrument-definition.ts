@@ -56,6 +56,8 @@ export interface InstrumentItem {
   readonly scaleId: string;
   /** Scored as (min + max − value) so that a higher score always means the same direction. */
   readonly reverseKeyed: boolean;
+  /** The person must answer it before sending (an imported Questionnaire's `required`); absent means optional. */
+  readonly required?: true | undefined;
 }
 
 export interface Subscale {
@@ -132,4 +134,9 @@ export interface InstrumentDefinition {
    * until applyWording puts the key in (filling subscales and reverse keys, and dropping this).
    */
   readonly scoringKey?: ScoringKeyRequirement | undefined;
+  /**
+   * Where an imported instrument was published (its Questionnaire's canonical URL), when that is not
+   * Tandem's own; responses name it, so other systems recognise their own questionnaire.
+   */
+  readonly canonicalUrl?: string | undefined;
 }

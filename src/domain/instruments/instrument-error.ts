@@ -21,7 +21,8 @@ export type InstrumentIssueCode =
   | 'text-too-long'
   | 'inconsistent'
   | 'missing-scoring-key'
-  | 'wrong-item-count';
+  | 'wrong-item-count'
+  | 'required-unanswered';
 
 /** One problem, located by a dotted path such as `answers.3.value` or `items.item-2`. */
 export interface InstrumentIssue {

@@ -43,6 +43,28 @@ export function assertValidResponse(definition: InstrumentDefinition, response: 
   throwIfIssues('invalid-response', responseIssues(definition, response));
 }
 
+/**
+ * Items that must be answered before sending and are not; a draft may leave them for later. A
+ * non-scored option ("don't know") is an answer.
+ */
+export function unansweredRequiredIssues(
+  definition: InstrumentDefinition,
+  response: InstrumentResponse,
+): InstrumentIssue[] {
+  const answered = new Set(response.answers.map((answer) => answer.itemId));
+  return definition.items.flatMap((item) =>
+    item.required && !answered.has(item.id)
+      ? [
+          {
+            path: `items.${item.id}`,
+            code: 'required-unanswered' as const,
+            message: `Item "${item.id}" (${item.text ?? item.label}) needs an answer before sending.`,
+          },
+        ]
+      : [],
+  );
+}
+
 function valueIssues(path: string, itemId: string, scale: ResponseScale, value: AnswerValue): InstrumentIssue[] {
   const issue = (code: InstrumentIssue['code'], message: string): InstrumentIssue[] => [
     { path, code, message: `Item "${itemId}": ${message}` },

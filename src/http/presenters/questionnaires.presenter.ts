@@ -13,6 +13,7 @@ export function presentQuestionnaires(view: QuestionnairesView): QuestionnairesR
       draft: o.draft ? { answers: o.draft.answers, savedAt: o.draft.savedAt?.toISOString() ?? null } : null,
     })),
     trends: view.trends,
+    answeredWithoutScore: view.answeredWithoutScore,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, isAppError } from '../../domain/errors/app-error';
-import { INSTRUMENT_CATALOGUE, isInstrumentError } from '../../domain/instruments';
+import { isInstrumentError } from '../../domain/instruments';
 import { instrumentToQuestionnaire } from '../../fhir/export-questionnaire';
 import { questionnaireToInstrument } from '../../fhir/import-questionnaire';
 import { operationOutcome } from '../../fhir/operation-outcome';
@@ -20,6 +20,7 @@ import type { QuestionnaireResponse } from '../../fhir/r4-types';
 import { all, dateRange, pageSize, SearchParameterError, single, tokenValues } from '../../fhir/search-parameters';
 import { getResponseForExport, listResponsesForExport } from '../../services/instruments/get-response-for-export';
 import { importInstrument } from '../../services/instruments/import-instrument';
+import { listInstruments } from '../../services/instruments/list-instruments';
 import type { ServiceDeps } from '../../services/ports';
 import {
   answerQuestionnaire,
@@ -162,7 +163,7 @@ export async function fhirQuestionnaireRoutes(app: FastifyInstance, services: Se
   });
 
   app.post('/QuestionnaireResponse', async (request, reply) => {
-    const sent = readAnswersFromFhir(request.body, scoreIdsOf);
+    const sent = readAnswersFromFhir(request.body, await scoreIdsOf(request));
     if (isObject(request.body) && request.body.id !== undefined) {
       throw new SearchParameterError('A new QuestionnaireResponse has no id: Tandem gives it one.');
     }
@@ -208,7 +209,7 @@ export async function fhirQuestionnaireRoutes(app: FastifyInstance, services: Se
     }
     const revision = /^(?:W\/)?"(\d{1,9})"$/.exec(String(ifMatch).trim())?.[1];
     if (revision === undefined) throw new SearchParameterError('If-Match must be an ETag such as W/"2".');
-    const sent = readAnswersFromFhir(request.body, scoreIdsOf);
+    const sent = readAnswersFromFhir(request.body, await scoreIdsOf(request));
     if (!isObject(request.body) || request.body.id !== request.params.id) {
       throw new SearchParameterError(`The resource's id must be ${request.params.id}, as in the address.`);
     }
@@ -241,6 +242,15 @@ export async function fhirQuestionnaireRoutes(app: FastifyInstance, services: Se
     }
     return result;
   });
+
+  /** The score items of every version of an instrument, shipped or imported: a client may send them back, and they are not answers. */
+  async function scoreIdsOf(request: FastifyRequest): Promise<(instrumentId: string) => string[]> {
+    const instruments = await listInstruments(services, actorOf(request));
+    return (instrumentId) =>
+      instruments
+        .filter(({ definition }) => definition.id === instrumentId)
+        .flatMap(({ definition }) => definition.scores.map((s) => s.id));
+  }
 }
 
 /** The person a search is about: patient/subject, or the person every _id belongs to. */
@@ -268,10 +278,6 @@ function instrumentOfCanonical(canonical: string): { instrumentId: string; versi
 
 const latest = (a: Date | null, b: Date | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 const earliest = (a: Date | null, b: Date | null) => (a && b ? (a < b ? a : b) : (a ?? b));
-
-function scoreIdsOf(instrumentId: string): string[] {
-  return INSTRUMENT_CATALOGUE.filter((d) => d.id === instrumentId).flatMap((d) => d.scores.map((s) => s.id));
-}
 
 /** Refused answers named by the item they came from, as the client sent it. */
 async function withItemPaths<T>(sent: AnswersFromFhir, run: () => Promise<T>): Promise<T> {

@@ -5,7 +5,7 @@ import type { InstrumentDefinition, InstrumentResponse, ScoredResponse } from '.
 import { requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import type { Repositories, ServiceDeps } from '../ports';
-import { catalogueDefinition, withWording } from './definition-with-wording';
+import { findDefinition } from './find-definition';
 import type { InstrumentResponseRecord, ResponseListQuery } from './ports';
 
 /** A saved response with its instrument and scores, ready to map to an exchange format. */
@@ -99,13 +99,12 @@ async function forExport(
   repositories: Repositories,
   record: InstrumentResponseRecord,
 ): Promise<ResponseForExport | null> {
-  const definition = catalogueDefinition(record.instrumentId, record.version);
-  if (!definition) return null;
-  const wording = await repositories.instruments.findWording(definition.id, definition.version);
+  const found = await findDefinition(repositories, record.instrumentId, record.version);
+  if (!found) return null;
   return {
     personId: record.personId,
     responseId: record.id,
-    definition: withWording(definition, wording).definition,
+    definition: found.definition,
     response: { instrumentId: record.instrumentId, version: record.version, answers: record.answers },
     scored: { instrumentId: record.instrumentId, version: record.version, scores: record.scores },
     completedAt: record.completedAt,

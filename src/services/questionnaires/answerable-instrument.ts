@@ -5,17 +5,20 @@ import {
   SELF_REPORT_INSTRUMENT_IDS,
 } from '../../domain/questionnaires/self-report-instruments';
 import { currentDefinition, withWording } from '../instruments/definition-with-wording';
+import { currentImportedDefinitions } from '../instruments/find-definition';
 import { mapInTurn } from '../in-turn';
 import type { Repositories } from '../ports';
 
 /**
  * The self-report instruments the service has turned on: Tandem ships their structure and scoring,
  * and a licensed one is turned on when the service loads its wording (and its scoring key where
- * needed), since a person cannot answer "Item 3".
+ * needed), since a person cannot answer "Item 3". Then the instruments an administrator imported,
+ * each at its latest version, once every item has its wording (ADR 0053).
  */
 export async function listAnswerableInstruments(repositories: Repositories): Promise<InstrumentDefinition[]> {
-  const answerable = await mapInTurn(SELF_REPORT_INSTRUMENT_IDS, (id) => answerableOrNull(repositories, id));
-  return answerable.filter((definition): definition is InstrumentDefinition => definition !== null);
+  const shipped = await mapInTurn(SELF_REPORT_INSTRUMENT_IDS, (id) => answerableShipped(repositories, id));
+  const imported = (await currentImportedDefinitions(repositories)).filter(isAnswerable);
+  return [...shipped.filter((definition): definition is InstrumentDefinition => definition !== null), ...imported];
 }
 
 /** The current version of a self-report instrument with its wording; refuses one that is not turned on. */
@@ -23,23 +26,33 @@ export async function requireAnswerableInstrument(
   repositories: Repositories,
   instrumentId: string,
 ): Promise<InstrumentDefinition> {
-  if (!isSelfReportInstrument(instrumentId)) {
-    throw new AppError(
-      'bad_request',
-      `“${instrumentId}” is not a questionnaire people fill in about themselves. Choose one of: ${SELF_REPORT_INSTRUMENT_IDS.join(', ')}.`,
-    );
+  if (isSelfReportInstrument(instrumentId)) {
+    const definition = await answerableShipped(repositories, instrumentId);
+    if (!definition) throw notTurnedOn();
+    return definition;
   }
-  const definition = await answerableOrNull(repositories, instrumentId);
-  if (!definition) {
-    throw new AppError(
-      'conflict',
-      'This questionnaire is not turned on: an administrator needs to load its wording (and scoring key) first.',
-    );
-  }
-  return definition;
+  const imported = (await currentImportedDefinitions(repositories)).find((d) => d.id === instrumentId);
+  if (imported && isAnswerable(imported)) return imported;
+  if (imported) throw notTurnedOn();
+  const offered = [...SELF_REPORT_INSTRUMENT_IDS, ...(await currentImportedDefinitions(repositories)).map((d) => d.id)];
+  throw new AppError(
+    'bad_request',
+    `“${instrumentId.slice(0, 64)}” is not a questionnaire people fill in about themselves. Choose one of: ${offered.join(', ')}.`,
+  );
 }
 
-async function answerableOrNull(
+const notTurnedOn = () =>
+  new AppError(
+    'conflict',
+    'This questionnaire is not turned on: an administrator needs to load its wording (and scoring key) first.',
+  );
+
+/** Worded (its own wording, or every item's text given) and every score computable: a person cannot answer "Item 3". */
+const isAnswerable = (definition: InstrumentDefinition) =>
+  (definition.wordingMode === 'included' || definition.items.every((item) => item.text !== undefined)) &&
+  scoresAwaitingKey(definition).length === 0;
+
+async function answerableShipped(
   repositories: Repositories,
   instrumentId: string,
 ): Promise<InstrumentDefinition | null> {

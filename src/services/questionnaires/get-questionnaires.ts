@@ -1,13 +1,15 @@
 import type { Actor } from '../../domain/accounts/actor';
 import { isoDate } from '../../domain/care-team/membership-period';
-import type { InstrumentDefinition, ItemAnswer } from '../../domain/instruments';
+import { scaleOfItem, type InstrumentDefinition, type ItemAnswer } from '../../domain/instruments';
+import { answerInWords } from '../../domain/questionnaires/answer-in-words';
 import { headlineScore } from '../../domain/questionnaires/headline-score';
 import { scoreTrendInWords } from '../../domain/questionnaires/score-trend-in-words';
 import { SELF_REPORT_INSTRUMENT_IDS } from '../../domain/questionnaires/self-report-instruments';
 import { requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import { mapInTurn } from '../in-turn';
-import type { ServiceDeps } from '../ports';
+import type { InstrumentResponseRecord } from '../instruments/ports';
+import type { Repositories, ServiceDeps } from '../ports';
 import { listAnswerableInstruments } from './answerable-instrument';
 import type { QuestionnaireScheduleRecord } from './ports';
 import { definitionOf } from './save-questionnaire-draft';
@@ -32,6 +34,17 @@ export interface QuestionnaireTrend {
   inWords: string;
 }
 
+/** Answers to an instrument that has no score (an imported one may have none): kept and shown as answered. */
+export interface AnsweredWithoutScore {
+  instrumentId: string;
+  title: string;
+  responses: {
+    responseId: string;
+    completedOn: string;
+    answers: { itemId: string; question: string; answer: string }[];
+  }[];
+}
+
 export interface QuestionnairesView {
   personId: string;
   isOwnRecord: boolean;
@@ -40,6 +53,8 @@ export interface QuestionnairesView {
   schedules: (QuestionnaireScheduleRecord & { title: string })[];
   open: OpenQuestionnaire[];
   trends: QuestionnaireTrend[];
+  /** Sent answers to instruments without a score, newest first. */
+  answeredWithoutScore: AnsweredWithoutScore[];
 }
 
 /**
@@ -68,7 +83,10 @@ export async function getQuestionnaires(
       revision: invitation.revision,
       draft: isOwnRecord ? { answers: invitation.draftAnswers, savedAt: invitation.draftSavedAt } : null,
     }));
-    const responses = await repositories.questionnaires.listOutcomeResponses(person.id, SELF_REPORT_INSTRUMENT_IDS);
+    const imported = (await repositories.instruments.listImported()).map((record) => record.definition.id);
+    const responses = await repositories.questionnaires.listOutcomeResponses(person.id, [
+      ...new Set([...SELF_REPORT_INSTRUMENT_IDS, ...imported]),
+    ]);
     const trends = await mapInTurn(
       [...new Set(responses.map((r) => r.instrumentId))],
       async (instrumentId): Promise<QuestionnaireTrend | null> => {
@@ -103,6 +121,46 @@ export async function getQuestionnaires(
       schedules,
       open,
       trends: trends.filter((t): t is QuestionnaireTrend => t !== null),
+      answeredWithoutScore: await answeredWithoutScore(repositories, responses),
     };
   });
+}
+
+/** Responses whose instrument version has no score, grouped by instrument, each answer in words. */
+async function answeredWithoutScore(
+  repositories: Repositories,
+  responses: InstrumentResponseRecord[],
+): Promise<AnsweredWithoutScore[]> {
+  const groups = new Map<string, AnsweredWithoutScore>();
+  // Each version is read once, however many times the person answered it.
+  const definitions = new Map<string, Promise<InstrumentDefinition>>();
+  for (const response of [...responses].reverse()) {
+    const key = `${response.instrumentId}|${response.version}`;
+    if (!definitions.has(key)) definitions.set(key, definitionOf(repositories, response));
+    const definition = await definitions.get(key)!;
+    if (definition.scores.length > 0) continue;
+    const group = groups.get(response.instrumentId) ?? {
+      instrumentId: response.instrumentId,
+      title: definition.title,
+      responses: [],
+    };
+    group.responses.push({
+      responseId: response.id,
+      completedOn: isoDate(response.completedAt),
+      answers: definition.items.flatMap((item) => {
+        const given = response.answers.find((answer) => answer.itemId === item.id);
+        return given
+          ? [
+              {
+                itemId: item.id,
+                question: item.text ?? item.label,
+                answer: answerInWords(scaleOfItem(definition, item), given.value),
+              },
+            ]
+          : [];
+      }),
+    });
+    groups.set(response.instrumentId, group);
+  }
+  return [...groups.values()];
 }

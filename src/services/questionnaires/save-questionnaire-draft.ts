@@ -3,7 +3,7 @@ import { AppError } from '../../domain/errors/app-error';
 import { assertValidResponse, type ItemAnswer } from '../../domain/instruments';
 import { type PersonAccess, requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
-import { catalogueDefinition, withWording } from '../instruments/definition-with-wording';
+import { findDefinition } from '../instruments/find-definition';
 import type { Repositories } from '../ports';
 import type { ServiceDeps } from '../ports';
 import type { QuestionnaireInvitationRecord } from './ports';
@@ -82,10 +82,10 @@ export async function requireOpenInvitation(
 
 /** The instrument version an invitation or response was made for, with the wording the service loaded. */
 export async function definitionOf(repositories: Repositories, made: { instrumentId: string; version: string }) {
-  const shipped = catalogueDefinition(made.instrumentId, made.version);
-  if (!shipped)
+  const found = await findDefinition(repositories, made.instrumentId, made.version);
+  if (!found)
     throw new AppError('not_found', `Tandem no longer has version ${made.version} of “${made.instrumentId}”.`);
-  return withWording(shipped, await repositories.instruments.findWording(shipped.id, shipped.version)).definition;
+  return found.definition;
 }
 
 /** The answers moved on since the revision the caller read; `staleRevision` tells it apart from "already sent". */

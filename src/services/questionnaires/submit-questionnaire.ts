@@ -1,6 +1,7 @@
 import type { Actor } from '../../domain/accounts/actor';
 import { isoDate } from '../../domain/care-team/membership-period';
 import { AppError } from '../../domain/errors/app-error';
+import { throwIfIssues, unansweredRequiredIssues } from '../../domain/instruments';
 import { nextDueOn } from '../../domain/questionnaires/next-due-on';
 import { type PersonAccess, requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
@@ -8,6 +9,7 @@ import { buildResponseRecord } from '../instruments/build-response-record';
 import type { InstrumentResponseRecord } from '../instruments/ports';
 import { newId } from '../new-id';
 import type { Repositories, ServiceDeps } from '../ports';
+import { listAnswerableInstruments } from './answerable-instrument';
 import { queueInvitationEmail } from './invitation-email';
 import {
   changedElsewhere,
@@ -48,6 +50,14 @@ export async function sendAnswers(
 ): Promise<InstrumentResponseRecord> {
   const invitation = await requireOpenInvitation(repositories, person.id, input.invitationId);
   const definition = await definitionOf(repositories, invitation);
+  throwIfIssues(
+    'invalid-response',
+    unansweredRequiredIssues(definition, {
+      instrumentId: invitation.instrumentId,
+      version: invitation.version,
+      answers: input.answers,
+    }),
+  );
   const record = buildResponseRecord(
     definition,
     { instrumentId: invitation.instrumentId, version: invitation.version, answers: input.answers },
@@ -75,10 +85,12 @@ export async function sendAnswers(
   const schedule = await repositories.questionnaires.findSchedule(person.id, invitation.instrumentId);
   if (schedule && !schedule.stoppedAt) {
     const dueOn = nextDueOn(isoDate(now), schedule.everyDays);
+    // The next one asks the version in force now: an imported instrument may have a newer one.
+    const current = (await listAnswerableInstruments(repositories)).find((d) => d.id === invitation.instrumentId);
     await repositories.questionnaires.createInvitation({
       ...invitation,
       id: newId(),
-      version: definition.version,
+      version: current?.version ?? definition.version,
       dueOn,
       origin: 'care_team',
       createdByAccountId: schedule.setByAccountId,

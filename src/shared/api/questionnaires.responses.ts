@@ -40,6 +40,16 @@ export interface QuestionnairesResponse {
   schedules: QuestionnaireScheduleDto[];
   open: OpenQuestionnaireDto[];
   trends: QuestionnaireTrendDto[];
+  /** Sent answers to questionnaires that have no score, newest first, each answer in words. */
+  answeredWithoutScore: {
+    instrumentId: string;
+    title: string;
+    responses: {
+      responseId: string;
+      completedOn: string;
+      answers: { itemId: string; question: string; answer: string }[];
+    }[];
+  }[];
 }
 
 export interface QuestionnaireDraftSavedResponse {

@@ -11,9 +11,10 @@ import { isoDate, uuidOf } from './common.schema';
 
 export { QUESTIONNAIRE_EVERY_DAYS, SELF_REPORT_INSTRUMENT_IDS };
 
-const instrumentId = z.enum(SELF_REPORT_INSTRUMENT_IDS, {
-  error: `Choose one of: ${SELF_REPORT_INSTRUMENT_IDS.join(', ')}.`,
-});
+// Shipped or imported: whether people fill it in is for the service to say (ADR 0053).
+const instrumentId = z
+  .string({ error: 'Choose a questionnaire.' })
+  .regex(/^[A-Za-z0-9.-]{1,64}$/, `Choose a questionnaire, such as one of: ${SELF_REPORT_INSTRUMENT_IDS.join(', ')}.`);
 
 export const questionnaireScheduleParams = z.object({ id: uuidOf('person id'), instrumentId });
 

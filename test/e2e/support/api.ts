@@ -10,10 +10,11 @@ export async function apiAs(username: string, password = DEMO_PASSWORD) {
   if (!signIn.ok) throw new Error(`${username} could not sign in: ${signIn.status}`);
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${baseUrl()}/api/v1${path}`, {
+  const call = async <T>(method: string, path: string, body?: unknown, api = '/api/v1'): Promise<T> => {
+    const type = api === '/fhir/R4' ? 'application/fhir+json' : 'application/json';
+    const response = await fetch(`${baseUrl()}${api}${path}`, {
       method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': type } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
@@ -23,5 +24,7 @@ export async function apiAs(username: string, password = DEMO_PASSWORD) {
     get: <T>(path: string) => call<T>('GET', path),
     post: <T>(path: string, body: unknown) => call<T>('POST', path, body),
     put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
+    /** A FHIR create, such as an administrator importing a Questionnaire. */
+    fhirPost: <T>(path: string, body: unknown) => call<T>('POST', path, body, '/fhir/R4'),
   };
 }

@@ -9,6 +9,7 @@ import { SelectField } from '../../../ui/fields/select-field';
 import { formatDate } from '../../../ui/format/format-date';
 import { useStartQuestionnaire } from '../api/use-questionnaire-changes';
 import { useQuestionnaires } from '../api/use-questionnaires';
+import { AnsweredWithoutScore } from './answered-without-score';
 import { QuestionnaireScheduleForm } from './questionnaire-schedule-form';
 import { QuestionnaireSchedules } from './questionnaire-schedules';
 import { ScoreTrendChart } from './score-trend-chart';
@@ -90,6 +91,9 @@ export function QuestionnairesSection({ personId, canSchedule = false }: { perso
               </p>
               <ScoreTrendChart trend={trend} />
             </div>
+          ))}
+          {data.answeredWithoutScore.map((answered) => (
+            <AnsweredWithoutScore key={answered.instrumentId} answered={answered} isSelf={isSelf} />
           ))}
           {!isSelf && (
             <QuestionnaireSchedules personId={personId} schedules={data.schedules} canSchedule={canSchedule} />

@@ -9,6 +9,7 @@ import type { Me } from '../../../../shared/api/sessions.responses';
 import { isApiRequestError } from '../../../api-client/api-request-error';
 import { ErrorMessage } from '../../../ui/error-message';
 import { LoadingMessage } from '../../../ui/loading-message';
+import { ChoiceGroup } from '../../../ui/fields/choice-group';
 import { RatingScaleGroup } from '../../../ui/fields/rating-scale-group';
 import { TextField } from '../../../ui/fields/text-field';
 import { usePageTitle } from '../../../hooks/use-page-title';
@@ -18,23 +19,30 @@ import { clearDeviceDraft, readDeviceDraft, writeDeviceDraft } from '../device-d
 
 type Answers = QuestionnaireAnswersBody['answers'];
 
+const YES_NO = ['yes', 'no'] as const;
+const YES_NO_LABELS = { yes: 'Yes', no: 'No' } as const;
+
 /** The person fills in one questionnaire, at any screen size; every answer is kept as they go. */
 export function QuestionnairePage({ me }: { me: Me }) {
   const { personId = '', invitationId = '' } = useParams();
   const questionnaires = useQuestionnaires(personId);
   const open = questionnaires.data?.open.find((o) => o.id === invitationId);
   usePageTitle(open ? open.definition.title : 'Questionnaire');
-  const [sentAt, setSentAt] = useState<string | null>(null);
+  const [sent, setSent] = useState<{ isScored: boolean } | null>(null);
   const sentRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (sentAt) sentRef.current?.focus();
-  }, [sentAt]);
+    if (sent) sentRef.current?.focus();
+  }, [sent]);
 
-  if (sentAt) {
+  if (sent) {
     return (
       <div className="notice notice--success" ref={sentRef} tabIndex={-1}>
         <h1>Thank you</h1>
-        <p>Your answers are sent. Your care team can see your score, and you can see how it changes on My page.</p>
+        <p>
+          {sent.isScored
+            ? 'Your answers are sent. Your care team can see your score, and you can see how it changes on My page.'
+            : 'Your answers are sent. This questionnaire has no score: your care team can read your answers, and so can you on My page.'}
+        </p>
         <p>
           <AppLink to="/my-page">Back to My page</AppLink>
         </p>
@@ -55,7 +63,13 @@ export function QuestionnairePage({ me }: { me: Me }) {
     );
   }
   return (
-    <QuestionnaireForm key={open.id} open={open} personId={personId} accountId={me.accountId} onSent={setSentAt} />
+    <QuestionnaireForm
+      key={open.id}
+      open={open}
+      personId={personId}
+      accountId={me.accountId}
+      onSent={() => setSent({ isScored: open.definition.scores.length > 0 })}
+    />
   );
 }
 
@@ -75,7 +89,7 @@ function QuestionnaireForm({
   open: OpenQuestionnaireDto;
   personId: string;
   accountId: string;
-  onSent: (at: string) => void;
+  onSent: () => void;
 }) {
   const start = startingAnswers(open, accountId);
   const [answers, setAnswers] = useState<Answers>(start.answers);
@@ -106,7 +120,7 @@ function QuestionnaireForm({
     );
   };
 
-  const answer = (itemId: string, value: number) => {
+  const answer = (itemId: string, value: number | boolean) => {
     const next = [...answers.filter((a) => a.itemId !== itemId), { itemId, value }];
     setAnswers(next);
     writeDeviceDraft(accountId, open.id, { answers: next, revision: revision.current });
@@ -119,9 +133,9 @@ function QuestionnaireForm({
     send.mutate(
       { answers, revision: revision.current },
       {
-        onSuccess: (sent) => {
+        onSuccess: () => {
           clearDeviceDraft(accountId, open.id);
-          onSent(sent.completedAt);
+          onSent();
         },
       },
     );
@@ -140,7 +154,7 @@ function QuestionnaireForm({
         {definition.items.map((item, index) => {
           const scale = scales.get(item.scaleId);
           const value = valueOf(item.id);
-          const legend = `${index + 1}. ${item.text ?? item.label}`;
+          const legend = `${index + 1}. ${item.text ?? item.label}${item.required ? ' (needs an answer)' : ''}`;
           if (scale?.kind === 'likert') {
             return (
               <RatingScaleGroup
@@ -168,6 +182,19 @@ function QuestionnaireForm({
                 step={scale.step}
                 value={typeof value === 'number' ? String(value) : ''}
                 onChange={(event) => event.target.value !== '' && answer(item.id, Number(event.target.value))}
+              />
+            );
+          }
+          if (scale?.kind === 'yes-no') {
+            return (
+              <ChoiceGroup
+                key={item.id}
+                legend={legend}
+                name={item.id}
+                options={YES_NO}
+                labels={YES_NO_LABELS}
+                value={typeof value === 'boolean' ? (value ? 'yes' : 'no') : null}
+                onChange={(next) => answer(item.id, next === 'yes')}
               />
             );
           }
