@@ -6,6 +6,7 @@ import type { Actor } from '../../domain/accounts/actor';
 import type { InstrumentDefinition, ItemAnswer } from '../../domain/instruments';
 import { getResponseForExport, listResponsesForExport } from '../instruments/get-response-for-export';
 import { importInstrument } from '../instruments/import-instrument';
+import { listInstrumentOffers, setInstrumentOffer } from '../instruments/set-instrument-offer';
 import { getQuestionnaires } from './get-questionnaires';
 import { saveQuestionnaireDraft } from './save-questionnaire-draft';
 import { setQuestionnaireSchedule } from './set-questionnaire-schedule';
@@ -18,8 +19,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Imported as an administrator would (the HTTP tests send it as a FHIR Questionnaire). */
-const importAs = (admin: Actor, definition: InstrumentDefinition) => importInstrument(t.deps, () => definition, admin);
+/**
+ * Imported as an administrator would (the HTTP tests send it as a FHIR Questionnaire), and offered to
+ * people the first time: importing alone offers nothing (ADR 0053).
+ */
+async function importAs(admin: Actor, definition: InstrumentDefinition) {
+  await importInstrument(t.deps, () => definition, admin);
+  const offer = (await listInstrumentOffers(t.deps, admin)).find((o) => o.instrumentId === definition.id);
+  if (offer && !offer.offered)
+    await setInstrumentOffer(t.deps, { instrumentId: definition.id, offered: true, revision: offer.revision }, admin);
+}
 
 const goodWeek: ItemAnswer[] = [
   { itemId: 'calm', value: 3 },
