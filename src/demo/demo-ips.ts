@@ -60,7 +60,7 @@ const WORK_WANTED = [
 ];
 
 /** A stable id for the n-th IPS demo record of a family: the same seed gives the same ids. */
-function demoIpsId(seed: number, family: string, n: number): string {
+export function demoIpsId(seed: number, family: string, n: number): string {
   const hex = createHash('sha256').update(`ips:${seed}:${family}:${n}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

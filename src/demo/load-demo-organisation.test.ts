@@ -1,4 +1,5 @@
 import { listAccounts } from '../services/accounts/list-accounts';
+import { getIpsCaseload } from '../services/ips/get-ips-caseload';
 import { getIpsFidelity } from '../services/ips/get-ips-fidelity';
 import { getIpsOutcomes } from '../services/ips/get-ips-outcomes';
 import { SYSTEM_ACTOR } from '../domain/accounts/actor';
@@ -48,7 +49,8 @@ describe('loadDemoOrganisation at scale 1', () => {
     expect(sites).toHaveLength(2);
     expect(teams.map((team) => team.reviewCadenceMonths).sort()).toEqual([12, 12, 12, 12, 6]);
     const managers = workers.filter((w) => w.profession === 'Team manager');
-    expect(managers).toHaveLength(4);
+    // One for each community team and one leading the IPS team.
+    expect(managers).toHaveLength(5);
     expect(workers.length - managers.length).toBeGreaterThanOrEqual(18);
     expect(workers.length - managers.length).toBeLessThanOrEqual(25);
     expect(new Set(workers.map((w) => w.profession)).size).toBeGreaterThanOrEqual(8);
@@ -277,6 +279,8 @@ describe('loadDemoOrganisation at scale 1', () => {
       'demo-researcher': 'researcher',
       'demo-admin': 'admin',
       'demo-student': 'student',
+      'demo-ips-specialist': 'worker',
+      'demo-ips-lead': 'team_manager',
     };
     for (const [username, role] of Object.entries(roles)) {
       const { actor } = await signIn(t.deps, { username, password: 'tandem-demo' });
@@ -390,6 +394,16 @@ describe('loadDemoOrganisation at scale 1', () => {
     expect(indicator('caseload_per_specialist')).toBeLessThanOrEqual(24);
   });
 
+  it('signs the IPS specialist in to her IPS caseload and the IPS team’s lead to the team’s fidelity review', async () => {
+    const specialist = (await signIn(t.deps, { username: 'demo-ips-specialist', password: 'tandem-demo' })).actor;
+    const caseload = await getIpsCaseload(t.deps, specialist);
+    expect(caseload.people.length).toBeGreaterThanOrEqual(10);
+    expect((await t.repositories.organisation.findWorker(specialist.workerId ?? ''))?.name).toBe('Kim Okafor');
+    const lead = (await signIn(t.deps, { username: 'demo-ips-lead', password: 'tandem-demo' })).actor;
+    const fidelity = await getIpsFidelity(t.deps, {}, lead);
+    expect(fidelity.reviews.map((review) => review.total)).toEqual([98]);
+  });
+
   it('gives each person the IPS specialists support a short job search of two, one with an employer record', async () => {
     const [referral] = await rowsOf<{ person_id: string }>(
       sql`select person_id from ips_referral order by person_id limit 1`,
@@ -406,7 +420,9 @@ describe('loadDemoOrganisation at scale 1', () => {
     const { organisation, ips, careTeams } = t.repositories;
     const teams = await organisation.listTeams();
     const ipsTeam = teams.find((team) => team.name === 'IPS employment team')!;
-    const specialists = await organisation.listWorkers({ teamId: ipsTeam.id });
+    const staff = await organisation.listWorkers({ teamId: ipsTeam.id });
+    expect(staff.filter((w) => w.profession === 'Team manager').map((w) => w.name)).toEqual(['Ruth Adeyemi']);
+    const specialists = staff.filter((w) => w.profession !== 'Team manager');
     expect(specialists.map((w) => w.name).sort()).toEqual(['Kim Okafor', 'Lee Park']);
     expect(await organisation.listPeople({ teamId: ipsTeam.id })).toEqual([]);
     const attachments = await ips.listAttachments(ipsTeam.id);

@@ -15,6 +15,7 @@ import { loadDemoCollegeStudents } from './demo-college-students';
 import { demoSafetyPlans } from './demo-safety-plans';
 import type { DemoChunk } from './demo-chunk';
 import { writeDemoIps } from './demo-ips';
+import { loadDemoIpsAccounts } from './demo-ips-accounts';
 import { demoTotals, generateDemoOrganisation } from './generate-demo-organisation';
 import { loadDemoMessagesAndReflections } from './demo-messages';
 import { loadDemoCarerInvolvement } from './demo-carer-involvement';
@@ -129,6 +130,9 @@ export async function loadDemoOrganisation(deps: ServiceDeps, input: LoadDemoInp
   summary.teams += ips.teams;
   summary.workers += ips.specialists;
   summary.contacts += ips.contacts;
+  const ipsAccounts = await loadDemoIpsAccounts(deps, seed);
+  summary.workers += ipsAccounts.workers;
+  summary.accounts.push(...ipsAccounts.accounts);
   input.onProgress?.({ peopleWritten: summary.people, peopleTotal, contactsWritten: summary.contacts });
   await loadDemoRiskDocuments(deps, demoRiskDocuments([...carePlans.draft()], input.today));
   summary.safetyPlans = await safetyPlans.load(deps);

@@ -218,10 +218,10 @@ export function createIpsRepository(db: Database): IpsRepository {
     createJobInterest: async (interest) => void (await db.insert(ipsJobInterest).values(interest)),
     findJobInterest: async (personId, id) =>
       (await interestViews(and(eq(ipsJobInterest.personId, personId), eq(ipsJobInterest.id, id))!))[0] ?? null,
-    updateJobInterestStatus: async ({ id, personId, status, revision }) => {
+    updateJobInterest: async ({ id, personId, status, jobKind, employerId, employerName, why, revision }) => {
       const updated = await db
         .update(ipsJobInterest)
-        .set({ status, revision })
+        .set({ status, jobKind, employerId, employerName, why, revision })
         .where(
           and(
             eq(ipsJobInterest.id, id),
@@ -231,6 +231,15 @@ export function createIpsRepository(db: Database): IpsRepository {
         )
         .returning({ id: ipsJobInterest.id });
       return updated.length === 1;
+    },
+    deleteJobInterest: async ({ id, personId, revision }) => {
+      const deleted = await db
+        .delete(ipsJobInterest)
+        .where(
+          and(eq(ipsJobInterest.id, id), eq(ipsJobInterest.personId, personId), eq(ipsJobInterest.revision, revision)),
+        )
+        .returning({ id: ipsJobInterest.id });
+      return deleted.length === 1;
     },
     listJobInterests: (personId) => interestViews(eq(ipsJobInterest.personId, personId)),
 
@@ -330,6 +339,17 @@ export function createIpsRepository(db: Database): IpsRepository {
           .innerJoin(worker, eq(worker.id, ipsAttachment.workerId))
           .where(eq(worker.teamId, ipsTeamId))
       ).map((row) => row.teamId),
+    listEveryAttachment: () =>
+      db
+        .select({ workerId: ipsAttachment.workerId, teamId: ipsAttachment.teamId })
+        .from(ipsAttachment)
+        .orderBy(asc(ipsAttachment.workerId), asc(ipsAttachment.teamId)),
+    listWorkerAttachments: (workerId) =>
+      db
+        .select({ workerId: ipsAttachment.workerId, teamId: ipsAttachment.teamId })
+        .from(ipsAttachment)
+        .where(eq(ipsAttachment.workerId, workerId))
+        .orderBy(asc(ipsAttachment.teamId)),
     listAttachments: (ipsTeamId) =>
       db
         .select({ workerId: ipsAttachment.workerId, teamId: ipsAttachment.teamId })

@@ -1,9 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OrganisationResponse } from '../../src/shared/api/organisation.responses';
-import { apiAs } from './support/api';
-import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
-import type { MeResponseShape } from './support/types';
+import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { personWithSpecialist as personWithSpecialistFor } from './support/ips-world';
 
 // Its own person, specialist and accounts in the demo manager's team, so it changes nothing other journeys rely on.
 
@@ -15,44 +13,15 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-async function signInWith(page: Page, username: string): Promise<void> {
-  await page.goto('/');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
+const signInWith = (page: Page, username: string) => signIn(page, username, PASSWORD);
 
-/** A person who referred themselves to IPS and the specialist who took the referral, with an account each. */
-async function personWithSpecialist() {
-  const admin = await apiAs('demo-admin');
-  const { me: manager } = await (await apiAs('demo-manager')).get<MeResponseShape>('/me');
-  const organisation = await admin.get<OrganisationResponse>('/admin/organisation');
-  const teamId = organisation.workers.find((w) => w.id === manager.workerId)!.teamId;
-  const person = await admin.post<{ id: string }>('/admin/people', { name: 'Alex Job Search', teamId });
-  const specialist = await admin.post<{ id: string }>('/admin/workers', {
-    name: 'Jo Job Search',
-    profession: 'IPS employment specialist',
-    teamId,
-  });
-  const suffix = Date.now().toString(36);
-  const accounts = { person: `alex-search-${suffix}`, specialist: `jo-search-${suffix}` };
-  await admin.post('/admin/accounts', {
-    username: accounts.person,
+const personWithSpecialist = () =>
+  personWithSpecialistFor({
+    person: 'Alex Job Search',
+    specialist: 'Jo Job Search',
+    usernamePrefix: { person: 'alex-search', specialist: 'jo-search' },
     password: PASSWORD,
-    role: 'service_user',
-    linkedId: person.id,
   });
-  await admin.post('/admin/accounts', {
-    username: accounts.specialist,
-    password: PASSWORD,
-    role: 'worker',
-    linkedId: specialist.id,
-  });
-  await (await apiAs(accounts.person, PASSWORD)).post(`/people/${person.id}/ips/referrals`, {});
-  await (await apiAs(accounts.specialist, PASSWORD)).post(`/people/${person.id}/ips/referrals/take`, {});
-  return { personId: person.id, accounts };
-}
 
 describe('IPS job search', () => {
   it('the person adds a job they are interested in at phone size; the specialist sees it beside the employer contacts and marks it applied', async () => {

@@ -146,6 +146,8 @@ const CHANGES: Record<string, string> = {
   'carer_view.give': 'gave their view, as your carer, of a meeting they were at',
   'ips.job_interest.create': 'added a job or employer you are interested in',
   'ips.job_interest.update': 'changed where a job you are interested in stands',
+  'ips.job_interest.edit': 'corrected a job or employer you are interested in',
+  'ips.job_interest.remove': 'took a job or employer out of your job search',
 };
 
 /** What someone did, as a phrase that follows their name: "looked at your care plan". */

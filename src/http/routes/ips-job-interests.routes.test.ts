@@ -169,4 +169,112 @@ describe('IPS job interests', () => {
     const stored = await t.repositories.ips.listJobInterests(w.person.id);
     expect(stored).toMatchObject([{ jobKind: 'Library assistant', status: 'interested', revision: 1 }]);
   });
+
+  it('corrects the kind of job, employer and why it appeals with the revision, refusing a stale edit with 409 and the interest as it stands', async () => {
+    const w = await world();
+    const me = await signInAs(app, w.personActor.username);
+    const worker = await signInAs(app, w.coordinatorActor.username);
+    const base = `/api/v1/people/${w.person.id}/ips/job-interests`;
+    const added = (
+      await me.request({ method: 'POST', url: base, payload: { jobKind: 'Barrista', employerName: 'Corner Cafe' } })
+    ).json();
+    const employerId = (
+      await worker.request({
+        method: 'POST',
+        url: '/api/v1/ips/employers',
+        payload: { name: 'The Corner Café', sector: 'Hospitality' },
+      })
+    ).json().id as string;
+    const edited = await worker.request({
+      method: 'PUT',
+      url: `${base}/${added.id}`,
+      payload: { jobKind: ' Barista ', employerId, why: 'Mornings suit me', baseRevision: 1 },
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({
+      jobKind: 'Barista',
+      employerId,
+      employerName: 'The Corner Café',
+      why: 'Mornings suit me',
+      status: 'interested',
+      revision: 2,
+    });
+    const stale = await me.request({
+      method: 'PUT',
+      url: `${base}/${added.id}`,
+      payload: { jobKind: 'Waiter', baseRevision: 1 },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details.current).toMatchObject({ jobKind: 'Barista', revision: 2 });
+    const own = await me.request({
+      method: 'PUT',
+      url: `${base}/${added.id}`,
+      payload: { jobKind: 'Barista', employerName: 'Bean There', why: 'Mornings suit me', baseRevision: 2 },
+    });
+    expect(own.json()).toMatchObject({ employerId: null, employerName: 'Bean There', revision: 3 });
+    const blank = await me.request({
+      method: 'PUT',
+      url: `${base}/${added.id}`,
+      payload: { jobKind: ' ', baseRevision: 3 },
+    });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().error.message).toMatch(/kind of job/i);
+    const [stored] = await t.repositories.ips.listJobInterests(w.person.id);
+    expect(stored).toMatchObject({ jobKind: 'Barista', employerName: 'Bean There', revision: 3 });
+    const audit = await t.repositories.audit.listForPerson(w.person.id, { limit: 10 });
+    expect(audit.filter((e) => e.action === 'ips.job_interest.edit').map((e) => e.detail)).toEqual([
+      { jobInterestId: added.id, changed: ['employerId', 'employerName'] },
+      { jobInterestId: added.id, changed: ['jobKind', 'employerId', 'employerName', 'why'] },
+    ]);
+  });
+
+  it('removes an interest only from the revision the remover saw, and audits the removal', async () => {
+    const w = await world();
+    const me = await signInAs(app, w.personActor.username);
+    const worker = await signInAs(app, w.coordinatorActor.username);
+    const base = `/api/v1/people/${w.person.id}/ips/job-interests`;
+    const kept = (await me.request({ method: 'POST', url: base, payload: { jobKind: 'Gardening' } })).json();
+    const gone = (await me.request({ method: 'POST', url: base, payload: { jobKind: 'Warehouse' } })).json();
+    await worker.request({
+      method: 'PUT',
+      url: `${base}/${gone.id}/status`,
+      payload: { status: 'applied', baseRevision: 1 },
+    });
+    const stale = await me.request({ method: 'DELETE', url: `${base}/${gone.id}?baseRevision=1` });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details.current).toMatchObject({ status: 'applied', revision: 2 });
+    expect((await me.request({ method: 'DELETE', url: `${base}/${gone.id}` })).statusCode).toBe(400);
+    const removed = await me.request({ method: 'DELETE', url: `${base}/${gone.id}?baseRevision=2` });
+    expect(removed.statusCode).toBe(204);
+    expect((await me.request({ method: 'DELETE', url: `${base}/${gone.id}?baseRevision=2` })).statusCode).toBe(404);
+    expect((await t.repositories.ips.listJobInterests(w.person.id)).map((i) => i.id)).toEqual([kept.id]);
+    const audit = await t.repositories.audit.listForPerson(w.person.id, { limit: 10 });
+    expect(audit.filter((e) => e.action === 'ips.job_interest.remove').map((e) => e.detail)).toEqual([
+      { jobInterestId: gone.id },
+    ]);
+  });
+
+  it('lets nobody but those who may add correct or remove an interest: not a stranger, nor a carer who may read it', async () => {
+    const w = await world();
+    const me = await signInAs(app, w.personActor.username);
+    const url = `/api/v1/people/${w.person.id}/ips/job-interests`;
+    const added = (await me.request({ method: 'POST', url, payload: { jobKind: 'Library assistant' } })).json();
+    const stranger = await signInAs(app, w.strangerActor.username);
+    const sharing = await w.f.account('carer', { carerId: await w.f.carerFor(w.person.id, ['ips']) });
+    const carer = await signInAs(app, sharing.username);
+    for (const client of [stranger, carer]) {
+      const edit = await client.request({
+        method: 'PUT',
+        url: `${url}/${added.id}`,
+        payload: { jobKind: 'Spy', baseRevision: 1 },
+      });
+      expect(edit.statusCode).toBe(403);
+      expect((await client.request({ method: 'DELETE', url: `${url}/${added.id}?baseRevision=1` })).statusCode).toBe(
+        403,
+      );
+    }
+    expect(await t.repositories.ips.listJobInterests(w.person.id)).toMatchObject([
+      { jobKind: 'Library assistant', revision: 1 },
+    ]);
+  });
 });

@@ -16,6 +16,8 @@ import { takeIpsReferral } from '../../services/ips/take-ips-referral';
 import { updateJob } from '../../services/ips/update-job';
 import { addJobInterest } from '../../services/ips/add-job-interest';
 import { setJobInterestStatus } from '../../services/ips/set-job-interest-status';
+import { editJobInterest } from '../../services/ips/edit-job-interest';
+import { removeJobInterest } from '../../services/ips/remove-job-interest';
 import type { ServiceDeps } from '../../services/ports';
 import { idParams } from '../../shared/api/common.schema';
 import type { EmployersResponse, IpsCaseloadDto, IpsFidelityDto, IpsOutcomesDto } from '../../shared/api/ips.responses';
@@ -30,6 +32,8 @@ import {
   ipsOutcomesQuery,
   jobBody,
   jobInterestBody,
+  editJobInterestBody,
+  removeJobInterestQuery,
   jobInterestParams,
   jobInterestStatusBody,
   jobParams,
@@ -102,15 +106,14 @@ export function ipsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
           summary: 'Set the community teams an employment specialist works inside',
         },
       },
-      async (request) => ({
-        teamIds: (
-          await setIpsAttachments(
-            services,
-            { workerId: request.params.id, teamIds: request.body.teamIds },
-            actorOf(request),
-          )
-        ).map((a) => a.teamId),
-      }),
+      async (request) => {
+        const { attachments, version } = await setIpsAttachments(
+          services,
+          { workerId: request.params.id, ...request.body },
+          actorOf(request),
+        );
+        return { teamIds: attachments.map((a) => a.teamId), version };
+      },
     );
 
     app.put(
@@ -202,6 +205,46 @@ export function ipsRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
             actorOf(request),
           ),
         ),
+    );
+
+    app.put(
+      '/people/:id/ips/job-interests/:interestId',
+      {
+        schema: {
+          params: jobInterestParams,
+          body: editJobInterestBody,
+          tags,
+          summary: 'Correct a job interest: the kind of job, the employer and why it appeals',
+        },
+      },
+      async (request) =>
+        presentJobInterest(
+          await editJobInterest(
+            services,
+            { personId: request.params.id, interestId: request.params.interestId, ...request.body },
+            actorOf(request),
+          ),
+        ),
+    );
+
+    app.delete(
+      '/people/:id/ips/job-interests/:interestId',
+      {
+        schema: {
+          params: jobInterestParams,
+          querystring: removeJobInterestQuery,
+          tags,
+          summary: 'Remove a job interest from the person’s job search',
+        },
+      },
+      async (request, reply) => {
+        await removeJobInterest(
+          services,
+          { personId: request.params.id, interestId: request.params.interestId, ...request.query },
+          actorOf(request),
+        );
+        return reply.status(204).send();
+      },
     );
 
     app.get(

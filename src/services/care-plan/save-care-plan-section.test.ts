@@ -279,4 +279,45 @@ describe('saveCarePlanSection', () => {
       ),
     ).rejects.toMatchObject({ code: 'forbidden' });
   });
+
+  it('answers a save sent twice (a double click) with the words saved, not a conflict with oneself', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    const input = { personId: world.person.id, sectionKey: 'about_me', text: ABOUT_ME, baseVersion: 0 };
+    const first = await saveCarePlanSection(t.deps, input, world.personActor);
+    const again = await saveCarePlanSection(t.deps, input, world.personActor);
+
+    expect(first.outcome).toBe('saved');
+    expect(again).toMatchObject({ outcome: 'unchanged', planVersion: 1, section: { text: ABOUT_ME, version: 1 } });
+    const plan = await getCarePlan(t.deps, { personId: world.person.id }, world.coordinatorActor);
+    expect(plan.currentVersion).toBe(1);
+  });
+
+  it('makes one proposal of a worker’s change sent twice, and a second when the words differ', async () => {
+    const world = await createFactories(t).careTeamWorld();
+    await saveCarePlanSection(
+      t.deps,
+      { personId: world.person.id, sectionKey: 'about_me', text: ABOUT_ME, baseVersion: 0 },
+      world.personActor,
+    );
+    const change = {
+      personId: world.person.id,
+      sectionKey: 'about_me',
+      text: `${ABOUT_ME} And the sea.`,
+      baseVersion: 1,
+    };
+    const first = await saveCarePlanSection(t.deps, change, world.coordinatorActor);
+    const again = await saveCarePlanSection(t.deps, change, world.coordinatorActor);
+    const other = await saveCarePlanSection(
+      t.deps,
+      { ...change, text: `${ABOUT_ME} And the hills.` },
+      world.coordinatorActor,
+    );
+
+    if (first.outcome !== 'proposed' || again.outcome !== 'proposed' || other.outcome !== 'proposed')
+      throw new Error('expected proposals');
+    expect(again.proposal.id).toBe(first.proposal.id);
+    expect(other.proposal.id).not.toBe(first.proposal.id);
+    const pending = await t.repositories.documents('care_plan').listProposals(world.person.id, 'pending');
+    expect(pending).toHaveLength(2);
+  });
 });

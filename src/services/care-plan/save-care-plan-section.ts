@@ -49,9 +49,11 @@ export async function saveCarePlanSection(
     const plan = await lockPlanOf(repositories, person.id, now, kind);
     const definition = requireSection(plan.sections, input.sectionKey);
     const current = await currentRevision(repositories, plan, definition.key);
-    refuseIfStale(plan, definition.key, current, input.baseVersion);
+    // Words the section already reads overwrite nothing, however old the version they started from:
+    // a save sent twice (a double click) is answered as saved, not as a conflict with oneself.
     if ((current?.text ?? '') === text)
       return { outcome: 'unchanged', planVersion: plan.currentVersion, section: sectionView(definition, current) };
+    refuseIfStale(plan, definition.key, current, input.baseVersion);
     const editor = await editorOf(repositories, actor, person.id, now);
     const audit = (action: string, detail: Record<string, unknown>) =>
       recordAudit(repositories, actor, now, {
@@ -69,6 +71,8 @@ export async function saveCarePlanSection(
       );
     }
     if (decision === 'propose') {
+      const waiting = await samePendingProposal(repositories, { plan, definition, current, editor, text });
+      if (waiting) return { outcome: 'proposed', planVersion: plan.currentVersion, proposal: waiting };
       const proposal = await propose(repositories, { plan, definition, current, editor, text, now });
       await audit(`${kind}.proposal.create`, { proposalId: proposal.id });
       return { outcome: 'proposed', planVersion: plan.currentVersion, proposal };
@@ -114,17 +118,31 @@ function refuseIfStale(
   );
 }
 
-async function propose(
+interface ProposalOptions {
+  plan: CarePlanRecord;
+  definition: SectionDefinition;
+  current: CarePlanVersionRecord | null;
+  editor: Editor;
+  text: string;
+}
+
+/** The proposal this editor already made of these words to this version of the section (a change sent twice). */
+async function samePendingProposal(
   repositories: Repositories,
-  options: {
-    plan: CarePlanRecord;
-    definition: SectionDefinition;
-    current: CarePlanVersionRecord | null;
-    editor: Editor;
-    text: string;
-    now: Date;
-  },
-): Promise<ProposalView> {
+  { plan, definition, current, editor, text }: ProposalOptions,
+): Promise<ProposalView | null> {
+  const pending = await repositories.documents(plan.kind).listProposals(plan.personId, 'pending');
+  const same = pending.find(
+    (p) =>
+      p.sectionKey === definition.key &&
+      p.baseVersion === (current?.version ?? 0) &&
+      p.proposedByAccountId === editor.accountId &&
+      p.text === text,
+  );
+  return same ? proposalView(same, definition.title, current?.text ?? '') : null;
+}
+
+async function propose(repositories: Repositories, options: ProposalOptions & { now: Date }): Promise<ProposalView> {
   const { plan, definition, current, editor, now } = options;
   const proposal: CarePlanProposalRecord = {
     personId: plan.personId,

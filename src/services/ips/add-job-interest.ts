@@ -1,21 +1,14 @@
 import type { Actor } from '../../domain/accounts/actor';
-import { AppError } from '../../domain/errors/app-error';
 import type { JobInterestStatus } from '../../domain/ips/ips-vocabulary';
 import { requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import { newId } from '../new-id';
 import type { ServiceDeps } from '../ports';
-import { requireEmployer } from './employers';
+import { checkJobInterestWords, type JobInterestWordsInput } from './job-interest-checks';
 import type { JobInterestRecord, JobInterestView } from './ports';
 
-export interface AddJobInterestInput {
+export interface AddJobInterestInput extends JobInterestWordsInput {
   personId: string;
-  jobKind: string;
-  /** One of the service's employer records, or … */
-  employerId?: string | null;
-  /** … an employer's name, or neither when it is a kind of job only. */
-  employerName?: string | null;
-  why?: string;
   status?: JobInterestStatus;
 }
 
@@ -31,21 +24,11 @@ export async function addJobInterest(
   return deps.uow.run(async (r) => {
     const now = deps.now();
     const { person, basis } = await requirePersonAccess(r, actor, input.personId, 'write_vocational_profile', now);
-    const named = input.employerName?.trim() ? input.employerName.trim() : null;
-    if (input.employerId && named)
-      throw new AppError('bad_request', 'Choose an employer from the list or type a name, not both.', {
-        field: 'employerName',
-      });
-    const employer = input.employerId ? await requireEmployer(r, input.employerId) : null;
-    const jobKind = input.jobKind.trim();
-    if (jobKind === '') throw new AppError('bad_request', 'Say what kind of job.', { field: 'jobKind' });
+    const { words, employerLabel } = await checkJobInterestWords(r, input);
     const interest: JobInterestRecord = {
       id: newId(),
       personId: person.id,
-      jobKind,
-      employerId: employer?.id ?? null,
-      employerName: employer ? null : named,
-      why: (input.why ?? '').trim(),
+      ...words,
       status: input.status ?? 'interested',
       revision: 1,
       addedByAccountId: actor.accountId,
@@ -59,6 +42,6 @@ export async function addJobInterest(
       basis,
       detail: { jobInterestId: interest.id },
     });
-    return { ...interest, employerLabel: employer?.name ?? named };
+    return { ...interest, employerLabel };
   });
 }

@@ -201,8 +201,10 @@ export interface IpsRepository {
 
   createJobInterest(interest: JobInterestRecord): Promise<void>;
   findJobInterest(personId: string, id: string): Promise<JobInterestView | null>;
-  /** Writes the status if the stored revision is `interest.revision - 1`; false when another edit came first. */
-  updateJobInterestStatus(interest: JobInterestRecord): Promise<boolean>;
+  /** Writes the interest if the stored revision is `interest.revision - 1`; false when another edit came first. */
+  updateJobInterest(interest: JobInterestRecord): Promise<boolean>;
+  /** Deletes the interest if it is still at `interest.revision`; false when another edit came first. */
+  deleteJobInterest(interest: Pick<JobInterestRecord, 'id' | 'personId' | 'revision'>): Promise<boolean>;
   /** The person's interests, newest first. */
   listJobInterests(personId: string): Promise<JobInterestView[]>;
 
@@ -234,6 +236,10 @@ export interface IpsRepository {
   listServedTeamIds(ipsTeamId: string): Promise<string[]>;
   /** Every attachment of the specialists of an IPS team. */
   listAttachments(ipsTeamId: string): Promise<IpsAttachmentRecord[]>;
+  /** Every specialist's attachments, for the administrators' screen. */
+  listEveryAttachment(): Promise<IpsAttachmentRecord[]>;
+  /** A specialist's attachments. */
+  listWorkerAttachments(workerId: string): Promise<IpsAttachmentRecord[]>;
 }
 
 /** An employment specialist attached to a community team whose people they support. */

@@ -2,6 +2,7 @@ import type { Actor } from '../../domain/accounts/actor';
 import { requireRole } from '../access/require-role';
 import type { AccountSummary } from '../accounts/create-account';
 import { recordAudit } from '../audit/record-audit';
+import type { IpsAttachmentRecord } from '../ips/ports';
 import type { ServiceDeps } from '../ports';
 import type { CarerRecord, CrisisContactRecord, PersonRecord, SiteRecord, TeamRecord, WorkerRecord } from './ports';
 
@@ -16,6 +17,8 @@ export interface OrganisationListing {
   /** Send it back with a change to the crisis contacts. */
   crisisContactsVersion: number;
   accounts: AccountSummary[];
+  /** Which community teams each employment specialist works inside (ADR 0049). */
+  ipsAttachments: IpsAttachmentRecord[];
 }
 
 /** Everything an administrator manages, for the administration screens. No clinical content. */
@@ -32,6 +35,7 @@ export async function listOrganisation(deps: ServiceDeps, actor: Actor): Promise
     const crisisContacts = await r.organisation.listCrisisContacts();
     const crisisContactsVersion = await r.organisation.crisisContactsVersion();
     const accounts = await r.accounts.list();
+    const ipsAttachments = await r.ips.listEveryAttachment();
     await recordAudit(r, actor, deps.now(), { action: 'organisation.read', detail: { people: people.length } });
     return {
       sites,
@@ -54,6 +58,7 @@ export async function listOrganisation(deps: ServiceDeps, actor: Actor): Promise
         personId,
         carerId,
       })),
+      ipsAttachments,
     };
   });
 }

@@ -103,6 +103,16 @@ export const jobInterestBody = z.object({
   status: interestStatus.optional(),
 });
 
+/** A correction to an interest's words: all of them, with the revision the editor started from. */
+export const editJobInterestBody = jobInterestBody.omit({ status: true }).extend({
+  baseRevision: z.number().int().min(1, 'The revision you started from is 1 or more.'),
+});
+
+/** Removing an interest names the revision the remover saw, so a change made since is not removed unseen. */
+export const removeJobInterestQuery = z.object({
+  baseRevision: z.coerce.number().int().min(1, 'The revision you started from is 1 or more.'),
+});
+
 export const jobInterestStatusBody = z.object({
   status: interestStatus,
   baseRevision: z.number().int().min(1, 'The revision you started from is 1 or more.'),
@@ -111,6 +121,7 @@ export const jobInterestStatusBody = z.object({
 export const jobInterestParams = z.object({ id: uuidOf('person'), interestId: uuidOf('job interest') });
 
 export type JobInterestBody = z.infer<typeof jobInterestBody>;
+export type EditJobInterestBody = z.infer<typeof editJobInterestBody>;
 export type VocationalProfileBody = z.infer<typeof vocationalProfileBody>;
 export type JobBody = z.infer<typeof jobBody>;
 export type EmployerContactBody = z.infer<typeof employerContactBody>;
@@ -136,4 +147,6 @@ export const fidelityReviewBody = z.object({
 /** The community teams an employment specialist works inside (ADR 0049). */
 export const ipsAttachmentsBody = z.object({
   teamIds: z.array(uuidOf('team')).max(2, 'Attach a specialist to 2 teams at most.'),
+  /** The worker's version the administrator started from: a change someone else saved first is refused (409). */
+  version: z.number().int().min(1, 'The version you started from is 1 or more.'),
 });

@@ -56,4 +56,6 @@ export interface OrganisationResponse {
     personId: string | null;
     carerId: string | null;
   }[];
+  /** Which community teams each employment specialist works inside (ADR 0049). */
+  ipsAttachments: { workerId: string; teamId: string }[];
 }

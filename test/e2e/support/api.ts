@@ -18,7 +18,7 @@ export async function apiAs(username: string, password = DEMO_PASSWORD) {
       body: body ? JSON.stringify(body) : undefined,
     });
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
+    return (response.status === 204 ? undefined : await response.json()) as T;
   };
   return {
     get: <T>(path: string) => call<T>('GET', path),
@@ -26,5 +26,20 @@ export async function apiAs(username: string, password = DEMO_PASSWORD) {
     put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
     /** A FHIR create, such as an administrator importing a Questionnaire. */
     fhirPost: <T>(path: string, body: unknown) => call<T>('POST', path, body, '/fhir/R4'),
+    delete: <T>(path: string) => call<T>('DELETE', path),
   };
+}
+
+/** The password of accounts a journey makes for itself with `newAccount`. */
+export const NEW_ACCOUNT_PASSWORD = 'a kettle on the windowsill';
+
+/**
+ * An account of a journey's own, made by the demo administrator, so the journey changes nothing of
+ * the demo accounts other journeys use; returns its username.
+ */
+export async function newAccount(prefix: string, role: string, linkedId: string | null): Promise<string> {
+  const username = `${prefix}-${Date.now().toString(36)}`;
+  const admin = await apiAs('demo-admin');
+  await admin.post('/admin/accounts', { username, password: NEW_ACCOUNT_PASSWORD, role, linkedId });
+  return username;
 }

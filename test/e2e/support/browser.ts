@@ -36,6 +36,8 @@ export const baseUrl = (): string => inject('e2eBaseUrl');
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 900 },
   tablet: { width: 820, height: 1180 },
+  /** A shared tablet on its side in a meeting room. */
+  tabletLandscape: { width: 1024, height: 768 },
   phone: { width: 360, height: 780 },
 } as const;
 
@@ -51,6 +53,11 @@ export async function newPage(
 /** Signs in through the sign-in page and waits for the role's home page. */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/');
+  await fillSignIn(page, username, password);
+}
+
+/** Fills in the sign-in form already on screen (where a lapsed session left the page) and waits to be signed in. */
+export async function fillSignIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();

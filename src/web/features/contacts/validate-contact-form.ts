@@ -12,6 +12,16 @@ export interface ContactFormValues {
 
 export type ContactFormErrors = Partial<Record<keyof ContactFormValues, string>>;
 
+const TEXT_FIELDS = ['when', 'duration', 'beyondRoutineNote', 'adminMinutes', 'note'] as const;
+
+/** Whether a draft read back from the device still has the form's shape. */
+export function isContactFormValues(value: unknown): value is ContactFormValues {
+  if (typeof value !== 'object' || value === null) return false;
+  const draft = value as Record<string, unknown>;
+  const isChoice = (field: unknown) => field === null || typeof field === 'string';
+  return TEXT_FIELDS.every((field) => typeof draft[field] === 'string') && isChoice(draft.mode) && isChoice(draft.kind);
+}
+
 const isWholeNumber = (text: string) => /^\d+$/.test(text.trim());
 
 /** Checks the form before it is sent, with the same limits as the server, so mistakes are caught in place. */

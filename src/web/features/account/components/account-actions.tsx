@@ -67,7 +67,7 @@ export function AccountActions({ account, managed, onReset: onResetDone }: Accou
       </button>
       {isStaff && (
         <button type="button" className="button button--secondary" onClick={onLink} disabled={link.isPending}>
-          {managed?.ssoUsername ? `Organisation sign-in: ${managed.ssoUsername}` : 'Link organisation sign-in'}
+          {managed?.ssoUsername ? 'Change organisation sign-in' : 'Link organisation sign-in'}
           <span className="visually-hidden"> for {account.username}</span>
         </button>
       )}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { ACCOUNT_ROLE_LABELS, ACCOUNT_ROLES, type AccountRole } from '../../../../shared/api/labels';
 import { SecondFactorRequirements } from '../../second-factor/components/second-factor-requirements';
 import type { OrganisationResponse } from '../../../../shared/api/organisation.responses';
@@ -32,6 +32,7 @@ export function AdminAccountsSection({ organisation }: { organisation: Organisat
   return (
     <>
       <AdminSection
+        wide
         list={
           <>
             <div role="status">
@@ -182,11 +183,12 @@ function statusOf(account: AccountDto): string {
 }
 
 /** How a staff account proves who it is beyond its password: the organisation's sign-in, an authenticator app. */
-function staffSignInOf(account: AccountDto): string {
+function staffSignInOf(account: AccountDto): ReactNode {
   if (!['worker', 'team_manager', 'researcher', 'admin'].includes(account.role)) return '–';
   const ways = [
     account.ssoUsername ? `Organisation sign-in (${account.ssoUsername})` : null,
     account.usesSecondFactor ? 'Password and authenticator app' : null,
   ].filter(Boolean);
-  return ways.length ? ways.join('; ') : 'Password only';
+  // An organisation's sign-in name is often an email address, one long word that would widen the column.
+  return <span className="break-anywhere">{ways.length ? ways.join('; ') : 'Password only'}</span>;
 }

@@ -4,6 +4,7 @@ import { formatDate } from '../../../ui/format/format-date';
 import { AdminCreateForm } from './admin-create-form';
 import { AdminEditForm } from './admin-edit-form';
 import { AdminSection } from './admin-section';
+import { attachedTeamNames, IpsAttachmentsForm } from './ips-attachments-form';
 import { formRequired, formText } from '../../../ui/fields/form-values';
 import { SelectField } from '../../../ui/fields/select-field';
 import { SimpleTable } from '../../../ui/simple-table';
@@ -26,6 +27,7 @@ export function AdminWorkersSection({ organisation }: { organisation: Organisati
             { header: 'Name', cell: (worker) => worker.name },
             { header: 'Profession', cell: (worker) => worker.profession },
             { header: 'Team', cell: (worker) => teamName(worker.teamId) },
+            { header: 'Works inside (IPS)', cell: (worker) => attachedTeamNames(organisation, worker.id) ?? '–' },
             { header: 'Left', cell: (worker) => (worker.leftOn ? formatDate(worker.leftOn) : 'Still working') },
             {
               header: 'Change',
@@ -53,6 +55,7 @@ export function AdminWorkersSection({ organisation }: { organisation: Organisati
               onClose={() => setEditingId(null)}
             />
           )}
+          {editing && <IpsAttachmentsForm key={`ips-${editing.id}`} worker={editing} organisation={organisation} />}
           <AdminCreateForm
             collection="workers"
             title="Add a worker"

@@ -9,7 +9,13 @@ import { ErrorMessage } from '../../../ui/error-message';
 import { useAnnounce } from '../../../ui/live-announcer';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
 import { TextField } from '../../../ui/fields/text-field';
-import { validateContactForm, type ContactFormErrors, type ContactFormValues } from '../validate-contact-form';
+import { useAccountDraft } from '../../../hooks/use-account-draft';
+import {
+  isContactFormValues,
+  validateContactForm,
+  type ContactFormErrors,
+  type ContactFormValues,
+} from '../validate-contact-form';
 import { CONTACT_LIMITS } from '../../../../shared/api/labels';
 
 const freshValues = (previous?: ContactFormValues): ContactFormValues => ({
@@ -25,13 +31,20 @@ const freshValues = (previous?: ContactFormValues): ContactFormValues => ({
 
 interface RecordContactFormProps {
   personId: string;
+  /** The signed-in account, under which an unsaved contact is kept on the device. */
+  accountId: string;
   personName: string;
   onSaved: (contact: ContactDto) => void;
 }
 
-/** Records a contact in a few taps: time defaults to now, the usual durations are one tap away. */
-export function RecordContactForm({ personId, personName, onSaved }: RecordContactFormProps) {
-  const [values, setValues] = useState<ContactFormValues>(() => freshValues());
+/**
+ * Records a contact in a few taps: time defaults to now, the usual durations are one tap away. What is
+ * typed is kept on the device for this account until it is saved, so a reload or a lapsed session
+ * loses none of it.
+ */
+export function RecordContactForm({ personId, accountId, personName, onSaved }: RecordContactFormProps) {
+  const { draft, setDraft, clearDraft } = useAccountDraft(accountId, `contact.${personId}`, isContactFormValues);
+  const [values, setValues] = useState<ContactFormValues>(() => draft ?? freshValues());
   const [errors, setErrors] = useState<ContactFormErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
   const recordContact = useRecordContact(personId);
@@ -42,8 +55,11 @@ export function RecordContactForm({ personId, personName, onSaved }: RecordConta
   useEffect(() => {
     if (resultCount > 0) feedbackRef.current?.querySelector<HTMLElement>('.notice')?.focus();
   }, [resultCount]);
-  const set = <K extends keyof ContactFormValues>(key: K, value: ContactFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof ContactFormValues>(key: K, value: ContactFormValues[K]) => {
+    const next = { ...values, [key]: value };
+    setValues(next);
+    setDraft(next);
+  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -69,6 +85,7 @@ export function RecordContactForm({ personId, personName, onSaved }: RecordConta
       {
         onSuccess: (contact) => {
           setValues((v) => freshValues(v));
+          clearDraft();
           setSaved(`Contact with ${personName} saved. It is at the top of the contacts list.`);
           announce(`Contact with ${personName} saved.`);
           onSaved(contact);

@@ -15,6 +15,7 @@ import type {
 import type {
   EmployerContactBody,
   JobBody,
+  EditJobInterestBody,
   JobInterestBody,
   VocationalProfileBody,
 } from '../../../../shared/api/ips.schema';
@@ -85,6 +86,29 @@ export function useSetJobInterestStatus(personId: string) {
   return useMutation({
     mutationFn: ({ id, ...body }: { id: string; status: JobInterestDto['status']; baseRevision: number }) =>
       apiRequest<JobInterestDto>('PUT', `${ipsPath(personId)}/job-interests/${encodeURIComponent(id)}/status`, body),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ipsKeys.record(personId) }),
+  });
+}
+
+/** Corrects a job interest's words; the record is fetched again either way, so a 409 leaves it current. */
+export function useEditJobInterest(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: EditJobInterestBody & { id: string }) =>
+      apiRequest<JobInterestDto>('PUT', `${ipsPath(personId)}/job-interests/${encodeURIComponent(id)}`, body),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ipsKeys.record(personId) }),
+  });
+}
+
+/** Removes a job interest seen at `baseRevision`; a change made since is refused (409) and shown. */
+export function useRemoveJobInterest(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, baseRevision }: { id: string; baseRevision: number }) =>
+      apiRequest<void>(
+        'DELETE',
+        `${ipsPath(personId)}/job-interests/${encodeURIComponent(id)}?baseRevision=${baseRevision}`,
+      ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ipsKeys.record(personId) }),
   });
 }

@@ -1,34 +1,42 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { JobInterestDto } from '../../../../shared/api/ips.responses';
-import type { JobInterestBody } from '../../../../shared/api/ips.schema';
 import { JOB_INTEREST_STATUSES, JOB_INTEREST_STATUS_LABELS } from '../../../../shared/api/ips-labels';
 import { ErrorMessage } from '../../../ui/error-message';
-import { SelectField } from '../../../ui/fields/select-field';
-import { TextAreaField } from '../../../ui/fields/text-area-field';
-import { TextField } from '../../../ui/fields/text-field';
-import { useAddJobInterest, useEmployers, useSetJobInterestStatus } from '../api/use-ips';
+import { useRemoveJobInterest, useSetJobInterestStatus } from '../api/use-ips';
+import { JobInterestForm } from './job-interest-form';
+
+export { JobInterestForm } from './job-interest-form';
 
 /**
  * The jobs and employers the person is interested in, each with where it stands. Those who may
- * write in the record move an interest on with a button per status.
+ * write in the record move an interest on with a button per status, correct its words, and remove
+ * it after saying yes to a question.
  */
 export function JobInterestList({
   personId,
+  accountId,
   interests,
   isSelf,
+  isStaff,
   canChange,
 }: {
   personId: string;
+  accountId: string;
   interests: JobInterestDto[];
   isSelf: boolean;
+  isStaff: boolean;
   canChange: boolean;
 }) {
   const change = useSetJobInterestStatus(personId);
+  const remove = useRemoveJobInterest(personId);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [removingId, setRemovingId] = useState<string | null>(null);
   if (interests.length === 0)
     return <p>{isSelf ? 'You have not added any jobs or employers yet.' : 'None added yet.'}</p>;
   return (
     <>
       {change.isError && <ErrorMessage error={change.error} />}
+      {remove.isError && <ErrorMessage error={remove.error} />}
       <ul className="ips-list ips-interests">
         {interests.map((i) => (
           <li key={i.id}>
@@ -54,7 +62,45 @@ export function JobInterestList({
                     {JOB_INTEREST_STATUS_LABELS[s]}
                   </button>
                 ))}
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-label={`Correct ${i.jobKind}`}
+                  aria-expanded={editingId === i.id}
+                  onClick={() => setEditingId(editingId === i.id ? null : i.id)}
+                >
+                  Correct
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-label={`Remove ${i.jobKind}`}
+                  onClick={() => setRemovingId(i.id)}
+                >
+                  Remove
+                </button>
               </div>
+            )}
+            {removingId === i.id && (
+              <RemoveConfirmation
+                jobKind={i.jobKind}
+                whose={isSelf ? 'your' : 'their'}
+                isPending={remove.isPending}
+                onRemove={() =>
+                  remove.mutate({ id: i.id, baseRevision: i.revision }, { onSettled: () => setRemovingId(null) })
+                }
+                onKeep={() => setRemovingId(null)}
+              />
+            )}
+            {editingId === i.id && (
+              <JobInterestForm
+                personId={personId}
+                accountId={accountId}
+                isSelf={isSelf}
+                isStaff={isStaff}
+                interest={i}
+                onDone={() => setEditingId(null)}
+              />
             )}
           </li>
         ))}
@@ -63,67 +109,35 @@ export function JobInterestList({
   );
 }
 
-/** Adds a job or employer the person is interested in. Staff can pick an employer record; anyone can type a name. */
-export function JobInterestForm({
-  personId,
-  isSelf,
-  isStaff,
+/** The question before an interest is removed; it takes focus, so a keyboard or screen reader lands on it. */
+function RemoveConfirmation({
+  jobKind,
+  whose,
+  isPending,
+  onRemove,
+  onKeep,
 }: {
-  personId: string;
-  isSelf: boolean;
-  isStaff: boolean;
+  jobKind: string;
+  whose: string;
+  isPending: boolean;
+  onRemove: () => void;
+  onKeep: () => void;
 }) {
-  const employers = useEmployers(isStaff);
-  const add = useAddJobInterest(personId);
-  const [saved, setSaved] = useState(false);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    setSaved(false);
-    const employerId = String(form.get('employerId') ?? '');
-    const body: JobInterestBody = {
-      jobKind: String(form.get('jobKind') ?? ''),
-      employerId: employerId === '' ? null : employerId,
-      employerName: String(form.get('employerName') ?? ''),
-      why: String(form.get('why') ?? ''),
-    };
-    add.mutate(body, {
-      onSuccess: () => {
-        formElement.reset();
-        setSaved(true);
-      },
-    });
-  };
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label="Add a job or employer">
-      <h3>{isSelf ? 'Add a job or employer you are interested in' : 'Add a job or employer they are interested in'}</h3>
-      <TextField label="Kind of job" name="jobKind" hint="For example: barista, warehouse work, gardening." />
-      {isStaff && (
-        <SelectField
-          label="Employer from the list"
-          name="employerId"
-          placeholder="None, or type a name below"
-          isOptional
-          options={(employers.data?.employers ?? []).map((e) => ({ value: e.id, label: e.name }))}
-        />
-      )}
-      <TextField label={isStaff ? 'Or an employer’s name' : 'Employer'} name="employerName" isOptional />
-      <TextAreaField
-        label={isSelf ? 'Why it appeals to you' : 'Why it appeals, in their words'}
-        name="why"
-        isOptional
-        rows={3}
-      />
-      {add.isError && <ErrorMessage error={add.error} />}
-      {saved && (
-        <p className="notice notice--success" role="status">
-          Added.
-        </p>
-      )}
-      <button type="submit" className="button" disabled={add.isPending}>
-        Add
-      </button>
-    </form>
+    <div className="notice" role="group" aria-label={`Remove ${jobKind}?`} tabIndex={-1} ref={ref}>
+      <p>
+        Remove {jobKind} from {whose} job search? It cannot be brought back.
+      </p>
+      <div className="button-row">
+        <button type="button" className="button" disabled={isPending} onClick={onRemove}>
+          Yes, remove it
+        </button>
+        <button type="button" className="button button--secondary" onClick={onKeep}>
+          Keep it
+        </button>
+      </div>
+    </div>
   );
 }

@@ -9,8 +9,7 @@ import { TextAreaField } from '../../../ui/fields/text-area-field';
 import { TextField } from '../../../ui/fields/text-field';
 import { useAccountDraft } from '../../../hooks/use-account-draft';
 import { useSaveVocationalProfile } from '../api/use-ips';
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
+import { DraftBackNotice, fieldsOf, isRevisionDraftOf, type RevisionDraft } from './revision-draft';
 
 const FIELDS = [
   'workWanted',
@@ -26,24 +25,9 @@ const FIELDS = [
 type Field = (typeof FIELDS)[number];
 
 /** What was typed and not yet saved, with the revision it started from. */
-export interface ProfileDraft {
-  baseRevision: number;
-  fields: Record<Field, string>;
-}
+export type ProfileDraft = RevisionDraft<Field>;
 
-const isProfileDraft = (value: unknown): value is ProfileDraft => {
-  if (typeof value !== 'object' || value === null) return false;
-  const draft = value as ProfileDraft;
-  return (
-    typeof draft.baseRevision === 'number' &&
-    typeof draft.fields === 'object' &&
-    draft.fields !== null &&
-    FIELDS.every((name) => typeof draft.fields[name] === 'string')
-  );
-};
-
-const fieldsOf = (form: FormData) =>
-  Object.fromEntries(FIELDS.map((name) => [name, text(form, name)])) as Record<Field, string>;
+const isProfileDraft = isRevisionDraftOf(FIELDS);
 
 /**
  * The vocational profile, written with the person and in their words. The form keeps what was
@@ -74,7 +58,7 @@ export function VocationalProfileForm({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const fields = fieldsOf(new FormData(event.currentTarget));
+    const fields = fieldsOf(new FormData(event.currentTarget), FIELDS);
     setSaved(false);
     save.mutate(
       { baseRevision, ...fields, disclosure: fields.disclosure as VocationalProfileDto['disclosure'] },
@@ -97,7 +81,7 @@ export function VocationalProfileForm({
   };
   const keepDraft = (event: FormEvent<HTMLFormElement>) => {
     setSaved(false);
-    stored.setDraft({ baseRevision, fields: fieldsOf(new FormData(event.currentTarget)) });
+    stored.setDraft({ baseRevision, fields: fieldsOf(new FormData(event.currentTarget), FIELDS) });
   };
   const discardDraft = () => {
     stored.clearDraft();
@@ -114,14 +98,7 @@ export function VocationalProfileForm({
           {profile.isWrittenByPerson ? ' (in their own words)' : ''}.
         </p>
       )}
-      {restored && (
-        <div className="notice" role="status">
-          <p>Your words not yet saved are back in the form. They are kept on this device until you save them.</p>
-          <button type="button" className="button button--secondary" onClick={discardDraft}>
-            Discard them
-          </button>
-        </div>
-      )}
+      {restored && <DraftBackNotice onDiscard={discardDraft} />}
       <TextAreaField
         label={isSelf ? 'The work I want' : 'The work they want'}
         name="workWanted"

@@ -137,11 +137,15 @@ export function IpsPersonPage({ me }: { me: Me }) {
         </h2>
         <JobInterestList
           personId={personId}
+          accountId={me.accountId}
           interests={data.jobInterests}
           isSelf={isSelf}
+          isStaff={canRecord}
           canChange={isSelf || canRecord}
         />
-        {(isSelf || canRecord) && <JobInterestForm personId={personId} isSelf={isSelf} isStaff={canRecord} />}
+        {(isSelf || canRecord) && (
+          <JobInterestForm personId={personId} accountId={me.accountId} isSelf={isSelf} isStaff={canRecord} />
+        )}
       </section>
 
       <section className="section" aria-labelledby="ips-employers-heading">

@@ -18,12 +18,15 @@ export function ConversationPage({ me }: { me: Me }) {
   const data = conversation.data;
   return (
     <>
-      <h1>{isThePerson ? 'Your messages with your care team' : `Messages: ${data?.personName ?? ''}`}</h1>
-      <p className="lead">
-        {isThePerson
-          ? 'Messages go to everyone in your care team, so someone sees them even when your care coordinator is away. You can see when each message was read.'
-          : 'This conversation is part of the person’s record. Messages go to the whole care team.'}
-      </p>
+      <h1>{conversationHeading(isThePerson, data?.personName)}</h1>
+      {/* Someone refused the conversation is told so, and nothing about sending to it. */}
+      {!conversation.isError && (
+        <p className="lead">
+          {isThePerson
+            ? 'Messages go to everyone in your care team, so someone sees them even when your care coordinator is away. You can see when each message was read.'
+            : 'This conversation is part of the person’s record. Messages go to the whole care team.'}
+        </p>
+      )}
       {conversation.isPending && <LoadingMessage what="messages" />}
       {conversation.isError && <ErrorMessage error={conversation.error} />}
       {data && (
@@ -57,4 +60,10 @@ export function ConversationPage({ me }: { me: Me }) {
       </p>
     </>
   );
+}
+
+/** The page's heading: the person's name once the conversation is read, a whole heading before (or without) it. */
+function conversationHeading(isThePerson: boolean, personName: string | undefined): string {
+  if (isThePerson) return 'Your messages with your care team';
+  return personName ? `Messages: ${personName}` : 'Messages with the care team';
 }

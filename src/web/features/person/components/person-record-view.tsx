@@ -141,6 +141,7 @@ export function PersonRecordView({ record, me }: { record: PersonResponse; me: M
           <h2 id="record-contact-heading">Record a contact</h2>
           <RecordContactForm
             personId={person.id}
+            accountId={me.accountId}
             personName={name}
             onSaved={(contact) => setNewContactId(contact.id)}
           />

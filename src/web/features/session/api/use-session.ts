@@ -5,12 +5,14 @@ import { hasStatus } from '../../../api-client/api-request-error';
 import { csrfToken } from '../../../api-client/csrf-token';
 import { sessionKeys } from '../keys';
 import { keepOfflineCopyOnlyFor } from '../../../offline/offline-copy';
+import { tabAccount } from '../../../hooks/tab-account';
 
 /** Fetches GET /me once per page load; null means nobody is signed in. */
 export async function fetchSession(): Promise<SessionResponse | null> {
   try {
     const session = await apiRequest<SessionResponse>('GET', '/me');
     csrfToken.set(session.csrfToken);
+    tabAccount.set(session.me.accountId);
     await keepOfflineCopyOnlyFor(session.me.accountId);
     return session;
   } catch (error) {

@@ -6,6 +6,7 @@ import { apiRequest } from '../../../api-client/api-request';
 import { csrfToken } from '../../../api-client/csrf-token';
 import { sessionKeys } from '../keys';
 import { keepOfflineCopyOnlyFor } from '../../../offline/offline-copy';
+import { tabAccount } from '../../../hooks/tab-account';
 
 /**
  * Signs in and keeps the new session (and its CSRF token) in memory. A safety plan kept on the
@@ -34,6 +35,7 @@ function useKeepSession() {
   return async (session: SessionResponse) => {
     await keepOfflineCopyOnlyFor(session.me.accountId);
     csrfToken.set(session.csrfToken);
+    tabAccount.set(session.me.accountId);
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.me[0] });
     queryClient.setQueryData(sessionKeys.me, session);
   };

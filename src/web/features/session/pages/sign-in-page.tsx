@@ -12,6 +12,7 @@ import { homePath } from '../../navigation/home-path';
 import { TextField } from '../../../ui/fields/text-field';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { signedOutReason } from '../../../hooks/signed-out-reason';
+import { tabAccount } from '../../../hooks/tab-account';
 
 /**
  * Username and password, then a code for accounts with a second factor; or, for staff where it is
@@ -27,6 +28,8 @@ export function SignInPage() {
   const errorRef = useRef<HTMLDivElement>(null);
   const from = (location.state as { from?: unknown } | null)?.from;
   const [reason] = useState(signedOutReason.get);
+  // Who was signed in in this tab before, read before this sign-in replaces it.
+  const [previousAccount] = useState(tabAccount.get);
   const [challenge, setChallenge] = useState<string | null>(null);
   const [searchParams] = useSearchParams();
   const ssoFailure = SSO_FAILURE_MESSAGES[searchParams.get('sso') ?? ''];
@@ -37,8 +40,10 @@ export function SignInPage() {
 
   const goOn = ({ me }: SessionResponse) => {
     signedOutReason.set(null);
-    // Back to where sign-in was asked for, unless this account cannot open it.
-    const back = typeof from === 'string' && from.startsWith('/') && canOpen(me, from) ? from : null;
+    // Back to where sign-in was asked for, unless this account cannot open it, or the page was another
+    // account's (the person before on a shared device): nothing of theirs is opened for the next one.
+    const isSameAccount = previousAccount === null || previousAccount === me.accountId;
+    const back = isSameAccount && typeof from === 'string' && from.startsWith('/') && canOpen(me, from) ? from : null;
     void navigate(back ?? homePath(me.role), { replace: true });
   };
 
