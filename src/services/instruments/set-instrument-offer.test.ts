@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { importedDefinition } from '../../../test/support/imported-questionnaire';
+import { goodWeek, importedDefinition } from '../../../test/support/imported-questionnaire';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
-import type { ItemAnswer } from '../../domain/instruments';
 import { getQuestionnaires } from '../questionnaires/get-questionnaires';
 import { setQuestionnaireSchedule } from '../questionnaires/set-questionnaire-schedule';
 import { startQuestionnaire } from '../questionnaires/start-questionnaire';
@@ -15,14 +14,6 @@ beforeAll(async () => {
   t = await createTestDatabase();
 });
 afterAll(() => t.close());
-
-const goodWeek: ItemAnswer[] = [
-  { itemId: 'calm', value: 3 },
-  { itemId: 'out', value: 2 },
-  { itemId: 'worried', value: 1 },
-  { itemId: 'sleep', value: 7 },
-  { itemId: 'talk', value: true },
-];
 
 async function imported(id: string) {
   const world = await createFactories(t).careTeamWorld();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { importedDefinition } from '../../../test/support/imported-questionnaire';
+import { goodWeek, importedDefinition } from '../../../test/support/imported-questionnaire';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import type { Actor } from '../../domain/accounts/actor';
 import type { InstrumentDefinition, ItemAnswer } from '../../domain/instruments';
@@ -29,14 +29,6 @@ async function importAs(admin: Actor, definition: InstrumentDefinition) {
   if (offer && !offer.offered)
     await setInstrumentOffer(t.deps, { instrumentId: definition.id, offered: true, revision: offer.revision }, admin);
 }
-
-const goodWeek: ItemAnswer[] = [
-  { itemId: 'calm', value: 3 },
-  { itemId: 'out', value: 2 },
-  { itemId: 'worried', value: 1 },
-  { itemId: 'sleep', value: 7 },
-  { itemId: 'talk', value: true },
-];
 
 /** The person sends a good week's answers to an invitation they have not begun. */
 const sendGoodWeek = (world: { personActor: Actor }, personId: string, invitationId: string) =>
