@@ -24,6 +24,9 @@ import { createPseudonymiser, shiftDate, shiftInstant, type Pseudonymiser } from
 // read a slice of keys at a time, so the server holds the page's keys and one slice of records,
 // never the whole page (decision 0052). The order is the one sorting the whole page by pseudonym
 // gave: rank, then time, then id.
+//
+// `_since` takes a person or a membership that changed since (`updated_at`, ADR 0055), and a contact
+// written since: contacts do not change once recorded.
 
 type PageInput = Parameters<BulkExportReader['page']>[1];
 type Files = { [T in BulkExportType]: (input: PageInput, p: Pseudonymiser) => Promise<BulkExportFile<T> | null> };
@@ -127,7 +130,7 @@ interface PersonRow extends Record<string, unknown> {
 
 const personFilter = (input: PageInput) =>
   sql`${scoped(input.scope)} and not p.research_opt_out and ${until(sql.raw('p.created_at'), input)}
-      ${since(sql.raw('p.created_at'), input)}`;
+      ${since(sql.raw('p.updated_at'), input)}`;
 
 function patients(db: Database, input: PageInput, p: Pseudonymiser): Promise<BulkExportFile<'Patient'> | null> {
   return file<PersonRow, ExportedPatient>(db, p, {
@@ -231,7 +234,7 @@ interface MembershipRow extends Record<string, unknown> {
 const careTeamFilter = (input: PageInput) =>
   sql`${scoped(input.scope)} and not p.research_opt_out
        and exists (select 1 from care_team_membership m where m.person_id = p.id
-                    and ${until(sql.raw('m.created_at'), input)} ${since(sql.raw('m.created_at'), input)})`;
+                    and ${until(sql.raw('m.created_at'), input)} ${since(sql.raw('m.updated_at'), input)})`;
 
 function careTeams(db: Database, input: PageInput, p: Pseudonymiser): Promise<BulkExportFile<'CareTeam'> | null> {
   // One CareTeam per person: a page of people who have memberships, each with all of them.
