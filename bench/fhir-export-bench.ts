@@ -7,10 +7,10 @@ import { residentMemoryMiB, signInCookie, startServer, stopServer } from './benc
 // A FHIR Bulk Data export of the whole demo organisation, as a researcher would run it: kick-off,
 // polling, and every file downloaded. On PostgreSQL over a database holding the demo organisation
 // (`DATABASE_URL=… tandem demo --scale 50`).
-// Usage: DATABASE_URL=postgres://… npx tsx bench/fhir-export-bench.ts [--scale-label N] [--out NAME]
+// Usage: DATABASE_URL=postgres://… [TANDEM_BENCH_PORT=3945] npx tsx bench/fhir-export-bench.ts [--scale-label N] [--out NAME]
 // (--out writes bench/results/NAME.md instead of fhir-export.md, for a run at another scale)
 
-const PORT = 3945;
+const PORT = Number(process.env.TANDEM_BENCH_PORT ?? 3945);
 const BASE = `http://127.0.0.1:${PORT}`;
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('Set DATABASE_URL to a PostgreSQL database holding the demo organisation.');

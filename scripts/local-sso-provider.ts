@@ -10,6 +10,7 @@ const provider = await startTestOidcProvider({
   port,
   redirectUri: `${tandem}/api/v1/sso/callback`,
   postLogoutRedirectUri: `${tandem}/sign-in`,
+  backChannelLogoutUri: `${tandem}/api/v1/sso/back-channel-logout`,
   identities: {
     'demo-manager': { email: 'demo-manager@demo.tandem.example', email_verified: true },
     'demo-researcher': { email: 'demo-researcher@demo.tandem.example', email_verified: true },
@@ -21,6 +22,7 @@ process.stdout.write(
     `  PORT=${new URL(tandem).port || 80} TANDEM_PUBLIC_URL=${tandem} TANDEM_SSO_ISSUER=${provider.issuer} TANDEM_SSO_CLIENT_ID=${provider.clientId} \\`,
     `  TANDEM_SSO_CLIENT_SECRET=${provider.clientSecret} TANDEM_SSO_LABEL='the local sign-in' npm run dev`,
     'then choose "Sign in with the local sign-in" and log in as demo-manager or demo-researcher (any password).',
+    `Signing out at ${provider.issuer}/session/end ends the Tandem sessions it started (back-channel logout).`,
     '',
   ].join('\n'),
 );

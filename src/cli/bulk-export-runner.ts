@@ -1,5 +1,6 @@
 import { runBulkExports } from '../services/bulk-export/run-bulk-exports';
 import type { ServiceDeps } from '../services/ports';
+import { repeatEvery, type Repeating } from '../services/repeat-every';
 
 /** How often a server looks for bulk exports to write. */
 export const BULK_EXPORT_INTERVAL_MS = 2_000;
@@ -11,21 +12,10 @@ export const BULK_EXPORT_INTERVAL_MS = 2_000;
 export function startBulkExportRunner(
   services: ServiceDeps,
   options: { intervalMs?: number; onError: (error: unknown) => void },
-): { stop: () => Promise<void> } {
-  let running: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = runBulkExports(services, { onFailure: options.onError })
-      .catch(options.onError)
-      .finally(() => {
-        running = null;
-      });
-  }, options.intervalMs ?? BULK_EXPORT_INTERVAL_MS);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+): Repeating {
+  return repeatEvery(
+    options.intervalMs ?? BULK_EXPORT_INTERVAL_MS,
+    () => runBulkExports(services, { onFailure: options.onError }),
+    options.onError,
+  );
 }

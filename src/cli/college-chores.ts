@@ -1,6 +1,7 @@
 import { passOnLapsedOffers } from '../services/college/pass-on-lapsed-offers';
 import { queueSessionReminders } from '../services/college/queue-session-reminders';
 import type { ServiceDeps } from '../services/ports';
+import { repeatEvery, type Repeating } from '../services/repeat-every';
 
 /** How often a server passes on lapsed offers of places and queues session reminders. */
 export const COLLEGE_CHORES_INTERVAL_MS = 60_000;
@@ -13,22 +14,10 @@ export const COLLEGE_CHORES_INTERVAL_MS = 60_000;
 export function startCollegeChores(
   services: ServiceDeps,
   options: { intervalMs?: number; onError: (error: unknown) => void },
-): { stop: () => Promise<void> } {
-  let running: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = passOnLapsedOffers(services)
-      .then(() => queueSessionReminders(services))
-      .catch(options.onError)
-      .finally(() => {
-        running = null;
-      });
-  }, options.intervalMs ?? COLLEGE_CHORES_INTERVAL_MS);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+): Repeating {
+  return repeatEvery(
+    options.intervalMs ?? COLLEGE_CHORES_INTERVAL_MS,
+    () => passOnLapsedOffers(services).then(() => queueSessionReminders(services)),
+    options.onError,
+  );
 }

@@ -7,7 +7,7 @@ import { dayOf, isoOfDay, msOfDay } from './demo-calendar';
 import type { DemoChunk } from './demo-chunk';
 import { createIdSource } from './demo-ids';
 import { demoPersonCarePlan } from './demo-person-care-plan';
-import { firstName, longDate, versionOf, type CarePlanFacts, type Signer } from './demo-plan-parts';
+import { firstName, longDate, versionOf, writeDemoDocuments, type CarePlanFacts, type Signer } from './demo-plan-parts';
 import { createRandom, type Random } from './seeded-random';
 
 // Streams of their own, beyond those in demo-context, so that adding plans to the demo left every
@@ -17,8 +17,6 @@ const PLAN_ID_STREAM = 21;
 
 /** About one person in ten has no plan yet: new to the service, or not ready to write one. */
 const WITHOUT_PLAN_SHARE = 0.1;
-/** Plans are written in transactions of this many people. */
-const PEOPLE_PER_TRANSACTION = 1_000;
 
 export interface DemoCarePlans {
   /** Notes the people of a chunk; nothing is written yet. */
@@ -111,22 +109,7 @@ export function demoCarePlans(options: { seed: number; today: Date }): DemoCareP
         });
       }
     },
-    load: async (deps) => {
-      let written = 0;
-      let batch: CarePlanImport[] = [];
-      const flush = async () => {
-        const slice = batch;
-        batch = [];
-        if (slice.length > 0) await deps.uow.run((r) => r.carePlans.createMany(slice));
-        written += slice.length;
-      };
-      for (const plan of plans()) {
-        batch.push(plan);
-        if (batch.length >= PEOPLE_PER_TRANSACTION) await flush();
-      }
-      await flush();
-      return written;
-    },
+    load: (deps) => writeDemoDocuments(deps, 'care_plan', plans()),
     draft: plans,
   };
 }

@@ -97,6 +97,16 @@ export async function loadDemoImportedQuestionnaire(deps: ServiceDeps, options: 
       action: 'instrument.import',
       detail: { instrumentId: definition.id, version: definition.version, items: definition.items.length },
     });
+    // Offered to people, as an administrator would have chosen (ADR 0053): importing alone does not.
+    await r.instruments.saveOffer(
+      {
+        instrumentId: definition.id,
+        offered: true,
+        changedAt: new Date(msOfDay(today - 90, 9 * 60)),
+        changedByAccountId: null,
+      },
+      0,
+    );
     const workerAccount = await r.accounts.findByUsername('demo-worker');
     const personAccount = await r.accounts.findByUsername('demo-person');
     if (!workerAccount?.workerId) return;

@@ -1,4 +1,6 @@
-import type { CarePlanVersionRecord } from '../services/care-plan/ports';
+import type { DocumentKind } from '../domain/care-plan/document-kind';
+import type { CarePlanImport, CarePlanVersionRecord } from '../services/care-plan/ports';
+import type { ServiceDeps } from '../services/ports';
 import type { MembershipRecord } from '../services/care-team/ports';
 import { isoOfDay } from './demo-calendar';
 
@@ -69,4 +71,32 @@ const MONTHS = [
 export function longDate(day: number): string {
   const [year, month, date] = isoOfDay(day).split('-').map(Number) as [number, number, number];
   return `${date} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** Plans are written in transactions of this many people. */
+const PEOPLE_PER_TRANSACTION = 1_000;
+
+/**
+ * Writes the documents of one kind as they are drafted, a thousand people to a transaction, so a
+ * large demo neither holds every plan in memory nor writes them in one huge transaction. Returns how many.
+ */
+export async function writeDemoDocuments(
+  deps: ServiceDeps,
+  kind: DocumentKind,
+  documents: Iterable<CarePlanImport>,
+): Promise<number> {
+  let written = 0;
+  let batch: CarePlanImport[] = [];
+  const flush = async () => {
+    const slice = batch;
+    batch = [];
+    if (slice.length > 0) await deps.uow.run((r) => r.documents(kind).createMany(slice));
+    written += slice.length;
+  };
+  for (const document of documents) {
+    batch.push(document);
+    if (batch.length >= PEOPLE_PER_TRANSACTION) await flush();
+  }
+  await flush();
+  return written;
 }

@@ -3,7 +3,7 @@ import type { CarePlanImport, CarePlanSignatureRecord, CarePlanVersionRecord } f
 import type { PositiveRiskPlanReviewRecord, RiskDiscussionRecord } from '../services/risk/ports';
 import type { ServiceDeps } from '../services/ports';
 import { DEMO_PERSON } from './demo-cast';
-import { versionOf, type Signer } from './demo-plan-parts';
+import { versionOf, writeDemoDocuments, type Signer } from './demo-plan-parts';
 
 // Risk and safety formulations for most demo people, written a few days after their care plan;
 // about a third were never talked through with the person, so the gap the research found shows.
@@ -92,17 +92,15 @@ export function demoRiskDocuments(carePlans: readonly CarePlanImport[], today: D
   return result;
 }
 
-/** Writes them, a thousand people to a transaction like the care plans. */
+/** Writes them: the formulations a thousand people to a transaction, like the care plans. */
 export async function loadDemoRiskDocuments(deps: ServiceDeps, documents: DemoRiskDocuments): Promise<number> {
-  const size = 1_000;
-  for (let at = 0; at < documents.formulations.length; at += size)
-    await deps.uow.run((r) => r.documents('risk_formulation').createMany(documents.formulations.slice(at, at + size)));
+  const written = await writeDemoDocuments(deps, 'risk_formulation', documents.formulations);
   await deps.uow.run(async (r) => {
     await r.documents('positive_risk_plan').createMany(documents.positiveRiskPlans);
     await r.risk.addDiscussions(documents.discussions);
     for (const review of documents.planReviews) await r.risk.setPlanReview(review, null);
   });
-  return documents.formulations.length;
+  return written;
 }
 
 function josPlan(personId: string, person: Signer, coordinator: Signer, start: number): CarePlanImport {

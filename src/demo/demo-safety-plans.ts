@@ -4,7 +4,7 @@ import type { CarePlanImport, CarePlanVersionRecord } from '../services/care-pla
 import type { ServiceDeps } from '../services/ports';
 import { dayOf, msOfDay } from './demo-calendar';
 import type { DemoChunk } from './demo-chunk';
-import { versionOf, type Signer } from './demo-plan-parts';
+import { versionOf, writeDemoDocuments, type Signer } from './demo-plan-parts';
 import * as words from './safety-plan-words';
 import { createRandom, type Random } from './seeded-random';
 
@@ -12,8 +12,6 @@ import { createRandom, type Random } from './seeded-random';
 const SAFETY_PLAN_STREAM = 30;
 /** About one person in seven has no safety plan yet. */
 const WITHOUT_PLAN_SHARE = 0.15;
-/** Plans are written in transactions of this many people. */
-const PEOPLE_PER_TRANSACTION = 1_000;
 
 interface SafetyPlanFacts {
   number: number;
@@ -58,22 +56,7 @@ export function demoSafetyPlans(options: { seed: number; today: Date }): DemoSaf
       for (const person of chunk.people)
         people.push({ number: people.length, personId: person.id, name: person.preferredName ?? person.name });
     },
-    load: async (deps) => {
-      let written = 0;
-      let batch: CarePlanImport[] = [];
-      const flush = async () => {
-        const slice = batch;
-        batch = [];
-        if (slice.length > 0) await deps.uow.run((r) => r.documents('safety_plan').createMany(slice));
-        written += slice.length;
-      };
-      for (const plan of plans()) {
-        batch.push(plan);
-        if (batch.length >= PEOPLE_PER_TRANSACTION) await flush();
-      }
-      await flush();
-      return written;
-    },
+    load: (deps) => writeDemoDocuments(deps, 'safety_plan', plans()),
     draft: plans,
   };
 }

@@ -402,6 +402,11 @@ describe('loadDemoOrganisation at scale 1', () => {
     const lead = (await signIn(t.deps, { username: 'demo-ips-lead', password: 'tandem-demo' })).actor;
     const fidelity = await getIpsFidelity(t.deps, {}, lead);
     expect(fidelity.reviews.map((review) => review.total)).toEqual([98]);
+    // The lead's outcomes cover both specialists, at both sites their team serves (ADR 0049).
+    const theirs = await getIpsOutcomes(t.deps, {}, lead);
+    const names = (level: string) => theirs.groups.filter((g) => g.level === level).map((g) => g.name);
+    expect(names('specialist')).toEqual(['Kim Okafor', 'Lee Park']);
+    expect(names('site')).toHaveLength(2);
   });
 
   it('gives each person the IPS specialists support a short job search of two, one with an employer record', async () => {

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createCollegeFixtures } from '../../test/support/college-fixtures';
-import { startTestSmtpServer, type TestSmtpServer } from '../../test/support/smtp-server';
+import { useTestMailbox, type TestSmtpServer } from '../../test/support/smtp-server';
 import { TEST_NOW, useTestDatabase, type TestDatabase } from '../../test/support/test-database';
-import { createSmtpTransport, type SmtpTransport } from './smtp-transport';
+import type { SmtpTransport } from './smtp-transport';
 import { deliverDueEmails } from '../services/email/deliver-due-emails';
 import { changeEnrolment } from '../services/college/change-enrolment';
 import { enrolOnCourse } from '../services/college/enrol-on-course';
@@ -14,18 +14,10 @@ useTestDatabase((opened) => (t = opened));
 
 let smtp: TestSmtpServer;
 let transport: SmtpTransport;
-beforeAll(async () => {
-  smtp = await startTestSmtpServer();
-  transport = createSmtpTransport({ url: smtp.url, from: 'college@service.test' });
-});
-afterAll(async () => {
-  transport.close();
-  await smtp.close();
-});
+useTestMailbox('college@service.test', (opened) => ({ smtp, transport } = opened));
 beforeEach(async () => {
   t.setNow(TEST_NOW);
   await t.handle.db.execute(sql`delete from email_outbox`);
-  smtp.messages.length = 0;
 });
 
 const on = () => ({ ...t.deps, emailEnabled: true });

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createFactories } from '../../test/support/factories';
-import { startTestSmtpServer, type TestSmtpServer } from '../../test/support/smtp-server';
+import { useTestMailbox, type TestSmtpServer } from '../../test/support/smtp-server';
 import { type TestDatabase, useTestDatabase } from '../../test/support/test-database';
-import { createSmtpTransport, type SmtpTransport } from './smtp-transport';
+import type { SmtpTransport } from './smtp-transport';
 import { deliverDueEmails } from '../services/email/deliver-due-emails';
 import { sendMessage } from '../services/messages/send-message';
 import { setEmailChoice } from '../services/people/set-email-choice';
@@ -13,17 +13,9 @@ useTestDatabase((opened) => (t = opened));
 
 let smtp: TestSmtpServer;
 let transport: SmtpTransport;
-beforeAll(async () => {
-  smtp = await startTestSmtpServer();
-  transport = createSmtpTransport({ url: smtp.url, from: 'tandem@service.test' });
-});
-afterAll(async () => {
-  transport.close();
-  await smtp.close();
-});
+useTestMailbox('tandem@service.test', (opened) => ({ smtp, transport } = opened));
 beforeEach(async () => {
   await t.handle.db.execute(sql`delete from email_outbox`);
-  smtp.messages.length = 0;
 });
 
 const withEmail = () => ({ ...t.deps, emailEnabled: true, publicUrl: 'https://tandem.example.org' });

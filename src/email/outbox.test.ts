@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestSmtpServer, type TestSmtpServer } from '../../test/support/smtp-server';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestMailbox, type TestSmtpServer } from '../../test/support/smtp-server';
 import { TEST_NOW, type TestDatabase, useTestDatabase } from '../../test/support/test-database';
 import { somethingNewEmail } from '../domain/notifications/notification-email';
 import { EMAIL_MAX_ATTEMPTS } from '../domain/notifications/retry';
-import { createSmtpTransport, type SmtpTransport } from './smtp-transport';
+import type { SmtpTransport } from './smtp-transport';
 import { deliverDueEmails } from '../services/email/deliver-due-emails';
 import { queueEmail } from '../services/email/queue-email';
 
@@ -13,14 +13,7 @@ useTestDatabase((opened) => (t = opened));
 
 let smtp: TestSmtpServer;
 let transport: SmtpTransport;
-beforeAll(async () => {
-  smtp = await startTestSmtpServer();
-  transport = createSmtpTransport({ url: smtp.url, from: 'tandem@service.test' });
-});
-afterAll(async () => {
-  transport.close();
-  await smtp.close();
-});
+useTestMailbox('tandem@service.test', (opened) => ({ smtp, transport } = opened));
 
 const on = () => ({ ...t.deps, emailEnabled: true });
 const minutesLater = (minutes: number) => new Date(TEST_NOW.getTime() + minutes * 60_000);
@@ -29,7 +22,6 @@ beforeEach(async () => {
   t.setNow(TEST_NOW);
   // Each test starts with an empty outbox: send or give up whatever an earlier test left.
   await t.handle.db.execute(sql`delete from email_outbox`);
-  smtp.messages.length = 0;
 });
 
 describe('the email outbox', () => {

@@ -4,6 +4,12 @@ import { beginIdempotentRequest, finishIdempotentRequest } from '../services/ide
 import type { ServiceDeps } from '../services/ports';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
+/**
+ * The headers of a first answer that a retry gets again: where the new record is and which version
+ * it is (a FHIR create answers with Location and ETag), and its media type. Others (cookies, dates)
+ * belong to each answer.
+ */
+const REPLAYED_HEADERS = ['content-type', 'location', 'content-location', 'etag', 'last-modified'] as const;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -25,7 +31,11 @@ export function registerIdempotency(api: FastifyInstance, services: ServiceDeps)
     const fingerprint = `${request.method} ${request.routeOptions.url ?? ''} ${request.url} ${bodyHash(request.body)}`;
     const decision = await beginIdempotentRequest(services, { accountId, key, fingerprint });
     if (decision.kind === 'replay') {
-      return reply.status(decision.statusCode).header('idempotent-replayed', 'true').send(decision.body);
+      return reply
+        .status(decision.statusCode)
+        .headers(decision.headers)
+        .header('idempotent-replayed', 'true')
+        .send(decision.body);
     }
     request.tandemIdempotency = { accountId, key };
   });
@@ -33,9 +43,22 @@ export function registerIdempotency(api: FastifyInstance, services: ServiceDeps)
     const claimed = request.tandemIdempotency;
     if (!claimed) return payload;
     request.tandemIdempotency = null;
-    await finishIdempotentRequest(services, claimed, { statusCode: reply.statusCode, body: parsed(payload) });
+    await finishIdempotentRequest(services, claimed, {
+      statusCode: reply.statusCode,
+      body: parsed(payload),
+      headers: replayedHeaders(reply),
+    });
     return payload;
   });
+}
+
+function replayedHeaders(reply: FastifyReply): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const name of REPLAYED_HEADERS) {
+    const value = reply.getHeader(name);
+    if (typeof value === 'string' || typeof value === 'number') kept[name] = String(value);
+  }
+  return kept;
 }
 
 const bodyHash = (body: unknown) =>

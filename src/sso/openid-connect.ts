@@ -1,7 +1,13 @@
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify } from 'jose';
 import * as client from 'openid-client';
+import { readLogoutTokenClaims } from '../domain/accounts/logout-token';
 import { AppError } from '../domain/errors/app-error';
 import type { SsoFailure } from '../domain/accounts/staff-sign-in';
-import type { ProviderIdentity, SingleSignOn } from '../services/sso/ports';
+import type { ProviderIdentity, ProviderLogout, SingleSignOn } from '../services/sso/ports';
+
+/** How old a back-channel logout token may be (from its `iat`), and how far clocks may differ. */
+export const LOGOUT_TOKEN_MAX_AGE_SECONDS = 300;
+const CLOCK_TOLERANCE_SECONDS = 60;
 
 export interface OpenIdConnectSettings {
   issuer: string;
@@ -31,6 +37,7 @@ const failure = (reason: SsoFailure, message: string, cause?: unknown) =>
  */
 export function createOpenIdConnect(settings: OpenIdConnectSettings): SingleSignOn {
   let discovered: Promise<client.Configuration> | null = null;
+  let keys: ReturnType<typeof createRemoteJWKSet> | null = null;
   const configuration = (): Promise<client.Configuration> => {
     discovered ??= client
       .discovery(new URL(settings.issuer), settings.clientId, settings.clientSecret, undefined, {
@@ -80,7 +87,12 @@ export function createOpenIdConnect(settings: OpenIdConnectSettings): SingleSign
       const claims = tokens.claims();
       if (!claims) throw failure('rejected', 'The sign-in service sent no identity.');
       if (!tokens.id_token) throw failure('rejected', 'The sign-in service sent no ID token.');
-      return { subject: `${claims.iss} ${claims.sub}`, claims: { ...claims }, idToken: tokens.id_token };
+      return {
+        subject: `${claims.iss} ${claims.sub}`,
+        claims: { ...claims },
+        idToken: tokens.id_token,
+        sid: typeof claims.sid === 'string' && claims.sid !== '' ? claims.sid : null,
+      };
     },
     async endSessionUrl(idToken) {
       const config = await configuration();
@@ -90,7 +102,43 @@ export function createOpenIdConnect(settings: OpenIdConnectSettings): SingleSign
         post_logout_redirect_uri: settings.postLogoutRedirectUri,
       });
     },
+    async verifyLogoutToken(logoutToken): Promise<ProviderLogout> {
+      const metadata = (await configuration()).serverMetadata();
+      if (!metadata.jwks_uri) throw invalidLogout('The sign-in service publishes no keys to check the token with.');
+      keys ??= createRemoteJWKSet(new URL(metadata.jwks_uri), {
+        timeoutDuration: (settings.timeoutSeconds ?? 5) * 1000,
+      });
+      let payload: Record<string, unknown>;
+      try {
+        ({ payload } = await jwtVerify(logoutToken, keys, {
+          issuer: metadata.issuer,
+          audience: settings.clientId,
+          algorithms: metadata.id_token_signing_alg_values_supported ?? ['RS256'],
+          requiredClaims: ['iat'],
+          maxTokenAge: LOGOUT_TOKEN_MAX_AGE_SECONDS,
+          clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        }));
+      } catch (error) {
+        throw unverified(error);
+      }
+      const read = readLogoutTokenClaims(payload);
+      if (!read.ok) throw invalidLogout(read.reason);
+      const { sub, sid, jti } = read.claims;
+      return { subject: sub === null ? null : `${metadata.issuer} ${sub}`, sid, jti };
+    },
   };
+}
+
+const invalidLogout = (message: string, cause?: unknown) =>
+  Object.assign(new AppError('bad_request', message, { logoutToken: true }), { cause });
+
+/** Why a logout token's signature, issuer, audience or times did not check out; the provider being down is not the token's fault. */
+function unverified(error: unknown): AppError {
+  const keysUnreachable = error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid;
+  if (error instanceof joseErrors.JOSEError && !keysUnreachable) {
+    return invalidLogout(`The logout token did not check out (${error.code}).`, error);
+  }
+  return failure('unavailable', 'The sign-in service’s keys could not be fetched.', error);
 }
 
 /** The provider said no, did not answer, or answered with something that does not check out. */

@@ -38,10 +38,10 @@ export function createBulkExportRepository(db: Database): BulkExportRepository {
       return claimed.map(toRecord)[0] ?? null;
     },
     clearParts: async (id) => void (await db.delete(bulkExportPart).where(eq(bulkExportPart.exportId, id))),
-    addPart: async (id, resourceType, part, records) =>
+    addPart: async (id, resourceType, part, records, first = 0) =>
       void (await db
         .insert(bulkExportPart)
-        .values({ exportId: id, resourceType, part, count: records.length, records })),
+        .values({ exportId: id, resourceType, part, firstRecord: first, count: records.length, records })),
     complete: async (id, at, expiresAt) =>
       void (await db
         .update(bulkExport)
@@ -52,18 +52,24 @@ export function createBulkExportRepository(db: Database): BulkExportRepository {
         .update(bulkExport)
         .set({ status: 'failed', completedAt: at, error, expiresAt })
         .where(eq(bulkExport.id, id))),
+    // A file is stored as one slice or several (decision 0052): its count is theirs together.
     parts: async (id) =>
       (
         await db
-          .select({ resourceType: bulkExportPart.resourceType, part: bulkExportPart.part, count: bulkExportPart.count })
+          .select({
+            resourceType: bulkExportPart.resourceType,
+            part: bulkExportPart.part,
+            count: sql<number>`sum(${bulkExportPart.count})::int`.mapWith(Number),
+          })
           .from(bulkExportPart)
           .where(eq(bulkExportPart.exportId, id))
+          .groupBy(bulkExportPart.resourceType, bulkExportPart.part)
           .orderBy(asc(bulkExportPart.resourceType), asc(bulkExportPart.part))
       ).map((row) => ({ ...row, resourceType: row.resourceType as BulkExportType })),
     partCount: async (id, resourceType, part) =>
       (
         await db
-          .select({ count: bulkExportPart.count })
+          .select({ count: sql<number | null>`sum(${bulkExportPart.count})::int`.mapWith(Number) })
           .from(bulkExportPart)
           .where(
             and(
@@ -73,7 +79,7 @@ export function createBulkExportRepository(db: Database): BulkExportRepository {
             ),
           )
       )[0]?.count ?? null,
-    // Only the slice's elements leave the database; the stored array is read (and decompressed) once per slice.
+    // Only the slices that overlap the range are read, and only the range's elements leave the database.
     readPartSlice: async (id, resourceType, part, from, limit) =>
       (
         await rawRows<{ record: unknown }>(
@@ -82,10 +88,12 @@ export function createBulkExportRepository(db: Database): BulkExportRepository {
           select s.record
             from bulk_export_part p,
                  jsonb_path_query(p.records, '$[$from to $last]',
-                                  jsonb_build_object('from', ${from}::int, 'last', ${from + limit - 1}::int))
+                                  jsonb_build_object('from', greatest(${from}::int - p.first_record, 0),
+                                                     'last', least(${from + limit - 1}::int - p.first_record, p.count - 1)))
                    with ordinality as s(record, n)
            where p.export_id = ${id} and p.resource_type = ${resourceType} and p.part = ${part}
-           order by s.n`,
+             and p.first_record <= ${from + limit - 1}::int and p.first_record + p.count > ${from}::int
+           order by p.first_record, s.n`,
         )
       ).map((row) => row.record),
     delete: async (id) =>

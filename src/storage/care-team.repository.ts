@@ -58,7 +58,11 @@ export function createCareTeamRepository(db: Database): CareTeamRepository {
         .where(and(eq(m.personId, personId), eq(m.role, 'care_coordinator'), isNull(m.endsOn)));
       return rows[0] ? toRecord(rows[0]) : null;
     },
-    end: async (id, change) => void (await db.update(m).set(change).where(eq(m.id, id))),
+    end: async (id, change) =>
+      void (await db
+        .update(m)
+        .set({ ...change, updatedAt: sql`now()` })
+        .where(eq(m.id, id))),
     caseload: (workerId, day, windowFrom) => caseload(db, workerId, day, windowFrom),
     teamSummary: (teamId, day) => teamSummary(db, teamId, day),
   };

@@ -361,6 +361,16 @@ export function createCollegeRepository(db: Database): CollegeRepository {
     setEnrolmentStatus: async (id, change) => {
       await db.update(collegeEnrolment).set(change).where(eq(collegeEnrolment.id, id));
     },
+    touchEnrolments: async (on, at) => {
+      const courses =
+        'courseId' in on
+          ? eq(collegeEnrolment.courseId, on.courseId)
+          : inArray(
+              collegeEnrolment.courseId,
+              db.select({ id: collegeCourse.id }).from(collegeCourse).where(eq(collegeCourse.termId, on.termId)),
+            );
+      await db.update(collegeEnrolment).set({ updatedAt: at }).where(courses);
+    },
     listCoursesWithLapsedOffers: async (now) => {
       const rows = await db
         .selectDistinct({ courseId: collegeEnrolment.courseId })

@@ -6,6 +6,7 @@ import { idempotentRequest as r } from './schema/idempotency.schema';
 const toRecord = (row: typeof r.$inferSelect): IdempotentRequestRecord => ({
   ...row,
   responseBody: row.responseBody ?? null,
+  responseHeaders: row.responseHeaders ?? null,
 });
 
 /** Form submissions by idempotency key, per account. */
@@ -13,7 +14,7 @@ export function createIdempotencyRepository(db: Database): IdempotencyRepository
   const byKey = (accountId: string, key: string) => and(eq(r.accountId, accountId), eq(r.key, key));
   return {
     claim: async (request, staleBefore) => {
-      const values = { ...request, responseBody: request.responseBody ?? null };
+      const values = { ...request, responseBody: request.responseBody ?? null, responseHeaders: null };
       const inserted = await db.insert(r).values(values).onConflictDoNothing().returning();
       if (inserted[0]) return toRecord(inserted[0]);
       // One statement, so two requests cannot both take over the same stale row.
@@ -36,7 +37,11 @@ export function createIdempotencyRepository(db: Database): IdempotencyRepository
     complete: async (accountId, key, answer) =>
       void (await db
         .update(r)
-        .set({ statusCode: answer.statusCode, responseBody: answer.responseBody })
+        .set({
+          statusCode: answer.statusCode,
+          responseBody: answer.responseBody,
+          responseHeaders: answer.responseHeaders,
+        })
         .where(byKey(accountId, key))),
     release: async (accountId, key) =>
       void (await db.delete(r).where(and(byKey(accountId, key), isNull(r.statusCode)))),

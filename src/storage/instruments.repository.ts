@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, or, Param, sql, type SQL } from 'drizzle-orm';
 import type {
   ImportedInstrumentRecord,
+  InstrumentOfferRecord,
   InstrumentRepository,
   InstrumentResponseRecord,
   ResponseListQuery,
@@ -8,7 +9,12 @@ import type {
   WordingRecord,
 } from '../services/instruments/ports';
 import type { Database } from './database';
-import { importedInstrument, instrumentResponse, instrumentWording } from './schema/instruments.schema';
+import {
+  importedInstrument,
+  instrumentOffer,
+  instrumentResponse,
+  instrumentWording,
+} from './schema/instruments.schema';
 
 const toResponse = (row: typeof instrumentResponse.$inferSelect): InstrumentResponseRecord => ({
   id: row.id,
@@ -131,8 +137,35 @@ export function createInstrumentRepository(db: Database): InstrumentRepository {
           .from(importedInstrument)
           .orderBy(asc(importedInstrument.instrumentId), asc(importedInstrument.importedAt))
       ).map(toImported),
+    listOffers: async () =>
+      (await db.select().from(instrumentOffer).orderBy(asc(instrumentOffer.instrumentId))).map(toOffer),
+    saveOffer: async (change, expectedRevision) => {
+      const set = { ...change, revision: expectedRevision + 1 };
+      const rows =
+        expectedRevision === 0
+          ? await db.insert(instrumentOffer).values(set).onConflictDoNothing().returning()
+          : await db
+              .update(instrumentOffer)
+              .set(set)
+              .where(
+                and(
+                  eq(instrumentOffer.instrumentId, change.instrumentId),
+                  eq(instrumentOffer.revision, expectedRevision),
+                ),
+              )
+              .returning();
+      return rows[0] ? toOffer(rows[0]) : null;
+    },
   };
 }
+
+const toOffer = (row: typeof instrumentOffer.$inferSelect): InstrumentOfferRecord => ({
+  instrumentId: row.instrumentId,
+  offered: row.offered,
+  revision: row.revision,
+  changedAt: row.changedAt,
+  changedByAccountId: row.changedByAccountId,
+});
 
 const toImported = (row: typeof importedInstrument.$inferSelect): ImportedInstrumentRecord => ({
   definition: row.definition,

@@ -155,7 +155,7 @@ export function createOrganisationRepository(db: Database): OrganisationReposito
       updated(
         await db
           .update(person)
-          .set({ ...details, version: version + 1 })
+          .set({ ...details, version: version + 1, updatedAt: sql`now()` })
           .where(and(eq(person.id, id), eq(person.version, version)))
           .returning({ id: person.id }),
       ),
@@ -163,13 +163,20 @@ export function createOrganisationRepository(db: Database): OrganisationReposito
       updated(
         await db
           .update(person)
-          .set({ ...discharge, version: version + 1 })
+          .set({ ...discharge, version: version + 1, updatedAt: sql`now()` })
           .where(and(eq(person.id, id), eq(person.version, version)))
           .returning({ id: person.id }),
       ),
-    setEmailChoice: async (id, choice) => void (await db.update(person).set(choice).where(eq(person.id, id))),
+    setEmailChoice: async (id, choice) =>
+      void (await db
+        .update(person)
+        .set({ ...choice, updatedAt: sql`now()` })
+        .where(eq(person.id, id))),
     setResearchOptOut: async (id, optOut) =>
-      void (await db.update(person).set({ researchOptOut: optOut }).where(eq(person.id, id))),
+      void (await db
+        .update(person)
+        .set({ researchOptOut: optOut, updatedAt: sql`now()` })
+        .where(eq(person.id, id))),
     createCarer: async (row) => void (await db.insert(carer).values(row)),
     listCarers: () => db.select(carerColumns).from(carer).orderBy(asc(carer.name)),
     findCarer: async (id) => (await db.select(carerColumns).from(carer).where(eq(carer.id, id)))[0] ?? null,

@@ -3,7 +3,7 @@ import type { SsoRepository } from '../services/sso/ports';
 import { toAccount } from './accounts.repository';
 import type { Database } from './database';
 import { account, session } from './schema/accounts.schema';
-import { ssoSignIn } from './schema/sso.schema';
+import { ssoLogoutToken, ssoSignIn } from './schema/sso.schema';
 
 /** Single sign-on attempts and the links between accounts and the provider's identities. */
 export function createSsoRepository(db: Database): SsoRepository {
@@ -30,8 +30,27 @@ export function createSsoRepository(db: Database): SsoRepository {
       void (await db.update(account).set({ ssoSubject: subject }).where(eq(account.id, accountId))),
     setSsoUsername: async (accountId, ssoUsername) =>
       void (await db.update(account).set({ ssoUsername, ssoSubject: null }).where(eq(account.id, accountId))),
-    keepIdToken: async (tokenHash, sealedIdToken) =>
-      void (await db.update(session).set({ ssoIdToken: sealedIdToken }).where(eq(session.tokenHash, tokenHash))),
+    keepProviderSession: async (tokenHash, provider) =>
+      void (await db
+        .update(session)
+        .set({ ssoIdToken: provider.sealedIdToken, ssoSubject: provider.subject, ssoSid: provider.sid })
+        .where(eq(session.tokenHash, tokenHash))),
+    endProviderSessions: async ({ subject, sid }) => {
+      const bySid = sid === null ? null : eq(session.ssoSid, sid);
+      const bySubject = subject === null ? null : eq(session.ssoSubject, subject);
+      const where = bySid && bySubject ? and(bySid, bySubject) : (bySid ?? bySubject);
+      if (!where) return [];
+      return db.delete(session).where(where).returning({ accountId: session.accountId });
+    },
+    rememberLogoutToken: async (jti, now, expiresAt) => {
+      await db.delete(ssoLogoutToken).where(lt(ssoLogoutToken.expiresAt, now));
+      const kept = await db
+        .insert(ssoLogoutToken)
+        .values({ jti, receivedAt: now, expiresAt })
+        .onConflictDoNothing()
+        .returning({ jti: ssoLogoutToken.jti });
+      return kept.length === 1;
+    },
     idTokenOf: async (tokenHash) =>
       (await db.select({ idToken: session.ssoIdToken }).from(session).where(eq(session.tokenHash, tokenHash)))[0]
         ?.idToken ?? null,

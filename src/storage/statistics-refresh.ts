@@ -1,5 +1,6 @@
 import { analyzeDatabase } from './migrate';
 import type { DatabaseHandle } from './database';
+import { repeatEvery } from '../services/repeat-every';
 
 /** How often the embedded database's planner statistics are refreshed while Tandem runs. */
 export const STATISTICS_REFRESH_MS = 60 * 60_000;
@@ -21,23 +22,13 @@ export function scheduleStatisticsRefresh(
   options: { everyMs?: number; onError?: (error: unknown) => void; onRefreshed?: (ms: number) => void } = {},
 ): StatisticsRefresh {
   if (handle.engine === 'postgres') return { stop: async () => undefined };
-  let running: Promise<void> | null = null;
-  const refresh = () => {
-    if (running) return;
-    const started = performance.now();
-    running = analyzeDatabase(handle)
-      .then(() => options.onRefreshed?.(performance.now() - started))
-      .catch((error: unknown) => options.onError?.(error))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(refresh, options.everyMs ?? STATISTICS_REFRESH_MS);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
+  return repeatEvery(
+    options.everyMs ?? STATISTICS_REFRESH_MS,
+    async () => {
+      const started = performance.now();
+      await analyzeDatabase(handle);
+      options.onRefreshed?.(performance.now() - started);
     },
-  };
+    (error) => options.onError?.(error),
+  );
 }

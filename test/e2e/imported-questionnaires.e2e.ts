@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InstrumentOffersResponse } from '../../src/shared/api/instruments.responses';
 import type { OrganisationResponse } from '../../src/shared/api/organisation.responses';
 import { importedDefinition, importedQuestionnaire } from '../support/imported-questionnaire';
 import { apiAs } from './support/api';
@@ -21,6 +22,11 @@ afterAll(() => browser.close());
 async function world(definition = importedDefinition({ id: INSTRUMENT })) {
   const admin = await apiAs('demo-admin');
   await admin.fhirPost('/Questionnaire', importedQuestionnaire(definition));
+  // Importing offers nothing: the administrator turns it on for people (ADR 0053).
+  const { offers } = await admin.get<InstrumentOffersResponse>('/admin/instruments/offers');
+  const offer = offers.find((o) => o.instrumentId === definition.id);
+  if (!offer?.offered)
+    await admin.put(`/admin/instruments/${definition.id}/offer`, { offered: true, revision: offer?.revision ?? 0 });
   const organisation = await admin.get<OrganisationResponse>('/admin/organisation');
   const team = organisation.teams[0]!;
   const coordinator = organisation.workers.find(
@@ -137,5 +143,23 @@ describe('a questionnaire the service imported', () => {
     expect(await desk.page.getByRole('heading', { name: 'Week check: scores' }).count()).toBe(0);
     await expectNoAxeViolations(desk.page);
     await desk.context.close();
+  });
+
+  it('shows the administrator whether each imported questionnaire is offered to people, with its switch', async () => {
+    await world({ ...importedDefinition({ id: 'week-offer-journey' }), title: 'Offer check' });
+    for (const size of ['desktop', 'phone'] as const) {
+      const { page, context } = await newPage(browser, size);
+      await signIn(page, 'demo-admin');
+      await page.goto('/admin');
+      const row = page
+        .getByRole('table', { name: 'Imported questionnaires' })
+        .getByRole('row')
+        .filter({ hasText: 'Offer check' });
+      await row.getByText('Yes', { exact: true }).waitFor();
+      await row.getByRole('button', { name: 'Stop offering Offer check' }).waitFor();
+      await expectNoAxeViolations(page);
+      await screenshot(page, `instrument-offers-${size}`);
+      await context.close();
+    }
   });
 });

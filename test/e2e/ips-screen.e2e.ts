@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganisationResponse } from '../../src/shared/api/organisation.responses';
 import { apiAs } from './support/api';
@@ -70,6 +70,10 @@ describe('IPS administration and job interests on screen', () => {
     await expectNoAxeViolations(page);
 
     // Someone else changes them while the form is open: the form says so and keeps what was ticked.
+    // The lists are held back from fetching again, so saving again must start from the 409's version.
+    const held: Route[] = [];
+    let holding = true;
+    await page.route('**/api/v1/admin/organisation', (route) => (holding ? void held.push(route) : route.continue()));
     const { workers } = await admin.get<OrganisationResponse>('/admin/organisation');
     const version = workers.find((w) => w.id === specialist.id)!.version!;
     await admin.put(`/admin/workers/${specialist.id}/ips-attachments`, { teamIds: [community[2]!.id], version });
@@ -78,11 +82,18 @@ describe('IPS administration and job interests on screen', () => {
     await form.getByText('Saved by someone else').waitFor();
     await form.getByText(`Works inside: ${community[2]!.name}.`).waitFor();
     expect(await form.getByLabel(community[0]!.name, { exact: true }).isChecked()).toBe(true);
-    // The list shows their change once it is fetched again; saving then starts from it.
-    await row.getByText(community[2]!.name, { exact: true }).waitFor();
+    // Saving again at once, before the lists are fetched again, saves what is ticked.
+    const saved = page.waitForResponse(
+      (response) => response.url().endsWith('/ips-attachments') && response.request().method() === 'PUT',
+    );
     await form.getByRole('button', { name: 'Save teams' }).click();
+    expect((await saved).status()).toBe(200);
+    expect(held.length).toBeGreaterThan(0);
+    holding = false;
+    for (const route of held) await route.continue();
     await form.getByText('The teams were saved.').waitFor();
     await row.getByText(community[0]!.name, { exact: true }).waitFor();
+    await row.getByText(community[2]!.name, { exact: true }).waitFor({ state: 'detached' });
     await page.screenshot({ path: '/tmp/ips-screen-admin-desktop.png', fullPage: true });
 
     await page.setViewportSize({ width: 360, height: 800 });

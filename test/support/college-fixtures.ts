@@ -74,5 +74,16 @@ export function createCollegeFixtures(t: TestDatabase) {
     return actor;
   };
 
-  return { ...factories, college, publishedCourse, student };
+  /** A worker who leads the college as a peer trainer (Lena Lead): the account they sign in with. */
+  const collegeLead = async (c: College): Promise<Actor> => {
+    const actor = await factories.account('worker', { workerId: (await factories.worker()).id });
+    await createTrainer(
+      t.deps,
+      { firstName: 'Lena', lastName: 'Lead', experience: 'peer', username: actor.username, isLead: true },
+      c.admin,
+    );
+    return actor;
+  };
+
+  return { ...factories, college, publishedCourse, student, collegeLead };
 }

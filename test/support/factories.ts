@@ -4,6 +4,7 @@ import type { Actor } from '../../src/domain/accounts/actor';
 import type { CareTeamRole } from '../../src/domain/care-team/care-team-role';
 import { newId } from '../../src/services/new-id';
 import type { MembershipRecord } from '../../src/services/care-team/ports';
+import type { ContactRecord } from '../../src/services/contacts/ports';
 import type { NewPersonRecord, PersonRecord, TeamRecord, WorkerRecord } from '../../src/services/organisation/ports';
 import type { TestDatabase } from './test-database';
 
@@ -125,4 +126,23 @@ export function createFactories(t: TestDatabase) {
   };
 
   return { team, worker, person, membership, account, carerFor, careTeamWorld };
+}
+
+/** A contact as the contacts repository stores it: a home meeting of 30 minutes, with no note. */
+export function contactRecord(
+  over: Pick<ContactRecord, 'personId' | 'occurredAt'> & Partial<ContactRecord>,
+): ContactRecord {
+  return {
+    id: newId(),
+    durationMinutes: 30,
+    mode: 'home',
+    kind: 'meeting',
+    beyondRoutine: false,
+    beyondRoutineNote: null,
+    adminMinutes: 0,
+    note: null,
+    recordedByAccountId: null,
+    workerIds: [],
+    ...over,
+  };
 }

@@ -1,3 +1,4 @@
+import { createFactories } from './factories';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/http/build-app';
 import { afterAll, beforeAll } from 'vitest';
@@ -61,4 +62,15 @@ export function useTestApp(opened: (handles: { t: TestDatabase; app: FastifyInst
     await handles?.app.close();
     await handles?.t.close();
   });
+}
+
+/** A care team's world (see `careTeamWorld`) with the person, their care coordinator and a stranger signed in. */
+export async function signedInCareTeamWorld(t: TestDatabase, app: FastifyInstance) {
+  const world = await createFactories(t).careTeamWorld();
+  return {
+    ...world,
+    asPerson: await signInAs(app, world.personActor.username),
+    asCoordinator: await signInAs(app, world.coordinatorActor.username),
+    asStranger: await signInAs(app, world.strangerActor.username),
+  };
 }

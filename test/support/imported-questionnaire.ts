@@ -1,4 +1,5 @@
 import type { InstrumentDefinition } from '../../src/domain/instruments/instrument-definition';
+import type { ItemAnswer } from '../../src/domain/instruments';
 import { instrumentToQuestionnaire } from '../../src/fhir/export-questionnaire';
 import type { Questionnaire } from '../../src/fhir/r4-types';
 
@@ -73,3 +74,12 @@ export function importedDefinition({
 /** The definition as a FHIR Questionnaire, as plain JSON from the wire. */
 export const importedQuestionnaire = (definition: InstrumentDefinition): Questionnaire =>
   JSON.parse(JSON.stringify(instrumentToQuestionnaire(definition))) as Questionnaire;
+
+/** A good week's answers to `importedDefinition`: 7 of 9 by its sum. */
+export const goodWeek: ItemAnswer[] = [
+  { itemId: 'calm', value: 3 },
+  { itemId: 'out', value: 2 },
+  { itemId: 'worried', value: 1 },
+  { itemId: 'sleep', value: 7 },
+  { itemId: 'talk', value: true },
+];

@@ -24,6 +24,12 @@ export interface TestOidcProvider {
    * answering yes on the provider's page, and returns where the provider sends it back.
    */
   signOut(endSessionUrl: string, jar: CookieJar): Promise<URL>;
+  /**
+   * Signs out at the provider itself, as someone would on its own page (not through Tandem), answering
+   * yes to signing out of every application. With back-channel logout on, the provider has posted its
+   * logout token to each of them by the time this returns.
+   */
+  signOutAtProvider(jar: CookieJar): Promise<void>;
   /** Whether the browser with `jar`'s cookies is still signed in at the provider (asked with prompt=none). */
   hasSession(authorizationUrl: string, jar: CookieJar): Promise<boolean>;
   close(): Promise<void>;
@@ -46,6 +52,12 @@ export async function startTestOidcProvider(options: {
   postLogoutRedirectUri?: string;
   identities: Record<string, TestIdentityClaims>;
   port?: number;
+  /**
+   * Turns on back-channel logout, posting logout tokens (with `sid`) to this address. A promise
+   * when Tandem's address is known only once it listens, which needs the provider's issuer first:
+   * the provider answers once the address is given.
+   */
+  backChannelLogoutUri?: string | Promise<string>;
 }): Promise<TestOidcProvider> {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const server: Server = createServer();
@@ -53,7 +65,7 @@ export async function startTestOidcProvider(options: {
   const issuer = `http://localhost:${(server.address() as AddressInfo).port}`;
   const clientId = 'tandem';
   const clientSecret = 'a-long-client-secret-for-tests-only-0123456789';
-  const provider = new Provider(issuer, {
+  const configuration = (backChannelLogoutUri: string | undefined) => ({
     clients: [
       {
         client_id: clientId,
@@ -63,6 +75,9 @@ export async function startTestOidcProvider(options: {
         grant_types: ['authorization_code'],
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_basic',
+        ...(backChannelLogoutUri
+          ? { backchannel_logout_uri: backChannelLogoutUri, backchannel_logout_session_required: true }
+          : {}),
       },
     ],
     jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid: KEY_ID, alg: 'RS256', use: 'sig' }] },
@@ -76,10 +91,21 @@ export async function startTestOidcProvider(options: {
     pkce: { required: () => true },
     cookies: { keys: ['a-cookie-key-for-tests-only'] },
     ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 3600, IdToken: 600, Interaction: 600, Session: 3600 },
-    features: { devInteractions: { enabled: true } },
+    features: {
+      devInteractions: { enabled: true },
+      backchannelLogout: { enabled: backChannelLogoutUri !== undefined },
+    },
+    // The provider refuses to post to addresses on this machine (its SSRF defence) and gives up after
+    // 2.5 s; here Tandem is on this machine, and a loaded machine may be slow to answer.
+    fetch: (url: string, init: RequestInit & { dispatcher?: unknown }) =>
+      globalThis.fetch(url, { ...init, dispatcher: undefined, signal: null } as RequestInit),
   });
-  provider.on('server_error', () => undefined);
-  server.on('request', provider.callback());
+  const ready = Promise.resolve(options.backChannelLogoutUri).then((backChannelLogoutUri) => {
+    const provider = new Provider(issuer, configuration(backChannelLogoutUri));
+    provider.on('server_error', () => undefined);
+    return provider.callback();
+  });
+  server.on('request', (request, response) => void ready.then((handle) => handle(request, response)));
   return {
     issuer,
     clientId,
@@ -95,21 +121,12 @@ export async function startTestOidcProvider(options: {
         signInOptions?.jar ?? new Map(),
       ),
     signOut: async (endSessionUrl, jar) => {
-      const page = await send(new URL(endSessionUrl), jar);
-      const html = await page.text();
-      const action = /<form id="op.logoutForm"[^>]*action="([^"]+)"/.exec(html)?.[1];
-      const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)?.[1];
-      if (!action || !xsrf) throw new Error(`No sign-out form: ${page.status} ${html.slice(0, 300)}`);
-      let response = await send(new URL(action, endSessionUrl), jar, { xsrf, logout: 'yes' });
-      let url = new URL(action, endSessionUrl);
-      for (let hop = 0; hop < 5; hop++) {
-        const location = response.headers.get('location');
-        if (!location) break;
-        url = new URL(location, url);
-        if (!url.href.startsWith(issuer)) return url;
-        response = await send(url, jar);
-      }
-      throw new Error('The provider never sent the browser back after signing out.');
+      const url = await confirmSignOut(new URL(endSessionUrl), jar);
+      if (url.href.startsWith(issuer)) throw new Error('The provider never sent the browser back after signing out.');
+      return url;
+    },
+    signOutAtProvider: async (jar) => {
+      await confirmSignOut(new URL('/session/end', issuer), jar);
     },
     hasSession: async (authorizationUrl, jar) => {
       const url = new URL(authorizationUrl);
@@ -130,6 +147,25 @@ export async function startTestOidcProvider(options: {
         server.close(() => resolve());
       }),
   };
+}
+
+/** Answers yes on the provider's sign-out page and follows its redirects; returns the last address reached. */
+async function confirmSignOut(endSessionUrl: URL, jar: CookieJar): Promise<URL> {
+  const page = await send(endSessionUrl, jar);
+  const html = await page.text();
+  const action = /<form id="op.logoutForm"[^>]*action="([^"]+)"/.exec(html)?.[1];
+  const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)?.[1];
+  if (!action || !xsrf) throw new Error(`No sign-out form: ${page.status} ${html.slice(0, 300)}`);
+  let url = new URL(action, endSessionUrl);
+  let response = await send(url, jar, { xsrf, logout: 'yes' });
+  for (let hop = 0; hop < 5; hop++) {
+    const location = response.headers.get('location');
+    if (!location) break;
+    url = new URL(location, url);
+    if (url.origin !== endSessionUrl.origin) return url;
+    response = await send(url, jar);
+  }
+  return url;
 }
 
 function signJwt(key: KeyObject, payload: Record<string, unknown>): string {

@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { createSmtpTransport, type SmtpTransport } from '../../src/email/smtp-transport';
 
 export interface TestSmtpServer {
   port: number;
@@ -73,4 +75,33 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * A test SMTP server for the whole file, with a transport that sends to it from `from`; its messages
+ * are emptied before each test. Hands both over once the server listens.
+ *
+ * @example
+ * let mail: TestMailbox;
+ * useTestMailbox('tandem@service.test', (opened) => (mail = opened));
+ */
+export function useTestMailbox(from: string, opened: (mailbox: TestMailbox) => void): void {
+  let mailbox: TestMailbox | undefined;
+  beforeAll(async () => {
+    const smtp = await startTestSmtpServer();
+    mailbox = { smtp, transport: createSmtpTransport({ url: smtp.url, from }) };
+    opened(mailbox);
+  });
+  beforeEach(() => {
+    if (mailbox) mailbox.smtp.messages.length = 0;
+  });
+  afterAll(async () => {
+    mailbox?.transport.close();
+    await mailbox?.smtp.close();
+  });
+}
+
+export interface TestMailbox {
+  smtp: TestSmtpServer;
+  transport: SmtpTransport;
 }

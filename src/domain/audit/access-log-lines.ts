@@ -95,6 +95,7 @@ const LOOKS: Record<string, string> = {
   'college.learning_plan.read': 'looked at your Recovery College learning plan',
   'college_life.read': 'looked at your Recovery College learning plan and courses, as you share them',
   'carer_views.read': 'looked at your carers’ views of meetings',
+  'plans.search': 'looked at your agreed plans',
 };
 
 const CHANGES: Record<string, string> = {

@@ -16,7 +16,10 @@ export type BulkExportStatus = 'pending' | 'running' | 'completed' | 'failed';
 export const BULK_EXPORT_KEEP_HOURS = 24;
 /** Records per file: FHIR lets an export have several files per type. */
 export const BULK_EXPORT_PART_SIZE = 5_000;
-/** A file is read and sent this many records at a time, so a download never holds a whole file (decision 0051). */
+/**
+ * A file is written, stored, read and sent this many records at a time, so neither writing nor
+ * downloading holds a whole file (decisions 0051, 0052).
+ */
 export const BULK_EXPORT_READ_BATCH = 500;
 /** A running export not finished after this long is taken up again (its server stopped). */
 export const BULK_EXPORT_STALE_MINUTES = 15;

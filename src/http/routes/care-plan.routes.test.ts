@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { signInAs, useTestApp } from '../../../test/support/http-client';
+import { signInAs, signedInCareTeamWorld, useTestApp } from '../../../test/support/http-client';
 import { pdfText } from '../../../test/support/pdf-text';
 import type { TestDatabase } from '../../../test/support/test-database';
 import { DEFAULT_CARE_PLAN_SECTIONS } from '../../domain/care-plan/care-plan-sections';
@@ -12,14 +12,7 @@ useTestApp((opened) => ({ t, app } = opened));
 
 const planUrl = (personId: string) => `/api/v1/people/${personId}/care-plan`;
 
-async function signedInWorld() {
-  const world = await createFactories(t).careTeamWorld();
-  return {
-    ...world,
-    asPerson: await signInAs(app, world.personActor.username),
-    asCoordinator: await signInAs(app, world.coordinatorActor.username),
-  };
-}
+const signedInWorld = () => signedInCareTeamWorld(t, app);
 
 describe('care plan API', () => {
   it('needs a session: 401 without one', async () => {

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { createCollegeFixtures } from '../../../test/support/college-fixtures';
 import { signInAs, useTestApp } from '../../../test/support/http-client';
 import type { TestDatabase } from '../../../test/support/test-database';
-import { createTrainer } from '../../services/college/manage-college';
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -20,12 +19,7 @@ describe('college API: rooms', () => {
   it('lets an administrator and a college lead add and change rooms, and tells a stale edit with the current room', async () => {
     const f = createCollegeFixtures(t);
     const c = await f.college();
-    const leadActor = await f.account('worker', { workerId: (await f.worker()).id });
-    await createTrainer(
-      t.deps,
-      { firstName: 'Lena', lastName: 'Lead', experience: 'peer', username: leadActor.username, isLead: true },
-      c.admin,
-    );
+    const leadActor = await f.collegeLead(c);
     const lead = await signInAs(app, leadActor.username);
     const created = await lead.request({ method: 'POST', url: '/api/v1/college/rooms', payload: room });
     expect(created.statusCode).toBe(201);

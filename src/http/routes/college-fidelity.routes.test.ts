@@ -4,7 +4,6 @@ import { createCollegeFixtures } from '../../../test/support/college-fixtures';
 import { signInAs, useTestApp } from '../../../test/support/http-client';
 import type { TestDatabase } from '../../../test/support/test-database';
 import { ACCOUNT_ROLES } from '../../domain/accounts/account-role';
-import { createTrainer } from '../../services/college/manage-college';
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -22,12 +21,7 @@ describe('college API: the fidelity self-assessment', () => {
   it('lets a college lead record one, scored by the instrument engine, and lists it with its date', async () => {
     const f = createCollegeFixtures(t);
     const c = await f.college();
-    const leadActor = await f.account('worker', { workerId: (await f.worker()).id });
-    await createTrainer(
-      t.deps,
-      { firstName: 'Lena', lastName: 'Lead', experience: 'peer', username: leadActor.username, isLead: true },
-      c.admin,
-    );
+    const leadActor = await f.collegeLead(c);
     const lead = await signInAs(app, leadActor.username);
     const created = await lead.request({ method: 'POST', url: '/api/v1/college/fidelity', payload: assessment() });
     expect(created.statusCode).toBe(201);

@@ -6,6 +6,7 @@ import { fhirSchemaErrors } from '../../../test/support/fhir-schema';
 import { signInAs, type SignedInClient, useTestApp } from '../../../test/support/http-client';
 import type { TestDatabase } from '../../../test/support/test-database';
 import { runBulkExports } from '../../services/bulk-export/run-bulk-exports';
+import { endMembership } from '../../services/care-team/end-membership';
 import { setResearchChoice } from '../../services/people/set-research-choice';
 
 let t: TestDatabase;
@@ -49,7 +50,7 @@ async function kickOff(client: SignedInClient, url: string, headers: Record<stri
 /** Kicks off, writes it as a server would, and returns the manifest. */
 async function exportAndWait(client: SignedInClient, url: string): Promise<{ status: string; manifest: Manifest }> {
   const started = await kickOff(client, url);
-  expect(started.statusCode).toBe(202);
+  expect(started.statusCode, started.body).toBe(202);
   const status = new URL(started.headers['content-location'] as string).pathname;
   const waiting = await client.request({ method: 'GET', url: status });
   expect(waiting.statusCode).toBe(202);
@@ -122,6 +123,35 @@ describe('FHIR Bulk Data export', () => {
     t.setNow(new Date(Date.now() + 120_000));
     const later = await exportAndWait(researcher, `/fhir/R4/Group/${team.id}/$export?_since=${since}`);
     expect(later.manifest.output).toEqual([]);
+  });
+
+  it('exports again, with _since, a care team whose membership ended and a person who changed since', async () => {
+    const { team, kept, optedOut } = await teamWithPeople();
+    const researcher = await signInAs(app, (await createFactories(t).account('researcher')).username);
+    const first = await exportAndWait(researcher, `/fhir/R4/Group/${team.id}/$export`);
+    const since = first.manifest.transactionTime;
+    t.setNow(new Date());
+    const unchanged = await exportAndWait(researcher, `/fhir/R4/Group/${team.id}/$export?_since=${since}`);
+    expect(unchanged.manifest.output).toEqual([]);
+
+    // The coordinator leaves Layla's care team; Ned opts back in to research.
+    const admin = await createFactories(t).account('admin');
+    const [membership] = await t.repositories.careTeams.listForPerson(kept.id);
+    t.setNow(new Date());
+    await endMembership(t.deps, { membershipId: membership!.id, endReason: 'worker_left_service' }, admin);
+    const ned = await createFactories(t).account('service_user', { personId: optedOut.id });
+    await setResearchChoice(t.deps, { personId: optedOut.id, optOut: false }, ned);
+
+    t.setNow(new Date());
+    const changed = await exportAndWait(researcher, `/fhir/R4/Group/${team.id}/$export?_since=${since}`);
+    expect(changed.manifest.output.map((o) => [o.type, o.count])).toEqual([
+      ['CareTeam', 1],
+      ['Patient', 1],
+    ]);
+    const [careTeam] = (await download(researcher, changed.manifest.output[0]!.url)).resources as unknown as {
+      participant: { period: { end?: string } }[];
+    }[];
+    expect(careTeam!.participant[0]!.period.end).toBeDefined();
   });
 
   it('refuses bad kick-offs with an OperationOutcome and starts nothing', async () => {

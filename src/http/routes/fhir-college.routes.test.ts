@@ -5,6 +5,9 @@ import { fhirSchemaErrors } from '../../../test/support/fhir-schema';
 import { signInAs, type SignedInClient, useTestApp } from '../../../test/support/http-client';
 import type { TestDatabase } from '../../../test/support/test-database';
 import { enrolmentEpisodeId } from '../../fhir/college-resources';
+import { addSession } from '../../services/college/add-session';
+import { updateCourse } from '../../services/college/create-course';
+import { updateTerm } from '../../services/college/manage-college';
 import { joinCollege } from '../../services/college/register-student';
 
 let t: TestDatabase;
@@ -48,7 +51,7 @@ async function studentWorld() {
   expect(cancelled.statusCode).toBe(200);
   const share = (sharesWithCareTeam: boolean) =>
     person.request({ method: 'PUT', url: '/api/v1/college/learning-plan/sharing', payload: { sharesWithCareTeam } });
-  return { f, world, person, personId: world.person.id, keptId, givenUpId, share };
+  return { f, c, kept, givenUp, world, person, personId: world.person.id, keptId, givenUpId, share };
 }
 
 describe('FHIR EpisodeOfCare of Recovery College enrolments', () => {
@@ -115,6 +118,71 @@ describe('FHIR EpisodeOfCare of Recovery College enrolments', () => {
     expect(await search(`_lastUpdated=eq${changedAt.toISOString().slice(0, 10)}`)).toHaveLength(2);
     expect(await search('_lastUpdated=gt2999')).toEqual([]);
     expect((await get(person, `/fhir/R4/EpisodeOfCare?patient=${personId}&_lastUpdated=2026-02-30x`)).status).toBe(400);
+  });
+
+  it('moves the enrolments’ meta.lastUpdated when their course’s title, sessions or term change', async () => {
+    const { c, kept, givenUp, world, personId, keptId, givenUpId } = await studentWorld();
+    const person = await signInAs(app, world.personActor.username);
+    const changedSince = async (at: Date) => {
+      const found = await get(person, `/fhir/R4/EpisodeOfCare?patient=${personId}&_lastUpdated=gt${at.toISOString()}`);
+      return (found.body as Bundle).entry.map((e) => [
+        e.resource.id,
+        (e.resource.meta as { lastUpdated: string }).lastUpdated,
+      ]);
+    };
+    const minutesLater = (minutes: number) => {
+      const at = new Date(t.deps.now().getTime() + minutes * 60_000);
+      t.setNow(at);
+      return at;
+    };
+    const asked = t.deps.now();
+    expect(await changedSince(asked)).toEqual([]);
+
+    const renamed = minutesLater(10);
+    const {
+      id: _id,
+      termId: _termId,
+      version,
+      status: _status,
+      ...fields
+    } = (await t.repositories.college.findCourse(kept.course.id))!;
+    await updateCourse(
+      t.deps,
+      { courseId: kept.course.id, version, fields: { ...fields, title: 'Sleep Well' } },
+      c.admin,
+    );
+    expect(await changedSince(asked)).toEqual([[enrolmentEpisodeId(personId, keptId), renamed.toISOString()]]);
+
+    const rescheduled = minutesLater(10);
+    const startsAt = new Date(rescheduled.getTime() + 14 * 86_400_000);
+    await addSession(
+      t.deps,
+      {
+        courseId: givenUp.course.id,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3_600_000),
+        place: 'Room 1',
+        isOnline: false,
+        trainerIds: [c.peer.id, c.practitioner.id],
+      },
+      c.admin,
+    );
+    expect(await changedSince(renamed)).toEqual([[enrolmentEpisodeId(personId, givenUpId), rescheduled.toISOString()]]);
+
+    const termRenamed = minutesLater(10);
+    await updateTerm(
+      t.deps,
+      {
+        termId: c.term.id,
+        version: c.term.version,
+        fields: { name: 'Autumn 2026', startsOn: c.term.startsOn, endsOn: c.term.endsOn },
+      },
+      c.admin,
+    );
+    expect((await changedSince(rescheduled)).map(([, at]) => at)).toEqual([
+      termRenamed.toISOString(),
+      termRenamed.toISOString(),
+    ]);
   });
 
   it('shows the care team the enrolments only while the student shares their college life', async () => {

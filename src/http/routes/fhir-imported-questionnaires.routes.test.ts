@@ -34,7 +34,7 @@ async function fhir(client: SignedInClient, method: 'GET' | 'POST', url: string,
   return { status: response.statusCode, body: json };
 }
 
-/** An administrator imports the questionnaire over FHIR and the care team asks the person to fill it in. */
+/** An administrator imports the questionnaire over FHIR and offers it to people, and the care team asks the person to fill it in. */
 async function invited(id: string, options: { scored?: boolean } = {}) {
   const w = await createFactories(t).careTeamWorld();
   const admin = await signInAs(app, w.admin.username);
@@ -45,6 +45,12 @@ async function invited(id: string, options: { scored?: boolean } = {}) {
     importedQuestionnaire(importedDefinition({ id, ...options })),
   );
   expect(imported.status).toBe(201);
+  const offered = await admin.request({
+    method: 'PUT',
+    url: `/api/v1/admin/instruments/${id}/offer`,
+    payload: { offered: true, revision: 0 },
+  });
+  expect(offered.statusCode).toBe(200);
   const coordinator = await signInAs(app, w.coordinatorActor.username);
   const person = await signInAs(app, w.personActor.username);
   const base = `/api/v1/people/${w.person.id}/questionnaires`;
@@ -145,5 +151,54 @@ describe('imported questionnaires over HTTP', () => {
         ],
       }),
     ]);
+  });
+
+  it('offers an imported questionnaire only once an administrator turns it on, and keeps open ones answerable when turned off', async () => {
+    const w = await createFactories(t).careTeamWorld();
+    const admin = await signInAs(app, w.admin.username);
+    const coordinator = await signInAs(app, w.coordinatorActor.username);
+    const person = await signInAs(app, w.personActor.username);
+    const definition = importedDefinition({ id: 'week-http-offer' });
+    expect((await fhir(admin, 'POST', '/fhir/R4/Questionnaire', importedQuestionnaire(definition))).status).toBe(201);
+    const base = `/api/v1/people/${w.person.id}/questionnaires`;
+    const schedule = () =>
+      coordinator.request({ method: 'PUT', url: `${base}/schedules/week-http-offer`, payload: { everyDays: 28 } });
+    const offerUrl = '/api/v1/admin/instruments/week-http-offer/offer';
+    const offers = async () =>
+      (await admin.request({ method: 'GET', url: '/api/v1/admin/instruments/offers' })).json<{
+        offers: { instrumentId: string; offered: boolean; revision: number }[];
+      }>().offers;
+
+    expect(await offers()).toContainEqual(expect.objectContaining({ instrumentId: 'week-http-offer', offered: false }));
+    const refused = await schedule();
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain('not offered to people');
+
+    for (const client of [coordinator, person]) {
+      const switched = await client.request({ method: 'PUT', url: offerUrl, payload: { offered: true, revision: 0 } });
+      expect(switched.statusCode).toBe(403);
+      expect((await client.request({ method: 'GET', url: '/api/v1/admin/instruments/offers' })).statusCode).toBe(403);
+    }
+    const bad = await admin.request({ method: 'PUT', url: offerUrl, payload: { offered: 'yes', revision: 0 } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('Offered to people');
+
+    const on = await admin.request({ method: 'PUT', url: offerUrl, payload: { offered: true, revision: 0 } });
+    expect(on.statusCode).toBe(200);
+    expect(on.json()).toMatchObject({ instrumentId: 'week-http-offer', offered: true, revision: 1 });
+    expect((await schedule()).statusCode).toBe(200);
+    const [open] = (await person.request({ method: 'GET', url: base })).json<{ open: { id: string }[] }>().open;
+
+    const stale = await admin.request({ method: 'PUT', url: offerUrl, payload: { offered: false, revision: 0 } });
+    expect(stale.statusCode).toBe(409);
+    const off = await admin.request({ method: 'PUT', url: offerUrl, payload: { offered: false, revision: 1 } });
+    expect(off.statusCode).toBe(200);
+    expect((await schedule()).statusCode).toBe(409);
+    const sent = await person.request({
+      method: 'POST',
+      url: `${base}/${open!.id}/responses`,
+      payload: { answers: goodWeek, revision: 0 },
+    });
+    expect(sent.statusCode).toBe(201);
   });
 });

@@ -107,6 +107,22 @@ describe('FHIR CarePlan, Provenance and Goal', () => {
       ['CarePlan', `safety-plan-${personId}`, 'match'],
       ['Provenance', `${planId}-v3`, 'include'],
     ]);
+    // One search, one look in "who opened my record", naming the plans it returned.
+    const looks = (await t.repositories.audit.listForPerson(personId, { limit: 50 })).filter(
+      (e) => e.accountId === world.coordinatorActor.accountId && /\.(read|search)$/.test(e.action),
+    );
+    expect(looks.map((e) => [e.action, e.detail])).toEqual([
+      [
+        'plans.search',
+        {
+          plans: [
+            { kind: 'care_plan', version: 3 },
+            { kind: 'safety_plan', version: 1 },
+          ],
+          inForce: true,
+        },
+      ],
+    ]);
     expect(all.entry[2]!.resource).toMatchObject({
       target: [{ reference: `CarePlan/${planId}/_history/3` }],
       agent: [

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../../domain/accounts/actor';
 import { DOCUMENT_KINDS } from '../../domain/care-plan/document-kind';
-import { AppError, isAppError } from '../../domain/errors/app-error';
+import { AppError } from '../../domain/errors/app-error';
 import {
   carePlanId,
   parseCarePlanId,
@@ -28,6 +27,7 @@ import {
   getPlanHistory,
   getPlanInForce,
   type PlanInForce,
+  searchPlansInForce,
 } from '../../services/care-plan/get-plan-in-force';
 import type { ServiceDeps } from '../../services/ports';
 import { baseUrl, isLenient, requirePatient, searchQuery, searchset } from '../fhir-search';
@@ -79,11 +79,10 @@ export async function fhirPlanRoutes(app: FastifyInstance, services: ServiceDeps
     if (unknown)
       throw new SearchParameterError(`_revinclude=${unknown} is not supported; use _revinclude=${REVINCLUDE}.`);
     const kinds = categoryKinds(single(query, 'category'));
-    const plans = (await plansInForce(services, personId, kinds, actorOf(request))).filter(
-      (plan) =>
-        matchesStatus(toCarePlan(plan).status, single(query, 'status')) &&
-        matchesLastUpdated(plan, all(query, '_lastUpdated')),
-    );
+    const matches = (plan: PlanInForce) =>
+      matchesStatus(toCarePlan(plan).status, single(query, 'status')) &&
+      matchesLastUpdated(plan, all(query, '_lastUpdated'));
+    const plans = await searchPlansInForce(services, { personId, kinds, matches }, actorOf(request));
     const provenances = revinclude.length > 0 ? plans.flatMap((plan) => toProvenance(plan) ?? []) : [];
     return searchset(request, plans.map(toCarePlan), null, provenances);
   });
@@ -157,33 +156,6 @@ function withVersion<T>(reply: FastifyReply, plan: PlanInForce, resource: T): T 
   reply.header('last-modified', plan.inForceFrom.toUTCString());
   reply.header('content-location', `/CarePlan/${carePlanId(plan.kind, plan.personId)}/_history/${plan.version}`);
   return resource;
-}
-
-/**
- * The person's plans in force, each read (and audited) through the same use case. A plan the reader
- * may not see is left out, as the app leaves it out; when they may see none, the refusal stands.
- */
-async function plansInForce(
-  services: ServiceDeps,
-  personId: string,
-  kinds: readonly DocumentInForceKind[],
-  actor: Actor,
-): Promise<PlanInForce[]> {
-  const plans: PlanInForce[] = [];
-  let refusal: unknown = null;
-  let allowed = 0;
-  for (const kind of kinds) {
-    try {
-      const plan = await getPlanInForce(services, { personId, kind }, actor);
-      allowed += 1;
-      if (plan) plans.push(plan);
-    } catch (error) {
-      if (!isAppError(error) || error.code !== 'forbidden') throw error;
-      refusal = error;
-    }
-  }
-  if (refusal && allowed === 0) throw refusal;
-  return plans;
 }
 
 function categoryKinds(category: string | undefined): readonly DocumentInForceKind[] {

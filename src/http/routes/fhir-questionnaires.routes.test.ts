@@ -245,7 +245,7 @@ describe('FHIR QuestionnaireResponse create and update', () => {
     expect(responses).toEqual([]);
   });
 
-  it('gives a retried create the first answer again with the same Idempotency-Key', async () => {
+  it('gives a retried create the first answer again, with its Location and ETag, for the same Idempotency-Key', async () => {
     const { personId, person } = await world();
     const body = qprResponse(personId, 'completed');
     const headers = { 'idempotency-key': crypto.randomUUID() };
@@ -253,6 +253,11 @@ describe('FHIR QuestionnaireResponse create and update', () => {
     const again = await call(person, 'POST', '/fhir/R4/QuestionnaireResponse', body, headers);
     expect([first.status, again.status]).toEqual([201, 201]);
     expect(again.body.id).toBe(first.body.id);
+    expect(first.headers.location).toMatch(/\/QuestionnaireResponse\/.+\/_history\/1$/);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.headers.location).toBe(first.headers.location);
+    expect(again.headers.etag).toBe(first.headers.etag);
+    expect(again.headers['content-type']).toBe(first.headers['content-type']);
     expect(await t.repositories.instruments.listResponses(personId, { limit: 10 })).toHaveLength(1);
   });
 

@@ -7,8 +7,18 @@ import { listInstruments } from '../../services/instruments/list-instruments';
 import { loadWording } from '../../services/instruments/load-wording';
 import type { ServiceDeps } from '../../services/ports';
 import { parseWordingFile } from '../../shared/instruments';
-import { instrumentParams, responseParams } from '../../shared/api/instruments.schema';
-import type { InstrumentsResponse, WordingLoadedResponse } from '../../shared/api/instruments.responses';
+import { setInstrumentOffer, listInstrumentOffers } from '../../services/instruments/set-instrument-offer';
+import {
+  instrumentOfferBody,
+  instrumentOfferParams,
+  instrumentParams,
+  responseParams,
+} from '../../shared/api/instruments.schema';
+import type {
+  InstrumentOffersResponse,
+  InstrumentsResponse,
+  WordingLoadedResponse,
+} from '../../shared/api/instruments.responses';
 import { actorOf } from '../session-cookie';
 
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';
@@ -59,6 +69,38 @@ export function instrumentsRoutes(services: ServiceDeps): FastifyPluginAsyncZod 
           loadedAt: saved.loadedAt.toISOString(),
         };
         return reply.status(201).send(body);
+      },
+    );
+
+    app.get(
+      '/admin/instruments/offers',
+      { schema: { tags: ['administration', ...tags], summary: 'Imported instruments and whether each is offered' } },
+      async (request) => {
+        const body: InstrumentOffersResponse = { offers: await listInstrumentOffers(services, actorOf(request)) };
+        return body;
+      },
+    );
+
+    app.put(
+      '/admin/instruments/:instrumentId/offer',
+      {
+        schema: {
+          tags: ['administration', ...tags],
+          params: instrumentOfferParams,
+          body: instrumentOfferBody,
+          summary: 'Turn an imported instrument on or off for people',
+        },
+      },
+      async (request) => {
+        const saved = await setInstrumentOffer(
+          services,
+          { instrumentId: request.params.instrumentId, ...request.body },
+          actorOf(request),
+        );
+        const offer = (await listInstrumentOffers(services, actorOf(request))).find(
+          (o) => o.instrumentId === saved.instrumentId,
+        );
+        return offer;
       },
     );
 

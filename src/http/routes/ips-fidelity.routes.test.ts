@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
 import { signInAs, useTestApp } from '../../../test/support/http-client';
+import { ipsPersonTakenOn, signInTeamManager } from '../../../test/support/ips-fixtures';
 import type { TestDatabase } from '../../../test/support/test-database';
 
 let t: TestDatabase;
@@ -10,17 +11,7 @@ useTestApp((opened) => ({ t, app } = opened));
 
 describe('IPS fidelity API', () => {
   it('lets a manager score a review of their team and see indicators counted from the records beside the items', async () => {
-    const f = createFactories(t);
-    const world = await f.careTeamWorld();
-    const specialist = await f.worker({ teamId: world.team.id, name: 'Kim Okafor' });
-    const kim = await signInAs(app, (await f.account('worker', { workerId: specialist.id })).username);
-    const manager = await signInAs(
-      app,
-      (await f.account('team_manager', { workerId: (await f.worker({ teamId: world.team.id })).id })).username,
-    );
-    const me = await signInAs(app, world.personActor.username);
-    await me.request({ method: 'POST', url: `/api/v1/people/${world.person.id}/ips/referrals`, payload: {} });
-    await kim.request({ method: 'POST', url: `/api/v1/people/${world.person.id}/ips/referrals/take` });
+    const { kim, manager } = await ipsPersonTakenOn(t, app);
     const employer = await kim.request({
       method: 'POST',
       url: '/api/v1/ips/employers',
@@ -68,10 +59,7 @@ describe('IPS fidelity API', () => {
     const world = await f.careTeamWorld();
     const worker = await signInAs(app, world.coordinatorActor.username);
     expect((await worker.request({ method: 'GET', url: '/api/v1/ips/fidelity' })).statusCode).toBe(403);
-    const manager = await signInAs(
-      app,
-      (await f.account('team_manager', { workerId: (await f.worker({ teamId: world.team.id })).id })).username,
-    );
+    const manager = await signInTeamManager(app, f, world.team.id);
     const other = await f.team();
     expect((await manager.request({ method: 'GET', url: `/api/v1/ips/fidelity?teamId=${other.id}` })).statusCode).toBe(
       403,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { createFactories } from '../../../test/support/factories';
-import { signInAs, useTestApp } from '../../../test/support/http-client';
+import { useTestApp } from '../../../test/support/http-client';
+import { ipsPersonTakenOn } from '../../../test/support/ips-fixtures';
 import type { TestDatabase } from '../../../test/support/test-database';
 
 let t: TestDatabase;
@@ -10,17 +10,7 @@ useTestApp((opened) => ({ t, app } = opened));
 
 describe('IPS outcomes CSV', () => {
   it('gives a manager one row per group and quarter with the rate against the benchmark, and refuses a worker', async () => {
-    const f = createFactories(t);
-    const world = await f.careTeamWorld();
-    const specialist = await f.worker({ teamId: world.team.id, name: 'Kim Okafor' });
-    const kim = await signInAs(app, (await f.account('worker', { workerId: specialist.id })).username);
-    const manager = await signInAs(
-      app,
-      (await f.account('team_manager', { workerId: (await f.worker({ teamId: world.team.id })).id })).username,
-    );
-    const me = await signInAs(app, world.personActor.username);
-    await me.request({ method: 'POST', url: `/api/v1/people/${world.person.id}/ips/referrals`, payload: {} });
-    await kim.request({ method: 'POST', url: `/api/v1/people/${world.person.id}/ips/referrals/take` });
+    const { world, kim, manager } = await ipsPersonTakenOn(t, app);
 
     const csv = await manager.request({ method: 'GET', url: '/api/v1/analytics/ips.csv' });
     expect(csv.statusCode).toBe(200);

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { signInAs, useTestApp } from '../../../test/support/http-client';
+import { signedInCareTeamWorld, useTestApp } from '../../../test/support/http-client';
 import type { TestDatabase } from '../../../test/support/test-database';
 
 let t: TestDatabase;
@@ -10,15 +10,7 @@ useTestApp((opened) => ({ t, app } = opened));
 
 const formulationUrl = (personId: string) => `/api/v1/people/${personId}/risk-formulation`;
 
-async function signedInWorld() {
-  const world = await createFactories(t).careTeamWorld();
-  return {
-    ...world,
-    asPerson: await signInAs(app, world.personActor.username),
-    asCoordinator: await signInAs(app, world.coordinatorActor.username),
-    asStranger: await signInAs(app, world.strangerActor.username),
-  };
-}
+const signedInWorld = () => signedInCareTeamWorld(t, app);
 
 describe('risk formulation API', () => {
   it('needs a session: 401 without one', async () => {

@@ -1,18 +1,21 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { isAppError } from '../../domain/errors/app-error';
 import type { ServiceDeps } from '../../services/ports';
 import { finishSsoSignIn } from '../../services/sso/finish-sso-sign-in';
 import { linkSsoAccount } from '../../services/sso/link-sso-account';
 import { SSO_ATTEMPT_MINUTES, startSsoSignIn } from '../../services/sso/start-sso-sign-in';
 import { accountParams } from '../../shared/api/accounts.schema';
-import { linkSsoBody, ssoCallbackQuery } from '../../shared/api/sso.schema';
+import { receiveBackChannelLogout } from '../../services/sso/receive-back-channel-logout';
+import { backChannelLogoutBody, linkSsoBody, ssoCallbackQuery } from '../../shared/api/sso.schema';
 import type { SsoSettingsResponse } from '../../shared/api/sso.responses';
 import { actorOf, setSessionCookie } from '../session-cookie';
 
 /** Keeps the attempt's state in the browser that started it; Lax, because the provider sends the browser back from another site. */
 export const SSO_STATE_COOKIE = 'tandem_sso_state';
 const CALLBACK_PATH = '/api/v1/sso/callback';
+/** Where the provider posts its logout tokens: register `TANDEM_PUBLIC_URL` + `/api/v1` + this as its back-channel logout URI. */
+export const BACK_CHANNEL_LOGOUT_PATH = '/sso/back-channel-logout';
 
 /**
  * Staff single sign-on through the service's OpenID provider (ADR 0042). The browser comes and goes
@@ -82,6 +85,48 @@ export function ssoRoutes(services: ServiceDeps): FastifyPluginAsyncZod {
         }
       },
     );
+
+    // The provider, not a browser, posts here: a form-encoded body (accepted on this route alone),
+    // no cookie, answered as the specification says (200, or 400 with an OAuth error) rather than
+    // with Tandem's problem body.
+    await app.register(async (scope) => {
+      scope.addContentTypeParser(
+        'application/x-www-form-urlencoded',
+        { parseAs: 'string', bodyLimit: 32 * 1024 },
+        (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
+      );
+      scope.withTypeProvider<ZodTypeProvider>().post(
+        BACK_CHANNEL_LOGOUT_PATH,
+        {
+          schema: {
+            tags,
+            body: backChannelLogoutBody,
+            summary:
+              'Where the organisation’s sign-in service says someone signed out (OpenID Connect back-channel logout)',
+          },
+          config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+          attachValidation: true,
+        },
+        async (request, reply) => {
+          reply.header('cache-control', 'no-store');
+          if (request.validationError) {
+            return reply
+              .status(400)
+              .send({ error: 'invalid_request', error_description: request.validationError.message });
+          }
+          try {
+            const ended = await receiveBackChannelLogout(services, { logoutToken: request.body.logout_token });
+            request.log.info(ended, 'back-channel logout');
+            return reply.status(200).send();
+          } catch (error) {
+            if (isAppError(error) && error.code === 'not_found') throw error;
+            request.log.warn({ err: error }, 'back-channel logout refused');
+            const description = isAppError(error) ? error.message : 'The logout could not be done.';
+            return reply.status(400).send({ error: 'invalid_request', error_description: description });
+          }
+        },
+      );
+    });
 
     app.put(
       '/admin/accounts/:id/sso',

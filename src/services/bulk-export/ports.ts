@@ -40,7 +40,11 @@ export interface BulkExportRepository {
    */
   claimNext(now: Date, staleBefore: Date): Promise<BulkExportRecord | null>;
   clearParts(id: string): Promise<void>;
-  addPart(id: string, resourceType: BulkExportType, part: number, records: unknown[]): Promise<void>;
+  /**
+   * Stores a slice of a file: `first` is the position of its first record in the file (0-based).
+   * A file is one slice or several, stored in order; it reads back whole.
+   */
+  addPart(id: string, resourceType: BulkExportType, part: number, records: unknown[], first?: number): Promise<void>;
   complete(id: string, at: Date, expiresAt: Date): Promise<void>;
   fail(id: string, at: Date, error: string, expiresAt: Date): Promise<void>;
   parts(id: string): Promise<BulkExportPartSummary[]>;
@@ -64,10 +68,23 @@ export interface BulkExportScope {
   teamIds?: readonly string[];
 }
 
-/** Reads pseudonymised records a page at a time, in an order of its own (a cursor the client never sees). */
+/**
+ * One file of an export as the reader lays it out: which records it holds (up to `limit` after the
+ * cursor `after`, in an order of the reader's own that the client never sees), read back a slice at
+ * a time in the file's order, so neither the reader nor the writer ever holds a whole file.
+ */
+export interface BulkExportFile<T extends BulkExportType> {
+  /** How many records the file holds when it is laid out. */
+  count: number;
+  /** The cursor to pass as `after` for the next file. */
+  last: string;
+  slices(size: number): AsyncIterable<ExportedRecords[T][]>;
+}
+
+/** Reads pseudonymised records a file at a time (decision 0044, 0052); null when none are left. */
 export interface BulkExportReader {
   page<T extends BulkExportType>(
     type: T,
     input: { scope: BulkExportScope; since: Date | null; until: Date; after: string | null; limit: number },
-  ): Promise<{ records: ExportedRecords[T][]; last: string | null }>;
+  ): Promise<BulkExportFile<T> | null>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFactories } from '../../../test/support/factories';
+import { contactRecord, createFactories } from '../../../test/support/factories';
 import { type TestDatabase, useTestDatabase } from '../../../test/support/test-database';
 import { newId } from '../new-id';
 import { startBulkExport } from './start-bulk-export';
@@ -75,6 +75,62 @@ describe('writing bulk exports', () => {
     const people = batches.flat().map((record) => record.person);
     expect(new Set(people).size).toBe(5);
     expect(people).toEqual([...people].sort());
+  });
+
+  it('writes a file a slice at a time that reads back whole, in the order of the whole page sorted by pseudonym and time', async () => {
+    t.setNow(new Date());
+    const f = createFactories(t);
+    const team = await f.team();
+    const worker = await f.worker({ teamId: team.id });
+    const people = [
+      await f.person({ teamId: team.id }),
+      await f.person({ teamId: team.id }),
+      await f.person({ teamId: team.id }),
+    ];
+    // Each person's contacts recorded latest first, two of them at the same instant (ordered by id then).
+    const at = (minutes: number) => new Date(Date.parse('2026-01-05T09:00:00.000Z') + minutes * 60_000);
+    await t.repositories.contacts.createMany(
+      people.flatMap((person, i) =>
+        [300, 120, 120, 5].map((minutes) =>
+          contactRecord({ personId: person.id, occurredAt: at(minutes + i), workerIds: [worker.id] }),
+        ),
+      ),
+    );
+    const researcher = await f.account('researcher');
+    const request = {
+      level: 'group' as const,
+      groupId: team.id,
+      types: 'Encounter',
+      requestUrl: 'https://tandem.test/fhir/R4/$export',
+    };
+    const sliced = await startBulkExport(t.deps, request, researcher);
+    await runBulkExports(t.deps, { sliceSize: 5 });
+    const whole = await startBulkExport(t.deps, request, researcher);
+    await runBulkExports(t.deps, { sliceSize: 1_000 });
+
+    const read = async (id: string) => {
+      const { parts } = await getBulkExportStatus(t.deps, { id }, researcher);
+      expect(parts.map((p) => [p.part, p.count])).toEqual([[1, 12]]);
+      const file = await readBulkExportPart(
+        t.deps,
+        { id, resourceType: 'Encounter', part: 1, batchSize: 4 },
+        researcher,
+      );
+      const batches = [];
+      for await (const batch of file.batches) batches.push(batch);
+      expect(batches.map((batch) => batch.length)).toEqual([4, 4, 4]);
+      return batches.flat();
+    };
+    const records = await read(sliced.id);
+    // Stored as three slices of 5, 5 and 2; read in batches of 4 that cross them, nothing lost or repeated.
+    expect(records).toEqual(await read(whole.id));
+    expect(new Set(records.map((record) => record.contact)).size).toBe(12);
+    expect(await t.repositories.bulkExports.readPartSlice(sliced.id, 'Encounter', 1, 3, 4)).toEqual(
+      records.slice(3, 7),
+    );
+    // By pseudonym, then by time within a person.
+    const order = records.map((record) => `${record.person} ${record.occurredAt}`);
+    expect(order).toEqual([...order].sort());
   });
 
   it('ends a file read after its export was deleted with an error, never a short file', async () => {

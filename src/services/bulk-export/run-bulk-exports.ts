@@ -1,21 +1,22 @@
 import {
   BULK_EXPORT_KEEP_HOURS,
   BULK_EXPORT_PART_SIZE,
+  BULK_EXPORT_READ_BATCH,
   BULK_EXPORT_STALE_MINUTES,
 } from '../../domain/bulk-export/bulk-export-rules';
 import type { ServiceDeps } from '../ports';
-import type { BulkExportRecord } from './ports';
+import type { BulkExportFile, BulkExportRecord } from './ports';
 
 /**
  * Writes every export waiting to be written, one after the other, and deletes those whose time is
  * up. Every server process calls it now and then; SKIP LOCKED gives each export to one of them.
  * Records are read a page at a time from the analytics reader (a replica when there is one) and
- * written as one file per page, each in its own transaction, so a large export never holds a
- * transaction open. Returns how many exports were finished.
+ * written as one file per page, a slice of a few hundred records at a time, each slice in its own
+ * transaction, so a large export never holds a transaction open nor a whole file in memory. Returns how many exports were finished.
  */
 export async function runBulkExports(
   deps: ServiceDeps,
-  options: { partSize?: number; onFailure?: (error: unknown) => void } = {},
+  options: { partSize?: number; sliceSize?: number; onFailure?: (error: unknown) => void } = {},
 ): Promise<number> {
   await deps.uow.run((r) => r.bulkExports.deleteExpired(deps.now()));
   let finished = 0;
@@ -26,7 +27,12 @@ export async function runBulkExports(
     );
     if (!next) return finished;
     try {
-      await writeExport(deps, next, options.partSize ?? BULK_EXPORT_PART_SIZE);
+      await writeExport(
+        deps,
+        next,
+        options.partSize ?? BULK_EXPORT_PART_SIZE,
+        options.sliceSize ?? BULK_EXPORT_READ_BATCH,
+      );
       finished += 1;
     } catch (error) {
       // The client is told plainly; what went wrong (which may quote a query) goes to the log only.
@@ -37,7 +43,12 @@ export async function runBulkExports(
   }
 }
 
-async function writeExport(deps: ServiceDeps, job: BulkExportRecord, partSize: number): Promise<void> {
+async function writeExport(
+  deps: ServiceDeps,
+  job: BulkExportRecord,
+  partSize: number,
+  sliceSize: number,
+): Promise<void> {
   // Records written after the export started are left for the next one (`_since` finds them).
   const until = job.transactionTime ?? job.startedAt ?? deps.now();
   const scope = job.groupId ? { teamIds: [job.groupId] } : {};
@@ -46,17 +57,22 @@ async function writeExport(deps: ServiceDeps, job: BulkExportRecord, partSize: n
   for (const type of job.resourceTypes) {
     let after: string | null = null;
     for (let part = 1; ; part += 1) {
-      const page: { records: unknown[]; last: string | null } = await deps.analytics.bulkExportPage(type, {
+      const file: BulkExportFile<typeof type> | null = await deps.analytics.bulkExportPage(type, {
         scope,
         since: job.since,
         until,
         after,
         limit: partSize,
       });
-      if (page.records.length === 0) break;
-      await deps.uow.run((r) => r.bulkExports.addPart(job.id, type, part, page.records));
-      if (page.records.length < partSize || page.last === null) break;
-      after = page.last;
+      if (!file) break;
+      // A slice at a time, each stored as it is read: the server never holds a whole file (decision 0052).
+      let first = 0;
+      for await (const slice of file.slices(sliceSize)) {
+        await deps.uow.run((r) => r.bulkExports.addPart(job.id, type, part, slice, first));
+        first += slice.length;
+      }
+      if (file.count < partSize) break;
+      after = file.last;
     }
   }
   const at = deps.now();

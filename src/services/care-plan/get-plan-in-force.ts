@@ -1,7 +1,7 @@
 import type { Actor } from '../../domain/accounts/actor';
 import { agreementState, type SignerKind } from '../../domain/care-plan/agreement';
 import type { DocumentKind } from '../../domain/care-plan/document-kind';
-import { AppError } from '../../domain/errors/app-error';
+import { AppError, isAppError } from '../../domain/errors/app-error';
 import { type PersonAccess, requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import type { Repositories, ServiceDeps } from '../ports';
@@ -102,6 +102,58 @@ export async function getPlanHistory(
     return versions;
   });
 }
+
+/**
+ * A search of a person's plans of several kinds, for other systems: the latest version in force of
+ * each kind the reader may see, those `matches` keeps, in one transaction and **one** audit event
+ * naming the plans it returned, so "who opened my record" shows one look, not one per kind. A kind
+ * the reader may not see is left out, as the app leaves it out; when they may see none, the refusal
+ * stands.
+ */
+export async function searchPlansInForce(
+  deps: ServiceDeps,
+  input: {
+    personId: string;
+    kinds: readonly DocumentInForceKind[];
+    matches?: (plan: PlanInForce) => boolean;
+  },
+  actor: Actor,
+): Promise<PlanInForce[]> {
+  return deps.uow.run(async (repositories) => {
+    const plans: PlanInForce[] = [];
+    let refusal: unknown = null;
+    let opened: Awaited<ReturnType<typeof openInForce>> | null = null;
+    for (const kind of input.kinds) {
+      try {
+        const found = await openInForce(repositories, deps, { personId: input.personId, kind }, actor);
+        opened ??= found;
+        const { access, now, inForce, signatures } = found;
+        const version = inForce.at(-1);
+        if (version === undefined) continue;
+        const plan = await loadVersionInForce(repositories, access, actor, { kind, version, now, inForce, signatures });
+        if (!input.matches || input.matches(plan)) plans.push(plan);
+      } catch (error) {
+        if (!isAppError(error) || error.code !== 'forbidden') throw error;
+        refusal = error;
+      }
+    }
+    // No kind asked for (a category Tandem does not have): nothing was read, so nothing to audit.
+    if (!opened) {
+      if (refusal) throw refusal;
+      return [];
+    }
+    await recordAudit(repositories, actor, opened.now, {
+      action: PLAN_SEARCH_ACTION,
+      personId: opened.access.person.id,
+      basis: opened.access.basis,
+      detail: { plans: plans.map((plan) => ({ kind: plan.kind, version: plan.version })), inForce: true },
+    });
+    return plans;
+  });
+}
+
+/** The audit action of a search over the person's plans: one event per search, naming what it returned. */
+export const PLAN_SEARCH_ACTION = 'plans.search';
 
 /** One version that was in force, with the signatures that put it there. Access has been checked; the caller audits. */
 async function loadVersionInForce(

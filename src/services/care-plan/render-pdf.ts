@@ -1,4 +1,3 @@
-import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { pdfFonts } from '../pdf/pdf-fonts';
 import { prepareScripts } from '../pdf/prepare-scripts';
@@ -6,16 +5,20 @@ import { prepareScripts } from '../pdf/prepare-scripts';
 /** A4 width in points: every document Tandem prints is A4. */
 const A4_WIDTH = 595.28;
 
-let isConfigured = false;
+const loadPdfmake = async () => (await import('pdfmake')).default;
+type PdfMake = Awaited<ReturnType<typeof loadPdfmake>>;
+let configured: Promise<PdfMake> | null = null;
 
-function configure(): void {
-  if (isConfigured) return;
+// Loaded at the first PDF, not at start-up: pdfmake and its fonts add about 25 MiB to every server
+// process, and a larger heap at rest lets the garbage collector grow it further under load.
+async function configure(): Promise<PdfMake> {
+  const pdfmake = await loadPdfmake();
   const fonts = pdfFonts();
   pdfmake.setFonts(fonts.dictionary);
   // A document built from people's words must never fetch anything or read other files.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => fonts.folders.some((folder) => path.startsWith(folder)));
-  isConfigured = true;
+  return pdfmake;
 }
 
 /**
@@ -25,6 +28,6 @@ function configure(): void {
  * plain text: pdfmake interprets no markup, so words that look like HTML print as written.
  */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  configure();
-  return pdfmake.createPdf(prepareScripts(definition, pdfFonts().faces, A4_WIDTH)).getBuffer();
+  configured ??= configure();
+  return (await configured).createPdf(prepareScripts(definition, pdfFonts().faces, A4_WIDTH)).getBuffer();
 }

@@ -50,6 +50,8 @@ export async function addSession(deps: ServiceDeps, input: AddSessionInput, acto
     }
     const session: SessionRecord = { ...input, id: newId(), place: input.place.trim(), trainerIds };
     await repositories.college.createSession(session);
+    // The course's dates are the enrolments' period: they changed.
+    await repositories.college.touchEnrolments({ courseId: course.id }, now);
     await recordAudit(repositories, actor, now, {
       action: 'college.session.create',
       detail: { courseId: course.id, sessionId: session.id },

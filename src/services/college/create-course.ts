@@ -49,7 +49,9 @@ export async function updateCourse(
     const next: CourseRecord = { ...current, ...trimmed({ ...input.fields, termId: current.termId }) };
     if (!(await repositories.college.updateCourse(next, input.version)))
       throw new AppError('conflict', 'Someone else changed this course while you were editing it.');
-    await recordAudit(repositories, actor, deps.now(), {
+    const now = deps.now();
+    await repositories.college.touchEnrolments({ courseId: current.id }, now);
+    await recordAudit(repositories, actor, now, {
       action: 'college.course.update',
       detail: { courseId: current.id },
     });

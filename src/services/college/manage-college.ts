@@ -89,7 +89,10 @@ export async function updateTerm(
         },
       );
     }
-    await recordAudit(repositories, actor, deps.now(), {
+    const now = deps.now();
+    // The term's name is part of how each enrolment on its courses is shared.
+    if (next.name !== current.name) await repositories.college.touchEnrolments({ termId: current.id }, now);
+    await recordAudit(repositories, actor, now, {
       action: 'college.term.update',
       detail: { termId: current.id },
     });

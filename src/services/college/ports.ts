@@ -135,6 +135,11 @@ export interface CollegeRepository {
     id: string,
     change: { status: EnrolmentStatus; offerExpiresAt: Date | null; endedAt: Date | null; updatedAt: Date },
   ): Promise<void>;
+  /**
+   * Marks every enrolment on a course, or on any course of a term, as changed at `at`: the course's
+   * title, term or sessions are part of how an enrolment is shared (its FHIR `meta.lastUpdated`, ADR 0047).
+   */
+  touchEnrolments(on: { courseId: string } | { termId: string }, at: Date): Promise<void>;
   /** Courses with an offer that lapsed before `now`, for the sweep that passes offers on. */
   listCoursesWithLapsedOffers(now: Date): Promise<string[]>;
   listRegister(sessionId: string, courseId: string): Promise<RegisterLine[]>;

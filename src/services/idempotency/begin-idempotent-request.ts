@@ -16,7 +16,15 @@ export interface IdempotentRequest {
 }
 
 /** Go on and handle the request, or answer with what the first request with this key got. */
-export type IdempotencyDecision = { kind: 'proceed' } | { kind: 'replay'; statusCode: number; body: unknown };
+export type IdempotencyDecision =
+  { kind: 'proceed' } | { kind: 'replay'; statusCode: number; body: unknown; headers: Record<string, string> };
+
+/** An answer to keep for retries: its status, body and the headers that say where and which version it is. */
+export interface IdempotentAnswer {
+  statusCode: number;
+  body: unknown;
+  headers: Record<string, string>;
+}
 
 /**
  * Claims an idempotency key for one form submission by one account. The first request with the key
@@ -44,6 +52,7 @@ export async function beginIdempotentRequest(
         ...request,
         statusCode: null,
         responseBody: null,
+        responseHeaders: null,
         createdAt: now,
         expiresAt: new Date(now.getTime() + IDEMPOTENCY_KEY_HOURS * 3_600_000),
       },
@@ -65,7 +74,12 @@ export async function beginIdempotentRequest(
         inProgress: true,
       });
     }
-    return { kind: 'replay', statusCode: held.statusCode, body: held.responseBody };
+    return {
+      kind: 'replay',
+      statusCode: held.statusCode,
+      body: held.responseBody,
+      headers: held.responseHeaders ?? {},
+    };
   });
 }
 
@@ -76,7 +90,7 @@ export async function beginIdempotentRequest(
 export async function finishIdempotentRequest(
   deps: ServiceDeps,
   request: Omit<IdempotentRequest, 'fingerprint'>,
-  answer: { statusCode: number; body: unknown },
+  answer: IdempotentAnswer,
 ): Promise<void> {
   await deps.uow.run(async (repositories) => {
     const isSuccess = answer.statusCode >= 200 && answer.statusCode < 300;
@@ -85,6 +99,7 @@ export async function finishIdempotentRequest(
       await repositories.idempotency.complete(request.accountId, request.key, {
         statusCode: answer.statusCode,
         responseBody: answer.body,
+        responseHeaders: answer.headers,
       });
   });
 }

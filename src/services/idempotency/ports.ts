@@ -6,6 +6,8 @@ export interface IdempotentRequestRecord {
   /** Null while the first request is still being handled. */
   statusCode: number | null;
   responseBody: unknown;
+  /** The answer's headers a retry gets again (Location, ETag…), by lower-case name. */
+  responseHeaders: Record<string, string> | null;
   createdAt: Date;
   expiresAt: Date;
 }
@@ -18,7 +20,11 @@ export interface IdempotencyRepository {
    */
   claim(request: IdempotentRequestRecord, staleBefore: Date): Promise<IdempotentRequestRecord | null>;
   find(accountId: string, key: string): Promise<IdempotentRequestRecord | null>;
-  complete(accountId: string, key: string, answer: { statusCode: number; responseBody: unknown }): Promise<void>;
+  complete(
+    accountId: string,
+    key: string,
+    answer: { statusCode: number; responseBody: unknown; responseHeaders: Record<string, string> },
+  ): Promise<void>;
   release(accountId: string, key: string): Promise<void>;
   /** Removes the account's expired keys, so the table stays small without a scheduled job. */
   deleteExpired(accountId: string, now: Date): Promise<void>;

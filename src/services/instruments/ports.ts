@@ -63,4 +63,23 @@ export interface InstrumentRepository {
   findImported(instrumentId: string, version: string): Promise<ImportedInstrumentRecord | null>;
   /** Every imported definition, by instrument and then in the order imported. */
   listImported(): Promise<ImportedInstrumentRecord[]>;
+  /** Whether each imported instrument is offered to people; an instrument without a record is not. */
+  listOffers(): Promise<InstrumentOfferRecord[]>;
+  /**
+   * Sets whether an instrument is offered when its offer is still at `expectedRevision` (0: never
+   * switched); the saved record, or null when someone switched it meanwhile.
+   */
+  saveOffer(
+    change: Omit<InstrumentOfferRecord, 'revision'>,
+    expectedRevision: number,
+  ): Promise<InstrumentOfferRecord | null>;
+}
+
+/** An administrator's choice to offer an imported instrument to people, or to stop (ADR 0053). */
+export interface InstrumentOfferRecord {
+  instrumentId: string;
+  offered: boolean;
+  revision: number;
+  changedAt: Date;
+  changedByAccountId: string | null;
 }

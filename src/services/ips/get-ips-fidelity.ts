@@ -11,6 +11,7 @@ import { resolveAnalyticsScope } from '../analytics/analytics-scope';
 import { recordAudit } from '../audit/record-audit';
 import type { Repositories, ServiceDeps } from '../ports';
 import type { FidelityReviewRecord } from './ports';
+import { ipsReach } from './served-teams';
 
 /** An item with the scale's wording when the service has loaded it (ADR 0027), else only Tandem's short label. */
 export interface FidelityItemView extends FidelityItem {
@@ -54,7 +55,7 @@ export async function getIpsFidelity(
   const asOf = isoDate(now);
   return deps.uow.run(async (r) => {
     const team = await fidelityTeam(r, actor, input.teamId);
-    const { teamIds, isOurs, isIpsTeam } = await fidelityReach(r, team.id);
+    const { teamIds, isOurs, isIpsTeam } = await ipsReach(r, team.id);
     const referrals = (await r.ips.listOutcomeReferrals({ teamIds })).filter(isOurs);
     const specialists = [
       ...new Set(referrals.filter((x) => x.endedOn === null).flatMap((x) => x.specialistWorkerId ?? [])),
@@ -100,21 +101,4 @@ export async function getIpsFidelity(
     await recordAudit(r, actor, now, { action: 'ips.fidelity.read', detail: { teamId: team.id } });
     return { team: { id: team.id, name: team.name }, items, hasWording: wording !== null, reviews, indicators, asOf };
   });
-}
-
-/**
- * Whose records a team's fidelity figures count. A community team with its own specialists: its
- * people. An IPS team (ADR 0049): the people of the community teams its specialists are attached
- * to, as far as its own specialists took their referrals, since another IPS team may serve them too.
- */
-async function fidelityReach(r: Repositories, teamId: string) {
-  const served = await r.ips.listServedTeamIds(teamId);
-  if (served.length === 0) return { teamIds: [teamId], isOurs: () => true, isIpsTeam: false };
-  const ours = new Set((await r.organisation.listWorkers({ teamId })).map((w) => w.id));
-  return {
-    teamIds: [teamId, ...served.filter((id) => id !== teamId)],
-    isIpsTeam: true,
-    isOurs: (referral: { specialistWorkerId: string | null }) =>
-      referral.specialistWorkerId !== null && ours.has(referral.specialistWorkerId),
-  };
 }

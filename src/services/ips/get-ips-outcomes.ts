@@ -16,6 +16,7 @@ import { resolveAnalyticsScope, type ScopeFilters } from '../analytics/analytics
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceDeps } from '../ports';
 import type { OutcomeJobRow, OutcomeReferralRow } from './ports';
+import { ipsReach } from './served-teams';
 
 export type OutcomeLevel = 'all' | 'site' | 'team' | 'specialist';
 
@@ -42,8 +43,9 @@ export const OUTCOME_QUARTERS = 4;
 /**
  * IPS outcomes for managers: the quarterly employment rate against the 40% benchmark, time from
  * referral to first job and job tenure, by site, team and specialist. A manager sees their own
- * team compared with the other teams of its site; an administrator sees everyone. Figures only:
- * no names of people.
+ * team compared with the other teams of its site; an IPS team's manager (ADR 0049) sees the people
+ * their team's specialists took on, at every site they serve; an administrator sees everyone.
+ * Figures only: no names of people.
  */
 export async function getIpsOutcomes(deps: ServiceDeps, filters: ScopeFilters, actor: Actor): Promise<IpsOutcomes> {
   requireRole(actor, ['team_manager', 'admin'], 'IPS outcomes are for team managers and administrators.');
@@ -52,13 +54,16 @@ export async function getIpsOutcomes(deps: ServiceDeps, filters: ScopeFilters, a
   const quarters = quartersEndingWith(asOf, OUTCOME_QUARTERS);
   return deps.uow.run(async (r) => {
     const scope = await resolveAnalyticsScope(r, actor, filters);
-    const [referrals, jobs, teams, sites, workers] = await inTurn([
-      () => r.ips.listOutcomeReferrals(scope.comparison),
-      () => r.ips.listOutcomeJobs(scope.comparison),
+    const reach = scope.team ? await ipsReach(r, scope.team.id) : null;
+    const among = reach?.isIpsTeam ? { teamIds: reach.teamIds } : scope.comparison;
+    const [inReach, jobs, teams, sites, workers] = await inTurn([
+      () => r.ips.listOutcomeReferrals(among),
+      () => r.ips.listOutcomeJobs(among),
       () => r.organisation.listTeams(),
       () => r.organisation.listSites(),
       () => r.organisation.listWorkers(),
     ]);
+    const referrals = reach?.isIpsTeam ? inReach.filter(reach.isOurs) : inReach;
     const group = (level: OutcomeLevel, id: string | null, name: string, of: OutcomeReferralRow[]): OutcomeGroup => {
       const people = new Set(of.map((referral) => referral.personId));
       const theirJobs = jobs.filter((job: OutcomeJobRow) => people.has(job.personId));
@@ -80,7 +85,8 @@ export async function getIpsOutcomes(deps: ServiceDeps, filters: ScopeFilters, a
       return groups;
     };
     const nameOf = (list: { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? id;
-    const groups: OutcomeGroup[] = [group('all', null, scope.site?.name ?? 'Whole service', referrals)];
+    const everyone = (reach?.isIpsTeam ? scope.team?.name : null) ?? scope.site?.name ?? 'Whole service';
+    const groups: OutcomeGroup[] = [group('all', null, everyone, referrals)];
     for (const [id, rows] of by((row) => row.siteId)) groups.push(group('site', id, nameOf(sites, id), rows));
     for (const [id, rows] of by((row) => row.teamId)) groups.push(group('team', id, nameOf(teams, id), rows));
     for (const [id, rows] of by((row) => row.specialistWorkerId))

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
-import { create, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
 import type { TFontDictionary } from 'pdfmake/interfaces';
 
 const require = createRequire(import.meta.url);
@@ -93,6 +93,8 @@ function loadFonts(): PdfFonts {
 }
 
 function open(path: string): Font {
+  // fontkit is loaded with the first font, not when the server starts (about 20 MiB).
+  const { create } = require('fontkit') as typeof import('fontkit');
   const font = create(readFileSync(path));
   if (!('layout' in font)) throw new Error(`${path} is a font collection, not one font.`);
   return font;

@@ -12,12 +12,12 @@ import type { Repositories } from '../ports';
 /**
  * The self-report instruments the service has turned on: Tandem ships their structure and scoring,
  * and a licensed one is turned on when the service loads its wording (and its scoring key where
- * needed), since a person cannot answer "Item 3". Then the instruments an administrator imported,
- * each at its latest version, once every item has its wording (ADR 0053).
+ * needed), since a person cannot answer "Item 3". Then the instruments an administrator imported and
+ * turned on, each at its latest version, once every item has its wording (ADR 0053).
  */
 export async function listAnswerableInstruments(repositories: Repositories): Promise<InstrumentDefinition[]> {
   const shipped = await mapInTurn(SELF_REPORT_INSTRUMENT_IDS, (id) => answerableShipped(repositories, id));
-  const imported = (await currentImportedDefinitions(repositories)).filter(isAnswerable);
+  const imported = (await offeredImportedDefinitions(repositories)).filter(isAnswerable);
   return [...shipped.filter((definition): definition is InstrumentDefinition => definition !== null), ...imported];
 }
 
@@ -32,9 +32,10 @@ export async function requireAnswerableInstrument(
     return definition;
   }
   const imported = (await currentImportedDefinitions(repositories)).find((d) => d.id === instrumentId);
+  if (imported && !(await isOffered(repositories, instrumentId))) throw notOffered();
   if (imported && isAnswerable(imported)) return imported;
   if (imported) throw notTurnedOn();
-  const offered = [...SELF_REPORT_INSTRUMENT_IDS, ...(await currentImportedDefinitions(repositories)).map((d) => d.id)];
+  const offered = [...SELF_REPORT_INSTRUMENT_IDS, ...(await offeredImportedDefinitions(repositories)).map((d) => d.id)];
   throw new AppError(
     'bad_request',
     `“${instrumentId.slice(0, 64)}” is not a questionnaire people fill in about themselves. Choose one of: ${offered.join(', ')}.`,
@@ -46,6 +47,24 @@ const notTurnedOn = () =>
     'conflict',
     'This questionnaire is not turned on: an administrator needs to load its wording (and scoring key) first.',
   );
+
+const notOffered = () =>
+  new AppError(
+    'conflict',
+    'This questionnaire is not offered to people: an administrator needs to turn on “offered to people” for it first.',
+  );
+
+/** Whether an administrator turned on an imported instrument for people; none is until then. */
+async function isOffered(repositories: Repositories, instrumentId: string): Promise<boolean> {
+  return (await repositories.instruments.listOffers()).some((o) => o.instrumentId === instrumentId && o.offered);
+}
+
+/** The latest version of each imported instrument an administrator offers to people. */
+async function offeredImportedDefinitions(repositories: Repositories): Promise<InstrumentDefinition[]> {
+  const offers = await repositories.instruments.listOffers();
+  const offered = new Set(offers.filter((o) => o.offered).map((o) => o.instrumentId));
+  return (await currentImportedDefinitions(repositories)).filter((d) => offered.has(d.id));
+}
 
 /** Worded (its own wording, or every item's text given) and every score computable: a person cannot answer "Item 3". */
 const isAnswerable = (definition: InstrumentDefinition) =>

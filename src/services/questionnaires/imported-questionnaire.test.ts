@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFactories } from '../../../test/support/factories';
-import { importedDefinition } from '../../../test/support/imported-questionnaire';
+import { goodWeek, importedDefinition } from '../../../test/support/imported-questionnaire';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import type { Actor } from '../../domain/accounts/actor';
 import type { InstrumentDefinition, ItemAnswer } from '../../domain/instruments';
 import { getResponseForExport, listResponsesForExport } from '../instruments/get-response-for-export';
 import { importInstrument } from '../instruments/import-instrument';
+import { listInstrumentOffers, setInstrumentOffer } from '../instruments/set-instrument-offer';
 import { getQuestionnaires } from './get-questionnaires';
 import { saveQuestionnaireDraft } from './save-questionnaire-draft';
 import { setQuestionnaireSchedule } from './set-questionnaire-schedule';
@@ -18,16 +19,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Imported as an administrator would (the HTTP tests send it as a FHIR Questionnaire). */
-const importAs = (admin: Actor, definition: InstrumentDefinition) => importInstrument(t.deps, () => definition, admin);
-
-const goodWeek: ItemAnswer[] = [
-  { itemId: 'calm', value: 3 },
-  { itemId: 'out', value: 2 },
-  { itemId: 'worried', value: 1 },
-  { itemId: 'sleep', value: 7 },
-  { itemId: 'talk', value: true },
-];
+/**
+ * Imported as an administrator would (the HTTP tests send it as a FHIR Questionnaire), and offered to
+ * people the first time: importing alone offers nothing (ADR 0053).
+ */
+async function importAs(admin: Actor, definition: InstrumentDefinition) {
+  await importInstrument(t.deps, () => definition, admin);
+  const offer = (await listInstrumentOffers(t.deps, admin)).find((o) => o.instrumentId === definition.id);
+  if (offer && !offer.offered)
+    await setInstrumentOffer(t.deps, { instrumentId: definition.id, offered: true, revision: offer.revision }, admin);
+}
 
 /** The person sends a good week's answers to an invitation they have not begun. */
 const sendGoodWeek = (world: { personActor: Actor }, personId: string, invitationId: string) =>

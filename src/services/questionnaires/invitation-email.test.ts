@@ -102,6 +102,15 @@ describe('questionnaire invitations by email', () => {
     expect(await outbox()).toHaveLength(1);
   });
 
+  it('queues it at once when it is due today, even in the small hours before the morning announcement', async () => {
+    const world = await personWhoChoseEmail();
+    const smallHours = new Date(`${TEST_NOW.toISOString().slice(0, 10)}T03:05:00.000Z`);
+    t.setNow(smallHours);
+    await ask(withEmail, world.person.id, world.coordinatorActor);
+    const [email] = await outbox();
+    expect(instant(email!.send_after)).toBe(smallHours.toISOString());
+  });
+
   it('sends nothing when email is not configured', async () => {
     const world = await personWhoChoseEmail();
     await ask(t.deps, world.person.id, world.coordinatorActor);

@@ -1,3 +1,4 @@
+import { isoDate } from '../../domain/care-team/membership-period';
 import { somethingNewEmail } from '../../domain/notifications/notification-email';
 import { newId } from '../new-id';
 import type { PersonRecord } from '../organisation/ports';
@@ -23,12 +24,13 @@ export async function queueInvitationEmail(
 ): Promise<string | null> {
   if (!deps.emailEnabled || !person.wantsEmail || !person.emailAddress || person.dischargedOn) return null;
   const now = deps.now();
-  const dueAt = new Date(`${dueOn}T${ANNOUNCE_AT_UTC}Z`);
+  // Due today (even before the morning hour) or earlier: at once, as the care team has just asked.
+  const sendAfter = dueOn > isoDate(now) ? new Date(`${dueOn}T${ANNOUNCE_AT_UTC}Z`) : now;
   const id = newId();
   await repositories.outbox.enqueue({
     id,
     createdAt: now,
-    sendAfter: dueAt > now ? dueAt : now,
+    sendAfter,
     toAddress: person.emailAddress,
     ...somethingNewEmail(deps.publicUrl),
   });

@@ -3,6 +3,7 @@ import { isoDate } from '../../domain/care-team/membership-period';
 import { AppError } from '../../domain/errors/app-error';
 import { throwIfIssues, unansweredRequiredIssues } from '../../domain/instruments';
 import { nextDueOn } from '../../domain/questionnaires/next-due-on';
+import { isSelfReportInstrument } from '../../domain/questionnaires/self-report-instruments';
 import { type PersonAccess, requirePersonAccess } from '../access/require-person-access';
 import { recordAudit } from '../audit/record-audit';
 import { buildResponseRecord } from '../instruments/build-response-record';
@@ -83,10 +84,11 @@ export async function sendAnswers(
   // Answered before its email went out (filled in early): the email has nothing left to announce.
   if (invitation.emailId) await repositories.outbox.withdraw(invitation.emailId, now);
   const schedule = await repositories.questionnaires.findSchedule(person.id, invitation.instrumentId);
-  if (schedule && !schedule.stoppedAt) {
+  // The next one asks the version in force now: an imported instrument may have a newer one, or
+  // may no longer be offered, and then the schedule asks nothing more (ADR 0053).
+  const current = schedule && !schedule.stoppedAt ? await nextVersion(repositories, invitation.instrumentId) : null;
+  if (schedule && !schedule.stoppedAt && current !== undefined) {
     const dueOn = nextDueOn(isoDate(now), schedule.everyDays);
-    // The next one asks the version in force now: an imported instrument may have a newer one.
-    const current = (await listAnswerableInstruments(repositories)).find((d) => d.id === invitation.instrumentId);
     await repositories.questionnaires.createInvitation({
       ...invitation,
       id: newId(),
@@ -108,4 +110,11 @@ export async function sendAnswers(
     detail: { invitationId: invitation.id, responseId: record.id, instrumentId: invitation.instrumentId },
   });
   return record;
+}
+
+/** The version the next scheduled invitation asks; undefined when an imported one is no longer offered. */
+async function nextVersion(repositories: Repositories, instrumentId: string) {
+  const current = (await listAnswerableInstruments(repositories)).find((d) => d.id === instrumentId);
+  if (current || isSelfReportInstrument(instrumentId)) return current ?? null;
+  return undefined;
 }

@@ -59,9 +59,14 @@ export async function finishSsoSignIn(deps: ServiceDeps, input: FinishSsoSignInI
       userAgent: input.userAgent ?? null,
       address: input.address ?? null,
     });
-    // Kept sealed, for ending the provider's session too when this one is signed out of.
+    // Kept sealed, for ending the provider's session too when this one is signed out of; the
+    // identity and provider session, for ending this one when the provider says so (ADR 0055).
     const tokenHash = hashSessionToken(session.token);
-    await r.sso.keepIdToken(tokenHash, deps.secretBox.seal(identity.idToken, idTokenContext(tokenHash)));
+    await r.sso.keepProviderSession(tokenHash, {
+      sealedIdToken: deps.secretBox.seal(identity.idToken, idTokenContext(tokenHash)),
+      subject: identity.subject,
+      sid: identity.sid,
+    });
     return session;
   });
 }

@@ -17,6 +17,18 @@ export interface ProviderIdentity {
   claims: Record<string, unknown>;
   /** The ID token as the provider sent it: the hint it needs to end its own session later. */
   idToken: string;
+  /** The provider's session (`sid`), when it says: what its back-channel logout names. */
+  sid: string | null;
+}
+
+/** What a back-channel logout token that checked out asks Tandem to end (ADR 0055). */
+export interface ProviderLogout {
+  /** The issuer and subject together, as in ProviderIdentity; null when the token names only a session. */
+  subject: string | null;
+  /** The provider's session; null when the token ends every session of the subject. */
+  sid: string | null;
+  /** The token's own id, to refuse a replay. */
+  jti: string;
 }
 
 /**
@@ -43,6 +55,12 @@ export interface SingleSignOn {
    * the ID token as hint, coming back to Tandem's sign-in page); null when the provider offers none.
    */
   endSessionUrl(idToken: string): Promise<URL | null>;
+  /**
+   * Checks a back-channel logout token as OpenID Connect Back-Channel Logout 1.0 asks: signed by a
+   * key of the provider's JWKS, from its issuer, for this client, issued lately, with the logout
+   * event and no nonce. Refuses with an AppError 'bad_request' that says why.
+   */
+  verifyLogoutToken(logoutToken: string): Promise<ProviderLogout>;
 }
 
 export interface SsoRepository {
@@ -56,8 +74,24 @@ export interface SsoRepository {
   bindSubject(accountId: string, subject: string): Promise<void>;
   /** Links an account to a provider username (null unlinks it); any bound subject is forgotten. */
   setSsoUsername(accountId: string, ssoUsername: string | null): Promise<void>;
-  /** Keeps a session's ID token (sealed), for signing out of the provider with it. */
-  keepIdToken(sessionTokenHash: string, sealedIdToken: string): Promise<void>;
+  /**
+   * Keeps with a session its ID token (sealed), for signing out of the provider with it, and the
+   * provider identity and session it came from, for the provider's back-channel logout.
+   */
+  keepProviderSession(
+    sessionTokenHash: string,
+    provider: { sealedIdToken: string; subject: string; sid: string | null },
+  ): Promise<void>;
+  /**
+   * Ends the sessions a back-channel logout names: those of the provider session `sid` (and of
+   * `subject`, when both are given), or every session of `subject`. Returns the accounts they were of.
+   */
+  endProviderSessions(logout: { subject: string | null; sid: string | null }): Promise<{ accountId: string }[]>;
+  /**
+   * Remembers a logout token's `jti` until `expiresAt`, forgetting those expired at `now`. False when
+   * it was already remembered: a replay.
+   */
+  rememberLogoutToken(jti: string, now: Date, expiresAt: Date): Promise<boolean>;
   /** The sealed ID token kept with a session; null when it was not a single sign-on. */
   idTokenOf(sessionTokenHash: string): Promise<string | null>;
 }

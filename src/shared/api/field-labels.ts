@@ -141,6 +141,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   jobKind: 'Kind of job',
   employerName: 'Employer',
   interestId: 'Job interest',
+  offered: 'Offered to people',
 };
 
 /** The label of a field from its path ("body.attendees.0.name" → "Name"), or the last name made readable. */

@@ -19,3 +19,16 @@ export interface WordingLoadedResponse {
   itemCount: number;
   loadedAt: string;
 }
+
+/** An imported instrument and whether it is offered to people (ADR 0053). */
+export interface InstrumentOfferDto {
+  instrumentId: string;
+  version: string;
+  title: string;
+  offered: boolean;
+  revision: number;
+}
+
+export interface InstrumentOffersResponse {
+  offers: InstrumentOfferDto[];
+}

@@ -8,3 +8,11 @@ import { uuidOf } from './common.schema';
 export const responseParams = z.object({ id: uuidOf(), responseId: uuidOf('response id') });
 
 export const instrumentParams = z.object({ instrumentId: instrumentIdSchema, version: text().min(1).max(32) });
+
+export const instrumentOfferParams = z.object({ instrumentId: instrumentIdSchema });
+
+/** Turning an imported instrument on or off for people, from the revision the administrator saw. */
+export const instrumentOfferBody = z.strictObject({
+  offered: z.boolean(),
+  revision: z.number().int().min(0),
+});

@@ -18,3 +18,13 @@ export const ssoCallbackQuery = z
     session_state: text().max(512).optional(),
   })
   .loose();
+
+/** What the provider posts (form-encoded) to end sessions: its signed logout token (Back-Channel Logout 1.0, 2.5). */
+export const backChannelLogoutBody = z
+  .object({
+    logout_token: text()
+      .min(1, 'The logout_token is missing.')
+      .max(16_384, 'The logout_token is too long.')
+      .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'The logout_token is not a signed JWT.'),
+  })
+  .loose();

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { worker, carer } from './organisation.schema';
 import { createdAt } from './columns';
@@ -53,6 +54,20 @@ export const session = pgTable(
      * session when this one is signed out of (ADR 0042). Null for every other way of signing in.
      */
     ssoIdToken: text('sso_id_token'),
+    /**
+     * Which provider identity (issuer and subject) and which provider session (`sid`) a single
+     * sign-on came from, so the provider's back-channel logout ends it (ADR 0055). Null otherwise.
+     */
+    ssoSubject: text('sso_subject'),
+    ssoSid: text('sso_sid'),
   },
-  (t) => [index('session_account_idx').on(t.accountId)],
+  (t) => [
+    index('session_account_idx').on(t.accountId),
+    index('session_sso_subject_idx')
+      .on(t.ssoSubject)
+      .where(sql`sso_subject is not null`),
+    index('session_sso_sid_idx')
+      .on(t.ssoSid)
+      .where(sql`sso_sid is not null`),
+  ],
 );

@@ -29,7 +29,11 @@ export const bulkExport = pgTable(
   (t) => [index('bulk_export_status_idx').on(t.status, t.requestedAt), index('bulk_export_expiry_idx').on(t.expiresAt)],
 );
 
-/** One file of an export: up to a few thousand pseudonymised records of one resource type. */
+/**
+ * A slice of one file of an export: a file holds up to a few thousand pseudonymised records of one
+ * resource type, stored as slices of a few hundred in order (`first_record` is the position of the
+ * slice's first record in the file), so it is written and read without holding all of it.
+ */
 export const bulkExportPart = pgTable(
   'bulk_export_part',
   {
@@ -38,8 +42,9 @@ export const bulkExportPart = pgTable(
       .references(() => bulkExport.id, { onDelete: 'cascade' }),
     resourceType: text('resource_type').notNull(),
     part: integer('part').notNull(),
+    firstRecord: integer('first_record').notNull().default(0),
     count: integer('count').notNull(),
     records: jsonb('records').$type<unknown[]>().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.exportId, t.resourceType, t.part] })],
+  (t) => [primaryKey({ columns: [t.exportId, t.resourceType, t.part, t.firstRecord] })],
 );

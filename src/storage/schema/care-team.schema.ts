@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { worker } from './organisation.schema';
 import { createdAt } from './columns';
 
@@ -21,6 +21,8 @@ export const careTeamMembership = pgTable(
     endNote: text('end_note'),
     handoverNote: text('handover_note'),
     createdAt: createdAt(),
+    /** When the membership last changed (ended), by the database's clock, so a bulk export `_since` sends it again (ADR 0055). */
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
     index('membership_person_idx').on(t.personId, t.startsOn),

@@ -14,6 +14,8 @@ export const idempotentRequest = pgTable(
     fingerprint: text('fingerprint').notNull(),
     statusCode: integer('status_code'),
     responseBody: jsonb('response_body'),
+    /** The answer's headers a retry must see again (Location, ETag…), by lower-case name; null before there is an answer. */
+    responseHeaders: jsonb('response_headers').$type<Record<string, string>>(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
   },

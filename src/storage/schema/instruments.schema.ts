@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import {
   type InstrumentDefinition,
   type ItemAnswer,
@@ -59,3 +59,16 @@ export const importedInstrument = pgTable(
   },
   (t) => [primaryKey({ columns: [t.instrumentId, t.version] })],
 );
+
+/**
+ * Whether an administrator offers an imported instrument to people (ADR 0053). No row means not
+ * offered: importing only makes an instrument readable. `revision` counts changes, so a switch made
+ * from a stale page is refused rather than undoing someone else's.
+ */
+export const instrumentOffer = pgTable('instrument_offer', {
+  instrumentId: text('instrument_id').primaryKey(),
+  offered: boolean('offered').notNull(),
+  revision: integer('revision').notNull(),
+  changedAt: instant('changed_at').notNull(),
+  changedByAccountId: uuid('changed_by_account_id'),
+});

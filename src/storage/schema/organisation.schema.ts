@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 
 // The organisation's frame: sites, teams, workers, the people they serve, and carers with what each
@@ -93,6 +104,8 @@ export const person = pgTable(
     wantsEmail: boolean('wants_email').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
+    /** When the row last changed (the database's clock), so a bulk export `_since` sends it again (ADR 0055). */
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [index('person_team_idx').on(t.teamId), uniqueIndex('person_local_identifier_idx').on(t.localIdentifier)],
 );

@@ -22,6 +22,20 @@ export const ssoSignIn = pgTable(
   (t) => [index('sso_sign_in_expires_idx').on(t.expiresAt)],
 );
 
+/**
+ * Back-channel logout tokens already acted on, by their `jti`, so a replayed one is refused
+ * (ADR 0055). Kept only as long as a token that old would still be accepted.
+ */
+export const ssoLogoutToken = pgTable(
+  'sso_logout_token',
+  {
+    jti: text('jti').primaryKey(),
+    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('sso_logout_token_expires_idx').on(t.expiresAt)],
+);
+
 /** An account's authenticator secret; it counts only once confirmed with a first code. */
 export const secondFactor = pgTable('second_factor', {
   accountId: uuid('account_id')

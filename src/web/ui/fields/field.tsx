@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /** What a field hands its control so the label, hint and error are tied to it for screen readers. */
 export interface FieldControl {
@@ -66,14 +66,4 @@ function CharacterCount({ id, current, max }: { id: string; current: number; max
       {current >= max && <span>: that is the most it takes</span>}
     </p>
   );
-}
-
-/** How long a text control's value is now: from `value` when the form holds it, otherwise as typed. */
-export function useTextLength(
-  value: unknown,
-  defaultValue: unknown,
-): [number, (event: { currentTarget: { value: string } }) => void] {
-  const [typed, setTyped] = useState(() => String(defaultValue ?? '').length);
-  const current = value === undefined ? typed : String(value ?? '').length;
-  return [current, (event) => setTyped(event.currentTarget.value.length)];
 }

@@ -1,7 +1,11 @@
 import type { TextareaHTMLAttributes } from 'react';
-import { Field, useTextLength } from './field';
+import { TextFieldFrame } from './text-field-frame';
 
-interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+/** The control's own props: everything but what the field draws around it. */
+type Control = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className' | 'children'>;
+
+interface TextAreaFieldProps extends Control {
+  className?: string;
   label: string;
   hint?: string;
   error?: string;
@@ -9,40 +13,12 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
 }
 
 /** A labelled multi-line text box with an optional hint and error; with `maxLength`, the count as you type. */
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  isOptional,
-  className,
-  rows = 3,
-  ...textarea
-}: TextAreaFieldProps) {
-  const [current, onTyped] = useTextLength(textarea.value, textarea.defaultValue);
-  const { maxLength, onChange } = textarea;
+export function TextAreaField({ rows = 3, ...props }: TextAreaFieldProps) {
   return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      isOptional={isOptional}
-      className={className}
-      length={maxLength !== undefined && maxLength > 0 ? { current, max: maxLength } : undefined}
-    >
-      {(control) => (
-        <textarea
-          id={control.id}
-          className="input textarea"
-          rows={rows}
-          aria-invalid={control['aria-invalid']}
-          aria-describedby={control['aria-describedby']}
-          {...textarea}
-          onChange={(event) => {
-            onTyped(event);
-            onChange?.(event);
-          }}
-        />
+    <TextFieldFrame<HTMLTextAreaElement, Control> {...props}>
+      {(field, textarea, onChange) => (
+        <textarea {...field} className="input textarea" rows={rows} {...textarea} onChange={onChange} />
       )}
-    </Field>
+    </TextFieldFrame>
   );
 }

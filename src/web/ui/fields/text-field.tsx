@@ -1,7 +1,11 @@
 import type { InputHTMLAttributes } from 'react';
-import { Field, useTextLength } from './field';
+import { TextFieldFrame } from './text-field-frame';
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+/** The control's own props: everything but what the field draws around it. */
+type Control = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'children'>;
+
+interface TextFieldProps extends Control {
+  className?: string;
   label: string;
   hint?: string;
   error?: string;
@@ -9,31 +13,10 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 }
 
 /** A labelled input with an optional hint and error, both tied to the input; with `maxLength`, the count as you type. */
-export function TextField({ label, hint, error, isOptional, className, ...input }: TextFieldProps) {
-  const [current, onTyped] = useTextLength(input.value, input.defaultValue);
-  const { maxLength, onChange } = input;
+export function TextField(props: TextFieldProps) {
   return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      isOptional={isOptional}
-      className={className}
-      length={maxLength !== undefined && maxLength > 0 ? { current, max: maxLength } : undefined}
-    >
-      {(control) => (
-        <input
-          id={control.id}
-          className="input"
-          aria-invalid={control['aria-invalid']}
-          aria-describedby={control['aria-describedby']}
-          {...input}
-          onChange={(event) => {
-            onTyped(event);
-            onChange?.(event);
-          }}
-        />
-      )}
-    </Field>
+    <TextFieldFrame<HTMLInputElement, Control> {...props}>
+      {(field, input, onChange) => <input {...field} className="input" {...input} onChange={onChange} />}
+    </TextFieldFrame>
   );
 }

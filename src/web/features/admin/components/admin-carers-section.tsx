@@ -11,6 +11,7 @@ import { SelectField } from '../../../ui/fields/select-field';
 import { SimpleTable } from '../../../ui/simple-table';
 import { TextField } from '../../../ui/fields/text-field';
 import { ORGANISATION_LIMITS as L } from '../../../../shared/api/organisation.schema';
+import { SummaryRow } from '../../../ui/summary-row';
 
 /** Carers, and a form to add one for a person, with what that person agreed to share. */
 export function AdminCarersSection({ organisation }: { organisation: OrganisationResponse }) {
@@ -169,19 +170,12 @@ function CurrentCarer({ current, personName }: { current: unknown; personName: (
   };
   return (
     <dl className="summary-list">
-      <div className="summary-list__row">
-        <dt>Full name</dt>
-        <dd>{name}</dd>
-      </div>
-      <div className="summary-list__row">
-        <dt>Phone</dt>
-        <dd>{phone ?? 'None'}</dd>
-      </div>
+      <SummaryRow term="Full name">{name}</SummaryRow>
+      <SummaryRow term="Phone">{phone ?? 'None'}</SummaryRow>
       {relationships.map((link) => (
-        <div className="summary-list__row" key={link.personId}>
-          <dt>Relationship to {personName(link.personId)}</dt>
-          <dd>{link.relationship}</dd>
-        </div>
+        <SummaryRow key={link.personId} term={<>Relationship to {personName(link.personId)}</>}>
+          {link.relationship}
+        </SummaryRow>
       ))}
     </dl>
   );

@@ -10,8 +10,12 @@ interface AdminEditFormProps {
   title: string;
   submitLabel: string;
   successMessage: string;
-  /** Turns the submitted form into the request body. */
-  toBody: (form: FormData) => unknown;
+  /**
+   * Turns the submitted form into the request body. `current` is what a 409 said was saved first
+   * (its `details.current`), until the next save: a form sending a version takes the newer one from
+   * it, so saving again works before the lists are fetched again.
+   */
+  toBody: (form: FormData, current: unknown) => unknown;
   /** Closes the form; offered as "Cancel", and called after a successful save. */
   onClose?: () => void;
   /**
@@ -43,7 +47,7 @@ export function AdminEditForm({
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     result.reset();
-    update.mutate(toBody(new FormData(event.currentTarget)), {
+    update.mutate(toBody(new FormData(event.currentTarget), current), {
       onSuccess: () => result.succeeded(successMessage),
     });
   };

@@ -9,6 +9,7 @@ import { SelectField } from '../../../ui/fields/select-field';
 import { SimpleTable } from '../../../ui/simple-table';
 import { TextField } from '../../../ui/fields/text-field';
 import { ORGANISATION_LIMITS as L } from '../../../../shared/api/organisation.schema';
+import { SummaryRow } from '../../../ui/summary-row';
 
 /** Teams, each at a site, and a form to add one. */
 export function AdminTeamsSection({ organisation }: { organisation: OrganisationResponse }) {
@@ -121,14 +122,8 @@ function CurrentTeamContact({ current }: { current: unknown }) {
   const { phone, serviceHours } = (current ?? {}) as { phone?: string | null; serviceHours?: string | null };
   return (
     <dl className="summary-list">
-      <div className="summary-list__row">
-        <dt>Phone</dt>
-        <dd>{phone ?? 'None'}</dd>
-      </div>
-      <div className="summary-list__row">
-        <dt>Hours the team answers</dt>
-        <dd>{serviceHours ?? 'None'}</dd>
-      </div>
+      <SummaryRow term="Phone">{phone ?? 'None'}</SummaryRow>
+      <SummaryRow term="Hours the team answers">{serviceHours ?? 'None'}</SummaryRow>
     </dl>
   );
 }

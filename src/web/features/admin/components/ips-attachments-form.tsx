@@ -14,7 +14,8 @@ export function attachedTeamNames(organisation: OrganisationResponse, workerId: 
 /**
  * The community teams an employment specialist works inside (ADR 0049), ticked from every team but
  * their own. Sent with the worker's version, so a change someone else saved first is shown, not
- * overwritten; the server says when a team is one too many or not a community team.
+ * overwritten, and the next save starts from it with what was ticked kept; the server says when a
+ * team is one too many or not a community team.
  */
 export function IpsAttachmentsForm({ worker, organisation }: { worker: Worker; organisation: OrganisationResponse }) {
   const attached = new Set(organisation.ipsAttachments.filter((a) => a.workerId === worker.id).map((a) => a.teamId));
@@ -25,7 +26,11 @@ export function IpsAttachmentsForm({ worker, organisation }: { worker: Worker; o
       title={`Community teams ${worker.name} works inside`}
       submitLabel="Save teams"
       successMessage="The teams were saved."
-      toBody={(form) => ({ version: Number(form.get('version')), teamIds: form.getAll('teamIds').map(String) })}
+      toBody={(form, current) => ({
+        // After a 409 the worker's version is the one it gave, even before the list is fetched again.
+        version: Math.max(Number(form.get('version')), (current as { version?: number } | undefined)?.version ?? 0),
+        teamIds: form.getAll('teamIds').map(String),
+      })}
       labels={{ teamIds: 'Community teams' }}
       describeCurrent={(current) => {
         const teamIds = (current as { teamIds?: string[] }).teamIds ?? [];

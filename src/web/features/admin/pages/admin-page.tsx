@@ -3,6 +3,7 @@ import { useOrganisation } from '../api/use-organisation';
 import { useOrganisationSummary } from '../../organisation/api/use-organisation-summary';
 import { AdminNav } from '../components/admin-nav';
 import { ADMIN_SECTIONS } from '../components/admin-sections';
+import { InstrumentOffers } from '../components/instrument-offers';
 import { ErrorMessage } from '../../../ui/error-message';
 import { LoadingMessage } from '../../../ui/loading-message';
 import { OrganisationSummary } from '../../organisation/components/organisation-summary';
@@ -37,6 +38,7 @@ export function AdminPage() {
           <OrganisationSummary summary={summary.data} />
         </section>
       )}
+      <InstrumentOffers />
       <p className="muted">To change someone’s care team, open them from the People page.</p>
     </>
   );

@@ -1,78 +1,57 @@
-import { PendingProposals } from '../components/pending-proposals';
 import { useParams } from 'react-router';
 import { AppLink } from '../../navigation/components/app-link';
 import '../care-plan.css';
 import type { Me } from '../../../../shared/api/sessions.responses';
-import { hasStatus } from '../../../api-client/api-request-error';
 import { useCarePlan } from '../api/use-care-plan';
 import { CarePlanNews } from '../components/care-plan-news';
 import { AgreementPanel } from '../components/agreement-panel';
-import { CarePlanSectionCard } from '../components/care-plan-section-card';
-import { ErrorMessage } from '../../../ui/error-message';
-import { ForbiddenNotice } from '../../../ui/forbidden-notice';
-import { LoadingMessage } from '../../../ui/loading-message';
-import { usePageTitle } from '../../../hooks/use-page-title';
-import { NotFoundPage } from '../../navigation/pages/not-found-page';
+import { DocumentSections } from '../components/document-sections';
+import { DocumentPage } from '../components/document-page';
 
 /** The care plan, written with the person: short, marked with who wrote what, agreed by both sides. */
 export function CarePlanPage({ me }: { me: Me }) {
   const { personId = '' } = useParams();
   const plan = useCarePlan(personId);
   const isSelf = me.personId === personId;
-  usePageTitle(isSelf ? 'Your care plan' : plan.data ? `Care plan for ${plan.data.personName}` : 'Care plan');
-
-  if (plan.isPending) return <LoadingMessage what="the care plan" />;
-  if (plan.isError) {
-    if (hasStatus(plan.error, 404)) return <NotFoundPage what="care plan" />;
-    if (hasStatus(plan.error, 403)) return <ForbiddenNotice />;
-    return (
-      <>
-        <h1>The care plan could not be opened</h1>
-        <ErrorMessage error={plan.error} />
-      </>
-    );
-  }
-  const data = plan.data;
-  const otherPersonName = isSelf ? null : data.personName;
+  const title = isSelf ? 'Your care plan' : plan.data ? `Care plan for ${plan.data.personName}` : 'Care plan';
   const base = `/people/${encodeURIComponent(personId)}`;
   return (
-    <div className="care-plan">
-      <h1>{isSelf ? 'Your care plan' : `Care plan for ${data.personName}`}</h1>
-      <p className="lead">
-        {data.wordCount} {data.wordCount === 1 ? 'word' : 'words'}, about {data.readingMinutes}{' '}
-        {data.readingMinutes === 1 ? 'minute' : 'minutes'} to read.
-      </p>
-      <div className="button-row">
-        <a className="button button--secondary" href={`/api/v1${base}/care-plan.pdf`} download>
-          Download PDF
-        </a>
-        <AppLink className="button button--secondary" to={`${base}/care-plan/compare`}>
-          Compare versions
-        </AppLink>
-        {data.access.basis !== 'carer_consent' && (
-          <AppLink className="button button--secondary" to={`${base}/reviews`}>
-            {isSelf ? 'Your reviews' : 'Reviews'}
-          </AppLink>
-        )}
-        {!isSelf && <AppLink to={base}>Back to {data.personName}’s record</AppLink>}
-      </div>
+    <DocumentPage document={plan} noun="care plan" title={title}>
+      {(data) => (
+        <>
+          <p className="lead">
+            {data.wordCount} {data.wordCount === 1 ? 'word' : 'words'}, about {data.readingMinutes}{' '}
+            {data.readingMinutes === 1 ? 'minute' : 'minutes'} to read.
+          </p>
+          <div className="button-row">
+            <a className="button button--secondary" href={`/api/v1${base}/care-plan.pdf`} download>
+              Download PDF
+            </a>
+            <AppLink className="button button--secondary" to={`${base}/care-plan/compare`}>
+              Compare versions
+            </AppLink>
+            {data.access.basis !== 'carer_consent' && (
+              <AppLink className="button button--secondary" to={`${base}/reviews`}>
+                {isSelf ? 'Your reviews' : 'Reviews'}
+              </AppLink>
+            )}
+            {!isSelf && <AppLink to={base}>Back to {data.personName}’s record</AppLink>}
+          </div>
 
-      <CarePlanNews news={data.news} isSelf={isSelf} />
+          <CarePlanNews news={data.news} isSelf={isSelf} />
 
-      <AgreementPanel plan={data} />
+          <AgreementPanel plan={data} />
 
-      <PendingProposals personId={personId} plan={data} isSelf={isSelf} />
-
-      {data.sections.map((section) => (
-        <CarePlanSectionCard
-          key={section.key}
-          personId={personId}
-          section={section}
-          otherPersonName={otherPersonName}
-          canWrite={data.access.canWrite}
-          newMessages={data.news.find((item) => item.kind === 'message' && item.sectionKey === section.key)?.count ?? 0}
-        />
-      ))}
-    </div>
+          <DocumentSections
+            personId={personId}
+            document={data}
+            isSelf={isSelf}
+            newMessages={(sectionKey) =>
+              data.news.find((item) => item.kind === 'message' && item.sectionKey === sectionKey)?.count ?? 0
+            }
+          />
+        </>
+      )}
+    </DocumentPage>
   );
 }

@@ -1,6 +1,7 @@
-import { CARE_TEAM_ROLE_LABELS, MEMBERSHIP_END_REASON_LABELS } from '../../../../shared/api/labels';
+import { MEMBERSHIP_END_REASON_LABELS } from '../../../../shared/api/labels';
 import type { MembershipDto } from '../../../../shared/api/care-team.responses';
 import { formatDate } from '../../../ui/format/format-date';
+import { CareTeamMemberCells } from './care-team-member-cells';
 import { Badge } from '../../../ui/badge';
 
 /** Everyone who has been in the care team: from when to when, why it ended, and the handover. */
@@ -22,11 +23,7 @@ export function CareTeamHistory({ members, caption }: { members: MembershipDto[]
       <tbody>
         {members.map((member) => (
           <tr key={member.id}>
-            <th scope="row" className="stacked-table__title">
-              {member.workerName}
-              <span className="muted small block">{member.workerProfession}</span>
-            </th>
-            <td data-label="Role">{CARE_TEAM_ROLE_LABELS[member.role]}</td>
+            <CareTeamMemberCells member={member} />
             <td data-label="From">
               <time dateTime={member.startsOn}>{formatDate(member.startsOn)}</time>
             </td>

@@ -1,6 +1,6 @@
-import { CARE_TEAM_ROLE_LABELS } from '../../../../shared/api/labels';
 import type { MembershipDto } from '../../../../shared/api/care-team.responses';
 import { formatDate } from '../../../ui/format/format-date';
+import { CareTeamMemberCells } from './care-team-member-cells';
 
 interface CareTeamNowProps {
   members: MembershipDto[];
@@ -30,11 +30,7 @@ export function CareTeamNow({
       <tbody>
         {current.map((member) => (
           <tr key={member.id}>
-            <th scope="row" className="stacked-table__title">
-              {member.workerName}
-              <span className="muted small block">{member.workerProfession}</span>
-            </th>
-            <td data-label="Role">{CARE_TEAM_ROLE_LABELS[member.role]}</td>
+            <CareTeamMemberCells member={member} />
             <td data-label="Since">
               <time dateTime={member.startsOn}>{formatDate(member.startsOn)}</time>
             </td>

@@ -1,15 +1,13 @@
-import type { FormEvent } from 'react';
 import type { MembershipEndReason } from '../../../../shared/api/labels';
 import type { OrganisationResponse } from '../../../../shared/api/organisation.responses';
 import type { useCareTeamChanges } from '../api/use-care-team-changes';
 import { todayIsoDate } from '../../../ui/format/today-iso-date';
 import { END_REASON_OPTIONS } from './end-membership-form';
-import { FormFeedback } from '../../../ui/form-feedback';
+import { CareTeamChangeForm } from './care-team-change-form';
 import { formRequired, formText } from '../../../ui/fields/form-values';
 import { SelectField } from '../../../ui/fields/select-field';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
 import { TextField } from '../../../ui/fields/text-field';
-import { useFormResult } from '../../../hooks/use-form-result';
 import { CARE_TEAM_LIMITS } from '../../../../shared/api/care-team.schema';
 
 interface ChangeCoordinatorFormProps {
@@ -20,28 +18,21 @@ interface ChangeCoordinatorFormProps {
 
 /** Hands care coordination to another worker: a planned change with a reason and a handover note. */
 export function ChangeCoordinatorForm({ workers, currentCoordinatorWorkerId, mutation }: ChangeCoordinatorFormProps) {
-  const result = useFormResult();
   const candidates = workers.filter((w) => !w.leftOn && w.id !== currentCoordinatorWorkerId);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    result.reset();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    mutation.mutate(
-      {
+  return (
+    <CareTeamChangeForm
+      title="Change the care coordinator"
+      submitLabel="Change care coordinator"
+      successMessage="The care coordinator has changed."
+      mutation={mutation}
+      toBody={(form) => ({
         newWorkerId: formRequired(form, 'newWorkerId'),
         reason: formRequired(form, 'reason') as MembershipEndReason,
         on: formText(form, 'on') ?? undefined,
         note: formText(form, 'note'),
         handoverNote: formText(form, 'handoverNote'),
-      },
-      { onSuccess: () => result.succeeded('The care coordinator has changed.', formElement) },
-    );
-  };
-  return (
-    <form className="form card" onSubmit={onSubmit}>
-      <h3>Change the care coordinator</h3>
-      <FormFeedback error={mutation.error} success={result.success} ref={result.feedbackRef} />
+      })}
+    >
       <SelectField
         label="New care coordinator"
         name="newWorkerId"
@@ -72,9 +63,6 @@ export function ChangeCoordinatorForm({ workers, currentCoordinatorWorkerId, mut
         hint="What the new care coordinator should know; the person will see it too."
       />
       <TextField label="From" name="on" type="date" defaultValue={todayIsoDate()} className="field--short" />
-      <button type="submit" className="button" disabled={mutation.isPending}>
-        Change care coordinator
-      </button>
-    </form>
+    </CareTeamChangeForm>
   );
 }

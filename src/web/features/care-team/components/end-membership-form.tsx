@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react';
 import {
   CARE_TEAM_ROLE_LABELS,
   MEMBERSHIP_END_REASON_LABELS,
@@ -8,12 +7,11 @@ import {
 import type { MembershipDto } from '../../../../shared/api/care-team.responses';
 import type { useCareTeamChanges } from '../api/use-care-team-changes';
 import { todayIsoDate } from '../../../ui/format/today-iso-date';
-import { FormFeedback } from '../../../ui/form-feedback';
+import { CareTeamChangeForm } from './care-team-change-form';
 import { formRequired, formText } from '../../../ui/fields/form-values';
 import { SelectField } from '../../../ui/fields/select-field';
 import { TextAreaField } from '../../../ui/fields/text-area-field';
 import { TextField } from '../../../ui/fields/text-field';
-import { useFormResult } from '../../../hooks/use-form-result';
 import { CARE_TEAM_LIMITS } from '../../../../shared/api/care-team.schema';
 
 interface EndMembershipFormProps {
@@ -28,31 +26,22 @@ export const END_REASON_OPTIONS = MEMBERSHIP_END_REASONS.map((reason) => ({
 
 /** Ends one membership with a reason and, ideally, a handover note for whoever follows. */
 export function EndMembershipForm({ members, mutation }: EndMembershipFormProps) {
-  const result = useFormResult();
   const current = members.filter((member) => member.isActive);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    result.reset();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    mutation.mutate(
-      {
+  if (current.length === 0) return null;
+  return (
+    <CareTeamChangeForm
+      title="End a membership"
+      submitLabel="End membership"
+      successMessage="The membership has ended. It stays in the care-team history."
+      mutation={mutation}
+      toBody={(form) => ({
         membershipId: formRequired(form, 'membershipId'),
         endReason: formRequired(form, 'endReason') as MembershipEndReason,
         endsOn: formText(form, 'endsOn') ?? undefined,
         endNote: formText(form, 'endNote'),
         handoverNote: formText(form, 'handoverNote'),
-      },
-      {
-        onSuccess: () => result.succeeded('The membership has ended. It stays in the care-team history.', formElement),
-      },
-    );
-  };
-  if (current.length === 0) return null;
-  return (
-    <form className="form card" onSubmit={onSubmit}>
-      <h3>End a membership</h3>
-      <FormFeedback error={mutation.error} success={result.success} ref={result.feedbackRef} />
+      })}
+    >
       <SelectField
         label="Whose membership"
         name="membershipId"
@@ -90,9 +79,6 @@ export function EndMembershipForm({ members, mutation }: EndMembershipFormProps)
         defaultValue={todayIsoDate()}
         className="field--short"
       />
-      <button type="submit" className="button" disabled={mutation.isPending}>
-        End membership
-      </button>
-    </form>
+    </CareTeamChangeForm>
   );
 }

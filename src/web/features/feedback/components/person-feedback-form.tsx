@@ -2,7 +2,7 @@ import '../../meetings/meetings.css';
 import { useState, type FormEvent } from 'react';
 import { FEEDBACK_VISIBILITIES, type FeedbackVisibility } from '../../../../shared/api/feedback.schema';
 import type { InstrumentDto } from '../../../../shared/api/instruments.responses';
-import { useGivePersonFeedback } from '../api/use-give-person-feedback';
+import { useGiveFeedback } from '../api/use-give-feedback';
 import { ErrorMessage } from '../../../ui/error-message';
 import { ChoiceGroup } from '../../../ui/fields/choice-group';
 import { useAnnounce } from '../../../ui/live-announcer';
@@ -38,7 +38,7 @@ export function PersonFeedbackForm({
 }: PersonFeedbackFormProps) {
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [visibility, setVisibility] = useState<FeedbackVisibility>(defaultVisibility);
-  const give = useGivePersonFeedback(personId, meetingId);
+  const give = useGiveFeedback('person', personId, meetingId);
   const announce = useAnnounce();
   const { doneRef, formRef } = useFocusOutcome<HTMLParagraphElement>(give);
   const Heading = headingLevel;

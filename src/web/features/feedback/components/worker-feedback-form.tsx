@@ -1,7 +1,7 @@
 import '../../meetings/meetings.css';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { InstrumentDto } from '../../../../shared/api/instruments.responses';
-import { useGiveWorkerFeedback } from '../api/use-give-worker-feedback';
+import { useGiveFeedback } from '../api/use-give-feedback';
 import { ErrorMessage } from '../../../ui/error-message';
 import { useAnnounce } from '../../../ui/live-announcer';
 import { RatingScaleGroup } from '../../../ui/fields/rating-scale-group';
@@ -30,7 +30,7 @@ export function WorkerFeedbackForm({
   focusOnOpen = false,
 }: WorkerFeedbackFormProps) {
   const [answers, setAnswers] = useState<Record<string, number>>({});
-  const give = useGiveWorkerFeedback(personId, meetingId);
+  const give = useGiveFeedback('worker', personId, meetingId);
   const announce = useAnnounce();
   const { doneRef, formRef } = useFocusOutcome<HTMLParagraphElement>(give);
   const Heading = headingLevel;

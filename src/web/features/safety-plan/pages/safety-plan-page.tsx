@@ -1,19 +1,13 @@
-import { PendingProposals } from '../../care-plan/components/pending-proposals';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import '../../care-plan/care-plan.css';
 import '../safety-plan.css';
 import type { Me } from '../../../../shared/api/sessions.responses';
-import { hasStatus } from '../../../api-client/api-request-error';
-import { usePageTitle } from '../../../hooks/use-page-title';
 import { saveOfflineCopy } from '../../../offline/offline-copy';
-import { ErrorMessage } from '../../../ui/error-message';
-import { ForbiddenNotice } from '../../../ui/forbidden-notice';
-import { LoadingMessage } from '../../../ui/loading-message';
 import { AgreementPanel } from '../../care-plan/components/agreement-panel';
 import { DocumentKindContext } from '../../care-plan/document-kind-context';
-import { CarePlanSectionCard } from '../../care-plan/components/care-plan-section-card';
-import { NotFoundPage } from '../../navigation/pages/not-found-page';
+import { DocumentSections } from '../../care-plan/components/document-sections';
+import { DocumentPage } from '../../care-plan/components/document-page';
 import { useSafetyPlan } from '../api/use-safety-plan';
 import { AgreementChoice } from '../components/agreement-choice';
 import { NumbersToCall } from '../components/numbers-to-call';
@@ -27,7 +21,7 @@ import { ShareLinksSection } from '../components/share-links-section';
 export function SafetyPlanPage({ me, personId }: { me: Me; personId: string }) {
   const plan = useSafetyPlan(personId);
   const isSelf = me.personId === personId;
-  usePageTitle(isSelf ? 'My safety plan' : plan.data ? `Safety plan for ${plan.data.personName}` : 'Safety plan');
+  const title = isSelf ? 'My safety plan' : plan.data ? `Safety plan for ${plan.data.personName}` : 'Safety plan';
 
   useEffect(() => {
     if (!isSelf || !plan.data) return;
@@ -39,60 +33,43 @@ export function SafetyPlanPage({ me, personId }: { me: Me; personId: string }) {
     });
   }, [isSelf, me.accountId, plan.data]);
 
-  if (plan.isPending) return <LoadingMessage what="the safety plan" />;
-  if (plan.isError) {
-    if (hasStatus(plan.error, 404)) return <NotFoundPage what="safety plan" />;
-    if (hasStatus(plan.error, 403)) return <ForbiddenNotice />;
-    return (
-      <>
-        <h1>The safety plan could not be opened</h1>
-        <ErrorMessage error={plan.error} />
-      </>
-    );
-  }
-  const data = plan.data;
-  const name = data.personName;
   const base = `/people/${encodeURIComponent(personId)}`;
-  const canShare = isSelf || data.access.basis === 'care_team';
   return (
     <DocumentKindContext.Provider value="safety_plan">
-      <div className="care-plan">
-        <h1>{isSelf ? 'My safety plan' : `Safety plan for ${name}`}</h1>
-        {isSelf ? (
-          <p className="lead">
-            Your plan for when things get hard, in your own words. It is kept on this device so you can open it without
-            a connection; signing out removes it from this device.
-          </p>
-        ) : (
-          <p className="lead">{name}’s plan for when things get hard, in their own words.</p>
-        )}
-        <div className="button-row">
-          <a className="button button--secondary" href={`/api/v1${base}/safety-plan.pdf`} download>
-            Download PDF
-          </a>
-          {!isSelf && <Link to={base}>Back to {name}’s record</Link>}
-        </div>
+      <DocumentPage document={plan} noun="safety plan" title={title}>
+        {(data) => {
+          const name = data.personName;
+          const canShare = isSelf || data.access.basis === 'care_team';
+          return (
+            <>
+              {isSelf ? (
+                <p className="lead">
+                  Your plan for when things get hard, in your own words. It is kept on this device so you can open it
+                  without a connection; signing out removes it from this device.
+                </p>
+              ) : (
+                <p className="lead">{name}’s plan for when things get hard, in their own words.</p>
+              )}
+              <div className="button-row">
+                <a className="button button--secondary" href={`/api/v1${base}/safety-plan.pdf`} download>
+                  Download PDF
+                </a>
+                {!isSelf && <Link to={base}>Back to {name}’s record</Link>}
+              </div>
 
-        <NumbersToCall sections={data.sections} />
+              <NumbersToCall sections={data.sections} />
 
-        <AgreementChoice personId={personId} isSelf={isSelf} personName={name}>
-          {(teamMustAgree) => (teamMustAgree ? <AgreementPanel plan={data} /> : null)}
-        </AgreementChoice>
+              <AgreementChoice personId={personId} isSelf={isSelf} personName={name}>
+                {(teamMustAgree) => (teamMustAgree ? <AgreementPanel plan={data} /> : null)}
+              </AgreementChoice>
 
-        <PendingProposals personId={personId} plan={data} isSelf={isSelf} />
+              <DocumentSections personId={personId} document={data} isSelf={isSelf} />
 
-        {data.sections.map((section) => (
-          <CarePlanSectionCard
-            key={section.key}
-            personId={personId}
-            section={section}
-            otherPersonName={isSelf ? null : name}
-            canWrite={data.access.canWrite}
-          />
-        ))}
-
-        {canShare && <ShareLinksSection personId={personId} isSelf={isSelf} />}
-      </div>
+              {canShare && <ShareLinksSection personId={personId} isSelf={isSelf} />}
+            </>
+          );
+        }}
+      </DocumentPage>
     </DocumentKindContext.Provider>
   );
 }
