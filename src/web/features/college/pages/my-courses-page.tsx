@@ -1,8 +1,9 @@
 import '../college.css';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { EnrolmentDto, MyCoursesResponse } from '../../../../shared/api/college.responses';
 import { usePageTitle } from '../../../hooks/use-page-title';
+import { ConfirmQuestion } from '../../../ui/confirm-question';
 import { ErrorMessage } from '../../../ui/error-message';
 import { formatDateTime } from '../../../ui/format/format-date';
 import { LoadingMessage } from '../../../ui/loading-message';
@@ -124,43 +125,18 @@ function EnrolmentActions({ enrolment, title }: { enrolment: EnrolmentDto; title
         </button>
       )}
       {asking && (
-        <GiveUpQuestion
-          question={`${giveUp} for ${title}?`}
+        <ConfirmQuestion
+          label={`${giveUp} for ${title}?`}
+          confirmText="Yes, give it up"
+          keepText="Keep it"
           isPending={change.isPending}
-          onGiveUp={() => act('cancel')}
+          onConfirm={() => act('cancel')}
           onKeep={() => setAsking(false)}
-        />
+        >
+          {giveUp} for {title}? Someone else may then be offered it, and it cannot be had back.
+        </ConfirmQuestion>
       )}
       {change.isError && <ErrorMessage error={change.error} />}
-    </div>
-  );
-}
-
-/** The question before a place is given up; it takes focus, so a keyboard or screen reader lands on it. */
-function GiveUpQuestion({
-  question,
-  isPending,
-  onGiveUp,
-  onKeep,
-}: {
-  question: string;
-  isPending: boolean;
-  onGiveUp: () => void;
-  onKeep: () => void;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <div className="notice" role="group" aria-label={question} tabIndex={-1} ref={ref}>
-      <p>{question} Someone else may then be offered it, and it cannot be had back.</p>
-      <div className="button-row">
-        <button type="button" className="button" disabled={isPending} onClick={onGiveUp}>
-          Yes, give it up
-        </button>
-        <button type="button" className="button button--secondary" onClick={onKeep}>
-          Keep it
-        </button>
-      </div>
     </div>
   );
 }
