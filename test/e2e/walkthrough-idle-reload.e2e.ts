@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, screenshot, signIn, VIEWPORTS } from './support/browser';
-import { startTandemServer } from './support/e2e-global-setup';
+import { startIdleServer, type startTandemServer } from './support/e2e-global-setup';
 
 const ENDED = 'You were signed out because Tandem had not heard from you for a while.';
 
@@ -15,9 +15,7 @@ describe('a person signed out by the idle limit while the page was not running',
   // Sessions end after one idle minute here, so the journey passes the limit in about a minute.
   let server: Awaited<ReturnType<typeof startTandemServer>>;
   beforeAll(async () => {
-    server = await startTandemServer(Number(process.env.TANDEM_E2E_IDLE_PORT ?? 3918), {
-      TANDEM_SESSION_IDLE_MINUTES: '1',
-    });
+    server = await startIdleServer();
   }, 300_000);
   afterAll(() => server?.stop());
 
