@@ -101,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   app.decorateRequest('tandemSession', null);
+  app.decorateRequest('tandemSessionEnded', false);
   await app.register(
     healthRoutes({
       engine: options.engine,

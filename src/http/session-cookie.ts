@@ -13,6 +13,8 @@ const DEVICE_COOKIE_DAYS = 365;
 declare module 'fastify' {
   interface FastifyRequest {
     tandemSession: (ResolvedSession & { token: string }) | null;
+    /** A session cookie came but no longer signs in (idle, expired, ended): the sign-in page says why. */
+    tandemSessionEnded: boolean;
   }
 }
 
@@ -42,10 +44,12 @@ const ALLOWED_BEFORE_NEW_PASSWORD = new Set([
 export function sessionHook(services: ServiceDeps) {
   return async (request: FastifyRequest): Promise<void> => {
     request.tandemSession = null;
+    request.tandemSessionEnded = false;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const session = await resolveSession(services, token);
       if (session) request.tandemSession = { ...session, token };
+      else request.tandemSessionEnded = true;
     }
     const path = request.url.split('?')[0];
     const isSignIn = request.method === 'POST' && (path === '/api/v1/session' || path === SECOND_FACTOR_SIGN_IN);
@@ -75,7 +79,12 @@ export function sessionHook(services: ServiceDeps) {
 
 /** The signed-in actor, or 401. */
 export function actorOf(request: FastifyRequest): Actor {
-  if (!request.tandemSession) throw new AppError('unauthenticated', 'Sign in to continue.');
+  if (!request.tandemSession)
+    throw new AppError(
+      'unauthenticated',
+      'Sign in to continue.',
+      request.tandemSessionEnded ? { sessionEnded: true } : undefined,
+    );
   return request.tandemSession.actor;
 }
 

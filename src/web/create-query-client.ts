@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { hasStatus, isApiRequestError } from './api-client/api-request-error';
+import { hasStatus, isApiRequestError, isSessionEnded } from './api-client/api-request-error';
 import { csrfToken } from './api-client/csrf-token';
 import { sessionKeys } from './features/session/keys';
 import { signedOutReason } from './hooks/signed-out-reason';
@@ -27,7 +27,7 @@ export function createQueryClient(): QueryClient {
     if (!hasStatus(error, 401)) return;
     const wasSignedIn = Boolean(queryClient.getQueryData(sessionKeys.me));
     // Unsaved work stays on the device under the account, so the sign-in page can promise it back.
-    if (wasSignedIn) signedOutReason.set('session_ended');
+    if (wasSignedIn || isSessionEnded(error)) signedOutReason.set('session_ended');
     if (key?.[0] === sessionKeys.me[0]) return;
     csrfToken.set(null);
     queryClient.setQueryData(sessionKeys.me, null);

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs } from './support/api';
 import { expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn, VIEWPORTS } from './support/browser';
-import { startTandemServer } from './support/e2e-global-setup';
+import { startIdleServer, type startTandemServer } from './support/e2e-global-setup';
 import type { MeResponseShape } from './support/types';
 
 let browser: Browser;
@@ -47,9 +47,7 @@ describe('a meeting in progress when the session ends', () => {
   // limit in about a minute instead of thirty.
   let server: Awaited<ReturnType<typeof startTandemServer>>;
   beforeAll(async () => {
-    server = await startTandemServer(Number(process.env.TANDEM_E2E_IDLE_PORT ?? 3918), {
-      TANDEM_SESSION_IDLE_MINUTES: '1',
-    });
+    server = await startIdleServer();
   }, 300_000);
   afterAll(() => server?.stop());
 

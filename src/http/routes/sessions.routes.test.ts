@@ -123,6 +123,23 @@ describe('session API', () => {
     expect((await client.request({ method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401);
   });
 
+  it('says a session ended when the cookie it was sent no longer signs in, and not when no cookie came', async () => {
+    await createFactories(t).account('worker', {}, 'idle.worker');
+    const client = await signInAs(app, 'idle.worker');
+    const signedInAt = t.deps.now();
+    t.setNow(new Date(signedInAt.getTime() + (t.deps.sessionIdleMinutes + 1) * 60_000));
+    try {
+      const ended = await client.request({ method: 'GET', url: '/api/v1/me' });
+      expect(ended.statusCode).toBe(401);
+      expect(ended.json().error.details).toMatchObject({ sessionEnded: true });
+      const never = await app.inject({ method: 'GET', url: '/api/v1/me' });
+      expect(never.statusCode).toBe(401);
+      expect(never.json().error.details?.sessionEnded).toBeUndefined();
+    } finally {
+      t.setNow(signedInAt);
+    }
+  });
+
   it('answers unknown API paths with a JSON 404 and serves OpenAPI', async () => {
     expect((await app.inject({ method: 'GET', url: '/api/v1/nothing-here' })).statusCode).toBe(404);
     const openapi = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });

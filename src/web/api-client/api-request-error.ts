@@ -16,3 +16,7 @@ export const isApiRequestError = (error: unknown): error is ApiRequestError => e
 /** True when the error is an API error with this status. */
 export const hasStatus = (error: unknown, status: number): boolean =>
   isApiRequestError(error) && error.status === status;
+
+/** True when the server refused a session cookie that used to sign in: it ended (idle, expired), not never was. */
+export const isSessionEnded = (error: unknown): boolean =>
+  hasStatus(error, 401) && (error as ApiRequestError).details.sessionEnded === true;

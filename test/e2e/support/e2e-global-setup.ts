@@ -71,3 +71,7 @@ async function waitForHealth(server: ChildProcess, baseUrl: string): Promise<voi
   server.kill();
   throw new Error('The Tandem server did not answer within 240 s');
 }
+
+/** A Tandem server of its own whose sessions end after one idle minute, so a journey passes the limit in about a minute. */
+export const startIdleServer = (): ReturnType<typeof startTandemServer> =>
+  startTandemServer(Number(process.env.TANDEM_E2E_IDLE_PORT ?? 3918), { TANDEM_SESSION_IDLE_MINUTES: '1' });

@@ -1,7 +1,9 @@
 import '../college.css';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { EnrolmentDto, MyCoursesResponse } from '../../../../shared/api/college.responses';
 import { usePageTitle } from '../../../hooks/use-page-title';
+import { ConfirmQuestion } from '../../../ui/confirm-question';
 import { ErrorMessage } from '../../../ui/error-message';
 import { formatDateTime } from '../../../ui/format/format-date';
 import { LoadingMessage } from '../../../ui/loading-message';
@@ -91,6 +93,9 @@ function EnrolmentActions({ enrolment, title }: { enrolment: EnrolmentDto; title
   const act = (kind: 'cancel' | 'accept_offer' | 'decline_offer') =>
     change.mutate({ enrolmentId: enrolment.id, change: kind });
   const hidden = <span className="visually-hidden"> for {title}</span>;
+  // A place or a turn on the waiting list cannot be had back: one stray tap on a phone must not lose it.
+  const [asking, setAsking] = useState(false);
+  const giveUp = enrolment.status === 'waiting' ? 'Leave the waiting list' : 'Give up my place';
   return (
     <div className="button-row">
       {enrolment.status === 'offered' && (
@@ -108,16 +113,28 @@ function EnrolmentActions({ enrolment, title }: { enrolment: EnrolmentDto; title
           </button>
         </>
       )}
-      {enrolment.status !== 'offered' && (
+      {enrolment.status !== 'offered' && !asking && (
         <button
           type="button"
           className="button button--secondary"
           disabled={change.isPending}
-          onClick={() => act('cancel')}
+          onClick={() => setAsking(true)}
         >
-          {enrolment.status === 'waiting' ? 'Leave the waiting list' : 'Give up my place'}
+          {giveUp}
           {hidden}
         </button>
+      )}
+      {asking && (
+        <ConfirmQuestion
+          label={`${giveUp} for ${title}?`}
+          confirmText="Yes, give it up"
+          keepText="Keep it"
+          isPending={change.isPending}
+          onConfirm={() => act('cancel')}
+          onKeep={() => setAsking(false)}
+        >
+          {giveUp} for {title}? Someone else may then be offered it, and it cannot be had back.
+        </ConfirmQuestion>
       )}
       {change.isError && <ErrorMessage error={change.error} />}
     </div>

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { JobInterestDto } from '../../../../shared/api/ips.responses';
 import { JOB_INTEREST_STATUSES, JOB_INTEREST_STATUS_LABELS } from '../../../../shared/api/ips-labels';
+import { ConfirmQuestion } from '../../../ui/confirm-question';
 import { ErrorMessage } from '../../../ui/error-message';
 import { useRemoveJobInterest, useSetJobInterestStatus } from '../api/use-ips';
 import { JobInterestForm } from './job-interest-form';
@@ -109,7 +110,7 @@ export function JobInterestList({
   );
 }
 
-/** The question before an interest is removed; it takes focus, so a keyboard or screen reader lands on it. */
+/** The question before an interest is removed. */
 function RemoveConfirmation({
   jobKind,
   whose,
@@ -123,21 +124,16 @@ function RemoveConfirmation({
   onRemove: () => void;
   onKeep: () => void;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
   return (
-    <div className="notice" role="group" aria-label={`Remove ${jobKind}?`} tabIndex={-1} ref={ref}>
-      <p>
-        Remove {jobKind} from {whose} job search? It cannot be brought back.
-      </p>
-      <div className="button-row">
-        <button type="button" className="button" disabled={isPending} onClick={onRemove}>
-          Yes, remove it
-        </button>
-        <button type="button" className="button button--secondary" onClick={onKeep}>
-          Keep it
-        </button>
-      </div>
-    </div>
+    <ConfirmQuestion
+      label={`Remove ${jobKind}?`}
+      confirmText="Yes, remove it"
+      keepText="Keep it"
+      isPending={isPending}
+      onConfirm={onRemove}
+      onKeep={onKeep}
+    >
+      Remove {jobKind} from {whose} job search? It cannot be brought back.
+    </ConfirmQuestion>
   );
 }

@@ -27,7 +27,8 @@ export function SignInPage() {
   const [missing, setMissing] = useState<string | null>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const from = (location.state as { from?: unknown } | null)?.from;
-  const [reason] = useState(signedOutReason.get);
+  // Read on every render: a reload lands here before GET /me has said the session ended.
+  const reason = signedOutReason.get();
   // Who was signed in in this tab before, read before this sign-in replaces it.
   const [previousAccount] = useState(tabAccount.get);
   const [challenge, setChallenge] = useState<string | null>(null);
