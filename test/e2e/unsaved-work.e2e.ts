@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs } from './support/api';
 import { expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn, VIEWPORTS } from './support/browser';
@@ -89,19 +89,32 @@ describe('a meeting in progress when the session ends', () => {
     expect(await firstArea.locator('input').nth(3).isChecked()).toBe(true);
 
     // "Back to the record" asks first; staying keeps the meeting on screen.
-    // Each question is awaited before the next click, so one question is never answered twice.
-    const stayQuestion = page.waitForEvent('dialog');
+    // Each question is answered as it opens (the click waits for the page, which waits for the answer)
+    // and awaited before the next click, so one question is never answered twice.
+    const stayQuestion = answerNextQuestion(page, 'dismiss');
     await page.getByRole('link', { name: /Back to .* record/ }).click();
-    await (await stayQuestion).dismiss();
+    await stayQuestion;
     await page.getByRole('heading', { level: 2, name: /Step 2 of 6/ }).waitFor();
     expect(page.url()).toMatch(/\/meetings\/new$/);
     // Leaving anyway keeps the draft on the device: the meeting opens where it was.
-    const leaveQuestion = page.waitForEvent('dialog');
+    const leaveQuestion = answerNextQuestion(page, 'accept');
     await page.getByRole('link', { name: /Back to .* record/ }).click();
-    await (await leaveQuestion).accept();
+    await leaveQuestion;
+    // On the record, as the worker would see it, before starting the meeting again.
+    await page.getByRole('heading', { level: 1, name: /Jordan Meadows/ }).waitFor();
+    await page.getByRole('heading', { name: 'Care team now' }).waitFor();
     await page.getByRole('link', { name: /Start a meeting/ }).click();
     await page.getByRole('heading', { level: 2, name: /Step 2 of 6/ }).waitFor();
     expect(await firstArea.locator('input').nth(3).isChecked()).toBe(true);
     await context.close();
   }, 300_000);
 });
+
+/** Answers the next question the page asks (a "leave this page?" dialog) as soon as it opens; resolves once answered. */
+function answerNextQuestion(page: Page, answer: 'accept' | 'dismiss'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    page.once('dialog', (dialog) => {
+      (answer === 'accept' ? dialog.accept() : dialog.dismiss()).then(resolve, reject);
+    });
+  });
+}
